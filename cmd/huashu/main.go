@@ -1,0 +1,12 @@
+// Command huashu is a quick-reply picker for e-commerce customer service.
+package main
+
+import (
+	"os"
+
+	"github.com/huashu-cli/huashu/pkg/cli"
+)
+
+func main() {
+	os.Exit(cli.Main(os.Args[1:], cli.System()))
+}

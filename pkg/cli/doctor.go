@@ -1,0 +1,154 @@
+package cli
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/huashu-cli/huashu/pkg/clip"
+	"github.com/huashu-cli/huashu/pkg/config"
+	"github.com/huashu-cli/huashu/pkg/pack"
+)
+
+// DoctorOptions are the dependencies of "huashu doctor".
+type DoctorOptions struct {
+	IO      *IOStreams
+	Factory *Factory
+	Backend func() string // the system clipboard tool
+	Getenv  func(string) string
+}
+
+// NewCmdDoctor is "huashu doctor".
+func NewCmdDoctor(f *Factory, runF func(*DoctorOptions) error) *cobra.Command {
+	o := &DoctorOptions{IO: f.IO, Factory: f, Backend: clip.SystemBackend, Getenv: f.IO.Getenv}
+	return &cobra.Command{
+		Use:   "doctor",
+		Short: "Show what is loaded from where, conflicts, the clipboard and the terminal",
+		Long: `Show where huashu reads its config and data, every pack source with its
+phrase count, problems in packs, code conflicts and overrides between layers,
+which clipboard backend copies go to, and what terminal huashu runs in.
+
+Exit status is 1 when a pack failed to load or codes conflict, else 0.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if runF != nil {
+				return runF(o)
+			}
+			return doctorRun(o)
+		},
+	}
+}
+
+func doctorRun(o *DoctorOptions) error {
+	f, w := o.Factory, o.IO.Out
+	getenv := o.Getenv
+	if getenv == nil {
+		getenv = os.Getenv
+	}
+	cfg, err := f.Config()
+	if err != nil {
+		return err
+	}
+	set, err := f.Packs()
+	if err != nil {
+		return err
+	}
+
+	fmt.Fprintln(w, "路径")
+	state := "存在"
+	if !cfg.Exists {
+		state = "不存在，使用默认设置"
+	}
+	fmt.Fprintf(w, "  配置文件  %s（%s）\n", cfg.File, state)
+	fmt.Fprintf(w, "  数据目录  %s\n", f.Paths.Data)
+	fmt.Fprintf(w, "  状态目录  %s\n", f.Paths.State)
+	fmt.Fprintf(w, "  缓存目录  %s\n", f.Paths.Cache)
+	fmt.Fprintf(w, "  个人话术  %s\n", f.PersonalPath(cfg))
+	platform := "未设置（使用通用话术）"
+	if cfg.Platform != "" {
+		platform = cfg.Platform
+	}
+	fmt.Fprintf(w, "  平台      %s\n", platform)
+
+	fmt.Fprintln(w, "来源（按优先级从低到高）")
+	for _, src := range set.Sources {
+		packs, phrases := 0, 0
+		for _, p := range set.Packs {
+			if p.Source == src.Name && p.Layer == src.Layer {
+				packs++
+				phrases += len(p.Phrases)
+			}
+		}
+		where := src.Path
+		if src.FS != nil {
+			where = "（内置）"
+		}
+		fmt.Fprintf(w, "  %-8s %s  %s  %d 个话术包，%d 条\n", src.Layer, src.Name, where, packs, phrases)
+		for _, line := range sourceStatusLines(f, cfg, src) {
+			fmt.Fprintf(w, "           %s\n", line)
+		}
+	}
+	fmt.Fprintf(w, "  共 %d 条生效话术\n", len(set.Phrases))
+
+	bad := writeProblems(w, set)
+
+	fmt.Fprintln(w, "剪贴板")
+	fmt.Fprintf(w, "  模式      %s\n", cfg.ClipboardMode())
+	fmt.Fprintf(w, "  系统剪贴板 %s\n", o.Backend())
+	if o.Backend() == "none" {
+		fmt.Fprintln(w, "            未找到剪贴板工具：请安装 xclip 或 xsel（X11）或 wl-clipboard（Wayland），或使用 --print")
+	}
+	fmt.Fprintln(w, "终端")
+	yes := func(b bool) string {
+		if b {
+			return "是"
+		}
+		return "否"
+	}
+	fmt.Fprintf(w, "  标准输入是终端 %s，标准输出是终端 %s\n", yes(o.IO.InTTY), yes(o.IO.OutTTY))
+	fmt.Fprintf(w, "  TERM=%s  tmux %s  SSH %s  NO_COLOR %s\n", getenv("TERM"), yes(getenv("TMUX") != ""),
+		yes(getenv("SSH_CONNECTION") != "" || getenv("SSH_TTY") != ""), yes(getenv("NO_COLOR") != ""))
+	if bad {
+		return Silent(ExitNotFound)
+	}
+	return nil
+}
+
+// writeProblems lists load problems, conflicts and overrides; it reports
+// whether anything needs fixing (overrides are by design, not a problem).
+func writeProblems(w io.Writer, set *pack.Set) bool {
+	bad := false
+	if len(set.Problems) > 0 {
+		bad = true
+		fmt.Fprintf(w, "加载问题（%d）\n", len(set.Problems))
+		for _, p := range set.Problems {
+			fmt.Fprintf(w, "  %s\n", oneLine(p.Error()))
+		}
+	}
+	if len(set.Conflicts) > 0 {
+		bad = true
+		fmt.Fprintf(w, "编码冲突（同一层重复，%d）\n", len(set.Conflicts))
+		for _, c := range set.Conflicts {
+			var where []string
+			for _, ph := range c.Phrases {
+				where = append(where, fmt.Sprintf("%s:%d", ph.File, ph.Line))
+			}
+			fmt.Fprintf(w, "  %s  %s\n", c.Code, strings.Join(where, "、"))
+		}
+	}
+	if len(set.Overrides) > 0 {
+		fmt.Fprintf(w, "覆盖（高层覆盖低层，%d）\n", len(set.Overrides))
+		for _, ov := range set.Overrides {
+			fmt.Fprintf(w, "  %s  %s:%d（%s）覆盖 %s:%d（%s）\n", ov.Code, ov.Winner.File, ov.Winner.Line, ov.Winner.Layer,
+				ov.Hidden.File, ov.Hidden.Line, ov.Hidden.Layer)
+		}
+	}
+	return bad
+}
+
+// sourceStatusLines adds per-source detail (git commit and state); team
+// sources in git fill this in.
+var sourceStatusLines = func(f *Factory, cfg *config.Config, src pack.Source) []string { return nil }

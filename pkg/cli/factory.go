@@ -1,0 +1,180 @@
+package cli
+
+import (
+	"os"
+	"sync"
+	"time"
+
+	"github.com/huashu-cli/huashu/phrases"
+	"github.com/huashu-cli/huashu/pkg/clip"
+	"github.com/huashu-cli/huashu/pkg/config"
+	"github.com/huashu-cli/huashu/pkg/history"
+	"github.com/huashu-cli/huashu/pkg/pack"
+	"github.com/huashu-cli/huashu/pkg/phrase"
+)
+
+// GlobalOptions are the persistent flags every command shares.
+type GlobalOptions struct {
+	PackPaths  []string // --pack, repeatable
+	NoEmbedded bool     // --no-embedded
+	ConfigFile string   // --config
+}
+
+// Factory hands commands their dependencies. Commands take what they need in
+// their Options, so tests swap any of them.
+type Factory struct {
+	IO     *IOStreams
+	Global *GlobalOptions
+	Now    func() time.Time
+
+	// Paths are resolved from the environment once, at start.
+	Paths config.Paths
+
+	once    sync.Once
+	config  *config.Config
+	confErr error
+
+	setOnce sync.Once
+	set     *pack.Set
+	setErr  error
+}
+
+// NewFactory builds the factory for the real process.
+func NewFactory(io *IOStreams) *Factory {
+	getenv := io.Getenv
+	if getenv == nil {
+		getenv = os.Getenv
+	}
+	return &Factory{
+		IO:     io,
+		Global: &GlobalOptions{},
+		Now:    time.Now,
+		Paths:  config.DefaultPaths(getenv),
+	}
+}
+
+// Config reads the config file once (--config, else HUASHU_CONFIG, else the
+// XDG path). A missing file is an empty config.
+func (f *Factory) Config() (*config.Config, error) {
+	f.once.Do(func() {
+		file := f.Paths.Config
+		if f.Global.ConfigFile != "" {
+			file = f.Global.ConfigFile
+		}
+		f.config, f.confErr = config.Load(file)
+		if f.confErr != nil {
+			f.confErr = &ExitError{Code: ExitUsage, Err: f.confErr}
+		}
+	})
+	return f.config, f.confErr
+}
+
+// Sources lists where packs come from, lowest layer first (DESIGN §4):
+// embedded → team sources → --pack → personal.
+func (f *Factory) Sources() ([]pack.Source, error) {
+	cfg, err := f.Config()
+	if err != nil {
+		return nil, err
+	}
+	var srcs []pack.Source
+	if !f.Global.NoEmbedded && cfg.EmbeddedEnabled() {
+		srcs = append(srcs, pack.Source{Name: "embedded", Layer: phrase.LayerEmbedded, Path: ".", FS: phrases.FS})
+	}
+	for _, s := range cfg.Sources {
+		p := s.Path
+		if s.URL != "" {
+			p = f.Paths.SourceDir(s.Name)
+		}
+		srcs = append(srcs, pack.Source{Name: s.Name, Layer: phrase.LayerTeam, Path: p})
+	}
+	for _, p := range f.Global.PackPaths {
+		srcs = append(srcs, pack.Source{Name: p, Layer: phrase.LayerFlag, Path: p})
+	}
+	personal := f.PersonalPath(cfg)
+	if _, err := os.Stat(personal); err == nil {
+		srcs = append(srcs, pack.Source{Name: "personal", Layer: phrase.LayerPersonal, Path: personal})
+	}
+	return srcs, nil
+}
+
+// PersonalPath is the personal pack file: the config's, else the default.
+func (f *Factory) PersonalPath(cfg *config.Config) string {
+	if cfg != nil && cfg.Personal != "" {
+		return cfg.Personal
+	}
+	return f.Paths.PersonalPack()
+}
+
+// Packs loads every source once. Problems in single files are in the Set's
+// Problems; only a config error fails.
+func (f *Factory) Packs() (*pack.Set, error) {
+	f.setOnce.Do(func() {
+		srcs, err := f.Sources()
+		if err != nil {
+			f.setErr = err
+			return
+		}
+		f.set = pack.Load(srcs)
+	})
+	return f.set, f.setErr
+}
+
+// Platform is the platform to render for: the flag's value when given, else
+// the config's.
+func (f *Factory) Platform(flag string) (phrase.Platform, error) {
+	if flag != "" {
+		p, err := phrase.ParsePlatform(flag)
+		if err != nil {
+			return "", Usage("--platform: %v", err)
+		}
+		return p, nil
+	}
+	cfg, err := f.Config()
+	if err != nil {
+		return "", err
+	}
+	return phrase.Platform(cfg.Platform), nil
+}
+
+// Clipboard builds the clipboard for the config's mode; print forces --print.
+func (f *Factory) Clipboard(print bool) (clip.Clipboard, error) {
+	if print {
+		return clip.Print{W: f.IO.Out}, nil
+	}
+	cfg, err := f.Config()
+	if err != nil {
+		return nil, err
+	}
+	cb, err := clip.New(cfg.ClipboardMode(), f.IO.Out, f.terminal())
+	if err != nil {
+		return nil, Usage("%s: clipboard: %v", cfg.File, err)
+	}
+	return cb, nil
+}
+
+// terminal is where OSC 52 goes: the controlling terminal when there is one.
+func (f *Factory) terminal() clip.Terminal {
+	getenv := f.IO.Getenv
+	if getenv == nil {
+		getenv = os.Getenv
+	}
+	t := clip.Terminal{InTmux: getenv("TMUX") != ""}
+	if f.IO.OutTTY {
+		t.W = f.IO.Out
+	} else if f.IO.InTTY || f.IO.ErrOut == os.Stderr {
+		if tty, err := os.OpenFile("/dev/tty", os.O_WRONLY, 0); err == nil {
+			t.W = tty
+		}
+	}
+	return t
+}
+
+// History is the usage store in the state dir.
+func (f *Factory) History() *history.Store {
+	return history.Open(f.HistoryPath())
+}
+
+// HistoryPath is the usage file.
+func (f *Factory) HistoryPath() string {
+	return f.Paths.State + string(os.PathSeparator) + "history.json"
+}

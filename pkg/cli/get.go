@@ -1,0 +1,271 @@
+package cli
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/huashu-cli/huashu/pkg/clip"
+	"github.com/huashu-cli/huashu/pkg/config"
+	"github.com/huashu-cli/huashu/pkg/history"
+	"github.com/huashu-cli/huashu/pkg/match"
+	"github.com/huashu-cli/huashu/pkg/pack"
+	"github.com/huashu-cli/huashu/pkg/phrase"
+)
+
+// GetOptions are the flags and dependencies of "huashu get".
+type GetOptions struct {
+	IO        *IOStreams
+	Packs     func() (*pack.Set, error)
+	Config    func() (*config.Config, error)
+	Clipboard func(print bool) (clip.Clipboard, error)
+	Platform  func(flag string) (phrase.Platform, error)
+	History   func() *history.Store
+	Now       func() time.Time
+
+	Code        string
+	Print       bool
+	JSON        bool
+	Vars        []string // k=v
+	Part        int      // 1-based; 0 = the whole reply
+	PlatformArg string
+}
+
+// NewCmdGet is "huashu get CODE".
+func NewCmdGet(f *Factory, runF func(*GetOptions) error) *cobra.Command {
+	o := &GetOptions{
+		IO:        f.IO,
+		Packs:     f.Packs,
+		Config:    f.Config,
+		Clipboard: f.Clipboard,
+		Platform:  f.Platform,
+		History:   f.History,
+		Now:       f.Now,
+	}
+	cmd := &cobra.Command{
+		Use:   "get CODE",
+		Short: "Copy the phrase with this exact code",
+		Long: `Copy the reply of the phrase whose code is exactly CODE to the clipboard.
+
+A multi-part reply is copied whole, its parts separated by a blank line;
+--part N copies only part N. Placeholders take their values from --var, then
+the config's vars, then the pack's vars, then the built-ins ({{今天}}, {{明天}},
+{{时间}}…), then the placeholder's own default; a placeholder left without a
+value is an error that lists the missing names.`,
+		Example: `  huashu get hy
+  huashu hy                      # the same: a code where a command would be
+  huashu get dh --var 订单号=1234 --print
+  huashu get fhsj --part 2 --platform jd
+  huashu get hy --json`,
+		Args: cobra.ExactArgs(1),
+		ValidArgsFunction: func(cmd *cobra.Command, args []string, toComplete string) ([]string, cobra.ShellCompDirective) {
+			if len(args) > 0 {
+				return nil, cobra.ShellCompDirectiveNoFileComp
+			}
+			return completeCodes(f, toComplete), cobra.ShellCompDirectiveNoFileComp
+		},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			o.Code = args[0]
+			if runF != nil {
+				return runF(o)
+			}
+			return getRun(o)
+		},
+	}
+	fl := cmd.Flags()
+	fl.BoolVar(&o.Print, "print", false, "print the reply to stdout instead of copying it")
+	fl.BoolVar(&o.JSON, "json", false, "print the phrase as JSON (does not copy)")
+	fl.StringArrayVar(&o.Vars, "var", nil, "set a placeholder value, NAME=VALUE (repeatable)")
+	fl.IntVar(&o.Part, "part", 0, "copy only part N of a multi-part reply (1-based)")
+	fl.StringVar(&o.PlatformArg, "platform", "", "platform to render for: jd, tmall or pdd")
+	return cmd
+}
+
+func getRun(o *GetOptions) error {
+	vars, err := parseVars(o.Vars)
+	if err != nil {
+		return err
+	}
+	platform, err := o.Platform(o.PlatformArg)
+	if err != nil {
+		return err
+	}
+	cfg, err := o.Config()
+	if err != nil {
+		return err
+	}
+	set, err := o.Packs()
+	if err != nil {
+		return err
+	}
+	warnProblems(o.IO, set)
+
+	found := set.Lookup(o.Code)
+	if len(found) == 0 {
+		return NotFound("%s", notFoundMessage(set, o.Code))
+	}
+	ph := found[0]
+	if len(found) > 1 {
+		fmt.Fprintf(o.IO.ErrOut, "huashu: 警告：编码 %q 在同一层有 %d 条话术，使用 %s:%d 的一条\n", o.Code, len(found), ph.File, ph.Line)
+	}
+	now := o.Now()
+	if !ph.Valid.Contains(now) {
+		fmt.Fprintf(o.IO.ErrOut, "huashu: 警告：话术 %q 不在有效期内\n", o.Code)
+	}
+	if !ph.AppliesTo(platform) {
+		fmt.Fprintf(o.IO.ErrOut, "huashu: 警告：话术 %q 不适用于%s\n", o.Code, platform.Label())
+	}
+
+	r := newRenderer(vars, cfg, set, now).render(ph, platform)
+	if o.JSON {
+		return writeJSON(o.IO.Out, phraseJSON(ph, platform, r))
+	}
+	if len(r.Missing) > 0 {
+		return Usage("话术 %q 缺少变量：%s（用 --var %s=… 提供）", ph.Code, strings.Join(r.Missing, "、"), r.Missing[0])
+	}
+	text := r.Text()
+	n := len(r.Messages)
+	if o.Part != 0 {
+		if o.Part < 1 || o.Part > n {
+			return Usage("--part %d: 话术 %q 只有 %d 段", o.Part, ph.Code, n)
+		}
+		text = r.Messages[o.Part-1]
+	}
+	if o.Print {
+		_, err := fmt.Fprintln(o.IO.Out, text)
+		return err
+	}
+	cb, err := o.Clipboard(false)
+	if err != nil {
+		return err
+	}
+	if err := cb.Copy(text); err != nil {
+		return &ExitError{Code: ExitNotFound, Err: fmt.Errorf("复制失败：%v", err)}
+	}
+	if err := o.History().Record(ph.Code, now); err != nil {
+		fmt.Fprintf(o.IO.ErrOut, "huashu: 警告：无法记录使用次数：%v\n", err)
+	}
+	status := fmt.Sprintf("已复制 ✓ %s（%s）", ph.Title, ph.Code)
+	switch {
+	case o.Part != 0:
+		status += fmt.Sprintf(" 第 %d/%d 段", o.Part, n)
+	case n > 1:
+		status += fmt.Sprintf(" 共 %d 段，已合并；用 --part N 逐段复制", n)
+	}
+	fmt.Fprintln(o.IO.ErrOut, status)
+	return nil
+}
+
+func parseVars(kvs []string) (map[string]string, error) {
+	vars := map[string]string{}
+	for _, kv := range kvs {
+		k, v, ok := strings.Cut(kv, "=")
+		if !ok || strings.TrimSpace(k) == "" {
+			return nil, Usage("--var %q: want NAME=VALUE", kv)
+		}
+		vars[strings.TrimSpace(k)] = v
+	}
+	return vars, nil
+}
+
+// warnProblems prints one line per pack problem on stderr: a bad pack never
+// stops the others, but it is never silent either.
+func warnProblems(io *IOStreams, set *pack.Set) {
+	for _, p := range set.Problems {
+		fmt.Fprintf(io.ErrOut, "huashu: 警告：%s\n", oneLine(p.Error()))
+	}
+}
+
+// notFoundMessage names the nearest codes: close in spelling first, then the
+// best search hits for the same text.
+func notFoundMessage(set *pack.Set, code string) string {
+	type near struct {
+		ph   *phrase.Phrase
+		dist int
+	}
+	var nears []near
+	seen := map[string]bool{}
+	for _, ph := range set.Phrases {
+		if seen[ph.Code] {
+			continue
+		}
+		d := editDistance(strings.ToLower(code), ph.Code)
+		limit := 1
+		if len([]rune(code)) >= 4 {
+			limit = 2
+		}
+		if d <= limit || strings.HasPrefix(ph.Code, code) {
+			seen[ph.Code] = true
+			nears = append(nears, near{ph, d})
+		}
+	}
+	sort.SliceStable(nears, func(i, j int) bool {
+		if nears[i].dist != nears[j].dist {
+			return nears[i].dist < nears[j].dist
+		}
+		return nears[i].ph.Code < nears[j].ph.Code
+	})
+	var names []string
+	for _, n := range nears {
+		names = append(names, fmt.Sprintf("%s（%s）", n.ph.Code, n.ph.Title))
+	}
+	for _, r := range match.New(set.Phrases).Search(code, 5) {
+		if len(names) >= 5 {
+			break
+		}
+		if !seen[r.Phrase.Code] {
+			seen[r.Phrase.Code] = true
+			names = append(names, fmt.Sprintf("%s（%s）", r.Phrase.Code, r.Phrase.Title))
+		}
+	}
+	if len(names) > 5 {
+		names = names[:5]
+	}
+	msg := fmt.Sprintf("没有编码为 %q 的话术", code)
+	if len(names) > 0 {
+		msg += "；您是不是要找：" + strings.Join(names, "、")
+	}
+	return msg
+}
+
+// editDistance is the Levenshtein distance in runes.
+func editDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}
+
+// completeCodes offers phrase codes with their titles to shell completion.
+func completeCodes(f *Factory, prefix string) []string {
+	set, err := f.Packs()
+	if err != nil {
+		return nil
+	}
+	var out []string
+	seen := map[string]bool{}
+	for _, ph := range set.Phrases {
+		if strings.HasPrefix(ph.Code, prefix) && !seen[ph.Code] {
+			seen[ph.Code] = true
+			out = append(out, ph.Code+"\t"+ph.Title)
+		}
+	}
+	return out
+}

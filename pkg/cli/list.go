@@ -1,0 +1,192 @@
+package cli
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/spf13/cobra"
+
+	"github.com/huashu-cli/huashu/pkg/pack"
+)
+
+// ListOptions are the flags of "huashu list".
+type ListOptions struct {
+	IO    *IOStreams
+	Packs func() (*pack.Set, error)
+
+	What string // phrases | packs | groups
+	JSON bool
+}
+
+// NewCmdList is "huashu list".
+func NewCmdList(f *Factory, runF func(*ListOptions) error) *cobra.Command {
+	o := &ListOptions{IO: f.IO, Packs: f.Packs}
+	var packs, groups bool
+	cmd := &cobra.Command{
+		Use:   "list",
+		Short: "List the loaded phrases, packs or groups",
+		Long: `List what is loaded from every source, in layer order.
+
+By default one line per phrase: code, title, group and pack. --packs lists the
+pack files, --groups the groups with their phrase counts.`,
+		Example: `  huashu list
+  huashu list --packs
+  huashu list --groups --json`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			switch {
+			case packs && groups:
+				return Usage("--packs and --groups cannot be used together")
+			case packs:
+				o.What = "packs"
+			case groups:
+				o.What = "groups"
+			default:
+				o.What = "phrases"
+			}
+			if runF != nil {
+				return runF(o)
+			}
+			return listRun(o)
+		},
+	}
+	cmd.Flags().BoolVar(&packs, "packs", false, "list packs instead of phrases")
+	cmd.Flags().BoolVar(&groups, "groups", false, "list groups instead of phrases")
+	cmd.Flags().BoolVar(&o.JSON, "json", false, "print as JSON")
+	return cmd
+}
+
+// PackJSON is one pack in "list --packs --json".
+type PackJSON struct {
+	Name        string `json:"name"`
+	Description string `json:"description"`
+	File        string `json:"file"`
+	Layer       string `json:"layer"`
+	Phrases     int    `json:"phrases"`
+}
+
+// GroupJSON is one group in "list --groups --json".
+type GroupJSON struct {
+	Group   string `json:"group"`
+	Phrases int    `json:"phrases"`
+}
+
+// ListPhraseJSON is one phrase in "list --json" (unrendered: text as written).
+type ListPhraseJSON struct {
+	Code   string     `json:"code"`
+	Title  string     `json:"title"`
+	Group  string     `json:"group"`
+	Tags   []string   `json:"tags"`
+	Pack   string     `json:"pack"`
+	Layer  string     `json:"layer"`
+	Text   string     `json:"text"`
+	Parts  []string   `json:"parts"`
+	Source SourceJSON `json:"source"`
+}
+
+func listRun(o *ListOptions) error {
+	set, err := o.Packs()
+	if err != nil {
+		return err
+	}
+	warnProblems(o.IO, set)
+	switch o.What {
+	case "packs":
+		return listPacks(o, set)
+	case "groups":
+		return listGroups(o, set)
+	}
+	if o.JSON {
+		out := []ListPhraseJSON{}
+		for _, ph := range set.Phrases {
+			tags := ph.Tags
+			if tags == nil {
+				tags = []string{}
+			}
+			parts := ph.Messages()
+			if parts == nil {
+				parts = []string{}
+			}
+			out = append(out, ListPhraseJSON{Code: ph.Code, Title: ph.Title, Group: ph.Group, Tags: tags,
+				Pack: ph.Pack, Layer: ph.Layer.String(), Text: ph.Joined(), Parts: parts,
+				Source: SourceJSON{File: ph.File, Line: ph.Line, Column: ph.Column}})
+		}
+		return writeJSON(o.IO.Out, out)
+	}
+	tw := tabwriter.NewWriter(o.IO.Out, 0, 4, 2, ' ', 0)
+	for _, ph := range set.Phrases {
+		group := ph.Group
+		if group == "" {
+			group = "-"
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", ph.Code, Visible(ph.Title), group, ph.Pack)
+	}
+	return tw.Flush()
+}
+
+func listPacks(o *ListOptions, set *pack.Set) error {
+	out := []PackJSON{}
+	for _, p := range set.Packs {
+		out = append(out, PackJSON{Name: p.Name, Description: p.Description, File: p.File,
+			Layer: p.Layer.String(), Phrases: len(p.Phrases)})
+	}
+	if o.JSON {
+		return writeJSON(o.IO.Out, out)
+	}
+	tw := tabwriter.NewWriter(o.IO.Out, 0, 4, 2, ' ', 0)
+	for _, p := range out {
+		fmt.Fprintf(tw, "%s\t%d 条\t%s\t%s\n", p.Name, p.Phrases, p.Layer, p.File)
+	}
+	return tw.Flush()
+}
+
+func listGroups(o *ListOptions, set *pack.Set) error {
+	counts := map[string]int{}
+	for _, ph := range set.Phrases {
+		counts[ph.Group]++
+	}
+	out := []GroupJSON{}
+	for g, n := range counts {
+		out = append(out, GroupJSON{Group: g, Phrases: n})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Group < out[j].Group })
+	if o.JSON {
+		return writeJSON(o.IO.Out, out)
+	}
+	tw := tabwriter.NewWriter(o.IO.Out, 0, 4, 2, ' ', 0)
+	for _, g := range out {
+		name := g.Group
+		if name == "" {
+			name = "（未分组）"
+		}
+		fmt.Fprintf(tw, "%s\t%d 条\n", name, g.Phrases)
+	}
+	return tw.Flush()
+}
+
+// Visible replaces control characters, escape sequences and invisible
+// format characters with visible symbols, so pack text never drives the
+// terminal (DESIGN §7). Newlines become ⏎ (one-line contexts).
+func Visible(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case r == '\n':
+			b.WriteString("⏎")
+		case r == '\t':
+			b.WriteString("⇥")
+		case r < 0x20:
+			b.WriteRune(0x2400 + r) // ␀…␟
+		case r == 0x7f:
+			b.WriteRune('␡')
+		case r >= 0x80 && r < 0xa0, r == 0x200b, r == 0x200c, r == 0x200d, r == 0x2060, r == 0xfeff,
+			r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069, r == 0x200e, r == 0x200f:
+			fmt.Fprintf(&b, "⟨U+%04X⟩", r)
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}

@@ -1,0 +1,120 @@
+// Package cli holds huashu's cobra commands. Each command lives in its own
+// file as an Options struct (parsed flags plus dependencies), a NewCmdX
+// constructor that only parses, and an xRun function that does the work, so
+// tests call xRun with test streams and a fake clipboard.
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/spf13/cobra"
+)
+
+// Main runs huashu with args and returns the exit code. Errors are printed
+// here, once, as one line on stderr.
+func Main(args []string, io *IOStreams) int {
+	f := NewFactory(io)
+	root := NewCmdRoot(f)
+	root.SetArgs(rewriteCodeShortcut(root, args))
+	err := root.Execute()
+	if err != nil {
+		var ee *ExitError
+		if !errors.As(err, &ee) || ee.Err != nil {
+			fmt.Fprintf(io.ErrOut, "huashu: %s\n", oneLine(err.Error()))
+		}
+	}
+	return ExitCode(err)
+}
+
+func oneLine(s string) string {
+	s = strings.TrimSpace(s)
+	return strings.ReplaceAll(s, "\n", " ")
+}
+
+// NewCmdRoot builds the command tree.
+func NewCmdRoot(f *Factory) *cobra.Command {
+	pickOpts := &PickOptions{}
+	root := &cobra.Command{
+		Use:   "huashu",
+		Short: "Quick replies for e-commerce customer service (话术)",
+		Long: `huashu (话术) finds the right customer-service reply by shortcut code, pinyin
+or Chinese and puts it on the clipboard, ready to paste into 咚咚, 千牛 or the
+拼多多 workbench.
+
+Run without a command to open the picker. "huashu CODE" copies the phrase with
+that code, like "huashu get CODE".`,
+		Version:       versionString(),
+		SilenceUsage:  true,
+		SilenceErrors: true,
+		Args:          cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return pickRun(f, pickOpts)
+		},
+	}
+	root.SetOut(f.IO.Out)
+	root.SetErr(f.IO.ErrOut)
+	root.SetIn(f.IO.In)
+	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
+		return &ExitError{Code: ExitUsage, Err: fmt.Errorf("%w (see '%s --help')", err, cmd.CommandPath())}
+	})
+
+	pf := root.PersistentFlags()
+	pf.StringArrayVar(&f.Global.PackPaths, "pack", nil, "load a pack file or directory as the highest team layer (repeatable)")
+	pf.BoolVar(&f.Global.NoEmbedded, "no-embedded", false, "do not load the built-in starter packs")
+	pf.StringVar(&f.Global.ConfigFile, "config", "", "config file (default $HUASHU_CONFIG or $XDG_CONFIG_HOME/huashu/config.yaml)")
+	addPickFlags(root, pickOpts)
+
+	root.AddCommand(
+		NewCmdPick(f, nil),
+		NewCmdGet(f, nil),
+		NewCmdSearch(f, nil),
+		NewCmdList(f, nil),
+		NewCmdLint(f, nil),
+		NewCmdInit(f, nil),
+		NewCmdPack(f),
+		NewCmdAdd(f, nil),
+		NewCmdImport(f, nil),
+		NewCmdExport(f, nil),
+		NewCmdDoctor(f, nil),
+		NewCmdVersion(f),
+	)
+	root.CompletionOptions.HiddenDefaultCmd = false
+	return root
+}
+
+// valueFlags are the persistent flags that take a value as the next argument
+// (needed to find the first positional argument).
+var valueFlags = map[string]bool{"--pack": true, "--config": true, "-q": true, "--query": true,
+	"--platform": true, "--group": true}
+
+// rewriteCodeShortcut turns "huashu CODE …" into "huashu get CODE …" when
+// CODE is not a command name, so agents type the least.
+func rewriteCodeShortcut(root *cobra.Command, args []string) []string {
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		if a == "--" {
+			return args
+		}
+		if strings.HasPrefix(a, "-") {
+			if valueFlags[a] {
+				i++
+			}
+			continue
+		}
+		for _, c := range root.Commands() {
+			if c.Name() == a || c.HasAlias(a) {
+				return args
+			}
+		}
+		switch a {
+		case "help", "completion", cobra.ShellCompRequestCmd, cobra.ShellCompNoDescRequestCmd:
+			return args
+		}
+		out := append([]string{}, args[:i]...)
+		out = append(out, "get")
+		return append(out, args[i:]...)
+	}
+	return args
+}

@@ -1,0 +1,218 @@
+// Package clip puts replies on the clipboard: the system clipboard first
+// (atotto/clipboard: Windows, macOS, X11 via xclip/xsel, Wayland via wl-copy),
+// then the terminal's clipboard over OSC 52 (works over SSH and in tmux), then
+// a clear error that says what to install. It is the only package that talks
+// to the clipboard library.
+package clip
+
+import (
+	"encoding/base64"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+	"strings"
+
+	"github.com/atotto/clipboard"
+)
+
+// Modes, as in the config file's "clipboard:" key.
+const (
+	ModeAuto   = "auto"
+	ModeSystem = "system"
+	ModeOSC52  = "osc52"
+	ModePrint  = "print"
+)
+
+// Clipboard copies text.
+type Clipboard interface {
+	// Copy puts text on the clipboard, byte for byte.
+	Copy(text string) error
+	// Backend names where copies go, for the status line and doctor:
+	// "xclip", "pbcopy", "osc52", "stdout", …
+	Backend() string
+}
+
+// ErrUnavailable is wrapped by the error of a copy that had nowhere to go.
+var ErrUnavailable = errors.New("no clipboard available")
+
+// System is the system clipboard through atotto/clipboard.
+type System struct{}
+
+// Copy writes text with the platform's clipboard tool.
+func (System) Copy(text string) error {
+	if clipboard.Unsupported {
+		return fmt.Errorf("%w: %s", ErrUnavailable, installHint())
+	}
+	if err := clipboard.WriteAll(text); err != nil {
+		return fmt.Errorf("%w: %v (%s)", ErrUnavailable, err, installHint())
+	}
+	return nil
+}
+
+// Backend names the tool atotto/clipboard uses on this machine.
+func (System) Backend() string { return SystemBackend() }
+
+// SystemBackend names the system clipboard tool, or "none".
+func SystemBackend() string {
+	switch runtime.GOOS {
+	case "windows":
+		return "windows"
+	case "darwin":
+		return "pbcopy"
+	}
+	if clipboard.Unsupported {
+		return "none"
+	}
+	for _, tool := range []string{"wl-copy", "xclip", "xsel", "termux-clipboard-set"} {
+		if onPath(tool) {
+			if tool == "wl-copy" && os.Getenv("WAYLAND_DISPLAY") == "" {
+				continue
+			}
+			return tool
+		}
+	}
+	return "none"
+}
+
+func onPath(tool string) bool {
+	for _, dir := range strings.Split(os.Getenv("PATH"), string(os.PathListSeparator)) {
+		if dir == "" {
+			continue
+		}
+		if st, err := os.Stat(dir + string(os.PathSeparator) + tool); err == nil && !st.IsDir() {
+			return true
+		}
+	}
+	return false
+}
+
+func installHint() string {
+	switch runtime.GOOS {
+	case "linux", "freebsd", "openbsd", "netbsd":
+		return "install xclip or xsel (X11) or wl-clipboard (Wayland), or use --print"
+	}
+	return "use --print"
+}
+
+// OSC52 writes the text as an OSC 52 escape sequence to the terminal, which
+// puts it on the clipboard of the machine the terminal runs on (also over
+// SSH). Inside tmux the sequence is wrapped so tmux passes it through.
+type OSC52 struct {
+	W    io.Writer // the terminal
+	Tmux bool      // wrap in tmux's DCS passthrough
+}
+
+// Copy sends the escape sequence. A terminal does not acknowledge it, so a
+// terminal without OSC 52 support fails silently; doctor says so.
+func (o OSC52) Copy(text string) error {
+	if o.W == nil {
+		return fmt.Errorf("%w: no terminal for OSC 52", ErrUnavailable)
+	}
+	_, err := io.WriteString(o.W, OSC52Sequence(text, o.Tmux))
+	return err
+}
+
+// Backend is "osc52".
+func (OSC52) Backend() string { return "osc52" }
+
+// OSC52Sequence is the escape sequence that sets the clipboard to text.
+func OSC52Sequence(text string, tmux bool) string {
+	seq := "\x1b]52;c;" + base64.StdEncoding.EncodeToString([]byte(text)) + "\a"
+	if tmux {
+		// tmux passes a DCS "tmux;" payload to the outer terminal with every
+		// ESC doubled.
+		seq = "\x1bPtmux;" + strings.ReplaceAll(seq, "\x1b", "\x1b\x1b") + "\x1b\\"
+	}
+	return seq
+}
+
+// Print writes the text to W (stdout) instead of copying: for --print and
+// for scripts.
+type Print struct{ W io.Writer }
+
+// Copy writes text followed by nothing: exactly the reply.
+func (p Print) Copy(text string) error {
+	_, err := io.WriteString(p.W, text)
+	return err
+}
+
+// Backend is "stdout".
+func (Print) Backend() string { return "stdout" }
+
+// Chain tries each clipboard in order until one copies.
+type Chain []Clipboard
+
+// Copy uses the first clipboard that succeeds; the error, when all fail,
+// names them all.
+func (c Chain) Copy(text string) error {
+	var msgs []string
+	for _, cb := range c {
+		err := cb.Copy(text)
+		if err == nil {
+			return nil
+		}
+		msgs = append(msgs, err.Error())
+	}
+	if len(msgs) == 0 {
+		return fmt.Errorf("%w: %s", ErrUnavailable, installHint())
+	}
+	return errors.New(strings.Join(msgs, "; "))
+}
+
+// Backend is the first backend of the chain that is usable, "a+b" style.
+func (c Chain) Backend() string {
+	var names []string
+	for _, cb := range c {
+		if b := cb.Backend(); b != "none" {
+			names = append(names, b)
+		}
+	}
+	if len(names) == 0 {
+		return "none"
+	}
+	return strings.Join(names, "→")
+}
+
+// Terminal is what the OSC 52 fallback writes to.
+type Terminal struct {
+	W      io.Writer // nil when there is no terminal
+	InTmux bool
+}
+
+// New builds the clipboard for a mode. out is where --print and mode print
+// write; term is the terminal for OSC 52 (W nil when there is none).
+func New(mode string, out io.Writer, term Terminal) (Clipboard, error) {
+	osc := OSC52{W: term.W, Tmux: term.InTmux}
+	switch mode {
+	case "", ModeAuto:
+		var chain Chain
+		if SystemBackend() != "none" {
+			chain = append(chain, System{})
+		}
+		if term.W != nil {
+			chain = append(chain, osc)
+		}
+		if len(chain) == 0 {
+			return unavailable{}, nil
+		}
+		return chain, nil
+	case ModeSystem:
+		return System{}, nil
+	case ModeOSC52:
+		return osc, nil
+	case ModePrint:
+		return Print{W: out}, nil
+	}
+	return nil, fmt.Errorf("unknown clipboard mode %q (want auto, system, osc52 or print)", mode)
+}
+
+// unavailable fails every copy with the install hint: no system tool and no
+// terminal for OSC 52.
+type unavailable struct{}
+
+func (unavailable) Copy(string) error {
+	return fmt.Errorf("%w: %s", ErrUnavailable, installHint())
+}
+func (unavailable) Backend() string { return "none" }

@@ -1,0 +1,155 @@
+package clip
+
+import (
+	"bytes"
+	"encoding/base64"
+	"errors"
+	"os"
+	"os/exec"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestOSC52Sequence(t *testing.T) {
+	text := "您好，欢迎光临！"
+	b64 := base64.StdEncoding.EncodeToString([]byte(text))
+	if got, want := OSC52Sequence(text, false), "\x1b]52;c;"+b64+"\a"; got != want {
+		t.Errorf("plain: got %q, want %q", got, want)
+	}
+	if got, want := OSC52Sequence(text, true), "\x1bPtmux;\x1b\x1b]52;c;"+b64+"\a\x1b\\"; got != want {
+		t.Errorf("tmux: got %q, want %q", got, want)
+	}
+}
+
+type fake struct {
+	got     []string
+	err     error
+	backend string
+}
+
+func (f *fake) Copy(s string) error {
+	if f.err != nil {
+		return f.err
+	}
+	f.got = append(f.got, s)
+	return nil
+}
+func (f *fake) Backend() string { return f.backend }
+
+func TestChainFallsBack(t *testing.T) {
+	broken := &fake{err: errors.New("xclip: Can't open display"), backend: "xclip"}
+	term := &fake{backend: "osc52"}
+	c := Chain{broken, term}
+	if err := c.Copy("退款进度"); err != nil {
+		t.Fatal(err)
+	}
+	if len(term.got) != 1 || term.got[0] != "退款进度" {
+		t.Errorf("second clipboard got %q", term.got)
+	}
+	if got := c.Backend(); got != "xclip→osc52" {
+		t.Errorf("Backend() = %q", got)
+	}
+}
+
+func TestChainAllFail(t *testing.T) {
+	c := Chain{&fake{err: errors.New("one")}, &fake{err: errors.New("two")}}
+	err := c.Copy("x")
+	if err == nil || err.Error() != "one; two" {
+		t.Fatalf("err = %v, want \"one; two\"", err)
+	}
+}
+
+func TestPrintWritesExactly(t *testing.T) {
+	var buf bytes.Buffer
+	if err := (Print{W: &buf}).Copy("第一行\n第二行 "); err != nil {
+		t.Fatal(err)
+	}
+	if buf.String() != "第一行\n第二行 " {
+		t.Errorf("got %q", buf.String())
+	}
+}
+
+func TestNewModes(t *testing.T) {
+	var out, tty bytes.Buffer
+	for mode, backend := range map[string]string{"print": "stdout", "osc52": "osc52"} {
+		cb, err := New(mode, &out, Terminal{W: &tty})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if cb.Backend() != backend {
+			t.Errorf("mode %s: backend %q, want %q", mode, cb.Backend(), backend)
+		}
+	}
+	if _, err := New("clipboard", &out, Terminal{}); err == nil ||
+		err.Error() != `unknown clipboard mode "clipboard" (want auto, system, osc52 or print)` {
+		t.Errorf("bad mode: err = %v", err)
+	}
+	cb, _ := New("osc52", &out, Terminal{W: &tty, InTmux: true})
+	if err := cb.Copy("hy"); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(tty.String(), "\x1bPtmux;") {
+		t.Errorf("osc52 in tmux wrote %q", tty.String())
+	}
+}
+
+func TestOSC52WithoutTerminal(t *testing.T) {
+	err := OSC52{}.Copy("x")
+	if !errors.Is(err, ErrUnavailable) {
+		t.Fatalf("err = %v, want ErrUnavailable", err)
+	}
+}
+
+// TestSystemClipboardX11 copies through a real X clipboard: Xvfb with xclip,
+// as agents on Linux desktops have it, and reads the clipboard back.
+func TestSystemClipboardX11(t *testing.T) {
+	for _, tool := range []string{"Xvfb", "xclip"} {
+		if _, err := exec.LookPath(tool); err != nil {
+			t.Skipf("%s not installed (apt-get install -y xvfb xclip): skipping the real X11 clipboard test", tool)
+		}
+	}
+	display := startXvfb(t)
+	t.Setenv("DISPLAY", display)
+	t.Setenv("WAYLAND_DISPLAY", "")
+
+	text := "亲，您的订单已发货，快递单号：{{快递单号}}\n请注意查收～ "
+	if err := (System{}).Copy(text); err != nil {
+		t.Fatalf("Copy: %v", err)
+	}
+	out, err := exec.Command("xclip", "-o", "-selection", "clipboard").Output()
+	if err != nil {
+		t.Fatalf("xclip -o: %v", err)
+	}
+	if string(out) != text {
+		t.Errorf("clipboard holds %q, want %q", out, text)
+	}
+	if got := SystemBackend(); got != "xclip" && got != "xsel" {
+		t.Errorf("SystemBackend() = %q", got)
+	}
+}
+
+// startXvfb starts an X server on a free display and stops it at cleanup.
+func startXvfb(t *testing.T) string {
+	t.Helper()
+	for n := 90 + os.Getpid()%500; ; n++ {
+		if _, err := os.Stat("/tmp/.X11-unix/X" + strconv.Itoa(n)); err == nil {
+			continue
+		}
+		display := ":" + strconv.Itoa(n)
+		cmd := exec.Command("Xvfb", display, "-screen", "0", "640x480x24", "-nolisten", "tcp")
+		if err := cmd.Start(); err != nil {
+			t.Fatalf("start Xvfb: %v", err)
+		}
+		t.Cleanup(func() { _ = cmd.Process.Kill(); _ = cmd.Wait() })
+		deadline := time.Now().Add(10 * time.Second)
+		for time.Now().Before(deadline) {
+			if _, err := os.Stat("/tmp/.X11-unix/X" + strconv.Itoa(n)); err == nil {
+				return display
+			}
+			time.Sleep(50 * time.Millisecond)
+		}
+		t.Fatalf("Xvfb %s did not start within 10s", display)
+	}
+}
