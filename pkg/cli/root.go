@@ -14,8 +14,11 @@ import (
 
 // Main runs huashu with args and returns the exit code. Errors are printed
 // here, once, as one line on stderr.
-func Main(args []string, io *IOStreams) int {
-	f := NewFactory(io)
+func Main(args []string, io *IOStreams) int { return Run(args, NewFactory(io)) }
+
+// Run is Main with a prepared factory (tests fix the clock and paths).
+func Run(args []string, f *Factory) int {
+	io := f.IO
 	root := NewCmdRoot(f)
 	root.SetArgs(rewriteCodeShortcut(root, args))
 	err := root.Execute()

@@ -1,0 +1,269 @@
+package cli
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/huashu-cli/huashu/pkg/clip"
+	"github.com/huashu-cli/huashu/pkg/config"
+)
+
+// testNow is the clock of every command test: a Sunday in Beijing time.
+var testNow = time.Date(2026, 11, 22, 14, 5, 0, 0, time.FixedZone("CST", 8*3600))
+
+type result struct {
+	code           int
+	stdout, stderr string
+}
+
+// runCLI runs huashu with args against a temp home: no config, no personal
+// pack, no history, the clock fixed at testNow.
+func runCLI(t *testing.T, args ...string) result {
+	t.Helper()
+	io, _, out, errOut := Test()
+	dir := t.TempDir()
+	f := NewFactory(io)
+	f.Now = func() time.Time { return testNow }
+	f.Paths = config.Paths{
+		Config: filepath.Join(dir, "config.yaml"),
+		Data:   filepath.Join(dir, "data"),
+		State:  filepath.Join(dir, "state"),
+		Cache:  filepath.Join(dir, "cache"),
+	}
+	code := Run(args, f)
+	return result{code, out.String(), errOut.String()}
+}
+
+func (r result) check(t *testing.T, code int, stdout, stderr string) {
+	t.Helper()
+	if r.code != code {
+		t.Errorf("exit code = %d, want %d (stderr %q)", r.code, code, r.stderr)
+	}
+	if r.stdout != stdout {
+		t.Errorf("stdout:\n got %q\nwant %q", r.stdout, stdout)
+	}
+	if r.stderr != stderr {
+		t.Errorf("stderr:\n got %q\nwant %q", r.stderr, stderr)
+	}
+}
+
+const shop = "testdata/shop.yaml"
+
+func TestGet(t *testing.T) {
+	base := []string{"--no-embedded", "--pack", shop}
+	tests := []struct {
+		name           string
+		args           []string
+		code           int
+		stdout, stderr string
+	}{
+		{"print with pack var", []string{"get", "hy", "--print"}, 0,
+			"您好，欢迎光临示例旗舰店，请问有什么可以帮您？\n", ""},
+		{"--var beats the pack's var", []string{"get", "hy", "--print", "--var", "店铺=小熊童装店"}, 0,
+			"您好，欢迎光临小熊童装店，请问有什么可以帮您？\n", ""},
+		{"code shortcut", []string{"hy", "--print"}, 0,
+			"您好，欢迎光临示例旗舰店，请问有什么可以帮您？\n", ""},
+		{"multi-part joined", []string{"get", "fhsj", "--print"}, 0,
+			"亲，现货商品付款后48小时内发出。\n\n预售商品以页面标注的发货时间为准。\n", ""},
+		{"one part", []string{"get", "fhsj", "--print", "--part", "2"}, 0,
+			"预售商品以页面标注的发货时间为准。\n", ""},
+		{"part out of range", []string{"get", "fhsj", "--print", "--part", "3"}, 2,
+			"", "huashu: --part 3: 话术 \"fhsj\" 只有 2 段\n"},
+		{"platform variant", []string{"get", "fq", "--print", "--platform", "jd"}, 0,
+			"本店支持京东白条分期，下单时选择白条即可。\n", ""},
+		{"default body on other platforms", []string{"get", "fq", "--print", "--platform", "pdd"}, 0,
+			"本店支持分期付款，下单时选择分期即可。\n", ""},
+		{"bad platform", []string{"get", "fq", "--print", "--platform", "taobao"}, 2,
+			"", "huashu: --platform: unknown platform \"taobao\" (want jd, tmall or pdd)\n"},
+		{"missing var", []string{"get", "dh", "--print"}, 2,
+			"", "huashu: 话术 \"dh\" 缺少变量：订单号（用 --var 订单号=… 提供）\n"},
+		{"built-in date", []string{"get", "dh", "--print", "--var", "订单号=2026112201"}, 0,
+			"您的订单2026112201已收到，预计11月23日发出。\n", ""},
+		{"bad --var", []string{"get", "dh", "--var", "订单号"}, 2,
+			"", "huashu: --var \"订单号\": want NAME=VALUE\n"},
+		{"unknown code", []string{"get", "hyy"}, 1,
+			"", "huashu: 没有编码为 \"hyy\" 的话术；您是不是要找：hy（欢迎语）、hyh（欢迎回来）\n"},
+		{"unknown code shortcut", []string{"zzzz"}, 1,
+			"", "huashu: 没有编码为 \"zzzz\" 的话术\n"},
+		{"no code", []string{"get"}, 2,
+			"", "huashu: accepts 1 arg(s), received 0\n"},
+		{"unknown flag", []string{"get", "hy", "--bogus"}, 2,
+			"", "huashu: unknown flag: --bogus (see 'huashu get --help')\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			runCLI(t, append(append([]string{}, base...), tt.args...)...).check(t, tt.code, tt.stdout, tt.stderr)
+		})
+	}
+}
+
+func TestGetJSON(t *testing.T) {
+	r := runCLI(t, "--no-embedded", "--pack", shop, "get", "fhsj", "--json")
+	want := `{
+  "code": "fhsj",
+  "title": "发货时间",
+  "group": "售中/物流",
+  "tags": [],
+  "keywords": [],
+  "pack": "测试话术",
+  "layer": "pack",
+  "platform": "",
+  "text": "亲，现货商品付款后48小时内发出。\n\n预售商品以页面标注的发货时间为准。",
+  "parts": [
+    "亲，现货商品付款后48小时内发出。",
+    "预售商品以页面标注的发货时间为准。"
+  ],
+  "missing_vars": [],
+  "source": {
+    "file": "testdata/shop.yaml",
+    "line": 16,
+    "column": 11
+  }
+}
+`
+	r.check(t, 0, want, "")
+}
+
+type fakeClipboard struct{ copied []string }
+
+func (c *fakeClipboard) Copy(s string) error { c.copied = append(c.copied, s); return nil }
+func (c *fakeClipboard) Backend() string     { return "fake" }
+
+func TestGetCopies(t *testing.T) {
+	io, _, out, errOut := Test()
+	f := NewFactory(io)
+	f.Global.NoEmbedded = true
+	f.Global.PackPaths = []string{shop}
+	f.Paths = config.Paths{Config: filepath.Join(t.TempDir(), "none.yaml"), State: t.TempDir()}
+	cb := &fakeClipboard{}
+	o := &GetOptions{IO: io, Packs: f.Packs, Config: f.Config, Platform: f.Platform, History: f.History,
+		Now:       func() time.Time { return testNow },
+		Clipboard: func(bool) (clip.Clipboard, error) { return cb, nil },
+		Code:      "fhsj"}
+	if err := getRun(o); err != nil {
+		t.Fatal(err)
+	}
+	want := "亲，现货商品付款后48小时内发出。\n\n预售商品以页面标注的发货时间为准。"
+	if len(cb.copied) != 1 || cb.copied[0] != want {
+		t.Errorf("copied %q, want [%q]", cb.copied, want)
+	}
+	if out.String() != "" {
+		t.Errorf("stdout = %q, want nothing", out.String())
+	}
+	if got := errOut.String(); got != "已复制 ✓ 发货时间（fhsj） 共 2 段，已合并；用 --part N 逐段复制\n" {
+		t.Errorf("stderr = %q", got)
+	}
+}
+
+func TestCodeShortcutRewrite(t *testing.T) {
+	root := NewCmdRoot(NewFactory(&IOStreams{}))
+	tests := []struct{ in, want string }{
+		{"hy", "get hy"},
+		{"hy --print", "get hy --print"},
+		{"--pack p.yaml hy", "--pack p.yaml get hy"},
+		{"--no-embedded 退款", "--no-embedded get 退款"},
+		{"list", "list"},
+		{"search tk", "search tk"},
+		{"help", "help"},
+		{"completion bash", "completion bash"},
+		{"--pack list", "--pack list"},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		got := strings.Join(rewriteCodeShortcut(root, strings.Fields(tt.in)), " ")
+		if got != tt.want {
+			t.Errorf("rewrite(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestList(t *testing.T) {
+	r := runCLI(t, "--no-embedded", "--pack", shop, "list")
+	r.check(t, 0, `hy    欢迎语    售前/问候  测试话术
+hyh   欢迎回来  售前/问候  测试话术
+fhsj  发货时间  售中/物流  测试话术
+dh    订单核对  售中/订单  测试话术
+fq    分期付款  -          测试话术
+`, "")
+	r = runCLI(t, "--no-embedded", "--pack", shop, "list", "--groups")
+	r.check(t, 0, "（未分组）  1 条\n售中/物流  1 条\n售中/订单  1 条\n售前/问候  2 条\n", "")
+	r = runCLI(t, "--no-embedded", "--pack", shop, "list", "--packs", "--json")
+	r.check(t, 0, `[
+  {
+    "name": "测试话术",
+    "description": "命令测试用的话术包",
+    "file": "testdata/shop.yaml",
+    "layer": "pack",
+    "phrases": 5
+  }
+]
+`, "")
+}
+
+func TestBadPackWarnsAndOthersLoad(t *testing.T) {
+	bad := filepath.Join(t.TempDir(), "bad.yaml")
+	if err := os.WriteFile(bad, []byte("pack: 坏的\nphrases:\n  - code: x\n    titel: 拼错\n    text: 你好\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := runCLI(t, "--no-embedded", "--pack", bad, "--pack", shop, "get", "hyh", "--print")
+	if r.code != 0 || r.stdout != "欢迎回来，请问今天想看点什么？\n" {
+		t.Fatalf("got %+v", r)
+	}
+	if !strings.HasPrefix(r.stderr, "huashu: 警告："+bad+":4:5: ") {
+		t.Errorf("stderr = %q, want a warning at %s:4:5", r.stderr, bad)
+	}
+}
+
+func TestVersion(t *testing.T) {
+	r := runCLI(t, "version")
+	if r.code != 0 || !strings.HasPrefix(r.stdout, "huashu ") {
+		t.Errorf("version: %+v", r)
+	}
+}
+
+func TestConfigErrorIsUsage(t *testing.T) {
+	cfg := filepath.Join(t.TempDir(), "config.yaml")
+	if err := os.WriteFile(cfg, []byte("platform: jd\nclipbord: osc52\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := runCLI(t, "--config", cfg, "get", "hy")
+	r.check(t, 2, "", "huashu: "+cfg+":2: field clipbord not found in type config.Config\n")
+}
+
+func TestCompletionOffersCodes(t *testing.T) {
+	r := runCLI(t, "--no-embedded", "--pack", shop, "__complete", "get", "hy")
+	r.check(t, 0, "hy\t欢迎语\nhyh\t欢迎回来\n:4\n", "Completion ended with directive: ShellCompDirectiveNoFileComp\n")
+	r = runCLI(t, "completion", "bash")
+	if r.code != 0 || !strings.Contains(r.stdout, "__start_huashu") {
+		t.Errorf("completion bash: exit %d, %d bytes", r.code, len(r.stdout))
+	}
+}
+
+func TestDoctor(t *testing.T) {
+	data, err := os.ReadFile(shop)
+	if err != nil {
+		t.Fatal(err)
+	}
+	copyOf := filepath.Join(t.TempDir(), "copy.yaml")
+	if err := os.WriteFile(copyOf, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := runCLI(t, "--no-embedded", "--pack", shop, "--pack", copyOf, "doctor")
+	if r.code != 1 {
+		t.Errorf("exit %d, want 1 (the same codes twice in one layer conflict)", r.code)
+	}
+	for _, want := range []string{
+		"  配置文件  ",
+		"（不存在，使用默认设置）\n",
+		"  pack     testdata/shop.yaml  testdata/shop.yaml  1 个话术包，5 条\n",
+		"编码冲突（同一层重复，5）\n  hy  testdata/shop.yaml:6、" + copyOf + ":6\n",
+		"剪贴板\n  模式      auto\n",
+	} {
+		if !strings.Contains(r.stdout, want) {
+			t.Errorf("doctor output lacks %q:\n%s", want, r.stdout)
+		}
+	}
+}
