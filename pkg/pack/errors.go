@@ -18,6 +18,8 @@ const (
 	RuleValue        = "schema/value"          // a value of the right type that is not allowed (bad platform, bad date)
 	RuleLimit        = "schema/limit"          // file, phrase or alias expansion over the limit
 	RuleEmpty        = "schema/empty"          // empty file
+
+	RuleCodeMalformed = "code/malformed" // a code that is not lower-case a-z, 0-9 or Han characters
 )
 
 // Error is one problem in a pack file. Line and Column are 1-based, the

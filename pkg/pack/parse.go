@@ -1,6 +1,37 @@
 package pack
 
-import "github.com/huashu-cli/huashu/pkg/phrase"
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/width"
+	"gopkg.in/yaml.v3"
+
+	"github.com/huashu-cli/huashu/pkg/phrase"
+)
+
+// MaxPhraseSize is the most text one phrase may hold: its text or parts plus
+// every platform variant, in bytes (DESIGN §3).
+const MaxPhraseSize = 64 << 10
+
+// The keys of the pack format (DESIGN §3), in the order messages list them.
+var (
+	packKeys    = []string{"pack", "description", "platforms", "vars", "phrases"}
+	phraseKeys  = []string{"code", "title", "group", "tags", "keywords", "text", "parts", "platform", "platforms", "valid"}
+	variantKeys = []string{"text", "parts"}
+	validKeys   = []string{"from", "until"}
+)
+
+// ChinaTime is the zone of a `valid` bound written without one (a date, or a
+// date and time): agents and shops run on Beijing time.
+var ChinaTime = time.FixedZone("CST", 8*60*60)
 
 // Parse decodes one pack file. It returns the pack with every phrase that is
 // valid, and every problem found (the phrases with problems are left out).
@@ -8,6 +39,760 @@ import "github.com/huashu-cli/huashu/pkg/phrase"
 // syntax, limits, a top level that is not a pack).
 //
 // file is only used in positions and messages.
-func Parse(file string, data []byte) (*phrase.Pack, ErrorList) {
-	return nil, ErrorList{{File: file, Rule: RuleSyntax, Msg: "loader not implemented yet"}}
+func Parse(file string, data []byte) (pk *phrase.Pack, errs ErrorList) {
+	defer func() {
+		// yaml.v3 is a port of a C parser; if some input still trips it, the
+		// agent gets one line about the file, never a stack trace.
+		if r := recover(); r != nil {
+			pk = nil
+			errs = append(errs, &Error{File: file, Line: 1, Column: 1, Rule: RuleSyntax,
+				Msg: fmt.Sprintf("YAML 解析器无法读取这个文件（%v）", r)})
+		}
+	}()
+	if len(data) > MaxFileSize {
+		return nil, ErrorList{{File: file, Rule: RuleLimit,
+			Msg: fmt.Sprintf("文件有 %d MiB，超过话术包上限 64 MiB", len(data)>>20)}}
+	}
+	text, e := checkEncoding(file, data)
+	if e != nil {
+		return nil, ErrorList{e}
+	}
+	if len(bytes.TrimSpace(text)) == 0 {
+		return nil, ErrorList{{File: file, Rule: RuleEmpty, Msg: "文件是空的；话术包至少要有 pack: 和 phrases:"}}
+	}
+	text, swapped, ctrlAt := hideControls(text)
+	if ctrlAt >= 0 {
+		line, col := position(text, ctrlAt)
+		return nil, ErrorList{{File: file, Line: line, Column: col, Rule: RuleEncoding,
+			Msg: "这里有控制字符，且文件里用了第 16 平面私用区字符，无法一并读取；请删掉控制字符"}}
+	}
+	p := &parser{file: file, data: text, swapped: swapped, budget: 4*len(text) + 1000}
+
+	dec := yaml.NewDecoder(bytes.NewReader(text))
+	var doc yaml.Node
+	if err := dec.Decode(&doc); err != nil {
+		if errors.Is(err, io.EOF) {
+			return nil, ErrorList{{File: file, Rule: RuleEmpty, Msg: "文件里只有注释，没有内容；话术包至少要有 pack: 和 phrases:"}}
+		}
+		return nil, ErrorList{syntaxError(file, text, err)}
+	}
+	var next yaml.Node
+	switch err := dec.Decode(&next); {
+	case errors.Is(err, io.EOF):
+	case err != nil:
+		return nil, ErrorList{syntaxError(file, text, err)}
+	default:
+		return nil, ErrorList{p.at(&next, RuleSyntax, "一个文件只能有一个 YAML 文档；这里用 --- 开始了第二个，请把它拆成另一个文件")}
+	}
+	pk = p.pack(&doc)
+	if p.over {
+		pk = nil
+	}
+	return pk, p.errs
+}
+
+type parser struct {
+	file    string
+	data    []byte
+	swapped bool // control characters were hidden (see hideControls)
+	errs    ErrorList
+	// budget bounds the nodes visited: a file without aliases visits far
+	// fewer nodes than it has bytes, so running out means YAML aliases are
+	// being expanded over and over (a "billion laughs" file).
+	budget int
+	over   bool
+}
+
+func (p *parser) at(n *yaml.Node, rule, msg string) *Error {
+	e := &Error{File: p.file, Line: n.Line, Column: n.Column, Rule: rule, Msg: msg}
+	p.errs = append(p.errs, e)
+	return e
+}
+
+// resolve follows an alias to its anchored node, and charges the budget.
+func (p *parser) resolve(n *yaml.Node) *yaml.Node {
+	p.budget--
+	if p.budget < 0 && !p.over {
+		p.over = true
+		p.at(n, RuleLimit, "YAML 别名（*锚点）展开的内容太多，超过上限；请不要用别名反复引用大段内容")
+	}
+	for i := 0; n.Kind == yaml.AliasNode && n.Alias != nil && i < 8; i++ {
+		n = n.Alias
+	}
+	return n
+}
+
+func (p *parser) value(n *yaml.Node) string {
+	if p.swapped {
+		return restoreControls(n.Value)
+	}
+	return n.Value
+}
+
+func loc(n *yaml.Node) phrase.Loc {
+	l := phrase.Loc{Line: n.Line, Column: n.Column}
+	switch {
+	case n.Style&yaml.DoubleQuotedStyle != 0:
+		l.Style = phrase.StyleDoubleQuoted
+	case n.Style&yaml.SingleQuotedStyle != 0:
+		l.Style = phrase.StyleSingleQuoted
+	case n.Style&yaml.LiteralStyle != 0:
+		l.Style = phrase.StyleLiteral
+	case n.Style&yaml.FoldedStyle != 0:
+		l.Style = phrase.StyleFolded
+	}
+	return l
+}
+
+// kindName names a node's type the way the messages do.
+func kindName(n *yaml.Node) string {
+	switch n.Kind {
+	case yaml.SequenceNode:
+		return "列表"
+	case yaml.MappingNode:
+		return "映射"
+	case yaml.ScalarNode:
+		switch n.ShortTag() {
+		case "!!null":
+			return "空值"
+		case "!!int", "!!float":
+			return "数字"
+		case "!!bool":
+			return "布尔值"
+		case "!!timestamp":
+			return "时间"
+		case "!!binary":
+			return "二进制数据"
+		}
+		return "字符串"
+	}
+	return "别名"
+}
+
+func isNull(n *yaml.Node) bool { return n.Kind == yaml.ScalarNode && n.ShortTag() == "!!null" }
+
+// field is one key of a mapping with its value.
+type field struct{ key, val *yaml.Node }
+
+// fields checks a mapping's keys: every key known, none twice. It returns
+// the fields by key (the first of duplicates) in file order of keys known.
+func (p *parser) fields(m *yaml.Node, prefix string, allowed []string) map[string]field {
+	out := make(map[string]field, len(m.Content)/2)
+	for i := 0; i+1 < len(m.Content); i += 2 {
+		k, v := p.resolve(m.Content[i]), m.Content[i+1]
+		if p.over {
+			return out
+		}
+		if k.Kind != yaml.ScalarNode {
+			p.at(k, RuleType, fmt.Sprintf("%s的键应为字符串，实际是%s", where(prefix), kindName(k)))
+			continue
+		}
+		name := p.value(k)
+		if k.ShortTag() == "!!merge" {
+			p.at(k, RuleSyntax, "不支持 YAML 合并键 \"<<\"；请把字段直接写出来")
+			continue
+		}
+		if !contains(allowed, name) {
+			p.at(k, RuleUnknownKey, unknownKeyMsg(name, allowed))
+			continue
+		}
+		if prev, dup := out[name]; dup {
+			p.at(k, RuleDuplicateKey, fmt.Sprintf("重复的字段 %q（第 %d 行已有）", join(prefix, name), prev.key.Line))
+			continue
+		}
+		out[name] = field{k, v}
+	}
+	return out
+}
+
+func where(prefix string) string {
+	if prefix == "" {
+		return "映射"
+	}
+	return fmt.Sprintf("%q ", prefix)
+}
+
+func join(prefix, name string) string {
+	if prefix == "" {
+		return name
+	}
+	return prefix + "." + name
+}
+
+func index(path string, i int) string { return path + "[" + strconv.Itoa(i) + "]" }
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func unknownKeyMsg(name string, allowed []string) string {
+	all := strings.Join(allowed, ", ")
+	best, bestD := "", 3
+	for _, a := range allowed {
+		if d := editDistance(strings.ToLower(name), a); d < bestD {
+			best, bestD = a, d
+		}
+	}
+	if best != "" && len(name) > 1 {
+		return fmt.Sprintf("未知字段 %q，是不是 %q？（可用字段：%s）", name, best, all)
+	}
+	return fmt.Sprintf("未知字段 %q（可用字段：%s）", name, all)
+}
+
+// editDistance is the Levenshtein distance, capped: long strings are never
+// close to the short key names anyway.
+func editDistance(a, b string) int {
+	if len(a) > 32 || len(b) > 32 {
+		return 99
+	}
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			c := prev[j-1]
+			if ra[i-1] != rb[j-1] {
+				c++
+			}
+			cur[j] = min(c, prev[j]+1, cur[j-1]+1)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}
+
+// str reads a scalar as the text written (a number or a date stays as
+// typed); null reads as "".
+func (p *parser) str(n *yaml.Node, path string) (string, bool) {
+	n = p.resolve(n)
+	if n.Kind != yaml.ScalarNode {
+		p.at(n, RuleType, fmt.Sprintf("字段 %q 应为字符串，实际是%s", path, kindName(n)))
+		return "", false
+	}
+	if isNull(n) {
+		return "", true
+	}
+	return p.value(n), true
+}
+
+// required reads a scalar that must not be empty.
+func (p *parser) required(n *yaml.Node, path string) (string, bool) {
+	s, ok := p.str(n, path)
+	if ok && strings.TrimSpace(s) == "" {
+		p.at(p.resolve(n), RuleRequired, fmt.Sprintf("必填字段 %q 不能为空", path))
+		return "", false
+	}
+	return s, ok
+}
+
+// list reads a sequence of non-empty strings, recording each item's Loc.
+func (p *parser) list(n *yaml.Node, path string, locs map[string]phrase.Loc) ([]string, bool) {
+	n = p.resolve(n)
+	if locs != nil {
+		locs[path] = loc(n)
+	}
+	if isNull(n) {
+		return nil, true
+	}
+	if n.Kind != yaml.SequenceNode {
+		p.at(n, RuleType, fmt.Sprintf("字段 %q 应为列表，实际是%s", path, kindName(n)))
+		return nil, false
+	}
+	ok := true
+	out := make([]string, 0, len(n.Content))
+	for i, item := range n.Content {
+		ip := index(path, i)
+		item = p.resolve(item)
+		if p.over {
+			return nil, false
+		}
+		s, good := p.str(item, ip)
+		if good && s == "" {
+			p.at(item, RuleRequired, fmt.Sprintf("%q 不能为空", ip))
+			good = false
+		}
+		if !good {
+			ok = false
+			continue
+		}
+		if locs != nil {
+			locs[ip] = loc(item)
+		}
+		out = append(out, s)
+	}
+	return out, ok
+}
+
+var platformHints = map[string]string{
+	"taobao": "tmall", "tb": "tmall", "tm": "tmall", "淘宝": "tmall", "天猫": "tmall", "千牛": "tmall", "旺旺": "tmall",
+	"jingdong": "jd", "京东": "jd", "咚咚": "jd",
+	"pinduoduo": "pdd", "拼多多": "pdd", "pdd ": "pdd",
+}
+
+func platformMsg(name string) string {
+	msg := fmt.Sprintf("未知平台 %q（可用：jd, tmall, pdd", name)
+	if h, ok := platformHints[strings.ToLower(strings.TrimSpace(name))]; ok {
+		msg += fmt.Sprintf("；%s 请写 %s", name, h)
+	} else if h := strings.ToLower(strings.TrimSpace(name)); phrase.Platform(h).Valid() {
+		msg += fmt.Sprintf("；请写小写的 %s", h)
+	}
+	return msg + "）"
+}
+
+// platforms reads a list of platform IDs.
+func (p *parser) platforms(n *yaml.Node, path string, locs map[string]phrase.Loc) ([]phrase.Platform, bool) {
+	names, ok := p.list(n, path, locs)
+	seq := p.resolve(n)
+	var out []phrase.Platform
+	for i, s := range names {
+		pl := phrase.Platform(s)
+		item := seq
+		if i < len(seq.Content) {
+			item = p.resolve(seq.Content[i])
+		}
+		switch {
+		case !pl.Valid():
+			p.at(item, RuleValue, platformMsg(s))
+			ok = false
+		case containsPlatform(out, pl):
+			p.at(item, RuleValue, fmt.Sprintf("%q 里平台 %q 重复", path, s))
+			ok = false
+		default:
+			out = append(out, pl)
+		}
+	}
+	return out, ok
+}
+
+func containsPlatform(list []phrase.Platform, p phrase.Platform) bool {
+	for _, q := range list {
+		if q == p {
+			return true
+		}
+	}
+	return false
+}
+
+func (p *parser) pack(doc *yaml.Node) *phrase.Pack {
+	if len(doc.Content) == 0 {
+		p.errs = append(p.errs, &Error{File: p.file, Rule: RuleEmpty, Msg: "文件里没有内容；话术包至少要有 pack: 和 phrases:"})
+		return nil
+	}
+	root := p.resolve(doc.Content[0])
+	if isNull(root) {
+		p.errs = append(p.errs, &Error{File: p.file, Rule: RuleEmpty, Msg: "文件里没有内容；话术包至少要有 pack: 和 phrases:"})
+		return nil
+	}
+	if root.Kind != yaml.MappingNode {
+		p.at(root, RuleType, fmt.Sprintf("文件顶层应为映射（pack: …、phrases: …），实际是%s", kindName(root)))
+		return nil
+	}
+	f := p.fields(root, "", packKeys)
+	pk := &phrase.Pack{File: p.file}
+	fatal := false
+
+	if kv, ok := f["pack"]; !ok {
+		p.at(root, RuleRequired, `缺少必填字段 "pack"（话术包的名字）`)
+		fatal = true
+	} else if s, ok := p.required(kv.val, "pack"); !ok {
+		fatal = true
+	} else {
+		pk.Name = s
+	}
+	if kv, ok := f["description"]; ok {
+		pk.Description, _ = p.str(kv.val, "description")
+	}
+	if kv, ok := f["platforms"]; ok {
+		pk.Platforms, _ = p.platforms(kv.val, "platforms", nil)
+	}
+	if kv, ok := f["vars"]; ok {
+		p.vars(kv.val, pk)
+	}
+	var items []*yaml.Node
+	if kv, ok := f["phrases"]; !ok {
+		p.at(root, RuleRequired, `缺少必填字段 "phrases"（话术列表）`)
+		fatal = true
+	} else if seq := p.resolve(kv.val); isNull(seq) {
+		// "phrases:" with nothing yet: an empty pack
+	} else if seq.Kind != yaml.SequenceNode {
+		p.at(seq, RuleType, fmt.Sprintf(`字段 "phrases" 应为列表，实际是%s`, kindName(seq)))
+		fatal = true
+	} else {
+		items = seq.Content
+	}
+	if p.over {
+		return nil
+	}
+	pk.Phrases = make([]*phrase.Phrase, 0, len(items))
+	for i, item := range items {
+		ph := p.phrase(item, i, pk)
+		if p.over {
+			return nil
+		}
+		if ph != nil {
+			pk.Phrases = append(pk.Phrases, ph)
+		}
+	}
+	if fatal {
+		return nil
+	}
+	return pk
+}
+
+func (p *parser) vars(n *yaml.Node, pk *phrase.Pack) {
+	n = p.resolve(n)
+	if isNull(n) {
+		return
+	}
+	if n.Kind != yaml.MappingNode {
+		p.at(n, RuleType, fmt.Sprintf(`字段 "vars" 应为映射（变量名: 值），实际是%s`, kindName(n)))
+		return
+	}
+	pk.Vars = make(map[string]string, len(n.Content)/2)
+	pk.VarLocs = make(map[string]phrase.Loc, len(n.Content)/2)
+	lines := map[string]int{}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, v := p.resolve(n.Content[i]), p.resolve(n.Content[i+1])
+		if p.over {
+			return
+		}
+		if k.Kind != yaml.ScalarNode || isNull(k) {
+			p.at(k, RuleType, fmt.Sprintf(`"vars" 的键应为变量名，实际是%s`, kindName(k)))
+			continue
+		}
+		name := strings.TrimSpace(p.value(k))
+		if name == "" || strings.ContainsAny(name, "{}|\n") {
+			p.at(k, RuleValue, fmt.Sprintf("变量名 %q 不合规：不能为空，也不能含有 { } | 或换行", p.value(k)))
+			continue
+		}
+		if line, dup := lines[name]; dup {
+			p.at(k, RuleDuplicateKey, fmt.Sprintf("重复的变量 %q（第 %d 行已有）", name, line))
+			continue
+		}
+		lines[name] = k.Line
+		if v.Kind != yaml.ScalarNode {
+			p.at(v, RuleType, fmt.Sprintf("变量 %q 的值应为字符串，实际是%s", name, kindName(v)))
+			continue
+		}
+		val := ""
+		if !isNull(v) {
+			val = p.value(v)
+		}
+		pk.Vars[name] = val
+		pk.VarLocs[name] = loc(v)
+	}
+}
+
+// phrase reads one entry of phrases; nil when it has a problem.
+func (p *parser) phrase(n *yaml.Node, i int, pk *phrase.Pack) *phrase.Phrase {
+	before := len(p.errs)
+	n = p.resolve(n)
+	if n.Kind != yaml.MappingNode {
+		p.at(n, RuleType, fmt.Sprintf("第 %d 条话术应为映射（code: …、title: …），实际是%s", i+1, kindName(n)))
+		return nil
+	}
+	f := p.fields(n, "", phraseKeys)
+	ph := &phrase.Phrase{Pack: pk.Name, File: p.file, Locs: make(map[string]phrase.Loc, 8)}
+
+	if kv, ok := f["code"]; !ok {
+		p.at(n, RuleRequired, `缺少必填字段 "code"`)
+	} else {
+		ph.Line, ph.Column = kv.key.Line, kv.key.Column
+		v := p.resolve(kv.val)
+		ph.Locs["code"] = loc(v)
+		if s, ok := p.required(v, "code"); ok {
+			ph.Code = s
+			if msg := codeProblem(s); msg != "" {
+				p.at(v, RuleCodeMalformed, msg)
+			}
+		}
+	}
+	if kv, ok := f["title"]; !ok {
+		p.at(n, RuleRequired, `缺少必填字段 "title"`)
+	} else {
+		v := p.resolve(kv.val)
+		ph.Locs["title"] = loc(v)
+		ph.Title, _ = p.required(v, "title")
+	}
+	if kv, ok := f["group"]; ok {
+		v := p.resolve(kv.val)
+		ph.Locs["group"] = loc(v)
+		ph.Group, _ = p.str(v, "group")
+	}
+	if kv, ok := f["tags"]; ok {
+		ph.Tags, _ = p.list(kv.val, "tags", ph.Locs)
+	}
+	if kv, ok := f["keywords"]; ok {
+		ph.Keywords, _ = p.list(kv.val, "keywords", ph.Locs)
+	}
+	text, hasText := f["text"]
+	parts, hasParts := f["parts"]
+	switch {
+	case hasText && hasParts:
+		later := parts.key
+		if text.key.Line > later.Line || text.key.Line == later.Line && text.key.Column > later.Column {
+			later = text.key
+		}
+		p.at(later, RuleExclusive, `"text" 和 "parts" 只能有一个`)
+	case !hasText && !hasParts:
+		p.at(n, RuleExclusive, `缺少 "text" 或 "parts"（二选一）`)
+	default:
+		ph.Body, _ = p.body(text.val, parts.val, "", ph.Locs)
+	}
+	if kv, ok := f["platform"]; ok {
+		p.variants(kv.val, ph)
+	}
+	if kv, ok := f["platforms"]; ok {
+		ph.Platforms, _ = p.platforms(kv.val, "platforms", ph.Locs)
+	}
+	if len(ph.Platforms) == 0 && len(pk.Platforms) > 0 {
+		ph.Platforms = pk.Platforms
+	}
+	if kv, ok := f["valid"]; ok {
+		ph.Valid = p.window(kv.val, ph.Locs)
+	}
+	if len(p.errs) == before {
+		if size := bodySize(ph); size > MaxPhraseSize {
+			at := n
+			if kv, ok := f["text"]; ok {
+				at = kv.key
+			} else if kv, ok := f["parts"]; ok {
+				at = kv.key
+			} else if kv, ok := f["platform"]; ok {
+				at = kv.key
+			}
+			p.at(at, RuleLimit, fmt.Sprintf("话术 %q 的正文有 %s，超过单条上限 64 KiB；请缩短或拆成几条", ph.Code, humanSize(size)))
+		}
+	}
+	if len(p.errs) > before {
+		return nil
+	}
+	return ph
+}
+
+func bodySize(ph *phrase.Phrase) int {
+	size := len(ph.Text)
+	for _, s := range ph.Parts {
+		size += len(s)
+	}
+	for _, v := range ph.Variants {
+		size += len(v.Text)
+		for _, s := range v.Parts {
+			size += len(s)
+		}
+	}
+	return size
+}
+
+func humanSize(n int) string {
+	if n >= 1<<20 {
+		return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))
+	}
+	return fmt.Sprintf("%d KiB", n>>10)
+}
+
+// body reads text or parts (exactly one of them is non-nil).
+func (p *parser) body(text, parts *yaml.Node, prefix string, locs map[string]phrase.Loc) (phrase.Body, bool) {
+	if text != nil {
+		path := join(prefix, "text")
+		v := p.resolve(text)
+		locs[path] = loc(v)
+		s, ok := p.str(v, path)
+		return phrase.Body{Text: s}, ok
+	}
+	path := join(prefix, "parts")
+	seq := p.resolve(parts)
+	if seq.Kind == yaml.SequenceNode && len(seq.Content) == 0 || isNull(seq) {
+		locs[path] = loc(seq)
+		p.at(seq, RuleRequired, fmt.Sprintf("%q 不能是空列表；至少要有一段", path))
+		return phrase.Body{}, false
+	}
+	list, ok := p.list(seq, path, locs)
+	return phrase.Body{Parts: list}, ok
+}
+
+func (p *parser) variants(n *yaml.Node, ph *phrase.Phrase) {
+	n = p.resolve(n)
+	ph.Locs["platform"] = loc(n)
+	if n.Kind != yaml.MappingNode {
+		p.at(n, RuleType, fmt.Sprintf(`字段 "platform" 应为映射（平台: 话术），实际是%s`, kindName(n)))
+		return
+	}
+	seen := map[phrase.Platform]int{}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, v := p.resolve(n.Content[i]), p.resolve(n.Content[i+1])
+		if p.over {
+			return
+		}
+		if k.Kind != yaml.ScalarNode {
+			p.at(k, RuleType, fmt.Sprintf(`"platform" 的键应为平台名，实际是%s`, kindName(k)))
+			continue
+		}
+		pl := phrase.Platform(p.value(k))
+		if !pl.Valid() {
+			p.at(k, RuleValue, platformMsg(p.value(k)))
+			continue
+		}
+		if line, dup := seen[pl]; dup {
+			p.at(k, RuleDuplicateKey, fmt.Sprintf("重复的字段 %q（第 %d 行已有）", "platform."+string(pl), line))
+			continue
+		}
+		seen[pl] = k.Line
+		prefix := "platform." + string(pl)
+		ph.Locs[prefix] = loc(v)
+		var body phrase.Body
+		var ok bool
+		switch v.Kind {
+		case yaml.ScalarNode:
+			body, ok = p.body(v, nil, prefix, ph.Locs)
+		case yaml.MappingNode:
+			f := p.fields(v, prefix, variantKeys)
+			text, hasText := f["text"]
+			parts, hasParts := f["parts"]
+			switch {
+			case hasText && hasParts:
+				p.at(parts.key, RuleExclusive, fmt.Sprintf(`%q 里 "text" 和 "parts" 只能有一个`, prefix))
+			case !hasText && !hasParts:
+				p.at(v, RuleExclusive, fmt.Sprintf(`%q 缺少 "text" 或 "parts"（二选一）`, prefix))
+			default:
+				body, ok = p.body(text.val, parts.val, prefix, ph.Locs)
+			}
+		default:
+			p.at(v, RuleType, fmt.Sprintf("字段 %q 应为字符串或映射（text/parts），实际是%s", prefix, kindName(v)))
+		}
+		if ok {
+			if ph.Variants == nil {
+				ph.Variants = make(map[phrase.Platform]phrase.Body, 3)
+			}
+			ph.Variants[pl] = body
+		}
+	}
+}
+
+func (p *parser) window(n *yaml.Node, locs map[string]phrase.Loc) *phrase.Window {
+	n = p.resolve(n)
+	locs["valid"] = loc(n)
+	if n.Kind != yaml.MappingNode {
+		p.at(n, RuleType, fmt.Sprintf(`字段 "valid" 应为映射（{from: …, until: …}），实际是%s`, kindName(n)))
+		return nil
+	}
+	f := p.fields(n, "valid", validKeys)
+	w := &phrase.Window{}
+	for _, key := range validKeys {
+		kv, ok := f[key]
+		if !ok {
+			continue
+		}
+		path := "valid." + key
+		v := p.resolve(kv.val)
+		locs[path] = loc(v)
+		if v.Kind != yaml.ScalarNode || isNull(v) {
+			p.at(v, RuleType, fmt.Sprintf("字段 %q 应为时间（如 2026-06-18T20:00:00+08:00 或 2026-06-18），实际是%s", path, kindName(v)))
+			continue
+		}
+		t, err := parseTime(p.value(v), key == "until")
+		if err != nil {
+			p.at(v, RuleValue, fmt.Sprintf("字段 %q 的时间 %q 看不懂；请写成 2026-06-18T20:00:00+08:00 或 2026-06-18", path, p.value(v)))
+			continue
+		}
+		if key == "from" {
+			w.From = &t
+		} else {
+			w.Until = &t
+		}
+	}
+	if len(f) == 0 {
+		p.at(n, RuleRequired, `"valid" 至少要有 from 或 until`)
+		return nil
+	}
+	if w.From != nil && w.Until != nil && !w.From.Before(*w.Until) {
+		p.at(n, RuleValue, fmt.Sprintf(`"valid.from"（%s）应早于 "valid.until"（%s）`,
+			w.From.Format(time.RFC3339), w.Until.Format(time.RFC3339)))
+	}
+	return w
+}
+
+// Time layouts accepted in valid: RFC 3339 and the YAML 1.1 timestamp forms.
+var (
+	zonedLayouts = []string{
+		"2006-1-2T15:4:5.999999999Z07:00",
+		"2006-1-2t15:4:5.999999999Z07:00",
+		"2006-1-2 15:4:5.999999999Z07:00",
+		"2006-1-2 15:4:5.999999999 Z07:00",
+		"2006-1-2T15:4Z07:00",
+		"2006-1-2 15:4Z07:00",
+		"2006-1-2 15:4 Z07:00",
+	}
+	localLayouts = []string{
+		"2006-1-2T15:4:5.999999999",
+		"2006-1-2t15:4:5.999999999",
+		"2006-1-2 15:4:5.999999999",
+		"2006-1-2T15:4",
+		"2006-1-2 15:4",
+	}
+)
+
+// parseTime reads a valid bound. A time without a zone is Beijing time; a
+// date alone is the start of that day for from and its last instant for
+// until, so {from: 2026-06-01, until: 2026-06-18} covers all of both days.
+func parseTime(s string, until bool) (time.Time, error) {
+	s = strings.TrimSpace(s)
+	for _, l := range zonedLayouts {
+		if t, err := time.Parse(l, s); err == nil {
+			return t, nil
+		}
+	}
+	for _, l := range localLayouts {
+		if t, err := time.ParseInLocation(l, s, ChinaTime); err == nil {
+			return t, nil
+		}
+	}
+	t, err := time.ParseInLocation("2006-1-2", s, ChinaTime)
+	if err != nil {
+		return time.Time{}, err
+	}
+	if until {
+		t = t.AddDate(0, 0, 1).Add(-time.Nanosecond)
+	}
+	return t, nil
+}
+
+// codeProblem explains what is wrong with a shortcut code, or returns "".
+// Codes are lower-case a-z, digits and Han characters: what an agent can type
+// without Shift or switching the input method's mode.
+func codeProblem(code string) string {
+	ok := true
+	for _, r := range code {
+		if !codeRune(r) {
+			ok = false
+			break
+		}
+	}
+	if ok {
+		return ""
+	}
+	msg := fmt.Sprintf("快捷编码 %q 不合规：只能用小写字母 a-z、数字 0-9 或汉字，不能有大写字母、空格或标点", code)
+	var b strings.Builder
+	for _, r := range strings.ToLower(width.Fold.String(code)) {
+		if codeRune(r) {
+			b.WriteRune(r)
+		}
+	}
+	if s := b.String(); s != "" && s != code {
+		msg += fmt.Sprintf("（可改成 %q）", s)
+	}
+	return msg
+}
+
+func codeRune(r rune) bool {
+	return r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > utf8.RuneSelf && unicode.Is(unicode.Han, r)
 }

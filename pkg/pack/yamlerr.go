@@ -1,0 +1,135 @@
+package pack
+
+import (
+	"bytes"
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// yaml.v3 reports syntax errors as "yaml: line N: message" in English, with a
+// line but no column (and sometimes no line at all). syntaxError turns one
+// into a positioned Error with a Chinese explanation, keeping the original
+// message in brackets so it can still be searched for.
+
+var yamlLineRe = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+
+var yamlHints = []struct{ en, zh string }{
+	{"mapping values are not allowed in this context", "这里不能出现“键: 值”；值里有“: ”时请给整个值加引号"},
+	{"found character that cannot start any token", "这里有不能开始一个 YAML 值的字符（缩进只能用空格，不能用 Tab；以 @ 或 ` 开头的值要加引号）"},
+	{"did not find expected key", "缩进没有对齐，或者少了“键:”"},
+	{"could not find expected ':'", "少了冒号“:”"},
+	{"did not find expected ',' or ']'", "方括号 [ ] 没有闭合"},
+	{"did not find expected ',' or '}'", "花括号 { } 没有闭合"},
+	{"found unexpected end of stream", "文件意外结束（引号没有闭合？）"},
+	{"did not find expected node content", "这里缺少值"},
+	{"did not find expected '-' indicator", "列表项“- ”的缩进没有对齐"},
+	{"block sequence entries are not allowed in this context", "这里不能开始列表项“- ”"},
+	{"found unknown escape character", "双引号里有未知的转义（反斜杠请写成 \\\\，或改用单引号）"},
+	{"found unexpected ':'", "多了一个冒号“:”"},
+	{"found undefined tag handle", "用了未定义的标签“!”"},
+	{"did not find expected comment or line break", "值后面多了内容（要写注释请在 # 前加空格）"},
+	{"found a tab character", "缩进里有 Tab，YAML 只能用空格缩进"},
+	{"invalid leading UTF-8 octet", "不是有效的 UTF-8"},
+	{"incomplete UTF-8 octet sequence", "不是有效的 UTF-8"},
+	{"invalid trailing UTF-8 octet", "不是有效的 UTF-8"},
+}
+
+func syntaxError(file string, data []byte, err error) *Error {
+	msg := err.Error()
+	line := 0
+	if m := yamlLineRe.FindStringSubmatch(msg); m != nil {
+		line, _ = strconv.Atoi(m[1])
+		msg = m[2]
+	} else {
+		msg = strings.TrimPrefix(msg, "yaml: ")
+	}
+	msg = strings.ReplaceAll(msg, "\n", " ")
+	rule := RuleSyntax
+	text := "YAML 语法错误：" + msg
+	switch {
+	case strings.Contains(msg, "exceeded max depth"):
+		rule = RuleLimit
+		text = "嵌套层数超过 YAML 上限 10000 层；话术包最多只需要四五层（" + msg + "）"
+	case strings.HasPrefix(msg, "unknown anchor"):
+		text = "引用了不存在的锚点（" + msg + "）"
+		if line == 0 {
+			line = findLine(data, "*"+quotedName(msg))
+		}
+	case strings.Contains(msg, "value contains itself"):
+		text = "锚点引用了它自己（" + msg + "）"
+		if line == 0 {
+			line = findLine(data, "&"+quotedName(msg))
+		}
+	default:
+		for _, h := range yamlHints {
+			if strings.Contains(msg, h.en) {
+				text = "YAML 语法错误：" + h.zh + "（" + msg + "）"
+				break
+			}
+		}
+	}
+	n := lineCount(data)
+	if line < 1 {
+		line = 1 // yaml.v3 leaves the line out for problems on the first line
+	}
+	if line > n {
+		line = n
+	}
+	return &Error{File: file, Line: line, Column: syntaxColumn(data, line, msg), Rule: rule, Msg: text}
+}
+
+// quotedName pulls 'x' out of "unknown anchor 'x' referenced".
+func quotedName(msg string) string {
+	i := strings.IndexByte(msg, '\'')
+	j := strings.LastIndexByte(msg, '\'')
+	if i < 0 || j <= i {
+		return "\x00"
+	}
+	return msg[i+1 : j]
+}
+
+func findLine(data []byte, needle string) int {
+	i := bytes.Index(data, []byte(needle))
+	if i < 0 {
+		return 0
+	}
+	return bytes.Count(data[:i], []byte{'\n'}) + 1
+}
+
+func lineCount(data []byte) int {
+	n := bytes.Count(data, []byte{'\n'}) + 1
+	if len(data) > 0 && data[len(data)-1] == '\n' {
+		n--
+	}
+	return max(n, 1)
+}
+
+// lineBytes returns line n (1-based) without its line break.
+func lineBytes(data []byte, n int) []byte {
+	for i := 1; i < n; i++ {
+		j := bytes.IndexByte(data, '\n')
+		if j < 0 {
+			return nil
+		}
+		data = data[j+1:]
+	}
+	if j := bytes.IndexByte(data, '\n'); j >= 0 {
+		data = data[:j]
+	}
+	return bytes.TrimSuffix(data, []byte{'\r'})
+}
+
+// syntaxColumn guesses a column for a line-only yaml.v3 error: the first tab
+// when the problem is a tab, else where the line's content starts.
+func syntaxColumn(data []byte, line int, msg string) int {
+	l := lineBytes(data, line)
+	if strings.Contains(msg, "cannot start any token") || strings.Contains(msg, "tab character") {
+		if i := bytes.IndexByte(l, '\t'); i >= 0 {
+			return utf8.RuneCount(l[:i]) + 1
+		}
+	}
+	trimmed := bytes.TrimLeft(l, " \t")
+	return utf8.RuneCount(l[:len(l)-len(trimmed)]) + 1
+}
