@@ -1,0 +1,82 @@
+// Package safefile writes a user's files so that a crash, a full disk or a
+// second huashu never leaves a half-written file behind: the new content goes
+// to a temporary file in the same directory, is synced, and is renamed over
+// the old one. The previous version can be kept as a backup.
+package safefile
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+)
+
+// Write replaces file with data atomically. When file exists its permission
+// bits are kept (perm is used for a new file). When backup is not empty and
+// file exists, the previous content is first saved, also atomically, to
+// backup, so the backup is always a complete earlier version.
+func Write(file string, data []byte, perm fs.FileMode, backup string) error {
+	dir := filepath.Dir(file)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	old, err := os.ReadFile(file)
+	switch {
+	case err == nil:
+		if st, e := os.Stat(file); e == nil {
+			perm = st.Mode().Perm()
+		}
+		if backup != "" {
+			if err := writeTemp(backup, old, perm); err != nil {
+				return fmt.Errorf("cannot write backup %s: %w", backup, err)
+			}
+		}
+	case errors.Is(err, fs.ErrNotExist):
+	default:
+		return err
+	}
+	return writeTemp(file, data, perm)
+}
+
+// writeTemp writes data to a temporary file next to file, syncs it and
+// renames it into place, then syncs the directory so the rename is durable.
+func writeTemp(file string, data []byte, perm fs.FileMode) (err error) {
+	dir := filepath.Dir(file)
+	tmp, err := os.CreateTemp(dir, "."+filepath.Base(file)+".tmp-*")
+	if err != nil {
+		return err
+	}
+	defer func() {
+		if err != nil {
+			tmp.Close()
+			os.Remove(tmp.Name())
+		}
+	}()
+	if _, err = tmp.Write(data); err != nil {
+		return err
+	}
+	if err = tmp.Chmod(perm); err != nil {
+		return err
+	}
+	if err = tmp.Sync(); err != nil {
+		return err
+	}
+	if err = tmp.Close(); err != nil {
+		return err
+	}
+	if err = os.Rename(tmp.Name(), file); err != nil {
+		return err
+	}
+	syncDir(dir)
+	return nil
+}
+
+// syncDir flushes a directory entry change; not every platform (Windows)
+// can open a directory for syncing, and that is not an error.
+func syncDir(dir string) {
+	if d, err := os.Open(dir); err == nil {
+		_ = d.Sync()
+		d.Close()
+	}
+}

@@ -1,0 +1,35 @@
+package safefile
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+func TestWriteKeepsBackupAndMode(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "sub", "personal.yaml")
+	bak := file + ".bak"
+	if err := Write(file, []byte("v1\n"), 0o600, bak); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(bak); !os.IsNotExist(err) {
+		t.Fatalf("backup written for a new file: %v", err)
+	}
+	if err := Write(file, []byte("v2\n"), 0o644, bak); err != nil {
+		t.Fatal(err)
+	}
+	got, _ := os.ReadFile(file)
+	old, _ := os.ReadFile(bak)
+	if string(got) != "v2\n" || string(old) != "v1\n" {
+		t.Fatalf("file %q backup %q", got, old)
+	}
+	st, _ := os.Stat(file)
+	if st.Mode().Perm() != 0o600 {
+		t.Errorf("mode %v, want the original 0600", st.Mode().Perm())
+	}
+	entries, _ := os.ReadDir(filepath.Dir(file))
+	if len(entries) != 2 {
+		t.Errorf("leftover temporary files: %v", entries)
+	}
+}

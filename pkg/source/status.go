@@ -1,0 +1,150 @@
+package source
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/huashu-cli/huashu/pkg/config"
+	"github.com/huashu-cli/huashu/pkg/pack"
+)
+
+// State is how a source's directory looks, without touching the network.
+type State string
+
+// States, as `pack list --json` and doctor print them.
+const (
+	StateClean    State = "clean"         // on the last fetched upstream commit
+	StateBehind   State = "behind"        // the last fetch brought commits: pack update will take them
+	StateAhead    State = "ahead"         // local commits not upstream: update refuses
+	StateDiverged State = "diverged"      // local and upstream histories split: update refuses
+	StateDirty    State = "local-changes" // modified or untracked files: update refuses
+	StateMissing  State = "missing"       // the checkout or directory is not there
+	StateNotGit   State = "not-git"       // a git source whose checkout is not a repository
+	StateBroken   State = "error"         // git failed to answer; Detail says why
+	StateDir      State = "directory"     // a path source (not managed by huashu)
+)
+
+// Label is the state in Chinese for people.
+func (s State) Label() string {
+	switch s {
+	case StateClean:
+		return "正常"
+	case StateBehind:
+		return "有更新可拉取"
+	case StateAhead:
+		return "有未推送的本地提交"
+	case StateDiverged:
+		return "与远端历史分叉"
+	case StateDirty:
+		return "有本地修改"
+	case StateMissing:
+		return "目录不存在"
+	case StateNotGit:
+		return "不是 git 仓库"
+	case StateBroken:
+		return "无法读取"
+	case StateDir:
+		return "本地目录"
+	}
+	return string(s)
+}
+
+// Info describes one source for `pack list` and doctor.
+type Info struct {
+	Name       string
+	URL        string // empty for a path source
+	Path       string // the configured path of a path source
+	Dir        string // where packs are read from
+	Commit     string // full hash of HEAD; empty when not a git checkout
+	CommitTime time.Time
+	// Updated is when the checkout last talked to its remote: the last fetch
+	// (pack update), else the clone.
+	Updated time.Time
+	State   State
+	Detail  string // for StateBroken and StateDirty: what git said, how many files
+	Packs   int
+	Phrases int
+	// Problems counts files or phrases that did not load.
+	Problems int
+}
+
+// List describes every configured source in config order. It reads packs
+// from disk to count them but never runs the network.
+func (m *Manager) List(ctx context.Context) ([]Info, error) {
+	cfg, err := m.config()
+	if err != nil {
+		return nil, err
+	}
+	var out []Info
+	for _, s := range cfg.Sources {
+		out = append(out, m.Info(ctx, s))
+	}
+	return out, nil
+}
+
+// Info describes one source.
+func (m *Manager) Info(ctx context.Context, s config.SourceConfig) Info {
+	in := Info{Name: s.Name, URL: s.URL, Path: s.Path, Dir: m.Dir(s)}
+	if _, err := os.Stat(in.Dir); err != nil {
+		in.State = StateMissing
+		return in
+	}
+	var problems []*pack.Error
+	in.Packs, in.Phrases, problems = count(s.Name, in.Dir)
+	in.Problems = len(problems)
+	if s.URL == "" {
+		in.State = StateDir
+		return in
+	}
+	in.State, in.Detail = m.gitState(ctx, &in)
+	return in
+}
+
+func (m *Manager) gitState(ctx context.Context, in *Info) (State, string) {
+	if !isGitRepo(in.Dir) {
+		return StateNotGit, ""
+	}
+	g, err := m.git()
+	if err != nil {
+		return StateBroken, err.Error()
+	}
+	head, err := g.run(ctx, in.Dir, "log", "-1", "--format=%H %ct", "HEAD")
+	if err != nil {
+		return StateBroken, reason(err)
+	}
+	if hash, ts, ok := strings.Cut(head, " "); ok {
+		in.Commit = hash
+		if sec, err := strconv.ParseInt(ts, 10, 64); err == nil {
+			in.CommitTime = time.Unix(sec, 0)
+		}
+	}
+	for _, f := range []string{"FETCH_HEAD", "HEAD"} {
+		if st, err := os.Stat(filepath.Join(in.Dir, ".git", f)); err == nil {
+			in.Updated = st.ModTime()
+			break
+		}
+	}
+	if n, err := dirty(ctx, g, in.Dir); err != nil {
+		return StateBroken, reason(err)
+	} else if n > 0 {
+		return StateDirty, strconv.Itoa(n) + " 个文件"
+	}
+	upstream, err := g.run(ctx, in.Dir, "rev-parse", "--verify", "--quiet", "@{u}^{commit}")
+	if err != nil || upstream == "" || upstream == in.Commit {
+		return StateClean, ""
+	}
+	if ok, _ := g.ok(ctx, in.Dir, "merge-base", "--is-ancestor", in.Commit, upstream); ok {
+		return StateBehind, ""
+	}
+	if ok, _ := g.ok(ctx, in.Dir, "merge-base", "--is-ancestor", upstream, in.Commit); ok {
+		return StateAhead, ""
+	}
+	return StateDiverged, ""
+}
+
+// Short is the first seven characters of a commit hash.
+func Short(commit string) string { return short(commit) }

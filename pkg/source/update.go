@@ -1,0 +1,343 @@
+package source
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strconv"
+	"strings"
+
+	"github.com/huashu-cli/huashu/pkg/config"
+	"github.com/huashu-cli/huashu/pkg/pack"
+	"github.com/huashu-cli/huashu/pkg/phrase"
+)
+
+// Outcome is what happened to one source in an update.
+type Outcome int
+
+// Outcomes of an update.
+const (
+	Updated  Outcome = iota // fast-forwarded to a new commit
+	UpToDate                // nothing new upstream
+	Skipped                 // a path source: nothing to pull
+	Failed                  // not updated; Err says why, the old commit is still served
+)
+
+// Change lists what changed in one pack, by code, in file order.
+type Change struct {
+	Pack    string
+	Added   []string
+	Changed []string
+	Removed []string
+}
+
+// UpdateResult is one source's update.
+type UpdateResult struct {
+	Source   config.SourceConfig
+	Outcome  Outcome
+	Old, New string   // commits before and after (New is the fetched one when Failed after fetching)
+	Changes  []Change // packs that changed, for Updated
+	Err      error    // for Failed
+	// Problems are the new commit's pack problems that stopped the update.
+	Problems pack.ErrorList
+}
+
+// Update fetches and fast-forwards the named sources (every source when
+// names is empty). A source that cannot be updated is reported in its result
+// and the others still update; the error is for the whole run (the lock, the
+// config, an unknown name, git missing).
+func (m *Manager) Update(ctx context.Context, names []string) ([]UpdateResult, error) {
+	cfg, err := m.config()
+	if err != nil {
+		return nil, err
+	}
+	var todo []config.SourceConfig
+	for _, n := range names {
+		s, ok := find(cfg, n)
+		if !ok {
+			return nil, usagef("没有名为 %q 的话术源（huashu pack list 查看）", n)
+		}
+		todo = append(todo, s)
+	}
+	if len(names) == 0 {
+		todo = cfg.Sources
+	}
+	needGit := false
+	for _, s := range todo {
+		needGit = needGit || s.URL != ""
+	}
+	var g *Git
+	if needGit {
+		if g, err = m.git(); err != nil {
+			return nil, err
+		}
+	}
+	unlock, err := m.lock()
+	if err != nil {
+		return nil, err
+	}
+	defer unlock()
+	var out []UpdateResult
+	for _, s := range todo {
+		r := UpdateResult{Source: s, Outcome: Skipped}
+		if s.URL != "" {
+			r = m.update(ctx, g, s)
+		}
+		out = append(out, r)
+	}
+	return out, nil
+}
+
+func (m *Manager) update(ctx context.Context, g *Git, s config.SourceConfig) UpdateResult {
+	r := UpdateResult{Source: s, Outcome: Failed}
+	dir := m.Paths.SourceDir(s.Name)
+	fail := func(format string, a ...any) UpdateResult {
+		r.Err = fmt.Errorf(format, a...)
+		return r
+	}
+	if _, err := os.Stat(dir); err != nil {
+		return fail("检出目录 %s 不存在；用 huashu pack remove %s 后重新添加", dir, s.Name)
+	}
+	if !isGitRepo(dir) {
+		return fail("%s 不是 git 检出目录；用 huashu pack remove %s 后重新添加", dir, s.Name)
+	}
+	if n, err := dirty(ctx, g, dir); err != nil {
+		return fail("无法检查 %s：%s", dir, reason(err))
+	} else if n > 0 {
+		return fail("检出目录有本地修改（%d 个文件），未更新；huashu 不会覆盖，请在 %s 中检查（git status）", n, dir)
+	}
+	old, err := g.run(ctx, dir, "rev-parse", "--verify", "HEAD^{commit}")
+	if err != nil {
+		return fail("无法读取当前提交：%s", reason(err))
+	}
+	r.Old = old
+	if _, err := g.run(ctx, dir, "rev-parse", "--abbrev-ref", "--symbolic-full-name", "@{u}"); err != nil {
+		return fail("当前分支没有上游分支，无法更新；请在 %s 中检查（git status）", dir)
+	}
+	if _, err := g.run(ctx, dir, "fetch", "--quiet", "--no-recurse-submodules"); err != nil {
+		return fail("拉取 %s 失败：%s；继续使用 %s", s.URL, reason(err), short(old))
+	}
+	upstream, err := g.run(ctx, dir, "rev-parse", "--verify", "@{u}^{commit}")
+	if err != nil {
+		return fail("无法读取远端提交：%s", reason(err))
+	}
+	r.New = upstream
+	if upstream == old {
+		r.Outcome = UpToDate
+		return r
+	}
+	ff, err := g.ok(ctx, dir, "merge-base", "--is-ancestor", old, upstream)
+	if err != nil {
+		return fail("无法比较提交：%s", reason(err))
+	}
+	if !ff {
+		ahead, _ := g.ok(ctx, dir, "merge-base", "--is-ancestor", upstream, old)
+		if ahead {
+			return fail("检出目录有未推送的本地提交（本地 %s，远端 %s），未更新；huashu 不会覆盖，请在 %s 中检查", short(old), short(upstream), dir)
+		}
+		return fail("检出目录与远端历史已分叉（本地 %s，远端 %s），未更新；huashu 不会覆盖，请在 %s 中检查", short(old), short(upstream), dir)
+	}
+
+	before, beforeProblems, err := loadCommit(ctx, g, dir, old)
+	if err != nil {
+		return fail("无法读取提交 %s：%s", short(old), reason(err))
+	}
+	after, afterProblems, err := loadCommit(ctx, g, dir, upstream)
+	if err != nil {
+		return fail("无法读取提交 %s：%s", short(upstream), reason(err))
+	}
+	if bad := newProblems(beforeProblems, afterProblems); len(bad) > 0 {
+		r.Problems = bad
+		return fail("新提交 %s 中的话术包有问题，未更新，继续使用 %s：%s", short(upstream), short(old), oneLine(bad.Error()))
+	}
+	// A clean checkout whose HEAD is an ancestor of the verified commit: the
+	// merge only moves the branch; --ff-only makes git refuse anything else.
+	if _, err := g.run(ctx, dir, "merge", "--ff-only", "--quiet", upstream); err != nil {
+		return fail("快进到 %s 失败：%s；继续使用 %s", short(upstream), reason(err), short(old))
+	}
+	r.Outcome = Updated
+	r.Changes = Diff(before, after)
+	return r
+}
+
+// dirty counts the entries `git status --porcelain` reports (changed,
+// staged and untracked files: an untracked *.yaml would be loaded too).
+func dirty(ctx context.Context, g *Git, dir string) (int, error) {
+	out, err := g.run(ctx, dir, "status", "--porcelain", "--untracked-files=all")
+	if err != nil {
+		return 0, err
+	}
+	if out == "" {
+		return 0, nil
+	}
+	return len(strings.Split(out, "\n")), nil
+}
+
+// fileProblems are the problems of the pack files at one commit, by file.
+type fileProblems map[string]pack.ErrorList
+
+// loadCommit parses every pack file of commit from git's objects, the way
+// the loader would read them from a checkout of that commit (same file
+// selection, same names), without touching the working tree.
+func loadCommit(ctx context.Context, g *Git, dir, commit string) ([]*phrase.Pack, fileProblems, error) {
+	tree, err := g.output(ctx, dir, "ls-tree", "-r", "-l", "-z", "--full-tree", commit)
+	if err != nil {
+		return nil, nil, err
+	}
+	var packs []*phrase.Pack
+	problems := fileProblems{}
+	for _, entry := range bytes.Split(tree, []byte{0}) {
+		// "<mode> SP <type> SP <object> SP+ <size> TAB <path>"
+		meta, path, ok := strings.Cut(string(entry), "\t")
+		if !ok {
+			continue
+		}
+		f := strings.Fields(meta)
+		if len(f) != 4 || f[1] != "blob" || !loadable(path) || (f[0] != "100644" && f[0] != "100755") {
+			continue
+		}
+		file := filepath.Join(dir, filepath.FromSlash(path))
+		if size, err := strconv.ParseInt(f[3], 10, 64); err == nil && size > pack.MaxFileSize {
+			problems[file] = pack.ErrorList{{File: file, Rule: pack.RuleLimit,
+				Msg: fmt.Sprintf("文件有 %d MiB，超过话术包上限 64 MiB", size>>20)}}
+			continue
+		}
+		data, err := g.output(ctx, dir, "cat-file", "blob", f[2])
+		if err != nil {
+			return nil, nil, err
+		}
+		p, errs := pack.Parse(file, data)
+		if len(errs) > 0 {
+			problems[file] = errs
+		}
+		if p != nil {
+			packs = append(packs, p)
+		}
+	}
+	return packs, problems, nil
+}
+
+// loadable is the loader's file selection: *.yaml / *.yml outside hidden
+// directories, not hidden themselves.
+func loadable(path string) bool {
+	for _, part := range strings.Split(path, "/") {
+		if strings.HasPrefix(part, ".") {
+			return false
+		}
+	}
+	return pack.IsPackFile(path)
+}
+
+// newProblems are the problems of files that have more problems after than
+// before: a team that already lives with a warning can still update, but a
+// commit that breaks a pack cannot reach agents.
+func newProblems(before, after fileProblems) pack.ErrorList {
+	var out pack.ErrorList
+	for file, errs := range after {
+		if len(errs) > len(before[file]) {
+			out = append(out, errs...)
+		}
+	}
+	sortErrors(out)
+	return out
+}
+
+func sortErrors(l pack.ErrorList) {
+	for i := 1; i < len(l); i++ {
+		for j := i; j > 0 && less(l[j], l[j-1]); j-- {
+			l[j], l[j-1] = l[j-1], l[j]
+		}
+	}
+}
+
+func less(a, b *pack.Error) bool {
+	if a.File != b.File {
+		return a.File < b.File
+	}
+	if a.Line != b.Line {
+		return a.Line < b.Line
+	}
+	return a.Column < b.Column
+}
+
+// Diff compares two loads of the same source pack by pack and code. A
+// phrase counts as changed when anything an agent could see or search for
+// differs; moving it within the file does not count.
+func Diff(before, after []*phrase.Pack) []Change {
+	type key struct{ pack, code string }
+	old := map[key]*phrase.Phrase{}
+	for _, p := range before {
+		for _, ph := range p.Phrases {
+			if _, dup := old[key{p.Name, ph.Code}]; !dup {
+				old[key{p.Name, ph.Code}] = ph
+			}
+		}
+	}
+	var order []string
+	changes := map[string]*Change{}
+	get := func(name string) *Change {
+		c, ok := changes[name]
+		if !ok {
+			c = &Change{Pack: name}
+			changes[name] = c
+			order = append(order, name)
+		}
+		return c
+	}
+	seen := map[key]bool{}
+	for _, p := range after {
+		get(p.Name)
+		for _, ph := range p.Phrases {
+			k := key{p.Name, ph.Code}
+			if seen[k] {
+				continue
+			}
+			seen[k] = true
+			was, ok := old[k]
+			switch {
+			case !ok:
+				get(p.Name).Added = append(get(p.Name).Added, ph.Code)
+			case !samePhrase(was, ph):
+				get(p.Name).Changed = append(get(p.Name).Changed, ph.Code)
+			}
+		}
+	}
+	for _, p := range before {
+		for _, ph := range p.Phrases {
+			k := key{p.Name, ph.Code}
+			if !seen[k] {
+				seen[k] = true
+				get(p.Name).Removed = append(get(p.Name).Removed, ph.Code)
+			}
+		}
+	}
+	var out []Change
+	for _, name := range order {
+		c := changes[name]
+		if len(c.Added)+len(c.Changed)+len(c.Removed) > 0 {
+			out = append(out, *c)
+		}
+	}
+	return out
+}
+
+// samePhrase compares what a phrase says, not where it sits in its file.
+func samePhrase(a, b *phrase.Phrase) bool {
+	x, y := *a, *b
+	for _, p := range []*phrase.Phrase{&x, &y} {
+		p.File, p.Line, p.Column, p.Locs, p.Layer = "", 0, 0, nil, 0
+	}
+	return reflect.DeepEqual(x, y)
+}
+
+func short(commit string) string {
+	if len(commit) > 7 {
+		return commit[:7]
+	}
+	return commit
+}
+
+func oneLine(s string) string { return strings.ReplaceAll(strings.TrimSpace(s), "\n", " ") }
