@@ -1,0 +1,82 @@
+package interop
+
+import (
+	"fmt"
+	"strings"
+)
+
+// CSVHeader is the header of the generic CSV huashu reads and writes.
+var CSVHeader = []string{"code", "title", "group", "text"}
+
+// ReadCSV reads the generic CSV: UTF-8 (a UTF-8 or UTF-16 BOM is honoured
+// with a note), a header naming the columns code, title, group, text in any
+// order (code and text required). Values are taken exactly as written; a
+// file in another encoding is an error that names it.
+func ReadCSV(data []byte, force Encoding) (*Imported, error) {
+	text, enc, note, err := decodeUTF8(data, force)
+	if err != nil {
+		return nil, err
+	}
+	im := &Imported{Encoding: enc}
+	if note != "" {
+		im.Notes = append(im.Notes, Note{Msg: note})
+	}
+	rows, err := parseTable(text, detectDelim(text))
+	if err != nil {
+		return nil, err
+	}
+	if len(rows) == 0 {
+		return nil, fmt.Errorf("文件是空的：至少要有表头 %s", strings.Join(CSVHeader, ","))
+	}
+	cols := columns{code: -1, title: -1, group: -1, text: -1}
+	var ignored []string
+	for i, h := range rows[0].fields {
+		switch headerName(h) {
+		case "code":
+			cols.code = i
+		case "title":
+			cols.title = i
+		case "group":
+			cols.group = i
+		case "text":
+			cols.text = i
+		default:
+			if headerName(h) != "" {
+				ignored = append(ignored, strings.TrimSpace(h))
+			}
+		}
+	}
+	if cols.code < 0 || cols.text < 0 {
+		return nil, fmt.Errorf("第 %d 行不是表头：应为 %s（至少要有 code 和 text 列），实际是 %s",
+			rows[0].line, strings.Join(CSVHeader, ","), quote(strings.Join(rows[0].fields, ",")))
+	}
+	if len(ignored) > 0 {
+		im.Notes = append(im.Notes, Note{rows[0].line, "忽略不认识的列：" + strings.Join(ignored, "、")})
+	}
+	for _, r := range rows[1:] {
+		if blankRow(r.fields) {
+			continue
+		}
+		im.Records = append(im.Records, Record{
+			Line:  r.line,
+			Code:  cols.get(r.fields, cols.code),
+			Title: cols.get(r.fields, cols.title),
+			Group: cols.get(r.fields, cols.group),
+			Text:  cols.get(r.fields, cols.text),
+		})
+	}
+	return im, nil
+}
+
+// WriteCSV writes the generic CSV: UTF-8 without a BOM, LF line ends, the
+// header code,title,group,text. Values are written exactly (no Excel tabs):
+// this file is for scripts and spreadsheets that import CSV as UTF-8.
+func WriteCSV(recs []Record) []byte {
+	rows := [][]string{CSVHeader}
+	for _, r := range recs {
+		rows = append(rows, []string{r.Code, r.Title, r.Group, crlfToLF(r.Text)})
+	}
+	var b strings.Builder
+	writeTable(&b, rows, "\n")
+	return []byte(b.String())
+}

@@ -1,0 +1,104 @@
+package interop
+
+import (
+	"fmt"
+
+	"github.com/huashu-cli/huashu/pkg/phrase"
+)
+
+// Flattened counts what Flatten changed on the way out.
+type Flattened struct {
+	Phrases      int // phrases given
+	Written      int // records out
+	NotPlatform  int // skipped: not meant for the platform
+	Parts        int // multi-part replies joined into one text
+	Variants     int // platform variants used instead of the default reply
+	Placeholders int // texts with {{…}} left as written
+}
+
+// Flatten turns loaded phrases into one record each, for tools that know
+// one text per code:
+//   - with a platform, phrases not meant for it are left out and a phrase's
+//     variant for it replaces the default reply; without one, the default
+//     reply is used and variants are left out;
+//   - a multi-part reply (分次回答) becomes one text, its parts separated by
+//     a blank line — the same text `huashu get` copies and --json shows;
+//   - placeholders ({{店铺}}) stay as written: the target tools have no
+//     variables, and a filled-in value would freeze one shop's data.
+func Flatten(phs []*phrase.Phrase, platform phrase.Platform) ([]Record, Flattened) {
+	st := Flattened{Phrases: len(phs)}
+	var out []Record
+	for _, ph := range phs {
+		if platform != "" && !ph.AppliesTo(platform) {
+			st.NotPlatform++
+			continue
+		}
+		body := ph.Body
+		if platform != "" {
+			if v, ok := ph.Variants[platform]; ok {
+				body = v
+				st.Variants++
+			}
+		}
+		if len(body.Parts) > 1 {
+			st.Parts++
+		}
+		text := body.Joined()
+		if placeholderRe.MatchString(text) {
+			st.Placeholders++
+		}
+		out = append(out, Record{Line: ph.Line, Code: ph.Code, Title: ph.Title, Group: ph.Group, Text: text})
+	}
+	st.Written = len(out)
+	return out, st
+}
+
+// Dedupe keeps the first record of each code, for formats where a code is a
+// key (千牛, CSV); the same code twice happens when one layer has a conflict.
+func Dedupe(recs []Record) ([]Record, []Note) {
+	seen := map[string]bool{}
+	var (
+		out   []Record
+		notes []Note
+	)
+	for _, r := range recs {
+		if seen[r.Code] {
+			notes = append(notes, Note{Msg: fmt.Sprintf("跳过重复编码 %s（标题 %s）：同一编码只导出第一条", quote(r.Code), quote(r.Title))})
+			continue
+		}
+		seen[r.Code] = true
+		out = append(out, r)
+	}
+	return out, notes
+}
+
+// Read reads a file of format f (see ReadQianniu, ReadSogou, ReadCSV).
+func Read(f Format, data []byte, force Encoding) (*Imported, error) {
+	switch f {
+	case Qianniu:
+		return ReadQianniu(data, force)
+	case Sogou:
+		return ReadSogou(data, force)
+	case CSV:
+		return ReadCSV(data, force)
+	}
+	return nil, fmt.Errorf("unknown format %q", f)
+}
+
+// Write encodes records in format f, with notes on what the format could
+// not hold.
+func Write(f Format, recs []Record) ([]byte, []Note, error) {
+	switch f {
+	case Qianniu:
+		recs, notes := Dedupe(recs)
+		out, err := WriteQianniu(recs)
+		return out, notes, err
+	case Sogou:
+		out, notes := WriteSogou(recs)
+		return out, notes, nil
+	case CSV:
+		recs, notes := Dedupe(recs)
+		return WriteCSV(recs), notes, nil
+	}
+	return nil, nil, fmt.Errorf("unknown format %q", f)
+}

@@ -1,0 +1,332 @@
+package interop
+
+import (
+	"bytes"
+	"reflect"
+	"strings"
+	"testing"
+
+	"golang.org/x/text/encoding/simplifiedchinese"
+	"golang.org/x/text/encoding/unicode"
+
+	"github.com/huashu-cli/huashu/pkg/pack"
+)
+
+// gbk encodes s the way 千牛 and Windows Excel write it.
+func gbk(t testing.TB, s string) []byte {
+	t.Helper()
+	b, err := simplifiedchinese.GBK.NewEncoder().Bytes([]byte(s))
+	if err != nil {
+		t.Fatalf("GBK encode: %v", err)
+	}
+	return b
+}
+
+// utf16le encodes s the way 搜狗 writes phrases.ini: UTF-16LE with a BOM.
+func utf16le(t testing.TB, s string) []byte {
+	t.Helper()
+	b, err := unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewEncoder().Bytes([]byte(s))
+	if err != nil {
+		t.Fatalf("UTF-16 encode: %v", err)
+	}
+	if !bytes.HasPrefix(b, []byte{0xFF, 0xFE}) {
+		t.Fatalf("no BOM")
+	}
+	return b
+}
+
+// qianniuFile is a 千牛 export with everything Excel and agents do to it:
+// CRLF, quoted commas, quotes and line breaks, Excel's leading tabs, an empty
+// group, Chinese, upper-case and duplicate codes, an empty text, a blank row.
+const qianniuFile = "快捷短语编码,快捷短语,快捷短语分组\r\n" +
+	"hy,您好，欢迎光临本店，请问有什么可以帮您？,售前\r\n" +
+	"\t001,\t\"亲，现货48小时内发货，预售以页面为准\",售中\r\n" +
+	"退款,\"亲，退款已提交，\r\n请耐心等待 1-3 个工作日～\",售后\r\n" +
+	"DH,\"请提供订单号，我帮您查询 \"\"物流\"\"\",\r\n" +
+	"hy,感谢您的耐心等待,售前\r\n" +
+	"kong,,售前\r\n" +
+	",,\r\n" +
+	"fp,\"发票，开具\",\t售后 / 发票\r\n"
+
+func wantQianniu() []Record {
+	return []Record{
+		{Line: 2, Code: "hy", Title: "欢迎光临本店", Group: "售前", Text: "您好，欢迎光临本店，请问有什么可以帮您？"},
+		{Line: 3, Code: "001", Title: "现货48小时内发货", Group: "售中", Text: "亲，现货48小时内发货，预售以页面为准"},
+		{Line: 4, Code: "退款", Title: "退款已提交", Group: "售后", Text: "亲，退款已提交，\n请耐心等待 1-3 个工作日～"},
+		{Line: 6, Code: "dh", Title: "请提供订单号", Text: `请提供订单号，我帮您查询 "物流"`},
+		{Line: 7, Code: "hy2", Title: "感谢您的耐心等待", Group: "售前", Text: "感谢您的耐心等待"},
+		{Line: 10, Code: "fp", Title: "发票", Group: "售后/发票", Text: "发票，开具"},
+	}
+}
+
+func TestReadQianniuGBK(t *testing.T) {
+	im, err := ReadQianniu(gbk(t, qianniuFile), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if im.Encoding != GB18030 || len(im.Notes) != 0 {
+		t.Errorf("encoding %s, notes %v; want GB18030 without notes", im.Encoding, im.Notes)
+	}
+	got, notes, sum := Normalize(im.Records)
+	if !reflect.DeepEqual(got, wantQianniu()) {
+		t.Errorf("records:\n got %+v\nwant %+v", got, wantQianniu())
+	}
+	wantNotes := []string{
+		`6: 编码 “DH” 改为 “dh”（大写改为小写）`,
+		`8: 跳过编码 “kong”：正文为空`,
+		`10: 编码 “fp” 的分组 “售后 / 发票” 改为 “售后/发票”`,
+		`7: 重复编码 “hy”（第 2 行已用），改为 “hy2”`,
+	}
+	var gotNotes []string
+	for _, n := range notes {
+		gotNotes = append(gotNotes, n.String())
+	}
+	if !reflect.DeepEqual(gotNotes, wantNotes) {
+		t.Errorf("notes:\n got %q\nwant %q", gotNotes, wantNotes)
+	}
+	want := Summary{Read: 7, Written: 6, SkippedEmpty: 1, Renamed: 1, CodesFixed: 1, TitlesDerived: 6}
+	if sum != want {
+		t.Errorf("summary %+v, want %+v", sum, want)
+	}
+}
+
+func TestReadQianniuUTF8(t *testing.T) {
+	for name, data := range map[string][]byte{
+		"utf8":     []byte(qianniuFile),
+		"utf8 bom": append([]byte{0xEF, 0xBB, 0xBF}, qianniuFile...),
+	} {
+		t.Run(name, func(t *testing.T) {
+			im, err := ReadQianniu(data, "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if im.Encoding != UTF8 || len(im.Notes) != 1 || !strings.Contains(im.Notes[0].Msg, "UTF-8") {
+				t.Errorf("encoding %s, notes %v; want UTF-8 with a note", im.Encoding, im.Notes)
+			}
+			got, _, _ := Normalize(im.Records)
+			if !reflect.DeepEqual(got, wantQianniu()) {
+				t.Errorf("records:\n got %+v\nwant %+v", got, wantQianniu())
+			}
+		})
+	}
+}
+
+func TestReadQianniuForcedAndUTF16(t *testing.T) {
+	// Excel's "Unicode 文本": UTF-16LE with a BOM, tab-separated.
+	tsv := strings.ReplaceAll("快捷短语编码,快捷短语,快捷短语分组\r\nhy,您好,售前\r\n", ",", "\t")
+	im, err := ReadQianniu(utf16le(t, tsv), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, _, _ := Normalize(im.Records)
+	if len(got) != 1 || got[0].Code != "hy" || got[0].Text != "您好" || got[0].Group != "售前" || im.Encoding != UTF16LE {
+		t.Errorf("got %+v (%s)", got, im.Encoding)
+	}
+	// --encoding utf8 on GBK bytes: an error that names the line.
+	_, err = ReadQianniu(gbk(t, qianniuFile), UTF8)
+	if err == nil || !strings.Contains(err.Error(), "UTF-8") || !strings.Contains(err.Error(), "第 1 行") {
+		t.Errorf("forced utf8 on GBK: %v", err)
+	}
+	// A BOM that contradicts --encoding.
+	_, err = ReadQianniu(utf16le(t, tsv), GB18030)
+	if err == nil || !strings.Contains(err.Error(), "BOM") {
+		t.Errorf("BOM vs --encoding: %v", err)
+	}
+	// Not a 千牛 file.
+	_, err = ReadQianniu(gbk(t, "编号,名字\r\n1,2\r\n"), "")
+	if err == nil || !strings.Contains(err.Error(), "快捷短语编码,快捷短语,快捷短语分组") {
+		t.Errorf("bad header: %v", err)
+	}
+	// A quote that never closes.
+	_, err = ReadQianniu(gbk(t, "快捷短语编码,快捷短语,快捷短语分组\r\nhy,\"您好\r\n\r\n"), "")
+	if err == nil || !strings.Contains(err.Error(), "第 2 行") {
+		t.Errorf("open quote: %v", err)
+	}
+}
+
+func TestReadCSV(t *testing.T) {
+	src := "code,title,group,text\n" +
+		"hy,欢迎语,售前/问候,\"您好，欢迎光临！\"\n" +
+		"fhsj,发货时间,售中/物流,\"亲，现货48小时内发出。\n\n预售以页面为准。\"\n" +
+		"HY,,售前,\"  前后有空格  \"\n"
+	im, err := ReadCSV([]byte(src), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, _, _ := Normalize(im.Records)
+	want := []Record{
+		{Line: 2, Code: "hy", Title: "欢迎语", Group: "售前/问候", Text: "您好，欢迎光临！"},
+		{Line: 3, Code: "fhsj", Title: "发货时间", Group: "售中/物流", Text: "亲，现货48小时内发出。\n\n预售以页面为准。"},
+		{Line: 6, Code: "hy2", Title: "前后有空格", Group: "售前", Text: "  前后有空格  "},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("records:\n got %+v\nwant %+v", got, want)
+	}
+}
+
+func TestReadCSVWrongEncoding(t *testing.T) {
+	_, err := ReadCSV(gbk(t, "code,title,group,text\nhy,欢迎语,售前,您好\n"), "")
+	if err == nil || !strings.Contains(err.Error(), "GBK") || !strings.Contains(err.Error(), "--encoding gb18030") {
+		t.Errorf("GBK as csv: %v", err)
+	}
+	noBOM := utf16le(t, "code,title,group,text\nhy,欢迎语,售前,您好\n")[2:]
+	_, err = ReadCSV(noBOM, "")
+	if err == nil || !strings.Contains(err.Error(), "UTF-16LE") {
+		t.Errorf("UTF-16 without BOM as csv: %v", err)
+	}
+	// Forced, it reads.
+	im, err := ReadCSV(gbk(t, "code,title,group,text\nhy,欢迎语,售前,您好\n"), GB18030)
+	if err != nil || len(im.Records) != 1 || im.Records[0].Text != "您好" {
+		t.Errorf("forced gb18030: %v %+v", err, im)
+	}
+}
+
+const sogouFile = "; 搜狗输入法--自定义短语配置文件\r\n" +
+	";  单行的格式：\r\n" +
+	";  字符串+英文逗号+数字（指定排序位置）=短语\r\n" +
+	"\r\n" +
+	"hy,2=感谢您的耐心等待\r\n" +
+	"hy,1=您好，欢迎光临！\r\n" +
+	"dz,1=\r\n" +
+	"亲，我们的退货地址是：\r\n" +
+	"\r\n" +
+	"[微笑]收件人：售后部\r\n" +
+	"\r\n" +
+	"; 注释结束多行短语\r\n" +
+	"HY,1=重复位置，按出现顺序\r\n" +
+	"ss,1=#$year年$month月$day_dd日\r\n" +
+	"随便写的一行\r\n"
+
+func TestReadSogou(t *testing.T) {
+	for name, data := range map[string][]byte{
+		"utf16le bom crlf": utf16le(t, sogouFile),
+		"utf8 lf":          []byte(strings.ReplaceAll(sogouFile, "\r\n", "\n")),
+		"utf8 bom":         append([]byte{0xEF, 0xBB, 0xBF}, sogouFile...),
+	} {
+		t.Run(name, func(t *testing.T) {
+			im, err := ReadSogou(data, "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, notes, _ := Normalize(im.Records)
+			want := []Record{
+				{Line: 6, Code: "hy", Title: "欢迎光临", Text: "您好，欢迎光临！"},
+				{Line: 13, Code: "hy2", Title: "重复位置", Text: "重复位置，按出现顺序"},
+				{Line: 5, Code: "hy3", Title: "感谢您的耐心等待", Text: "感谢您的耐心等待"},
+				{Line: 7, Code: "dz", Title: "我们的退货地址是", Text: "亲，我们的退货地址是：\n\n[微笑]收件人：售后部"},
+				{Line: 14, Code: "ss", Title: "#$year年$mon…", Text: "#$year年$month月$day_dd日"},
+			}
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("records:\n got %+v\nwant %+v", got, want)
+			}
+			all := ""
+			for _, n := range append(im.Notes, notes...) {
+				all += n.String() + "\n"
+			}
+			for _, w := range []string{"15: 不是「编码,位置=短语」格式", "14: 编码 “ss” 是搜狗的时间函数", "13: 编码 “HY” 改为 “hy”", "重复编码 “hy”（第 6 行已用），改为 “hy2”"} {
+				if !strings.Contains(all, w) {
+					t.Errorf("notes lack %q:\n%s", w, all)
+				}
+			}
+		})
+	}
+}
+
+func TestReadSogouGBK(t *testing.T) {
+	_, err := ReadSogou(gbk(t, "hy,1=您好\r\n"), "")
+	if err == nil || !strings.Contains(err.Error(), "GBK") {
+		t.Errorf("GBK phrases.ini: %v", err)
+	}
+}
+
+func TestDeriveTitle(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"您好，欢迎光临{{店铺}}，请问有什么可以帮您？", "欢迎光临店铺"},
+		{"亲，现货商品会在付款后48小时内发出。", "现货商品会在付款后48…"},
+		{"亲亲～退款已到账", "退款已到账"},
+		{"好的", "好的"},
+		{"Hello, welcome!", "welcome"},
+		{"！！！", "code"},
+		{"\n\n第一行\n第二行", "第一行"},
+		{"{{订单号|未知}}已发货", "订单号已发货"},
+	} {
+		if got := DeriveTitle(c.text, "code"); got != c.want {
+			t.Errorf("DeriveTitle(%q) = %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
+func TestNormalizeCode(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"hy", "hy"}, {" HY ", "hy"}, {"ｈｙ１", "hy1"}, {"退款", "退款"}, {"退款-2", "退款2"},
+		{"a b_c", "abc"}, {"!!", ""}, {"618YFX", "618yfx"},
+	} {
+		if got, _ := NormalizeCode(c.in); got != c.want {
+			t.Errorf("NormalizeCode(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+	// Renames never take a code the file has elsewhere.
+	got, _, _ := Normalize([]Record{{Code: "hy", Text: "a"}, {Code: "hy", Text: "b"}, {Code: "hy2", Text: "c"}, {Code: "", Text: "d"}})
+	var codes []string
+	for _, r := range got {
+		codes = append(codes, r.Code)
+	}
+	if want := []string{"hy", "hy3", "hy2", "p4"}; !reflect.DeepEqual(codes, want) {
+		t.Errorf("codes %v, want %v", codes, want)
+	}
+}
+
+// trickyTexts are replies YAML cannot hold as plain or literal scalars.
+var trickyTexts = []string{
+	"您好，欢迎光临！",
+	"多行\n第二行",
+	"结尾有换行\n",
+	"结尾两个换行\n\n",
+	"行尾空格  \n下一行",
+	"  开头空格\n第二行",
+	"\n开头换行",
+	"yes",
+	"618",
+	"null",
+	"- 像列表",
+	"# 像注释",
+	"key: value",
+	"带\t制表符\n第二行\t",
+	"控制字符\x08退格",
+	"\"引号\" '单引号'",
+	"{{店铺}} 欢迎您",
+	"emoji 🙂 和旺旺 /:^_^",
+	"  ",
+	"a\r\nb",
+}
+
+func TestMarshalPackExact(t *testing.T) {
+	p := PackFile{Name: "导入测试", Description: "从测试导入"}
+	for i, text := range trickyTexts {
+		p.Phrases = append(p.Phrases, Record{Code: "t" + string(rune('a'+i)), Title: "标题", Group: "分组/子组", Text: text})
+	}
+	p.Phrases = append(p.Phrases, Record{Code: "618", Title: "no", Text: "x"}, Record{Code: "退款", Title: "true", Text: "y"})
+	out, err := MarshalPack(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if bytes.Contains(out, []byte(`\u`)) || !bytes.Contains(out, []byte("您好，欢迎光临！")) {
+		t.Errorf("CJK escaped:\n%s", out)
+	}
+	if !bytes.Contains(out, []byte("text: |-\n      多行\n      第二行\n")) {
+		t.Errorf("multi-line text is not a literal block:\n%s", out)
+	}
+	pk, errs := pack.Parse("import.yaml", out)
+	if len(errs) > 0 {
+		t.Fatalf("pack.Parse: %v\n%s", errs.String(), out)
+	}
+	if pk.Name != p.Name || len(pk.Phrases) != len(p.Phrases) {
+		t.Fatalf("pack %q with %d phrases", pk.Name, len(pk.Phrases))
+	}
+	for i, ph := range pk.Phrases {
+		r := p.Phrases[i]
+		if ph.Code != r.Code || ph.Title != r.Title || ph.Group != r.Group || ph.Text != r.Text {
+			t.Errorf("phrase %d: got %q %q %q %q, want %q %q %q %q", i, ph.Code, ph.Title, ph.Group, ph.Text, r.Code, r.Title, r.Group, r.Text)
+		}
+	}
+}
