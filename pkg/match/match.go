@@ -1,62 +1,769 @@
-// Package match ranks phrases against what an agent types.
+// Package match ranks phrases against what an agent types: a shortcut code
+// (hy), pinyin (tk, tuikuan, tkuan), Chinese (退款) or a mix (退kuan).
+//
+// # Algorithm
+//
+// The query is folded (lower case, full-width ASCII as ASCII) and split on
+// spaces into terms; every term must match somewhere in a phrase, each term
+// may match a different field. A term's score is the best of, in tiers:
+//
+//	TierCodeExact   the code equals the term                         10000
+//	TierCodePrefix  the code starts with the term                     8000 (+ closeness)
+//	TierTitle       title or keywords contain the term, pinyin-aware  6000 (+ quality)
+//	TierGroupTags   group or tags contain the term, pinyin-aware      3000 (+ quality)
+//	TierTitleFuzzy  the term's characters in order in the title       2800 (- gaps)
+//	TierBody        the body (parts, platform variants) contains it   2500 (+ quality)
+//	TierBodyFuzzy   the term's characters in order in the body        2000 (- gaps)
+//
+// "Pinyin-aware" means the term is matched against a contiguous run of the
+// field's characters where each character is consumed either literally (退,
+// a Latin letter case-insensitively, a digit) or by one of its readings
+// (every reading of a 多音字: 重 is zhong and chong): the whole syllable
+// (tui), or a prefix of it (t, tu). So tk, tuikuan, tkuan, tuik, 退kuan all
+// find 退款. Quality adds a bonus for starting at the field's (or a
+// keyword's) start, for covering it whole, and per character matched
+// literally (best), by a whole syllable, or by a prefix.
+//
+// A phrase's score is the sum of its terms' scores plus a frecency bonus of
+// at most MaxFrecencyBonus, smaller than the gap between two tiers, so usage
+// reorders phrases inside a tier but never lifts a body match over a title
+// match, let alone an exact code. Ties go to the shorter title, then to the
+// phrase that came first. The empty query lists every phrase, most used
+// first, then in input order.
+//
+// Data flow: New builds an entry per phrase (folded runes and letter masks);
+// Search filters the candidates (the previous result when the query extends
+// the previous query) with the masks, scores the survivors in parallel
+// without allocating, keeps the best limit, and only then computes the
+// highlight positions of those.
 package match
 
 import (
+	"math"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
+	"unicode"
 
 	"github.com/huashu-cli/huashu/pkg/phrase"
 )
 
+// Score tiers (see the package comment).
+const (
+	TierCodeExact  = 10000
+	TierCodePrefix = 8000
+	TierTitle      = 6000
+	TierGroupTags  = 3000
+	TierTitleFuzzy = 2800
+	TierBody       = 2500
+	TierBodyFuzzy  = 2000
+
+	// MaxFrecencyBonus is the most usage adds to a score.
+	MaxFrecencyBonus = 400
+)
+
+// Quality bonuses inside a tier.
+const (
+	bonusFieldStart = 300 // the match starts the field (or a keyword, tag, group level)
+	bonusWhole      = 200 // ... and covers it whole
+	bonusLiteral    = 40  // per character matched as itself
+	bonusSyllable   = 30  // per character matched by a whole reading
+	bonusInitial    = 20  // per character matched by a prefix of a reading
+	bonusTitleField = 50  // a title match beats the same keyword match
+	bonusTagField   = 25  // a tag names the phrase; a group only files it
+	penaltyGap      = 10  // per skipped character in a fuzzy match
+	maxFuzzyBonus   = 300
+)
+
+// Field names of Result.Field.
+const (
+	FieldCode     = "code"
+	FieldTitle    = "title"
+	FieldKeywords = "keywords"
+	FieldGroup    = "group"
+	FieldTags     = "tags"
+	FieldBody     = "body" // "body" is Body.Joined(); "body.<platform>" is that variant's Joined()
+)
+
 // Result is one ranked phrase. Positions are rune indexes into Field's
-// displayed value ("code", "title", "keywords", "body") that the query matched.
+// displayed value (see FieldValue) that the query matched: the Chinese
+// characters themselves when pinyin matched them.
 type Result struct {
 	Phrase    *phrase.Phrase
 	Score     int
 	Field     string
 	Positions []int
+	// Matches lists every field a term matched in with its positions, the
+	// best field (Field) first. Positions == Matches[0].Positions.
+	Matches []FieldMatch
 }
 
-// Matcher searches a fixed list of phrases.
+// FieldMatch is where terms matched in one field.
+type FieldMatch struct {
+	Field     string
+	Positions []int
+}
+
+// FieldValue is the displayed value of a field that Result positions index
+// into: keywords and tags are joined by a space; "body" is Body.Joined()
+// (raw, before placeholders are filled) and "body.tmall" the tmall
+// variant's Joined().
+func FieldValue(ph *phrase.Phrase, field string) string {
+	switch field {
+	case FieldCode:
+		return ph.Code
+	case FieldTitle:
+		return ph.Title
+	case FieldKeywords:
+		return strings.Join(ph.Keywords, " ")
+	case FieldGroup:
+		return ph.Group
+	case FieldTags:
+		return strings.Join(ph.Tags, " ")
+	case FieldBody:
+		return ph.Body.Joined()
+	}
+	if p, ok := strings.CutPrefix(field, FieldBody+"."); ok {
+		return ph.Variants[phrase.Platform(p)].Joined()
+	}
+	return ""
+}
+
+// entry is a phrase prepared for matching.
+type entry struct {
+	code     []rune // folded
+	title    []rune
+	keywords []rune // joined by ' '
+	group    []rune
+	tags     []rune // joined by ' '
+	bodies   []body
+	titleLen int
+
+	mask     letterBits // everything any field can match
+	titleM   letterBits // title + keywords, readings included
+	groupM   letterBits // group + tags, readings included
+	frecency float64
+	bonus    int
+}
+
+type body struct {
+	field string
+	text  []rune
+	mask  letterBits
+}
+
+// Matcher searches a fixed list of phrases. It is safe for concurrent use;
+// concurrent Searches run one after the other.
 type Matcher struct {
 	phrases []*phrase.Phrase
+	entries []entry
+
+	mu        sync.Mutex
+	lastQuery string  // normalized query of the last Search
+	lastHits  []int32 // every phrase it matched, in input order
+	haveLast  bool
 }
 
 // New indexes phrases for searching.
-func New(phrases []*phrase.Phrase) *Matcher { return &Matcher{phrases: phrases} }
-
-// Search returns the phrases matching query, best first; limit <= 0 means all.
-// An empty query returns every phrase in order.
-func (m *Matcher) Search(query string, limit int) []Result {
-	terms := strings.Fields(strings.ToLower(query))
-	var out []Result
-	for i, p := range m.phrases {
-		score, ok := 0, true
-		for _, t := range terms {
-			switch {
-			case p.Code == t:
-				score += 1000
-			case strings.HasPrefix(p.Code, t):
-				score += 500
-			case strings.Contains(strings.ToLower(p.Title), t):
-				score += 200
-			case strings.Contains(strings.ToLower(p.Body.Joined()), t):
-				score += 50
-			default:
-				ok = false
-			}
-		}
-		if ok {
-			out = append(out, Result{Phrase: p, Score: score - i/1000})
-		}
+func New(phrases []*phrase.Phrase) *Matcher {
+	m := &Matcher{phrases: phrases, entries: make([]entry, len(phrases))}
+	for i, ph := range phrases {
+		m.entries[i] = newEntry(ph)
 	}
-	sort.SliceStable(out, func(a, b int) bool { return out[a].Score > out[b].Score })
-	if limit > 0 && len(out) > limit {
-		out = out[:limit]
+	return m
+}
+
+func foldRunes(s string) []rune {
+	out := make([]rune, 0, len(s))
+	for _, r := range s {
+		out = append(out, fold(r))
 	}
 	return out
 }
 
+func joinFold(ss []string) []rune {
+	return foldRunes(strings.Join(ss, " "))
+}
+
+// literalMask is the set of bits of the runes themselves.
+func literalMask(rs []rune) letterBits {
+	var m letterBits
+	for _, r := range rs {
+		m |= bitOf(r)
+	}
+	return m
+}
+
+// pinyinMask adds every letter of every reading.
+func pinyinMask(rs []rune) letterBits {
+	var m letterBits
+	for _, r := range rs {
+		m |= bitOf(r) | readingAll[readingSet(r)]
+	}
+	return m
+}
+
+func newEntry(ph *phrase.Phrase) entry {
+	e := entry{
+		code:     foldRunes(ph.Code),
+		title:    foldRunes(ph.Title),
+		keywords: joinFold(ph.Keywords),
+		group:    foldRunes(ph.Group),
+		tags:     joinFold(ph.Tags),
+	}
+	e.titleLen = len(e.title)
+	e.titleM = pinyinMask(e.title) | pinyinMask(e.keywords)
+	e.groupM = pinyinMask(e.group) | pinyinMask(e.tags)
+	e.mask = literalMask(e.code) | e.titleM | e.groupM
+	add := func(field, s string) {
+		if s == "" {
+			return
+		}
+		rs := foldRunes(s)
+		b := body{field: field, text: rs, mask: literalMask(rs)}
+		e.mask |= b.mask
+		e.bodies = append(e.bodies, b)
+	}
+	add(FieldBody, ph.Body.Joined())
+	for _, p := range phrase.Platforms {
+		if v, ok := ph.Variants[p]; ok {
+			add(FieldBody+"."+string(p), v.Joined())
+		}
+	}
+	return e
+}
+
 // SetFrecency gives each code a usage score (from pkg/history): used phrases
-// rise, and the empty query lists them first.
-func (m *Matcher) SetFrecency(scores map[string]float64) {}
+// rise inside their tier, and the empty query lists them first.
+func (m *Matcher) SetFrecency(scores map[string]float64) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	for i := range m.entries {
+		f := scores[m.phrases[i].Code]
+		m.entries[i].frecency = f
+		m.entries[i].bonus = frecencyBonus(f)
+	}
+}
+
+// frecencyBonus grows with the log of the score and saturates: 1 recent use
+// gives 70, 10 give 240, 40 or more give MaxFrecencyBonus.
+func frecencyBonus(f float64) int {
+	if f <= 0 {
+		return 0
+	}
+	b := int(100 * math.Log2(1+f))
+	return min(b, MaxFrecencyBonus)
+}
+
+// term is one space-separated piece of the query.
+type term struct {
+	q    []rune
+	mask letterBits
+}
+
+// normalize folds the query and splits it into terms; the joined form keys
+// the narrowing cache.
+func normalize(query string) (string, []term) {
+	var terms []term
+	var parts []string
+	for _, f := range strings.Fields(string(foldRunes(query))) {
+		rs := []rune(f)
+		terms = append(terms, term{q: rs, mask: literalMask(rs)})
+		parts = append(parts, f)
+	}
+	return strings.Join(parts, " "), terms
+}
+
+type hit struct {
+	idx   int32
+	score int32
+}
+
+// Search returns the phrases matching query, best first; limit <= 0 means all.
+// An empty query returns every phrase, most used first, then in input order.
+func (m *Matcher) Search(query string, limit int) []Result {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	norm, terms := normalize(query)
+
+	if len(terms) == 0 {
+		hits := make([]hit, len(m.entries))
+		for i := range hits {
+			hits[i] = hit{idx: int32(i), score: int32(m.entries[i].bonus)}
+		}
+		m.lastQuery, m.lastHits, m.haveLast = "", nil, false
+		sort.SliceStable(hits, func(a, b int) bool {
+			return m.entries[hits[a].idx].frecency > m.entries[hits[b].idx].frecency
+		})
+		if limit > 0 && len(hits) > limit {
+			hits = hits[:limit]
+		}
+		out := make([]Result, len(hits))
+		for i, h := range hits {
+			out[i] = Result{Phrase: m.phrases[h.idx], Score: int(h.score)}
+		}
+		return out
+	}
+
+	var cands []int32 // nil = all
+	if m.haveLast && strings.HasPrefix(norm, m.lastQuery) {
+		cands = m.lastHits
+	}
+	hits := m.scoreAll(cands, terms)
+	all := make([]int32, len(hits))
+	for i, h := range hits {
+		all[i] = h.idx
+	}
+	m.lastQuery, m.lastHits, m.haveLast = norm, all, true
+
+	top := m.best(hits, limit)
+	out := make([]Result, len(top))
+	var sc scratch
+	for i, h := range top {
+		out[i] = m.result(&sc, int(h.idx), terms, int(h.score))
+	}
+	return out
+}
+
+// parallelMin is the candidate count from which scoring is split across CPUs.
+const parallelMin = 8192
+
+// scoreAll scores the candidates (every entry when cands is nil) and returns
+// the matching ones in input order.
+func (m *Matcher) scoreAll(cands []int32, terms []term) []hit {
+	n := len(m.entries)
+	if cands != nil {
+		n = len(cands)
+	}
+	var qmask letterBits
+	for _, t := range terms {
+		qmask |= t.mask
+	}
+	run := func(lo, hi int, out []hit) []hit {
+		var sc scratch
+		for k := lo; k < hi; k++ {
+			i := k
+			if cands != nil {
+				i = int(cands[k])
+			}
+			e := &m.entries[i]
+			if qmask&^e.mask != 0 {
+				continue
+			}
+			total := 0
+			ok := true
+			for ti := range terms {
+				s := sc.matchTerm(e, &terms[ti], false)
+				if s.score == 0 {
+					ok = false
+					break
+				}
+				total += s.score
+			}
+			if ok {
+				out = append(out, hit{idx: int32(i), score: int32(total + e.bonus)})
+			}
+		}
+		return out
+	}
+	workers := runtime.GOMAXPROCS(0)
+	if n < parallelMin || workers < 2 {
+		return run(0, n, nil)
+	}
+	parts := make([][]hit, workers)
+	var wg sync.WaitGroup
+	chunk := (n + workers - 1) / workers
+	for w := 0; w < workers; w++ {
+		lo, hi := w*chunk, min((w+1)*chunk, n)
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			parts[w] = run(lo, hi, nil)
+		}()
+	}
+	wg.Wait()
+	total := 0
+	for _, p := range parts {
+		total += len(p)
+	}
+	out := make([]hit, 0, total)
+	for _, p := range parts {
+		out = append(out, p...)
+	}
+	return out
+}
+
+// better orders hits: higher score, shorter title, earlier phrase.
+func (m *Matcher) better(a, b hit) bool {
+	if a.score != b.score {
+		return a.score > b.score
+	}
+	la, lb := m.entries[a.idx].titleLen, m.entries[b.idx].titleLen
+	if la != lb {
+		return la < lb
+	}
+	return a.idx < b.idx
+}
+
+// best returns the limit best hits in order (all when limit <= 0).
+func (m *Matcher) best(hits []hit, limit int) []hit {
+	if limit <= 0 || len(hits) <= limit {
+		out := append([]hit(nil), hits...)
+		sort.Slice(out, func(a, b int) bool { return m.better(out[a], out[b]) })
+		return out
+	}
+	top := make([]hit, 0, limit+1)
+	for _, h := range hits {
+		if len(top) == limit && !m.better(h, top[limit-1]) {
+			continue
+		}
+		i := sort.Search(len(top), func(j int) bool { return m.better(h, top[j]) })
+		top = append(top, hit{})
+		copy(top[i+1:], top[i:])
+		top[i] = h
+		if len(top) > limit {
+			top = top[:limit]
+		}
+	}
+	return top
+}
+
+// result builds the Result of entry i with its positions.
+func (m *Matcher) result(sc *scratch, i int, terms []term, score int) Result {
+	e := &m.entries[i]
+	r := Result{Phrase: m.phrases[i], Score: score}
+	bestScore := -1
+	byField := map[string][]int{}
+	var order []string
+	for ti := range terms {
+		s := sc.matchTerm(e, &terms[ti], true)
+		if _, ok := byField[s.field]; !ok {
+			order = append(order, s.field)
+		}
+		if s.positions == nil {
+			for p := s.start; p < s.end; p++ {
+				byField[s.field] = append(byField[s.field], p)
+			}
+		}
+		byField[s.field] = append(byField[s.field], s.positions...)
+		if s.score > bestScore {
+			bestScore, r.Field = s.score, s.field
+		}
+	}
+	r.Matches = append(r.Matches, FieldMatch{Field: r.Field, Positions: dedup(byField[r.Field])})
+	for _, f := range order {
+		if f != r.Field {
+			r.Matches = append(r.Matches, FieldMatch{Field: f, Positions: dedup(byField[f])})
+		}
+	}
+	r.Positions = r.Matches[0].Positions
+	return r
+}
+
+func dedup(ps []int) []int {
+	sort.Ints(ps)
+	out := ps[:0]
+	for i, p := range ps {
+		if i == 0 || p != ps[i-1] {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// termMatch is a term's best match in one phrase. A contiguous match is
+// [start, end); a fuzzy one lists its positions.
+type termMatch struct {
+	score      int
+	field      string
+	start, end int
+	positions  []int
+}
+
+// scratch is per-goroutine working memory, so scoring does not allocate.
+type scratch struct {
+	fail  []bool // DFS memo: (unit, query offset) known not to match
+	width int
+	kinds []uint8 // how each unit of the current DFS path matched
+	end   int
+}
+
+const (
+	kindLiteral uint8 = iota + 1
+	kindSyllable
+	kindInitial
+)
+
+func (sc *scratch) matchTerm(e *entry, t *term, withPos bool) termMatch {
+	q := t.q
+	// Codes.
+	if len(q) <= len(e.code) && runesHavePrefix(e.code, q) {
+		if len(q) == len(e.code) {
+			return termMatch{score: TierCodeExact, field: FieldCode, start: 0, end: len(q)}
+		}
+		closeness := max(0, 100-10*(len(e.code)-len(q)))
+		return termMatch{score: TierCodePrefix + closeness, field: FieldCode, start: 0, end: len(q)}
+	}
+	best := termMatch{}
+	// Title and keywords.
+	if t.mask&^e.titleM == 0 {
+		if s, a, b := sc.pinyinMatch(e.title, q, ' '); s > 0 {
+			best = termMatch{score: TierTitle + bonusTitleField + s, field: FieldTitle, start: a, end: b}
+		}
+		if s, a, b := sc.pinyinMatch(e.keywords, q, ' '); s > 0 && TierTitle+s > best.score {
+			best = termMatch{score: TierTitle + s, field: FieldKeywords, start: a, end: b}
+		}
+		if best.score > 0 {
+			return best
+		}
+	}
+	// Group and tags.
+	if t.mask&^e.groupM == 0 {
+		if s, a, b := sc.pinyinMatch(e.group, q, '/'); s > 0 {
+			best = termMatch{score: TierGroupTags + s/2, field: FieldGroup, start: a, end: b}
+		}
+		if s, a, b := sc.pinyinMatch(e.tags, q, ' '); s > 0 && TierGroupTags+bonusTagField+s/2 > best.score {
+			best = termMatch{score: TierGroupTags + bonusTagField + s/2, field: FieldTags, start: a, end: b}
+		}
+		if best.score > 0 {
+			return best
+		}
+	}
+	// The title's characters in order.
+	if t.mask&^e.titleM == 0 {
+		if s, pos := fuzzy(e.title, q, withPos); s >= 0 {
+			return termMatch{score: TierTitleFuzzy + s, field: FieldTitle, start: 0, end: 0, positions: pos}
+		}
+	}
+	// Bodies: a substring first, else the characters in order.
+	for bi := range e.bodies {
+		b := &e.bodies[bi]
+		if t.mask&^b.mask != 0 {
+			continue
+		}
+		if at := indexRunes(b.text, q); at >= 0 {
+			s := TierBody
+			if at == 0 || b.text[at-1] == '\n' {
+				s += bonusFieldStart / 3
+			}
+			if s > best.score {
+				best = termMatch{score: s, field: b.field, start: at, end: at + len(q)}
+			}
+			continue
+		}
+		if best.score >= TierBody {
+			continue
+		}
+		if s, pos := fuzzy(b.text, q, withPos); s >= 0 && TierBodyFuzzy+s > best.score {
+			best = termMatch{score: TierBodyFuzzy + s, field: b.field, positions: pos}
+		}
+	}
+	return best
+}
+
+func runesHavePrefix(s, p []rune) bool {
+	for i, r := range p {
+		if s[i] != r {
+			return false
+		}
+	}
+	return true
+}
+
+func indexRunes(s, q []rune) int {
+	if len(q) == 0 || len(q) > len(s) {
+		return -1
+	}
+	for i := 0; i+len(q) <= len(s); i++ {
+		if s[i] != q[0] {
+			continue
+		}
+		j := 1
+		for j < len(q) && s[i+j] == q[j] {
+			j++
+		}
+		if j == len(q) {
+			return i
+		}
+	}
+	return -1
+}
+
+// fuzzy finds q's runes in order in s, in the shortest window ending at the
+// first place they can all be found (fzf's v1 algorithm: scan forward, then
+// back). It returns the bonus (maxFuzzyBonus minus penaltyGap per skipped
+// rune, at least 0) or -1 when q is not a subsequence of s.
+func fuzzy(s, q []rune, withPos bool) (int, []int) {
+	if len(q) == 0 || len(q) > len(s) {
+		return -1, nil
+	}
+	qi, end := 0, -1
+	for i, r := range s {
+		if r == q[qi] {
+			qi++
+			if qi == len(q) {
+				end = i
+				break
+			}
+		}
+	}
+	if end < 0 {
+		return -1, nil
+	}
+	qi = len(q) - 1
+	start := end
+	for i := end; i >= 0; i-- {
+		if s[i] == q[qi] {
+			start = i
+			if qi == 0 {
+				break
+			}
+			qi--
+		}
+	}
+	gaps := end - start + 1 - len(q)
+	score := max(0, maxFuzzyBonus-penaltyGap*gaps)
+	if !withPos {
+		return score, nil
+	}
+	pos := make([]int, 0, len(q))
+	qi = 0
+	for i := start; i <= end && qi < len(q); i++ {
+		if s[i] == q[qi] {
+			pos = append(pos, i)
+			qi++
+		}
+	}
+	return score, pos
+}
+
+// pinyinMatch finds q in units as a contiguous run where each unit is matched
+// literally or by a whole reading or a prefix of one. sep separates the
+// field's items (keywords, group levels): a match starting right after it
+// counts as starting the field. It returns the quality bonus (> 0) and the
+// unit range, or 0 when q does not match.
+func (sc *scratch) pinyinMatch(units, q []rune, sep rune) (int, int, int) {
+	if len(units) == 0 || len(q) == 0 {
+		return 0, 0, 0
+	}
+	q0 := q[0]
+	var q0bit letterBits
+	if q0 < 0x80 {
+		q0bit = bitOf(q0)
+	}
+	bestScore, bestStart, bestEnd := 0, 0, 0
+	memo := false
+	for i, u := range units {
+		if u != q0 && (q0bit == 0 || readingFirst[readingSet(u)]&q0bit == 0) {
+			continue
+		}
+		if !memo {
+			sc.reset(len(units), len(q))
+			memo = true
+		}
+		if !sc.dfs(units, i, q, 0) {
+			continue
+		}
+		s := 0
+		for k := i; k < sc.end; k++ {
+			switch sc.kinds[k] {
+			case kindLiteral:
+				s += bonusLiteral
+			case kindSyllable:
+				s += bonusSyllable
+			default:
+				s += bonusInitial
+			}
+		}
+		if i == 0 || units[i-1] == sep {
+			s += bonusFieldStart
+			if sc.end == len(units) || units[sc.end] == sep {
+				s += bonusWhole
+			}
+		}
+		if s > bestScore {
+			bestScore, bestStart, bestEnd = s, i, sc.end
+		}
+		if i == 0 || units[i-1] == sep {
+			// Nothing later can start the field and beat a match that does
+			// unless it is longer; scanning on costs little, but stop at a
+			// whole match.
+			if sc.end == len(units) || units[sc.end] == sep {
+				break
+			}
+		}
+	}
+	return bestScore, bestStart, bestEnd
+}
+
+func (sc *scratch) reset(n, qlen int) {
+	w := qlen + 1
+	size := (n + 1) * w
+	if cap(sc.fail) < size {
+		sc.fail = make([]bool, size)
+	} else {
+		sc.fail = sc.fail[:size]
+		clear(sc.fail)
+	}
+	sc.width = w
+	if cap(sc.kinds) < n {
+		sc.kinds = make([]uint8, n)
+	}
+	sc.kinds = sc.kinds[:n]
+}
+
+// dfs reports whether q[qi:] matches units from ui on; on success sc.end is
+// one past the last unit used and sc.kinds says how each unit matched. It
+// tries a literal match first, then whole readings, then ever shorter
+// prefixes, and remembers failures so it stays polynomial.
+func (sc *scratch) dfs(units []rune, ui int, q []rune, qi int) bool {
+	if qi == len(q) {
+		sc.end = ui
+		return true
+	}
+	if ui == len(units) {
+		return false
+	}
+	key := ui*sc.width + qi
+	if sc.fail[key] {
+		return false
+	}
+	u, c := units[ui], q[qi]
+	if u == c {
+		sc.kinds[ui] = kindLiteral
+		if sc.dfs(units, ui+1, q, qi+1) {
+			return true
+		}
+	}
+	if c >= 'a' && c <= 'z' {
+		lo, hi := readings(u)
+		for ri := lo; ri < hi; ri++ {
+			syl := syllables[u16(readingData, ri)]
+			k := 0
+			for k < len(syl) && qi+k < len(q) && rune(syl[k]) == q[qi+k] {
+				k++
+			}
+			if k == 0 {
+				continue
+			}
+			if k == len(syl) {
+				sc.kinds[ui] = kindSyllable
+				if sc.dfs(units, ui+1, q, qi+k) {
+					return true
+				}
+				k--
+			}
+			for j := k; j >= 1; j-- {
+				sc.kinds[ui] = kindInitial
+				if sc.dfs(units, ui+1, q, qi+j) {
+					return true
+				}
+			}
+		}
+	}
+	sc.fail[key] = true
+	return false
+}
+
+func toLower(r rune) rune { return unicode.ToLower(r) }

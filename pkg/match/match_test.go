@@ -1,0 +1,217 @@
+package match
+
+import (
+	"fmt"
+	"reflect"
+	"sync"
+	"testing"
+
+	"github.com/huashu-cli/huashu/pkg/phrase"
+)
+
+func TestReadingsEveryReading(t *testing.T) {
+	tests := []struct {
+		r    rune
+		want []string
+	}{
+		{'重', []string{"chong", "zhong"}},
+		{'还', []string{"hai", "huan"}},
+		{'行', []string{"hang", "xing"}},
+		{'长', []string{"chang", "zhang"}},
+		{'差', []string{"cha", "chai"}},
+		{'调', []string{"diao", "tiao"}},
+		{'便', []string{"bian", "pian"}},
+		{'绿', []string{"lv"}},
+	}
+	for _, tt := range tests {
+		got := Readings(tt.r)
+		for _, w := range tt.want {
+			found := false
+			for _, g := range got {
+				found = found || g == w
+			}
+			if !found {
+				t.Errorf("Readings(%c) = %v, missing %s", tt.r, got, w)
+			}
+		}
+	}
+	if Readings('a') != nil {
+		t.Errorf("Readings('a') = %v, want nil", Readings('a'))
+	}
+}
+
+func ph(code, title string) *phrase.Phrase { return &phrase.Phrase{Code: code, Title: title} }
+
+// TestPinyinForms checks every way of typing a title, with its highlight:
+// the Chinese characters the query covered.
+func TestPinyinForms(t *testing.T) {
+	phrases := []*phrase.Phrase{
+		ph("a1", "重新发货"), ph("a2", "退还运费"), ph("a3", "银行卡退款"), ph("a4", "花呗还款"),
+		ph("a5", "尺码偏长"), ph("a6", "调货说明"), ph("a7", "便宜一点"), ph("a8", "88VIP折扣"),
+	}
+	m := New(phrases)
+	tests := []struct {
+		query string
+		code  string
+		pos   []int
+	}{
+		{"cx", "a1", []int{0, 1}},
+		{"zx", "a1", []int{0, 1}},
+		{"chongxin", "a1", []int{0, 1}},
+		{"zhongxinf", "a1", []int{0, 1, 2}},
+		{"tuihuan", "a2", []int{0, 1}},
+		{"yinhang", "a3", []int{0, 1}},
+		{"yh", "a3", []int{0, 1}},
+		{"tkuan", "a3", []int{3, 4}},
+		{"退kuan", "a3", []int{3, 4}},
+		{"huankuan", "a4", []int{2, 3}},
+		{"pianchang", "a5", []int{2, 3}},
+		{"diaohuo", "a6", []int{0, 1}},
+		{"pianyi", "a7", []int{0, 1}},
+		{"vip", "a8", []int{2, 3, 4}},
+		{"ＶＩＰ", "a8", []int{2, 3, 4}},
+		{"88vipzk", "a8", []int{0, 1, 2, 3, 4, 5, 6}},
+	}
+	for _, tt := range tests {
+		res := m.Search(tt.query, 1)
+		if len(res) == 0 {
+			t.Errorf("%q: no match", tt.query)
+			continue
+		}
+		r := res[0]
+		if r.Phrase.Code != tt.code || r.Field != FieldTitle || !reflect.DeepEqual(r.Positions, tt.pos) {
+			t.Errorf("%q: got %s %s %v, want %s title %v", tt.query, r.Phrase.Code, r.Field, r.Positions, tt.code, tt.pos)
+		}
+	}
+	for _, q := range []string{"tkuanz", "xz", "退z", "qq"} {
+		for _, r := range m.Search(q, 0) {
+			if r.Field == FieldTitle {
+				t.Errorf("%q matched title of %s at %v", q, r.Phrase.Code, r.Positions)
+			}
+		}
+	}
+}
+
+func TestTiersAndTies(t *testing.T) {
+	phrases := []*phrase.Phrase{
+		{Code: "x1", Title: "其他", Body: phrase.Body{Text: "这里写着hy两个字母"}},
+		{Code: "hyx", Title: "欢迎光临本店"},
+		{Code: "x2", Title: "欢迎"},
+		{Code: "hy", Title: "问候"},
+		{Code: "x3", Title: "欢迎"},
+	}
+	m := New(phrases)
+	var got []string
+	for _, r := range m.Search("hy", 0) {
+		got = append(got, fmt.Sprintf("%s:%s:%d", r.Phrase.Code, r.Field, r.Score))
+	}
+	title := TierTitle + bonusTitleField + 2*bonusInitial + bonusFieldStart + bonusWhole
+	want := []string{
+		fmt.Sprintf("hy:code:%d", TierCodeExact),
+		fmt.Sprintf("hyx:code:%d", TierCodePrefix+90),
+		fmt.Sprintf("x2:title:%d", title), // shorter title than hyx's, earlier than x3
+		fmt.Sprintf("x3:title:%d", title),
+		fmt.Sprintf("x1:body:%d", TierBody),
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got  %v\nwant %v", got, want)
+	}
+
+	// Frecency reorders inside a tier, never across one.
+	m.SetFrecency(map[string]float64{"x3": 5, "x1": 1e9})
+	got = got[:0]
+	for _, r := range m.Search("hy", 0) {
+		got = append(got, r.Phrase.Code)
+	}
+	if want := []string{"hy", "hyx", "x3", "x2", "x1"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("with frecency: got %v, want %v", got, want)
+	}
+	// The empty query: most used first, then input order.
+	got = got[:0]
+	for _, r := range m.Search("", 0) {
+		got = append(got, r.Phrase.Code)
+	}
+	if want := []string{"x1", "x3", "hyx", "x2", "hy"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("empty query: got %v, want %v", got, want)
+	}
+}
+
+func TestTermsAllMatchInAnyField(t *testing.T) {
+	phrases := []*phrase.Phrase{
+		{Code: "a", Title: "退款流程", Body: phrase.Body{Text: "原路退回银行卡"}},
+		{Code: "b", Title: "退款到账", Group: "售后/银行"},
+		{Code: "c", Title: "物流查询"},
+	}
+	m := New(phrases)
+	res := m.Search("tk 银行", 0)
+	if len(res) != 2 || res[0].Phrase.Code != "b" || res[1].Phrase.Code != "a" {
+		t.Fatalf("got %v", res)
+	}
+	want := []FieldMatch{{FieldTitle, []int{0, 1}}, {FieldGroup, []int{3, 4}}}
+	if !reflect.DeepEqual(res[0].Matches, want) {
+		t.Errorf("Matches = %v, want %v", res[0].Matches, want)
+	}
+	if got := m.Search("tk 物流", 0); len(got) != 0 {
+		t.Errorf("terms in different phrases matched: %v", got)
+	}
+}
+
+func TestBodyPositionsAndVariants(t *testing.T) {
+	p := &phrase.Phrase{Code: "a", Title: "说明",
+		Body:     phrase.Body{Parts: []string{"第一段", "签收前检查"}},
+		Variants: map[phrase.Platform]phrase.Body{phrase.Tmall: {Text: "打到支付宝"}}}
+	m := New([]*phrase.Phrase{p})
+	tests := []struct {
+		q, field string
+		pos      []int
+	}{
+		{"签收", "body", []int{5, 6}},
+		{"签检", "body", []int{5, 8}},
+		{"支付宝", "body.tmall", []int{2, 3, 4}},
+	}
+	for _, tt := range tests {
+		res := m.Search(tt.q, 0)
+		if len(res) != 1 || res[0].Field != tt.field || !reflect.DeepEqual(res[0].Positions, tt.pos) {
+			t.Errorf("%q: got %+v, want %s %v", tt.q, res, tt.field, tt.pos)
+			continue
+		}
+		v := []rune(FieldValue(p, tt.field))
+		for _, i := range tt.pos {
+			if i >= len(v) {
+				t.Errorf("%q: position %d outside %q", tt.q, i, string(v))
+			}
+		}
+	}
+}
+
+func TestNarrowingMatchesFullSearch(t *testing.T) {
+	phrases := loadPack(t, "testdata/relevance.yaml")
+	seq := []string{"t", "tk", "tku", "tkua", "tkuan", "tkuan ", "tkuan y", "tkuan yh", "t", "退", "退k", "退款", "退款 银"}
+	narrow := New(phrases)
+	for _, q := range seq {
+		got := narrow.Search(q, 0)
+		want := New(phrases).Search(q, 0)
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%q: narrowed search differs from a fresh one: %d vs %d results", q, len(got), len(want))
+		}
+	}
+}
+
+func TestConcurrentSearch(t *testing.T) {
+	phrases := loadPack(t, "testdata/relevance.yaml")
+	m := New(phrases)
+	var wg sync.WaitGroup
+	for g := 0; g < 4; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i, q := range []string{"t", "tk", "tku", "退", "hy", "", "yh"} {
+				m.Search(q, i)
+				if g == 0 {
+					m.SetFrecency(map[string]float64{"tk": float64(i)})
+				}
+			}
+		}()
+	}
+	wg.Wait()
+}

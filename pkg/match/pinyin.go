@@ -1,0 +1,91 @@
+package match
+
+//go:generate go run ./internal/genpinyin pinyin_table.go
+
+// The pinyin table (pinyin_table.go) is generated from go-pinyin's dictionary
+// and lives in string constants, so it costs nothing at start-up: no map is
+// built, nothing is parsed. A rune's readings are looked up by index.
+
+// u16 reads the i-th big-endian uint16 of a table string.
+func u16(s string, i int) int { return int(s[2*i])<<8 | int(s[2*i+1]) }
+
+// readingSet returns the reading set of r (0 when r has no pinyin).
+func readingSet(r rune) int {
+	if r < pinyinLo || r > pinyinHi {
+		return 0
+	}
+	return u16(runeReadings, int(r-pinyinLo))
+}
+
+// readings returns the bounds of r's syllable ids in readingData.
+func readings(r rune) (lo, hi int) {
+	set := readingSet(r)
+	if set == 0 {
+		return 0, 0
+	}
+	return u16(readingStart, set), u16(readingStart, set+1)
+}
+
+// Readings returns every toneless reading of r (ü written v), nil when r is
+// not a Chinese character the table knows. 重 → [zhong chong].
+func Readings(r rune) []string {
+	lo, hi := readings(r)
+	if lo == hi {
+		return nil
+	}
+	out := make([]string, 0, hi-lo)
+	for i := lo; i < hi; i++ {
+		out = append(out, syllables[u16(readingData, i)])
+	}
+	return out
+}
+
+// letterBits is a set of lower-case ASCII letters and digits as bits 0-35;
+// bits 36-63 hold a hash of every other rune (a Bloom filter of one hash).
+type letterBits = uint64
+
+func bitOf(r rune) letterBits {
+	switch {
+	case r >= 'a' && r <= 'z':
+		return 1 << uint(r-'a')
+	case r >= '0' && r <= '9':
+		return 1 << uint(26+r-'0')
+	}
+	return 1 << (36 + uint(uint32(r)*2654435761>>16)%28)
+}
+
+// readingFirst[set] holds the first letters of a reading set's syllables;
+// readingAll[set] every letter in them. Built once from the table (4.5k
+// sets, a few microseconds).
+var readingFirst, readingAll = func() ([]letterBits, []letterBits) {
+	n := len(readingStart)/2 - 1
+	first := make([]letterBits, n)
+	all := make([]letterBits, n)
+	for set := 1; set < n; set++ {
+		for i := u16(readingStart, set); i < u16(readingStart, set+1); i++ {
+			s := syllables[u16(readingData, i)]
+			first[set] |= bitOf(rune(s[0]))
+			for j := 0; j < len(s); j++ {
+				all[set] |= bitOf(rune(s[j]))
+			}
+		}
+	}
+	return first, all
+}()
+
+// fold maps a rune to the form both the index and the query use: lower case,
+// full-width ASCII (ＡＢＣ１２３) as ASCII, the ideographic space as a space.
+// It maps one rune to one rune, so positions stay rune indexes.
+func fold(r rune) rune {
+	switch {
+	case r >= 'A' && r <= 'Z':
+		return r + 'a' - 'A'
+	case r < 0x80:
+		return r
+	case r >= 0xFF01 && r <= 0xFF5E:
+		return fold(r - 0xFEE0)
+	case r == 0x3000:
+		return ' '
+	}
+	return toLower(r)
+}
