@@ -1,0 +1,189 @@
+package render
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+)
+
+func TestPlaceholders(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []Placeholder
+	}{
+		{"", nil},
+		{"没有占位符", nil},
+		{"{{店铺}}", []Placeholder{{Name: "店铺", Start: 0, End: 10}}},
+		{"欢迎光临{{ 店铺 }}！", []Placeholder{{Name: "店铺", Start: 12, End: 24}}},
+		{"{{订单号|您的订单}}", []Placeholder{{Name: "订单号", Default: "您的订单", HasDefault: true, Start: 0, End: 26}}},
+		{"{{a|}}", []Placeholder{{Name: "a", Default: "", HasDefault: true, Start: 0, End: 6}}},
+		{"{{a| x |y}}", []Placeholder{{Name: "a", Default: " x |y", HasDefault: true, Start: 0, End: 11}}},
+		{"{{a}}{{b}}", []Placeholder{{Name: "a", Start: 0, End: 5}, {Name: "b", Start: 5, End: 10}}},
+		{"{{{a}}}", []Placeholder{{Name: "a", Start: 1, End: 6}}},
+		// malformed: left alone
+		{"{{订单号", nil},
+		{"{{}}", nil},
+		{"{{ }}", nil},
+		{"{{|默认}}", nil},
+		{"{{a\nb}}", nil},
+		{"{{a}", nil},
+		{"{a}}", nil},
+		{"{{a{b}}", nil},
+		{"{{订单号 {{店铺}}", []Placeholder{{Name: "店铺", Start: 12, End: 22}}},
+		{"{{a}b}} {{c}}", []Placeholder{{Name: "c", Start: 8, End: 13}}},
+		{"{{a|多\n行}}", []Placeholder{{Name: "a", Default: "多\n行", HasDefault: true, Start: 0, End: 13}}},
+	}
+	for _, tt := range tests {
+		got := Placeholders(tt.in)
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("Placeholders(%q) = %+v, want %+v", tt.in, got, tt.want)
+		}
+		for _, ph := range got {
+			if !strings.HasPrefix(tt.in[ph.Start:], "{{") || !strings.HasSuffix(tt.in[:ph.End], "}}") {
+				t.Errorf("Placeholders(%q): %+v does not span {{…}}", tt.in, ph)
+			}
+		}
+	}
+}
+
+func TestExpand(t *testing.T) {
+	vars := map[string]string{"店铺": "示例旗舰店", "空": ""}
+	tests := []struct {
+		in      string
+		want    string
+		missing []string
+	}{
+		{"您好，欢迎光临{{店铺}}！", "您好，欢迎光临示例旗舰店！", nil},
+		{"{{ 店铺 }}", "示例旗舰店", nil},
+		{"{{店铺|默认店}}", "示例旗舰店", nil},               // a value beats the default
+		{"订单{{订单号|您的订单}}已发货", "订单您的订单已发货", nil}, // the default fills in
+		{"[{{空|不用}}]", "[]", nil},                    // an empty value is a value
+		{"{{订单号}}和{{物流}}，{{订单号}}", "{{订单号}}和{{物流}}，{{订单号}}", []string{"订单号", "物流"}},
+		{"{{订单号", "{{订单号", nil},
+		{"{{}}{{店铺}}", "{{}}示例旗舰店", nil},
+		{"{{店铺}}{{店铺}}", "示例旗舰店示例旗舰店", nil},
+		{"无占位符", "无占位符", nil},
+	}
+	for _, tt := range tests {
+		got, missing := Expand(tt.in, Chain(vars))
+		if got != tt.want || !reflect.DeepEqual(missing, tt.missing) {
+			t.Errorf("Expand(%q) = %q, %q; want %q, %q", tt.in, got, missing, tt.want, tt.missing)
+		}
+	}
+	if got, missing := Expand("{{a|x}}{{b}}", nil); got != "x{{b}}" || !reflect.DeepEqual(missing, []string{"b"}) {
+		t.Errorf("Expand with nil lookup = %q, %q", got, missing)
+	}
+}
+
+func TestChainPrecedence(t *testing.T) {
+	flag := map[string]string{"店铺": "命令行店"}
+	config := map[string]string{"店铺": "配置店", "客服": "小美"}
+	pack := map[string]string{"店铺": "包里的店", "客服": "包里的客服", "活动": "618"}
+	now := time.Date(2026, 11, 22, 14, 5, 0, 0, time.FixedZone("CST", 8*3600))
+	got, missing := Expand("{{店铺}}/{{客服}}/{{活动}}/{{今天}}/{{赠品|小样}}/{{订单号}}",
+		Chain(flag, config, pack, Builtins(now)))
+	if want := "命令行店/小美/618/11月22日/小样/{{订单号}}"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	if !reflect.DeepEqual(missing, []string{"订单号"}) {
+		t.Errorf("missing = %q", missing)
+	}
+}
+
+func TestBuiltins(t *testing.T) {
+	cst := time.FixedZone("CST", 8*3600)
+	tests := []struct {
+		now  time.Time
+		want map[string]string
+	}{
+		{time.Date(2026, 11, 22, 14, 5, 0, 0, cst), map[string]string{
+			"今天": "11月22日", "明天": "11月23日", "后天": "11月24日",
+			"日期": "2026-11-22", "时间": "14:05", "星期": "星期日", "年": "2026",
+		}},
+		{time.Date(2026, 12, 31, 9, 0, 0, 0, cst), map[string]string{ // year and month roll over
+			"今天": "12月31日", "明天": "1月1日", "后天": "1月2日",
+			"日期": "2026-12-31", "时间": "09:00", "星期": "星期四", "年": "2026",
+		}},
+		{time.Date(2028, 2, 28, 23, 59, 0, 0, cst), map[string]string{ // leap year
+			"今天": "2月28日", "明天": "2月29日", "后天": "3月1日",
+			"日期": "2028-02-28", "时间": "23:59", "星期": "星期一", "年": "2028",
+		}},
+	}
+	for _, tt := range tests {
+		if got := Builtins(tt.now); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("Builtins(%v) = %v, want %v", tt.now, got, tt.want)
+		}
+	}
+}
+
+// TestExpandLinear guards against quadratic rescanning: inputs full of
+// unclosed "{{" must still expand quickly. It is a hang guard, not a speed
+// assertion: the bound is generous.
+func TestExpandLinear(t *testing.T) {
+	inputs := []string{
+		strings.Repeat("{{", 1<<20),
+		strings.Repeat("{{a", 1<<19),
+		strings.Repeat("{{a|b}", 1<<18),
+		strings.Repeat("{", 1<<20) + "a}}",
+		strings.Repeat("{{a}}", 1<<18),
+	}
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		for _, in := range inputs {
+			Expand(in, Chain(map[string]string{"a": "x"}))
+			Placeholders(in)
+		}
+	}()
+	select {
+	case <-done:
+	case <-time.After(20 * time.Second):
+		t.Fatal("Expand did not finish: quadratic or hanging scan")
+	}
+}
+
+func FuzzExpand(f *testing.F) {
+	for _, s := range []string{"", "{{店铺}}", "{{a|b}}", "{{订单号", "{{}}", "{{{a}}}", "{{a}b}}{{c|}}", "x{{ y |z}}w"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		out, missing := Expand(s, func(string) (string, bool) { return "", false })
+		phs := Placeholders(s)
+		hasDefault := false
+		prevEnd := 0
+		for _, ph := range phs {
+			if ph.Start < prevEnd || ph.End > len(s) || ph.End-ph.Start < 5 {
+				t.Fatalf("bad span %+v in %q", ph, s)
+			}
+			prevEnd = ph.End
+			if ph.Name == "" || strings.ContainsAny(ph.Name, "{}|\n") {
+				t.Fatalf("bad name %+v in %q", ph, s)
+			}
+			hasDefault = hasDefault || ph.HasDefault
+		}
+		if !hasDefault && out != s {
+			t.Fatalf("Expand(%q) with nothing to fill = %q", s, out)
+		}
+		if !hasDefault && len(phs) > 0 && len(missing) == 0 {
+			t.Fatalf("Expand(%q): placeholders but nothing missing", s)
+		}
+		seen := map[string]bool{}
+		for _, m := range missing {
+			if seen[m] {
+				t.Fatalf("missing %q twice", m)
+			}
+			seen[m] = true
+		}
+		// Filling everything with a value never leaves a well-formed placeholder
+		// that was in the input unfilled.
+		full, missing := Expand(s, func(string) (string, bool) { return "值", true })
+		if len(missing) != 0 {
+			t.Fatalf("missing %q with a total lookup", missing)
+		}
+		if utf8.ValidString(s) && !utf8.ValidString(full) {
+			t.Fatalf("Expand broke UTF-8: %q → %q", s, full)
+		}
+	})
+}
