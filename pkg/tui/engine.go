@@ -1,0 +1,124 @@
+package tui
+
+import (
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/huashu-cli/huashu/pkg/match"
+	"github.com/huashu-cli/huashu/pkg/phrase"
+)
+
+// engine owns the phrases and one matcher per scope (group × platform). It
+// is shared by every copy of the Model and used from the filter tea.Cmd, so
+// it locks; the Model keeps at most one search in flight.
+type engine struct {
+	mu       sync.Mutex
+	all      []*phrase.Phrase
+	frecency map[string]float64
+	scopes   map[scopeKey]*scope
+}
+
+// scopeKey is what narrows the list before the query: the group tab and the
+// platform.
+type scopeKey struct {
+	group    string // "" = 全部
+	platform phrase.Platform
+}
+
+type scope struct {
+	phrases []*phrase.Phrase
+	matcher *match.Matcher
+	byUse   []match.Result // empty-query list, most used first; nil = stale
+}
+
+func newEngine(phrases []*phrase.Phrase, frecency map[string]float64) *engine {
+	f := make(map[string]float64, len(frecency))
+	for k, v := range frecency {
+		f[k] = v
+	}
+	return &engine{all: phrases, frecency: f, scopes: map[scopeKey]*scope{}}
+}
+
+// inGroup reports whether a phrase's group is g or nested under it.
+func inGroup(ph *phrase.Phrase, g string) bool {
+	return g == "" || ph.Group == g || strings.HasPrefix(ph.Group, g+"/")
+}
+
+func (e *engine) scope(k scopeKey) *scope {
+	if s, ok := e.scopes[k]; ok {
+		return s
+	}
+	s := &scope{}
+	if k.group == "" && k.platform == "" {
+		s.phrases = e.all
+	} else {
+		for _, ph := range e.all {
+			if inGroup(ph, k.group) && ph.AppliesTo(k.platform) {
+				s.phrases = append(s.phrases, ph)
+			}
+		}
+	}
+	s.matcher = match.New(s.phrases)
+	s.matcher.SetFrecency(e.frecency)
+	e.scopes[k] = s
+	return s
+}
+
+// search runs the query in a scope. The empty query lists the scope by
+// frecency (most used first, then pack order), cached until the next copy.
+func (e *engine) search(k scopeKey, query string) (results []match.Result, total int) {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	s := e.scope(k)
+	if strings.TrimSpace(query) == "" {
+		if s.byUse == nil {
+			s.byUse = make([]match.Result, len(s.phrases))
+			for i, ph := range s.phrases {
+				s.byUse[i] = match.Result{Phrase: ph}
+			}
+			sort.SliceStable(s.byUse, func(a, b int) bool {
+				return e.frecency[s.byUse[a].Phrase.Code] > e.frecency[s.byUse[b].Phrase.Code]
+			})
+		}
+		return s.byUse, len(s.phrases)
+	}
+	return s.matcher.Search(query, resultLimit), len(s.phrases)
+}
+
+// resultLimit caps a query's results: nobody scrolls past a thousand, and
+// the matcher computes highlight positions only for the ones it returns.
+const resultLimit = 1000
+
+// used lifts a code after a copy, so the empty-query list reflects it at
+// once (the history file is what the next start reads).
+func (e *engine) used(code string) {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	top := 0.0
+	for _, v := range e.frecency {
+		top = max(top, v)
+	}
+	e.frecency[code] = top + 1
+	for _, s := range e.scopes {
+		s.byUse = nil
+		s.matcher.SetFrecency(e.frecency)
+	}
+}
+
+// groups lists the top-level groups in pack order.
+func topGroups(phrases []*phrase.Phrase) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, ph := range phrases {
+		if ph.Group == "" {
+			continue
+		}
+		g, _, _ := strings.Cut(ph.Group, "/")
+		if !seen[g] {
+			seen[g] = true
+			out = append(out, g)
+		}
+	}
+	return out
+}

@@ -1,0 +1,508 @@
+package tui
+
+import (
+	"strings"
+
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/huashu-cli/huashu/pkg/match"
+	"github.com/huashu-cli/huashu/pkg/phrase"
+)
+
+// Screen, top to bottom:
+//
+//	话术 › tk▌                              input
+//	全部  售前  售中  售后                   group tabs
+//	⚠ 2 条警告：…（ctrl+o 展开）             only when there are warnings
+//	▸ tk    退款说明   亲，退款…    售后/退换  result list
+//	── 预览 ────────────────                rule
+//	亲，退款将在…                           preview: the reply as copied
+//	京东 · 3/120 条 · 剪贴板 xclip · 已复制 ✓  status
+//	enter 复制 · tab 下一分组 · …            short help
+
+// layout is how many rows each part of the screen gets.
+type layout struct {
+	warn    int // 0 or 1
+	list    int
+	preview int // 0 when the terminal is too small: the list wins
+}
+
+func (m Model) layout() layout {
+	l := layout{}
+	if len(m.opts.Warnings) > 0 {
+		l.warn = 1
+	}
+	fixed := 2 + l.warn + 2 // input, tabs, [warning], status, help
+	middle := max(m.height-fixed, 1)
+	if middle < 6 {
+		l.list = middle
+		return l
+	}
+	l.list = max((middle-1)*11/20, 3)
+	l.preview = middle - 1 - l.list
+	return l
+}
+
+// View draws the screen; every line fits m.width cells.
+func (m Model) View() string {
+	if m.quitting {
+		return ""
+	}
+	w := max(m.width, 20)
+	l := m.layout()
+	lines := make([]string, 0, m.height)
+	m.input.Width = max(w-stringWidth(m.input.Prompt)-1, 1)
+	lines = append(lines, truncate(m.input.View(), w))
+	lines = append(lines, m.tabsLine(w))
+	if l.warn > 0 {
+		lines = append(lines, m.warningLine(w))
+	}
+	middle := l.list
+	if l.preview > 0 {
+		middle += 1 + l.preview
+	}
+	switch {
+	case m.showHelp:
+		full := m.help.FullHelpView(m.keys.FullHelp()) + "\n\n" +
+			m.st.Dim.Render("? 只在输入框为空时打开帮助，查询里的 ? 照常输入。按任意键关闭帮助。")
+		lines = append(lines, fitLines(full, w, middle)...)
+	case m.showWarnings:
+		lines = append(lines, m.warningsView(w, middle)...)
+	case m.form != nil:
+		lines = append(lines, m.formView(w, middle)...)
+	default:
+		lines = append(lines, m.listView(w, l.list)...)
+		if l.preview > 0 {
+			lines = append(lines, m.rule(w, "预览"))
+			lines = append(lines, m.previewView(w, l.preview)...)
+		}
+	}
+	lines = append(lines, m.statusLine(w))
+	if m.form != nil {
+		lines = append(lines, truncate(m.help.ShortHelpView(m.keys.formKeys()), w))
+	} else {
+		lines = append(lines, truncate(m.help.ShortHelpView(m.keys.ShortHelp()), w))
+	}
+	return strings.Join(lines, "\n")
+}
+
+func (m Model) tabsLine(w int) string {
+	names := make([]string, len(m.groups))
+	for i, g := range m.groups {
+		if g == "" {
+			g = "全部"
+		}
+		names[i] = visibleLine(g)
+	}
+	// Drop tabs from the left until the active one fits.
+	first := 0
+	for first < m.groupIdx && tabsWidth(names[first:m.groupIdx+1]) > w-2 {
+		first++
+	}
+	// The active tab is bracketed, so it shows without colour (NO_COLOR,
+	// the golden files) too.
+	var b strings.Builder
+	if first > 0 {
+		b.WriteString(m.st.Tab.Render("‹"))
+	}
+	for i := first; i < len(names); i++ {
+		if i == m.groupIdx {
+			b.WriteString(m.st.ActiveTab.Render("[" + names[i] + "]"))
+		} else {
+			b.WriteString(m.st.Tab.Render(" " + names[i] + " "))
+		}
+	}
+	return truncate(b.String(), w)
+}
+
+func tabsWidth(names []string) int {
+	n := 0
+	for _, s := range names {
+		n += stringWidth(s) + 2
+	}
+	return n
+}
+
+func (m Model) warningLine(w int) string {
+	ws := m.opts.Warnings
+	s := "⚠ " + itoa(len(ws)) + " 条警告：" + visibleLine(ws[0])
+	hint := "（ctrl+o 展开）"
+	if m.showWarnings {
+		hint = "（ctrl+o 收起）"
+	}
+	room := w - stringWidth(hint)
+	return m.st.Warning.Render(truncate(s, max(room, 1)) + hint)
+}
+
+func (m Model) warningsView(w, h int) []string {
+	lines := []string{m.st.Warning.Render("警告（ctrl+o 收起）：")}
+	for _, s := range m.opts.Warnings {
+		for _, l := range wrap("• "+visibleLine(s), w) {
+			lines = append(lines, l)
+		}
+	}
+	return fitLines(strings.Join(lines, "\n"), w, h)
+}
+
+// columns are the cell widths of a result row.
+type columns struct{ code, title, preview, group int }
+
+func (m Model) columns(w int, rows []match.Result) columns {
+	var c columns
+	for _, r := range rows {
+		c.code = max(c.code, stringWidth(visibleLine(r.Phrase.Code)))
+		c.title = max(c.title, stringWidth(visibleLine(r.Phrase.Title)))
+		c.group = max(c.group, stringWidth(visibleLine(r.Phrase.Group)))
+	}
+	avail := w - 2 // marker
+	c.code = min(c.code, 10, max(avail/6, 4))
+	c.title = min(c.title, 20, max(avail/4, 4))
+	c.group = min(c.group, 14, avail/6)
+	rest := func() int {
+		n := avail - c.code - 1 - c.title - 2
+		if c.group > 0 {
+			n -= 2 + c.group
+		}
+		return n
+	}
+	if rest() < 8 {
+		c.group = 0
+	}
+	c.preview = max(rest(), 0)
+	return c
+}
+
+func (m Model) listView(w, h int) []string {
+	lines := make([]string, 0, h)
+	if len(m.results) == 0 {
+		msg := "没有匹配的话术"
+		if m.total == 0 {
+			msg = "没有话术：用 --pack 加载话术包，或检查上方的警告"
+		}
+		lines = append(lines, m.st.Dim.Render(truncate("  "+msg, w)))
+		return padLines(lines, h)
+	}
+	off := m.offset
+	if m.cursor < off {
+		off = m.cursor
+	}
+	if m.cursor >= off+h {
+		off = m.cursor - h + 1
+	}
+	end := min(off+h, len(m.results))
+	rows := m.results[off:end]
+	cols := m.columns(w, rows)
+	plat := m.Platform()
+	for i, r := range rows {
+		lines = append(lines, m.row(r, off+i == m.cursor, cols, plat))
+	}
+	return padLines(lines, h)
+}
+
+// row draws one result: marker, code, title, one-line preview, group, with
+// the matched characters highlighted.
+func (m Model) row(r match.Result, selected bool, c columns, plat phrase.Platform) string {
+	st := m.st
+	base := func(s lipgloss.Style) lipgloss.Style {
+		if selected {
+			return s.Inherit(st.Selected)
+		}
+		return s
+	}
+	hl := base(st.Highlight)
+	gap := func(n int) string {
+		if n <= 0 {
+			return ""
+		}
+		return base(lipgloss.NewStyle()).Render(strings.Repeat(" ", n))
+	}
+	ph := r.Phrase
+	pos := func(field string) []int {
+		for _, fm := range r.Matches {
+			if fm.Field == field {
+				return fm.Positions
+			}
+		}
+		if r.Field == field {
+			return r.Positions
+		}
+		return nil
+	}
+	var b strings.Builder
+	if selected {
+		b.WriteString(base(st.Marker).Render("▸ "))
+	} else {
+		b.WriteString("  ")
+	}
+	b.WriteString(cell(ph.Code, pos("code"), c.code, base(st.Code), hl, false))
+	b.WriteString(gap(1))
+	b.WriteString(cell(ph.Title, pos("title"), c.title, base(st.Title), hl, false))
+	if c.preview > 0 {
+		b.WriteString(gap(2))
+		body := ph.For(plat)
+		bodyField := match.FieldBody
+		if _, variant := ph.Variants[plat]; variant {
+			bodyField += "." + string(plat)
+		}
+		bp := pos(bodyField)
+		b.WriteString(cell(body.Joined(), bp, c.preview, base(st.Preview), hl, true))
+	}
+	if c.group > 0 {
+		b.WriteString(gap(2))
+		b.WriteString(cell(ph.Group, pos("group"), c.group, base(st.Group), hl, false))
+	}
+	return b.String()
+}
+
+// cell draws s in exactly w cells: control characters made visible, the
+// runes at positions highlighted, cut with … when too wide. With scroll, a
+// first match beyond the middle of the cell scrolls it into view.
+func cell(s string, positions []int, w int, style, hl lipgloss.Style, scroll bool) string {
+	if w <= 0 {
+		return ""
+	}
+	pieces := visibleRunes(s, false)
+	marked := make([]bool, len(pieces))
+	for _, p := range positions {
+		if p >= 0 && p < len(pieces) {
+			marked[p] = true
+		}
+	}
+	start := 0
+	lead := false
+	if scroll && len(positions) > 0 {
+		first := positions[0]
+		for _, p := range positions {
+			first = min(first, p)
+		}
+		wBefore := 0
+		for i := 0; i < first && i < len(pieces); i++ {
+			wBefore += stringWidth(pieces[i])
+		}
+		if wBefore > w/2 {
+			// start a few runes before the match, after a leading …
+			start = first
+			back := 0
+			for start > 0 && back+stringWidth(pieces[start-1]) <= w/4 {
+				start--
+				back += stringWidth(pieces[start])
+			}
+			lead = true
+		}
+	}
+	var b strings.Builder
+	used := 0
+	room := w
+	if lead {
+		b.WriteString(style.Render("…"))
+		used, room = 1, w
+	}
+	// Runs of same-highlight pieces are styled together.
+	var run strings.Builder
+	runHL := false
+	flush := func() {
+		if run.Len() == 0 {
+			return
+		}
+		if runHL {
+			b.WriteString(hl.Render(run.String()))
+		} else {
+			b.WriteString(style.Render(run.String()))
+		}
+		run.Reset()
+	}
+	total := used
+	for i := start; i < len(pieces); i++ {
+		total += stringWidth(pieces[i])
+	}
+	cut := total > room
+	for i := start; i < len(pieces); i++ {
+		pw := stringWidth(pieces[i])
+		limit := room
+		if cut {
+			limit = room - 1 // keep a cell for …
+		}
+		if used+pw > limit {
+			break
+		}
+		if marked[i] != runHL {
+			flush()
+			runHL = marked[i]
+		}
+		run.WriteString(pieces[i])
+		used += pw
+	}
+	flush()
+	if cut {
+		b.WriteString(style.Render("…"))
+		used++
+	}
+	if used < w {
+		b.WriteString(style.Render(strings.Repeat(" ", w-used)))
+	}
+	return b.String()
+}
+
+func (m Model) rule(w int, label string) string {
+	s := "── " + label + " "
+	return m.st.Rule.Render(s + strings.Repeat("─", max(w-stringWidth(s), 0)))
+}
+
+// previewView shows the selected reply as it will be copied: placeholders
+// filled, parts numbered, the next part to copy marked.
+func (m Model) previewView(w, h int) []string {
+	ph := m.Selected()
+	if ph == nil {
+		return padLines(nil, h)
+	}
+	plat := m.Platform()
+	var msgs, missing []string
+	next := -1
+	if c := m.copying; c != nil && c.ph == ph && c.platform == plat {
+		msgs, next = c.msgs, c.next
+	} else {
+		msgs, missing = m.opts.Render(ph, plat, nil)
+	}
+	lines := m.messageLines(msgs, next, w)
+	if len(missing) > 0 {
+		note := "需填写：" + visibleLine(strings.Join(missing, "、")) + "（enter 后填写）"
+		lines = append([]string{m.st.Warning.Render(truncate(note, w))}, lines...)
+	}
+	return clipLines(lines, h, w, m.st.Dim)
+}
+
+func (m Model) messageLines(msgs []string, next, w int) []string {
+	var lines []string
+	for i, msg := range msgs {
+		if len(msgs) > 1 {
+			label := "第 " + itoa(i+1) + "/" + itoa(len(msgs)) + " 段"
+			st := m.st.Rule
+			switch {
+			case i == next:
+				label += " · 下一段"
+				st = m.st.PartCurrent
+			case next >= 0 && i < next:
+				label += " · 已复制"
+				st = m.st.PartDone
+			}
+			lines = append(lines, st.Render(truncate("【"+label+"】", w)))
+		}
+		for _, l := range wrap(visibleBlock(msg), w) {
+			lines = append(lines, l)
+		}
+	}
+	return lines
+}
+
+func (m Model) formView(w, h int) []string {
+	f := m.form
+	lines := []string{m.st.Title.Render(truncate("填写变量 · "+visibleLine(f.ph.Title)+"（"+visibleLine(f.ph.Code)+"）", w))}
+	for i := range f.inputs {
+		in := f.inputs[i]
+		in.Width = max(w-stringWidth(in.Prompt)-1, 1)
+		lines = append(lines, in.View())
+	}
+	if f.hint != "" {
+		lines = append(lines, m.st.Error.Render(truncate(f.hint, w)))
+	}
+	lines = append(lines, m.rule(w, "预览"))
+	msgs, _ := m.opts.Render(f.ph, f.platform, nonEmpty(f.values()))
+	lines = append(lines, m.messageLines(msgs, -1, w)...)
+	return clipLines(lines, h, w, m.st.Dim)
+}
+
+// nonEmpty drops blank values, so the preview shows {{订单号}} until typed.
+func nonEmpty(v map[string]string) map[string]string {
+	out := map[string]string{}
+	for k, s := range v {
+		if s != "" {
+			out[k] = s
+		}
+	}
+	return out
+}
+
+func (m Model) statusLine(w int) string {
+	plat := "全部平台"
+	if p := m.Platform(); p != "" {
+		plat = p.Label()
+	}
+	count := itoa(m.total) + " 条"
+	if strings.TrimSpace(m.input.Value()) != "" {
+		n := itoa(len(m.results))
+		if len(m.results) >= resultLimit {
+			n += "+"
+		}
+		count = n + "/" + itoa(m.total) + " 条"
+	}
+	backend := "剪贴板 " + m.opts.Backend
+	if m.opts.Print {
+		backend = "输出到终端"
+	}
+	left := m.st.Status.Render(plat + " · " + count + " · " + backend)
+	if m.status == "" {
+		return truncate(left, w)
+	}
+	st := m.st.Status
+	switch m.statusKind {
+	case statusCopied:
+		st = m.st.Copied
+	case statusError:
+		st = m.st.Error
+	}
+	return truncate(left+" · "+st.Render(m.status), w)
+}
+
+// Helpers: every width is measured the way lipgloss measures it.
+
+func stringWidth(s string) int { return ansi.StringWidth(s) }
+
+// truncate cuts a (possibly styled) line to w cells with a trailing ….
+func truncate(s string, w int) string {
+	if stringWidth(s) <= w {
+		return s
+	}
+	return ansi.Truncate(s, max(w, 1), "…")
+}
+
+// wrap breaks text into lines of at most w cells (CJK has no spaces, so
+// lines break anywhere).
+func wrap(s string, w int) []string {
+	var out []string
+	for _, line := range strings.Split(s, "\n") {
+		if line == "" {
+			out = append(out, "")
+			continue
+		}
+		out = append(out, strings.Split(ansi.Hardwrap(line, max(w, 1), true), "\n")...)
+	}
+	return out
+}
+
+func padLines(lines []string, h int) []string {
+	for len(lines) < h {
+		lines = append(lines, "")
+	}
+	return lines
+}
+
+// clipLines keeps h lines; when text is cut the last line says how much.
+func clipLines(lines []string, h, w int, dim lipgloss.Style) []string {
+	if len(lines) > h {
+		more := len(lines) - h + 1
+		lines = append(lines[:h-1:h-1], dim.Render(truncate("…（还有 "+itoa(more)+" 行）", w)))
+	}
+	return padLines(lines, h)
+}
+
+func fitLines(s string, w, h int) []string {
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		lines[i] = truncate(l, w)
+	}
+	if len(lines) > h {
+		lines = lines[:h]
+	}
+	return padLines(lines, h)
+}
