@@ -87,11 +87,11 @@ type Model struct {
 	// queued are keys typed while Enter waits for results or a copy: they
 	// are replayed afterwards, in order, so type-ahead (dh⏎ then the form's
 	// values, or ⏎⏎ for two parts) means what it would on a fast machine.
-	queued []tea.KeyMsg
-	results       []match.Result
-	total         int // phrases in the current scope
-	cursor        int
-	offset        int
+	queued  []tea.KeyMsg
+	results []match.Result
+	total   int // phrases in the current scope
+	cursor  int
+	offset  int
 
 	copying *copyState
 	form    *varForm

@@ -65,7 +65,7 @@ func visibleRune(r rune, keepNewline bool) string {
 	case r >= 0x80 && r < 0xa0, // C1 controls (CSI 0x9b, OSC 0x9d …)
 		unicode.Is(unicode.Cf, r), // bidi, zero-width, BOM, soft hyphen …
 		r == 0x2028, r == 0x2029,  // line / paragraph separator
-		unicode.Is(unicode.Co, r), // private use: no agreed glyph
+		unicode.Is(unicode.Co, r),                          // private use: no agreed glyph
 		r == 0x115f, r == 0x1160, r == 0x3164, r == 0xffa0: // Hangul fillers: blank but not space
 		return fmt.Sprintf("⟨U+%04X⟩", r)
 	}
