@@ -506,7 +506,7 @@ func TestDiff(t *testing.T) {
 func TestNames(t *testing.T) {
 	for url, want := range map[string]string{
 		"https://git.example.com/team/huashu-packs.git": "huashu-packs",
-		"git@git.example.com:team/售前.git":              "售前",
+		"git@git.example.com:team/售前.git":               "售前",
 		"file:///srv/git/packs.git/":                    "packs",
 		"/srv/packs":                                    "packs",
 		"git@host:packs":                                "packs",
