@@ -1,43 +1,353 @@
 package cli
 
-import "github.com/spf13/cobra"
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"text/tabwriter"
+	"time"
 
-// LintOptions are the flags of "huashu lint".
+	"github.com/spf13/cobra"
+
+	"github.com/huashu-cli/huashu/pkg/config"
+	"github.com/huashu-cli/huashu/pkg/lint"
+	"github.com/huashu-cli/huashu/pkg/pack"
+	"github.com/huashu-cli/huashu/pkg/phrase"
+)
+
+// LintOptions are the flags and dependencies of "huashu lint".
 type LintOptions struct {
-	Paths []string
+	IO      *IOStreams
+	Config  func() (*config.Config, error)
+	Sources func() ([]pack.Source, error)
+	Getwd   func() (string, error)
+	Now     func() time.Time
+
+	Paths       []string
+	Format      string
+	Strict      bool
+	MaxWarnings int // -1: no limit
+	ListRules   bool
+	Fix         bool
+	LintConfig  string // --lint-config: a .huashu-lint.yaml to use instead of searching
+	formatSet   bool
 }
 
 // NewCmdLint is "huashu lint [PATH…]".
 func NewCmdLint(f *Factory, runF func(*LintOptions) error) *cobra.Command {
-	o := &LintOptions{}
-	return &cobra.Command{
+	o := &LintOptions{IO: f.IO, Config: f.Config, Sources: f.Sources, Getwd: os.Getwd, Now: f.Now, MaxWarnings: -1}
+	cmd := &cobra.Command{
 		Use:   "lint [PATH...]",
 		Short: "Check packs for broken rules and service-standard problems",
+		Long: `Check phrase packs for what must never reach a buyer: broken packs (schema/*),
+duplicate codes (code/*), empty, one-character or over-long replies and invisible
+characters (text/*), 服务禁语 and the 微笑 emoji (service/*), off-platform contact,
+好评返现, 刷单 and 广告法 absolute terms (compliance/*), expired campaigns
+(campaign/*) and broken placeholders (vars/*). Every rule is in docs/rules.md.
+
+Without PATH, lint checks the configured team sources, --pack paths and the
+personal pack; when there are none, the embedded starter packs. A PATH is a pack
+file or a directory (every *.yaml/*.yml below it, hidden entries skipped).
+
+Settings come from .huashu-lint.yaml, found by walking up from the working
+directory (or the config's "lint" path, or --lint-config). Under
+GITHUB_ACTIONS=true the format defaults to github.
+
+Exit status: 0 clean, 1 errors (warnings too with --strict, or more warnings
+than --max-warnings), 2 usage or config errors.`,
+		Example: `  huashu lint packs/
+  huashu lint --format sarif packs/ > huashu.sarif
+  huashu lint --strict --max-warnings 0 .
+  huashu lint --fix packs/售后.yaml
+  huashu lint --list-rules`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			o.Paths = args
+			o.formatSet = cmd.Flags().Changed("format")
 			if runF != nil {
 				return runF(o)
 			}
-			return Usage("lint is not built yet")
+			return lintRun(o)
 		},
 	}
+	fl := cmd.Flags()
+	fl.StringVarP(&o.Format, "format", "f", "text", "output format: "+strings.Join(lint.Formats, "|"))
+	fl.BoolVar(&o.Strict, "strict", false, "exit 1 on warnings too")
+	fl.IntVar(&o.MaxWarnings, "max-warnings", -1, "exit 1 when there are more warnings than this")
+	fl.BoolVar(&o.ListRules, "list-rules", false, "list every rule with its default severity and exit")
+	fl.BoolVar(&o.Fix, "fix", false, "apply the safe fixes in place, then lint again")
+	fl.StringVar(&o.LintConfig, "lint-config", "", "use this .huashu-lint.yaml instead of searching for one")
+	return cmd
 }
 
-// InitOptions are the flags of "huashu init".
-type InitOptions struct{ Dir string }
-
-// NewCmdInit is "huashu init [DIR]".
-func NewCmdInit(f *Factory, runF func(*InitOptions) error) *cobra.Command {
-	o := &InitOptions{}
-	return &cobra.Command{
-		Use:   "init [DIR]",
-		Short: "Scaffold a team pack repository with lint wired into CI",
-		Args:  cobra.MaximumNArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			if runF != nil {
-				return runF(o)
-			}
-			return Usage("init is not built yet")
-		},
+func lintRun(o *LintOptions) error {
+	if !o.formatSet && o.IO.Getenv != nil && o.IO.Getenv("GITHUB_ACTIONS") == "true" {
+		o.Format = "github"
 	}
+	valid := false
+	for _, f := range lint.Formats {
+		valid = valid || f == o.Format
+	}
+	if !valid {
+		return Usage("--format: unknown format %q (want %s)", o.Format, strings.Join(lint.Formats, ", "))
+	}
+	if o.ListRules {
+		return listRules(o)
+	}
+	lcfg, err := o.lintConfig()
+	if err != nil {
+		return err
+	}
+	now := time.Now()
+	if o.Now != nil {
+		now = o.Now()
+	}
+	linter, err := lint.New(lint.Options{Config: lcfg, Now: now})
+	if err != nil {
+		return Usage("%v", err)
+	}
+	inputs, err := o.inputs()
+	if err != nil {
+		return err
+	}
+	res := linter.Lint(inputs)
+	if o.Fix {
+		fixed, err := applyFixes(res, inputs)
+		if err != nil {
+			return err
+		}
+		if fixed > 0 {
+			if inputs, err = o.inputs(); err != nil {
+				return err
+			}
+			res = linter.Lint(inputs)
+			res.Summary.Fixed = fixed
+		}
+	}
+	if err := lint.Write(o.IO.Out, o.Format, res); err != nil {
+		return err
+	}
+	s := res.Summary
+	switch {
+	case s.Errors > 0,
+		o.Strict && s.Warnings > 0,
+		o.MaxWarnings >= 0 && s.Warnings > o.MaxWarnings:
+		return Silent(ExitNotFound)
+	}
+	return nil
+}
+
+func listRules(o *LintOptions) error {
+	rules := lint.Rules()
+	if o.Format == "json" {
+		type jr struct {
+			ID       string `json:"id"`
+			Severity string `json:"severity"`
+			Fixable  bool   `json:"fixable"`
+			Summary  string `json:"summary"`
+			URL      string `json:"url"`
+		}
+		var out []jr
+		for _, r := range rules {
+			out = append(out, jr{r.ID, r.Severity.String(), r.Fixable, r.Summary, lint.RuleURL(r.ID)})
+		}
+		return writeJSON(o.IO.Out, out)
+	}
+	tw := tabwriter.NewWriter(o.IO.Out, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "RULE\tSEVERITY\tFIX\tSUMMARY")
+	for _, r := range rules {
+		fix := ""
+		if r.Fixable {
+			fix = "fix"
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", r.ID, r.Severity, fix, r.Summary)
+	}
+	return tw.Flush()
+}
+
+// lintConfig finds .huashu-lint.yaml: --lint-config, else the config's lint
+// path, else the first one walking up from the working directory.
+func (o *LintOptions) lintConfig() (*lint.Config, error) {
+	file := o.LintConfig
+	if file == "" && o.Config != nil {
+		cfg, err := o.Config()
+		if err != nil {
+			return nil, err
+		}
+		if cfg != nil && cfg.Lint != "" {
+			file = cfg.Lint
+		}
+	}
+	if file == "" {
+		wd, err := o.Getwd()
+		if err != nil {
+			return nil, Usage("lint: %v", err)
+		}
+		if file, err = lint.FindConfig(wd); err != nil {
+			return nil, Usage("lint: %v", err)
+		}
+		if file == "" {
+			return nil, nil
+		}
+	}
+	c, err := lint.LoadConfig(file)
+	if err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			return nil, Usage("%s: lint config not found", file)
+		}
+		return nil, Usage("%v", err)
+	}
+	return c, nil
+}
+
+// inputs reads the files to lint: the PATHs, else the configured sources
+// (team, --pack, personal), else the embedded packs.
+func (o *LintOptions) inputs() ([]lint.Input, error) {
+	var srcs []pack.Source
+	if len(o.Paths) > 0 {
+		for _, p := range o.Paths {
+			if _, err := os.Stat(p); err != nil {
+				return nil, Usage("%s: no such file or directory", p)
+			}
+			srcs = append(srcs, pack.Source{Name: p, Layer: phrase.LayerFlag, Path: p})
+		}
+	} else {
+		all, err := o.Sources()
+		if err != nil {
+			return nil, err
+		}
+		var embedded []pack.Source
+		for _, s := range all {
+			if s.FS != nil {
+				embedded = append(embedded, s)
+			} else {
+				srcs = append(srcs, s)
+			}
+		}
+		if len(srcs) == 0 {
+			srcs = embedded
+		}
+		if len(srcs) == 0 {
+			return nil, Usage("lint: nothing to lint (no PATH, no configured sources, embedded packs off)")
+		}
+	}
+	var inputs []lint.Input
+	for _, s := range srcs {
+		files, err := packFiles(s)
+		if err != nil {
+			return nil, Usage("%s: %v", s.Path, err)
+		}
+		for _, f := range files {
+			var data []byte
+			name := f
+			if s.FS != nil {
+				data, err = fs.ReadFile(s.FS, f)
+				name = "embedded:" + f
+			} else {
+				data, err = os.ReadFile(f)
+			}
+			if err != nil {
+				return nil, Usage("%v", err)
+			}
+			inputs = append(inputs, lint.Input{File: name, Data: data, Layer: s.Layer})
+		}
+	}
+	return inputs, nil
+}
+
+// packFiles lists a source's *.yaml/*.yml, hidden entries skipped, sorted.
+func packFiles(s pack.Source) ([]string, error) {
+	var files []string
+	walk := func(p string, isDir bool, name string, root string) error {
+		if p != root && strings.HasPrefix(name, ".") {
+			if isDir {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if !isDir && pack.IsPackFile(p) {
+			files = append(files, p)
+		}
+		return nil
+	}
+	if s.FS != nil {
+		root := s.Path
+		if root == "" {
+			root = "."
+		}
+		err := fs.WalkDir(s.FS, root, func(p string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			return walk(p, d.IsDir(), d.Name(), root)
+		})
+		sort.Strings(files)
+		return files, err
+	}
+	st, err := os.Stat(s.Path)
+	if err != nil {
+		return nil, err
+	}
+	if !st.IsDir() {
+		return []string{s.Path}, nil
+	}
+	err = filepath.WalkDir(s.Path, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		return walk(p, d.IsDir(), d.Name(), s.Path)
+	})
+	sort.Strings(files)
+	return files, err
+}
+
+// applyFixes writes the safe fixes into the files on disk (atomically,
+// keeping the mode); every byte outside a fixed span stays as it was.
+func applyFixes(res *lint.Result, inputs []lint.Input) (int, error) {
+	fixes := lint.Fixes(res.Problems)
+	total := 0
+	for _, in := range inputs {
+		edits := fixes[in.File]
+		if len(edits) == 0 || strings.HasPrefix(in.File, "embedded:") {
+			continue
+		}
+		out, n := lint.ApplyEdits(in.Data, edits)
+		if n == 0 {
+			continue
+		}
+		if err := writeAtomic(in.File, out); err != nil {
+			return total, &ExitError{Code: ExitUsage, Err: fmt.Errorf("%s: --fix: %v", in.File, err)}
+		}
+		total += n
+	}
+	return total, nil
+}
+
+func writeAtomic(file string, data []byte) error {
+	mode := os.FileMode(0o644)
+	if st, err := os.Stat(file); err == nil {
+		mode = st.Mode().Perm()
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(file), "."+filepath.Base(file)+".tmp*")
+	if err != nil {
+		return err
+	}
+	name := tmp.Name()
+	if _, err := tmp.Write(data); err != nil {
+		tmp.Close()
+		os.Remove(name)
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		os.Remove(name)
+		return err
+	}
+	if err := os.Chmod(name, mode); err != nil {
+		os.Remove(name)
+		return err
+	}
+	return os.Rename(name, file)
 }

@@ -1,0 +1,87 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+
+	"github.com/spf13/cobra"
+
+	"github.com/huashu-cli/huashu/pkg/lint"
+)
+
+// InitOptions are the flags of "huashu init".
+type InitOptions struct {
+	IO    *IOStreams
+	Dir   string
+	Force bool
+}
+
+// NewCmdInit is "huashu init [DIR]".
+func NewCmdInit(f *Factory, runF func(*InitOptions) error) *cobra.Command {
+	o := &InitOptions{IO: f.IO}
+	cmd := &cobra.Command{
+		Use:   "init [DIR]",
+		Short: "Scaffold a team pack repository with lint wired into CI",
+		Long: `Write a team pack repository into DIR (default: the current directory):
+packs/team.yaml (an example pack that lints clean), .huashu-lint.yaml,
+.github/workflows/huashu-lint.yml (runs the huashu GitHub Action),
+.pre-commit-config.yaml and a README.md for the team.
+
+Existing files are never overwritten (exit 2 naming the file) unless --force.`,
+		Args: cobra.MaximumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			o.Dir = "."
+			if len(args) == 1 {
+				o.Dir = args[0]
+			}
+			if runF != nil {
+				return runF(o)
+			}
+			return initRun(o)
+		},
+	}
+	cmd.Flags().BoolVar(&o.Force, "force", false, "overwrite files that already exist")
+	return cmd
+}
+
+func initRun(o *InitOptions) error {
+	src := lint.Scaffold()
+	var files []string
+	if err := fs.WalkDir(src, ".", func(p string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			files = append(files, p)
+		}
+		return err
+	}); err != nil {
+		return err
+	}
+	if !o.Force {
+		for _, f := range files {
+			target := filepath.Join(o.Dir, filepath.FromSlash(f))
+			if _, err := os.Stat(target); err == nil {
+				return Usage("%s already exists (use --force to overwrite)", target)
+			} else if !errors.Is(err, fs.ErrNotExist) {
+				return Usage("%s: %v", target, err)
+			}
+		}
+	}
+	for _, f := range files {
+		data, err := fs.ReadFile(src, f)
+		if err != nil {
+			return err
+		}
+		target := filepath.Join(o.Dir, filepath.FromSlash(f))
+		if err := os.MkdirAll(filepath.Dir(target), 0o755); err != nil {
+			return Usage("%v", err)
+		}
+		if err := os.WriteFile(target, data, 0o644); err != nil {
+			return Usage("%v", err)
+		}
+		fmt.Fprintf(o.IO.ErrOut, "created %s\n", target)
+	}
+	fmt.Fprintf(o.IO.ErrOut, "next: cd %s && huashu lint packs/\n", o.Dir)
+	return nil
+}

@@ -1,0 +1,252 @@
+package lint
+
+import (
+	"fmt"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/huashu-cli/huashu/pkg/pack"
+	"github.com/huashu-cli/huashu/pkg/phrase"
+	"github.com/huashu-cli/huashu/pkg/render"
+)
+
+// Input is one pack file to lint.
+type Input struct {
+	File  string // as shown in reports
+	Data  []byte
+	Layer phrase.Layer
+}
+
+// Options configure a Linter.
+type Options struct {
+	Config *Config                                                       // nil: defaults
+	Now    time.Time                                                     // campaign/* compare against it; zero: time.Now()
+	Parse  func(file string, data []byte) (*phrase.Pack, pack.ErrorList) // nil: pack.Parse
+}
+
+// Linter runs every rule. It is safe for concurrent use.
+type Linter struct {
+	cfg      *Config
+	now      time.Time
+	parse    func(file string, data []byte) (*phrase.Pack, pack.ErrorList)
+	words    *wordMatcher
+	sev      map[string]Severity
+	builtins map[string]bool
+	domains  []string
+}
+
+// DefaultAllowedDomains are the platforms' own domains: links there are fine.
+var DefaultAllowedDomains = []string{
+	"jd.com", "jd.hk", "3.cn", // 京东
+	"taobao.com", "tmall.com", "tmall.hk", "tb.cn", // 淘宝/天猫
+	"pinduoduo.com", "yangkeduo.com", // 拼多多
+}
+
+// New builds a Linter: word lists compiled, severities resolved.
+func New(opts Options) (*Linter, error) {
+	l := &Linter{cfg: opts.Config, now: opts.Now, parse: opts.Parse, sev: map[string]Severity{}}
+	if l.now.IsZero() {
+		l.now = time.Now()
+	}
+	if l.parse == nil {
+		l.parse = pack.Parse
+	}
+	for _, r := range allRules {
+		l.sev[r.ID] = l.cfg.severity(r.ID)
+	}
+	lists, err := l.cfg.wordLists()
+	if err != nil {
+		return nil, err
+	}
+	if l.words, err = compileWords(lists); err != nil {
+		return nil, err
+	}
+	l.builtins = map[string]bool{}
+	for k := range render.Builtins(time.Time{}) {
+		l.builtins[k] = true
+	}
+	l.domains = append([]string(nil), DefaultAllowedDomains...)
+	if rc := l.cfg.rule(RuleLink); rc != nil {
+		for _, d := range rc.AllowedDomains {
+			l.domains = append(l.domains, strings.ToLower(strings.TrimPrefix(d, ".")))
+		}
+	}
+	return l, nil
+}
+
+func (l *Linter) on(rule string) bool { return l.sev[rule] != Off }
+
+// fileState is what linting one file produced before the cross-file rules.
+type fileState struct {
+	in       Input
+	src      *srcFile
+	pk       *phrase.Pack
+	problems []*Problem
+	supps    []*suppression
+}
+
+// Lint checks the files and returns every problem, sorted.
+func (l *Linter) Lint(inputs []Input) *Result {
+	states := make([]*fileState, len(inputs))
+	workers := runtime.GOMAXPROCS(0)
+	if workers > len(inputs) {
+		workers = len(inputs)
+	}
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			c := newChecker(l)
+			for i := range next {
+				states[i] = c.file(inputs[i])
+			}
+		}()
+	}
+	for i := range inputs {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+
+	l.crossFile(states)
+
+	res := &Result{}
+	for _, st := range states {
+		res.Summary.Files++
+		if st.pk != nil {
+			res.Summary.Phrases += len(st.pk.Phrases)
+		}
+		res.Problems = append(res.Problems, l.applySuppressions(st)...)
+	}
+	sortProblems(res.Problems)
+	res.count()
+	return res
+}
+
+func sortProblems(ps []*Problem) {
+	sort.SliceStable(ps, func(i, j int) bool {
+		a, b := ps[i], ps[j]
+		if a.File != b.File {
+			return a.File < b.File
+		}
+		if a.Line != b.Line {
+			return a.Line < b.Line
+		}
+		if a.Column != b.Column {
+			return a.Column < b.Column
+		}
+		return a.Rule < b.Rule
+	})
+}
+
+// crossFile adds code/duplicate and code/shadowed, which need every file.
+func (l *Linter) crossFile(states []*fileState) {
+	type occ struct {
+		st *fileState
+		ph *phrase.Phrase
+	}
+	byCode := map[string][]occ{}
+	var codes []string
+	for _, st := range states {
+		if st.pk == nil {
+			continue
+		}
+		for _, ph := range st.pk.Phrases {
+			if _, ok := byCode[ph.Code]; !ok {
+				codes = append(codes, ph.Code)
+			}
+			byCode[ph.Code] = append(byCode[ph.Code], occ{st, ph})
+		}
+	}
+	for _, code := range codes {
+		list := byCode[code]
+		if len(list) < 2 {
+			continue
+		}
+		top := list[0].st.in.Layer
+		for _, o := range list {
+			if o.st.in.Layer > top {
+				top = o.st.in.Layer
+			}
+		}
+		first := map[phrase.Layer]occ{}
+		for _, o := range list {
+			layer := o.st.in.Layer
+			f, seen := first[layer]
+			if !seen {
+				first[layer] = o
+				continue
+			}
+			if l.on(RuleCodeDuplicate) {
+				p := l.phraseProblem(o.st, o.ph, "code", RuleCodeDuplicate,
+					fmt.Sprintf("快捷编码 %q 重复：%s已有同名话术（同一层里编码必须唯一）", code, where(o.st, f.st, f.ph)))
+				o.st.problems = append(o.st.problems, p)
+			}
+		}
+		if l.on(RuleCodeShadowed) {
+			for _, o := range list {
+				if o.st.in.Layer != top {
+					continue
+				}
+				for layer, lo := range first {
+					if layer < top {
+						p := l.phraseProblem(o.st, o.ph, "code", RuleCodeShadowed,
+							fmt.Sprintf("快捷编码 %q 覆盖了%s层%s的同名话术", code, layerLabel(layer), where(o.st, lo.st, lo.ph)))
+						o.st.problems = append(o.st.problems, p)
+					}
+				}
+			}
+		}
+	}
+}
+
+func layerLabel(l phrase.Layer) string {
+	switch l {
+	case phrase.LayerEmbedded:
+		return "内置"
+	case phrase.LayerTeam:
+		return "团队"
+	case phrase.LayerFlag:
+		return "--pack "
+	case phrase.LayerPersonal:
+		return "个人"
+	}
+	return l.String()
+}
+
+func where(from, st *fileState, ph *phrase.Phrase) string {
+	line := ph.Line
+	if loc, ok := ph.Locs["code"]; ok {
+		line = loc.Line
+	}
+	if from == st {
+		return fmt.Sprintf("第 %d 行", line)
+	}
+	return fmt.Sprintf(" %s 第 %d 行", st.in.File, line)
+}
+
+// phraseProblem is a problem at one of the phrase's values (its Loc), or at
+// the phrase itself.
+func (l *Linter) phraseProblem(st *fileState, ph *phrase.Phrase, key, rule, msg string) *Problem {
+	line, col := ph.Line, ph.Column
+	if loc, ok := ph.Locs[key]; ok {
+		line, col = loc.Line, loc.Column
+	}
+	if line == 0 {
+		line, col = 1, 1
+	}
+	end := col
+	if key == "code" {
+		end = col + runeCount(ph.Code) - 1
+		if loc, ok := ph.Locs[key]; ok && (loc.Style == phrase.StyleDoubleQuoted || loc.Style == phrase.StyleSingleQuoted) {
+			end += 2
+		}
+	}
+	return &Problem{File: st.in.File, Line: line, Column: col, EndLine: line, EndColumn: end,
+		Severity: l.sev[rule], Rule: rule, Message: msg, Code: ph.Code, anchor: line}
+}

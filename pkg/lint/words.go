@@ -1,0 +1,344 @@
+package lint
+
+import (
+	"embed"
+	"fmt"
+	"io/fs"
+	"regexp"
+	"sort"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+)
+
+//go:embed words/*.yaml
+var wordFS embed.FS
+
+// WordEntry is one term, pattern or raw literal of a word list.
+type WordEntry struct {
+	Term     string   `yaml:"term,omitempty"`
+	Pattern  string   `yaml:"pattern,omitempty"`
+	Raw      string   `yaml:"raw,omitempty"`
+	Requires []string `yaml:"requires,omitempty"`
+	Suggest  string   `yaml:"suggest,omitempty"`
+	Source   string   `yaml:"source"`
+}
+
+// WordList is one rule's words and exceptions.
+type WordList struct {
+	Rule       string      `yaml:"rule"`
+	Entries    []WordEntry `yaml:"entries"`
+	Exceptions []WordEntry `yaml:"exceptions"`
+}
+
+// DefaultWordLists are the lists compiled into the binary, by rule ID.
+func DefaultWordLists() (map[string]*WordList, error) {
+	out := map[string]*WordList{}
+	err := fs.WalkDir(wordFS, "words", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".yaml") {
+			return err
+		}
+		data, err := wordFS.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		var wl WordList
+		if err := yaml.Unmarshal(data, &wl); err != nil {
+			return fmt.Errorf("%s: %w", p, err)
+		}
+		if _, ok := ruleIndex[wl.Rule]; !ok {
+			return fmt.Errorf("%s: unknown rule %q", p, wl.Rule)
+		}
+		for _, e := range append(append([]WordEntry{}, wl.Entries...), wl.Exceptions...) {
+			if e.Source == "" {
+				return fmt.Errorf("%s: entry %q has no source", p, e.Term+e.Pattern+e.Raw)
+			}
+		}
+		out[wl.Rule] = &wl
+		return nil
+	})
+	return out, err
+}
+
+// normTerm normalizes a term the way replies are normalized.
+func normTerm(s string) []rune {
+	var out []rune
+	for _, r := range s {
+		f := foldRune(r)
+		if !droppedRune(f) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+func foldString(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		b.WriteRune(foldRune(r))
+	}
+	return b.String()
+}
+
+// termInfo is one literal in the shared automaton.
+type termInfo struct {
+	rule      string
+	text      string // as written in the list, for messages
+	suggest   string
+	exception bool
+	// Latin or digit at either end: the neighbour in the folded text must
+	// not continue the word (VX in VIP, 139 in an order number).
+	edgeStart, edgeEnd rune // 'a' letter, '0' digit, 0 none
+}
+
+type patternInfo struct {
+	rule     string
+	re       *regexp.Regexp
+	requires []string
+	suggest  string
+}
+
+type rawInfo struct {
+	rule string
+	lit  string // folded
+	orig string
+}
+
+// wordMatcher holds every word list compiled once per run.
+type wordMatcher struct {
+	ac       *acMatcher
+	terms    [][]rune
+	info     []termInfo
+	patterns []patternInfo
+	raws     []rawInfo
+}
+
+func edgeKind(r rune) rune {
+	switch {
+	case isASCIILetter(r):
+		return 'a'
+	case isDigit(r):
+		return '0'
+	}
+	return 0
+}
+
+func compileWords(lists map[string]*WordList) (*wordMatcher, error) {
+	m := &wordMatcher{}
+	rules := make([]string, 0, len(lists))
+	for r := range lists {
+		rules = append(rules, r)
+	}
+	sort.Strings(rules)
+	add := func(rule string, e WordEntry, exception bool) error {
+		switch {
+		case e.Term != "":
+			t := normTerm(e.Term)
+			if len(t) == 0 {
+				return fmt.Errorf("%s: term %q is empty after normalizing", rule, e.Term)
+			}
+			m.terms = append(m.terms, t)
+			m.info = append(m.info, termInfo{rule: rule, text: e.Term, suggest: e.Suggest, exception: exception,
+				edgeStart: edgeKind(t[0]), edgeEnd: edgeKind(t[len(t)-1])})
+		case e.Pattern != "":
+			re, err := regexp.Compile(e.Pattern)
+			if err != nil {
+				return fmt.Errorf("%s: pattern %q: %v", rule, e.Pattern, err)
+			}
+			var req []string
+			for _, r := range e.Requires {
+				req = append(req, string(normTerm(r)))
+			}
+			m.patterns = append(m.patterns, patternInfo{rule: rule, re: re, requires: req, suggest: e.Suggest})
+		case e.Raw != "":
+			m.raws = append(m.raws, rawInfo{rule: rule, lit: foldString(e.Raw), orig: e.Raw})
+		}
+		return nil
+	}
+	for _, rule := range rules {
+		wl := lists[rule]
+		for _, e := range wl.Entries {
+			if err := add(rule, e, false); err != nil {
+				return nil, err
+			}
+		}
+		for _, e := range wl.Exceptions {
+			if e.Term == "" {
+				return nil, fmt.Errorf("%s: exceptions must be terms", rule)
+			}
+			if err := add(rule, e, true); err != nil {
+				return nil, err
+			}
+		}
+	}
+	m.ac = newACMatcher(m.terms)
+	return m, nil
+}
+
+// wordHit is one match of a word-list entry, in original rune offsets.
+type wordHit struct {
+	rule       string
+	start, end int // original rune indexes, end exclusive
+	what       string
+	suggest    string
+}
+
+type rawSpan struct {
+	rule       string
+	start, end int // norm indexes
+}
+
+// match finds every word-list hit in a normalized reply. scratch is reused
+// between calls.
+func (m *wordMatcher) match(n *normText, original string, hits []wordHit) []wordHit {
+	type cand struct {
+		term       int
+		start, end int // norm
+	}
+	var cands, excs []cand
+	m.ac.find(n.norm, m.terms, func(t, s, e int) {
+		ti := &m.info[t]
+		if ti.edgeStart != 0 {
+			o := n.idx[s]
+			if o > 0 && edgeKind(n.folded[o-1]) == ti.edgeStart {
+				return
+			}
+		}
+		if ti.edgeEnd != 0 {
+			o := n.idx[e-1] + 1
+			if o < len(n.folded) && edgeKind(n.folded[o]) == ti.edgeEnd {
+				return
+			}
+		}
+		if ti.exception {
+			excs = append(excs, cand{t, s, e})
+		} else {
+			cands = append(cands, cand{t, s, e})
+		}
+	})
+	var spans []rawSpan
+	for _, c := range cands {
+		ti := &m.info[c.term]
+		excepted := false
+		for _, x := range excs {
+			if m.info[x.term].rule == ti.rule && x.start <= c.start && x.end >= c.end {
+				excepted = true
+				break
+			}
+		}
+		if excepted {
+			continue
+		}
+		spans = append(spans, rawSpan{ti.rule, c.start, c.end})
+		s, e := n.span(c.start, c.end)
+		hits = append(hits, wordHit{rule: ti.rule, start: s, end: e, what: ti.text, suggest: ti.suggest})
+	}
+	if len(m.patterns) > 0 {
+		var normStr string
+		var byteToRune []int
+		for _, p := range m.patterns {
+			if len(p.requires) > 0 {
+				if normStr == "" {
+					normStr = string(n.norm)
+				}
+				ok := false
+				for _, r := range p.requires {
+					if strings.Contains(normStr, r) {
+						ok = true
+						break
+					}
+				}
+				if !ok {
+					continue
+				}
+			}
+			if normStr == "" {
+				normStr = string(n.norm)
+			}
+			if normStr == "" {
+				continue
+			}
+			for _, loc := range p.re.FindAllStringIndex(normStr, -1) {
+				if loc[0] == loc[1] {
+					continue
+				}
+				if byteToRune == nil {
+					byteToRune = make([]int, len(normStr)+1)
+					ri := 0
+					for bi := range normStr {
+						byteToRune[bi] = ri
+						ri++
+					}
+					byteToRune[len(normStr)] = ri
+					for bi := len(normStr) - 1; bi >= 0; bi-- { // continuation bytes
+						if bi > 0 && byteToRune[bi] == 0 {
+							byteToRune[bi] = byteToRune[bi+1]
+						}
+					}
+				}
+				ns, ne := byteToRune[loc[0]], byteToRune[loc[1]]
+				dup := false
+				for _, sp := range spans {
+					if sp.rule == p.rule && sp.start <= ns && sp.end >= ne {
+						dup = true
+						break
+					}
+				}
+				if dup {
+					continue
+				}
+				spans = append(spans, rawSpan{p.rule, ns, ne})
+				s, e := n.span(ns, ne)
+				hits = append(hits, wordHit{rule: p.rule, start: s, end: e, what: string(n.norm[ns:ne]), suggest: p.suggest})
+			}
+		}
+	}
+	if len(m.raws) > 0 {
+		for _, r := range m.raws {
+			folded := string(n.folded)
+			off := 0
+			for {
+				i := strings.Index(folded[off:], r.lit)
+				if i < 0 {
+					break
+				}
+				bs := off + i
+				s := runeCount(folded[:bs])
+				hits = append(hits, wordHit{rule: r.rule, start: s, end: s + runeCount(r.lit), what: r.orig})
+				off = bs + len(r.lit)
+			}
+		}
+	}
+	return dedupeHits(hits)
+}
+
+func runeCount(s string) int {
+	n := 0
+	for range s {
+		n++
+	}
+	return n
+}
+
+// dedupeHits drops a hit contained in a longer hit of the same rule (不清楚
+// inside 你搞不清楚就别搞了).
+func dedupeHits(h []wordHit) []wordHit {
+	if len(h) < 2 {
+		return h
+	}
+	out := make([]wordHit, 0, len(h))
+	for i, a := range h {
+		contained := false
+		for j, b := range h {
+			if i != j && a.rule == b.rule && b.start <= a.start && b.end >= a.end &&
+				(b.end-b.start > a.end-a.start || j < i) {
+				contained = true
+				break
+			}
+		}
+		if !contained {
+			out = append(out, a)
+		}
+	}
+	return out
+}
