@@ -85,20 +85,20 @@ func Read(f Format, data []byte, force Encoding) (*Imported, error) {
 	return nil, fmt.Errorf("unknown format %q", f)
 }
 
-// Write encodes records in format f, with notes on what the format could
-// not hold.
-func Write(f Format, recs []Record) ([]byte, []Note, error) {
+// Write encodes records in format f. It returns how many records it wrote,
+// with notes on what the format could not hold.
+func Write(f Format, recs []Record) ([]byte, int, []Note, error) {
 	switch f {
 	case Qianniu:
 		recs, notes := Dedupe(recs)
 		out, err := WriteQianniu(recs)
-		return out, notes, err
+		return out, len(recs), notes, err
 	case Sogou:
-		out, notes := WriteSogou(recs)
-		return out, notes, nil
+		out, n, notes := WriteSogou(recs)
+		return out, n, notes, nil
 	case CSV:
 		recs, notes := Dedupe(recs)
-		return WriteCSV(recs), notes, nil
+		return WriteCSV(recs), len(recs), notes, nil
 	}
-	return nil, nil, fmt.Errorf("unknown format %q", f)
+	return nil, 0, nil, fmt.Errorf("unknown format %q", f)
 }

@@ -297,7 +297,12 @@ var greetings = map[string]bool{
 	"您好": true, "你好": true, "您好呀": true, "你好呀": true, "哈喽": true, "嗨": true,
 	"hello": true, "hi": true, "在的": true, "在呢": true, "嗯": true, "嗯嗯": true,
 	"好的": true, "好滴": true, "收到": true,
+	"抱歉": true, "很抱歉": true, "非常抱歉": true, "不好意思": true, "实在抱歉": true,
 }
+
+// titleQuotes are quotation marks and brackets: they do not end a clause
+// (点“申请售后”按钮 is one clause) and are left out of a derived title.
+const titleQuotes = "“”‘’「」『』《》〈〉【】\"'"
 
 // clauseBreak reports whether r ends a clause: Chinese and ASCII punctuation,
 // spaces and line breaks.
@@ -309,13 +314,16 @@ func clauseBreak(r rune) bool {
 	case '{', '}', '[', ']', '(', ')', '|', '/', '#', '*', '_':
 		return false
 	}
+	if strings.ContainsRune(titleQuotes, r) {
+		return false
+	}
 	return unicode.IsPunct(r) || strings.ContainsRune("～~…—", r)
 }
 
 // DeriveTitle makes a title from a reply that has none: placeholders become
-// their names ({{店铺}} → 店铺), the text is split into clauses at punctuation
-// and line breaks, leading greetings (亲, 您好…) are skipped when more
-// follows, and the first clause left is the title, cut to 12 characters with
+// their names ({{店铺}} → 店铺), quotation marks are dropped, the text is
+// split into clauses at punctuation and line breaks, leading greetings and
+// fillers (亲, 您好, 抱歉…) are skipped when more follows, and the first clause left is the title, cut to 12 characters with
 // "…". A text with no usable clause gets the code as its title.
 func DeriveTitle(text, code string) string {
 	text = placeholderRe.ReplaceAllStringFunc(text, func(m string) string {
@@ -325,6 +333,12 @@ func DeriveTitle(text, code string) string {
 		}
 		return name
 	})
+	text = strings.Map(func(r rune) rune {
+		if strings.ContainsRune(titleQuotes, r) {
+			return -1
+		}
+		return r
+	}, text)
 	var clauses []string
 	for _, c := range strings.FieldsFunc(text, clauseBreak) {
 		if c = cleanLine(c); c != "" {

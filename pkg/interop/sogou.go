@@ -154,7 +154,7 @@ func sogouCode(code string) bool {
 // Latin letters and digits (skipped), and text that would read back
 // differently — a line starting with ";" or looking like an entry, blank
 // lines at the start or end, a leading "#" (a 搜狗 time expression).
-func WriteSogou(recs []Record) ([]byte, []Note) {
+func WriteSogou(recs []Record) ([]byte, int, []Note) {
 	var (
 		b     strings.Builder
 		notes []Note
@@ -198,5 +198,5 @@ func WriteSogou(recs []Record) ([]byte, []Note) {
 		b.WriteString("\r\n")
 	}
 	out, _ := Encode(UTF16LE, b.String())
-	return out, notes
+	return out, n, notes
 }
