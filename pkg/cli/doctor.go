@@ -151,4 +151,4 @@ func writeProblems(w io.Writer, set *pack.Set) bool {
 
 // sourceStatusLines adds per-source detail (git commit and state); team
 // sources in git fill this in.
-var sourceStatusLines = func(f *Factory, cfg *config.Config, src pack.Source) []string { return nil }
+var sourceStatusLines func(f *Factory, cfg *config.Config, src pack.Source) []string = gitSourceStatusLines

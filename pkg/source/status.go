@@ -86,16 +86,25 @@ func (m *Manager) List(ctx context.Context) ([]Info, error) {
 	return out, nil
 }
 
-// Info describes one source.
+// Info describes one source, with its packs counted.
 func (m *Manager) Info(ctx context.Context, s config.SourceConfig) Info {
+	in := m.Status(ctx, s)
+	if in.State != StateMissing {
+		var problems pack.ErrorList
+		in.Packs, in.Phrases, problems = count(s.Name, in.Dir)
+		in.Problems = len(problems)
+	}
+	return in
+}
+
+// Status describes one source's directory and git state without loading
+// its packs (doctor has them loaded already).
+func (m *Manager) Status(ctx context.Context, s config.SourceConfig) Info {
 	in := Info{Name: s.Name, URL: s.URL, Path: s.Path, Dir: m.Dir(s)}
 	if _, err := os.Stat(in.Dir); err != nil {
 		in.State = StateMissing
 		return in
 	}
-	var problems []*pack.Error
-	in.Packs, in.Phrases, problems = count(s.Name, in.Dir)
-	in.Problems = len(problems)
 	if s.URL == "" {
 		in.State = StateDir
 		return in
