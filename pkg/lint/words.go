@@ -320,23 +320,33 @@ func runeCount(s string) int {
 	return n
 }
 
-// dedupeHits drops a hit contained in a longer hit of the same rule (不清楚
-// inside 你搞不清楚就别搞了).
+// dedupeHits merges overlapping hits of the same rule into one (加微 and
+// 微信 in 加微信; 不清楚 inside 你搞不清楚就别搞了), keeping the first hit's
+// suggestion.
 func dedupeHits(h []wordHit) []wordHit {
 	if len(h) < 2 {
 		return h
 	}
+	sort.SliceStable(h, func(i, j int) bool {
+		if h[i].start != h[j].start {
+			return h[i].start < h[j].start
+		}
+		return h[i].end > h[j].end
+	})
 	out := make([]wordHit, 0, len(h))
-	for i, a := range h {
-		contained := false
-		for j, b := range h {
-			if i != j && a.rule == b.rule && b.start <= a.start && b.end >= a.end &&
-				(b.end-b.start > a.end-a.start || j < i) {
-				contained = true
+	for _, a := range h {
+		merged := false
+		for k := range out {
+			b := &out[k]
+			if b.rule == a.rule && a.start < b.end && b.start < a.end {
+				if a.end > b.end {
+					b.end = a.end
+				}
+				merged = true
 				break
 			}
 		}
-		if !contained {
+		if !merged {
 			out = append(out, a)
 		}
 	}
