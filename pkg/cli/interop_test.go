@@ -1,0 +1,293 @@
+package cli
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"golang.org/x/text/encoding/simplifiedchinese"
+	"golang.org/x/text/encoding/unicode"
+
+	"github.com/huashu-cli/huashu/pkg/pack"
+	"github.com/huashu-cli/huashu/pkg/phrase"
+)
+
+func gbkBytes(t *testing.T, s string) []byte {
+	t.Helper()
+	b, err := simplifiedchinese.GBK.NewEncoder().Bytes([]byte(s))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+func writeFile(t *testing.T, dir, name string, data []byte) string {
+	t.Helper()
+	p := filepath.Join(dir, name)
+	if err := os.WriteFile(p, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+const qianniuExport = "快捷短语编码,快捷短语,快捷短语分组\r\n" +
+	"hy,您好，欢迎光临！,售前\r\n" +
+	"\t001,\"亲，现货48小时内发货，\r\n预售以页面为准\",售中\r\n" +
+	"退款,退款已提交，请耐心等待,\r\n" +
+	"HY,感谢您的耐心等待,售前\r\n" +
+	"kong,,售前\r\n"
+
+type imported struct{ Code, Title, Group, Text string }
+
+func loadPhrases(t *testing.T, file string) (string, []imported) {
+	t.Helper()
+	pk, errs := pack.ReadFile(file)
+	if len(errs) > 0 {
+		t.Fatalf("%s does not load: %s", file, errs.String())
+	}
+	var out []imported
+	for _, ph := range pk.Phrases {
+		out = append(out, imported{ph.Code, ph.Title, ph.Group, ph.Text})
+	}
+	return pk.Name, out
+}
+
+func TestImportRunQianniu(t *testing.T) {
+	dir := t.TempDir()
+	in := writeFile(t, dir, "店铺短语.csv", gbkBytes(t, qianniuExport))
+	out := filepath.Join(dir, "shop.yaml")
+	io, _, stdout, stderr := Test()
+	err := importRun(&ImportOptions{IO: io, From: "qianniu", File: in, Output: out})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if stdout.Len() != 0 {
+		t.Errorf("stdout %q", stdout)
+	}
+	wantErr := "huashu: " + in + ":6: 编码 “HY” 改为 “hy”（大写改为小写）\n" +
+		"huashu: " + in + ":7: 跳过编码 “kong”：正文为空\n" +
+		"huashu: " + in + ":6: 重复编码 “hy”（第 2 行已用），改为 “hy2”\n" +
+		"huashu: 已从 " + in + "（千牛快捷短语，GBK/GB18030）导入 4 条话术到 " + out +
+		"（话术包 店铺短语）；跳过空正文 1 条，修正编码 1 个，重复编码改名 1 个，标题由正文生成 4 条\n"
+	if stderr.String() != wantErr {
+		t.Errorf("stderr:\n got %q\nwant %q", stderr, wantErr)
+	}
+	name, got := loadPhrases(t, out)
+	want := []imported{
+		{"hy", "欢迎光临", "售前", "您好，欢迎光临！"},
+		{"001", "现货48小时内发货", "售中", "亲，现货48小时内发货，\n预售以页面为准"},
+		{"退款", "退款已提交", "", "退款已提交，请耐心等待"},
+		{"hy2", "感谢您的耐心等待", "售前", "感谢您的耐心等待"},
+	}
+	if name != "店铺短语" || !reflect.DeepEqual(got, want) {
+		t.Errorf("pack %q:\n got %+v\nwant %+v", name, got, want)
+	}
+	data, _ := os.ReadFile(out)
+	if !bytes.Contains(data, []byte("    text: |-\n      亲，现货48小时内发货，\n      预售以页面为准\n")) ||
+		!bytes.Contains(data, []byte(`code: "001"`)) {
+		t.Errorf("pack YAML:\n%s", data)
+	}
+
+	// Again without --force: refused, file untouched.
+	err = importRun(&ImportOptions{IO: io, From: "qianniu", File: in, Output: out})
+	if ExitCode(err) != ExitUsage || !strings.Contains(err.Error(), "--force") {
+		t.Errorf("overwrite without --force: %v", err)
+	}
+	err = importRun(&ImportOptions{IO: io, From: "qianniu", File: in, Output: out, Force: true, Name: "新名字"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if name, _ := loadPhrases(t, out); name != "新名字" {
+		t.Errorf("--name: %q", name)
+	}
+}
+
+func TestImportRunErrors(t *testing.T) {
+	dir := t.TempDir()
+	gbkCSV := writeFile(t, dir, "team.csv", gbkBytes(t, "code,title,group,text\nhy,欢迎语,售前,您好\n"))
+	utf8Qianniu := writeFile(t, dir, "utf8.csv", []byte(qianniuExport))
+	empty := writeFile(t, dir, "empty.csv", gbkBytes(t, "快捷短语编码,快捷短语,快捷短语分组\r\nkong,,\r\n"))
+	tests := []struct {
+		name string
+		o    ImportOptions
+		code int
+		msg  string
+	}{
+		{"no from", ImportOptions{File: gbkCSV, Output: "x.yaml"}, ExitUsage, "--from is required"},
+		{"bad from", ImportOptions{From: "excel", File: gbkCSV, Output: "x.yaml"}, ExitUsage, `unknown format "excel"`},
+		{"no output", ImportOptions{From: "csv", File: gbkCSV}, ExitUsage, "-o PACK.yaml is required"},
+		{"bad encoding", ImportOptions{From: "csv", File: gbkCSV, Output: "x.yaml", Encoding: "big5"}, ExitUsage, "--encoding"},
+		{"missing file", ImportOptions{From: "csv", File: filepath.Join(dir, "nope.csv"), Output: "x.yaml"}, ExitUsage, "文件不存在"},
+		{"gbk as csv", ImportOptions{From: "csv", File: gbkCSV, Output: filepath.Join(dir, "x.yaml")}, ExitNotFound,
+			gbkCSV + ": 文件不是有效的 UTF-8 文本（第 2 行有无效字节）：看起来是 GBK/GB18030 编码"},
+		{"nothing left", ImportOptions{From: "qianniu", File: empty, Output: filepath.Join(dir, "x.yaml")}, ExitNotFound, "没有可导入的话术"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			io, _, _, _ := Test()
+			tt.o.IO = io
+			err := importRun(&tt.o)
+			if ExitCode(err) != tt.code || err == nil || !strings.Contains(err.Error(), tt.msg) {
+				t.Errorf("got %v (exit %d), want exit %d with %q", err, ExitCode(err), tt.code, tt.msg)
+			}
+		})
+	}
+	if _, err := os.Stat(filepath.Join(dir, "x.yaml")); err == nil {
+		t.Errorf("a failed import wrote its output")
+	}
+
+	// A UTF-8 file given as 千牛 imports, with a note.
+	io, _, _, stderr := Test()
+	out := filepath.Join(dir, "utf8.yaml")
+	if err := importRun(&ImportOptions{IO: io, From: "qianniu", File: utf8Qianniu, Output: out}); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(stderr.String(), utf8Qianniu+": 文件是 UTF-8 编码（千牛导出的是 GBK），已按 UTF-8 读取") ||
+		!strings.Contains(stderr.String(), "（千牛快捷短语，UTF-8）导入 4 条") {
+		t.Errorf("stderr %q", stderr)
+	}
+}
+
+func exportOpts(t *testing.T, io *IOStreams, packs ...string) *ExportOptions {
+	var srcs []pack.Source
+	for _, p := range packs {
+		srcs = append(srcs, pack.Source{Name: p, Layer: phrase.LayerFlag, Path: p})
+	}
+	return &ExportOptions{IO: io, Packs: func() (*pack.Set, error) { return pack.Load(srcs), nil }}
+}
+
+// TestExportImportRoundTrip: export the test pack to each format, import the
+// file, and get the same codes and texts back (multi-part replies joined, the
+// platform's variant used).
+func TestExportImportRoundTrip(t *testing.T) {
+	set := pack.Load([]pack.Source{{Path: shop, Layer: phrase.LayerFlag}})
+	if len(set.Problems) > 0 {
+		t.Fatal(set.Problems.String())
+	}
+	for _, format := range []string{"qianniu", "sogou", "csv"} {
+		for _, platform := range []phrase.Platform{"", phrase.JD} {
+			t.Run(format+"/"+string(platform), func(t *testing.T) {
+				dir := t.TempDir()
+				file := filepath.Join(dir, "out."+format)
+				io, _, _, stderr := Test()
+				o := exportOpts(t, io, shop)
+				o.To, o.Output, o.PlatformArg = format, file, string(platform)
+				if err := exportRun(o); err != nil {
+					t.Fatal(err)
+				}
+				if !strings.Contains(stderr.String(), "已导出") {
+					t.Errorf("stderr %q", stderr)
+				}
+				back := filepath.Join(dir, "back.yaml")
+				if err := importRun(&ImportOptions{IO: io, From: format, File: file, Output: back}); err != nil {
+					t.Fatalf("%v\n%s", err, stderr)
+				}
+				_, got := loadPhrases(t, back)
+				var want []imported
+				for _, ph := range set.Phrases {
+					if !ph.AppliesTo(platform) {
+						continue
+					}
+					w := imported{Code: ph.Code, Text: ph.For(platform).Joined()}
+					if platform == "" {
+						w.Text = ph.Joined()
+					}
+					if format == "csv" {
+						w.Title = ph.Title
+					}
+					if format != "sogou" {
+						w.Group = ph.Group
+					}
+					want = append(want, w)
+				}
+				for i := range got {
+					if format != "csv" { // 千牛 and 搜狗 have no titles: they are derived again (TestRoundTrip)
+						got[i].Title = ""
+					}
+				}
+				if !reflect.DeepEqual(got, want) {
+					t.Errorf("round trip:\n got %+v\nwant %+v", got, want)
+				}
+			})
+		}
+	}
+}
+
+func TestExportRun(t *testing.T) {
+	dir := t.TempDir()
+	io, _, stdout, stderr := Test()
+	o := exportOpts(t, io, shop)
+	o.To, o.Output = "csv", "-"
+	if err := exportRun(o); err != nil {
+		t.Fatal(err)
+	}
+	wantOut := "code,title,group,text\n" +
+		"hy,欢迎语,售前/问候,您好，欢迎光临{{店铺}}，请问有什么可以帮您？\n"
+	if !strings.HasPrefix(stdout.String(), wantOut) || !strings.Contains(stdout.String(), "fhsj,发货时间,售中/物流,\"亲，现货商品付款后48小时内发出。\n\n预售商品以页面标注的发货时间为准。\"\n") {
+		t.Errorf("stdout:\n%s", stdout)
+	}
+	if !strings.Contains(stderr.String(), "分次回答 1 条合并为一条（各段之间空一行）") || !strings.Contains(stderr.String(), "含占位符") {
+		t.Errorf("stderr %q", stderr)
+	}
+
+	// Refuses to overwrite; usage errors.
+	existing := writeFile(t, dir, "x.csv", []byte("old"))
+	for _, tt := range []struct {
+		o    ExportOptions
+		code int
+		msg  string
+	}{
+		{ExportOptions{To: "csv", Output: existing}, ExitUsage, "已存在；加 --force 覆盖它"},
+		{ExportOptions{Output: "a.csv"}, ExitUsage, "--to is required"},
+		{ExportOptions{To: "qianniu"}, ExitUsage, "-o FILE is required"},
+		{ExportOptions{To: "qianniu", Output: "a.csv", PlatformArg: "taobao"}, ExitUsage, "--platform"},
+	} {
+		o := exportOpts(t, io, shop)
+		o.To, o.Output, o.PlatformArg = tt.o.To, tt.o.Output, tt.o.PlatformArg
+		err := exportRun(o)
+		if ExitCode(err) != tt.code || !strings.Contains(err.Error(), tt.msg) {
+			t.Errorf("%+v: got %v, want %q", tt.o, err, tt.msg)
+		}
+	}
+	if data, _ := os.ReadFile(existing); string(data) != "old" {
+		t.Errorf("overwrote without --force")
+	}
+
+	// 搜狗: UTF-16LE with BOM and CRLF.
+	o = exportOpts(t, io, shop)
+	o.To, o.Output = "sogou", filepath.Join(dir, "phrases.ini")
+	if err := exportRun(o); err != nil {
+		t.Fatal(err)
+	}
+	data, _ := os.ReadFile(o.Output)
+	text, err := unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder().Bytes(data)
+	if err != nil || !bytes.HasPrefix(data, []byte{0xFF, 0xFE}) || !bytes.Contains(text, []byte("\r\nhy,1=您好，欢迎光临{{店铺}}，请问有什么可以帮您？\r\n")) {
+		t.Errorf("phrases.ini: %v\n%s", err, text)
+	}
+}
+
+func TestImportExportFlags(t *testing.T) {
+	var gotI *ImportOptions
+	io, _, _, _ := Test()
+	f := NewFactory(io)
+	cmd := NewCmdImport(f, func(o *ImportOptions) error { gotI = o; return nil })
+	cmd.SetArgs([]string{"--from", "qianniu", "a.csv", "-o", "b.yaml", "--name", "店", "--encoding", "utf8", "--force"})
+	if err := cmd.Execute(); err != nil {
+		t.Fatal(err)
+	}
+	if gotI.From != "qianniu" || gotI.File != "a.csv" || gotI.Output != "b.yaml" || gotI.Name != "店" || gotI.Encoding != "utf8" || !gotI.Force {
+		t.Errorf("import options %+v", gotI)
+	}
+	var gotE *ExportOptions
+	cmd = NewCmdExport(f, func(o *ExportOptions) error { gotE = o; return nil })
+	cmd.SetArgs([]string{"--to", "sogou", "-o", "p.ini", "--platform", "tmall"})
+	if err := cmd.Execute(); err != nil {
+		t.Fatal(err)
+	}
+	if gotE.To != "sogou" || gotE.Output != "p.ini" || gotE.PlatformArg != "tmall" || gotE.Force || gotE.Packs == nil {
+		t.Errorf("export options %+v", gotE)
+	}
+}
