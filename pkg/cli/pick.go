@@ -1,7 +1,20 @@
 package cli
 
 import (
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"sync"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/muesli/termenv"
 	"github.com/spf13/cobra"
+
+	"github.com/huashu-cli/huashu/pkg/clip"
+	"github.com/huashu-cli/huashu/pkg/phrase"
+	"github.com/huashu-cli/huashu/pkg/tui"
 )
 
 // PickOptions are the picker's flags (DESIGN §7).
@@ -28,7 +41,23 @@ func NewCmdPick(f *Factory, runF func(*PickOptions) error) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "pick",
 		Short: "Open the picker (the default command)",
-		Args:  cobra.NoArgs,
+		Long: `Open the picker: type a code, pinyin or Chinese, press Enter, and the reply
+is on the clipboard. The picker stays open with the query cleared, ready for
+the next chat (--once exits after one copy). A multi-part reply is copied one
+part per Enter. Placeholders without a value are asked for in a small form.
+
+--print chooses one reply and prints it (all parts, separated by a blank line)
+to stdout after the picker closes, instead of copying it; quitting without a
+choice exits 1.
+
+Keys: ↑/↓ ctrl+p/ctrl+n ctrl+k/ctrl+j move, PgUp/PgDn page, Enter copy,
+Tab/shift+Tab group, ctrl+t platform, ctrl+o warnings, ? help (when the input
+is empty), Esc clear then quit, ctrl+c quit.`,
+		Example: `  huashu
+  huashu -q 退款 --platform tmall
+  huashu pick --group 售后 --once
+  reply=$(huashu --print -q hy)`,
+		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if runF != nil {
 				return runF(o)
@@ -40,9 +69,133 @@ func NewCmdPick(f *Factory, runF func(*PickOptions) error) *cobra.Command {
 	return cmd
 }
 
+// noTerminal is the one line a script gets instead of a picker.
+const noTerminal = "选择器需要终端 (the picker needs a terminal); 脚本里请用 huashu get CODE 或 huashu search QUERY"
+
 func pickRun(f *Factory, o *PickOptions) error {
 	if !f.IO.CanPrompt() {
-		return Usage("the picker needs a terminal; use 'huashu get CODE' or 'huashu search QUERY' in scripts")
+		return Usage(noTerminal)
 	}
-	return Usage("the picker is not built yet; use 'huashu get CODE' or 'huashu search QUERY'")
+	// The picker's frames and an OSC 52 copy share the terminal: one lock
+	// keeps a copy's escape sequence from landing inside a frame.
+	if file, ok := f.IO.Out.(*os.File); ok {
+		f.IO.Out = lockedFile{File: file, mu: &sync.Mutex{}}
+	}
+	topts, err := pickerOptions(f, o)
+	if err != nil {
+		return err
+	}
+	r := lipgloss.NewRenderer(f.IO.Out)
+	if topts.NoColor {
+		// NO_COLOR drops colours, not bold, underline and reverse: the
+		// selection and highlights stay visible.
+		r.SetColorProfile(termenv.ANSI)
+	}
+	r.HasDarkBackground() // ask the terminal now, not from inside a frame
+	st := tui.NewStyles(r, topts.NoColor)
+	topts.Styles = &st
+
+	p := tea.NewProgram(tui.New(topts), tea.WithAltScreen(), tea.WithInput(f.IO.In), tea.WithOutput(f.IO.Out))
+	final, err := p.Run()
+	if err != nil {
+		return fmt.Errorf("选择器出错：%w", err)
+	}
+	m, _ := final.(tui.Model)
+	if topts.Print {
+		out := m.Printed()
+		if len(out) == 0 {
+			return Silent(ExitNotFound)
+		}
+		for _, s := range out {
+			if _, err := fmt.Fprintln(f.IO.Out, s); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }
+
+// pickerOptions gathers what the picker needs from the factory: phrases,
+// the renderer, the clipboard, history and the warnings to show.
+func pickerOptions(f *Factory, o *PickOptions) (tui.Options, error) {
+	platform, err := f.Platform(o.Platform)
+	if err != nil {
+		return tui.Options{}, err
+	}
+	cfg, err := f.Config()
+	if err != nil {
+		return tui.Options{}, err
+	}
+	set, err := f.Packs()
+	if err != nil {
+		return tui.Options{}, err
+	}
+	getenv := f.IO.Getenv
+	if getenv == nil {
+		getenv = os.Getenv
+	}
+	now := f.Now()
+	topts := tui.Options{
+		Phrases:  set.Phrases,
+		Platform: platform,
+		Query:    o.Query,
+		Group:    o.Group,
+		Once:     o.Once,
+		Print:    o.Print,
+		Now:      f.Now,
+		NoColor:  getenv("NO_COLOR") != "",
+		Render: func(ph *phrase.Phrase, p phrase.Platform, extra map[string]string) ([]string, []string) {
+			// f.Now at each render: the picker stays open across midnight
+			// and {{今天}} must follow.
+			r := newRenderer(extra, cfg, set, f.Now()).render(ph, p)
+			return r.Messages, r.Missing
+		},
+	}
+	if !o.Print {
+		cb, err := f.Clipboard(false)
+		if err != nil {
+			return tui.Options{}, err
+		}
+		if _, ok := cb.(clip.Print); ok { // clipboard: print in the config
+			topts.Print = true
+		} else {
+			topts.Copy, topts.Backend = cb.Copy, cb.Backend()
+		}
+	}
+	hist := f.History()
+	topts.Record = func(code string) error { return hist.Record(code, f.Now()) }
+	scores, err := hist.Scores(now)
+	if err != nil {
+		topts.Warnings = append(topts.Warnings, "无法读取使用记录："+oneLine(err.Error()))
+	}
+	topts.Frecency = scores
+	for _, p := range set.Problems {
+		topts.Warnings = append(topts.Warnings, oneLine(p.Error()))
+	}
+	for _, c := range set.Conflicts {
+		var where []string
+		for _, ph := range c.Phrases {
+			where = append(where, fmt.Sprintf("%s:%d", ph.File, ph.Line))
+		}
+		topts.Warnings = append(topts.Warnings,
+			fmt.Sprintf("编码 %q 在同一层出现 %d 次（%s），都会显示", c.Code, len(c.Phrases), strings.Join(where, "、")))
+	}
+	return topts, nil
+}
+
+// lockedFile is the terminal with writes serialised; it stays an *os.File
+// underneath so bubbletea still finds the terminal's size.
+type lockedFile struct {
+	*os.File
+	mu *sync.Mutex
+}
+
+func (l lockedFile) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.File.Write(p)
+}
+
+func (l lockedFile) WriteString(s string) (int, error) { return l.Write([]byte(s)) }
+
+var _ io.Writer = lockedFile{}
