@@ -187,15 +187,20 @@ func firstInvalidUTF8(data []byte) int {
 }
 
 // position turns a byte offset into a 1-based line and a 1-based column in
-// runes (bytes that are not UTF-8 count one column each).
+// runes (bytes that are not UTF-8 count one column each), with line breaks
+// as splitLines counts them.
 func position(data []byte, off int) (line, col int) {
 	if off > len(data) {
 		off = len(data)
 	}
-	start := bytes.LastIndexByte(data[:off], '\n') + 1
-	line = bytes.Count(data[:start], []byte{'\n'}) + 1
-	col = 1
-	for i := start; i < off; {
+	line, col = 1, 1
+	for i := 0; i < off; {
+		if n := breakLen(data[i:]); n > 0 && i+n <= off {
+			line++
+			col = 1
+			i += n
+			continue
+		}
 		_, size := utf8.DecodeRune(data[i:off])
 		i += max(size, 1)
 		col++

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -88,6 +89,11 @@ func Parse(file string, data []byte) (pk *phrase.Pack, errs ErrorList) {
 	if p.over {
 		pk = nil
 	}
+	// Report in file order, the way an agent reads and fixes them.
+	sort.SliceStable(p.errs, func(i, j int) bool {
+		a, b := p.errs[i], p.errs[j]
+		return a.Line < b.Line || a.Line == b.Line && a.Column < b.Column
+	})
 	return pk, p.errs
 }
 
