@@ -1,0 +1,83 @@
+package cli
+
+import (
+	"os"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+func TestAddFlags(t *testing.T) {
+	tests := []struct {
+		args []string
+		want AddOptions
+	}{
+		{[]string{"tk", "--title", "退款", "--text", "亲"}, AddOptions{Code: "tk", Title: "退款", Text: "亲", textSet: true}},
+		{[]string{"fhsj", "--title", "发货", "--part", "一", "--part", "二,三", "--group", "售中/物流", "--tags", "物流,发货", "--force"},
+			AddOptions{Code: "fhsj", Title: "发货", Parts: []string{"一", "二,三"}, Group: "售中/物流", Tags: []string{"物流", "发货"}, Force: true}},
+	}
+	for _, tt := range tests {
+		io, _, _, _ := Test()
+		var got *AddOptions
+		cmd := NewCmdAdd(NewFactory(io), func(o *AddOptions) error { got = o; return nil })
+		cmd.SetArgs(tt.args)
+		if err := cmd.Execute(); err != nil {
+			t.Fatalf("%v: %v", tt.args, err)
+		}
+		got.IO, got.Config, got.PersonalPath, got.Packs = nil, nil, nil, nil
+		if !reflect.DeepEqual(*got, tt.want) {
+			t.Errorf("%v:\n got %+v\nwant %+v", tt.args, *got, tt.want)
+		}
+	}
+}
+
+func TestAdd(t *testing.T) {
+	e := newPackEnv(t)
+	file := e.paths.PersonalPack()
+	for _, tt := range []struct {
+		args   []string
+		stderr string
+	}{
+		{[]string{"add", "tk", "--text", "亲"}, "huashu: 缺少 --title（话术标题）\n"},
+		{[]string{"add", "tk", "--title", "退款"}, "huashu: 请给出 --text 或 --part 中的一个（分次回答用多个 --part）\n"},
+		{[]string{"add", "tk", "--title", "退款", "--text", "亲", "--part", "二"}, "huashu: 请给出 --text 或 --part 中的一个（分次回答用多个 --part）\n"},
+		{[]string{"add", "tk", "--title", "退款", "--text", " "}, "huashu: --text 不能为空\n"},
+		{[]string{"add", "t k", "--title", "退款", "--text", "亲"}, ""},
+	} {
+		r := e.run(tt.args...)
+		if r.code != 2 || (tt.stderr != "" && r.stderr != tt.stderr) || !strings.HasPrefix(r.stderr, "huashu: ") {
+			t.Errorf("%v: %+v", tt.args, r)
+		}
+		if _, err := os.Stat(file); !os.IsNotExist(err) {
+			t.Fatalf("%v wrote the personal pack", tt.args)
+		}
+	}
+
+	e.runIn("亲，收货地址是：\n{{地址}}\n请核对～\n", "add", "dz", "--title", "地址确认", "--text", "-", "--tags", "地址, 核对").check(t, 0,
+		"已创建个人话术 "+file+"，保存 dz（地址确认）\n", "")
+	e.run("add", "dz", "--title", "地址", "--text", "亲").check(t, 2, "",
+		"huashu: "+file+":5: 个人话术里已有编码 \"dz\"；用 --force 替换它\n")
+	want := `# 个人话术：huashu add 写入这里，也可以手工编辑（注释会保留）。
+# 这里的编码优先于团队话术和内置话术。
+pack: 个人话术
+phrases:
+  - code: dz
+    title: 地址确认
+    tags: [地址, 核对]
+    text: |-
+      亲，收货地址是：
+      {{地址}}
+      请核对～
+`
+	if got, _ := os.ReadFile(file); string(got) != want {
+		t.Fatalf("personal pack\n%s\nwant\n%s", got, want)
+	}
+	e.run("--no-embedded", "get", "dz", "--print", "--var", "地址=北京").check(t, 0, "亲，收货地址是：\n北京\n请核对～\n", "")
+
+	e.run("add", "dz", "--title", "地址", "--part", "亲，地址对吗？", "--part", "不对请告诉我～", "--force").check(t, 0,
+		"已替换个人话术 dz（地址）："+file+"；旧版本在 "+file+".bak\n", "")
+	if got, _ := os.ReadFile(file + ".bak"); string(got) != want {
+		t.Fatalf("backup\n%s", got)
+	}
+	e.run("--no-embedded", "get", "dz", "--print", "--part", "2").check(t, 0, "不对请告诉我～\n", "")
+}

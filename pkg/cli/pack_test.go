@@ -1,0 +1,267 @@
+package cli
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/huashu-cli/huashu/pkg/config"
+	"github.com/huashu-cli/huashu/pkg/source/sourcetest"
+)
+
+const packTeamV1 = `# 团队话术，组长维护
+pack: 团队话术
+phrases:
+  - code: hy
+    title: 欢迎语
+    text: 您好，欢迎光临，请问有什么可以帮您？
+  - code: fhsj
+    title: 发货时间
+    text: 亲，现货商品会在付款后48小时内发出。
+  - code: th
+    title: 退货
+    text: 亲，支持七天无理由退货。
+`
+
+const packTeamV2 = `pack: 团队话术
+phrases:
+  - code: tk2
+    title: 退款进度
+    text: 亲，退款已经提交，请耐心等待。
+  - code: hy
+    title: 欢迎语
+    text: 您好，欢迎光临，请问有什么可以帮您？
+  - code: fhsj
+    title: 发货时间
+    text: 亲，现货商品会在付款后24小时内发出。
+  - code: hy3
+    title: 欢迎语（活动）
+    text: 您好，618活动进行中～
+`
+
+// packEnv is one agent's machine: a config file and a data dir that stay
+// across commands, each command run with a fresh factory like a new process.
+type packEnv struct {
+	t     *testing.T
+	paths config.Paths
+}
+
+func newPackEnv(t *testing.T) *packEnv {
+	t.Helper()
+	sourcetest.Setup(t)
+	dir := t.TempDir()
+	return &packEnv{t: t, paths: config.Paths{
+		Config: filepath.Join(dir, "config", "config.yaml"),
+		Data:   filepath.Join(dir, "data"),
+		State:  filepath.Join(dir, "state"),
+		Cache:  filepath.Join(dir, "cache"),
+	}}
+}
+
+func (e *packEnv) run(args ...string) result {
+	e.t.Helper()
+	return e.runIn("", args...)
+}
+
+func (e *packEnv) runIn(stdin string, args ...string) result {
+	e.t.Helper()
+	io, in, out, errOut := Test()
+	in.WriteString(stdin)
+	f := NewFactory(io)
+	f.Now = func() time.Time { return testNow }
+	f.Paths = e.paths
+	code := Run(args, f)
+	return result{code, out.String(), errOut.String()}
+}
+
+func (e *packEnv) checkout(name string) string { return e.paths.SourceDir(name) }
+
+func TestPackEndToEnd(t *testing.T) {
+	e := newPackEnv(t)
+	remote := sourcetest.NewRemote(t, map[string]string{"team.yaml": packTeamV1, "README.md": "# 话术\n"})
+	v1 := sourcetest.Git(t, remote.Work, "rev-parse", "HEAD")
+	dir := e.checkout("团队")
+
+	e.run("pack", "add", remote.URL(), "--name", "团队").check(t, 0, fmt.Sprintf(
+		"已添加团队话术源 团队（%s）\n  检出目录 %s，提交 %s\n  1 个话术包，3 条话术\n", remote.URL(), dir, v1[:7]), "")
+	e.run("--no-embedded", "get", "th", "--print").check(t, 0, "亲，支持七天无理由退货。\n", "")
+
+	v2 := remote.Commit(map[string]string{"team.yaml": packTeamV2}, "新增退款话术，改发货时间")
+	e.run("pack", "update").check(t, 0, fmt.Sprintf(
+		"团队: %s → %s\n  团队话术: 新增 2 条 (tk2, hy3)，修改 1 条 (fhsj)，删除 1 条 (th)\n", v1[:7], v2[:7]), "")
+	e.run("pack", "update", "团队").check(t, 0, fmt.Sprintf("团队: 已是最新（%s）\n", v2[:7]), "")
+	e.run("--no-embedded", "get", "fhsj", "--print").check(t, 0, "亲，现货商品会在付款后24小时内发出。\n", "")
+
+	// The agent's own phrase overrides the team's.
+	personal := e.paths.PersonalPack()
+	e.run("add", "fhsj", "--title", "发货时间", "--text", "亲，今天下单明天发～").check(t, 0, fmt.Sprintf(
+		"已创建个人话术 %s，保存 fhsj（发货时间）\n  覆盖了团队话术中的同名话术（%s:9 发货时间）\n",
+		personal, filepath.Join(dir, "team.yaml")), "")
+	e.run("--no-embedded", "get", "fhsj", "--print").check(t, 0, "亲，今天下单明天发～\n", "")
+
+	r := e.run("--no-embedded", "doctor")
+	for _, want := range []string{
+		"  team     团队  " + dir + "  1 个话术包，4 条\n",
+		"           git " + remote.URL() + "\n",
+		"           提交 " + v2[:7] + "（",
+		"           状态：正常\n",
+		"覆盖（高层覆盖低层，1）\n  fhsj  " + personal + ":5（personal）覆盖 " + filepath.Join(dir, "team.yaml") + ":9（team）\n",
+	} {
+		if !strings.Contains(r.stdout, want) {
+			t.Errorf("doctor output lacks %q:\n%s", want, r.stdout)
+		}
+	}
+
+	r = e.run("pack", "list")
+	if r.code != 0 || !strings.HasPrefix(r.stdout, "团队  "+remote.URL()+"\n  提交 "+v2[:7]+"（") ||
+		!strings.Contains(r.stdout, "1 个话术包，4 条话术，更新于 ") || !strings.HasSuffix(r.stdout, "状态：正常\n") {
+		t.Errorf("pack list: %+v", r)
+	}
+	r = e.run("pack", "list", "--json")
+	var list []map[string]any
+	if err := json.Unmarshal([]byte(r.stdout), &list); err != nil || len(list) != 1 {
+		t.Fatalf("pack list --json: %v\n%s", err, r.stdout)
+	}
+	if l := list[0]; l["name"] != "团队" || l["url"] != remote.URL() || l["commit"] != v2 || l["state"] != "clean" ||
+		l["phrases"] != 4.0 || l["packs"] != 1.0 || l["dir"] != dir || l["commit_time"] == nil || l["updated"] == nil {
+		t.Errorf("pack list --json: %v", l)
+	}
+
+	e.run("pack", "remove", "团队").check(t, 0, fmt.Sprintf("已移除团队话术源 团队，删除了检出目录 %s\n", dir), "")
+	if _, err := os.Stat(dir); !os.IsNotExist(err) {
+		t.Errorf("checkout left: %v", err)
+	}
+	e.run("pack", "list").check(t, 0, "还没有团队话术源；用 huashu pack add URL 添加\n", "")
+	e.run("--no-embedded", "get", "tk2", "--print").check(t, 1, "", "huashu: 没有编码为 \"tk2\" 的话术\n")
+}
+
+func TestPackAddPlainPathAndLink(t *testing.T) {
+	e := newPackEnv(t)
+	remote := sourcetest.NewRemote(t, map[string]string{"team.yaml": packTeamV1})
+	r := e.run("pack", "add", remote.Bare)
+	if r.code != 0 || !strings.HasPrefix(r.stdout, "已添加团队话术源 team-packs（"+remote.Bare+"）\n") {
+		t.Fatalf("%+v", r)
+	}
+	shared := t.TempDir()
+	os.WriteFile(filepath.Join(shared, "售后.yaml"), []byte(strings.ReplaceAll(packTeamV2, "团队话术", "售后")), 0o644)
+	e.run("pack", "add", shared, "--name", "共享").check(t, 0,
+		"已添加团队话术源 共享（本地路径 "+shared+"，直接读取，不克隆）\n  1 个话术包，4 条话术\n", "")
+	e.run("pack", "update").check(t, 0, "team-packs: 已是最新（"+sourcetest.Git(t, remote.Work, "rev-parse", "--short=7", "HEAD")+"）\n共享: 本地路径，直接读取，无需更新\n", "")
+	// Team sources layer in config order; a later source wins nothing over an
+	// earlier one: the same code in two team sources is a conflict.
+	r = e.run("--no-embedded", "get", "fhsj", "--print")
+	if r.code != 0 || !strings.Contains(r.stderr, "同一层有 2 条话术") {
+		t.Errorf("%+v", r)
+	}
+	e.run("pack", "remove", "共享").check(t, 0, "已移除团队话术源 共享（本地路径 "+shared+" 保留不动）\n", "")
+	if _, err := os.Stat(filepath.Join(shared, "售后.yaml")); err != nil {
+		t.Fatal(err)
+	}
+	cfg, _ := os.ReadFile(e.paths.Config)
+	if string(cfg) != "sources:\n  - name: team-packs\n    url: "+remote.Bare+"\n" {
+		t.Errorf("config:\n%s", cfg)
+	}
+}
+
+func TestPackAddKeepsConfig(t *testing.T) {
+	e := newPackEnv(t)
+	remote := sourcetest.NewRemote(t, map[string]string{"team.yaml": packTeamV1})
+	os.MkdirAll(filepath.Dir(e.paths.Config), 0o755)
+	orig := "# 我的设置\nplatform: tmall # 千牛\nvars:\n  店铺: 小熊童装店\n"
+	os.WriteFile(e.paths.Config, []byte(orig), 0o644)
+	if r := e.run("pack", "add", remote.URL(), "--name", "team"); r.code != 0 {
+		t.Fatalf("%+v", r)
+	}
+	got, _ := os.ReadFile(e.paths.Config)
+	if want := orig + "sources:\n  - name: team\n    url: " + remote.URL() + "\n"; string(got) != want {
+		t.Fatalf("config\n%s\nwant\n%s", got, want)
+	}
+}
+
+func TestPackFailures(t *testing.T) {
+	e := newPackEnv(t)
+	remote := sourcetest.NewRemote(t, map[string]string{"team.yaml": packTeamV1})
+	if r := e.run("pack", "add", remote.URL(), "--name", "team"); r.code != 0 {
+		t.Fatalf("%+v", r)
+	}
+	dir := e.checkout("team")
+	v1 := sourcetest.Git(t, dir, "rev-parse", "HEAD")
+	missing := "file://" + filepath.Join(t.TempDir(), "nope.git")
+
+	e.run("pack", "add", remote.URL(), "--name", "team").check(t, 2, "",
+		`huashu: 话术源名称 "team" 已被使用（`+remote.URL()+"）；换一个 --name，或先 huashu pack remove team\n")
+	e.run("pack", "add", "ftp://example.com/packs.git").check(t, 2, "",
+		`huashu: "ftp://example.com/packs.git" 不是有效的 git 地址：不支持 ftp://（可用 https://、ssh://、git://、file:// 或 git@主机:路径）`+"\n")
+	e.run("pack", "add", "packs").check(t, 2, "", `huashu: "packs" 既不是 git 地址，也不是存在的目录或文件`+"\n")
+	r := e.run("pack", "add", missing)
+	if r.code != 1 || !strings.HasPrefix(r.stderr, "huashu: 克隆 "+missing+" 失败：fatal: ") || strings.Count(r.stderr, "\n") != 1 {
+		t.Errorf("failed clone: %+v", r)
+	}
+	e.run("pack", "update", "nope").check(t, 2, "", `huashu: 没有名为 "nope" 的话术源（huashu pack list 查看）`+"\n")
+	e.run("pack", "remove", "nope").check(t, 2, "", `huashu: 没有名为 "nope" 的话术源（huashu pack list 查看）`+"\n")
+	e.run("add", "x", "--title", "t", "--text", "亲").check(t, 0,
+		"已创建个人话术 "+e.paths.PersonalPack()+"，保存 x（t）\n", "")
+
+	// Two updates at once.
+	lock := filepath.Join(e.paths.Data, "sources", ".lock")
+	os.WriteFile(lock, []byte("4242 2026-11-22T06:00:00Z\n"), 0o644)
+	e.run("pack", "update").check(t, 1, "",
+		"huashu: 另一个 huashu pack 命令正在运行（进程 4242），请稍后再试；如果确定没有，删除 "+lock+"\n")
+	os.Remove(lock)
+
+	// A new commit whose pack does not load: the old one keeps being served.
+	bad := remote.Commit(map[string]string{"team.yaml": packTeamV1 + "    txet: 拼错的键\n"}, "拼错")
+	file := filepath.Join(dir, "team.yaml")
+	r = e.run("pack", "update")
+	if r.code != 1 || r.stdout != "" ||
+		!strings.HasPrefix(r.stderr, "huashu: team: 新提交 "+bad[:7]+" 中的话术包有问题，未更新，继续使用 "+v1[:7]+"："+file+":13:5: ") ||
+		!strings.Contains(r.stderr, "\nhuashu:   "+file+":13:5: ") {
+		t.Errorf("bad commit: %+v", r)
+	}
+	e.run("--no-embedded", "get", "th", "--print").check(t, 0, "亲，支持七天无理由退货。\n", "")
+	if r := e.run("--no-embedded", "doctor"); !strings.Contains(r.stdout, "状态：有更新可拉取；运行 huashu pack update 拉取") {
+		t.Errorf("doctor: %s", r.stdout)
+	}
+
+	// Local changes in the checkout are reported, not overwritten.
+	remote.Commit(map[string]string{"team.yaml": packTeamV2}, "修正")
+	os.WriteFile(filepath.Join(dir, "mine.yaml"), []byte("pack: 我的\nphrases: []\n"), 0o644)
+	e.run("pack", "update").check(t, 1, "", "huashu: team: 检出目录有本地修改（1 个文件），未更新；huashu 不会覆盖，请在 "+dir+" 中检查（git status）\n")
+	if r := e.run("--no-embedded", "doctor"); !strings.Contains(r.stdout, "状态：有本地修改（1 个文件）；pack update 不会覆盖，请在 "+dir+" 中检查（git status）") {
+		t.Errorf("doctor: %s", r.stdout)
+	}
+	os.Remove(filepath.Join(dir, "mine.yaml"))
+
+	// A rewritten remote history is reported, not followed.
+	rewritten := remote.Rewrite(map[string]string{"team.yaml": packTeamV2}, "重写历史")
+	e.run("pack", "update").check(t, 1, "", fmt.Sprintf("huashu: team: 检出目录与远端历史已分叉（本地 %s，远端 %s），未更新；huashu 不会覆盖，请在 %s 中检查\n", v1[:7], rewritten[:7], dir))
+	if r := e.run("pack", "list", "--json"); !strings.Contains(r.stdout, `"state": "diverged"`) {
+		t.Errorf("list: %s", r.stdout)
+	}
+
+	// git missing.
+	t.Setenv("PATH", "")
+	const noGit = "huashu: 找不到 git 命令：团队话术源需要 git，请先安装（https://git-scm.com/downloads）并确认它在 PATH 中\n"
+	e.run("pack", "update").check(t, 1, "", noGit)
+	e.run("pack", "add", remote.URL(), "--name", "other").check(t, 1, "", noGit)
+
+	entries, _ := os.ReadDir(filepath.Join(e.paths.Data, "sources"))
+	if len(entries) != 1 || entries[0].Name() != "team" {
+		t.Errorf("sources dir holds %v", entries)
+	}
+}
+
+func TestPackUsage(t *testing.T) {
+	e := newPackEnv(t)
+	e.run("pack").check(t, 2, "", "huashu: pack needs a subcommand: add, update, list or remove (see 'huashu pack --help')\n")
+	r := e.run("pack", "add")
+	if r.code != 2 {
+		t.Errorf("%+v", r)
+	}
+	e.run("pack", "update").check(t, 0, "还没有团队话术源；用 huashu pack add URL 添加\n", "")
+	e.run("pack", "list", "--json").check(t, 0, "[]\n", "")
+}
