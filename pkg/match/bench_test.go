@@ -1,0 +1,94 @@
+package match_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/junegunn/fzf/src/algo"
+	"github.com/junegunn/fzf/src/util"
+
+	"github.com/huashu-cli/huashu/pkg/match"
+	"github.com/huashu-cli/huashu/pkg/match/corpus"
+	"github.com/huashu-cli/huashu/pkg/phrase"
+)
+
+// The benchmark queries: initials, full pinyin, Chinese, mixed, two terms.
+var benchQueries = []string{"tk", "tuikuan", "退款", "tkuan", "退款 dz"}
+
+var benchSizes = []int{1000, 5000, 10000, 100000}
+
+var corpora = map[int][]*phrase.Phrase{}
+
+func corpusOf(n int) []*phrase.Phrase {
+	if c, ok := corpora[n]; ok {
+		return c
+	}
+	c := corpus.Generate(n, corpus.Seed)
+	corpora[n] = c
+	return c
+}
+
+// BenchmarkSearch is one full search (no narrowing) for the best 20, as the
+// picker and `huashu search` ask.
+func BenchmarkSearch(b *testing.B) {
+	for _, n := range benchSizes {
+		m := match.New(corpusOf(n))
+		for _, q := range benchQueries {
+			b.Run(fmt.Sprintf("n=%d/q=%s", n, q), func(b *testing.B) {
+				for b.Loop() {
+					m.ForgetNarrowing()
+					m.Search(q, 20)
+				}
+			})
+		}
+	}
+}
+
+// BenchmarkFzfV2 runs fzf's FuzzyMatchV2 over the same phrases as one line
+// each (code, title, keywords, body), every term against every line, without
+// sorting: the core of `fzf --filter`.
+func BenchmarkFzfV2(b *testing.B) {
+	algo.Init("default")
+	slab := util.MakeSlab(100*1024, 2048)
+	for _, n := range benchSizes {
+		lines := make([]util.Chars, n)
+		for i, p := range corpusOf(n) {
+			lines[i] = util.ToChars([]byte(corpus.Line(p)))
+		}
+		for _, q := range benchQueries {
+			terms := strings.Fields(q)
+			b.Run(fmt.Sprintf("n=%d/q=%s", n, q), func(b *testing.B) {
+				for b.Loop() {
+					for i := range lines {
+						for _, t := range terms {
+							r, _ := algo.FuzzyMatchV2(false, false, true, &lines[i], []rune(t), false, slab)
+							if r.Start < 0 {
+								break
+							}
+						}
+					}
+				}
+			})
+		}
+	}
+}
+
+// BenchmarkNarrowing types "tuikuan" one letter at a time over 100k, as an
+// agent does in the picker.
+func BenchmarkNarrowing(b *testing.B) {
+	m := match.New(corpusOf(100000))
+	for b.Loop() {
+		m.ForgetNarrowing()
+		for i := 1; i <= len("tuikuan"); i++ {
+			m.Search("tuikuan"[:i], 20)
+		}
+	}
+}
+
+func BenchmarkNew(b *testing.B) {
+	c := corpusOf(100000)
+	for b.Loop() {
+		match.New(c)
+	}
+}
