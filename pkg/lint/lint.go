@@ -118,6 +118,7 @@ func (l *Linter) Lint(inputs []Input) *Result {
 	res := &Result{}
 	for _, st := range states {
 		res.Summary.Files++
+		res.Files = append(res.Files, st.in.File)
 		if st.pk != nil {
 			res.Summary.Phrases += len(st.pk.Phrases)
 		}

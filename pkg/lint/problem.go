@@ -99,6 +99,7 @@ type Summary struct {
 
 // Result is everything one lint run found, sorted by file and position.
 type Result struct {
+	Files    []string // every file linted, in input order
 	Problems []*Problem
 	Summary  Summary
 }

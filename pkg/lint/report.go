@@ -325,6 +325,12 @@ func byFile(r *Result) ([]string, map[string][]*Problem) {
 		}
 		m[p.File] = append(m[p.File], p)
 	}
+	for _, f := range r.Files {
+		if _, ok := m[f]; !ok {
+			files = append(files, f)
+			m[f] = nil
+		}
+	}
 	sort.Strings(files)
 	return files, m
 }
@@ -340,6 +346,10 @@ func writeJUnit(w io.Writer, r *Result) error {
 					Body: fmt.Sprintf("%s:%d:%d: %s %s %s", p.File, p.Line, p.Column, p.Severity, p.Rule, p.Message)}})
 		}
 		s.Tests, s.Failures = len(s.Cases), len(s.Cases)
+		if len(s.Cases) == 0 {
+			s.Cases = []junitCase{{Name: "huashu lint", Classname: f}}
+			s.Tests = 1
+		}
 		out.Suites = append(out.Suites, s)
 	}
 	if len(files) == 0 {

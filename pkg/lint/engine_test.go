@@ -1,0 +1,185 @@
+package lint
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/huashu-cli/huashu/pkg/phrase"
+)
+
+func lintBytes(t testing.TB, cfg *Config, files map[string]string, layers map[string]phrase.Layer) *Result {
+	t.Helper()
+	l, err := New(Options{Config: cfg, Now: testNow})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var in []Input
+	for _, name := range sortedKeys(files) {
+		in = append(in, Input{File: name, Data: []byte(files[name]), Layer: layers[name]})
+	}
+	return l.Lint(in)
+}
+
+func sortedKeys(m map[string]string) []string {
+	var ks []string
+	for k := range m {
+		ks = append(ks, k)
+	}
+	for i := range ks {
+		for j := i + 1; j < len(ks); j++ {
+			if ks[j] < ks[i] {
+				ks[i], ks[j] = ks[j], ks[i]
+			}
+		}
+	}
+	return ks
+}
+
+func rulesOf(r *Result) string {
+	var s []string
+	for _, p := range r.Problems {
+		s = append(s, p.File+":"+p.Rule)
+	}
+	return strings.Join(s, " ")
+}
+
+const hyPack = "pack: %s\nphrases:\n  - code: hy\n    title: 欢迎\n    text: 您好，欢迎光临\n"
+
+func TestCrossFileDuplicateAndShadowing(t *testing.T) {
+	a := strings.Replace(hyPack, "%s", "甲", 1)
+	b := strings.Replace(hyPack, "%s", "乙", 1)
+	// Same layer, two files: a duplicate in the second file.
+	r := lintBytes(t, nil, map[string]string{"a.yaml": a, "b.yaml": b}, nil)
+	if got := rulesOf(r); got != "b.yaml:code/duplicate" {
+		t.Errorf("same layer: %s", got)
+	}
+	if !strings.Contains(r.Problems[0].Message, "a.yaml 第 3 行") {
+		t.Errorf("message does not name the first: %s", r.Problems[0].Message)
+	}
+	// Team file over an embedded one: shadowing, an info.
+	r = lintBytes(t, nil, map[string]string{"a.yaml": a, "b.yaml": b},
+		map[string]phrase.Layer{"a.yaml": phrase.LayerEmbedded, "b.yaml": phrase.LayerTeam})
+	if got := rulesOf(r); got != "b.yaml:code/shadowed" || r.Problems[0].Severity != Info {
+		t.Errorf("layers: %s", got)
+	}
+}
+
+func TestFixWhitespaceAndInvisible(t *testing.T) {
+	src := "pack: 修复\nphrases:\n  - code: a\n    title: 空白  # 注释保留\n    text: \"  亲，您好 \"   # 行尾注释\n  - code: b\n    title: 零宽\n    text: 亲\u200b您好\u200b呀\n"
+	r := lintBytes(t, nil, map[string]string{"f.yaml": src}, nil)
+	edits := Fixes(r.Problems)["f.yaml"]
+	if len(edits) != 4 {
+		t.Fatalf("%d edits: %s", len(edits), rulesOf(r))
+	}
+	out, n := ApplyEdits([]byte(src), edits)
+	want := "pack: 修复\nphrases:\n  - code: a\n    title: 空白  # 注释保留\n    text: \"亲，您好\"   # 行尾注释\n  - code: b\n    title: 零宽\n    text: 亲您好呀\n"
+	if string(out) != want || n != 4 {
+		t.Errorf("fixed (%d):\n%s\nwant:\n%s", n, out, want)
+	}
+	r = lintBytes(t, nil, map[string]string{"f.yaml": string(out)}, nil)
+	if len(r.Problems) != 0 {
+		t.Errorf("after fix: %s", rulesOf(r))
+	}
+	// An escape is not fixed (it is not the character itself).
+	r = lintBytes(t, nil, map[string]string{"g.yaml": "pack: x\nphrases:\n  - code: a\n    title: t\n    text: \"亲\\u200b您好\"\n"}, nil)
+	if len(r.Problems) != 1 || r.Problems[0].Fixable() {
+		t.Errorf("escape: %s fixable=%v", rulesOf(r), len(r.Problems) == 1 && r.Problems[0].Fixable())
+	}
+}
+
+func TestConfigErrors(t *testing.T) {
+	for _, c := range []string{
+		"rules:\n  no/such-rule: off\n",
+		"rules:\n  text/too-long: loud\n",
+		"rules:\n  text/too-long: {maxx: 3}\n",
+		"rulez: {}\n",
+	} {
+		if _, err := ParseConfig(".huashu-lint.yaml", []byte(c)); err == nil {
+			t.Errorf("no error for %q", c)
+		}
+	}
+	cfg, err := ParseConfig("x", []byte(""))
+	if err != nil || cfg.severity(RuleAdLaw) != Warning {
+		t.Errorf("empty config: %v", err)
+	}
+}
+
+func TestListedRulesAreDocumentedAndUnique(t *testing.T) {
+	seen := map[string]bool{}
+	for _, r := range Rules() {
+		if seen[r.ID] || r.Summary == "" || !strings.Contains(r.ID, "/") {
+			t.Errorf("rule %+v", r)
+		}
+		seen[r.ID] = true
+	}
+	lists, err := DefaultWordLists()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(lists) < 8 {
+		t.Errorf("%d word lists", len(lists))
+	}
+}
+
+func TestNormalizeMapsBack(t *testing.T) {
+	n := normalize("加 ＶＸ：Ab，微\u200b信")
+	if got := string(n.norm); got != "加vxab微信" {
+		t.Fatalf("norm = %q", got)
+	}
+	s, e := n.span(1, 3) // vx
+	if s != 2 || e != 4 {
+		t.Errorf("vx maps to %d..%d", s, e)
+	}
+}
+
+// FuzzMatch: whatever the reply, every reported position lies inside the
+// file, on or after the value's start, and the end is not before the start.
+func FuzzMatch(f *testing.F) {
+	for _, s := range []string{"加微信", "你问我，我问谁", "13912345678", "好评返现", "{{订单号", "嗯嗯嗯", "ＶＸ", "\u200b", "最近最好", "a\nb", "'", "\\u200b"} {
+		f.Add(s, uint8(0))
+	}
+	l, err := New(Options{Now: testNow})
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, s string, style uint8) {
+		if !utf8.ValidString(s) {
+			return
+		}
+		// Direct: the normalizer and matcher on the raw string.
+		n := normalize(s)
+		runes := []rune(s)
+		for _, h := range l.words.match(n, s, nil) {
+			if h.start < 0 || h.end > len(runes) || h.start >= h.end {
+				t.Fatalf("hit %+v outside %q", h, s)
+			}
+		}
+		// Through a pack file in each scalar style.
+		var text string
+		switch style % 3 {
+		case 0:
+			text = `"` + strings.NewReplacer(`\`, `\\`, `"`, `\"`, "\n", `\n`).Replace(s) + `"`
+		case 1:
+			text = `'` + strings.ReplaceAll(strings.ReplaceAll(s, "'", "''"), "\n", " ") + `'`
+		case 2:
+			text = "|-\n      " + strings.ReplaceAll(s, "\n", "\n      ")
+		}
+		src := "pack: f\nphrases:\n  - code: a\n    title: t\n    text: " + text + "\n"
+		lines := strings.Count(src, "\n") + strings.Count(src, "\r") + 1 // YAML breaks lines at CR too
+		r := l.Lint([]Input{{File: "f.yaml", Data: []byte(src)}})
+		for _, p := range r.Problems {
+			if p.Line < 1 || p.Line > lines || p.Column < 1 || p.EndLine < p.Line || (p.EndLine == p.Line && p.EndColumn < p.Column) {
+				t.Fatalf("%s: bad position %d:%d-%d:%d in\n%s", p.Rule, p.Line, p.Column, p.EndLine, p.EndColumn, src)
+			}
+			if p.Rule[:7] != "schema/" && p.Line < 5 {
+				t.Fatalf("%s at line %d, before the text", p.Rule, p.Line)
+			}
+		}
+		for _, es := range Fixes(r.Problems) {
+			if out, _ := ApplyEdits([]byte(src), es); len(out) > len(src) {
+				t.Fatal("a fix grew the file")
+			}
+		}
+	})
+}
