@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -161,6 +162,7 @@ func importRun(o *ImportOptions) error {
 type ExportOptions struct {
 	IO    *IOStreams
 	Packs func() (*pack.Set, error)
+	Now   func() time.Time
 
 	To          string // qianniu | sogou | csv
 	Output      string // "-" is stdout
@@ -170,7 +172,7 @@ type ExportOptions struct {
 
 // NewCmdExport is "huashu export --to qianniu|sogou|csv -o FILE".
 func NewCmdExport(f *Factory, runF func(*ExportOptions) error) *cobra.Command {
-	o := &ExportOptions{IO: f.IO, Packs: f.Packs}
+	o := &ExportOptions{IO: f.IO, Packs: f.Packs, Now: f.Now}
 	cmd := &cobra.Command{
 		Use:   "export --to qianniu|sogou|csv -o FILE",
 		Short: "Export the loaded packs for 千牛, 搜狗 or as CSV",
@@ -233,15 +235,22 @@ func exportRun(o *ExportOptions) error {
 		return NotFound("没有加载任何话术，无可导出（用 --pack 指定话术包）")
 	}
 
-	recs, st := interop.Flatten(set.Phrases, platform)
-	if len(recs) == 0 {
-		return NotFound("没有适用于%s的话术，无可导出", platform.Label())
+	var now time.Time
+	if o.Now != nil {
+		now = o.Now()
 	}
-	data, written, notes, err := interop.Write(format, recs)
+	recs, st, notes := interop.Flatten(set.Phrases, platform, now)
+	if len(recs) == 0 {
+		for _, n := range notes {
+			fmt.Fprintf(o.IO.ErrOut, "huashu: %s\n", n.Msg)
+		}
+		return NotFound("没有可导出的话术")
+	}
+	data, written, wnotes, err := interop.Write(format, recs)
 	if err != nil {
 		return NotFound("%v", err)
 	}
-	for _, n := range notes {
+	for _, n := range append(notes, wnotes...) {
 		fmt.Fprintf(o.IO.ErrOut, "huashu: %s\n", n.Msg)
 	}
 	if written == 0 {
@@ -262,6 +271,9 @@ func exportRun(o *ExportOptions) error {
 		if st.NotPlatform > 0 {
 			parts = append(parts, fmt.Sprintf("不适用于%s的 %d 条未导出", platform.Label(), st.NotPlatform))
 		}
+	}
+	if st.Expired > 0 {
+		parts = append(parts, fmt.Sprintf("已结束的活动话术 %d 条未导出", st.Expired))
 	}
 	if st.Parts > 0 {
 		parts = append(parts, fmt.Sprintf("分次回答 %d 条合并为一条（各段之间空一行）", st.Parts))

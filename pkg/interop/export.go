@@ -2,6 +2,7 @@ package interop
 
 import (
 	"fmt"
+	"time"
 
 	"github.com/huashu-cli/huashu/pkg/phrase"
 )
@@ -11,6 +12,7 @@ type Flattened struct {
 	Phrases      int // phrases given
 	Written      int // records out
 	NotPlatform  int // skipped: not meant for the platform
+	Expired      int // skipped: the campaign window has ended
 	Parts        int // multi-part replies joined into one text
 	Variants     int // platform variants used instead of the default reply
 	Placeholders int // texts with {{…}} left as written
@@ -24,14 +26,30 @@ type Flattened struct {
 //   - a multi-part reply (分次回答) becomes one text, its parts separated by
 //     a blank line — the same text `huashu get` copies and --json shows;
 //   - placeholders ({{店铺}}) stay as written: the target tools have no
-//     variables, and a filled-in value would freeze one shop's data.
-func Flatten(phs []*phrase.Phrase, platform phrase.Platform) ([]Record, Flattened) {
+//     variables, and a filled-in value would freeze one shop's data;
+//   - a campaign phrase whose valid window ended before now is left out
+//     (the target tools cannot hide it, and a stale promise reaches
+//     buyers); one whose window has not begun is written, with a note.
+//
+// A zero now skips the window checks.
+func Flatten(phs []*phrase.Phrase, platform phrase.Platform, now time.Time) ([]Record, Flattened, []Note) {
 	st := Flattened{Phrases: len(phs)}
-	var out []Record
+	var (
+		out   []Record
+		notes []Note
+	)
 	for _, ph := range phs {
 		if platform != "" && !ph.AppliesTo(platform) {
 			st.NotPlatform++
 			continue
+		}
+		if w := ph.Valid; w != nil && !now.IsZero() && !w.Contains(now) {
+			if w.Until != nil && now.After(*w.Until) {
+				st.Expired++
+				notes = append(notes, Note{Msg: fmt.Sprintf("跳过编码 %s（%s）：活动已于 %s 结束", quote(ph.Code), quote(ph.Title), w.Until.Format("2006-01-02 15:04"))})
+				continue
+			}
+			notes = append(notes, Note{Msg: fmt.Sprintf("编码 %s（%s）的活动 %s 才开始；导出后不会按时间隐藏，请到时再用", quote(ph.Code), quote(ph.Title), w.From.Format("2006-01-02 15:04"))})
 		}
 		body := ph.Body
 		if platform != "" {
@@ -50,7 +68,7 @@ func Flatten(phs []*phrase.Phrase, platform phrase.Platform) ([]Record, Flattene
 		out = append(out, Record{Line: ph.Line, Code: ph.Code, Title: ph.Title, Group: ph.Group, Text: text})
 	}
 	st.Written = len(out)
-	return out, st
+	return out, st, notes
 }
 
 // Dedupe keeps the first record of each code, for formats where a code is a

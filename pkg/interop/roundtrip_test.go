@@ -5,6 +5,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"github.com/huashu-cli/huashu/pkg/pack"
@@ -54,7 +55,7 @@ func TestRoundTrip(t *testing.T) {
 	}
 	for _, f := range Formats {
 		t.Run(string(f), func(t *testing.T) {
-			recs, _ := Flatten(first, "")
+			recs, _, _ := Flatten(first, "", time.Time{})
 			data, n, notes, err := Write(f, recs)
 			wantN := len(first)
 			if f == Sogou {
@@ -149,13 +150,28 @@ func TestFlatten(t *testing.T) {
 		{Code: "b", Title: "B", Body: phrase.Body{Text: "默认{{店铺}}"}, Variants: map[phrase.Platform]phrase.Body{phrase.Tmall: {Text: "天猫"}}},
 		{Code: "c", Title: "C", Body: phrase.Body{Text: "京东"}, Platforms: []phrase.Platform{phrase.JD}},
 	}
-	recs, st := Flatten(phs, "")
+	recs, st, _ := Flatten(phs, "", time.Time{})
 	if len(recs) != 3 || recs[0].Text != "一\n\n二" || recs[1].Text != "默认{{店铺}}" || st.Parts != 1 || st.Placeholders != 1 {
 		t.Errorf("no platform: %+v %+v", recs, st)
 	}
-	recs, st = Flatten(phs, phrase.Tmall)
+	recs, st, _ = Flatten(phs, phrase.Tmall, time.Time{})
 	if len(recs) != 2 || recs[1].Text != "天猫" || st.Variants != 1 || st.NotPlatform != 1 {
 		t.Errorf("tmall: %+v %+v", recs, st)
+	}
+}
+
+func TestFlattenValid(t *testing.T) {
+	day := func(d int) *time.Time { v := time.Date(2026, 11, d, 0, 0, 0, 0, time.UTC); return &v }
+	phs := []*phrase.Phrase{
+		{Code: "old", Title: "双十一", Body: phrase.Body{Text: "a"}, Valid: &phrase.Window{From: day(1), Until: day(11)}},
+		{Code: "now", Title: "现在", Body: phrase.Body{Text: "b"}, Valid: &phrase.Window{From: day(20), Until: day(25)}},
+		{Code: "soon", Title: "双十二", Body: phrase.Body{Text: "c"}, Valid: &phrase.Window{From: day(28)}},
+	}
+	recs, st, notes := Flatten(phs, "", *day(22))
+	if len(recs) != 2 || recs[0].Code != "now" || recs[1].Code != "soon" || st.Expired != 1 || len(notes) != 2 ||
+		notes[0].Msg != "跳过编码 “old”（“双十一”）：活动已于 2026-11-11 00:00 结束" ||
+		notes[1].Msg != "编码 “soon”（“双十二”）的活动 2026-11-28 00:00 才开始；导出后不会按时间隐藏，请到时再用" {
+		t.Errorf("%+v %+v %q", recs, st, notes)
 	}
 }
 
