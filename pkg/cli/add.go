@@ -115,17 +115,20 @@ func addRun(o *AddOptions) error {
 		return &ExitError{Code: ExitNotFound, Err: err}
 	}
 
-	w := o.IO.Out
+	var msg string
 	switch {
 	case res.Created:
-		fmt.Fprintf(w, "已创建个人话术 %s，保存 %s（%s）\n", res.File, o.Code, o.Title)
+		msg = fmt.Sprintf("已创建个人话术 %s，保存 %s（%s）\n", res.File, o.Code, o.Title)
 	case res.Replaced:
-		fmt.Fprintf(w, "已替换个人话术 %s（%s）：%s；旧版本在 %s\n", o.Code, o.Title, res.File, res.Backup)
+		msg = fmt.Sprintf("已替换个人话术 %s（%s）：%s；旧版本在 %s\n", o.Code, o.Title, res.File, res.Backup)
 	default:
-		fmt.Fprintf(w, "已保存 %s（%s）到个人话术 %s\n", o.Code, o.Title, res.File)
+		msg = fmt.Sprintf("已保存 %s（%s）到个人话术 %s\n", o.Code, o.Title, res.File)
 	}
 	if hidden := overridden(o, o.Code); hidden != nil {
-		fmt.Fprintf(w, "  覆盖了%s中的同名话术（%s:%d %s）\n", layerLabel(hidden.Layer), hidden.File, hidden.Line, hidden.Title)
+		msg += fmt.Sprintf("  覆盖了%s中的同名话术（%s:%d %s）\n", layerLabel(hidden.Layer), hidden.File, hidden.Line, hidden.Title)
+	}
+	if _, err := io.WriteString(o.IO.Out, msg); err != nil {
+		return err
 	}
 	if len(res.Existing) > 0 {
 		fmt.Fprintf(o.IO.ErrOut, "huashu: 警告：个人话术里原有 %d 处问题（未影响本次保存），第一处：%s\n",

@@ -401,14 +401,17 @@ func packRemoveRun(o *PackRemoveOptions) error {
 	if err != nil {
 		return sourceError(err)
 	}
-	if r.Deleted != "" {
-		fmt.Fprintf(o.IO.Out, "已移除团队话术源 %s，删除了检出目录 %s\n", r.Source.Name, r.Deleted)
-	} else if r.Source.Path != "" {
-		fmt.Fprintf(o.IO.Out, "已移除团队话术源 %s（本地路径 %s 保留不动）\n", r.Source.Name, r.Source.Path)
-	} else {
-		fmt.Fprintf(o.IO.Out, "已移除团队话术源 %s\n", r.Source.Name)
+	var msg string
+	switch {
+	case r.Deleted != "":
+		msg = fmt.Sprintf("已移除团队话术源 %s，删除了检出目录 %s\n", r.Source.Name, r.Deleted)
+	case r.Source.Path != "":
+		msg = fmt.Sprintf("已移除团队话术源 %s（本地路径 %s 保留不动）\n", r.Source.Name, r.Source.Path)
+	default:
+		msg = fmt.Sprintf("已移除团队话术源 %s\n", r.Source.Name)
 	}
-	return nil
+	_, err = io.WriteString(o.IO.Out, msg)
+	return err
 }
 
 // completeSourceNames offers the configured source names.

@@ -170,9 +170,13 @@ func TestPackAddPlainPathAndLink(t *testing.T) {
 func TestPackAddKeepsConfig(t *testing.T) {
 	e := newPackEnv(t)
 	remote := sourcetest.NewRemote(t, map[string]string{"team.yaml": packTeamV1})
-	os.MkdirAll(filepath.Dir(e.paths.Config), 0o755)
 	orig := "# 我的设置\nplatform: tmall # 千牛\nvars:\n  店铺: 小熊童装店\n"
-	os.WriteFile(e.paths.Config, []byte(orig), 0o644)
+	if err := os.MkdirAll(filepath.Dir(e.paths.Config), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(e.paths.Config, []byte(orig), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	if r := e.run("pack", "add", remote.URL(), "--name", "team"); r.code != 0 {
 		t.Fatalf("%+v", r)
 	}

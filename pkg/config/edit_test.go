@@ -80,7 +80,9 @@ vars:
 func TestEditSourcesEmptyForms(t *testing.T) {
 	for _, orig := range []string{"", "sources:\n", "sources: []\n", "platform: jd\n"} {
 		file := filepath.Join(t.TempDir(), "config.yaml")
-		os.WriteFile(file, []byte(orig), 0o644)
+		if err := os.WriteFile(file, []byte(orig), 0o644); err != nil {
+			t.Fatal(err)
+		}
 		if err := AddSource(file, SourceConfig{Name: "a", URL: "https://x/a.git"}); err != nil {
 			t.Fatalf("%q: %v", orig, err)
 		}
@@ -101,7 +103,9 @@ func TestEditSourcesEmptyForms(t *testing.T) {
 func TestEditSourcesRefusesBrokenConfig(t *testing.T) {
 	file := filepath.Join(t.TempDir(), "config.yaml")
 	orig := "platform: [\n"
-	os.WriteFile(file, []byte(orig), 0o644)
+	if err := os.WriteFile(file, []byte(orig), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	if err := AddSource(file, SourceConfig{Name: "a", URL: "u"}); err == nil {
 		t.Fatal("want an error")
 	}
@@ -109,7 +113,9 @@ func TestEditSourcesRefusesBrokenConfig(t *testing.T) {
 	if string(got) != orig {
 		t.Fatalf("file changed: %q", got)
 	}
-	os.WriteFile(file, []byte("sources: 3\n"), 0o644)
+	if err := os.WriteFile(file, []byte("sources: 3\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	if err := AddSource(file, SourceConfig{Name: "a", URL: "u"}); err == nil || !strings.Contains(err.Error(), "must be a list") {
 		t.Fatalf("got %v", err)
 	}

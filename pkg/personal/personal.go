@@ -252,7 +252,9 @@ func splice(data []byte, seq *yaml.Node, index int, ph Phrase) ([]byte, bool) {
 	if err := enc.Encode(&yaml.Node{Kind: yaml.SequenceNode, Tag: "!!seq", Content: []*yaml.Node{build(ph)}}); err != nil {
 		return nil, false
 	}
-	enc.Close()
+	if err := enc.Close(); err != nil {
+		return nil, false
+	}
 	var entry []string
 	for _, l := range strings.SplitAfter(buf.String(), "\n") {
 		switch l {

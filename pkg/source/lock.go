@@ -26,16 +26,22 @@ func (m *Manager) lock() (unlock func(), err error) {
 	for attempt := 0; ; attempt++ {
 		f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
 		if err == nil {
-			fmt.Fprintf(f, "%d %s\n", os.Getpid(), m.now().UTC().Format(time.RFC3339))
-			f.Close()
-			return func() { os.Remove(path) }, nil
+			_, werr := fmt.Fprintf(f, "%d %s\n", os.Getpid(), m.now().UTC().Format(time.RFC3339))
+			if cerr := f.Close(); werr == nil {
+				werr = cerr
+			}
+			if werr != nil {
+				_ = os.Remove(path)
+				return nil, fmt.Errorf("无法写入锁文件 %s：%w", path, werr)
+			}
+			return func() { _ = os.Remove(path) }, nil
 		}
 		if !errors.Is(err, fs.ErrExist) {
-			return nil, fmt.Errorf("无法创建锁文件 %s：%v", path, err)
+			return nil, fmt.Errorf("无法创建锁文件 %s：%w", path, err)
 		}
 		st, serr := os.Stat(path)
 		if serr == nil && attempt == 0 && m.now().Sub(st.ModTime()) > LockStale {
-			os.Remove(path) // left by a huashu that crashed
+			_ = os.Remove(path) // left by a huashu that crashed
 			continue
 		}
 		holder := ""

@@ -224,22 +224,22 @@ func (m *Manager) Add(ctx context.Context, req AddRequest) (*AddResult, error) {
 	return m.addClone(ctx, name, url)
 }
 
-func (m *Manager) checkNameFree(name string) (*config.Config, error) {
+func (m *Manager) checkNameFree(name string) error {
 	cfg, err := m.config()
 	if err != nil {
-		return nil, err
+		return err
 	}
 	if s, ok := find(cfg, name); ok {
 		from := s.URL
 		if from == "" {
 			from = s.Path
 		}
-		return nil, usagef("话术源名称 %q 已被使用（%s）；换一个 --name，或先 huashu pack remove %s", name, from, name)
+		return usagef("话术源名称 %q 已被使用（%s）；换一个 --name，或先 huashu pack remove %s", name, from, name)
 	}
 	if _, err := os.Lstat(m.Paths.SourceDir(name)); err == nil {
-		return nil, usagef("目录 %s 已存在但不在配置中；删除它或换一个 --name", m.Paths.SourceDir(name))
+		return usagef("目录 %s 已存在但不在配置中；删除它或换一个 --name", m.Paths.SourceDir(name))
 	}
-	return cfg, nil
+	return nil
 }
 
 func (m *Manager) addPath(name, path string) (*AddResult, error) {
@@ -248,7 +248,7 @@ func (m *Manager) addPath(name, path string) (*AddResult, error) {
 		return nil, err
 	}
 	defer unlock()
-	if _, err := m.checkNameFree(name); err != nil {
+	if err := m.checkNameFree(name); err != nil {
 		return nil, err
 	}
 	sc := config.SourceConfig{Name: name, Path: path}
@@ -270,7 +270,7 @@ func (m *Manager) addClone(ctx context.Context, name, url string) (*AddResult, e
 		return nil, err
 	}
 	defer unlock()
-	if _, err := m.checkNameFree(name); err != nil {
+	if err := m.checkNameFree(name); err != nil {
 		return nil, err
 	}
 
@@ -278,7 +278,7 @@ func (m *Manager) addClone(ctx context.Context, name, url string) (*AddResult, e
 	if err != nil {
 		return nil, err
 	}
-	defer os.RemoveAll(tmp) // whatever happens, no partial clone stays
+	defer func() { _ = removeAll(tmp) }() // whatever happens, no partial clone stays
 	work := filepath.Join(tmp, "checkout")
 	if _, err := g.run(ctx, tmp, "clone", "--quiet", "--no-recurse-submodules", "--", url, work); err != nil {
 		return nil, fmt.Errorf("克隆 %s 失败：%s", url, reason(err))
@@ -296,7 +296,7 @@ func (m *Manager) addClone(ctx context.Context, name, url string) (*AddResult, e
 	}
 	sc := config.SourceConfig{Name: name, URL: url}
 	if err := config.AddSource(m.ConfigFile, sc); err != nil {
-		os.RemoveAll(dir)
+		_ = removeAll(dir)
 		return nil, err
 	}
 	r := &AddResult{Source: sc, Dir: dir, Commit: commit}
@@ -361,20 +361,21 @@ func (m *Manager) Remove(name string) (*RemoveResult, error) {
 		}
 		trash = filepath.Join(t, "checkout")
 		if err := os.Rename(dir, trash); err != nil {
-			os.Remove(t)
-			return nil, fmt.Errorf("无法删除 %s：%v", dir, err)
+			_ = os.Remove(t)
+			return nil, fmt.Errorf("无法删除 %s：%w", dir, err)
 		}
 	}
 	if _, err := config.RemoveSource(m.ConfigFile, name); err != nil {
 		if trash != "" {
-			os.Rename(trash, dir)
-			os.RemoveAll(filepath.Dir(trash))
+			if rerr := os.Rename(trash, dir); rerr == nil {
+				_ = os.Remove(filepath.Dir(trash))
+			}
 		}
 		return nil, err
 	}
 	if trash != "" {
 		if err := removeAll(filepath.Dir(trash)); err != nil {
-			return nil, fmt.Errorf("已从配置中移除 %s，但删除检出目录失败：%v", name, err)
+			return nil, fmt.Errorf("已从配置中移除 %s，但删除检出目录失败：%w", name, err)
 		}
 		r.Deleted = dir
 	}
@@ -387,9 +388,9 @@ func removeAll(dir string) error {
 	if err := os.RemoveAll(dir); err == nil {
 		return nil
 	}
-	filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+	_ = filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
 		if err == nil {
-			os.Chmod(p, 0o700)
+			_ = os.Chmod(p, 0o700)
 		}
 		return nil
 	})
