@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"sort"
 	"strings"
-	"text/tabwriter"
 
 	"github.com/spf13/cobra"
 
@@ -115,15 +114,15 @@ func listRun(o *ListOptions) error {
 		}
 		return writeJSON(o.IO.Out, out)
 	}
-	tw := tabwriter.NewWriter(o.IO.Out, 0, 4, 2, ' ', 0)
+	var t table
 	for _, ph := range set.Phrases {
 		group := ph.Group
 		if group == "" {
 			group = "-"
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", ph.Code, Visible(ph.Title), group, ph.Pack)
+		t.add(ph.Code, Visible(ph.Title), Visible(group), Visible(ph.Pack))
 	}
-	return tw.Flush()
+	return t.write(o.IO.Out)
 }
 
 func listPacks(o *ListOptions, set *pack.Set) error {
@@ -135,11 +134,11 @@ func listPacks(o *ListOptions, set *pack.Set) error {
 	if o.JSON {
 		return writeJSON(o.IO.Out, out)
 	}
-	tw := tabwriter.NewWriter(o.IO.Out, 0, 4, 2, ' ', 0)
+	var t table
 	for _, p := range out {
-		fmt.Fprintf(tw, "%s\t%d 条\t%s\t%s\n", p.Name, p.Phrases, p.Layer, p.File)
+		t.add(Visible(p.Name), fmt.Sprintf("%d 条", p.Phrases), p.Layer, p.File)
 	}
-	return tw.Flush()
+	return t.write(o.IO.Out)
 }
 
 func listGroups(o *ListOptions, set *pack.Set) error {
@@ -155,15 +154,15 @@ func listGroups(o *ListOptions, set *pack.Set) error {
 	if o.JSON {
 		return writeJSON(o.IO.Out, out)
 	}
-	tw := tabwriter.NewWriter(o.IO.Out, 0, 4, 2, ' ', 0)
+	var t table
 	for _, g := range out {
-		name := g.Group
+		name := Visible(g.Group)
 		if name == "" {
 			name = "（未分组）"
 		}
-		fmt.Fprintf(tw, "%s\t%d 条\n", name, g.Phrases)
+		t.add(name, fmt.Sprintf("%d 条", g.Phrases))
 	}
-	return tw.Flush()
+	return t.write(o.IO.Out)
 }
 
 // Visible replaces control characters, escape sequences and invisible
