@@ -111,6 +111,18 @@ type wordMatcher struct {
 	info     []termInfo
 	patterns []patternInfo
 	raws     []rawInfo
+	rawFirst runeSet // first runes of the raws: most replies have none
+}
+
+type runeSet map[rune]bool
+
+func (s runeSet) has(rs []rune) bool {
+	for _, r := range rs {
+		if s[r] {
+			return true
+		}
+	}
+	return false
 }
 
 func edgeKind(r rune) rune {
@@ -151,7 +163,15 @@ func compileWords(lists map[string]*WordList) (*wordMatcher, error) {
 			}
 			m.patterns = append(m.patterns, patternInfo{rule: rule, re: re, requires: req, suggest: e.Suggest})
 		case e.Raw != "":
-			m.raws = append(m.raws, rawInfo{rule: rule, lit: foldString(e.Raw), orig: e.Raw})
+			lit := foldString(e.Raw)
+			m.raws = append(m.raws, rawInfo{rule: rule, lit: lit, orig: e.Raw})
+			if m.rawFirst == nil {
+				m.rawFirst = runeSet{}
+			}
+			for _, r := range lit {
+				m.rawFirst[r] = true
+				break
+			}
 		}
 		return nil
 	}
@@ -293,9 +313,9 @@ func (m *wordMatcher) match(n *normText, original string, hits []wordHit) []word
 			}
 		}
 	}
-	if len(m.raws) > 0 {
+	if len(m.raws) > 0 && m.rawFirst.has(n.folded) {
+		folded := string(n.folded)
 		for _, r := range m.raws {
-			folded := string(n.folded)
 			off := 0
 			for {
 				i := strings.Index(folded[off:], r.lit)
