@@ -1,0 +1,176 @@
+package cli
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/huashu-cli/huashu/pkg/config"
+	"github.com/huashu-cli/huashu/pkg/pack"
+)
+
+func lintOpts(t *testing.T, dir string, env map[string]string, paths ...string) (*LintOptions, *strings.Builder) {
+	t.Helper()
+	ios, _, _, _ := Test()
+	out := &strings.Builder{}
+	ios.Out = out
+	ios.Getenv = func(k string) string { return env[k] }
+	return &LintOptions{
+		IO:          ios,
+		Config:      func() (*config.Config, error) { return &config.Config{}, nil },
+		Sources:     func() ([]pack.Source, error) { return nil, nil },
+		Getwd:       func() (string, error) { return dir, nil },
+		Now:         func() time.Time { return time.Date(2026, 11, 22, 12, 0, 0, 0, time.UTC) },
+		Paths:       paths,
+		Format:      "text",
+		MaxWarnings: -1,
+	}, out
+}
+
+func lintWriteFile(t *testing.T, path, s string) {
+	t.Helper()
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, []byte(s), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+const cleanPack = "pack: 干净\nphrases:\n  - code: hy\n    title: 欢迎\n    text: 您好，欢迎光临，请问有什么可以帮您？\n"
+const warnPack = "pack: 警告\nphrases:\n  - code: hy\n    title: 欢迎\n    text: \"您好，欢迎光临 \"\n"
+const errPack = "pack: 错误\nphrases:\n  - code: hy\n    title: 欢迎\n    text: 加我微信，不知道的问我\n"
+
+func TestLintExitCodes(t *testing.T) {
+	dir := t.TempDir()
+	lintWriteFile(t, filepath.Join(dir, "clean.yaml"), cleanPack)
+	lintWriteFile(t, filepath.Join(dir, "warn.yaml"), warnPack)
+	lintWriteFile(t, filepath.Join(dir, "err.yaml"), errPack)
+	for _, c := range []struct {
+		name   string
+		file   string
+		mod    func(*LintOptions)
+		code   int
+		output string
+	}{
+		{"clean", "clean.yaml", nil, 0, "没有发现问题"},
+		{"warning", "warn.yaml", nil, 0, "warning text/whitespace"},
+		{"strict", "warn.yaml", func(o *LintOptions) { o.Strict = true }, 1, "1 个警告"},
+		{"max-warnings 0", "warn.yaml", func(o *LintOptions) { o.MaxWarnings = 0 }, 1, ""},
+		{"max-warnings 1", "warn.yaml", func(o *LintOptions) { o.MaxWarnings = 1 }, 0, ""},
+		{"errors", "err.yaml", nil, 1, "err.yaml:5:13: error compliance/off-platform-contact"},
+		{"bad format", "clean.yaml", func(o *LintOptions) { o.Format = "xml" }, 2, ""},
+		{"missing path", "nope.yaml", nil, 2, ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			o, out := lintOpts(t, dir, nil, filepath.Join(dir, c.file))
+			if c.mod != nil {
+				c.mod(o)
+			}
+			err := lintRun(o)
+			if got := ExitCode(err); got != c.code {
+				t.Errorf("exit %d, want %d (%v)\n%s", got, c.code, err, out)
+			}
+			if !strings.Contains(out.String(), c.output) {
+				t.Errorf("output lacks %q:\n%s", c.output, out)
+			}
+		})
+	}
+}
+
+func TestLintGitHubModeAndConfig(t *testing.T) {
+	dir := t.TempDir()
+	lintWriteFile(t, filepath.Join(dir, "packs", "err.yaml"), errPack)
+	lintWriteFile(t, filepath.Join(dir, ".huashu-lint.yaml"), "rules:\n  compliance/off-platform-contact: warning\n")
+	o, out := lintOpts(t, filepath.Join(dir, "packs"), map[string]string{"GITHUB_ACTIONS": "true"}, filepath.Join(dir, "packs"))
+	err := lintRun(o)
+	if ExitCode(err) != 1 { // 不知道 is still an error
+		t.Errorf("exit %d", ExitCode(err))
+	}
+	s := out.String()
+	if !strings.Contains(s, "::warning file=") || !strings.Contains(s, ",title=compliance/off-platform-contact::") ||
+		!strings.Contains(s, "::error file=") {
+		t.Errorf("github output:\n%s", s)
+	}
+	// A broken config is a usage error.
+	lintWriteFile(t, filepath.Join(dir, ".huashu-lint.yaml"), "rules:\n  no/such: off\n")
+	o, _ = lintOpts(t, dir, nil, filepath.Join(dir, "packs"))
+	if err := lintRun(o); ExitCode(err) != 2 {
+		t.Errorf("bad config: exit %d (%v)", ExitCode(err), err)
+	}
+}
+
+func TestLintJSONAndFix(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "warn.yaml")
+	lintWriteFile(t, file, "# 注释保留\n"+warnPack)
+	o, out := lintOpts(t, dir, nil, file)
+	o.Format = "json"
+	if err := lintRun(o); err != nil {
+		t.Fatal(err)
+	}
+	var res struct {
+		Problems []struct {
+			Line, Column, EndColumn int
+			Rule, Code             string
+			EndLine                int `json:"end_line"`
+		} `json:"problems"`
+	}
+	if err := json.Unmarshal([]byte(out.String()), &res); err != nil || len(res.Problems) != 1 || res.Problems[0].Code != "hy" {
+		t.Fatalf("%v %s", err, out)
+	}
+	o, out = lintOpts(t, dir, nil, file)
+	o.Fix = true
+	if err := lintRun(o); err != nil {
+		t.Fatal(err, out)
+	}
+	got, _ := os.ReadFile(file)
+	if want := "# 注释保留\n" + strings.Replace(warnPack, "欢迎光临 \"", "欢迎光临\"", 1); string(got) != want {
+		t.Errorf("fixed file:\n%s", got)
+	}
+	if !strings.Contains(out.String(), "已自动修复 1 处") {
+		t.Errorf("summary: %s", out)
+	}
+}
+
+func TestLintListRules(t *testing.T) {
+	o, out := lintOpts(t, t.TempDir(), nil)
+	o.ListRules = true
+	if err := lintRun(o); err != nil {
+		t.Fatal(err)
+	}
+	for _, id := range []string{"service/forbidden-phrase", "compliance/phone-number", "schema/syntax", "vars/typo"} {
+		if !strings.Contains(out.String(), id) {
+			t.Errorf("--list-rules lacks %s", id)
+		}
+	}
+}
+
+func TestInitScaffoldsAndRefusesOverwrite(t *testing.T) {
+	dir := t.TempDir()
+	ios, _, _, _ := Test()
+	if err := initRun(&InitOptions{IO: ios, Dir: dir}); err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range []string{"packs/team.yaml", ".huashu-lint.yaml", ".github/workflows/huashu-lint.yml", ".pre-commit-config.yaml", "README.md"} {
+		if _, err := os.Stat(filepath.Join(dir, f)); err != nil {
+			t.Errorf("missing %s", f)
+		}
+	}
+	// The example pack lints clean with the scaffolded config, strictly.
+	o, out := lintOpts(t, dir, nil, filepath.Join(dir, "packs"))
+	o.Strict = true
+	if err := lintRun(o); err != nil {
+		t.Errorf("scaffolded pack is not clean: %v\n%s", err, out)
+	}
+	err := initRun(&InitOptions{IO: ios, Dir: dir})
+	if ExitCode(err) != 2 || !strings.Contains(err.Error(), "already exists") {
+		t.Errorf("second init: %v", err)
+	}
+	if err := initRun(&InitOptions{IO: ios, Dir: dir, Force: true}); err != nil {
+		t.Errorf("--force: %v", err)
+	}
+}
