@@ -224,8 +224,10 @@ func writeUpdate(w, errw io.Writer, r source.UpdateResult) {
 		fmt.Fprintf(w, "%s: 本地路径，直接读取，无需更新\n", name)
 	case source.Failed:
 		fmt.Fprintf(errw, "huashu: %s: %s\n", name, oneLine(r.Err.Error()))
-		for _, p := range r.Problems {
-			fmt.Fprintf(errw, "huashu:   %s\n", oneLine(p.Error()))
+		if len(r.Problems) > 1 { // the first is in the line above
+			for _, p := range r.Problems {
+				fmt.Fprintf(errw, "huashu:   %s\n", oneLine(p.Error()))
+			}
 		}
 	case source.Updated:
 		fmt.Fprintf(w, "%s: %s → %s\n", name, source.Short(r.Old), source.Short(r.New))

@@ -221,10 +221,16 @@ func TestPackFailures(t *testing.T) {
 	bad := remote.Commit(map[string]string{"team.yaml": packTeamV1 + "    txet: 拼错的键\n"}, "拼错")
 	file := filepath.Join(dir, "team.yaml")
 	r = e.run("pack", "update")
-	if r.code != 1 || r.stdout != "" ||
-		!strings.HasPrefix(r.stderr, "huashu: team: 新提交 "+bad[:7]+" 中的话术包有问题，未更新，继续使用 "+v1[:7]+"："+file+":13:5: ") ||
-		!strings.Contains(r.stderr, "\nhuashu:   "+file+":13:5: ") {
+	if r.code != 1 || r.stdout != "" || strings.Count(r.stderr, "\n") != 1 ||
+		!strings.HasPrefix(r.stderr, "huashu: team: 新提交 "+bad[:7]+" 中的话术包有问题，未更新，继续使用 "+v1[:7]+"："+file+":13:5: 未知字段 \"txet\"") {
 		t.Errorf("bad commit: %+v", r)
+	}
+	// Two broken files: each problem on its own line after the summary.
+	bad = remote.Commit(map[string]string{"more.yaml": "pack: 更多\nphrases:\n  - code: x\n    title: x\n"}, "又错")
+	r = e.run("pack", "update")
+	if r.code != 1 || strings.Count(r.stderr, "\n") != 3 || !strings.Contains(r.stderr, "（另有 1 处问题）\nhuashu:   "+filepath.Join(dir, "more.yaml")+":3:") ||
+		!strings.HasSuffix(r.stderr, "\nhuashu:   "+file+":13:5: 未知字段 \"txet\"，是不是 \"text\"？（可用字段：code, title, group, tags, keywords, text, parts, platform, platforms, valid）\n") {
+		t.Errorf("two bad files: %+v", r)
 	}
 	e.run("--no-embedded", "get", "th", "--print").check(t, 0, "亲，支持七天无理由退货。\n", "")
 	if r := e.run("--no-embedded", "doctor"); !strings.Contains(r.stdout, "状态：有更新可拉取；运行 huashu pack update 拉取") {
