@@ -115,8 +115,8 @@ func TestLintJSONAndFix(t *testing.T) {
 	var res struct {
 		Problems []struct {
 			Line, Column, EndColumn int
-			Rule, Code             string
-			EndLine                int `json:"end_line"`
+			Rule, Code              string
+			EndLine                 int `json:"end_line"`
 		} `json:"problems"`
 	}
 	if err := json.Unmarshal([]byte(out.String()), &res); err != nil || len(res.Problems) != 1 || res.Problems[0].Code != "hy" {
