@@ -17,6 +17,7 @@ type engine struct {
 	all      []*phrase.Phrase
 	frecency map[string]float64
 	scopes   map[scopeKey]*scope
+	tick     int
 }
 
 // scopeKey is what narrows the list before the query: the group tab and the
@@ -28,9 +29,20 @@ type scopeKey struct {
 
 type scope struct {
 	phrases []*phrase.Phrase
-	matcher *match.Matcher
+	matcher *match.Matcher // built on first use (or by warm)
 	byUse   []match.Result // empty-query list, most used first; nil = stale
+	// recent holds the results of recent queries, so Backspace and
+	// retyping cost nothing; cleared when frecency changes.
+	recent map[string]recentResult
 }
+
+type recentResult struct {
+	results []match.Result
+	tick    int
+}
+
+// recentMax bounds scope.recent; the oldest half goes when it is full.
+const recentMax = 64
 
 func newEngine(phrases []*phrase.Phrase, frecency map[string]float64) *engine {
 	f := make(map[string]float64, len(frecency))
@@ -59,10 +71,24 @@ func (e *engine) scope(k scopeKey) *scope {
 			}
 		}
 	}
-	s.matcher = match.New(s.phrases)
-	s.matcher.SetFrecency(e.frecency)
 	e.scopes[k] = s
 	return s
+}
+
+func (e *engine) matcher(s *scope) *match.Matcher {
+	if s.matcher == nil {
+		s.matcher = match.New(s.phrases)
+		s.matcher.SetFrecency(e.frecency)
+	}
+	return s.matcher
+}
+
+// warm builds the matcher of a scope ahead of the first keystroke (the
+// picker runs it as a command right after the first frame).
+func (e *engine) warm(k scopeKey) {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	e.matcher(e.scope(k))
 }
 
 // search runs the query in a scope. The empty query lists the scope by
@@ -83,7 +109,36 @@ func (e *engine) search(k scopeKey, query string) (results []match.Result, total
 		}
 		return s.byUse, len(s.phrases)
 	}
-	return s.matcher.Search(query, resultLimit), len(s.phrases)
+	if r, ok := s.recent[query]; ok {
+		e.tick++
+		r.tick = e.tick
+		s.recent[query] = r
+		return r.results, len(s.phrases)
+	}
+	res := e.matcher(s).Search(query, resultLimit)
+	if s.recent == nil {
+		s.recent = map[string]recentResult{}
+	}
+	if len(s.recent) >= recentMax {
+		s.evictOldest(recentMax / 2)
+	}
+	e.tick++
+	s.recent[query] = recentResult{results: res, tick: e.tick}
+	return res, len(s.phrases)
+}
+
+func (s *scope) evictOldest(n int) {
+	ticks := make([]int, 0, len(s.recent))
+	for _, r := range s.recent {
+		ticks = append(ticks, r.tick)
+	}
+	sort.Ints(ticks)
+	cut := ticks[min(n, len(ticks))-1]
+	for q, r := range s.recent {
+		if r.tick <= cut {
+			delete(s.recent, q)
+		}
+	}
 }
 
 // resultLimit caps a query's results: nobody scrolls past a thousand, and
@@ -101,8 +156,10 @@ func (e *engine) used(code string) {
 	}
 	e.frecency[code] = top + 1
 	for _, s := range e.scopes {
-		s.byUse = nil
-		s.matcher.SetFrecency(e.frecency)
+		s.byUse, s.recent = nil, nil
+		if s.matcher != nil {
+			s.matcher.SetFrecency(e.frecency)
+		}
 	}
 }
 
@@ -121,4 +178,14 @@ func topGroups(phrases []*phrase.Phrase) []string {
 		}
 	}
 	return out
+}
+
+// forgetRecent drops every cached query result (benchmarks measure the
+// matcher's cost per key with it).
+func (e *engine) forgetRecent() {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	for _, s := range e.scopes {
+		s.recent = nil
+	}
 }

@@ -205,8 +205,16 @@ func New(o Options) Model {
 	return m
 }
 
-// Init starts nothing: the first results are already there.
-func (m Model) Init() tea.Cmd { return nil }
+// Init builds the matcher for the current scope in the background: the
+// first results are already there, and the first keystroke should not wait
+// for the index.
+func (m Model) Init() tea.Cmd {
+	eng, k := m.eng, m.scopeKey()
+	return func() tea.Msg {
+		eng.warm(k)
+		return nil
+	}
+}
 
 // Printed is what --print writes after the program ends: the chosen reply,
 // or nothing when the agent quit without choosing.
