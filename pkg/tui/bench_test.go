@@ -157,4 +157,3 @@ func keystroke(m Model, k tea.KeyMsg) Model {
 	}
 	return m
 }
-
