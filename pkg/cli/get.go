@@ -143,7 +143,7 @@ func getRun(o *GetOptions) error {
 		return err
 	}
 	if err := cb.Copy(text); err != nil {
-		return &ExitError{Code: ExitNotFound, Err: fmt.Errorf("复制失败：%v", err)}
+		return &ExitError{Code: ExitNotFound, Err: err}
 	}
 	if err := o.History().Record(ph.Code, now); err != nil {
 		fmt.Fprintf(o.IO.ErrOut, "huashu: 警告：无法记录使用次数：%v\n", err)

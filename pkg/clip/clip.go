@@ -35,7 +35,7 @@ type Clipboard interface {
 }
 
 // ErrUnavailable is wrapped by the error of a copy that had nowhere to go.
-var ErrUnavailable = errors.New("no clipboard available")
+var ErrUnavailable = errors.New("剪贴板不可用")
 
 // System is the system clipboard through atotto/clipboard.
 type System struct{}
@@ -45,10 +45,24 @@ func (System) Copy(text string) error {
 	if clipboard.Unsupported {
 		return fmt.Errorf("%w: %s", ErrUnavailable, installHint())
 	}
+	if noDisplay() {
+		return fmt.Errorf("%w: 没有图形界面的剪贴板（未设置 DISPLAY 或 WAYLAND_DISPLAY）；"+
+			"通过 SSH 使用时请在支持 OSC 52 的终端里运行 huashu，或使用 --print", ErrUnavailable)
+	}
 	if err := clipboard.WriteAll(text); err != nil {
-		return fmt.Errorf("%w: %v (%s)", ErrUnavailable, err, installHint())
+		return fmt.Errorf("%w: %s 复制失败（%v），可改用 --print", ErrUnavailable, SystemBackend(), err)
 	}
 	return nil
+}
+
+// noDisplay reports a Unix desktop-less session, where xclip and wl-copy can
+// only fail.
+func noDisplay() bool {
+	switch runtime.GOOS {
+	case "windows", "darwin", "android":
+		return false
+	}
+	return os.Getenv("DISPLAY") == "" && os.Getenv("WAYLAND_DISPLAY") == ""
 }
 
 // Backend names the tool atotto/clipboard uses on this machine.
@@ -91,9 +105,9 @@ func onPath(tool string) bool {
 func installHint() string {
 	switch runtime.GOOS {
 	case "linux", "freebsd", "openbsd", "netbsd":
-		return "install xclip or xsel (X11) or wl-clipboard (Wayland), or use --print"
+		return "没有找到剪贴板工具：请安装 xclip 或 xsel（X11）或 wl-clipboard（Wayland），或使用 --print"
 	}
-	return "use --print"
+	return "没有可用的剪贴板，请使用 --print"
 }
 
 // OSC52 writes the text as an OSC 52 escape sequence to the terminal, which
@@ -108,7 +122,7 @@ type OSC52 struct {
 // terminal without OSC 52 support fails silently; doctor says so.
 func (o OSC52) Copy(text string) error {
 	if o.W == nil {
-		return fmt.Errorf("%w: no terminal for OSC 52", ErrUnavailable)
+		return fmt.Errorf("%w: 没有终端可以接收 OSC 52", ErrUnavailable)
 	}
 	_, err := io.WriteString(o.W, OSC52Sequence(text, o.Tmux))
 	return err

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"os"
 	"os/exec"
+	"runtime"
 	"strconv"
 	"strings"
 	"testing"
@@ -151,5 +152,21 @@ func startXvfb(t *testing.T) string {
 			time.Sleep(50 * time.Millisecond)
 		}
 		t.Fatalf("Xvfb %s did not start within 10s", display)
+	}
+}
+
+func TestSystemWithoutDisplay(t *testing.T) {
+	if runtime.GOOS == "windows" || runtime.GOOS == "darwin" {
+		t.Skip("desktop clipboards need no display variable")
+	}
+	t.Setenv("DISPLAY", "")
+	t.Setenv("WAYLAND_DISPLAY", "")
+	err := (System{}).Copy("x")
+	want := "剪贴板不可用: 没有图形界面的剪贴板（未设置 DISPLAY 或 WAYLAND_DISPLAY）；通过 SSH 使用时请在支持 OSC 52 的终端里运行 huashu，或使用 --print"
+	if SystemBackend() == "none" {
+		want = "剪贴板不可用: 没有找到剪贴板工具：请安装 xclip 或 xsel（X11）或 wl-clipboard（Wayland），或使用 --print"
+	}
+	if err == nil || err.Error() != want {
+		t.Errorf("err = %v\nwant %s", err, want)
 	}
 }
