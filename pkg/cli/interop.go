@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"time"
 
@@ -102,7 +103,9 @@ func importRun(o *ImportOptions) error {
 		return NotFound("%s: %v", o.File, err)
 	}
 	recs, notes, sum := interop.Normalize(im.Records)
-	for _, n := range append(im.Notes, notes...) {
+	notes = append(im.Notes, notes...)
+	sort.SliceStable(notes, func(i, j int) bool { return notes[i].Line < notes[j].Line })
+	for _, n := range notes {
 		fmt.Fprintf(o.IO.ErrOut, "huashu: %s\n", located(o.File, n))
 	}
 	if len(recs) == 0 {
@@ -266,11 +269,11 @@ func exportRun(o *ExportOptions) error {
 		interop.CSV:     "CSV，UTF-8",
 	}[format]
 	var parts []string
-	if platform != "" {
-		parts = append(parts, fmt.Sprintf("%s版本 %d 条", platform.Label(), st.Variants))
-		if st.NotPlatform > 0 {
-			parts = append(parts, fmt.Sprintf("不适用于%s的 %d 条未导出", platform.Label(), st.NotPlatform))
-		}
+	if st.Variants > 0 {
+		parts = append(parts, fmt.Sprintf("用%s专用版本 %d 条", platform.Label(), st.Variants))
+	}
+	if st.NotPlatform > 0 {
+		parts = append(parts, fmt.Sprintf("不适用于%s的 %d 条未导出", platform.Label(), st.NotPlatform))
 	}
 	if st.Expired > 0 {
 		parts = append(parts, fmt.Sprintf("已结束的活动话术 %d 条未导出", st.Expired))

@@ -68,8 +68,8 @@ func TestImportRunQianniu(t *testing.T) {
 		t.Errorf("stdout %q", stdout)
 	}
 	wantErr := "huashu: " + in + ":6: 编码 “HY” 改为 “hy”（大写改为小写）\n" +
-		"huashu: " + in + ":7: 跳过编码 “kong”：正文为空\n" +
 		"huashu: " + in + ":6: 重复编码 “hy”（第 2 行已用），改为 “hy2”\n" +
+		"huashu: " + in + ":7: 跳过编码 “kong”：正文为空\n" +
 		"huashu: 已从 " + in + "（千牛快捷短语，GBK/GB18030）导入 4 条话术到 " + out +
 		"（话术包 店铺短语）；跳过空正文 1 条，修正编码 1 个，重复编码改名 1 个，标题由正文生成 4 条\n"
 	if stderr.String() != wantErr {

@@ -176,6 +176,7 @@ func Normalize(recs []Record) ([]Record, []Note, Summary) {
 		taken[r.Code] = true
 	}
 	first := map[string]int{} // code → line of the record that keeps it
+	next := map[string]int{}  // code → the suffix to try next, so many duplicates stay linear
 	for i := range kept {
 		r := &kept[i]
 		line, dup := first[r.Code]
@@ -183,10 +184,11 @@ func Normalize(recs []Record) ([]Record, []Note, Summary) {
 			first[r.Code] = r.Line
 			continue
 		}
-		n := 2
+		n := max(next[r.Code], 2)
 		for taken[r.Code+strconv.Itoa(n)] {
 			n++
 		}
+		next[r.Code] = n + 1
 		name := r.Code + strconv.Itoa(n)
 		taken[name] = true
 		first[name] = r.Line
