@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
+	"os/signal"
 	"strings"
 	"time"
 
@@ -47,6 +49,15 @@ func commandContext(cmd *cobra.Command) context.Context {
 		return ctx
 	}
 	return context.Background()
+}
+
+// interruptible runs fn with a context that ctrl+c cancels instead of
+// killing huashu, so a clone or update stopped halfway still removes its
+// temporary directory and its lock.
+func interruptible(cmd *cobra.Command, fn func(ctx context.Context) error) error {
+	ctx, stop := signal.NotifyContext(commandContext(cmd), os.Interrupt)
+	defer stop()
+	return fn(ctx)
 }
 
 // NewCmdPack is "huashu pack add|update|list|remove".
@@ -108,11 +119,14 @@ deletes it.`,
   huashu pack add ~/work/huashu-packs --link`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			o.Arg, o.Context = args[0], commandContext(cmd)
-			if runF != nil {
-				return runF(o)
-			}
-			return packAddRun(o)
+			o.Arg = args[0]
+			return interruptible(cmd, func(ctx context.Context) error {
+				o.Context = ctx
+				if runF != nil {
+					return runF(o)
+				}
+				return packAddRun(o)
+			})
 		},
 	}
 	cmd.Flags().StringVar(&o.Name, "name", "", "name of the source (default: the repository's base name)")
@@ -180,11 +194,14 @@ Exit status is 1 when a source could not be updated.`,
 		Example: `  huashu pack update
   huashu pack update 售前`,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			o.Names, o.Context = args, commandContext(cmd)
-			if runF != nil {
-				return runF(o)
-			}
-			return packUpdateRun(o)
+			o.Names = args
+			return interruptible(cmd, func(ctx context.Context) error {
+				o.Context = ctx
+				if runF != nil {
+					return runF(o)
+				}
+				return packUpdateRun(o)
+			})
 		},
 		ValidArgsFunction: completeSourceNames(f),
 	}

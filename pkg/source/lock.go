@@ -34,6 +34,7 @@ func (m *Manager) lock() (unlock func(), err error) {
 				_ = os.Remove(path)
 				return nil, fmt.Errorf("无法写入锁文件 %s：%w", path, werr)
 			}
+			m.sweep()
 			return func() { _ = os.Remove(path) }, nil
 		}
 		if !errors.Is(err, fs.ErrExist) {
@@ -51,5 +52,20 @@ func (m *Manager) lock() (unlock func(), err error) {
 			}
 		}
 		return nil, fmt.Errorf("另一个 huashu pack 命令正在运行%s，请稍后再试；如果确定没有，删除 %s", holder, path)
+	}
+}
+
+// sweep removes what a huashu killed in the middle of an add or remove left
+// behind (a temporary clone, a checkout moved aside). Only the lock holder
+// calls it, so nothing it removes is in use.
+func (m *Manager) sweep() {
+	entries, err := os.ReadDir(m.sourcesDir())
+	if err != nil {
+		return
+	}
+	for _, e := range entries {
+		if n := e.Name(); strings.HasPrefix(n, ".clone-") || strings.HasPrefix(n, ".remove-") {
+			_ = removeAll(filepath.Join(m.sourcesDir(), n))
+		}
 	}
 }

@@ -281,6 +281,9 @@ func (m *Manager) addClone(ctx context.Context, name, url string) (*AddResult, e
 	defer func() { _ = removeAll(tmp) }() // whatever happens, no partial clone stays
 	work := filepath.Join(tmp, "checkout")
 	if _, err := g.run(ctx, tmp, "clone", "--quiet", "--no-recurse-submodules", "--", url, work); err != nil {
+		if ctx.Err() != nil {
+			return nil, fmt.Errorf("已取消，未添加 %s", url)
+		}
 		return nil, fmt.Errorf("克隆 %s 失败：%s", url, reason(err))
 	}
 	commit, err := g.run(ctx, work, "rev-parse", "--verify", "--quiet", "HEAD^{commit}")

@@ -528,3 +528,24 @@ func TestNames(t *testing.T) {
 		}
 	}
 }
+
+func TestLeftoversSweptAndCancel(t *testing.T) {
+	sourcetest.Setup(t)
+	remote := sourcetest.NewRemote(t, map[string]string{"team.yaml": teamV1})
+	m, _ := addTeam(t, remote)
+	// What a huashu killed with SIGKILL halfway through an add leaves.
+	leftover := filepath.Join(m.sourcesDir(), ".clone-123", "checkout")
+	if err := os.MkdirAll(leftover, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	res, err := m.Update(ctx, nil)
+	if err != nil || res[0].Outcome != Failed || !strings.HasPrefix(res[0].Err.Error(), "已取消") {
+		t.Fatalf("%+v %v", res, err)
+	}
+	if _, err := m.Add(ctx, AddRequest{Arg: remote.URL(), Name: "again"}); err == nil || !strings.HasPrefix(err.Error(), "已取消") {
+		t.Fatalf("add: %v", err)
+	}
+	assertNoLeftovers(t, m, "team")
+}

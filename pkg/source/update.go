@@ -3,6 +3,7 @@ package source
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -83,8 +84,14 @@ func (m *Manager) Update(ctx context.Context, names []string) ([]UpdateResult, e
 	var out []UpdateResult
 	for _, s := range todo {
 		r := UpdateResult{Source: s, Outcome: Skipped}
-		if s.URL != "" {
+		switch {
+		case ctx.Err() != nil:
+			r.Outcome, r.Err = Failed, errors.New("已取消，未更新")
+		case s.URL != "":
 			r = m.update(ctx, g, s)
+			if ctx.Err() != nil && r.Outcome == Failed {
+				r.Err = fmt.Errorf("已取消，未更新（继续使用 %s）", short(r.Old))
+			}
 		}
 		out = append(out, r)
 	}
