@@ -96,6 +96,8 @@ func Add(file string, ph Phrase, force bool) (*Result, error) {
 		data, res.Created = []byte(newFile), true
 	case err != nil:
 		return nil, fmt.Errorf("无法读取个人话术 %s：%w", file, err)
+	case len(bytes.TrimSpace(data)) == 0:
+		data = []byte(newFile) // an empty file starts like a new one (its old bytes still go to the backup)
 	}
 
 	oldPack, oldErrs := pack.Parse(file, data)

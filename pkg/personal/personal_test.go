@@ -148,6 +148,20 @@ func TestAddRefusesInvalid(t *testing.T) {
 	}
 }
 
+func TestAddEmptyFile(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "personal.yaml")
+	if err := os.WriteFile(file, []byte("\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	res, err := Add(file, Phrase{Code: "x", Title: "x", Text: "亲"}, false)
+	if err != nil || res.Created || res.Backup != file+".bak" {
+		t.Fatalf("%+v %v", res, err)
+	}
+	if got := read(t, file); !strings.HasPrefix(got, "# 个人话术") || !strings.HasSuffix(got, "phrases:\n  - code: x\n    title: x\n    text: 亲\n") {
+		t.Fatalf("got\n%s", got)
+	}
+}
+
 func TestAddBrokenFile(t *testing.T) {
 	file := filepath.Join(t.TempDir(), "personal.yaml")
 	broken := "pack: 个人话术\nphrases:\n  - code: [\n"
