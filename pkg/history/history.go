@@ -1,7 +1,49 @@
 // Package history records which phrases an agent copies, for frecency.
+//
+// The store is one small JSON file in the state dir. Each code keeps a
+// decayed use count and the time of its last use:
+//
+//	frecency(code, now) = Σ over uses 2^(-(now - t_use) / HalfLife)
+//
+// kept incrementally: a use at t turns (score, last) into
+// (score·2^(-(t-last)/HalfLife) + 1, t). A phrase used ten times today
+// scores about 10; used ten times a fortnight ago, about 5.
+//
+// Writes are atomic (temp file, fsync, rename: pkg/safefile) and serialised
+// by a lock file created with O_EXCL next to the store, so two pickers at
+// once never lose or corrupt it; a lock older than LockStale (a crashed
+// process) is taken over. A file that cannot be read as history is moved
+// aside to history.json.corrupt-<time> and reported as a *CorruptError,
+// a warning: the store carries on empty. At most MaxCodes codes are kept,
+// the ones with the highest frecency.
 package history
 
-import "time"
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"math"
+	"os"
+	"path/filepath"
+	"sort"
+	"time"
+
+	"github.com/huashu-cli/huashu/pkg/safefile"
+)
+
+const (
+	// HalfLife is how long it takes a use to count half as much.
+	HalfLife = 14 * 24 * time.Hour
+	// MaxCodes bounds the file: the codes with the lowest frecency go first.
+	MaxCodes = 2000
+	// LockStale is the age of a lock file that is taken over.
+	LockStale = 10 * time.Second
+	// lockWait is how long Record waits for another process's lock.
+	lockWait = 3 * time.Second
+
+	formatVersion = 1
+)
 
 // Store is the usage file in the state dir.
 type Store struct{ path string }
@@ -9,8 +51,169 @@ type Store struct{ path string }
 // Open opens (not yet reads) the store at path.
 func Open(path string) *Store { return &Store{path: path} }
 
-// Record notes that code was copied at now.
-func (s *Store) Record(code string, now time.Time) error { return nil }
+// Path is the store's file.
+func (s *Store) Path() string { return s.path }
 
-// Scores returns a frecency score per code (higher = used more, more recently).
-func (s *Store) Scores(now time.Time) (map[string]float64, error) { return nil, nil }
+// CorruptError reports a history file that could not be read and was moved
+// aside. It is a warning: the operation that returned it still happened.
+type CorruptError struct {
+	Path    string
+	MovedTo string
+	Err     error
+}
+
+func (e *CorruptError) Error() string {
+	return fmt.Sprintf("使用记录 %s 已损坏（%v），已移到 %s 并重新开始记录", e.Path, e.Err, e.MovedTo)
+}
+
+func (e *CorruptError) Unwrap() error { return e.Err }
+
+type use struct {
+	Score float64   `json:"score"`
+	Last  time.Time `json:"last"`
+}
+
+type file struct {
+	Version int            `json:"version"`
+	Codes   map[string]use `json:"codes"`
+}
+
+func decay(u use, now time.Time) float64 {
+	age := now.Sub(u.Last)
+	if age < 0 {
+		age = 0
+	}
+	return u.Score * math.Exp2(-float64(age)/float64(HalfLife))
+}
+
+// read loads the file; a missing file is empty history. A file that is not
+// history is moved aside and reported with a *CorruptError (and empty
+// history).
+func (s *Store) read(now time.Time) (map[string]use, error) {
+	data, err := os.ReadFile(s.path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return map[string]use{}, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	var f file
+	err = json.Unmarshal(data, &f)
+	if err == nil && f.Version != formatVersion {
+		err = fmt.Errorf("未知的格式版本 %d", f.Version)
+	}
+	if err == nil {
+		for code, u := range f.Codes {
+			if code == "" || math.IsNaN(u.Score) || math.IsInf(u.Score, 0) || u.Score < 0 {
+				err = fmt.Errorf("编码 %q 的记录无效", code)
+				break
+			}
+		}
+	}
+	if err != nil {
+		moved := fmt.Sprintf("%s.corrupt-%s", s.path, now.UTC().Format("20060102T150405Z"))
+		if rerr := os.Rename(s.path, moved); rerr != nil {
+			return nil, fmt.Errorf("使用记录 %s 已损坏，且无法移走：%v", s.path, rerr)
+		}
+		return map[string]use{}, &CorruptError{Path: s.path, MovedTo: moved, Err: err}
+	}
+	if f.Codes == nil {
+		f.Codes = map[string]use{}
+	}
+	return f.Codes, nil
+}
+
+// Scores returns a frecency score per code (higher = used more, more
+// recently). A *CorruptError is a warning; the map is then empty.
+func (s *Store) Scores(now time.Time) (map[string]float64, error) {
+	codes, err := s.read(now)
+	if codes == nil {
+		return nil, err
+	}
+	out := make(map[string]float64, len(codes))
+	for code, u := range codes {
+		out[code] = decay(u, now)
+	}
+	return out, err
+}
+
+// Record notes that code was copied at now. A *CorruptError is a warning:
+// the use was recorded in a fresh file.
+func (s *Store) Record(code string, now time.Time) error {
+	if code == "" {
+		return nil
+	}
+	if err := os.MkdirAll(filepath.Dir(s.path), 0o755); err != nil {
+		return err
+	}
+	unlock, err := s.lock(now)
+	if err != nil {
+		return err
+	}
+	defer unlock()
+	codes, warn := s.read(now)
+	if codes == nil {
+		return warn
+	}
+	u := codes[code]
+	codes[code] = use{Score: decay(u, now) + 1, Last: now}
+	prune(codes, now)
+	data, err := json.MarshalIndent(file{Version: formatVersion, Codes: codes}, "", " ")
+	if err != nil {
+		return err
+	}
+	if err := safefile.Write(s.path, append(data, '\n'), 0o644, ""); err != nil {
+		return err
+	}
+	return warn
+}
+
+// prune keeps the MaxCodes codes with the highest frecency.
+func prune(codes map[string]use, now time.Time) {
+	if len(codes) <= MaxCodes {
+		return
+	}
+	type kv struct {
+		code  string
+		score float64
+	}
+	all := make([]kv, 0, len(codes))
+	for c, u := range codes {
+		all = append(all, kv{c, decay(u, now)})
+	}
+	sort.Slice(all, func(i, j int) bool {
+		if all[i].score != all[j].score {
+			return all[i].score > all[j].score
+		}
+		return all[i].code < all[j].code
+	})
+	for _, e := range all[MaxCodes:] {
+		delete(codes, e.code)
+	}
+}
+
+// lock creates path.lock with O_EXCL, waiting up to lockWait for another
+// process; a lock file older than LockStale is removed and retried.
+func (s *Store) lock(now time.Time) (func(), error) {
+	lockPath := s.path + ".lock"
+	deadline := time.Now().Add(lockWait)
+	for {
+		f, err := os.OpenFile(lockPath, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+		if err == nil {
+			fmt.Fprintf(f, "%d\n", os.Getpid())
+			f.Close()
+			return func() { os.Remove(lockPath) }, nil
+		}
+		if !errors.Is(err, fs.ErrExist) {
+			return nil, err
+		}
+		if st, serr := os.Stat(lockPath); serr == nil && time.Since(st.ModTime()) > LockStale {
+			os.Remove(lockPath)
+			continue
+		}
+		if time.Now().After(deadline) {
+			return nil, fmt.Errorf("使用记录被另一个 huashu 锁定（%s）", lockPath)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+}
