@@ -73,7 +73,7 @@ type settleMsg struct{}
 
 func (s settle) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if _, ok := msg.(settleMsg); ok {
-		if s.Model.idle() {
+		if s.idle() {
 			return s, tea.Quit
 		}
 		return s, tea.Tick(2*time.Millisecond, func(time.Time) tea.Msg { return settleMsg{} })

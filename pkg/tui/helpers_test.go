@@ -138,8 +138,10 @@ func testOptions(cb *fakeClip, recorded *[]string) Options {
 func drive(t *testing.T, m Model, msgs ...tea.Msg) (Model, bool) {
 	t.Helper()
 	quit := false
-	var run func(cmd tea.Cmd)
-	var feed func(msg tea.Msg)
+	var (
+		run  func(cmd tea.Cmd)
+		feed func(msg tea.Msg)
+	)
 	feed = func(msg tea.Msg) {
 		if msg == nil {
 			return

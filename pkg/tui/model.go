@@ -328,9 +328,10 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 
 func (m Model) updateKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	if m.showHelp || m.showWarnings {
-		closing := key.Matches(msg, m.keys.Help, m.keys.Clear, m.keys.Warnings) && !(m.showWarnings && key.Matches(msg, m.keys.Help))
+		// Esc, ? and ctrl+o only close the overlay; any other key closes it
+		// and does what it does.
 		m.showHelp, m.showWarnings = false, false
-		if closing {
+		if key.Matches(msg, m.keys.Help, m.keys.Clear, m.keys.Warnings) {
 			return m, nil
 		}
 	}

@@ -115,7 +115,7 @@ func TestMultiPart(t *testing.T) {
 		t.Errorf("recorded %v, want one use", *rec)
 	}
 	// Moving away starts over at part 1.
-	m, _ = drive(t, m, append(keys("fhsj"), k(tea.KeyEnter), k(tea.KeyDown), k(tea.KeyUp), k(tea.KeyEnter))...)
+	_, _ = drive(t, m, append(keys("fhsj"), k(tea.KeyEnter), k(tea.KeyDown), k(tea.KeyUp), k(tea.KeyEnter))...)
 	if got := cb.all(); got[len(got)-1] != want[0] {
 		t.Errorf("after moving away, Enter copied %q, want part 1 again", got[len(got)-1])
 	}
@@ -332,7 +332,7 @@ func TestCopyErrorShownAndRetried(t *testing.T) {
 		t.Errorf("no error in status or use recorded:\n%s", m.View())
 	}
 	cb.fail = nil
-	m, _ = drive(t, m, k(tea.KeyEnter))
+	_, _ = drive(t, m, k(tea.KeyEnter))
 	if got := cb.all(); len(got) != 1 || got[0] != fixture()[2].Parts[0] {
 		t.Errorf("retry copied %q, want part 1", got)
 	}

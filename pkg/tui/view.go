@@ -138,9 +138,7 @@ func (m Model) warningLine(w int) string {
 func (m Model) warningsView(w, h int) []string {
 	lines := []string{m.st.Warning.Render("警告（ctrl+o 收起）：")}
 	for _, s := range m.opts.Warnings {
-		for _, l := range wrap("• "+visibleLine(s), w) {
-			lines = append(lines, l)
-		}
+		lines = append(lines, wrap("• "+visibleLine(s), w)...)
 	}
 	return fitLines(strings.Join(lines, "\n"), w, h)
 }
@@ -388,9 +386,7 @@ func (m Model) messageLines(msgs []string, next, w int) []string {
 			}
 			lines = append(lines, st.Render(truncate("【"+label+"】", w)))
 		}
-		for _, l := range wrap(visibleBlock(msg), w) {
-			lines = append(lines, l)
-		}
+		lines = append(lines, wrap(visibleBlock(msg), w)...)
 	}
 	return lines
 }

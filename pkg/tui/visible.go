@@ -59,7 +59,7 @@ func visibleRune(r rune, keepNewline bool) string {
 	case r == '\t':
 		return "⇥"
 	case r < 0x20:
-		return string(rune(0x2400 + r)) // ␀ … ␟ (␛ for ESC)
+		return string(0x2400 + r) // ␀ … ␟ (␛ for ESC)
 	case r == 0x7f:
 		return "␡"
 	case r >= 0x80 && r < 0xa0, // C1 controls (CSI 0x9b, OSC 0x9d …)
