@@ -214,10 +214,27 @@ func isNull(n *yaml.Node) bool { return n.Kind == yaml.ScalarNode && n.ShortTag(
 // field is one key of a mapping with its value.
 type field struct{ key, val *yaml.Node }
 
+// fieldSet holds a mapping's known fields by their index in the allowed
+// list (no map: this runs for every phrase).
+type fieldSet struct {
+	allowed []string
+	vals    [12]field
+	n       int
+}
+
+func (f *fieldSet) get(name string) (field, bool) {
+	for i, a := range f.allowed {
+		if a == name {
+			return f.vals[i], f.vals[i].key != nil
+		}
+	}
+	return field{}, false
+}
+
 // fields checks a mapping's keys: every key known, none twice. It returns
-// the fields by key (the first of duplicates) in file order of keys known.
-func (p *parser) fields(m *yaml.Node, prefix string, allowed []string) map[string]field {
-	out := make(map[string]field, len(m.Content)/2)
+// the known fields (the first of duplicates).
+func (p *parser) fields(m *yaml.Node, prefix string, allowed []string) *fieldSet {
+	out := &fieldSet{allowed: allowed}
 	for i := 0; i+1 < len(m.Content); i += 2 {
 		k, v := p.resolve(m.Content[i]), m.Content[i+1]
 		if p.over {
@@ -232,15 +249,23 @@ func (p *parser) fields(m *yaml.Node, prefix string, allowed []string) map[strin
 			p.at(k, RuleSyntax, "不支持 YAML 合并键 \"<<\"；请把字段直接写出来")
 			continue
 		}
-		if !contains(allowed, name) {
+		idx := -1
+		for j, a := range allowed {
+			if a == name {
+				idx = j
+				break
+			}
+		}
+		if idx < 0 {
 			p.at(k, RuleUnknownKey, unknownKeyMsg(name, allowed))
 			continue
 		}
-		if prev, dup := out[name]; dup {
+		if prev := out.vals[idx]; prev.key != nil {
 			p.at(k, RuleDuplicateKey, fmt.Sprintf("重复的字段 %q（第 %d 行已有）", join(prefix, name), prev.key.Line))
 			continue
 		}
-		out[name] = field{k, v}
+		out.vals[idx] = field{k, v}
+		out.n++
 	}
 	return out
 }
@@ -440,7 +465,7 @@ func (p *parser) pack(doc *yaml.Node) *phrase.Pack {
 	pk := &phrase.Pack{File: p.file}
 	fatal := false
 
-	if kv, ok := f["pack"]; !ok {
+	if kv, ok := f.get("pack"); !ok {
 		p.at(root, RuleRequired, `缺少必填字段 "pack"（话术包的名字）`)
 		fatal = true
 	} else if s, ok := p.required(kv.val, "pack"); !ok {
@@ -448,17 +473,17 @@ func (p *parser) pack(doc *yaml.Node) *phrase.Pack {
 	} else {
 		pk.Name = s
 	}
-	if kv, ok := f["description"]; ok {
+	if kv, ok := f.get("description"); ok {
 		pk.Description, _ = p.str(kv.val, "description")
 	}
-	if kv, ok := f["platforms"]; ok {
+	if kv, ok := f.get("platforms"); ok {
 		pk.Platforms, _ = p.platforms(kv.val, "platforms", nil)
 	}
-	if kv, ok := f["vars"]; ok {
+	if kv, ok := f.get("vars"); ok {
 		p.vars(kv.val, pk)
 	}
 	var items []*yaml.Node
-	if kv, ok := f["phrases"]; !ok {
+	if kv, ok := f.get("phrases"); !ok {
 		p.at(root, RuleRequired, `缺少必填字段 "phrases"（话术列表）`)
 		fatal = true
 	} else if seq := p.resolve(kv.val); isNull(seq) {
@@ -541,9 +566,9 @@ func (p *parser) phrase(n *yaml.Node, i int, pk *phrase.Pack) *phrase.Phrase {
 		return nil
 	}
 	f := p.fields(n, "", phraseKeys)
-	ph := &phrase.Phrase{Pack: pk.Name, File: p.file, Locs: make(map[string]phrase.Loc, 8)}
+	ph := &phrase.Phrase{Pack: pk.Name, File: p.file, Locs: make(map[string]phrase.Loc, 16)}
 
-	if kv, ok := f["code"]; !ok {
+	if kv, ok := f.get("code"); !ok {
 		p.at(n, RuleRequired, `缺少必填字段 "code"`)
 	} else {
 		ph.Line, ph.Column = kv.key.Line, kv.key.Column
@@ -556,26 +581,26 @@ func (p *parser) phrase(n *yaml.Node, i int, pk *phrase.Pack) *phrase.Phrase {
 			}
 		}
 	}
-	if kv, ok := f["title"]; !ok {
+	if kv, ok := f.get("title"); !ok {
 		p.at(n, RuleRequired, `缺少必填字段 "title"`)
 	} else {
 		v := p.resolve(kv.val)
 		ph.Locs["title"] = loc(v)
 		ph.Title, _ = p.required(v, "title")
 	}
-	if kv, ok := f["group"]; ok {
+	if kv, ok := f.get("group"); ok {
 		v := p.resolve(kv.val)
 		ph.Locs["group"] = loc(v)
 		ph.Group, _ = p.str(v, "group")
 	}
-	if kv, ok := f["tags"]; ok {
+	if kv, ok := f.get("tags"); ok {
 		ph.Tags, _ = p.list(kv.val, "tags", ph.Locs)
 	}
-	if kv, ok := f["keywords"]; ok {
+	if kv, ok := f.get("keywords"); ok {
 		ph.Keywords, _ = p.list(kv.val, "keywords", ph.Locs)
 	}
-	text, hasText := f["text"]
-	parts, hasParts := f["parts"]
+	text, hasText := f.get("text")
+	parts, hasParts := f.get("parts")
 	switch {
 	case hasText && hasParts:
 		later := parts.key
@@ -588,26 +613,26 @@ func (p *parser) phrase(n *yaml.Node, i int, pk *phrase.Pack) *phrase.Phrase {
 	default:
 		ph.Body, _ = p.body(text.val, parts.val, "", ph.Locs)
 	}
-	if kv, ok := f["platform"]; ok {
+	if kv, ok := f.get("platform"); ok {
 		p.variants(kv.val, ph)
 	}
-	if kv, ok := f["platforms"]; ok {
+	if kv, ok := f.get("platforms"); ok {
 		ph.Platforms, _ = p.platforms(kv.val, "platforms", ph.Locs)
 	}
 	if len(ph.Platforms) == 0 && len(pk.Platforms) > 0 {
 		ph.Platforms = pk.Platforms
 	}
-	if kv, ok := f["valid"]; ok {
+	if kv, ok := f.get("valid"); ok {
 		ph.Valid = p.window(kv.val, ph.Locs)
 	}
 	if len(p.errs) == before {
 		if size := bodySize(ph); size > MaxPhraseSize {
 			at := n
-			if kv, ok := f["text"]; ok {
+			if kv, ok := f.get("text"); ok {
 				at = kv.key
-			} else if kv, ok := f["parts"]; ok {
+			} else if kv, ok := f.get("parts"); ok {
 				at = kv.key
-			} else if kv, ok := f["platform"]; ok {
+			} else if kv, ok := f.get("platform"); ok {
 				at = kv.key
 			}
 			p.at(at, RuleLimit, fmt.Sprintf("话术 %q 的正文有 %s，超过单条上限 64 KiB；请缩短或拆成几条", ph.Code, humanSize(size)))
@@ -696,8 +721,8 @@ func (p *parser) variants(n *yaml.Node, ph *phrase.Phrase) {
 			body, ok = p.body(v, nil, prefix, ph.Locs)
 		case yaml.MappingNode:
 			f := p.fields(v, prefix, variantKeys)
-			text, hasText := f["text"]
-			parts, hasParts := f["parts"]
+			text, hasText := f.get("text")
+			parts, hasParts := f.get("parts")
 			switch {
 			case hasText && hasParts:
 				p.at(parts.key, RuleExclusive, fmt.Sprintf(`%q 里 "text" 和 "parts" 只能有一个`, prefix))
@@ -728,7 +753,7 @@ func (p *parser) window(n *yaml.Node, locs map[string]phrase.Loc) *phrase.Window
 	f := p.fields(n, "valid", validKeys)
 	w := &phrase.Window{}
 	for _, key := range validKeys {
-		kv, ok := f[key]
+		kv, ok := f.get(key)
 		if !ok {
 			continue
 		}
@@ -750,7 +775,7 @@ func (p *parser) window(n *yaml.Node, locs map[string]phrase.Loc) *phrase.Window
 			w.Until = &t
 		}
 	}
-	if len(f) == 0 {
+	if f.n == 0 {
 		p.at(n, RuleRequired, `"valid" 至少要有 from 或 until`)
 		return nil
 	}
