@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"os"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -182,4 +183,17 @@ func FuzzMatch(f *testing.F) {
 			}
 		}
 	})
+}
+
+// Every rule has its section in docs/rules.md (DESIGN §9).
+func TestRulesDocumented(t *testing.T) {
+	data, err := os.ReadFile("../../docs/rules.md")
+	if err != nil {
+		t.Skip("docs/rules.md not found:", err)
+	}
+	for _, r := range Rules() {
+		if !strings.Contains(string(data), "\n### "+r.ID+"\n") {
+			t.Errorf("docs/rules.md has no section for %s", r.ID)
+		}
+	}
 }
