@@ -14,8 +14,10 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"path/filepath"
 	"reflect"
 	"strings"
+	"time"
 
 	"gopkg.in/yaml.v3"
 
@@ -82,6 +84,20 @@ func (e *InvalidError) Error() string {
 // already there needs force, and is then replaced where it stands.
 func Add(file string, ph Phrase, force bool) (*Result, error) {
 	res := &Result{File: file}
+	if err := os.MkdirAll(filepath.Dir(file), 0o755); err != nil {
+		return nil, err
+	}
+	// Two adds at once would each read the old file and the second write
+	// would drop the first's phrase.
+	unlock, err := safefile.Lock(file+".lock", time.Minute, time.Now())
+	var le *safefile.LockedError
+	switch {
+	case errors.As(err, &le):
+		return nil, fmt.Errorf("另一个 huashu add 正在写个人话术，请稍后再试；如果确定没有，删除 %s", le.Path)
+	case err != nil:
+		return nil, fmt.Errorf("无法锁定个人话术 %s：%w", file, err)
+	}
+	defer unlock()
 	if strings.TrimSpace(ph.Text) == "" && len(ph.Parts) == 0 {
 		return nil, &InvalidError{Problems: pack.ErrorList{{File: file, Rule: pack.RuleRequired, Msg: "话术内容不能为空"}}}
 	}

@@ -162,6 +162,27 @@ func TestAddEmptyFile(t *testing.T) {
 	}
 }
 
+func TestAddLocked(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "personal.yaml")
+	if err := os.WriteFile(file+".lock", []byte("4242 x\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, err := Add(file, Phrase{Code: "x", Title: "x", Text: "亲"}, false)
+	if err == nil || err.Error() != "另一个 huashu add 正在写个人话术，请稍后再试；如果确定没有，删除 "+file+".lock" {
+		t.Fatalf("err = %v", err)
+	}
+	if _, err := os.Stat(file); !os.IsNotExist(err) {
+		t.Fatal("written under another's lock")
+	}
+	os.Remove(file + ".lock")
+	if _, err := Add(file, Phrase{Code: "x", Title: "x", Text: "亲"}, false); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(file + ".lock"); !os.IsNotExist(err) {
+		t.Fatal("lock left behind")
+	}
+}
+
 func TestAddBrokenFile(t *testing.T) {
 	file := filepath.Join(t.TempDir(), "personal.yaml")
 	broken := "pack: 个人话术\nphrases:\n  - code: [\n"

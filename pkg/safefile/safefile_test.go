@@ -1,9 +1,12 @@
 package safefile
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
+	"strconv"
 	"testing"
+	"time"
 )
 
 func TestWriteKeepsBackupAndMode(t *testing.T) {
@@ -31,5 +34,29 @@ func TestWriteKeepsBackupAndMode(t *testing.T) {
 	entries, _ := os.ReadDir(filepath.Dir(file))
 	if len(entries) != 2 {
 		t.Errorf("leftover temporary files: %v", entries)
+	}
+}
+
+func TestLock(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "x.lock")
+	now := time.Now()
+	unlock, err := Lock(path, time.Minute, now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = Lock(path, time.Minute, now)
+	var le *LockedError
+	if !errors.As(err, &le) || le.PID != strconv.Itoa(os.Getpid()) {
+		t.Fatalf("second lock: %v", err)
+	}
+	// Stale: taken over.
+	unlock2, err := Lock(path, time.Minute, now.Add(2*time.Minute))
+	if err != nil {
+		t.Fatalf("stale lock: %v", err)
+	}
+	unlock2()
+	unlock() // already gone: harmless
+	if _, err := os.Stat(path); !os.IsNotExist(err) {
+		t.Fatal("lock left behind")
 	}
 }

@@ -3,11 +3,11 @@ package source
 import (
 	"errors"
 	"fmt"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
-	"time"
+
+	"github.com/huashu-cli/huashu/pkg/safefile"
 )
 
 // lockFile is created with O_EXCL in the sources dir while add, update or
@@ -23,36 +23,20 @@ func (m *Manager) lock() (unlock func(), err error) {
 		return nil, err
 	}
 	path := filepath.Join(dir, lockFile)
-	for attempt := 0; ; attempt++ {
-		f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
-		if err == nil {
-			_, werr := fmt.Fprintf(f, "%d %s\n", os.Getpid(), m.now().UTC().Format(time.RFC3339))
-			if cerr := f.Close(); werr == nil {
-				werr = cerr
-			}
-			if werr != nil {
-				_ = os.Remove(path)
-				return nil, fmt.Errorf("无法写入锁文件 %s：%w", path, werr)
-			}
-			m.sweep()
-			return func() { _ = os.Remove(path) }, nil
-		}
-		if !errors.Is(err, fs.ErrExist) {
-			return nil, fmt.Errorf("无法创建锁文件 %s：%w", path, err)
-		}
-		st, serr := os.Stat(path)
-		if serr == nil && attempt == 0 && m.now().Sub(st.ModTime()) > LockStale {
-			_ = os.Remove(path) // left by a huashu that crashed
-			continue
-		}
+	unlock, err = safefile.Lock(path, LockStale, m.now())
+	var le *safefile.LockedError
+	switch {
+	case errors.As(err, &le):
 		holder := ""
-		if b, err := os.ReadFile(path); err == nil {
-			if pid, _, ok := strings.Cut(strings.TrimSpace(string(b)), " "); ok {
-				holder = "（进程 " + pid + "）"
-			}
+		if le.PID != "" {
+			holder = "（进程 " + le.PID + "）"
 		}
 		return nil, fmt.Errorf("另一个 huashu pack 命令正在运行%s，请稍后再试；如果确定没有，删除 %s", holder, path)
+	case err != nil:
+		return nil, fmt.Errorf("无法创建锁文件 %s：%w", path, err)
 	}
+	m.sweep()
+	return unlock, nil
 }
 
 // sweep removes what a huashu killed in the middle of an add or remove left
