@@ -90,6 +90,9 @@ func importRun(o *ImportOptions) error {
 	if o.Output == "" {
 		return Usage("import: -o PACK.yaml is required (- writes to stdout)")
 	}
+	if sameFile(o.File, o.Output) {
+		return Usage("import: -o %s 就是要导入的文件；请写到另一个 .yaml 文件", o.Output)
+	}
 	if err := refuseOverwrite(o.Output, o.Force); err != nil {
 		return err
 	}
@@ -226,6 +229,9 @@ func exportRun(o *ExportOptions) error {
 	if o.Output == "" {
 		return Usage("export: -o FILE is required (- writes to stdout)")
 	}
+	if o.Output == "-" && o.IO.OutTTY && format != interop.CSV {
+		return Usage("export: %s 文件不是 UTF-8，不能直接输出到终端；请用 -o FILE", format.Label())
+	}
 	if err := refuseOverwrite(o.Output, o.Force); err != nil {
 		return err
 	}
@@ -329,6 +335,16 @@ func refuseOverwrite(out string, force bool) error {
 		return Usage("%s 已存在；加 --force 覆盖它", out)
 	}
 	return nil
+}
+
+// sameFile reports whether a and b name the same existing file.
+func sameFile(a, b string) bool {
+	if b == "-" {
+		return false
+	}
+	sa, err1 := os.Stat(a)
+	sb, err2 := os.Stat(b)
+	return err1 == nil && err2 == nil && os.SameFile(sa, sb)
 }
 
 // readInput reads the file to import, within the pack size limit.

@@ -120,6 +120,7 @@ func TestImportRunErrors(t *testing.T) {
 		{"bad from", ImportOptions{From: "excel", File: gbkCSV, Output: "x.yaml"}, ExitUsage, `unknown format "excel"`},
 		{"no output", ImportOptions{From: "csv", File: gbkCSV}, ExitUsage, "-o PACK.yaml is required"},
 		{"bad encoding", ImportOptions{From: "csv", File: gbkCSV, Output: "x.yaml", Encoding: "big5"}, ExitUsage, "--encoding"},
+		{"output is input", ImportOptions{From: "csv", File: gbkCSV, Output: gbkCSV, Force: true}, ExitUsage, "就是要导入的文件"},
 		{"missing file", ImportOptions{From: "csv", File: filepath.Join(dir, "nope.csv"), Output: "x.yaml"}, ExitUsage, "文件不存在"},
 		{"gbk as csv", ImportOptions{From: "csv", File: gbkCSV, Output: filepath.Join(dir, "x.yaml")}, ExitNotFound,
 			gbkCSV + ": 文件不是有效的 UTF-8 文本（第 2 行有无效字节）：看起来是 GBK/GB18030 编码"},

@@ -266,12 +266,13 @@ func TestNormalizeCode(t *testing.T) {
 		}
 	}
 	// Renames never take a code the file has elsewhere.
-	got, _, _ := Normalize([]Record{{Code: "hy", Text: "a"}, {Code: "hy", Text: "b"}, {Code: "hy2", Text: "c"}, {Code: "", Text: "d"}})
+	got, _, _ := Normalize([]Record{{Code: "hy", Text: "a"}, {Code: "hy", Text: "b"}, {Code: "hy2", Text: "c"}, {Code: "", Text: "d"},
+		{Code: "hy", Text: "e"}, {Code: "001", Text: "f"}, {Code: "001", Text: "g"}, {Code: "退款", Text: "h"}, {Code: "退款", Text: "i"}})
 	var codes []string
 	for _, r := range got {
 		codes = append(codes, r.Code)
 	}
-	if want := []string{"hy", "hy3", "hy2", "p4"}; !reflect.DeepEqual(codes, want) {
+	if want := []string{"hy", "hy3", "hy2", "p4", "hy4", "001", "001x2", "退款", "退款2"}; !reflect.DeepEqual(codes, want) {
 		t.Errorf("codes %v, want %v", codes, want)
 	}
 }

@@ -102,8 +102,9 @@ const derivedTitleRunes = 12
 //   - codes: trimmed, full-width letters and digits folded, upper case
 //     lowered; any other character that is not a letter, digit or Chinese
 //     character is dropped; an empty code becomes p<N> (N = the record's number);
-//   - duplicate codes (after that) are renamed hy → hy2, hy3… skipping codes
-//     that appear anywhere in the file;
+//   - duplicate codes (after that) are renamed hy → hy2, hy3… (001 → 001x2,
+//     so the suffix is not read as part of a number), skipping codes that
+//     appear anywhere in the file;
 //   - records whose text is empty or blank are skipped; so are texts over
 //     the 64 KiB phrase limit;
 //   - a missing title is made from the text (DeriveTitle); a title longer
@@ -184,12 +185,17 @@ func Normalize(recs []Record) ([]Record, []Note, Summary) {
 			first[r.Code] = r.Line
 			continue
 		}
+		// 001 → 001x2, not 0012: a suffix glued to a number reads as another number.
+		base := r.Code
+		if c := base[len(base)-1]; c >= '0' && c <= '9' {
+			base += "x"
+		}
 		n := max(next[r.Code], 2)
-		for taken[r.Code+strconv.Itoa(n)] {
+		for taken[base+strconv.Itoa(n)] {
 			n++
 		}
 		next[r.Code] = n + 1
-		name := r.Code + strconv.Itoa(n)
+		name := base + strconv.Itoa(n)
 		taken[name] = true
 		first[name] = r.Line
 		sum.Renamed++
