@@ -226,7 +226,7 @@ func TestPackFailures(t *testing.T) {
 		t.Errorf("bad commit: %+v", r)
 	}
 	// Two broken files: each problem on its own line after the summary.
-	bad = remote.Commit(map[string]string{"more.yaml": "pack: 更多\nphrases:\n  - code: x\n    title: x\n"}, "又错")
+	remote.Commit(map[string]string{"more.yaml": "pack: 更多\nphrases:\n  - code: x\n    title: x\n"}, "又错")
 	r = e.run("pack", "update")
 	if r.code != 1 || strings.Count(r.stderr, "\n") != 3 || !strings.Contains(r.stderr, "（另有 1 处问题）\nhuashu:   "+filepath.Join(dir, "more.yaml")+":3:") ||
 		!strings.HasSuffix(r.stderr, "\nhuashu:   "+file+":13:5: 未知字段 \"txet\"，是不是 \"text\"？（可用字段：code, title, group, tags, keywords, text, parts, platform, platforms, valid）\n") {

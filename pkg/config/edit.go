@@ -119,7 +119,7 @@ func editSources(file string, edit func(seq *yaml.Node) error) error {
 		return fmt.Errorf("%s: cannot write config: %w", file, err)
 	}
 	if _, err := parse(file, buf.Bytes()); err != nil {
-		return fmt.Errorf("%s: the edited config would not load (%v); left unchanged", file, err)
+		return fmt.Errorf("%s: the edited config would not load, left unchanged: %w", file, err)
 	}
 	if err := safefile.Write(file, buf.Bytes(), 0o644, ""); err != nil {
 		return fmt.Errorf("%s: cannot write config: %w", file, err)
