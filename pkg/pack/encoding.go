@@ -3,6 +3,7 @@ package pack
 import (
 	"bytes"
 	"fmt"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/simplifiedchinese"
@@ -74,8 +75,7 @@ func iconvName(name string) string {
 // shellWord quotes a file name for the iconv hint when it needs quoting.
 func shellWord(s string) string {
 	for _, r := range s {
-		if !(r == '/' || r == '.' || r == '-' || r == '_' || r >= '0' && r <= '9' ||
-			r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r > 0x7F && r != utf8.RuneError) {
+		if !shellSafe(r) {
 			return "'" + string(bytes.ReplaceAll([]byte(s), []byte("'"), []byte(`'\''`))) + "'"
 		}
 	}
@@ -83,6 +83,16 @@ func shellWord(s string) string {
 		return "旧.yaml"
 	}
 	return s
+}
+
+func shellSafe(r rune) bool {
+	switch {
+	case r == '/' || r == '.' || r == '-' || r == '_':
+		return true
+	case r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z':
+		return true
+	}
+	return r > 0x7F && r != utf8.RuneError && !unicode.IsSpace(r)
 }
 
 // utf16Guess recognises UTF-16 without a BOM by where its NUL bytes sit:

@@ -93,7 +93,8 @@ func Parse(file string, data []byte) (pk *phrase.Pack, errs ErrorList) {
 		case err != nil:
 			return nil, ErrorList{syntaxError(file, text, err)}
 		default:
-			return nil, ErrorList{p.at(&next, RuleSyntax, "一个文件只能有一个 YAML 文档；这里用 --- 开始了第二个，请把它拆成另一个文件")}
+			return nil, ErrorList{{File: file, Line: next.Line, Column: next.Column, Rule: RuleSyntax,
+				Msg: "一个文件只能有一个 YAML 文档；这里用 --- 开始了第二个，请把它拆成另一个文件"}}
 		}
 	}
 	pk = p.pack(&doc)
@@ -143,10 +144,8 @@ type parser struct {
 	over   bool
 }
 
-func (p *parser) at(n *yaml.Node, rule, msg string) *Error {
-	e := &Error{File: p.file, Line: n.Line, Column: n.Column, Rule: rule, Msg: msg}
-	p.errs = append(p.errs, e)
-	return e
+func (p *parser) at(n *yaml.Node, rule, msg string) {
+	p.errs = append(p.errs, &Error{File: p.file, Line: n.Line, Column: n.Column, Rule: rule, Msg: msg})
 }
 
 // resolve follows an alias to its anchored node, and charges the budget.
@@ -286,15 +285,6 @@ func join(prefix, name string) string {
 
 func index(path string, i int) string { return path + "[" + strconv.Itoa(i) + "]" }
 
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
-}
-
 func unknownKeyMsg(name string, allowed []string) string {
 	all := strings.Join(allowed, ", ")
 	best, bestD := "", 3
@@ -400,7 +390,7 @@ func (p *parser) list(n *yaml.Node, path string, locs map[string]phrase.Loc) ([]
 var platformHints = map[string]string{
 	"taobao": "tmall", "tb": "tmall", "tm": "tmall", "淘宝": "tmall", "天猫": "tmall", "千牛": "tmall", "旺旺": "tmall",
 	"jingdong": "jd", "京东": "jd", "咚咚": "jd",
-	"pinduoduo": "pdd", "拼多多": "pdd", "pdd ": "pdd",
+	"pinduoduo": "pdd", "拼多多": "pdd",
 }
 
 func platformMsg(name string) string {
@@ -414,8 +404,8 @@ func platformMsg(name string) string {
 }
 
 // platforms reads a list of platform IDs.
-func (p *parser) platforms(n *yaml.Node, path string, locs map[string]phrase.Loc) ([]phrase.Platform, bool) {
-	names, ok := p.list(n, path, locs)
+func (p *parser) platforms(n *yaml.Node, path string, locs map[string]phrase.Loc) []phrase.Platform {
+	names, _ := p.list(n, path, locs)
 	seq := p.resolve(n)
 	var out []phrase.Platform
 	for i, s := range names {
@@ -427,15 +417,13 @@ func (p *parser) platforms(n *yaml.Node, path string, locs map[string]phrase.Loc
 		switch {
 		case !pl.Valid():
 			p.at(item, RuleValue, platformMsg(s))
-			ok = false
 		case containsPlatform(out, pl):
 			p.at(item, RuleValue, fmt.Sprintf("%q 里平台 %q 重复", path, s))
-			ok = false
 		default:
 			out = append(out, pl)
 		}
 	}
-	return out, ok
+	return out
 }
 
 func containsPlatform(list []phrase.Platform, p phrase.Platform) bool {
@@ -477,7 +465,7 @@ func (p *parser) pack(doc *yaml.Node) *phrase.Pack {
 		pk.Description, _ = p.str(kv.val, "description")
 	}
 	if kv, ok := f.get("platforms"); ok {
-		pk.Platforms, _ = p.platforms(kv.val, "platforms", nil)
+		pk.Platforms = p.platforms(kv.val, "platforms", nil)
 	}
 	if kv, ok := f.get("vars"); ok {
 		p.vars(kv.val, pk)
@@ -617,7 +605,7 @@ func (p *parser) phrase(n *yaml.Node, i int, pk *phrase.Pack) *phrase.Phrase {
 		p.variants(kv.val, ph)
 	}
 	if kv, ok := f.get("platforms"); ok {
-		ph.Platforms, _ = p.platforms(kv.val, "platforms", ph.Locs)
+		ph.Platforms = p.platforms(kv.val, "platforms", ph.Locs)
 	}
 	if len(ph.Platforms) == 0 && len(pk.Platforms) > 0 {
 		ph.Platforms = pk.Platforms

@@ -158,7 +158,9 @@ func TestReadFileErrors(t *testing.T) {
 	if err := f.Truncate(MaxFileSize + 1); err != nil {
 		t.Fatal(err)
 	}
-	f.Close()
+	if err := f.Close(); err != nil {
+		t.Fatal(err)
+	}
 	if _, errs := ReadFile(big); len(errs) != 1 || errs[0].Rule != RuleLimit {
 		t.Errorf("big file: %v", errs)
 	}

@@ -57,9 +57,9 @@ func TestExpand(t *testing.T) {
 	}{
 		{"您好，欢迎光临{{店铺}}！", "您好，欢迎光临示例旗舰店！", nil},
 		{"{{ 店铺 }}", "示例旗舰店", nil},
-		{"{{店铺|默认店}}", "示例旗舰店", nil},               // a value beats the default
+		{"{{店铺|默认店}}", "示例旗舰店", nil},            // a value beats the default
 		{"订单{{订单号|您的订单}}已发货", "订单您的订单已发货", nil}, // the default fills in
-		{"[{{空|不用}}]", "[]", nil},                    // an empty value is a value
+		{"[{{空|不用}}]", "[]", nil},               // an empty value is a value
 		{"{{订单号}}和{{物流}}，{{订单号}}", "{{订单号}}和{{物流}}，{{订单号}}", []string{"订单号", "物流"}},
 		{"{{订单号", "{{订单号", nil},
 		{"{{}}{{店铺}}", "{{}}示例旗舰店", nil},
