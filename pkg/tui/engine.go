@@ -99,13 +99,7 @@ func (e *engine) search(k scopeKey, query string) (results []match.Result, total
 	s := e.scope(k)
 	if strings.TrimSpace(query) == "" {
 		if s.byUse == nil {
-			s.byUse = make([]match.Result, len(s.phrases))
-			for i, ph := range s.phrases {
-				s.byUse[i] = match.Result{Phrase: ph}
-			}
-			sort.SliceStable(s.byUse, func(a, b int) bool {
-				return e.frecency[s.byUse[a].Phrase.Code] > e.frecency[s.byUse[b].Phrase.Code]
-			})
+			s.byUse = e.byUse(s.phrases)
 		}
 		return s.byUse, len(s.phrases)
 	}
@@ -144,6 +138,34 @@ func (s *scope) evictOldest(n int) {
 // resultLimit caps a query's results: nobody scrolls past a thousand, and
 // the matcher computes highlight positions only for the ones it returns.
 const resultLimit = 1000
+
+// byUse lists phrases most used first, then in pack order. Only the used
+// ones are sorted: usually a few hundred among many thousands.
+func (e *engine) byUse(phrases []*phrase.Phrase) []match.Result {
+	out := make([]match.Result, 0, len(phrases))
+	var used []match.Result
+	var score []float64
+	for _, ph := range phrases {
+		if f := e.frecency[ph.Code]; f > 0 {
+			used = append(used, match.Result{Phrase: ph})
+			score = append(score, f)
+		}
+	}
+	idx := make([]int, len(used))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(a, b int) bool { return score[idx[a]] > score[idx[b]] })
+	for _, i := range idx {
+		out = append(out, used[i])
+	}
+	for _, ph := range phrases {
+		if e.frecency[ph.Code] <= 0 {
+			out = append(out, match.Result{Phrase: ph})
+		}
+	}
+	return out
+}
 
 // used lifts a code after a copy, so the empty-query list reflects it at
 // once (the history file is what the next start reads).

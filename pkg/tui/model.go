@@ -278,6 +278,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height
 		m.help.Width = msg.Width
+		// The input scrolls sideways within its width (set here, where
+		// Update sees it, so a long query keeps the cursor in view).
+		m.input.Width = max(max(msg.Width, 20)-stringWidth(m.input.Prompt)-1, 1)
 		return m, nil
 	case resultsMsg:
 		m.inFlight = false

@@ -2,10 +2,13 @@ package tui
 
 import (
 	"errors"
+	"io"
 	"strings"
 	"testing"
 
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/muesli/termenv"
 
 	"github.com/huashu-cli/huashu/pkg/phrase"
 )
@@ -379,5 +382,27 @@ func TestVisible(t *testing.T) {
 		if got := strings.Join(visibleRunes(c.in, false), ""); got != c.line {
 			t.Errorf("visibleRunes(%q) = %q, want %q", c.in, got, c.line)
 		}
+	}
+}
+
+func TestHighlightsMatchedCharacters(t *testing.T) {
+	r := lipgloss.NewRenderer(io.Discard, termenv.WithProfile(termenv.ANSI))
+	st := NewStyles(r, false)
+	st.Highlight = r.NewStyle().Underline(true)
+	m, _, _ := newTest(t, func(o *Options) { o.Styles = &st })
+	m, _ = drive(t, m, keys("tuik")...)
+	want := st.Highlight.Render("退款")
+	if !strings.Contains(m.View(), want) {
+		t.Errorf("pinyin tuik: 退款 not highlighted as %q in\n%q", want, m.View())
+	}
+}
+
+func TestLongQueryKeepsCursorInView(t *testing.T) {
+	m, _, _ := newTest(t, nil)
+	m, _ = drive(t, m, tea.WindowSizeMsg{Width: 30, Height: 10})
+	m, _ = drive(t, m, keys("abcdefghijklmnopqrstuvwxyz0123456789")...)
+	first := strings.Split(m.View(), "\n")[0]
+	if !strings.Contains(first, "789") || stringWidth(first) > 30 {
+		t.Errorf("input line %q does not show the end of a long query", first)
 	}
 }

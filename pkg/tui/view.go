@@ -52,7 +52,6 @@ func (m Model) View() string {
 	w := max(m.width, 20)
 	l := m.layout()
 	lines := make([]string, 0, m.height)
-	m.input.Width = max(w-stringWidth(m.input.Prompt)-1, 1)
 	lines = append(lines, truncate(m.input.View(), w))
 	lines = append(lines, m.tabsLine(w))
 	if l.warn > 0 {
