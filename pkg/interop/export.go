@@ -109,8 +109,8 @@ func Write(f Format, recs []Record) ([]byte, int, []Note, error) {
 	switch f {
 	case Qianniu:
 		recs, notes := Dedupe(recs)
-		out, err := WriteQianniu(recs)
-		return out, len(recs), notes, err
+		out, more, err := WriteQianniu(recs)
+		return out, len(recs), append(notes, more...), err
 	case Sogou:
 		out, n, notes := WriteSogou(recs)
 		return out, n, notes, nil

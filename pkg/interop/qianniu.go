@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"unicode/utf8"
+
+	"golang.org/x/text/encoding/simplifiedchinese"
 )
 
 // QianniuHeader is the header row of the file 千牛 exports and imports under
@@ -138,14 +140,36 @@ func firstLine(s string) string {
 // header row, columns code, text, group. A value Excel would turn into a
 // number, a date or a formula (618, 001, 3-5, =…) gets the leading tab that
 // keeps it text; the reader strips it again.
-func WriteQianniu(recs []Record) ([]byte, error) {
+//
+// GB18030 encodes every character, but a reader that takes the file as
+// plain GBK (older 千牛 builds, Excel) shows characters outside GBK (emoji,
+// rare CJK extensions) as garbage; each record holding one gets a note.
+func WriteQianniu(recs []Record) ([]byte, []Note, error) {
 	rows := [][]string{QianniuHeader}
+	var notes []Note
 	for _, r := range recs {
 		rows = append(rows, []string{excelText(r.Code), excelText(crlfToLF(r.Text)), excelText(r.Group)})
+		if c, ok := outsideGBK(r.Code + r.Text + r.Group); ok {
+			notes = append(notes, Note{Msg: fmt.Sprintf("编码 %s 含 GBK 以外的字符 %s：文件按 GB18030 写出，不支持 GB18030 的软件会显示为乱码", quote(r.Code), quote(string(c)))})
+		}
 	}
 	var b strings.Builder
 	writeTable(&b, rows, "\r\n")
-	return Encode(GB18030, b.String())
+	out, err := Encode(GB18030, b.String())
+	return out, notes, err
+}
+
+// outsideGBK returns the first character of s that GBK cannot encode.
+func outsideGBK(s string) (rune, bool) {
+	for _, r := range s {
+		if r < utf8.RuneSelf {
+			continue
+		}
+		if _, err := simplifiedchinese.GBK.NewEncoder().String(string(r)); err != nil {
+			return r, true
+		}
+	}
+	return 0, false
 }
 
 func crlfToLF(s string) string { return strings.ReplaceAll(s, "\r\n", "\n") }

@@ -109,13 +109,17 @@ func TestRoundTripTrickyTexts(t *testing.T) {
 }
 
 func TestWriteQianniuBytes(t *testing.T) {
-	data, err := WriteQianniu([]Record{
+	data, notes, err := WriteQianniu([]Record{
 		{Code: "618", Text: "第一行\n第二行", Group: "活动"},
 		{Code: "退款", Text: `他说"好"，=1`, Group: ""},
 		{Code: "hy", Text: "-5元", Group: "2024"},
 	})
-	if err != nil {
-		t.Fatal(err)
+	if err != nil || len(notes) != 0 {
+		t.Fatal(err, notes)
+	}
+	_, notes, _ = WriteQianniu([]Record{{Code: "xx", Text: "谢谢🙂"}})
+	if len(notes) != 1 || notes[0].Msg != "编码 “xx” 含 GBK 以外的字符 “🙂”：文件按 GB18030 写出，不支持 GB18030 的软件会显示为乱码" {
+		t.Errorf("notes %v", notes)
 	}
 	want := gbk(t, "快捷短语编码,快捷短语,快捷短语分组\r\n"+
 		"\t618,\"第一行\n第二行\",活动\r\n"+
