@@ -4,6 +4,8 @@ package lint
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"syscall"
 	"testing"
@@ -72,3 +74,28 @@ func benchLint(b *testing.B, n int) {
 // 100k phrases: go test ./pkg/lint -run '^$' -bench Lint -benchtime 3x
 func BenchmarkLint10k(b *testing.B)  { benchLint(b, 10_000) }
 func BenchmarkLint100k(b *testing.B) { benchLint(b, 100_000) }
+
+// TestWriteCorpus writes the benchmark corpus to $HUASHU_LINT_CORPUS (N
+// phrases, default 100000) for timing the real command:
+//
+//	HUASHU_LINT_CORPUS=/tmp/corpus go test ./pkg/lint -run TestWriteCorpus
+//	time huashu lint /tmp/corpus
+func TestWriteCorpus(t *testing.T) {
+	dir := os.Getenv("HUASHU_LINT_CORPUS")
+	if dir == "" {
+		t.Skip("HUASHU_LINT_CORPUS not set")
+	}
+	n := 100_000
+	if s := os.Getenv("HUASHU_LINT_CORPUS_N"); s != "" {
+		fmt.Sscan(s, &n)
+	}
+	for _, in := range corpus(n) {
+		p := filepath.Join(dir, filepath.Base(in.File))
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, in.Data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}

@@ -14,9 +14,10 @@ import (
 // checker lints one file at a time; it owns scratch buffers, so each worker
 // has its own.
 type checker struct {
-	l    *Linter
-	norm normText
-	hits []wordHit
+	l     *Linter
+	norm  normText
+	hits  []wordHit
+	runes []rune
 }
 
 func newChecker(l *Linter) *checker { return &checker{l: l} }
@@ -230,14 +231,20 @@ var linkRE = regexp.MustCompile(`(?:https?://)?(?:[a-z0-9-]+\.)+(?:com|cn|net|or
 func (c *checker) text(t *textCtx, pk *phrase.Pack, used map[string]bool) {
 	l := c.l
 	v := t.value
-	runes := []rune(v)
+	c.runes = c.runes[:0]
+	for _, r := range v {
+		c.runes = append(c.runes, r)
+	}
+	runes := c.runes
 	t.runes = len(runes)
 
-	// text/empty, text/one-char
+	// text/empty, text/one-char: count visible characters, up to two.
 	visible := 0
 	for _, r := range runes {
-		if !unicode.IsSpace(r) && !unicode.IsPunct(r) && !isInvisible(r) && !unicode.IsControl(r) && !unicode.Is(unicode.Cf, r) {
-			visible++
+		if r >= 0x4E00 && r <= 0x9FFF || !unicode.IsSpace(r) && !unicode.IsPunct(r) && !isInvisible(r) && !unicode.IsControl(r) && !unicode.Is(unicode.Cf, r) {
+			if visible++; visible > 1 {
+				break
+			}
 		}
 	}
 	if strings.TrimFunc(v, func(r rune) bool { return unicode.IsSpace(r) || isInvisible(r) }) == "" {
@@ -257,7 +264,9 @@ func (c *checker) text(t *textCtx, pk *phrase.Pack, used map[string]bool) {
 	for i := 0; i < len(runes); i++ {
 		r := runes[i]
 		switch {
-		case r != '\n' && (unicode.IsControl(r)) && l.on(RuleTextControl):
+		case r >= 0x4E00 && r != 0xFEFF:
+			// CJK and above: nothing to check (U+FEFF is the one invisible up there).
+		case r != '\n' && unicode.IsControl(r) && l.on(RuleTextControl):
 			c.report(t, RuleTextControl, i, i+1, fmt.Sprintf("控制字符 U+%04X：粘贴到聊天窗口会显示成乱码或被截断，删掉它", r), nil)
 		case isInvisible(r) && l.on(RuleTextInvisible):
 			if r == 0x200D && i > 0 && i+1 < len(runes) && (runes[i-1] > 0xFFFF || runes[i-1] == 0xFE0F) && runes[i+1] > 0xFFFF {
@@ -317,7 +326,7 @@ func (c *checker) text(t *textCtx, pk *phrase.Pack, used map[string]bool) {
 				j++
 			}
 			n := j - i
-			if unicode.Is(unicode.Han, runes[i]) && (n >= 3 || n == 2 && particles[runes[i]]) {
+			if n >= 2 && (n >= 3 || particles[runes[i]]) && unicode.Is(unicode.Han, runes[i]) {
 				c.report(t, RuleTextRepeated, i, j, fmt.Sprintf("叠字 %q：培训要求尽量避免叠字，显得敷衍", string(runes[i:j])), nil)
 			}
 			i = j

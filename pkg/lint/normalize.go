@@ -65,7 +65,7 @@ func droppedRune(r rune) bool {
 		}
 		return true
 	}
-	if unicode.Is(unicode.Han, r) {
+	if r >= 0x4E00 && r <= 0x9FFF || unicode.Is(unicode.Han, r) { // CJK Unified Ideographs first: most of every reply
 		return false
 	}
 	return unicode.IsSpace(r) || unicode.IsPunct(r) || unicode.IsSymbol(r) ||

@@ -86,6 +86,7 @@ type termInfo struct {
 	text      string // as written in the list, for messages
 	suggest   string
 	exception bool
+	trigger   int // >= 0: not a word but a literal that lets pattern #trigger run
 	// Latin or digit at either end: the neighbour in the folded text must
 	// not continue the word (VX in VIP, 139 in an order number).
 	edgeStart, edgeEnd rune // 'a' letter, '0' digit, 0 none
@@ -151,15 +152,24 @@ func compileWords(lists map[string]*WordList) (*wordMatcher, error) {
 			}
 			m.terms = append(m.terms, t)
 			m.info = append(m.info, termInfo{rule: rule, text: e.Term, suggest: e.Suggest, exception: exception,
-				edgeStart: edgeKind(t[0]), edgeEnd: edgeKind(t[len(t)-1])})
+				edgeStart: edgeKind(t[0]), edgeEnd: edgeKind(t[len(t)-1]), trigger: -1})
 		case e.Pattern != "":
 			re, err := regexp.Compile(e.Pattern)
 			if err != nil {
 				return fmt.Errorf("%s: pattern %q: %v", rule, e.Pattern, err)
 			}
+			idx := len(m.patterns)
 			var req []string
 			for _, r := range e.Requires {
-				req = append(req, string(normTerm(r)))
+				t := normTerm(r)
+				if len(t) == 0 {
+					continue
+				}
+				req = append(req, string(t))
+				// The literal joins the automaton, so one pass tells which
+				// patterns can match at all.
+				m.terms = append(m.terms, t)
+				m.info = append(m.info, termInfo{rule: rule, text: r, trigger: idx})
 			}
 			m.patterns = append(m.patterns, patternInfo{rule: rule, re: re, requires: req, suggest: e.Suggest})
 		case e.Raw != "":
@@ -216,8 +226,13 @@ func (m *wordMatcher) match(n *normText, original string, hits []wordHit) []word
 		start, end int // norm
 	}
 	var cands, excs []cand
+	var triggered uint64 // bit p: pattern p's required literal occurs
 	m.ac.find(n.norm, m.terms, func(t, s, e int) {
 		ti := &m.info[t]
+		if ti.trigger >= 0 {
+			triggered |= 1 << uint(ti.trigger%64)
+			return
+		}
 		if ti.edgeStart != 0 {
 			o := n.idx[s]
 			if o > 0 && edgeKind(n.folded[o-1]) == ti.edgeStart {
@@ -256,21 +271,9 @@ func (m *wordMatcher) match(n *normText, original string, hits []wordHit) []word
 	if len(m.patterns) > 0 {
 		var normStr string
 		var byteToRune []int
-		for _, p := range m.patterns {
-			if len(p.requires) > 0 {
-				if normStr == "" {
-					normStr = string(n.norm)
-				}
-				ok := false
-				for _, r := range p.requires {
-					if strings.Contains(normStr, r) {
-						ok = true
-						break
-					}
-				}
-				if !ok {
-					continue
-				}
+		for pi, p := range m.patterns {
+			if len(p.requires) > 0 && triggered&(1<<uint(pi%64)) == 0 {
+				continue
 			}
 			if normStr == "" {
 				normStr = string(n.norm)
