@@ -132,8 +132,14 @@ func importRun(o *ImportOptions) error {
 		return NotFound("%s: %v", o.File, err)
 	}
 	// The pack must load as the loader sees it; anything else is our bug.
-	if _, errs := pack.Parse(o.Output, out); len(errs) > 0 {
+	pk, errs := pack.Parse(o.Output, out)
+	if len(errs) > 0 || len(pk.Phrases) != len(recs) {
 		return NotFound("生成的话术包没有通过校验（这是 huashu 的缺陷，请报告）：%v", errs)
+	}
+	for i, ph := range pk.Phrases {
+		if r := recs[i]; ph.Code != r.Code || ph.Title != r.Title || ph.Group != r.Group || ph.Text != r.Text {
+			return NotFound("生成的话术包读回后编码 %q 的内容不同（这是 huashu 的缺陷，请报告）", r.Code)
+		}
 	}
 	if err := writeOutput(o.IO, o.Output, out); err != nil {
 		return err
