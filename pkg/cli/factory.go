@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/huashu-cli/huashu/phrases"
+	"github.com/huashu-cli/huashu/pkg/cache"
 	"github.com/huashu-cli/huashu/pkg/clip"
 	"github.com/huashu-cli/huashu/pkg/config"
 	"github.com/huashu-cli/huashu/pkg/history"
@@ -114,7 +115,7 @@ func (f *Factory) Packs() (*pack.Set, error) {
 			f.setErr = err
 			return
 		}
-		f.set = pack.Load(srcs)
+		f.set = pack.LoadWith(srcs, cache.New(f.Paths.Cache).Parse(pack.Parse))
 	})
 	return f.set, f.setErr
 }

@@ -1,48 +1,151 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 
+	"github.com/huashu-cli/huashu/pkg/config"
+	"github.com/huashu-cli/huashu/pkg/history"
 	"github.com/huashu-cli/huashu/pkg/match"
+	"github.com/huashu-cli/huashu/pkg/pack"
+	"github.com/huashu-cli/huashu/pkg/phrase"
 )
 
-// SearchOptions are the flags of "huashu search".
+// previewRunes is how much of the reply a search line shows.
+const previewRunes = 40
+
+// SearchOptions are the flags and dependencies of "huashu search".
 type SearchOptions struct {
-	Query string
-	Limit int
-	JSON  bool
+	IO       *IOStreams
+	Packs    func() (*pack.Set, error)
+	Config   func() (*config.Config, error)
+	Platform func(flag string) (phrase.Platform, error)
+	History  func() *history.Store
+	Now      func() time.Time
+
+	Query       string
+	Limit       int
+	JSON        bool
+	PlatformArg string
 }
 
 // NewCmdSearch is "huashu search QUERY…".
 func NewCmdSearch(f *Factory, runF func(*SearchOptions) error) *cobra.Command {
-	o := &SearchOptions{}
+	o := &SearchOptions{
+		IO:       f.IO,
+		Packs:    f.Packs,
+		Config:   f.Config,
+		Platform: f.Platform,
+		History:  f.History,
+		Now:      f.Now,
+	}
 	cmd := &cobra.Command{
 		Use:   "search QUERY...",
 		Short: "Print ranked matches without a UI, like fzf --filter",
-		Args:  cobra.MinimumNArgs(1),
+		Long: `Print the phrases matching QUERY, best first, one per line:
+code, title and the start of the reply, separated by tabs.
+
+QUERY is matched like in the picker: a code (hy), pinyin initials (tk), full
+pinyin (tuikuan, tkuan), Chinese (退款) or a mix; every space-separated term
+must match. Phrases outside their valid window, or not meant for the
+platform, are left out. Exits 1 when nothing matches.`,
+		Example: `  huashu search tk
+  huashu search 退款 到账 --limit 5
+  huashu search yfx --platform tmall --json`,
+		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			o.Query = strings.Join(args, " ")
 			if runF != nil {
 				return runF(o)
 			}
-			set, err := f.Packs()
-			if err != nil {
-				return err
-			}
-			res := match.New(set.Phrases).Search(o.Query, o.Limit)
-			if len(res) == 0 {
-				return Silent(ExitNotFound)
-			}
-			for _, r := range res {
-				fmt.Fprintf(f.IO.Out, "%s\t%s\n", r.Phrase.Code, r.Phrase.Title)
-			}
-			return nil
+			return searchRun(o)
 		},
 	}
-	cmd.Flags().IntVar(&o.Limit, "limit", 20, "show at most N results (0 = all)")
-	cmd.Flags().BoolVar(&o.JSON, "json", false, "print results as JSON")
+	fl := cmd.Flags()
+	fl.IntVar(&o.Limit, "limit", 20, "show at most N results (0 = all)")
+	fl.BoolVar(&o.JSON, "json", false, "print results as JSON (with score, matched_field and positions)")
+	fl.StringVar(&o.PlatformArg, "platform", "", "platform to search for: jd, tmall or pdd")
 	return cmd
+}
+
+func searchRun(o *SearchOptions) error {
+	if o.Limit < 0 {
+		return Usage("--limit %d: want 0 (all) or more", o.Limit)
+	}
+	platform, err := o.Platform(o.PlatformArg)
+	if err != nil {
+		return err
+	}
+	set, err := o.Packs()
+	if err != nil {
+		return err
+	}
+	warnProblems(o.IO, set)
+	now := o.Now()
+
+	phrases := make([]*phrase.Phrase, 0, len(set.Phrases))
+	for _, ph := range set.Phrases {
+		if ph.Valid.Contains(now) && ph.AppliesTo(platform) {
+			phrases = append(phrases, ph)
+		}
+	}
+	m := match.New(phrases)
+	scores, err := o.History().Scores(now)
+	var corrupt *history.CorruptError
+	if errors.As(err, &corrupt) {
+		fmt.Fprintf(o.IO.ErrOut, "huashu: 警告：%s\n", corrupt.Error())
+	} else if err != nil {
+		fmt.Fprintf(o.IO.ErrOut, "huashu: 警告：无法读取使用记录：%v\n", err)
+	}
+	if len(scores) > 0 {
+		m.SetFrecency(scores)
+	}
+	res := m.Search(o.Query, o.Limit)
+	if len(res) == 0 {
+		return Silent(ExitNotFound)
+	}
+
+	if o.JSON {
+		cfg, err := o.Config()
+		if err != nil {
+			return err
+		}
+		r := newRenderer(nil, cfg, set, now)
+		out := make([]PhraseJSON, 0, len(res))
+		for _, m := range res {
+			j := phraseJSON(m.Phrase, platform, r.render(m.Phrase, platform))
+			score := m.Score
+			j.Score, j.Field, j.Positions = &score, m.Field, m.Positions
+			if j.Positions == nil {
+				j.Positions = []int{}
+			}
+			out = append(out, j)
+		}
+		return writeJSON(o.IO.Out, out)
+	}
+	var b strings.Builder
+	for _, m := range res {
+		b.WriteString(Visible(m.Phrase.Code))
+		b.WriteByte('\t')
+		b.WriteString(Visible(m.Phrase.Title))
+		b.WriteByte('\t')
+		b.WriteString(preview(m.Phrase.For(platform).Joined()))
+		b.WriteByte('\n')
+	}
+	_, err = fmt.Fprint(o.IO.Out, b.String())
+	return err
+}
+
+// preview is the start of a reply on one line, control characters visible,
+// cut at previewRunes with an ellipsis.
+func preview(s string) string {
+	rs := []rune(Visible(strings.ReplaceAll(s, "\n\n", "\n")))
+	if len(rs) > previewRunes {
+		return string(rs[:previewRunes]) + "…"
+	}
+	return string(rs)
 }

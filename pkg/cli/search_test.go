@@ -1,0 +1,156 @@
+package cli
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/huashu-cli/huashu/pkg/config"
+	"github.com/huashu-cli/huashu/pkg/history"
+	"github.com/huashu-cli/huashu/pkg/pack"
+	"github.com/huashu-cli/huashu/pkg/phrase"
+)
+
+func searchOpts(t *testing.T, query string) (*SearchOptions, *history.Store, func() (string, string)) {
+	t.Helper()
+	io, _, out, errOut := Test()
+	set := pack.Load([]pack.Source{{Name: "t", Layer: phrase.LayerFlag, Path: "testdata/search.yaml"}})
+	if len(set.Problems) > 0 {
+		t.Fatalf("search.yaml: %v", set.Problems)
+	}
+	store := history.Open(filepath.Join(t.TempDir(), "history.json"))
+	o := &SearchOptions{
+		IO:     io,
+		Packs:  func() (*pack.Set, error) { return set, nil },
+		Config: func() (*config.Config, error) { return &config.Config{}, nil },
+		Platform: func(flag string) (phrase.Platform, error) {
+			return phrase.ParsePlatform(flag)
+		},
+		History: func() *history.Store { return store },
+		Now:     func() time.Time { return testNow },
+		Query:   query,
+		Limit:   20,
+	}
+	return o, store, func() (string, string) { return out.String(), errOut.String() }
+}
+
+func TestSearchRun(t *testing.T) {
+	tests := []struct {
+		name     string
+		query    string
+		limit    int
+		platform string
+		want     string
+		code     int
+	}{
+		{name: "initials rank title starts first", query: "tk", limit: 20,
+			want: "tk\t退款流程\t在订单详情页点击“申请退款”，选择原因并提交即可。\n" +
+				"tkdz\t退款到账时间\t退款原路退回，一般1-3个工作日到账。⇥如有疑问请联系我们。\n" +
+				"yhk\t银行卡退款\t银行卡的退款以银行到账为准。\n"},
+		{name: "limit", query: "tk", limit: 1,
+			want: "tk\t退款流程\t在订单详情页点击“申请退款”，选择原因并提交即可。\n"},
+		{name: "parts joined, newline visible", query: "fhsj", limit: 20,
+			want: "fhsj\t发货时间\t现货48小时内发出。⏎预售以页面时间为准。\n"},
+		{name: "platform variant preview", query: "理赔", limit: 20, platform: "tmall",
+			want: "yfx\t运费险\t理赔款打到支付宝，{{店铺}}不收手续费。\n"},
+		{name: "phrase for another platform hidden", query: "baitiao", limit: 20, platform: "tmall", code: ExitNotFound},
+		{name: "phrase for the platform shown", query: "baitiao", limit: 20, platform: "jd",
+			want: "bt\t白条分期\t支持京东白条分期。\n"},
+		{name: "expired campaign hidden", query: "双11", limit: 20, code: ExitNotFound},
+		{name: "every term must match", query: "退款 银行", limit: 20,
+			want: "yhk\t银行卡退款\t银行卡的退款以银行到账为准。\n"},
+		{name: "nothing matches", query: "zzzz", limit: 20, code: ExitNotFound},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			o, _, output := searchOpts(t, tt.query)
+			o.Limit, o.PlatformArg = tt.limit, tt.platform
+			err := searchRun(o)
+			if code := ExitCode(err); code != tt.code {
+				t.Fatalf("exit %d (%v), want %d", code, err, tt.code)
+			}
+			out, errOut := output()
+			if out != tt.want || errOut != "" {
+				t.Errorf("stdout:\n got %q\nwant %q\nstderr %q", out, tt.want, errOut)
+			}
+		})
+	}
+}
+
+func TestSearchFrecency(t *testing.T) {
+	o, store, output := searchOpts(t, "退款")
+	store.Record("tkdz", testNow)
+	o.Limit = 2
+	if err := searchRun(o); err != nil {
+		t.Fatal(err)
+	}
+	// Both titles start with 退款; the used one comes first.
+	want := "tkdz\t退款到账时间\t退款原路退回，一般1-3个工作日到账。⇥如有疑问请联系我们。\n" +
+		"tk\t退款流程\t在订单详情页点击“申请退款”，选择原因并提交即可。\n"
+	if out, _ := output(); out != want {
+		t.Errorf("got %q, want %q", out, want)
+	}
+}
+
+func TestSearchCorruptHistoryWarns(t *testing.T) {
+	o, store, output := searchOpts(t, "yhk")
+	os.WriteFile(store.Path(), []byte("{bad"), 0o644)
+	if err := searchRun(o); err != nil {
+		t.Fatal(err)
+	}
+	out, errOut := output()
+	want := "huashu: 警告：使用记录 " + store.Path() + " 已损坏（invalid character 'b' looking for beginning of object key string），已移到 " +
+		store.Path() + ".corrupt-20261122T060500Z 并重新开始记录\n"
+	if out != "yhk\t银行卡退款\t银行卡的退款以银行到账为准。\n" || errOut != want {
+		t.Errorf("stdout %q\nstderr %q\nwant   %q", out, errOut, want)
+	}
+}
+
+func TestSearchJSON(t *testing.T) {
+	o, _, output := searchOpts(t, "tkuan")
+	o.JSON, o.Limit = true, 1
+	if err := searchRun(o); err != nil {
+		t.Fatal(err)
+	}
+	out, _ := output()
+	want := `[
+  {
+    "code": "tk",
+    "title": "退款流程",
+    "group": "售后/退款",
+    "tags": [],
+    "keywords": [],
+    "pack": "搜索测试",
+    "layer": "pack",
+    "platform": "",
+    "text": "在订单详情页点击“申请退款”，选择原因并提交即可。",
+    "parts": [
+      "在订单详情页点击“申请退款”，选择原因并提交即可。"
+    ],
+    "missing_vars": [],
+    "source": {
+      "file": "testdata/search.yaml",
+      "line": 3,
+      "column": 5
+    },
+    "score": 6400,
+    "matched_field": "title",
+    "positions": [
+      0,
+      1
+    ]
+  }
+]
+`
+	if out != want {
+		t.Errorf("got\n%s\nwant\n%s", out, want)
+	}
+}
+
+func TestSearchThroughCLI(t *testing.T) {
+	r := runCLI(t, "--no-embedded", "--pack", "testdata/search.yaml", "search", "--limit", "1", "退款", "到账")
+	r.check(t, 0, "tkdz\t退款到账时间\t退款原路退回，一般1-3个工作日到账。⇥如有疑问请联系我们。\n", "")
+	r = runCLI(t, "--no-embedded", "--pack", "testdata/search.yaml", "search", "nothing-here")
+	r.check(t, 1, "", "")
+}
