@@ -77,7 +77,10 @@ func pickRun(f *Factory, o *PickOptions) error {
 		return Usage(noTerminal)
 	}
 	// The picker's frames and an OSC 52 copy share the terminal: one lock
-	// keeps a copy's escape sequence from landing inside a frame.
+	// keeps a copy's escape sequence from landing inside a frame. Colours
+	// are detected on the terminal itself (termenv sees only an *os.File as
+	// a terminal).
+	term := f.IO.Out
 	if file, ok := f.IO.Out.(*os.File); ok {
 		f.IO.Out = lockedFile{File: file, mu: &sync.Mutex{}}
 	}
@@ -85,7 +88,7 @@ func pickRun(f *Factory, o *PickOptions) error {
 	if err != nil {
 		return err
 	}
-	r := lipgloss.NewRenderer(f.IO.Out)
+	r := lipgloss.NewRenderer(term)
 	if topts.NoColor {
 		// NO_COLOR drops colours, not bold, underline and reverse: the
 		// selection and highlights stay visible.
