@@ -32,7 +32,7 @@ func gitSourceStatusLines(f *Factory, cfg *config.Config, src pack.Source) []str
 	in := m.Status(context.Background(), sc)
 	var lines []string
 	if sc.URL != "" {
-		lines = append(lines, "git "+sc.URL)
+		lines = append(lines, "git "+source.Redact(sc.URL))
 	}
 	if in.Commit != "" {
 		lines = append(lines, fmt.Sprintf("提交 %s（%s）", source.Short(in.Commit), in.CommitTime.Local().Format("2006-01-02 15:04")))

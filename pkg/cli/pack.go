@@ -145,7 +145,7 @@ func packAddRun(o *PackAddOptions) error {
 	}
 	w := o.IO.Out
 	if r.Source.URL != "" {
-		fmt.Fprintf(w, "已添加团队话术源 %s（%s）\n", r.Source.Name, r.Source.URL)
+		fmt.Fprintf(w, "已添加团队话术源 %s（%s）\n", r.Source.Name, source.Redact(r.Source.URL))
 		fmt.Fprintf(w, "  检出目录 %s，提交 %s\n", r.Dir, source.Short(r.Commit))
 	} else {
 		fmt.Fprintf(w, "已添加团队话术源 %s（本地路径 %s，直接读取，不克隆）\n", r.Source.Name, r.Source.Path)
@@ -354,7 +354,7 @@ func packListRun(o *PackListOptions) error {
 		if i > 0 {
 			fmt.Fprintln(w)
 		}
-		from := in.URL
+		from := source.Redact(in.URL)
 		if from == "" {
 			from = in.Path + "（本地路径）"
 		}

@@ -24,6 +24,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"net/url"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -127,6 +128,20 @@ var (
 	scpRE    = regexp.MustCompile(`^(?:[A-Za-z0-9._-]+@)?[A-Za-z0-9.-]+:[^/\\]`) // git@host:team/packs.git
 )
 
+// Redact hides a password or token in a URL's user info
+// (https://user:TOKEN@host/… → https://user:***@host/…) for output; the
+// config and git keep the real URL.
+func Redact(rawURL string) string {
+	u, err := url.Parse(rawURL)
+	if err != nil || u.User == nil {
+		return rawURL
+	}
+	if _, ok := u.User.Password(); ok {
+		return strings.Replace(rawURL, u.User.String()+"@", url.User(u.User.Username()).String()+":***@", 1)
+	}
+	return rawURL
+}
+
 // checkURL accepts the URL forms git clones from: https, http, ssh, git,
 // file and scp-like user@host:path.
 func checkURL(url string) error {
@@ -134,16 +149,16 @@ func checkURL(url string) error {
 		switch strings.ToLower(m[1]) {
 		case "https", "http", "ssh", "git", "file":
 			if len(url) == len(m[0]) {
-				return usagef("%q 不是有效的 git 地址：缺少主机或路径", url)
+				return usagef("%q 不是有效的 git 地址：缺少主机或路径", Redact(url))
 			}
 			return nil
 		}
-		return usagef("%q 不是有效的 git 地址：不支持 %s://（可用 https://、ssh://、git://、file:// 或 git@主机:路径）", url, m[1])
+		return usagef("%q 不是有效的 git 地址：不支持 %s://（可用 https://、ssh://、git://、file:// 或 git@主机:路径）", Redact(url), m[1])
 	}
 	if scpRE.MatchString(url) && !filepath.IsAbs(url) {
 		return nil
 	}
-	return usagef("%q 既不是 git 地址，也不是存在的目录或文件", url)
+	return usagef("%q 既不是 git 地址，也不是存在的目录或文件", Redact(url))
 }
 
 // isGitRepo reports whether dir is the top of a git working tree or a bare
@@ -230,7 +245,7 @@ func (m *Manager) checkNameFree(name string) error {
 		return err
 	}
 	if s, ok := find(cfg, name); ok {
-		from := s.URL
+		from := Redact(s.URL)
 		if from == "" {
 			from = s.Path
 		}
@@ -282,16 +297,16 @@ func (m *Manager) addClone(ctx context.Context, name, url string) (*AddResult, e
 	work := filepath.Join(tmp, "checkout")
 	if _, err := g.run(ctx, tmp, "clone", "--quiet", "--no-recurse-submodules", "--", url, work); err != nil {
 		if ctx.Err() != nil {
-			return nil, fmt.Errorf("已取消，未添加 %s", url)
+			return nil, fmt.Errorf("已取消，未添加 %s", Redact(url))
 		}
-		return nil, fmt.Errorf("克隆 %s 失败：%s", url, reason(err))
+		return nil, fmt.Errorf("克隆 %s 失败：%s", Redact(url), strings.ReplaceAll(reason(err), url, Redact(url)))
 	}
 	commit, err := g.run(ctx, work, "rev-parse", "--verify", "--quiet", "HEAD^{commit}")
 	if err != nil || commit == "" {
-		return nil, fmt.Errorf("仓库 %s 还没有任何提交，没有可用的话术包", url)
+		return nil, fmt.Errorf("仓库 %s 还没有任何提交，没有可用的话术包", Redact(url))
 	}
 	if _, err := g.run(ctx, work, "rev-parse", "--abbrev-ref", "--symbolic-full-name", "@{u}"); err != nil {
-		return nil, fmt.Errorf("仓库 %s 的默认分支没有上游分支，无法更新", url)
+		return nil, fmt.Errorf("仓库 %s 的默认分支没有上游分支，无法更新", Redact(url))
 	}
 	dir := m.Paths.SourceDir(name)
 	if err := os.Rename(work, dir); err != nil {

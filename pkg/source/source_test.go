@@ -503,6 +503,19 @@ func TestDiff(t *testing.T) {
 	}
 }
 
+func TestRedact(t *testing.T) {
+	for in, want := range map[string]string{
+		"https://bot:ghp_secret@git.example.com/team/packs.git": "https://bot:***@git.example.com/team/packs.git",
+		"https://bot@git.example.com/team/packs.git":            "https://bot@git.example.com/team/packs.git",
+		"git@git.example.com:team/packs.git":                    "git@git.example.com:team/packs.git",
+		"/srv/packs":                                            "/srv/packs",
+	} {
+		if got := Redact(in); got != want {
+			t.Errorf("Redact(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
 func TestNames(t *testing.T) {
 	for url, want := range map[string]string{
 		"https://git.example.com/team/huashu-packs.git": "huashu-packs",
