@@ -212,7 +212,7 @@ func (m Model) row(r match.Result, selected bool, c columns, plat phrase.Platfor
 		if n <= 0 {
 			return ""
 		}
-		return base(lipgloss.NewStyle()).Render(strings.Repeat(" ", n))
+		return base(st.Input).Render(strings.Repeat(" ", n)) // st.Input is plain, from the styles' renderer
 	}
 	ph := r.Phrase
 	pos := func(field string) []int {
