@@ -292,3 +292,34 @@ func TestImportExportFlags(t *testing.T) {
 		t.Errorf("export options %+v", gotE)
 	}
 }
+
+// TestImportExportCommands runs both commands through cobra, as a user does.
+func TestImportExportCommands(t *testing.T) {
+	dir := t.TempDir()
+	in := writeFile(t, dir, "qn.csv", gbkBytes(t, qianniuExport))
+	out := filepath.Join(dir, "qn.yaml")
+	r := runCLI(t, "import", "--from", "qianniu", in, "-o", out)
+	if r.code != 0 || r.stdout != "" || !strings.Contains(r.stderr, "导入 4 条话术") {
+		t.Fatalf("import: %+v", r)
+	}
+	r = runCLI(t, "--no-embedded", "--pack", out, "get", "001", "--print")
+	r.check(t, 0, "亲，现货48小时内发货，\n预售以页面为准\n", "")
+
+	csv := filepath.Join(dir, "qn-back.csv")
+	r = runCLI(t, "--no-embedded", "--pack", out, "export", "--to", "csv", "-o", csv)
+	r.check(t, 0, "", "huashu: 已导出 4 条话术到 "+csv+"（CSV，UTF-8）\n")
+	data, _ := os.ReadFile(csv)
+	want := "code,title,group,text\n" +
+		"hy,欢迎光临,售前,您好，欢迎光临！\n" +
+		"001,现货48小时内发货,售中,\"亲，现货48小时内发货，\n预售以页面为准\"\n" +
+		"退款,退款已提交,,退款已提交，请耐心等待\n" +
+		"hy2,感谢您的耐心等待,售前,感谢您的耐心等待\n"
+	if string(data) != want {
+		t.Errorf("csv:\n got %q\nwant %q", data, want)
+	}
+
+	r = runCLI(t, "import", "--from", "word", in, "-o", out)
+	r.check(t, 2, "", "huashu: --from: unknown format \"word\" (want qianniu, sogou or csv)\n")
+	r = runCLI(t, "export", "-o", csv)
+	r.check(t, 2, "", "huashu: export: --to is required: qianniu, sogou or csv\n")
+}

@@ -2,6 +2,9 @@ package interop
 
 import (
 	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -249,4 +252,37 @@ func FuzzCSV(f *testing.F) {
 		}
 		checkRecords(t, im)
 	})
+}
+
+var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
+
+// TestGoldenPack pins the exact YAML an import writes for the 千牛 fixture
+// (refresh with go test ./pkg/interop -update).
+func TestGoldenPack(t *testing.T) {
+	im, err := ReadQianniu(gbk(t, qianniuFile), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	recs, _, _ := Normalize(im.Records)
+	recs = append(recs, Record{Code: "ws", Title: "尾随空格", Text: "行尾有空格  \n第二行\n"})
+	got, err := MarshalPack(PackFile{Name: "千牛导入", Description: "从千牛快捷短语导入：快捷短语.csv", Phrases: recs})
+	if err != nil {
+		t.Fatal(err)
+	}
+	golden := filepath.Join("testdata", "qianniu.golden.yaml")
+	if *update {
+		if err := os.MkdirAll("testdata", 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(golden, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("%v (run with -update to create it)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("pack YAML differs from %s:\n%s", golden, got)
+	}
 }
