@@ -1,6 +1,7 @@
 package interop
 
 import (
+	"bytes"
 	"fmt"
 	"time"
 
@@ -90,8 +91,15 @@ func Dedupe(recs []Record) ([]Record, []Note) {
 	return out, notes
 }
 
-// Read reads a file of format f (see ReadQianniu, ReadSogou, ReadCSV).
+// Read reads a file of format f (see ReadQianniu, ReadSogou, ReadCSV). An
+// Excel workbook is refused with the fix: the readers take CSV text.
 func Read(f Format, data []byte, force Encoding) (*Imported, error) {
+	switch {
+	case bytes.HasPrefix(data, []byte("PK\x03\x04")):
+		return nil, fmt.Errorf("这是 Excel 工作簿（.xlsx）或其他压缩文件，不是 CSV：请在 Excel 里「另存为」CSV 再导入")
+	case bytes.HasPrefix(data, []byte{0xD0, 0xCF, 0x11, 0xE0}):
+		return nil, fmt.Errorf("这是旧版 Excel 工作簿（.xls），不是 CSV：请在 Excel 里「另存为」CSV 再导入")
+	}
 	switch f {
 	case Qianniu:
 		return ReadQianniu(data, force)

@@ -232,6 +232,14 @@ func TestReadSogou(t *testing.T) {
 	}
 }
 
+func TestReadWorkbook(t *testing.T) {
+	for _, data := range [][]byte{[]byte("PK\x03\x04\x14\x00"), {0xD0, 0xCF, 0x11, 0xE0, 0xA1}} {
+		if _, err := Read(Qianniu, data, ""); err == nil || !strings.Contains(err.Error(), "另存为」CSV") {
+			t.Errorf("workbook: %v", err)
+		}
+	}
+}
+
 func TestReadSogouGBK(t *testing.T) {
 	_, err := ReadSogou(gbk(t, "hy,1=您好\r\n"), "")
 	if err == nil || !strings.Contains(err.Error(), "GBK") {
