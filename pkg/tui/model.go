@@ -1,10 +1,3 @@
-// Package tui is huashu's picker (DESIGN §7): a bubbletea model that finds a
-// reply by code, pinyin or Chinese and hands it to a copy function.
-//
-// Data flow: keystroke → Update (query changed, seq++) → filter tea.Cmd
-// (engine.search off the UI goroutine) → resultsMsg (dropped when stale) →
-// View. Side effects (copy, record) are tea.Cmds built from Options funcs;
-// the package knows nothing of cobra or the clipboard library.
 package tui
 
 import (
@@ -202,6 +195,9 @@ func New(o Options) Model {
 		}
 	}
 	m.results, m.total = m.eng.search(m.scopeKey(), m.input.Value())
+	if o.Group != "" && m.total == 0 {
+		m.status, m.statusKind = "分组「"+visibleLine(o.Group)+"」里没有话术（tab 换分组）", statusError
+	}
 	return m
 }
 
