@@ -48,7 +48,8 @@ part per Enter. Placeholders without a value are asked for in a small form.
 
 --print chooses one reply and prints it (all parts, separated by a blank line)
 to stdout after the picker closes, instead of copying it; quitting without a
-choice exits 1.
+choice exits 1. The picker needs a terminal on stdin and stdout; scripts use
+"huashu get CODE --print" or "huashu search QUERY".
 
 Keys: ↑/↓ ctrl+p/ctrl+n ctrl+k/ctrl+j move, PgUp/PgDn page, Enter copy,
 Tab/shift+Tab group, ctrl+t platform, ctrl+o warnings, ? help (when the input
@@ -56,7 +57,7 @@ is empty), Esc clear then quit, ctrl+c quit.`,
 		Example: `  huashu
   huashu -q 退款 --platform tmall
   huashu pick --group 售后 --once
-  reply=$(huashu --print -q hy)`,
+  huashu --print -q 退款         # choose, then the reply is printed in the terminal`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if runF != nil {
