@@ -147,7 +147,11 @@ func (c *checker) file(in Input) *fileState {
 			if line == 0 {
 				line, col = 1, 1
 			}
-			st.problems = append(st.problems, &Problem{File: in.File, Line: line, Column: col, EndLine: line, EndColumn: col,
+			end := col
+			if loc.Style == phrase.StylePlain && !strings.ContainsAny(pk.Vars[k], "\n") && pk.Vars[k] != "" {
+				end = col + runeCount(pk.Vars[k]) - 1 // the value, as written
+			}
+			st.problems = append(st.problems, &Problem{File: in.File, Line: line, Column: col, EndLine: line, EndColumn: end,
 				Severity: c.l.sev[RuleVarsUnused], Rule: RuleVarsUnused, anchor: line,
 				Message: fmt.Sprintf("变量 %q 在包里定义了，但没有话术用 {{%s}}；删掉它，或检查占位符是否写错", k, k)})
 		}
