@@ -152,7 +152,7 @@ func TestImportRunErrors(t *testing.T) {
 	}
 }
 
-func exportOpts(t *testing.T, io *IOStreams, packs ...string) *ExportOptions {
+func exportOpts(io *IOStreams, packs ...string) *ExportOptions {
 	var srcs []pack.Source
 	for _, p := range packs {
 		srcs = append(srcs, pack.Source{Name: p, Layer: phrase.LayerFlag, Path: p})
@@ -174,7 +174,7 @@ func TestExportImportRoundTrip(t *testing.T) {
 				dir := t.TempDir()
 				file := filepath.Join(dir, "out."+format)
 				io, _, _, stderr := Test()
-				o := exportOpts(t, io, shop)
+				o := exportOpts(io, shop)
 				o.To, o.Output, o.PlatformArg = format, file, string(platform)
 				if err := exportRun(o); err != nil {
 					t.Fatal(err)
@@ -220,7 +220,7 @@ func TestExportImportRoundTrip(t *testing.T) {
 func TestExportRun(t *testing.T) {
 	dir := t.TempDir()
 	io, _, stdout, stderr := Test()
-	o := exportOpts(t, io, shop)
+	o := exportOpts(io, shop)
 	o.To, o.Output = "csv", "-"
 	if err := exportRun(o); err != nil {
 		t.Fatal(err)
@@ -246,7 +246,7 @@ func TestExportRun(t *testing.T) {
 		{ExportOptions{To: "qianniu"}, ExitUsage, "-o FILE is required"},
 		{ExportOptions{To: "qianniu", Output: "a.csv", PlatformArg: "taobao"}, ExitUsage, "--platform"},
 	} {
-		o := exportOpts(t, io, shop)
+		o := exportOpts(io, shop)
 		o.To, o.Output, o.PlatformArg = tt.o.To, tt.o.Output, tt.o.PlatformArg
 		err := exportRun(o)
 		if ExitCode(err) != tt.code || !strings.Contains(err.Error(), tt.msg) {
@@ -258,7 +258,7 @@ func TestExportRun(t *testing.T) {
 	}
 
 	// 搜狗: UTF-16LE with BOM and CRLF.
-	o = exportOpts(t, io, shop)
+	o = exportOpts(io, shop)
 	o.To, o.Output = "sogou", filepath.Join(dir, "phrases.ini")
 	if err := exportRun(o); err != nil {
 		t.Fatal(err)

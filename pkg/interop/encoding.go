@@ -2,6 +2,7 @@ package interop
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"strings"
 	"unicode/utf8"
@@ -198,8 +199,8 @@ func decodeUTF8(data []byte, force Encoding) (string, Encoding, string, error) {
 		return decodeForced(data, force)
 	}
 	s, err := decodeAs(UTF8, data)
-	if err != nil {
-		ee := err.(*EncodingError)
+	var ee *EncodingError
+	if errors.As(err, &ee) {
 		ee.Hint = encodingHint(data)
 		return "", "", "", ee
 	}

@@ -102,7 +102,7 @@ func comparePack(out []byte, p PackFile) ([]int, error) {
 		} `yaml:"phrases"`
 	}
 	if err := yaml.Unmarshal(out, &back); err != nil {
-		return nil, fmt.Errorf("生成的 YAML 无法读回：%v", err)
+		return nil, fmt.Errorf("生成的 YAML 无法读回：%w", err)
 	}
 	if back.Pack != p.Name || back.Description != p.Description || len(back.Phrases) != len(p.Phrases) {
 		return nil, fmt.Errorf("生成的 YAML 读回后与原数据不同")

@@ -1,6 +1,7 @@
 package interop
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"unicode/utf8"
@@ -99,9 +100,10 @@ func decodeQianniu(data []byte, force Encoding) (string, Encoding, string, error
 	}
 	gb, gbErr := decodeAs(GB18030, data)
 	if !utf8.Valid(data) {
-		if gbErr != nil {
-			gbErr.(*EncodingError).Hint = "也不是 UTF-8；请确认这是千牛导出的快捷短语文件，或用 --encoding 指定编码"
-			return "", "", "", gbErr
+		var ee *EncodingError
+		if errors.As(gbErr, &ee) {
+			ee.Hint = "也不是 UTF-8；请确认这是千牛导出的快捷短语文件，或用 --encoding 指定编码"
+			return "", "", "", ee
 		}
 		return gb, GB18030, "", nil
 	}

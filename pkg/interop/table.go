@@ -81,12 +81,12 @@ func parseTable(s string, delim byte) ([]row, error) {
 			}
 			atFieldStart = false
 		}
-		switch {
-		case c == delim:
+		switch c {
+		case delim:
 			endField()
 			atFieldStart = true
 			i++
-		case c == '\r' || c == '\n':
+		case '\r', '\n':
 			if c == '\r' && i+1 < len(s) && s[i+1] == '\n' {
 				i++
 			}
