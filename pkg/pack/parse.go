@@ -69,11 +69,13 @@ func Parse(file string, data []byte) (pk *phrase.Pack, errs ErrorList) {
 	}
 	p := &parser{file: file, data: text, swapped: swapped, budget: 4*len(text) + 1000}
 
-	var doc yaml.Node
+	doc := &yaml.Node{}
 	if !hasDocMarker(text) {
 		// One document for sure: yaml.Unmarshal parses straight from the
-		// bytes, much faster than the streaming Decoder.
-		if err := yaml.Unmarshal(text, &doc); err != nil {
+		// bytes, much faster than the streaming Decoder (and big files are
+		// split over the cores, see chunk.go).
+		var err error
+		if doc, err = parseYAML(text); err != nil {
 			return nil, ErrorList{syntaxError(file, text, err)}
 		}
 		if doc.Kind == 0 {
@@ -81,7 +83,7 @@ func Parse(file string, data []byte) (pk *phrase.Pack, errs ErrorList) {
 		}
 	} else {
 		dec := yaml.NewDecoder(bytes.NewReader(text))
-		if err := dec.Decode(&doc); err != nil {
+		if err := dec.Decode(doc); err != nil {
 			if errors.Is(err, io.EOF) {
 				return nil, ErrorList{{File: file, Rule: RuleEmpty, Msg: "文件里只有注释，没有内容；话术包至少要有 pack: 和 phrases:"}}
 			}
@@ -97,7 +99,7 @@ func Parse(file string, data []byte) (pk *phrase.Pack, errs ErrorList) {
 				Msg: "一个文件只能有一个 YAML 文档；这里用 --- 开始了第二个，请把它拆成另一个文件"}}
 		}
 	}
-	pk = p.pack(&doc)
+	pk = p.pack(doc)
 	if p.over {
 		pk = nil
 	}

@@ -686,6 +686,10 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte("pack: a\nphrases:\n  - {code: a, title: b, text: \"\\e\", valid: {from: 2026-01-01}}\n"))
 	f.Add([]byte("\xef\xbb\xbfpack: a\r\nphrases: []\r\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
+		whole, split, we, se, chunked := parseBothWays(data, 2)
+		if !reflect.DeepEqual(whole, split) || we.String() != se.String() {
+			t.Fatalf("chunked parse differs (chunked=%v)\nwhole:\n%s\nsplit:\n%s", chunked, we, se)
+		}
 		pk, errs := Parse("f.yaml", data)
 		checkBounds(t, data, errs)
 		for _, e := range errs {
@@ -713,4 +717,116 @@ func FuzzParse(f *testing.F) {
 			}
 		}
 	})
+}
+
+// parseBothWays parses data whole and, with chunkMin lowered, split over
+// n chunks; it returns both results and whether the split was taken.
+func parseBothWays(data []byte, n int) (whole, split *phrase.Pack, wholeErrs, splitErrs ErrorList, chunked bool) {
+	saved := chunkMin
+	chunkMin = 1 << 62
+	whole, wholeErrs = Parse("c.yaml", data)
+	chunkMin = saved
+	text, e := checkEncoding("c.yaml", data)
+	if e == nil {
+		text, _, _ = hideControls(text)
+		_, chunked = parseChunked(text, n)
+	}
+	chunkMin, chunkWays = 0, n
+	split, splitErrs = Parse("c.yaml", data)
+	chunkMin, chunkWays = saved, 0
+	return
+}
+
+// TestChunkedEqualsWhole: parsing a big pack in chunks gives exactly what
+// parsing it whole gives, positions included; and inputs the chunker must
+// not split are parsed whole.
+func TestChunkedEqualsWhole(t *testing.T) {
+	cases := map[string][]byte{
+		"generated": genPack(300),
+		"crlf":      bytes.ReplaceAll(genPack(50), []byte("\n"), []byte("\r\n")),
+		"indent0":   bytes.ReplaceAll(genPack(50), []byte("\n  "), []byte("\n")),
+		"after":     append(genPack(50), "description: 在后面\n# 注释\n"...),
+		"comments":  bytes.ReplaceAll(genPack(50), []byte("\n  - code"), []byte("\n# 注释\n\n  - code")),
+		"bad":       bytes.ReplaceAll(genPack(50), []byte("title: 第7条"), []byte("titel: 第7条")),
+	}
+	files, _ := filepath.Glob("testdata/*/*.yaml")
+	for _, f := range files {
+		data, _ := os.ReadFile(f)
+		cases[f] = data
+	}
+	// Shapes that must fall back to a whole parse.
+	refuse := map[string][]byte{
+		"alias across chunks": []byte("pack: a\nphrases:\n  - {code: a, title: b, text: &t x}\n  - {code: b, title: b, text: c}\n  - {code: c, title: b, text: c}\n  - {code: d, title: b, text: *t}\n"),
+		"quote across items": []byte("pack: a\nphrases:\n  - {code: a, title: b, text: c}\n  - {code: b, title: b, text: \"" +
+			strings.Repeat("x", 200) + "\n  - y\"}\n  - {code: c, title: b, text: c}\n  - {code: d, title: b, text: c}\n"),
+		"inline list": []byte("pack: a\nphrases: [{code: a, title: b, text: c}, {code: b, title: b, text: c}, {code: c, title: b, text: c}, {code: d, title: b, text: c}]\n"),
+		"in a string": []byte("pack: a\ndescription: \"x\nphrases:\n  - y\n  - z\n  - w\n  - v\"\nphrases: []\n"),
+	}
+	for name, data := range refuse {
+		cases[name] = data
+	}
+	for name, data := range cases {
+		whole, split, we, se, chunked := parseBothWays(data, 2)
+		if _, isRefuse := refuse[name]; isRefuse && chunked {
+			t.Errorf("%s: split a file that must be parsed whole", name)
+		}
+		if name == "generated" && !chunked {
+			t.Errorf("%s: not split", name)
+		}
+		if !reflect.DeepEqual(whole, split) || we.String() != se.String() {
+			t.Errorf("%s: chunked parse differs (chunked=%v)\nwhole errors:\n%s\nsplit errors:\n%s", name, chunked, we, se)
+		}
+	}
+}
+
+// TestChunkedEqualsWholeMutated compares the chunked and the whole parse on
+// line-level mutations of real packs — the shapes byte-level fuzzing rarely
+// reaches: lines moved, dropped or duplicated, quotes, anchors, aliases and
+// block scalars dropped in at item boundaries.
+func TestChunkedEqualsWholeMutated(t *testing.T) {
+	bases := [][]byte{genPack(12)}
+	for _, f := range []string{"testdata/good/full.yaml", "testdata/good/anchors.yaml"} {
+		data, _ := os.ReadFile(f)
+		bases = append(bases, data)
+	}
+	inserts := []string{`    text: "半个引号`, `  - "`, `  - {code: x, title: y, text: &a 锚}`, `    tags: *a`,
+		`  - code: z`, `    text: |`, `      - 像列表`, `  -`, `phrases:`, `# 注释`, ``, `  - [`, `]`, `    parts:`,
+		`  - code: q`, `    title: q`, `    text: q`, `description: 后面`, `- code: r`, `\t- tab`, `  - 'a`, `  b'`}
+	rng := uint64(1)
+	next := func(n int) int { // xorshift: deterministic and dependency-free
+		rng ^= rng << 13
+		rng ^= rng >> 7
+		rng ^= rng << 17
+		return int(rng % uint64(n))
+	}
+	chunked := 0
+	for i := 0; i < 3000; i++ {
+		lines := strings.Split(string(bases[i%len(bases)]), "\n")
+		for m := 0; m < 1+next(3); m++ {
+			j := next(len(lines))
+			switch next(4) {
+			case 0:
+				lines = append(lines[:j], lines[j+1:]...)
+			case 1:
+				lines = append(lines[:j], append([]string{inserts[next(len(inserts))]}, lines[j:]...)...)
+			case 2:
+				k := next(len(lines))
+				lines[j], lines[k] = lines[k], lines[j]
+			case 3:
+				lines = append(lines[:j], append([]string{lines[j]}, lines[j:]...)...)
+			}
+		}
+		data := []byte(strings.Join(lines, "\n"))
+		whole, split, we, se, c := parseBothWays(data, 2+next(3))
+		if c {
+			chunked++
+		}
+		if !reflect.DeepEqual(whole, split) || we.String() != se.String() {
+			t.Fatalf("chunked parse differs for:\n%s\nwhole:\n%s\nsplit:\n%s", data, we, se)
+		}
+	}
+	if chunked < 100 {
+		t.Errorf("only %d of 3000 mutants were split: the test is not testing the split", chunked)
+	}
+	t.Logf("%d of 3000 mutants split", chunked)
 }
