@@ -45,6 +45,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/huashu-cli/huashu/pkg/phrase"
 )
@@ -147,9 +148,11 @@ type entry struct {
 	bonus    int
 }
 
+// body is kept as a (folded) string, not runes: bodies are most of the
+// text, and converting them would dominate New.
 type body struct {
 	field string
-	text  []rune
+	text  string
 	mask  letterBits
 }
 
@@ -168,10 +171,44 @@ type Matcher struct {
 // New indexes phrases for searching.
 func New(phrases []*phrase.Phrase) *Matcher {
 	m := &Matcher{phrases: phrases, entries: make([]entry, len(phrases))}
+	var a arena
 	for i, ph := range phrases {
-		m.entries[i] = newEntry(ph)
+		m.entries[i] = newEntry(&a, ph)
 	}
 	return m
+}
+
+// arena hands out rune slices from large chunks: one allocation per few
+// thousand phrases instead of five per phrase.
+type arena struct{ chunk []rune }
+
+const arenaChunk = 1 << 16
+
+func (a *arena) fold(s string) []rune {
+	if s == "" {
+		return nil
+	}
+	if len(s) > arenaChunk/4 {
+		return foldRunes(s)
+	}
+	if cap(a.chunk)-len(a.chunk) < len(s) { // len(s) bytes >= its rune count
+		a.chunk = make([]rune, 0, arenaChunk)
+	}
+	start := len(a.chunk)
+	for _, r := range s {
+		a.chunk = append(a.chunk, fold(r))
+	}
+	return a.chunk[start:len(a.chunk):len(a.chunk)]
+}
+
+func (a *arena) join(ss []string) []rune {
+	switch len(ss) {
+	case 0:
+		return nil
+	case 1:
+		return a.fold(ss[0])
+	}
+	return a.fold(strings.Join(ss, " "))
 }
 
 func foldRunes(s string) []rune {
@@ -182,8 +219,28 @@ func foldRunes(s string) []rune {
 	return out
 }
 
-func joinFold(ss []string) []rune {
-	return foldRunes(strings.Join(ss, " "))
+// foldString folds s, returning s itself (no copy) when nothing changes.
+func foldString(s string) string {
+	for i, r := range s {
+		if fold(r) != r {
+			var b strings.Builder
+			b.Grow(len(s))
+			b.WriteString(s[:i])
+			for _, r := range s[i:] {
+				b.WriteRune(fold(r))
+			}
+			return b.String()
+		}
+	}
+	return s
+}
+
+func stringMask(s string) letterBits {
+	var m letterBits
+	for _, r := range s {
+		m |= bitOf(r)
+	}
+	return m
 }
 
 // literalMask is the set of bits of the runes themselves.
@@ -204,13 +261,13 @@ func pinyinMask(rs []rune) letterBits {
 	return m
 }
 
-func newEntry(ph *phrase.Phrase) entry {
+func newEntry(a *arena, ph *phrase.Phrase) entry {
 	e := entry{
-		code:     foldRunes(ph.Code),
-		title:    foldRunes(ph.Title),
-		keywords: joinFold(ph.Keywords),
-		group:    foldRunes(ph.Group),
-		tags:     joinFold(ph.Tags),
+		code:     a.fold(ph.Code),
+		title:    a.fold(ph.Title),
+		keywords: a.join(ph.Keywords),
+		group:    a.fold(ph.Group),
+		tags:     a.join(ph.Tags),
 	}
 	e.titleLen = len(e.title)
 	e.titleM = pinyinMask(e.title) | pinyinMask(e.keywords)
@@ -220,8 +277,8 @@ func newEntry(ph *phrase.Phrase) entry {
 		if s == "" {
 			return
 		}
-		rs := foldRunes(s)
-		b := body{field: field, text: rs, mask: literalMask(rs)}
+		t := foldString(s)
+		b := body{field: field, text: t, mask: stringMask(t)}
 		e.mask |= b.mask
 		e.bodies = append(e.bodies, b)
 	}
@@ -259,6 +316,7 @@ func frecencyBonus(f float64) int {
 // term is one space-separated piece of the query.
 type term struct {
 	q    []rune
+	s    string // q as a string
 	mask letterBits
 }
 
@@ -269,7 +327,7 @@ func normalize(query string) (string, []term) {
 	var parts []string
 	for _, f := range strings.Fields(string(foldRunes(query))) {
 		rs := []rune(f)
-		terms = append(terms, term{q: rs, mask: literalMask(rs)})
+		terms = append(terms, term{q: rs, s: f, mask: literalMask(rs)})
 		parts = append(parts, f)
 	}
 	return strings.Join(parts, " "), terms
@@ -542,20 +600,24 @@ func (sc *scratch) matchTerm(e *entry, t *term, withPos bool) termMatch {
 		if t.mask&^b.mask != 0 {
 			continue
 		}
-		if at := indexRunes(b.text, q); at >= 0 {
+		if at := strings.Index(b.text, t.s); at >= 0 {
 			s := TierBody
 			if at == 0 || b.text[at-1] == '\n' {
 				s += bonusFieldStart / 3
 			}
 			if s > best.score {
-				best = termMatch{score: s, field: b.field, start: at, end: at + len(q)}
+				start := 0
+				if withPos {
+					start = utf8.RuneCountInString(b.text[:at])
+				}
+				best = termMatch{score: s, field: b.field, start: start, end: start + len(q)}
 			}
 			continue
 		}
 		if best.score >= TierBody {
 			continue
 		}
-		if s, pos := fuzzy(b.text, q, withPos); s >= 0 && TierBodyFuzzy+s > best.score {
+		if s, pos := fuzzyString(b.text, q, withPos); s >= 0 && TierBodyFuzzy+s > best.score {
 			best = termMatch{score: TierBodyFuzzy + s, field: b.field, positions: pos}
 		}
 	}
@@ -571,23 +633,59 @@ func runesHavePrefix(s, p []rune) bool {
 	return true
 }
 
-func indexRunes(s, q []rune) int {
-	if len(q) == 0 || len(q) > len(s) {
-		return -1
+// fuzzyString is fuzzy over a string, positions in runes.
+func fuzzyString(s string, q []rune, withPos bool) (int, []int) {
+	if len(q) == 0 {
+		return -1, nil
 	}
-	for i := 0; i+len(q) <= len(s); i++ {
-		if s[i] != q[0] {
-			continue
-		}
-		j := 1
-		for j < len(q) && s[i+j] == q[j] {
-			j++
-		}
-		if j == len(q) {
-			return i
+	qi, end := 0, -1 // end: byte offset of the last matched rune
+	for i, r := range s {
+		if r == q[qi] {
+			qi++
+			if qi == len(q) {
+				end = i
+				break
+			}
 		}
 	}
-	return -1
+	if end < 0 {
+		return -1, nil
+	}
+	_, w := utf8.DecodeRuneInString(s[end:])
+	qi = len(q) - 1
+	start, runes := end, 0 // runes: runes from start to end inclusive
+	for i := end + w; i > 0; {
+		r, rw := utf8.DecodeLastRuneInString(s[:i])
+		i -= rw
+		runes++
+		if r == q[qi] {
+			start = i
+			if qi == 0 {
+				break
+			}
+			qi--
+		}
+	}
+	gaps := runes - len(q)
+	score := max(0, maxFuzzyBonus-penaltyGap*gaps)
+	if !withPos {
+		return score, nil
+	}
+	pos := make([]int, 0, len(q))
+	base := utf8.RuneCountInString(s[:start])
+	qi = 0
+	k := 0
+	for _, r := range s[start:] {
+		if qi == len(q) {
+			break
+		}
+		if r == q[qi] {
+			pos = append(pos, base+k)
+			qi++
+		}
+		k++
+	}
+	return score, pos
 }
 
 // fuzzy finds q's runes in order in s, in the shortest window ending at the

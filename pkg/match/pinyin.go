@@ -86,6 +86,8 @@ func fold(r rune) rune {
 		return fold(r - 0xFEE0)
 	case r == 0x3000:
 		return ' '
+	case r > 0x3000 && r < 0xA640:
+		return r // CJK and its punctuation: no case, nothing to fold
 	}
 	return toLower(r)
 }

@@ -1,0 +1,43 @@
+package match
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/huashu-cli/huashu/pkg/phrase"
+)
+
+// FuzzSearch: any query over any phrase never panics, every position lies
+// inside the field it names, and narrowing agrees with a fresh search.
+func FuzzSearch(f *testing.F) {
+	f.Add("tk", "tk", "退款流程", "售后/退款", "退款,到账", "tuikuan", "在订单详情页申请退款", "天猫\n\n变体")
+	f.Add("退kuan 银", "YH", "银行卡退款", "", "", "", "原路退回", "")
+	f.Add("zhongxin", "cx", "重新发货VIP８８", "a/b", "补发", "ＡＢＣ", "\x00\xff坏字节", "x")
+	f.Fuzz(func(t *testing.T, query, code, title, group, tags, keywords, text, variant string) {
+		p := &phrase.Phrase{Code: code, Title: title, Group: group, Tags: strings.Split(tags, ","),
+			Keywords: []string{keywords}, Body: phrase.Body{Parts: []string{text, variant}},
+			Variants: map[phrase.Platform]phrase.Body{phrase.JD: {Text: variant}}}
+		m := New([]*phrase.Phrase{p, {Code: "x", Title: "无关"}})
+		res := m.Search(query, 0)
+		for _, r := range res {
+			for _, fm := range r.Matches {
+				n := utf8.RuneCountInString(FieldValue(r.Phrase, fm.Field))
+				for _, pos := range fm.Positions {
+					if pos < 0 || pos >= n {
+						t.Fatalf("query %q: position %d outside %s (%d runes)", query, pos, fm.Field, n)
+					}
+				}
+			}
+		}
+		// Typing one more rune only narrows.
+		if query != "" {
+			short := New(m.phrases)
+			r, _ := utf8.DecodeLastRuneInString(query)
+			short.Search(strings.TrimSuffix(query, string(r)), 0)
+			if got := short.Search(query, 0); len(got) != len(res) {
+				t.Fatalf("narrowed %q: %d results, fresh %d", query, len(got), len(res))
+			}
+		}
+	})
+}
