@@ -90,7 +90,7 @@ type Lookup func(name string) (string, bool)
 func Expand(s string, lookup Lookup) (out string, missing []string) {
 	var b strings.Builder
 	last := 0
-	seen := map[string]bool{}
+	var seen map[string]bool
 	scan(s, func(ph Placeholder) {
 		var v string
 		var ok bool
@@ -101,6 +101,9 @@ func Expand(s string, lookup Lookup) (out string, missing []string) {
 			v, ok = ph.Default, true
 		}
 		if !ok {
+			if seen == nil {
+				seen = map[string]bool{}
+			}
 			if !seen[ph.Name] {
 				seen[ph.Name] = true
 				missing = append(missing, ph.Name)

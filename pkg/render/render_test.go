@@ -187,3 +187,13 @@ func FuzzExpand(f *testing.F) {
 		}
 	})
 }
+
+func BenchmarkExpand(b *testing.B) {
+	s := strings.Repeat("您好，欢迎光临{{店铺}}！您的订单{{订单号|已经}}发货了，预计{{明天}}送达。", 20)
+	lookup := Chain(map[string]string{"店铺": "示例旗舰店"}, Builtins(time.Now()))
+	b.SetBytes(int64(len(s)))
+	b.ReportAllocs()
+	for b.Loop() {
+		Expand(s, lookup)
+	}
+}
