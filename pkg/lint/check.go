@@ -230,6 +230,8 @@ func isStraySpace(r rune) bool {
 var particles = map[rune]bool{'嗯': true, '哦': true, '噢': true, '喔': true, '哈': true, '呵': true, '嘿': true,
 	'嘻': true, '啊': true, '恩': true, '额': true, '呃': true, '唔': true}
 
+var emailRE = regexp.MustCompile(`[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}`)
+
 var linkRE = regexp.MustCompile(`(?:https?://)?(?:[a-z0-9-]+\.)+(?:com|cn|net|org|cc|top|vip|me|io|co|xyz|shop|link|info|biz|tv|site|club|hk|ly|gl|im)(?:[/?#][!-~]*)?`)
 
 func (c *checker) text(t *textCtx, pk *phrase.Pack, used map[string]bool) {
@@ -348,7 +350,7 @@ func (c *checker) text(t *textCtx, pk *phrase.Pack, used map[string]bool) {
 	if l.on(RulePhone) {
 		c.phones(t)
 	}
-	if l.on(RuleLink) && (strings.IndexByte(v, '.') >= 0 || strings.Contains(v, "．") || strings.Contains(v, "。com")) {
+	if (l.on(RuleLink) || l.on(RuleContact)) && (strings.IndexByte(v, '.') >= 0 || strings.Contains(v, "．") || strings.Contains(v, "。com")) {
 		c.links(t)
 	}
 	// service/first-person
@@ -426,6 +428,13 @@ func (c *checker) phones(t *textCtx) {
 func (c *checker) links(t *textCtx) {
 	folded := string(c.norm.folded)
 	folded = strings.ReplaceAll(folded, "。com", ".com") // a full stop typed by an IME
+	if c.l.on(RuleContact) && strings.IndexByte(folded, '@') >= 0 {
+		for _, loc := range emailRE.FindAllStringIndex(folded, -1) {
+			a := runeCount(folded[:loc[0]])
+			c.report(t, RuleContact, a, a+runeCount(folded[loc[0]:loc[1]]),
+				fmt.Sprintf("邮箱地址 %s：站外联系方式，平台禁止引导买家离开平台", folded[loc[0]:loc[1]]), nil)
+		}
+	}
 	for _, loc := range linkRE.FindAllStringIndex(folded, -1) {
 		if loc[0] > 0 {
 			prev := folded[loc[0]-1]
@@ -441,7 +450,7 @@ func (c *checker) links(t *textCtx) {
 		if i := strings.IndexAny(host, "/?#"); i >= 0 {
 			host = host[:i]
 		}
-		if c.l.allowedHost(host) {
+		if c.l.allowedHost(host) || !c.l.on(RuleLink) {
 			continue
 		}
 		a := runeCount(folded[:loc[0]])
