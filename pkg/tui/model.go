@@ -85,6 +85,8 @@ type Model struct {
 	total   int // phrases in the current scope
 	cursor  int
 	offset  int
+	// previewOff is how far the preview is scrolled (lines).
+	previewOff int
 
 	copying *copyState
 	form    *varForm
@@ -284,7 +286,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, m.search() // stale: search the latest query
 		}
 		m.results, m.total, m.shownSeq = msg.results, msg.total, msg.seq
-		m.cursor, m.offset = 0, 0
+		m.cursor, m.offset, m.previewOff = 0, 0, 0
 		if m.enterPending {
 			m.enterPending = false
 			next, cmd := m.enter()
@@ -349,6 +351,15 @@ func (m Model) updateKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(msg, m.keys.PageDown):
 		m.move(max(1, m.layout().list))
 		return m, nil
+	case key.Matches(msg, m.keys.PreviewDown), key.Matches(msg, m.keys.PreviewUp):
+		d := 1
+		if key.Matches(msg, m.keys.PreviewUp) {
+			d = -1
+		}
+		l := m.layout()
+		n := len(m.previewLines(max(m.width, 20)))
+		m.previewOff = min(max(m.previewOff+d, 0), max(n-l.preview, 0))
+		return m, nil
 	case key.Matches(msg, m.keys.NextGroup), key.Matches(msg, m.keys.PrevGroup):
 		d := 1
 		if key.Matches(msg, m.keys.PrevGroup) {
@@ -412,6 +423,7 @@ func (m *Model) move(d int) {
 	}
 	m.cursor = min(max(m.cursor+d, 0), len(m.results)-1)
 	m.copying = nil
+	m.previewOff = 0
 }
 
 // enter copies the selected reply, or its next part; placeholders without a

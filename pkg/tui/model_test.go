@@ -406,3 +406,24 @@ func TestLongQueryKeepsCursorInView(t *testing.T) {
 		t.Errorf("input line %q does not show the end of a long query", first)
 	}
 }
+
+func TestPreviewScrolls(t *testing.T) {
+	long := &phrase.Phrase{Code: "cw", Title: "长文", Body: phrase.Body{Text: strings.Repeat("第一行\n", 3) + "中间\n" + strings.Repeat("其他\n", 20) + "最后一行"}}
+	m, _, _ := newTest(t, func(o *Options) { o.Phrases = []*phrase.Phrase{long} })
+	m, _ = drive(t, m, tea.WindowSizeMsg{Width: 60, Height: 15})
+	if strings.Contains(m.View(), "最后一行") || !strings.Contains(m.View(), "还有") {
+		t.Fatalf("long reply not cut:\n%s", m.View())
+	}
+	for range 40 {
+		m, _ = drive(t, m, tea.KeyMsg{Type: tea.KeyShiftDown})
+	}
+	if v := m.View(); !strings.Contains(v, "最后一行") || !strings.Contains(v, "上面还有") {
+		t.Fatalf("scrolled to the end does not show the last line:\n%s", v)
+	}
+	for range 40 {
+		m, _ = drive(t, m, tea.KeyMsg{Type: tea.KeyShiftUp})
+	}
+	if v := m.View(); !strings.Contains(v, "第一行") || strings.Contains(v, "上面还有") {
+		t.Fatalf("scrolled back up:\n%s", v)
+	}
+}

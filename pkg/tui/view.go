@@ -349,9 +349,22 @@ func (m Model) rule(w int, label string) string {
 // previewView shows the selected reply as it will be copied: placeholders
 // filled, parts numbered, the next part to copy marked.
 func (m Model) previewView(w, h int) []string {
+	lines := m.previewLines(w)
+	if lines == nil {
+		return padLines(nil, h)
+	}
+	off := min(m.previewOff, max(len(lines)-h, 0))
+	if off > 0 {
+		lines = append([]string{m.st.Dim.Render(truncate("…（上面还有 "+itoa(off+1)+" 行）", w))}, lines[off+1:]...)
+	}
+	return clipLines(lines, h, w, m.st.Dim)
+}
+
+// previewLines is the whole preview, before it is fitted to its pane.
+func (m Model) previewLines(w int) []string {
 	ph := m.Selected()
 	if ph == nil {
-		return padLines(nil, h)
+		return nil
 	}
 	plat := m.Platform()
 	var msgs, missing []string
@@ -366,7 +379,7 @@ func (m Model) previewView(w, h int) []string {
 		note := "需填写：" + visibleLine(strings.Join(missing, "、")) + "（enter 后填写）"
 		lines = append([]string{m.st.Warning.Render(truncate(note, w))}, lines...)
 	}
-	return clipLines(lines, h, w, m.st.Dim)
+	return lines
 }
 
 func (m Model) messageLines(msgs []string, next, w int) []string {
