@@ -195,6 +195,18 @@ func syntaxColumn(data []byte, line int, msg string) int {
 			return utf8.RuneCount(l[:i]) + 1
 		}
 	}
+	// Point at the bracket or quote the message is about, when the line has one.
+	for _, c := range []struct{ msg, chars string }{
+		{"expected ',' or ']'", "["},
+		{"expected ',' or '}'", "{"},
+		{"end of stream", "\"'"},
+	} {
+		if strings.Contains(msg, c.msg) {
+			if i := bytes.IndexAny(l, c.chars); i >= 0 {
+				return utf8.RuneCount(l[:i]) + 1
+			}
+		}
+	}
 	trimmed := bytes.TrimLeft(l, " \t")
 	return utf8.RuneCount(l[:len(l)-len(trimmed)]) + 1
 }
