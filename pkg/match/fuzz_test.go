@@ -41,3 +41,16 @@ func FuzzSearch(f *testing.F) {
 		}
 	})
 }
+
+func FuzzStringMask(f *testing.F) {
+	f.Add("退款，ＡＢＣ\xe4\x41\x41\xed\xa0\x80")
+	f.Fuzz(func(t *testing.T, s string) {
+		var want letterBits
+		for _, r := range s {
+			want |= bitOf(r)
+		}
+		if got := stringMask(s); got != want {
+			t.Fatalf("stringMask(%q) = %x, want %x", s, got, want)
+		}
+	})
+}

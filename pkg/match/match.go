@@ -235,10 +235,28 @@ func foldString(s string) string {
 	return s
 }
 
+// stringMask is literalMask of s's runes, decoding the three-byte UTF-8
+// sequences of CJK text inline (bodies are most of New's work).
 func stringMask(s string) letterBits {
 	var m letterBits
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			m |= bitOf(rune(c))
+			i++
+			continue
+		}
+		if c >= 0xE0 && c < 0xF0 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+			r := rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
+			if r >= 0x800 && (r < 0xD800 || r > 0xDFFF) {
+				m |= bitOf(r)
+				i += 3
+				continue
+			}
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
 		m |= bitOf(r)
+		i += w
 	}
 	return m
 }

@@ -74,20 +74,23 @@ var readingFirst, readingAll = func() ([]letterBits, []letterBits) {
 }()
 
 // fold maps a rune to the form both the index and the query use: lower case,
-// full-width ASCII (ＡＢＣ１２３) as ASCII, the ideographic space as a space.
-// It maps one rune to one rune, so positions stay rune indexes.
+// full-width letters and digits (ＡＢＣ１２３) as ASCII, the ideographic space
+// as a space. Full-width punctuation (，：) stays: it is typed as such. fold
+// maps one rune to one rune, so positions stay rune indexes.
 func fold(r rune) rune {
 	switch {
 	case r >= 'A' && r <= 'Z':
 		return r + 'a' - 'A'
 	case r < 0x80:
 		return r
-	case r >= 0xFF01 && r <= 0xFF5E:
-		return fold(r - 0xFEE0)
 	case r == 0x3000:
 		return ' '
 	case r > 0x3000 && r < 0xA640:
 		return r // CJK and its punctuation: no case, nothing to fold
+	case r >= 0xFF10 && r <= 0xFF19, r >= 0xFF21 && r <= 0xFF3A, r >= 0xFF41 && r <= 0xFF5A:
+		return fold(r - 0xFEE0)
+	case r >= 0xFF00 && r <= 0xFFEF:
+		return r
 	}
 	return toLower(r)
 }
