@@ -194,8 +194,9 @@ func (l *Linter) crossFile(states []*fileState) {
 				if o.st.in.Layer != top {
 					continue
 				}
-				for layer, lo := range first {
-					if layer < top {
+				for _, layer := range []phrase.Layer{phrase.LayerEmbedded, phrase.LayerTeam, phrase.LayerFlag, phrase.LayerPersonal} {
+					lo, ok := first[layer]
+					if ok && layer < top {
 						p := l.phraseProblem(o.st, o.ph, "code", RuleCodeShadowed,
 							fmt.Sprintf("快捷编码 %q 覆盖了%s层%s的同名话术", code, layerLabel(layer), where(o.st, lo.st, lo.ph)))
 						o.st.problems = append(o.st.problems, p)
