@@ -319,7 +319,7 @@ func applyFixes(res *lint.Result, inputs []lint.Input) (int, error) {
 			continue
 		}
 		if err := writeAtomic(in.File, out); err != nil {
-			return total, &ExitError{Code: ExitUsage, Err: fmt.Errorf("%s: --fix: %v", in.File, err)}
+			return total, &ExitError{Code: ExitUsage, Err: fmt.Errorf("%s: --fix: %w", in.File, err)}
 		}
 		total += n
 	}
@@ -337,16 +337,16 @@ func writeAtomic(file string, data []byte) error {
 	}
 	name := tmp.Name()
 	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		os.Remove(name)
+		_ = tmp.Close()
+		_ = os.Remove(name)
 		return err
 	}
 	if err := tmp.Close(); err != nil {
-		os.Remove(name)
+		_ = os.Remove(name)
 		return err
 	}
 	if err := os.Chmod(name, mode); err != nil {
-		os.Remove(name)
+		_ = os.Remove(name)
 		return err
 	}
 	return os.Rename(name, file)

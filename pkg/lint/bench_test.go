@@ -54,7 +54,7 @@ func benchLint(b *testing.B, n int) {
 		b.Fatal(err)
 	}
 	var ru0, ru1 syscall.Rusage
-	syscall.Getrusage(syscall.RUSAGE_SELF, &ru0)
+	_ = syscall.Getrusage(syscall.RUSAGE_SELF, &ru0)
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		r := l.Lint(in)
@@ -63,7 +63,7 @@ func benchLint(b *testing.B, n int) {
 		}
 	}
 	b.StopTimer()
-	syscall.Getrusage(syscall.RUSAGE_SELF, &ru1)
+	_ = syscall.Getrusage(syscall.RUSAGE_SELF, &ru1)
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/phrase")
 	// CPU time (user+system) per run: stable when the machine is shared.
 	cpu := time.Duration(ru1.Utime.Nano()-ru0.Utime.Nano()+ru1.Stime.Nano()-ru0.Stime.Nano()) / time.Duration(b.N)
@@ -87,7 +87,9 @@ func TestWriteCorpus(t *testing.T) {
 	}
 	n := 100_000
 	if s := os.Getenv("HUASHU_LINT_CORPUS_N"); s != "" {
-		fmt.Sscan(s, &n)
+		if _, err := fmt.Sscan(s, &n); err != nil {
+			t.Fatal(err)
+		}
 	}
 	for _, in := range corpus(n) {
 		p := filepath.Join(dir, filepath.Base(in.File))

@@ -340,7 +340,7 @@ func (c *checker) text(t *textCtx, pk *phrase.Pack, used map[string]bool) {
 	}
 	// word lists, phone numbers, links
 	c.norm.reset(v)
-	c.hits = l.words.match(&c.norm, v, c.hits[:0])
+	c.hits = l.words.match(&c.norm, c.hits[:0])
 	for _, h := range c.hits {
 		if !l.on(h.rule) {
 			continue
@@ -518,7 +518,7 @@ func (c *checker) vars(t *textCtx, pk *phrase.Pack, used map[string]bool) {
 			if nl := strings.IndexAny(rest, "\n{"); nl >= 0 && (end < 0 || nl < end) {
 				span = j - i + nl
 			}
-			if end >= 0 && (strings.IndexAny(rest[:end], "\n{") < 0) {
+			if end >= 0 && !strings.ContainsAny(rest[:end], "\n{") {
 				name := rest[:end]
 				if k := strings.IndexByte(name, '|'); k >= 0 {
 					name = name[:k]

@@ -114,7 +114,7 @@ func ParseConfig(file string, data []byte) (*Config, error) {
 		}
 		if rc.Severity != "" {
 			if _, err := ParseSeverity(rc.Severity); err != nil {
-				return nil, fmt.Errorf("%s: rules: %s: %v", file, id, err)
+				return nil, fmt.Errorf("%s: rules: %s: %w", file, id, err)
 			}
 		}
 		if rc.Max < 0 || rc.Threshold < 0 {

@@ -151,7 +151,7 @@ func FuzzMatch(f *testing.F) {
 		// Direct: the normalizer and matcher on the raw string.
 		n := normalize(s)
 		runes := []rune(s)
-		for _, h := range l.words.match(n, s, nil) {
+		for _, h := range l.words.match(n, nil) {
 			if h.start < 0 || h.end > len(runes) || h.start >= h.end {
 				t.Fatalf("hit %+v outside %q", h, s)
 			}
@@ -195,5 +195,17 @@ func TestRulesDocumented(t *testing.T) {
 		if !strings.Contains(string(data), "\n### "+r.ID+"\n") {
 			t.Errorf("docs/rules.md has no section for %s", r.ID)
 		}
+	}
+}
+
+func TestConfigTurnsRulesOffAndRaises(t *testing.T) {
+	cfg, err := ParseConfig("c", []byte("rules:\n  compliance/off-platform-contact: off\n  compliance/ad-law: error\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := "pack: x\nphrases:\n  - code: a\n    title: t\n    text: 加微信，最好的面料\n"
+	r := lintBytes(t, cfg, map[string]string{"f.yaml": src}, nil)
+	if got := rulesOf(r); got != "f.yaml:compliance/ad-law" || r.Problems[0].Severity != Error {
+		t.Errorf("got %s", got)
 	}
 }

@@ -47,7 +47,9 @@ func TestJSONShape(t *testing.T) {
 	}
 	// Clean result: problems is an empty list, not null.
 	buf.Reset()
-	Write(&buf, "json", &Result{})
+	if err := Write(&buf, "json", &Result{}); err != nil {
+		t.Fatal(err)
+	}
 	if !strings.Contains(buf.String(), `"problems": []`) {
 		t.Errorf("clean json = %s", buf.String())
 	}
@@ -125,7 +127,9 @@ func TestSARIFShape(t *testing.T) {
 func TestRDJSONShape(t *testing.T) {
 	r := sample(t)
 	var buf bytes.Buffer
-	Write(&buf, "rdjson", r)
+	if err := Write(&buf, "rdjson", r); err != nil {
+		t.Fatal(err)
+	}
 	var out struct {
 		Source      struct{ Name string } `json:"source"`
 		Diagnostics []struct {
@@ -155,7 +159,9 @@ func TestRDJSONShape(t *testing.T) {
 func TestJUnitXML(t *testing.T) {
 	r := sample(t)
 	var buf bytes.Buffer
-	Write(&buf, "junit", r)
+	if err := Write(&buf, "junit", r); err != nil {
+		t.Fatal(err)
+	}
 	if !strings.HasPrefix(buf.String(), `<?xml version="1.0" encoding="UTF-8"?>`) {
 		t.Errorf("no xml header: %.60s", buf.String())
 	}
@@ -167,7 +173,9 @@ func TestJUnitXML(t *testing.T) {
 		t.Errorf("failures %d suites %d", out.Failures, len(out.Suites))
 	}
 	buf.Reset()
-	Write(&buf, "junit", &Result{Summary: Summary{Files: 1}})
+	if err := Write(&buf, "junit", &Result{Summary: Summary{Files: 1}}); err != nil {
+		t.Fatal(err)
+	}
 	if err := xml.Unmarshal(buf.Bytes(), &out); err != nil || out.Failures != 0 || out.Tests != 1 {
 		t.Errorf("clean junit: %v %+v", err, out)
 	}
@@ -176,7 +184,9 @@ func TestJUnitXML(t *testing.T) {
 func TestCheckstyleXML(t *testing.T) {
 	r := sample(t)
 	var buf bytes.Buffer
-	Write(&buf, "checkstyle", r)
+	if err := Write(&buf, "checkstyle", r); err != nil {
+		t.Fatal(err)
+	}
 	if !strings.HasPrefix(buf.String(), `<?xml version="1.0" encoding="UTF-8"?>`) {
 		t.Errorf("no xml header")
 	}
@@ -201,7 +211,9 @@ func TestCheckstyleXML(t *testing.T) {
 func TestGitHubCommands(t *testing.T) {
 	r := sample(t)
 	var buf bytes.Buffer
-	Write(&buf, "github", r)
+	if err := Write(&buf, "github", r); err != nil {
+		t.Fatal(err)
+	}
 	cmd := regexp.MustCompile(`^::(error|warning|notice) file=([^,]+),line=(\d+),col=(\d+),endLine=(\d+),endColumn=(\d+),title=([^:]+)::(.+)$`)
 	lines := strings.Split(strings.TrimSpace(buf.String()), "\n")
 	n := 0

@@ -63,9 +63,7 @@ func parseSuppressions(data []byte) []*suppression {
 		if d := strings.Index(rest, "--"); d >= 0 {
 			spec, s.reason = rest[:d], strings.TrimSpace(rest[d+2:])
 		}
-		for _, f := range strings.FieldsFunc(spec, func(r rune) bool { return r == ',' || r == ' ' || r == '\t' || r == '\r' }) {
-			s.rules = append(s.rules, f)
-		}
+		s.rules = strings.FieldsFunc(spec, func(r rune) bool { return r == ',' || r == ' ' || r == '\t' || r == '\r' })
 		if len(s.rules) == 0 {
 			s.rules = []string{"*"}
 		}

@@ -156,7 +156,7 @@ func compileWords(lists map[string]*WordList) (*wordMatcher, error) {
 		case e.Pattern != "":
 			re, err := regexp.Compile(e.Pattern)
 			if err != nil {
-				return fmt.Errorf("%s: pattern %q: %v", rule, e.Pattern, err)
+				return fmt.Errorf("%s: pattern %q: %w", rule, e.Pattern, err)
 			}
 			idx := len(m.patterns)
 			var req []string
@@ -220,7 +220,7 @@ type rawSpan struct {
 
 // match finds every word-list hit in a normalized reply. scratch is reused
 // between calls.
-func (m *wordMatcher) match(n *normText, original string, hits []wordHit) []wordHit {
+func (m *wordMatcher) match(n *normText, hits []wordHit) []wordHit {
 	type cand struct {
 		term       int
 		start, end int // norm
