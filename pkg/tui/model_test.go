@@ -386,14 +386,18 @@ func TestVisible(t *testing.T) {
 }
 
 func TestHighlightsMatchedCharacters(t *testing.T) {
-	r := lipgloss.NewRenderer(io.Discard, termenv.WithProfile(termenv.ANSI))
+	r := lipgloss.NewRenderer(io.Discard)
+	r.SetColorProfile(termenv.ANSI) // io.Discard is no terminal: set, not detected
 	st := NewStyles(r, false)
 	st.Highlight = r.NewStyle().Underline(true)
 	m, _, _ := newTest(t, func(o *Options) { o.Styles = &st })
-	m, _ = drive(t, m, keys("tuik")...)
-	want := st.Highlight.Render("退款")
+	m, _ = drive(t, m, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("退款")})
+	want := st.Highlight.Inherit(st.Selected).Render("退款") // the first row is selected
+	if want == "退款" {
+		t.Fatal("highlight style renders nothing: the test would prove nothing")
+	}
 	if !strings.Contains(m.View(), want) {
-		t.Errorf("pinyin tuik: 退款 not highlighted as %q in\n%q", want, m.View())
+		t.Errorf("退款 not highlighted as %q in\n%q", want, m.View())
 	}
 }
 
@@ -425,5 +429,23 @@ func TestPreviewScrolls(t *testing.T) {
 	}
 	if v := m.View(); !strings.Contains(v, "第一行") || strings.Contains(v, "上面还有") {
 		t.Fatalf("scrolled back up:\n%s", v)
+	}
+}
+
+func TestNoColorKeepsSelectionAndHighlightsVisible(t *testing.T) {
+	r := lipgloss.NewRenderer(io.Discard)
+	r.SetColorProfile(termenv.TrueColor)
+	st := NewStyles(r, true)
+	m, _, _ := newTest(t, func(o *Options) { o.Styles = &st })
+	m, _ = drive(t, m, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("退款")})
+	v := m.View()
+	if strings.Contains(v, "38;") || strings.Contains(v, "48;") {
+		t.Errorf("NO_COLOR view has colours: %q", v)
+	}
+	if !strings.Contains(v, "\x1b[7m") && !strings.Contains(v, ";7m") {
+		t.Errorf("NO_COLOR selection not in reverse video: %q", v)
+	}
+	if want := st.Highlight.Inherit(st.Selected).Render("退款"); want == "退款" || !strings.Contains(v, want) {
+		t.Errorf("NO_COLOR highlight not underlined: %q", v)
 	}
 }
