@@ -397,6 +397,23 @@ func wordMessage(h wordHit, orig string) string {
 	return s
 }
 
+// runeIndex converts byte offsets of s to rune offsets in amortized O(1):
+// calls must come with non-decreasing offsets.
+type runeIndex struct {
+	s       string
+	byteOff int
+	runeOff int
+}
+
+func (ri *runeIndex) at(b int) int {
+	if b < ri.byteOff { // out of order: count from the start
+		ri.byteOff, ri.runeOff = 0, 0
+	}
+	ri.runeOff += runeCount(ri.s[ri.byteOff:b])
+	ri.byteOff = b
+	return ri.runeOff
+}
+
 // phones finds mainland mobile numbers: 11 digits starting 1[3-9] with no
 // digit on either side (an order number that contains 139… is not a phone
 // number), optionally after +86/86. Spaces and dashes between digit groups
@@ -429,12 +446,14 @@ func (c *checker) links(t *textCtx) {
 	folded := string(c.norm.folded)
 	folded = strings.ReplaceAll(folded, "。com", ".com") // a full stop typed by an IME
 	if c.l.on(RuleContact) && strings.IndexByte(folded, '@') >= 0 {
+		ri := runeIndex{s: folded}
 		for _, loc := range emailRE.FindAllStringIndex(folded, -1) {
-			a := runeCount(folded[:loc[0]])
+			a := ri.at(loc[0])
 			c.report(t, RuleContact, a, a+runeCount(folded[loc[0]:loc[1]]),
 				fmt.Sprintf("邮箱地址 %s：站外联系方式，平台禁止引导买家离开平台", folded[loc[0]:loc[1]]), nil)
 		}
 	}
+	ri := runeIndex{s: folded}
 	for _, loc := range linkRE.FindAllStringIndex(folded, -1) {
 		if loc[0] > 0 {
 			prev := folded[loc[0]-1]
@@ -453,7 +472,7 @@ func (c *checker) links(t *textCtx) {
 		if c.l.allowedHost(host) || !c.l.on(RuleLink) {
 			continue
 		}
-		a := runeCount(folded[:loc[0]])
+		a := ri.at(loc[0])
 		b := a + runeCount(u)
 		c.report(t, RuleLink, a, b, fmt.Sprintf("站外链接 %s：只能发平台内的链接（商品、店铺、订单页）", u), nil)
 	}
@@ -476,6 +495,7 @@ func (c *checker) vars(t *textCtx, pk *phrase.Pack, used map[string]bool) {
 		return
 	}
 	phs := render.Placeholders(v)
+	ri := runeIndex{s: v}
 	covered := make([]bool, len(v)+1)
 	for _, p := range phs {
 		used[p.Name] = true
@@ -492,7 +512,7 @@ func (c *checker) vars(t *textCtx, pk *phrase.Pack, used map[string]bool) {
 		sort.Strings(names)
 		for _, k := range names {
 			if editDistance1(p.Name, k) {
-				a := runeCount(v[:p.Start])
+				a := ri.at(p.Start)
 				c.report(t, RuleVarsTypo, a, a+runeCount(v[p.Start:p.End]),
 					fmt.Sprintf("占位符 {{%s}} 和包里定义的变量 %q 只差一个字：多半是写错了", p.Name, k), nil)
 				break
@@ -502,6 +522,8 @@ func (c *checker) vars(t *textCtx, pk *phrase.Pack, used map[string]bool) {
 	if !c.l.on(RuleVarsMalformed) {
 		return
 	}
+	ri = runeIndex{s: v}
+	closeAt := -2 // byte offset of the next "}}"; -1 none, -2 not looked for yet
 	for i := 0; i+1 < len(v); i++ {
 		if covered[i] {
 			continue
@@ -512,7 +534,17 @@ func (c *checker) vars(t *textCtx, pk *phrase.Pack, used map[string]bool) {
 				j++
 			}
 			rest := v[j:]
-			end := strings.Index(rest, "}}")
+			if closeAt != -1 && closeAt < j { // the next "}}", found once per stretch: linear overall
+				if k := strings.Index(rest, "}}"); k >= 0 {
+					closeAt = j + k
+				} else {
+					closeAt = -1
+				}
+			}
+			end := -1
+			if closeAt >= 0 {
+				end = closeAt - j
+			}
 			msg := "占位符没有闭合：缺少 }}"
 			span := len(v) - i
 			if nl := strings.IndexAny(rest, "\n{"); nl >= 0 && (end < 0 || nl < end) {
@@ -529,13 +561,13 @@ func (c *checker) vars(t *textCtx, pk *phrase.Pack, used map[string]bool) {
 				}
 				span = j - i + end + 2
 			}
-			a := runeCount(v[:i])
+			a := ri.at(i)
 			c.report(t, RuleVarsMalformed, a, a+runeCount(v[i:i+span]), msg+"；写成 {{变量名}} 或 {{变量名|默认值}}", nil)
 			i += span - 1
 			continue
 		}
 		if v[i] == '}' && v[i+1] == '}' {
-			a := runeCount(v[:i])
+			a := ri.at(i)
 			c.report(t, RuleVarsMalformed, a, a+2, "多余的 }}：前面没有对应的 {{", nil)
 			i++
 		}

@@ -213,11 +213,6 @@ type wordHit struct {
 	suggest    string
 }
 
-type rawSpan struct {
-	rule       string
-	start, end int // norm indexes
-}
-
 // match finds every word-list hit in a normalized reply. scratch is reused
 // between calls.
 func (m *wordMatcher) match(n *normText, hits []wordHit) []wordHit {
@@ -251,20 +246,36 @@ func (m *wordMatcher) match(n *normText, hits []wordHit) []wordHit {
 			cands = append(cands, cand{t, s, e})
 		}
 	})
-	var spans []rawSpan
-	for _, c := range cands {
-		ti := &m.info[c.term]
-		excepted := false
-		for _, x := range excs {
-			if m.info[x.term].rule == ti.rule && x.start <= c.start && x.end >= c.end {
-				excepted = true
-				break
+	// A candidate is cancelled by an exception of its rule that covers it.
+	// maxEnd[rule][i] is the furthest end of an exception of that rule
+	// starting at or before i: one sweep, linear in the reply.
+	var maxEnd map[string][]int
+	for _, x := range excs {
+		rule := m.info[x.term].rule
+		if maxEnd == nil {
+			maxEnd = map[string][]int{}
+		}
+		me := maxEnd[rule]
+		if me == nil {
+			me = make([]int, len(n.norm))
+			maxEnd[rule] = me
+		}
+		if me[x.start] < x.end {
+			me[x.start] = x.end
+		}
+	}
+	for _, me := range maxEnd {
+		for i := 1; i < len(me); i++ {
+			if me[i] < me[i-1] {
+				me[i] = me[i-1]
 			}
 		}
-		if excepted {
+	}
+	for _, c := range cands {
+		ti := &m.info[c.term]
+		if me := maxEnd[ti.rule]; me != nil && me[c.start] >= c.end {
 			continue
 		}
-		spans = append(spans, rawSpan{ti.rule, c.start, c.end})
 		s, e := n.span(c.start, c.end)
 		hits = append(hits, wordHit{rule: ti.rule, start: s, end: e, what: ti.text, suggest: ti.suggest})
 	}
@@ -300,17 +311,6 @@ func (m *wordMatcher) match(n *normText, hits []wordHit) []wordHit {
 					}
 				}
 				ns, ne := byteToRune[loc[0]], byteToRune[loc[1]]
-				dup := false
-				for _, sp := range spans {
-					if sp.rule == p.rule && sp.start <= ns && sp.end >= ne {
-						dup = true
-						break
-					}
-				}
-				if dup {
-					continue
-				}
-				spans = append(spans, rawSpan{p.rule, ns, ne})
 				s, e := n.span(ns, ne)
 				hits = append(hits, wordHit{rule: p.rule, start: s, end: e, what: string(n.norm[ns:ne]), suggest: p.suggest})
 			}
@@ -319,16 +319,16 @@ func (m *wordMatcher) match(n *normText, hits []wordHit) []wordHit {
 	if len(m.raws) > 0 && m.rawFirst.has(n.folded) {
 		folded := string(n.folded)
 		for _, r := range m.raws {
-			off := 0
+			off, runeOff := 0, 0 // runeOff counts the runes of folded[:off]
 			for {
 				i := strings.Index(folded[off:], r.lit)
 				if i < 0 {
 					break
 				}
-				bs := off + i
-				s := runeCount(folded[:bs])
+				s := runeOff + runeCount(folded[off:off+i])
 				hits = append(hits, wordHit{rule: r.rule, start: s, end: s + runeCount(r.lit), what: r.orig})
-				off = bs + len(r.lit)
+				off += i + len(r.lit)
+				runeOff = s + runeCount(r.lit)
 			}
 		}
 	}
@@ -357,21 +357,16 @@ func dedupeHits(h []wordHit) []wordHit {
 		return h[i].end > h[j].end
 	})
 	out := make([]wordHit, 0, len(h))
+	last := map[string]int{} // rule → index in out of its latest hit
 	for _, a := range h {
-		merged := false
-		for k := range out {
-			b := &out[k]
-			if b.rule == a.rule && a.start < b.end && b.start < a.end {
-				if a.end > b.end {
-					b.end = a.end
-				}
-				merged = true
-				break
+		if k, ok := last[a.rule]; ok && a.start < out[k].end {
+			if a.end > out[k].end {
+				out[k].end = a.end
 			}
+			continue
 		}
-		if !merged {
-			out = append(out, a)
-		}
+		last[a.rule] = len(out)
+		out = append(out, a)
 	}
 	return out
 }
