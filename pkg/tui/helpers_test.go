@@ -37,7 +37,7 @@ func fixture() []*phrase.Phrase {
 	return []*phrase.Phrase{
 		{Code: "hy", Title: "欢迎语", Group: "售前/问候", Keywords: []string{"huanying"},
 			Body: phrase.Body{Text: "您好，欢迎光临{{店铺}}，请问有什么可以帮您？"}, Pack: "通用"},
-		{Code: "tk", Title: "退款说明", Group: "售后/退换", Keywords: []string{"tuikuan"},
+		{Code: "tk", Title: "退款说明", Group: "售后/退换",
 			Body: phrase.Body{Text: "亲，退款会在审核通过后1-3个工作日原路退回，请您留意账户。"}, Pack: "通用"},
 		{Code: "fhsj", Title: "发货时间", Group: "售中/物流",
 			Body: phrase.Body{Parts: []string{
