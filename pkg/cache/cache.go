@@ -79,7 +79,7 @@ func (c *Cache) entryPath(file string, data []byte) string {
 }
 
 func (c *Cache) read(entry string) (*phrase.Pack, pack.ErrorList, bool) {
-	raw, err := os.ReadFile(entry)
+	raw, err := readEntry(entry)
 	if err != nil {
 		return nil, nil, false
 	}

@@ -171,10 +171,27 @@ type Matcher struct {
 // New indexes phrases for searching.
 func New(phrases []*phrase.Phrase) *Matcher {
 	m := &Matcher{phrases: phrases, entries: make([]entry, len(phrases))}
-	var a arena
-	for i, ph := range phrases {
-		m.entries[i] = newEntry(&a, ph)
+	build := func(lo, hi int) {
+		var a arena
+		for i := lo; i < hi; i++ {
+			m.entries[i] = newEntry(&a, phrases[i])
+		}
 	}
+	workers := runtime.GOMAXPROCS(0)
+	if len(phrases) < parallelMin || workers < 2 {
+		build(0, len(phrases))
+		return m
+	}
+	var wg sync.WaitGroup
+	chunk := (len(phrases) + workers - 1) / workers
+	for lo := 0; lo < len(phrases); lo += chunk {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			build(lo, min(lo+chunk, len(phrases)))
+		}()
+	}
+	wg.Wait()
 	return m
 }
 
@@ -482,27 +499,52 @@ func (m *Matcher) better(a, b hit) bool {
 	return a.idx < b.idx
 }
 
-// best returns the limit best hits in order (all when limit <= 0).
+// best returns the limit best hits in order (all when limit <= 0): a
+// bounded heap holding the worst kept hit at its root, O(n log limit).
 func (m *Matcher) best(hits []hit, limit int) []hit {
 	if limit <= 0 || len(hits) <= limit {
 		out := append([]hit(nil), hits...)
 		sort.Slice(out, func(a, b int) bool { return m.better(out[a], out[b]) })
 		return out
 	}
-	top := make([]hit, 0, limit+1)
-	for _, h := range hits {
-		if len(top) == limit && !m.better(h, top[limit-1]) {
-			continue
-		}
-		i := sort.Search(len(top), func(j int) bool { return m.better(h, top[j]) })
-		top = append(top, hit{})
-		copy(top[i+1:], top[i:])
-		top[i] = h
-		if len(top) > limit {
-			top = top[:limit]
+	h := make([]hit, 0, limit)
+	worse := func(i, j int) bool { return m.better(h[j], h[i]) }
+	down := func(i int) {
+		for {
+			l := 2*i + 1
+			if l >= len(h) {
+				return
+			}
+			if r := l + 1; r < len(h) && worse(r, l) {
+				l = r
+			}
+			if !worse(l, i) {
+				return
+			}
+			h[i], h[l] = h[l], h[i]
+			i = l
 		}
 	}
-	return top
+	for _, x := range hits {
+		if len(h) < limit {
+			h = append(h, x)
+			for i := len(h) - 1; i > 0; {
+				p := (i - 1) / 2
+				if !worse(i, p) {
+					break
+				}
+				h[i], h[p] = h[p], h[i]
+				i = p
+			}
+			continue
+		}
+		if m.better(x, h[0]) {
+			h[0] = x
+			down(0)
+		}
+	}
+	sort.Slice(h, func(a, b int) bool { return m.better(h[a], h[b]) })
+	return h
 }
 
 // result builds the Result of entry i with its positions.

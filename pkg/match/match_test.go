@@ -215,3 +215,20 @@ func TestConcurrentSearch(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+// TestLimitKeepsTheBest: the bounded selection returns exactly the first
+// limit results of the full ranking.
+func TestLimitKeepsTheBest(t *testing.T) {
+	phrases := loadPack(t, "testdata/relevance.yaml")
+	m := New(phrases)
+	for _, q := range []string{"t", "退", "h", "s", "a"} {
+		all := m.Search(q, 0)
+		for _, limit := range []int{1, 2, 5, 17} {
+			got := m.Search(q, limit)
+			want := all[:min(limit, len(all))]
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("%q limit %d: got %d results, not the top of the full ranking", q, limit, len(got))
+			}
+		}
+	}
+}
