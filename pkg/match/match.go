@@ -338,8 +338,8 @@ func (m *Matcher) SetFrecency(scores map[string]float64) {
 	}
 }
 
-// frecencyBonus grows with the log of the score and saturates: 1 recent use
-// gives 70, 10 give 240, 40 or more give MaxFrecencyBonus.
+// frecencyBonus grows with the log of the score and saturates: one recent
+// use gives 100, three 200, fifteen or more MaxFrecencyBonus.
 func frecencyBonus(f float64) int {
 	if f <= 0 {
 		return 0
