@@ -123,6 +123,21 @@ func TestGolden(t *testing.T) {
 			steps: func(tm *teatest.TestModel) { tm.Type("?") },
 			until: "切换平台",
 		},
+		// Started at 80×24, resized to 60×15 with a query typed: the
+		// frame follows the new size.
+		"resize": {
+			steps: func(tm *teatest.TestModel) {
+				tm.Type("th")
+				tm.Send(tea.WindowSizeMsg{Width: 60, Height: 15})
+			},
+			check: func(t *testing.T, m Model, _ *fakeClip) {
+				for i, l := range strings.Split(m.View(), "\n") {
+					if stringWidth(l) > 60 || i >= 15 {
+						t.Errorf("line %d (%d wide) outside 60×15: %q", i+1, stringWidth(l), l)
+					}
+				}
+			},
+		},
 		"tiny_60x15": {w: 60, h: 15,
 			steps: func(tm *teatest.TestModel) { tm.Type("t") },
 			until: "/8 条",
