@@ -198,7 +198,7 @@ func (l *Linter) crossFile(states []*fileState) {
 					lo, ok := first[layer]
 					if ok && layer < top {
 						p := l.phraseProblem(o.st, o.ph, "code", RuleCodeShadowed,
-							fmt.Sprintf("快捷编码 %q 覆盖了%s层%s的同名话术", code, layerLabel(layer), where(o.st, lo.st, lo.ph)))
+							fmt.Sprintf("快捷编码 %q 覆盖了%s层的同名话术（%s）", code, layerLabel(layer), where(o.st, lo.st, lo.ph)))
 						o.st.problems = append(o.st.problems, p)
 					}
 				}
@@ -214,7 +214,7 @@ func layerLabel(l phrase.Layer) string {
 	case phrase.LayerTeam:
 		return "团队"
 	case phrase.LayerFlag:
-		return "--pack "
+		return " --pack "
 	case phrase.LayerPersonal:
 		return "个人"
 	}
@@ -229,7 +229,7 @@ func where(from, st *fileState, ph *phrase.Phrase) string {
 	if from == st {
 		return fmt.Sprintf("第 %d 行", line)
 	}
-	return fmt.Sprintf(" %s 第 %d 行", st.in.File, line)
+	return fmt.Sprintf("%s 第 %d 行", st.in.File, line)
 }
 
 // phraseProblem is a problem at one of the phrase's values (its Loc), or at
