@@ -944,7 +944,7 @@ phrases:
       pdd: {text: 拼多多}
     valid: {from: 2026-11-01T00:00:00+08:00, until: "2026-11-11T23:59:59+08:00"}
 `, true},
-		{"no phrases", "pack: 测试\n", true},
+		{"no phrases", "pack: 测试\n", false},
 
 		{"missing pack", "phrases: []\n", false},
 		{"empty pack name", "pack: ''\n", false},
