@@ -30,7 +30,7 @@ import (
 
 // FormatVersion changes whenever the entry format or what Parse produces
 // changes; entries of another version are never read.
-const FormatVersion = 1
+const FormatVersion = 2
 
 // MinSize is the smallest file worth an entry: below it parsing is as quick
 // as reading the entry back.

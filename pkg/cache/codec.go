@@ -3,6 +3,9 @@ package cache
 import (
 	"encoding/binary"
 	"errors"
+	"runtime"
+	"sync"
+	"sync/atomic"
 	"time"
 	"unsafe"
 
@@ -16,6 +19,9 @@ import (
 //
 //	entry   = magic(8) version(uvarint) payload-length(uvarint) crc32c(4) payload
 //	payload = pack-present(1) pack? errors
+//
+// A pack's phrases are stored in chunks of phraseChunk, each prefixed with
+// its size, and decoded on every CPU.
 //
 // Integers are varints, strings a uvarint length and the bytes, lists a
 // uvarint count and the items, maps a count and sorted key/value pairs.
@@ -126,10 +132,21 @@ func (e *encoder) pack(p *phrase.Pack) {
 	e.int(int(p.Layer))
 	e.bool(p.Phrases != nil)
 	e.uint(uint64(len(p.Phrases)))
-	for _, ph := range p.Phrases {
-		e.phrase(ph)
+	// Phrases go in chunks, each prefixed by its length in bytes, so the
+	// decoder can hand chunks to every CPU.
+	chunk := &encoder{}
+	for lo := 0; lo < len(p.Phrases); lo += phraseChunk {
+		chunk.b = chunk.b[:0]
+		for _, ph := range p.Phrases[lo:min(lo+phraseChunk, len(p.Phrases))] {
+			chunk.phrase(ph)
+		}
+		e.uint(uint64(len(chunk.b)))
+		e.b = append(e.b, chunk.b...)
 	}
 }
+
+// phraseChunk is how many phrases one chunk of an entry holds.
+const phraseChunk = 4096
 
 func (e *encoder) errs(l pack.ErrorList) {
 	e.uint(uint64(len(l)))
@@ -320,14 +337,62 @@ func (d *decoder) pack() *phrase.Pack {
 	p.Layer = phrase.Layer(d.int())
 	hasPhrases := d.bool()
 	n = d.count()
-	if hasPhrases {
-		p.Phrases = make([]*phrase.Phrase, n)
-		// One allocation for every phrase of the pack.
-		all := make([]phrase.Phrase, n)
-		for i := range n {
-			d.phrase(&all[i])
+	if n > (len(d.s)-d.off)/8 { // a phrase takes more than 8 bytes
+		d.fail()
+	}
+	if !hasPhrases {
+		if n != 0 {
+			d.fail()
+		}
+		return p
+	}
+	p.Phrases = make([]*phrase.Phrase, n)
+	all := make([]phrase.Phrase, n) // one allocation for every phrase
+	type span struct{ lo, hi, off, end int }
+	var spans []span
+	for lo := 0; lo < n; lo += phraseChunk {
+		size := d.count()
+		spans = append(spans, span{lo, min(lo+phraseChunk, n), d.off, d.off + size})
+		d.off += size
+	}
+	decodeChunk := func(sp span) (ok bool) {
+		defer func() {
+			if r := recover(); r != nil {
+				if r != errCorrupt {
+					panic(r)
+				}
+				ok = false
+			}
+		}()
+		cd := &decoder{s: d.s[:sp.end], off: sp.off}
+		for i := sp.lo; i < sp.hi; i++ {
+			cd.phrase(&all[i])
 			p.Phrases[i] = &all[i]
 		}
+		return cd.off == sp.end
+	}
+	workers := min(runtime.GOMAXPROCS(0), len(spans))
+	var next atomic.Int64
+	var bad atomic.Bool
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				i := int(next.Add(1) - 1)
+				if i >= len(spans) || bad.Load() {
+					return
+				}
+				if !decodeChunk(spans[i]) {
+					bad.Store(true)
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	if bad.Load() {
+		d.fail()
 	}
 	return p
 }

@@ -3,7 +3,6 @@ package cli
 import (
 	"errors"
 	"fmt"
-	"runtime/debug"
 	"strings"
 	"time"
 
@@ -19,8 +18,6 @@ import (
 // previewRunes is how much of the reply a search line shows.
 const previewRunes = 40
 
-// searchMemoryLimit is the soft heap limit while searching (see searchRun).
-const searchMemoryLimit = 320 << 20
 
 // SearchOptions are the flags and dependencies of "huashu search".
 type SearchOptions struct {
@@ -84,11 +81,6 @@ func searchRun(o *SearchOptions) error {
 	if err != nil {
 		return err
 	}
-	// A one-shot command: collect garbage rarely, but stay under a bound
-	// (DESIGN §12 allows 400 MB at 100k phrases). This halves GC work while
-	// loading a large pack set.
-	defer debug.SetGCPercent(debug.SetGCPercent(400))
-	defer debug.SetMemoryLimit(debug.SetMemoryLimit(searchMemoryLimit))
 	set, err := o.Packs()
 	if err != nil {
 		return err
