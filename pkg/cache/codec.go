@@ -165,6 +165,9 @@ func (e *encoder) errs(l pack.ErrorList) {
 type decoder struct {
 	s   string
 	off int
+	// slab hands out the []string of tags, keywords and parts: one
+	// allocation per few thousand lists.
+	slab []string
 }
 
 func (d *decoder) fail() { panic(errCorrupt) }
@@ -229,7 +232,13 @@ func (d *decoder) strs() []string {
 	if n == 0 {
 		return nil
 	}
-	out := make([]string, n-1)
+	n--
+	if cap(d.slab)-len(d.slab) < n {
+		d.slab = make([]string, 0, max(n, 4096))
+	}
+	start := len(d.slab)
+	d.slab = d.slab[:start+n]
+	out := d.slab[start : start+n : start+n]
 	for i := range out {
 		out[i] = d.str()
 	}

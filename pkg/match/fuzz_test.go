@@ -54,3 +54,28 @@ func FuzzStringMask(f *testing.F) {
 		}
 	})
 }
+
+func FuzzFoldString(f *testing.F) {
+	f.Add("退款，ＡＢＣ１\u3000Ab\xe4\x41\x41ÉΣ“引号”")
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := foldString(s), foldStringSlow(s); got != want {
+			t.Fatalf("foldString(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
+// foldStringSlow is foldString without the byte-level fast path.
+func foldStringSlow(s string) string {
+	for i, r := range s {
+		if fold(r) != r {
+			var b strings.Builder
+			b.Grow(len(s))
+			b.WriteString(s[:i])
+			for _, r := range s[i:] {
+				b.WriteRune(fold(r))
+			}
+			return b.String()
+		}
+	}
+	return s
+}

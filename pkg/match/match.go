@@ -197,7 +197,20 @@ func New(phrases []*phrase.Phrase) *Matcher {
 
 // arena hands out rune slices from large chunks: one allocation per few
 // thousand phrases instead of five per phrase.
-type arena struct{ chunk []rune }
+type arena struct {
+	chunk     []rune
+	bodyChunk []body
+}
+
+// bodies returns an empty slice with room for n bodies.
+func (a *arena) bodies(n int) []body {
+	if cap(a.bodyChunk)-len(a.bodyChunk) < n {
+		a.bodyChunk = make([]body, 0, 4096)
+	}
+	start := len(a.bodyChunk)
+	a.bodyChunk = a.bodyChunk[:start+n]
+	return a.bodyChunk[start : start : start+n]
+}
 
 const arenaChunk = 1 << 16
 
@@ -237,19 +250,41 @@ func foldRunes(s string) []rune {
 }
 
 // foldString folds s, returning s itself (no copy) when nothing changes.
+// Bodies are mostly CJK, so it scans bytes and skips the three-byte
+// sequences of U+3001–U+9FFF (lead bytes E3–E9) without decoding them.
 func foldString(s string) string {
-	for i, r := range s {
-		if fold(r) != r {
-			var b strings.Builder
-			b.Grow(len(s))
-			b.WriteString(s[:i])
-			for _, r := range s[i:] {
-				b.WriteRune(fold(r))
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			return foldFrom(s, i)
+		case c < utf8.RuneSelf:
+			i++
+			continue
+		case c >= 0xE3 && c <= 0xE9 && i+2 < len(s) && !(c == 0xE3 && s[i+1] == 0x80 && s[i+2] == 0x80):
+			if s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+				i += 3
+				continue
 			}
-			return b.String()
 		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if fold(r) != r {
+			return foldFrom(s, i)
+		}
+		i += w
 	}
 	return s
+}
+
+// foldFrom folds s from byte i on.
+func foldFrom(s string, i int) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	b.WriteString(s[:i])
+	for _, r := range s[i:] {
+		b.WriteRune(fold(r))
+	}
+	return b.String()
 }
 
 // stringMask is literalMask of s's runes, decoding the three-byte UTF-8
@@ -297,6 +332,10 @@ func pinyinMask(rs []rune) letterBits {
 }
 
 func newEntry(a *arena, ph *phrase.Phrase) entry {
+	var bodies []body
+	if len(ph.Variants) == 0 {
+		bodies = a.bodies(1)
+	}
 	e := entry{
 		code:     a.fold(ph.Code),
 		title:    a.fold(ph.Title),
@@ -315,6 +354,10 @@ func newEntry(a *arena, ph *phrase.Phrase) entry {
 		t := foldString(s)
 		b := body{field: field, text: t, mask: stringMask(t)}
 		e.mask |= b.mask
+		if bodies != nil {
+			e.bodies = append(bodies, b)
+			return
+		}
 		e.bodies = append(e.bodies, b)
 	}
 	add(FieldBody, ph.Body.Joined())
