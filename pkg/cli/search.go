@@ -18,7 +18,6 @@ import (
 // previewRunes is how much of the reply a search line shows.
 const previewRunes = 40
 
-
 // SearchOptions are the flags and dependencies of "huashu search".
 type SearchOptions struct {
 	IO       *IOStreams
