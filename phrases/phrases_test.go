@@ -265,13 +265,13 @@ func (v *validator) check(s any, at string) error {
 			p, _ := val.(string)
 			re, err := regexp.Compile(p)
 			if err != nil {
-				return fmt.Errorf("%s/pattern: %v", at, err)
+				return fmt.Errorf("%s/pattern: %w", at, err)
 			}
 			v.patterns[p] = re
 		case "$ref":
 			ref, _ := val.(string)
 			if _, err := v.resolve(ref); err != nil {
-				return fmt.Errorf("%s: %v", at, err)
+				return fmt.Errorf("%s: %w", at, err)
 			}
 		case "properties", "definitions", "$defs":
 			sub, _ := val.(map[string]any)

@@ -50,7 +50,7 @@ func (System) Copy(text string) error {
 			"通过 SSH 使用时请在支持 OSC 52 的终端里运行 huashu，或使用 --print", ErrUnavailable)
 	}
 	if err := clipboard.WriteAll(text); err != nil {
-		return fmt.Errorf("%w: %s 复制失败（%v），可改用 --print", ErrUnavailable, SystemBackend(), err)
+		return fmt.Errorf("%w: %s 复制失败（%w），可改用 --print", ErrUnavailable, SystemBackend(), err)
 	}
 	return nil
 }

@@ -63,7 +63,7 @@ func TestLoad(t *testing.T) {
 	bad := []struct{ yaml, err string }{
 		{"platform: taobao\n", file + `: platform: unknown platform "taobao" (want jd, tmall or pdd)`},
 		{"clipboard: xclip\n", file + `: clipboard: unknown mode "xclip" (want auto, system, osc52 or print)`},
-		{"platfrom: jd\n", file + ":1: field platfrom not found in type config.Config"},
+		{"platfrom: jd\n", file + ":1: field platfrom not found in type config.Config"}, //nolint:misspell // the typo is the test
 		{"vars: [a, b]\n", file + ":1: cannot unmarshal !!seq into map[string]string"},
 		{"sources:\n  - url: x\n", file + ": sources[0]: name is required"},
 		{"sources:\n  - name: a\n    url: x\n  - name: a\n    path: y\n", file + `: sources[1]: name "a" is used twice`},
