@@ -92,3 +92,17 @@ func BenchmarkNew(b *testing.B) {
 		match.New(c)
 	}
 }
+
+// BenchmarkFirstKey is the picker's worst keystroke: the first letter of a
+// query over 100k phrases, asking for the best 1000.
+func BenchmarkFirstKey(b *testing.B) {
+	m := match.New(corpusOf(100000))
+	for _, q := range []string{"t", "退", "h"} {
+		b.Run("q="+q, func(b *testing.B) {
+			for b.Loop() {
+				m.ForgetNarrowing()
+				m.Search(q, 1000)
+			}
+		})
+	}
+}

@@ -717,8 +717,8 @@ func (sc *scratch) matchTerm(e *entry, t *term, withPos bool) termMatch {
 			}
 			continue
 		}
-		if best.score >= TierBody {
-			continue
+		if best.score >= TierBody || len(q) == 1 {
+			continue // a one-rune term that is not a substring is not a subsequence either
 		}
 		if s, pos := fuzzyString(b.text, q, withPos); s >= 0 && TierBodyFuzzy+s > best.score {
 			best = termMatch{score: TierBodyFuzzy + s, field: b.field, positions: pos}
@@ -741,8 +741,15 @@ func fuzzyString(s string, q []rune, withPos bool) (int, []int) {
 	if len(q) == 0 {
 		return -1, nil
 	}
+	// Jump to the first rune with IndexRune (vectorised), not a decode loop:
+	// on a large pack most bodies do not hold it at all.
+	first := strings.IndexRune(s, q[0])
+	if first < 0 {
+		return -1, nil
+	}
 	qi, end := 0, -1 // end: byte offset of the last matched rune
-	for i, r := range s {
+	for i, r := range s[first:] {
+		i += first
 		if r == q[qi] {
 			qi++
 			if qi == len(q) {
