@@ -70,12 +70,20 @@ func Parse(file string, data []byte) (pk *phrase.Pack, errs ErrorList) {
 	p := &parser{file: file, data: text, swapped: swapped, budget: 4*len(text) + 1000}
 
 	doc := &yaml.Node{}
+	streamed := false
 	if !hasDocMarker(text) {
 		// One document for sure: yaml.Unmarshal parses straight from the
-		// bytes, much faster than the streaming Decoder (and big files are
-		// split over the cores, see chunk.go).
+		// bytes, much faster than the streaming Decoder; big files are parsed
+		// in chunks over the cores, a chunk at a time (see chunk.go).
+		if spk, ok := p.parseStreamed(text); ok {
+			pk, streamed = spk, true
+		}
+	}
+	if streamed {
+		// done: pk and p.errs are set
+	} else if !hasDocMarker(text) {
 		var err error
-		if doc, err = parseYAML(text); err != nil {
+		if err = yaml.Unmarshal(text, doc); err != nil {
 			return nil, ErrorList{syntaxError(file, text, err)}
 		}
 		if doc.Kind == 0 {
@@ -99,7 +107,9 @@ func Parse(file string, data []byte) (pk *phrase.Pack, errs ErrorList) {
 				Msg: "一个文件只能有一个 YAML 文档；这里用 --- 开始了第二个，请把它拆成另一个文件"}}
 		}
 	}
-	pk = p.pack(doc)
+	if !streamed {
+		pk = p.pack(doc, nil)
+	}
 	if p.over {
 		pk = nil
 	}
@@ -437,7 +447,10 @@ func containsPlatform(list []phrase.Platform, p phrase.Platform) bool {
 	return false
 }
 
-func (p *parser) pack(doc *yaml.Node) *phrase.Pack {
+// pack reads the pack. stream, when set, supplies the phrases instead of
+// the document's phrases: list (which is then null): the chunked parse
+// reads them chunk by chunk once the pack's own fields are known.
+func (p *parser) pack(doc *yaml.Node, stream func(pk *phrase.Pack) []*phrase.Phrase) *phrase.Pack {
 	if len(doc.Content) == 0 {
 		p.errs = append(p.errs, &Error{File: p.file, Rule: RuleEmpty, Msg: "文件里没有内容；话术包至少要有 pack: 和 phrases:"})
 		return nil
@@ -486,6 +499,13 @@ func (p *parser) pack(doc *yaml.Node) *phrase.Pack {
 	}
 	if p.over {
 		return nil
+	}
+	if stream != nil {
+		pk.Phrases = stream(pk)
+		if p.over || fatal {
+			return nil
+		}
+		return pk
 	}
 	pk.Phrases = make([]*phrase.Phrase, 0, len(items))
 	for i, item := range items {

@@ -726,12 +726,14 @@ func parseBothWays(data []byte, n int) (whole, split *phrase.Pack, wholeErrs, sp
 	chunkMin = 1 << 62
 	whole, wholeErrs = Parse("c.yaml", data)
 	chunkMin = saved
+	chunkMin, chunkWays = 0, n
 	text, e := checkEncoding("c.yaml", data)
 	if e == nil {
-		text, _, _ = hideControls(text)
-		_, chunked = parseChunked(text, n)
+		var swapped bool
+		text, swapped, _ = hideControls(text)
+		p := &parser{file: "c.yaml", data: text, swapped: swapped, budget: 4*len(text) + 1000}
+		_, chunked = p.parseStreamed(text)
 	}
-	chunkMin, chunkWays = 0, n
 	split, splitErrs = Parse("c.yaml", data)
 	chunkMin, chunkWays = saved, 0
 	return
