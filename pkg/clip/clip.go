@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/exec"
 	"runtime"
 	"strings"
 
@@ -120,12 +121,32 @@ type OSC52 struct {
 
 // Copy sends the escape sequence. A terminal does not acknowledge it, so a
 // terminal without OSC 52 support fails silently; doctor says so.
+//
+// Inside tmux an application's OSC 52 is dropped by default (set-clipboard
+// external; tmux 3.3+ also refuses passthrough), so the text goes through
+// "tmux load-buffer -w -": tmux keeps it as its paste buffer and forwards it
+// to the outer terminal's clipboard itself. Only when that fails (no tmux
+// binary, tmux older than 3.2) are the raw sequences written.
 func (o OSC52) Copy(text string) error {
+	if o.Tmux && tmuxLoadBuffer(text) == nil {
+		return nil
+	}
 	if o.W == nil {
 		return fmt.Errorf("%w: 没有终端可以接收 OSC 52", ErrUnavailable)
 	}
-	_, err := io.WriteString(o.W, OSC52Sequence(text, o.Tmux))
+	seq := OSC52Sequence(text, false)
+	if o.Tmux {
+		seq += OSC52Sequence(text, true)
+	}
+	_, err := io.WriteString(o.W, seq)
 	return err
+}
+
+// tmuxLoadBuffer hands text to the tmux server of $TMUX.
+func tmuxLoadBuffer(text string) error {
+	cmd := exec.Command("tmux", "load-buffer", "-w", "-")
+	cmd.Stdin = strings.NewReader(text)
+	return cmd.Run()
 }
 
 // Backend is "osc52".

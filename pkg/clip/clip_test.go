@@ -6,9 +6,9 @@ import (
 	"errors"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"runtime"
 	"strconv"
-	"strings"
 	"testing"
 	"time"
 )
@@ -87,12 +87,51 @@ func TestNewModes(t *testing.T) {
 		err.Error() != `unknown clipboard mode "clipboard" (want auto, system, osc52 or print)` {
 		t.Errorf("bad mode: err = %v", err)
 	}
-	cb, _ := New("osc52", &out, Terminal{W: &tty, InTmux: true})
-	if err := cb.Copy("hy"); err != nil {
+}
+
+// TestOSC52InTmux copies through a real tmux server: the text must land in
+// tmux's paste buffer (which tmux forwards to the outer terminal), not in an
+// escape sequence tmux would drop.
+func TestOSC52InTmux(t *testing.T) {
+	if _, err := exec.LookPath("tmux"); err != nil {
+		t.Skip("tmux not installed (apt-get install -y tmux): skipping the tmux clipboard test")
+	}
+	sock := filepath.Join(t.TempDir(), "tmux.sock")
+	tmux := func(args ...string) (string, error) {
+		out, err := exec.Command("tmux", append([]string{"-S", sock}, args...)...).CombinedOutput()
+		return string(out), err
+	}
+	if out, err := tmux("-f", "/dev/null", "new-session", "-d", "-x", "80", "-y", "10"); err != nil {
+		t.Fatalf("start tmux: %v: %s", err, out)
+	}
+	t.Cleanup(func() { _, _ = tmux("kill-server") })
+	t.Setenv("TMUX", sock+",0,0")
+
+	var tty bytes.Buffer
+	text := "亲，您的包裹已发出～\n请注意查收"
+	if err := (OSC52{W: &tty, Tmux: true}).Copy(text); err != nil {
 		t.Fatal(err)
 	}
-	if !strings.HasPrefix(tty.String(), "\x1bPtmux;") {
-		t.Errorf("osc52 in tmux wrote %q", tty.String())
+	got, err := tmux("show-buffer")
+	if err != nil {
+		t.Fatalf("show-buffer: %v: %s", err, got)
+	}
+	if got != text {
+		t.Errorf("tmux buffer holds %q, want %q", got, text)
+	}
+	if tty.Len() != 0 {
+		t.Errorf("also wrote %q to the terminal", tty.String())
+	}
+}
+
+func TestOSC52InTmuxFallback(t *testing.T) {
+	t.Setenv("PATH", t.TempDir()) // no tmux binary
+	var tty bytes.Buffer
+	if err := (OSC52{W: &tty, Tmux: true}).Copy("hy"); err != nil {
+		t.Fatal(err)
+	}
+	if want := OSC52Sequence("hy", false) + OSC52Sequence("hy", true); tty.String() != want {
+		t.Errorf("wrote %q, want %q", tty.String(), want)
 	}
 }
 
