@@ -72,6 +72,10 @@ func TestGet(t *testing.T) {
 			"预售商品以页面标注的发货时间为准。\n", ""},
 		{"part out of range", []string{"get", "fhsj", "--print", "--part", "3"}, 2,
 			"", "huashu: --part 3: 话术 \"fhsj\" 只有 2 段\n"},
+		{"part zero", []string{"get", "fhsj", "--print", "--part", "0"}, 2,
+			"", "huashu: --part 0: 段号从 1 开始\n"},
+		{"negative part", []string{"get", "fhsj", "--print", "--part=-1"}, 2,
+			"", "huashu: --part -1: 段号从 1 开始\n"},
 		{"platform variant", []string{"get", "fq", "--print", "--platform", "jd"}, 0,
 			"本店支持京东白条分期，下单时选择白条即可。\n", ""},
 		{"default body on other platforms", []string{"get", "fq", "--print", "--platform", "pdd"}, 0,
@@ -230,7 +234,9 @@ func TestConfigErrorIsUsage(t *testing.T) {
 		t.Fatal(err)
 	}
 	r := runCLI(t, "--config", cfg, "get", "hy")
-	r.check(t, 2, "", "huashu: "+cfg+":2: field clipbord not found in type config.Config\n")
+	r.check(t, 2, "", "huashu: "+cfg+`:2:1: 未知字段 "clipbord"，是不是 "clipboard"？（可用字段：platform, clipboard, embedded, personal, vars, sources, lint）`+"\n")
+	runCLI(t, "--config", cfg+".missing", "get", "hy").check(t, 2, "", "huashu: --config "+cfg+".missing: 配置文件不存在\n")
+	runCLI(t, "--pack", "no/such/dir", "get", "hy").check(t, 2, "", "huashu: --pack no/such/dir: 文件或目录不存在\n")
 }
 
 func TestCompletionOffersCodes(t *testing.T) {
@@ -266,4 +272,40 @@ func TestDoctor(t *testing.T) {
 			t.Errorf("doctor output lacks %q:\n%s", want, r.stdout)
 		}
 	}
+}
+
+// TestPrintToTerminalIsSafe: a pack cannot drive the agent's terminal through
+// --print; piped output stays byte for byte.
+func TestPrintToTerminalIsSafe(t *testing.T) {
+	dir := t.TempDir()
+	packFile := filepath.Join(dir, "esc.yaml")
+	if err := os.WriteFile(packFile, []byte("pack: 坏\nphrases:\n  - code: esc\n    title: 转义\n    text: \"您好\\e]0;PWNED\\a\\n第二行\\t制表\"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, tty := range []bool{true, false} {
+		io, _, out, errOut := Test()
+		io.OutTTY = tty
+		f := NewFactory(io)
+		f.Paths = config.Paths{Config: filepath.Join(dir, "none.yaml"), State: dir}
+		if code := Run([]string{"--no-embedded", "--pack", packFile, "get", "esc", "--print"}, f); code != 0 {
+			t.Fatalf("exit %d: %s", code, errOut)
+		}
+		want := "您好\x1b]0;PWNED\a\n第二行\t制表\n"
+		if tty {
+			want = "您好␛]0;PWNED␇\n第二行\t制表\n"
+		}
+		if out.String() != want {
+			t.Errorf("tty=%v: printed %q, want %q", tty, out.String(), want)
+		}
+	}
+}
+
+func TestClipboardPrintModeIsPrint(t *testing.T) {
+	dir := t.TempDir()
+	cfg := filepath.Join(dir, "config.yaml")
+	if err := os.WriteFile(cfg, []byte("clipboard: print\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	runCLI(t, "--config", cfg, "--no-embedded", "--pack", shop, "get", "hyh").
+		check(t, 0, "欢迎回来，请问今天想看点什么？\n", "")
 }

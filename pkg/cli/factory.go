@@ -12,6 +12,7 @@ import (
 	"github.com/huashu-cli/huashu/pkg/history"
 	"github.com/huashu-cli/huashu/pkg/pack"
 	"github.com/huashu-cli/huashu/pkg/phrase"
+	"github.com/huashu-cli/huashu/pkg/source"
 )
 
 // GlobalOptions are the persistent flags every command shares.
@@ -61,6 +62,12 @@ func (f *Factory) Config() (*config.Config, error) {
 		file := f.Paths.Config
 		if f.Global.ConfigFile != "" {
 			file = f.Global.ConfigFile
+			// A file named on the command line must be there: a typo would
+			// otherwise run silently on the defaults.
+			if _, err := os.Stat(file); err != nil {
+				f.confErr = Usage("--config %s: 配置文件不存在", file)
+				return
+			}
 		}
 		f.config, f.confErr = config.Load(file)
 		if f.confErr != nil {
@@ -89,6 +96,9 @@ func (f *Factory) Sources() ([]pack.Source, error) {
 		srcs = append(srcs, pack.Source{Name: s.Name, Layer: phrase.LayerTeam, Path: p})
 	}
 	for _, p := range f.Global.PackPaths {
+		if _, err := os.Stat(p); err != nil {
+			return nil, Usage("--pack %s: 文件或目录不存在", p)
+		}
 		srcs = append(srcs, pack.Source{Name: p, Layer: phrase.LayerFlag, Path: p})
 	}
 	personal := f.PersonalPath(cfg)
@@ -116,6 +126,9 @@ func (f *Factory) Packs() (*pack.Set, error) {
 			return
 		}
 		f.set = pack.LoadWith(srcs, cache.New(f.Paths.Cache).Parse(pack.Parse))
+		if cfg, err := f.Config(); err == nil { // a git source not cloned yet: say so in one line
+			source.ExplainNotCloned(f.set, cfg.Sources, f.Paths)
+		}
 	})
 	return f.set, f.setErr
 }

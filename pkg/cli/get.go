@@ -31,6 +31,7 @@ type GetOptions struct {
 	JSON        bool
 	Vars        []string // k=v
 	Part        int      // 1-based; 0 = the whole reply
+	PartSet     bool     // --part was given (so 0 is an error, not "whole")
 	PlatformArg string
 }
 
@@ -69,6 +70,7 @@ value is an error that lists the missing names.`,
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
 			o.Code = args[0]
+			o.PartSet = cmd.Flags().Changed("part")
 			if runF != nil {
 				return runF(o)
 			}
@@ -88,6 +90,9 @@ func getRun(o *GetOptions) error {
 	vars, err := parseVars(o.Vars)
 	if err != nil {
 		return err
+	}
+	if o.PartSet && o.Part < 1 {
+		return Usage("--part %d: 段号从 1 开始", o.Part)
 	}
 	platform, err := o.Platform(o.PlatformArg)
 	if err != nil {
@@ -129,25 +134,33 @@ func getRun(o *GetOptions) error {
 	text := r.Text()
 	n := len(r.Messages)
 	if o.Part != 0 {
-		if o.Part < 1 || o.Part > n {
+		if o.Part > n {
 			return Usage("--part %d: 话术 %q 只有 %d 段", o.Part, ph.Code, n)
 		}
 		text = r.Messages[o.Part-1]
 	}
-	if o.Print {
-		_, err := fmt.Fprintln(o.IO.Out, text)
-		return err
+	var cb clip.Clipboard
+	if !o.Print {
+		if cb, err = o.Clipboard(false); err != nil {
+			return err
+		}
 	}
-	cb, err := o.Clipboard(false)
-	if err != nil {
-		return err
+	if o.Print || cb.Backend() == "stdout" { // --print, or "clipboard: print" in the config
+		if o.IO.OutTTY {
+			// A pack may not drive the agent's terminal (DESIGN §7); piped
+			// output stays byte for byte.
+			text = TerminalSafe(text)
+		}
+		if _, err := fmt.Fprintln(o.IO.Out, text); err != nil {
+			return err
+		}
+		recordUse(o, ph.Code, now)
+		return nil
 	}
 	if err := cb.Copy(text); err != nil {
 		return &ExitError{Code: ExitNotFound, Err: err}
 	}
-	if err := o.History().Record(ph.Code, now); err != nil {
-		fmt.Fprintf(o.IO.ErrOut, "huashu: 警告：无法记录使用次数：%v\n", err)
-	}
+	recordUse(o, ph.Code, now)
 	status := fmt.Sprintf("已复制 ✓ %s（%s）", ph.Title, ph.Code)
 	switch {
 	case o.Part != 0:
@@ -157,6 +170,14 @@ func getRun(o *GetOptions) error {
 	}
 	fmt.Fprintln(o.IO.ErrOut, status)
 	return nil
+}
+
+// recordUse counts the use for frecency; a history problem never fails the
+// copy, it is only reported.
+func recordUse(o *GetOptions, code string, now time.Time) {
+	if err := o.History().Record(code, now); err != nil {
+		fmt.Fprintf(o.IO.ErrOut, "huashu: 警告：无法记录使用次数：%v\n", err)
+	}
 }
 
 func parseVars(kvs []string) (map[string]string, error) {

@@ -165,6 +165,16 @@ func listGroups(o *ListOptions, set *pack.Set) error {
 	return t.write(o.IO.Out)
 }
 
+// TerminalSafe is Visible for multi-line text: newlines and tabs stay, every
+// other control or invisible character becomes a visible symbol.
+func TerminalSafe(s string) string {
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		lines[i] = strings.ReplaceAll(Visible(l), "⇥", "\t")
+	}
+	return strings.Join(lines, "\n")
+}
+
 // Visible replaces control characters, escape sequences and invisible
 // format characters with visible symbols, so pack text never drives the
 // terminal (DESIGN §7). Newlines become ⏎ (one-line contexts).

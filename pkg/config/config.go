@@ -11,7 +11,9 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"gopkg.in/yaml.v3"
 
@@ -122,57 +124,205 @@ func DefaultPaths(getenv Env) Paths {
 }
 
 // Load reads the config file. A missing file is not an error: huashu runs on
-// the embedded packs. Unknown keys and bad values are errors at file:line:col.
+// the embedded packs. Unknown keys and bad values are errors at
+// file:line:col that name the key. Paths in the file (personal, lint,
+// sources[].path) may start with ~ and are relative to the config file's
+// directory.
 func Load(file string) (*Config, error) {
-	c := &Config{File: file}
 	data, err := os.ReadFile(file)
 	if errors.Is(err, fs.ErrNotExist) {
-		return c, nil
+		return &Config{File: file}, nil
 	}
 	if err != nil {
-		return nil, fmt.Errorf("%s: cannot read config: %w", file, err)
+		return nil, fmt.Errorf("%s: 无法读取配置文件：%w", file, err)
 	}
-	c.Exists = true
+	c, err := decode(file, data)
+	if err != nil {
+		return nil, err
+	}
+	c.expandPaths()
+	return c, nil
+}
+
+// The config file's keys, in the order the docs list them.
+var (
+	configKeys = []string{"platform", "clipboard", "embedded", "personal", "vars", "sources", "lint"}
+	sourceKeys = []string{"name", "url", "path"}
+)
+
+// decode checks data against the config format and reads it. It walks the
+// YAML nodes first so every problem names its key and position, in the words
+// pack errors use.
+func decode(file string, data []byte) (*Config, error) {
+	c := &Config{File: file, Exists: true}
+	if !utf8.Valid(data) {
+		return nil, fmt.Errorf("%s: 配置文件不是 UTF-8 编码（可能是 GBK）；请在编辑器里另存为 UTF-8", file)
+	}
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
 	if len(bytes.TrimSpace(data)) == 0 {
 		return c, nil
 	}
-	dec := yaml.NewDecoder(bytes.NewReader(data))
-	dec.KnownFields(true)
-	if err := dec.Decode(c); err != nil {
+	var doc yaml.Node
+	if err := yaml.Unmarshal(data, &doc); err != nil {
 		return nil, configError(file, err)
 	}
-	if err := c.validate(); err != nil {
-		return nil, fmt.Errorf("%s: %w", file, err)
+	if len(doc.Content) == 0 {
+		return c, nil // comments only
+	}
+	root := doc.Content[0]
+	at := func(n *yaml.Node, format string, a ...any) error {
+		return fmt.Errorf("%s:%d:%d: %s", file, n.Line, n.Column, fmt.Sprintf(format, a...))
+	}
+	if root.Kind == yaml.ScalarNode && root.Tag == "!!null" {
+		return c, nil
+	}
+	if root.Kind != yaml.MappingNode {
+		return nil, at(root, "配置文件应为映射（platform: …、sources: …）")
+	}
+	checkKeys := func(m *yaml.Node, allowed []string, where string) error {
+		seen := map[string]int{}
+		for i := 0; i+1 < len(m.Content); i += 2 {
+			k := m.Content[i]
+			if line, dup := seen[k.Value]; dup {
+				return at(k, "重复的字段 %q（第 %d 行已有）", where+k.Value, line)
+			}
+			seen[k.Value] = k.Line
+			if !slices.Contains(allowed, k.Value) {
+				msg := fmt.Sprintf("未知字段 %q", where+k.Value)
+				if near := nearest(k.Value, allowed); near != "" {
+					msg += fmt.Sprintf("，是不是 %q？", near)
+				}
+				return at(k, "%s（可用字段：%s）", msg, strings.Join(allowed, ", "))
+			}
+		}
+		return nil
+	}
+	wantKind := func(n *yaml.Node, kind yaml.Kind, key, what string) error {
+		if n.Kind == yaml.AliasNode || n.Kind != kind || kind == yaml.ScalarNode && n.Tag == "!!null" {
+			return at(n, "字段 %q 应为%s", key, what)
+		}
+		return nil
+	}
+	if err := checkKeys(root, configKeys, ""); err != nil {
+		return nil, err
+	}
+	for i := 0; i+1 < len(root.Content); i += 2 {
+		k, v := root.Content[i].Value, root.Content[i+1]
+		var err error
+		switch k {
+		case "platform", "clipboard", "personal", "lint":
+			err = wantKind(v, yaml.ScalarNode, k, "字符串")
+		case "embedded":
+			if err = wantKind(v, yaml.ScalarNode, k, "true 或 false"); err == nil && v.Tag != "!!bool" {
+				err = at(v, "字段 %q 应为 true 或 false，实际是 %q", k, v.Value)
+			}
+		case "vars":
+			if err = wantKind(v, yaml.MappingNode, k, "映射（变量名: 值）"); err == nil {
+				for j := 1; j < len(v.Content) && err == nil; j += 2 {
+					err = wantKind(v.Content[j], yaml.ScalarNode, "vars."+v.Content[j-1].Value, "字符串")
+				}
+			}
+		case "sources":
+			if err = wantKind(v, yaml.SequenceNode, k, "列表"); err == nil {
+				for j, item := range v.Content {
+					where := fmt.Sprintf("sources[%d].", j)
+					if err = wantKind(item, yaml.MappingNode, where[:len(where)-1], "映射（name、url 或 path）"); err != nil {
+						break
+					}
+					if err = checkKeys(item, sourceKeys, where); err != nil {
+						break
+					}
+					for m := 1; m < len(item.Content) && err == nil; m += 2 {
+						err = wantKind(item.Content[m], yaml.ScalarNode, where+item.Content[m-1].Value, "字符串")
+					}
+				}
+			}
+		}
+		if err != nil {
+			return nil, err
+		}
+	}
+	if err := root.Decode(c); err != nil {
+		return nil, configError(file, err)
+	}
+	if err := c.validate(root, at); err != nil {
+		return nil, err
 	}
 	return c, nil
 }
 
-func (c *Config) validate() error {
+func (c *Config) validate(root *yaml.Node, at func(*yaml.Node, string, ...any) error) error {
+	value := func(key string) *yaml.Node {
+		for i := 0; i+1 < len(root.Content); i += 2 {
+			if root.Content[i].Value == key {
+				return root.Content[i+1]
+			}
+		}
+		return root
+	}
 	if _, err := phrase.ParsePlatform(c.Platform); err != nil {
-		return fmt.Errorf("platform: %w", err)
+		return at(value("platform"), "未知平台 %q（可用：jd、tmall、pdd）", c.Platform)
 	}
 	switch c.Clipboard {
 	case "", ClipboardAuto, ClipboardSystem, ClipboardOSC52, ClipboardPrint:
 	default:
-		return fmt.Errorf("clipboard: unknown mode %q (want auto, system, osc52 or print)", c.Clipboard)
+		return at(value("clipboard"), "未知的剪贴板模式 %q（可用：auto、system、osc52、print）", c.Clipboard)
 	}
 	seen := map[string]bool{}
+	srcs := value("sources")
 	for i, s := range c.Sources {
-		if s.Name == "" {
-			return fmt.Errorf("sources[%d]: name is required", i)
+		n := srcs
+		if i < len(srcs.Content) {
+			n = srcs.Content[i]
 		}
-		if seen[s.Name] {
-			return fmt.Errorf("sources[%d]: name %q is used twice", i, s.Name)
+		switch {
+		case s.Name == "":
+			return at(n, "sources[%d] 缺少必填字段 \"name\"", i)
+		case seen[s.Name]:
+			return at(n, "sources[%d]：名称 %q 重复", i, s.Name)
+		case s.URL == "" && s.Path == "":
+			return at(n, "sources[%d]（%s）需要 url 或 path", i, s.Name)
 		}
 		seen[s.Name] = true
-		if s.URL == "" && s.Path == "" {
-			return fmt.Errorf("sources[%d] (%s): needs url or path", i, s.Name)
-		}
 	}
 	return nil
 }
 
-// configError turns yaml.v3's "yaml: line N: msg" into file:N: msg, one line.
+// nearest is the allowed key one or two edits away from key, if any: the
+// likely intended spelling of a typo.
+func nearest(key string, allowed []string) string {
+	best, bestD := "", 3
+	for _, a := range allowed {
+		if d := editDistance(key, a); d < bestD {
+			best, bestD = a, d
+		}
+	}
+	return best
+}
+
+func editDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur := make([]int, len(rb)+1)
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev = cur
+	}
+	return prev[len(rb)]
+}
+
+// configError turns a yaml.v3 syntax error ("yaml: line N: msg") into
+// file:N: YAML 语法错误：msg, one line.
 func configError(file string, err error) error {
 	msg := err.Error()
 	var te *yaml.TypeError
@@ -180,13 +330,38 @@ func configError(file string, err error) error {
 		msg = te.Errors[0]
 	}
 	msg = strings.TrimPrefix(msg, "yaml: ")
-	if strings.HasPrefix(msg, "line ") {
-		rest := strings.TrimPrefix(msg, "line ")
+	if rest, ok := strings.CutPrefix(msg, "line "); ok {
 		if i := strings.Index(rest, ": "); i > 0 {
-			return fmt.Errorf("%s:%s: %s", file, rest[:i], rest[i+2:])
+			return fmt.Errorf("%s:%s: YAML 语法错误：%s", file, rest[:i], rest[i+2:])
 		}
 	}
-	return fmt.Errorf("%s: %s", file, msg)
+	return fmt.Errorf("%s: YAML 语法错误：%s", file, msg)
+}
+
+// expandPaths makes the file's paths usable from any working directory:
+// a leading ~ is the home directory, and a relative path is relative to the
+// config file's own directory (not to wherever huashu was started).
+func (c *Config) expandPaths() {
+	dir := filepath.Dir(c.File)
+	expand := func(p string) string {
+		if p == "" {
+			return p
+		}
+		if p == "~" || strings.HasPrefix(p, "~/") || strings.HasPrefix(p, `~\`) {
+			if home, err := os.UserHomeDir(); err == nil {
+				p = filepath.Join(home, p[1:])
+			}
+		}
+		if !filepath.IsAbs(p) {
+			p = filepath.Join(dir, p)
+		}
+		return p
+	}
+	c.Personal = expand(c.Personal)
+	c.Lint = expand(c.Lint)
+	for i := range c.Sources {
+		c.Sources[i].Path = expand(c.Sources[i].Path)
+	}
 }
 
 // SourceDir is where a git-managed team source is checked out.

@@ -61,20 +61,52 @@ func TestLoad(t *testing.T) {
 	}
 
 	bad := []struct{ yaml, err string }{
-		{"platform: taobao\n", file + `: platform: unknown platform "taobao" (want jd, tmall or pdd)`},
-		{"clipboard: xclip\n", file + `: clipboard: unknown mode "xclip" (want auto, system, osc52 or print)`},
-		{"platfrom: jd\n", file + ":1: field platfrom not found in type config.Config"}, //nolint:misspell // the typo is the test
-		{"vars: [a, b]\n", file + ":1: cannot unmarshal !!seq into map[string]string"},
-		{"sources:\n  - url: x\n", file + ": sources[0]: name is required"},
-		{"sources:\n  - name: a\n    url: x\n  - name: a\n    path: y\n", file + `: sources[1]: name "a" is used twice`},
-		{"sources:\n  - name: a\n", file + ": sources[0] (a): needs url or path"},
-		{"platform: [\n", file + ":1: did not find expected node content"},
+		{"platform: taobao\n", file + `:1:11: 未知平台 "taobao"（可用：jd、tmall、pdd）`},
+		{"clipboard: xclip\n", file + `:1:12: 未知的剪贴板模式 "xclip"（可用：auto、system、osc52、print）`},
+		{"platfrom: jd\n", file + `:1:1: 未知字段 "platfrom"，是不是 "platform"？（可用字段：platform, clipboard, embedded, personal, vars, sources, lint）`}, //nolint:misspell // the typo is the test
+		{"vars: [a, b]\n", file + `:1:7: 字段 "vars" 应为映射（变量名: 值）`},
+		{"embedded: maybe\n", file + `:1:11: 字段 "embedded" 应为 true 或 false，实际是 "maybe"`},
+		{"vars:\n  店铺: [a]\n", file + `:2:7: 字段 "vars.店铺" 应为字符串`},
+		{"sources:\n  - url: x\n", file + `:2:5: sources[0] 缺少必填字段 "name"`},
+		{"sources:\n  - name: a\n    url: x\n  - name: a\n    path: y\n", file + `:4:5: sources[1]：名称 "a" 重复`},
+		{"sources:\n  - name: a\n", file + `:2:5: sources[0]（a）需要 url 或 path`},
+		{"sources:\n  - name: a\n    ur: x\n", file + `:3:5: 未知字段 "sources[0].ur"，是不是 "url"？（可用字段：name, url, path）`},
+		{"platform: jd\nplatform: pdd\n", file + `:2:1: 重复的字段 "platform"（第 1 行已有）`},
+		{"platform: [\n", file + ":1: YAML 语法错误：did not find expected node content"},
+		{"- a\n", file + ":1:1: 配置文件应为映射（platform: …、sources: …）"},
+		{"platform: \xd5\xe2\n", file + ": 配置文件不是 UTF-8 编码（可能是 GBK）；请在编辑器里另存为 UTF-8"},
 	}
 	for _, tt := range bad {
 		write(tt.yaml)
 		_, err := Load(file)
 		if err == nil || err.Error() != tt.err {
 			t.Errorf("%q:\n got %v\nwant %s", tt.yaml, err, tt.err)
+		}
+	}
+}
+
+func TestLoadExpandsPaths(t *testing.T) {
+	home := t.TempDir()
+	t.Setenv("HOME", home)
+	dir := filepath.Join(t.TempDir(), "conf")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	file := filepath.Join(dir, "config.yaml")
+	data := "personal: ~/huashu/personal.yaml\nlint: lint.yaml\nsources:\n  - name: a\n    path: ../packs\n  - name: b\n    path: /srv/packs\n"
+	if err := os.WriteFile(file, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	c, err := Load(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{filepath.Join(home, "huashu", "personal.yaml"), filepath.Join(dir, "lint.yaml"),
+		filepath.Join(filepath.Dir(dir), "packs"), "/srv/packs"}
+	got := []string{c.Personal, c.Lint, c.Sources[0].Path, c.Sources[1].Path}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("path %d = %q, want %q", i, got[i], want[i])
 		}
 	}
 }

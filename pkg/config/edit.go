@@ -129,16 +129,7 @@ func editSources(file string, edit func(seq *yaml.Node) error) error {
 
 // parse checks data with the same rules as Load.
 func parse(file string, data []byte) (*Config, error) {
-	c := &Config{File: file, Exists: true}
-	dec := yaml.NewDecoder(bytes.NewReader(data))
-	dec.KnownFields(true)
-	if err := dec.Decode(c); err != nil {
-		return nil, configError(file, err)
-	}
-	if err := c.validate(); err != nil {
-		return nil, err
-	}
-	return c, nil
+	return decode(file, data)
 }
 
 func scalar(v string) *yaml.Node {
