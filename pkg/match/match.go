@@ -22,7 +22,9 @@
 // (tui), or a prefix of it (t, tu). So tk, tuikuan, tkuan, tuik, 退kuan all
 // find 退款. Quality adds a bonus for starting at the field's (or a
 // keyword's) start, for covering it whole, and per character matched
-// literally (best), by a whole syllable, or by a prefix.
+// literally (best), by a whole syllable, or by a prefix, and subtracts
+// penaltyRare per character read by a secondary reading (neither
+// go-pinyin's default nor a common 多音字 reading: 款 as xin, 核 as kai).
 //
 // A phrase's score is the sum of its terms' scores plus a frecency bonus of
 // at most MaxFrecencyBonus, smaller than the gap between two tiers, so usage
@@ -71,6 +73,12 @@ const (
 	bonusLiteral    = 40  // per character matched as itself
 	bonusSyllable   = 30  // per character matched by a whole reading
 	bonusInitial    = 20  // per character matched by a prefix of a reading
+	// penaltyRare is subtracted per character matched by a secondary
+	// (rare) reading (款 as xin, 核 as kai): more than bonusFieldStart plus
+	// a few characters, so a field-start match through a rare reading ranks
+	// below a mid-field match through common ones. The quality stays >= 1:
+	// the match still counts, in its tier.
+	penaltyRare = 400
 	bonusTitleField = 50  // a title match beats the same keyword match
 	bonusTagField   = 25  // a tag names the phrase; a group only files it
 	penaltyGap      = 10  // per skipped character in a fuzzy match
@@ -644,16 +652,22 @@ type termMatch struct {
 
 // scratch is per-goroutine working memory, so scoring does not allocate.
 type scratch struct {
-	fail  []bool // DFS memo: (unit, query offset) known not to match
+	fail  []bool // DFS memo: (pass, unit, query offset) known not to match
 	width int
+	half  int     // offset of the permissive pass's memo in fail
 	kinds []uint8 // how each unit of the current DFS path matched
 	end   int
+
+	strict  bool // the DFS skips secondary readings
+	sawRare bool // a skipped secondary reading matched a letter or more
 }
 
 const (
 	kindLiteral uint8 = iota + 1
 	kindSyllable
 	kindInitial
+
+	kindRare uint8 = 0x80 // or-ed in: matched by a secondary reading
 )
 
 func (sc *scratch) matchTerm(e *entry, t *term, withPos bool) termMatch {
@@ -870,12 +884,26 @@ func (sc *scratch) pinyinMatch(units, q []rune, sep rune) (int, int, int) {
 			sc.reset(len(units), len(q))
 			memo = true
 		}
+		// Common readings first; secondary ones only when that fails and a
+		// secondary reading could have helped (sawRare is sticky for the
+		// call, so a failure memoised by an earlier start cannot hide one).
+		sc.strict = true
 		if !sc.dfs(units, i, q, 0) {
-			continue
+			if !sc.sawRare {
+				continue
+			}
+			sc.strict = false
+			if !sc.dfs(units, i, q, 0) {
+				continue
+			}
 		}
-		s := 0
+		s, rare := 0, 0
 		for k := i; k < sc.end; k++ {
-			switch sc.kinds[k] {
+			kind := sc.kinds[k]
+			if kind&kindRare != 0 {
+				rare++
+			}
+			switch kind &^ kindRare {
 			case kindLiteral:
 				s += bonusLiteral
 			case kindSyllable:
@@ -890,6 +918,7 @@ func (sc *scratch) pinyinMatch(units, q []rune, sep rune) (int, int, int) {
 				s += bonusWhole
 			}
 		}
+		s = max(1, s-penaltyRare*rare)
 		if s > bestScore {
 			bestScore, bestStart, bestEnd = s, i, sc.end
 		}
@@ -907,7 +936,9 @@ func (sc *scratch) pinyinMatch(units, q []rune, sep rune) (int, int, int) {
 
 func (sc *scratch) reset(n, qlen int) {
 	w := qlen + 1
-	size := (n + 1) * w
+	sc.half = (n + 1) * w
+	size := 2 * sc.half
+	sc.sawRare = false
 	if cap(sc.fail) < size {
 		sc.fail = make([]bool, size)
 	} else {
@@ -934,6 +965,9 @@ func (sc *scratch) dfs(units []rune, ui int, q []rune, qi int) bool {
 		return false
 	}
 	key := ui*sc.width + qi
+	if !sc.strict {
+		key += sc.half
+	}
 	if sc.fail[key] {
 		return false
 	}
@@ -947,7 +981,7 @@ func (sc *scratch) dfs(units []rune, ui int, q []rune, qi int) bool {
 	if c >= 'a' && c <= 'z' {
 		lo, hi := readings(u)
 		for ri := lo; ri < hi; ri++ {
-			syl := syllables[u16(readingData, ri)]
+			syl, rare := reading(ri)
 			k := 0
 			for k < len(syl) && qi+k < len(q) && rune(syl[k]) == q[qi+k] {
 				k++
@@ -955,15 +989,23 @@ func (sc *scratch) dfs(units []rune, ui int, q []rune, qi int) bool {
 			if k == 0 {
 				continue
 			}
+			var flag uint8
+			if rare {
+				if sc.strict {
+					sc.sawRare = true
+					continue
+				}
+				flag = kindRare
+			}
 			if k == len(syl) {
-				sc.kinds[ui] = kindSyllable
+				sc.kinds[ui] = kindSyllable | flag
 				if sc.dfs(units, ui+1, q, qi+k) {
 					return true
 				}
 				k--
 			}
 			for j := k; j >= 1; j-- {
-				sc.kinds[ui] = kindInitial
+				sc.kinds[ui] = kindInitial | flag
 				if sc.dfs(units, ui+1, q, qi+j) {
 					return true
 				}

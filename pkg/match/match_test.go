@@ -232,3 +232,40 @@ func TestLimitKeepsTheBest(t *testing.T) {
 		}
 	}
 }
+
+// TestCommonReadingsFirst: a match through go-pinyin's default (or a common
+// 多音字) reading of every character ranks above one that needs a rare
+// reading (款 as xin, 核 as kai, 提 as chi), which still matches.
+func TestCommonReadingsFirst(t *testing.T) {
+	m := New([]*phrase.Phrase{
+		ph("b1", "退款进度"), ph("b2", "尾款提醒"), ph("b3", "核对地址"),
+		ph("b4", "指定快递"), ph("b5", "发什么快递"), ph("b6", "物流查询"),
+	})
+	tests := []struct{ query, want string }{
+		{"tx", "b2"},     // 提醒, not 退款 with 款 = xin
+		{"kd", "b4"},     // 快递, not 核对 with 核 = kai
+		{"cx", "b6"},     // 查询, not 提醒 with 提 = chi
+		{"xin", "b2"},    // 醒 xing, not 款 xin
+		{"kai", "b3"},    // a rare reading still matches
+		{"tuixin", "b1"}, // 退款 with 款 = xin, still found
+		{"chix", "b2"},   // 提醒 as chi-xing
+	}
+	for _, tt := range tests {
+		res := m.Search(tt.query, 0)
+		if len(res) == 0 || res[0].Phrase.Code != tt.want {
+			var got []string
+			for _, r := range res {
+				got = append(got, fmt.Sprintf("%s:%s/%d", r.Phrase.Code, r.Phrase.Title, r.Score))
+			}
+			t.Errorf("%q: got %v, want %s first", tt.query, got, tt.want)
+		}
+	}
+	if got, want := PrimaryReadings('款'), []string{"kuan"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("PrimaryReadings(款) = %v, want %v", got, want)
+	}
+	for _, r := range "重还行长调便差" {
+		if len(PrimaryReadings(r)) < 2 {
+			t.Errorf("PrimaryReadings(%c) = %v: a common 多音字 reading is penalised", r, PrimaryReadings(r))
+		}
+	}
+}

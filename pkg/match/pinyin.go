@@ -26,6 +26,17 @@ func readings(r rune) (lo, hi int) {
 	return u16(readingStart, set), u16(readingStart, set+1)
 }
 
+// secondaryBit marks a secondary reading in readingData (see genpinyin):
+// one that is neither go-pinyin's default nor a common 多音字 reading.
+const secondaryBit = 0x8000
+
+// reading returns the syllable of readingData entry i and whether it is a
+// secondary (rare) reading.
+func reading(i int) (string, bool) {
+	id := u16(readingData, i)
+	return syllables[id&^secondaryBit], id&secondaryBit != 0
+}
+
 // Readings returns every toneless reading of r (ü written v), nil when r is
 // not a Chinese character the table knows. 重 → [zhong chong].
 func Readings(r rune) []string {
@@ -35,7 +46,22 @@ func Readings(r rune) []string {
 	}
 	out := make([]string, 0, hi-lo)
 	for i := lo; i < hi; i++ {
-		out = append(out, syllables[u16(readingData, i)])
+		s, _ := reading(i)
+		out = append(out, s)
+	}
+	return out
+}
+
+// PrimaryReadings returns r's readings that match without a penalty:
+// go-pinyin's default reading plus the common readings of everyday 多音字
+// (重 → [zhong chong], 款 → [kuan], not its rare xin).
+func PrimaryReadings(r rune) []string {
+	lo, hi := readings(r)
+	var out []string
+	for i := lo; i < hi; i++ {
+		if s, rare := reading(i); !rare {
+			out = append(out, s)
+		}
 	}
 	return out
 }
@@ -63,7 +89,7 @@ var readingFirst, readingAll = func() ([]letterBits, []letterBits) {
 	all := make([]letterBits, n)
 	for set := 1; set < n; set++ {
 		for i := u16(readingStart, set); i < u16(readingStart, set+1); i++ {
-			s := syllables[u16(readingData, i)]
+			s, _ := reading(i)
 			first[set] |= bitOf(rune(s[0]))
 			for j := 0; j < len(s); j++ {
 				all[set] |= bitOf(rune(s[j]))
