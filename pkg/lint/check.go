@@ -439,6 +439,37 @@ func (c *checker) phones(t *textCtx) {
 		}
 		i = j
 	}
+	c.landlines(t)
+}
+
+// landlineRE finds fixed-line numbers as written: an area code 0xx/0xxx
+// (optionally in brackets) and a 7–8 digit local number, or a
+// 400/800 service number, with - or a space between groups. Group 1 is the
+// number; the character before it (group 0's first) must not be a digit or
+// a letter, checked with the one after in landlines.
+var landlineRE = regexp.MustCompile(`(?:^|[^0-9a-z])(\(?0[1-9][0-9]{1,2}\)?[- ]?[1-9][0-9]{6,7}|[48]00[- ]?[0-9]{3}[- ]?[0-9]{4})`)
+
+// landlines finds fixed-line and 400/800 numbers (021-12345678,
+// 400-123-4567) with digit edges: an order number with the same digits
+// inside a longer run of digits is not one.
+func (c *checker) landlines(t *textCtx) {
+	folded := string(c.norm.folded)
+	if !strings.ContainsAny(folded, "048") {
+		return
+	}
+	ri := runeIndex{s: folded}
+	for _, loc := range landlineRE.FindAllStringSubmatchIndex(folded, -1) {
+		s, e := loc[2], loc[3]
+		if e < len(folded) && (isDigit(rune(folded[e])) || isASCIILetter(rune(folded[e]))) {
+			continue
+		}
+		if e+1 < len(folded) && folded[e] == '-' && isDigit(rune(folded[e+1])) {
+			continue // 021-12345678-9: part of a longer code
+		}
+		a := ri.at(s)
+		num := folded[s:e]
+		c.report(t, RulePhone, a, a+runeCount(num), fmt.Sprintf("固定电话/客服热线 %s：平台禁止发送站外联系方式", num), nil)
+	}
 }
 
 // links finds URLs and bare domains outside the platforms.

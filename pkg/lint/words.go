@@ -60,6 +60,35 @@ func DefaultWordLists() (map[string]*WordList, error) {
 	return out, err
 }
 
+// clauseRules are the rules whose terms and patterns never match across a
+// clause break (，。！？…): 服务禁语 and the like are phrases said in one
+// breath, so 不，知道了 is not 不知道. Compliance rules keep matching across
+// punctuation: 加。微。信 is a way to slip past a filter.
+var clauseRules = map[string]bool{RuleForbidden: true, RuleDiscouraged: true, RulePushAway: true}
+
+// termBreaks tells where the entry as written has a clause break: brk[k] is
+// true when one sits before the k-th rune of normTerm(s); nil when none.
+func termBreaks(s string) []bool {
+	var out []bool
+	pending, any := false, false
+	for _, r := range s {
+		f := foldRune(r)
+		if droppedRune(f) {
+			if isClauseBreak(f) {
+				pending = true
+			}
+			continue
+		}
+		out = append(out, pending)
+		any = any || pending
+		pending = false
+	}
+	if !any {
+		return nil
+	}
+	return out
+}
+
 // normTerm normalizes a term the way replies are normalized.
 func normTerm(s string) []rune {
 	var out []rune
@@ -86,7 +115,9 @@ type termInfo struct {
 	text      string // as written in the list, for messages
 	suggest   string
 	exception bool
-	trigger   int // >= 0: not a word but a literal that lets pattern #trigger run
+	trigger   int    // >= 0: not a word but a literal that lets pattern #trigger run
+	clause    bool   // the rule's matches end at a clause break
+	brkOK     []bool // brkOK[k]: the entry is written with a clause break before rune k
 	// Latin or digit at either end: the neighbour in the folded text must
 	// not continue the word (VX in VIP, 139 in an order number).
 	edgeStart, edgeEnd rune // 'a' letter, '0' digit, 0 none
@@ -94,6 +125,7 @@ type termInfo struct {
 
 type patternInfo struct {
 	rule     string
+	clause   bool
 	re       *regexp.Regexp
 	requires []string
 	suggest  string
@@ -152,7 +184,8 @@ func compileWords(lists map[string]*WordList) (*wordMatcher, error) {
 			}
 			m.terms = append(m.terms, t)
 			m.info = append(m.info, termInfo{rule: rule, text: e.Term, suggest: e.Suggest, exception: exception,
-				edgeStart: edgeKind(t[0]), edgeEnd: edgeKind(t[len(t)-1]), trigger: -1})
+				edgeStart: edgeKind(t[0]), edgeEnd: edgeKind(t[len(t)-1]), trigger: -1,
+				clause: clauseRules[rule], brkOK: termBreaks(e.Term)})
 		case e.Pattern != "":
 			re, err := regexp.Compile(e.Pattern)
 			if err != nil {
@@ -171,7 +204,7 @@ func compileWords(lists map[string]*WordList) (*wordMatcher, error) {
 				m.terms = append(m.terms, t)
 				m.info = append(m.info, termInfo{rule: rule, text: r, trigger: idx})
 			}
-			m.patterns = append(m.patterns, patternInfo{rule: rule, re: re, requires: req, suggest: e.Suggest})
+			m.patterns = append(m.patterns, patternInfo{rule: rule, clause: clauseRules[rule], re: re, requires: req, suggest: e.Suggest})
 		case e.Raw != "":
 			lit := foldString(e.Raw)
 			m.raws = append(m.raws, rawInfo{rule: rule, lit: lit, orig: e.Raw})
@@ -239,6 +272,9 @@ func (m *wordMatcher) match(n *normText, hits []wordHit) []wordHit {
 			if o < len(n.folded) && edgeKind(n.folded[o]) == ti.edgeEnd {
 				return
 			}
+		}
+		if ti.clause && n.breakInside(s, e, ti.brkOK) {
+			return
 		}
 		if ti.exception {
 			excs = append(excs, cand{t, s, e})
@@ -311,6 +347,9 @@ func (m *wordMatcher) match(n *normText, hits []wordHit) []wordHit {
 					}
 				}
 				ns, ne := byteToRune[loc[0]], byteToRune[loc[1]]
+				if p.clause && n.breakInside(ns, ne, nil) {
+					continue
+				}
 				s, e := n.span(ns, ne)
 				hits = append(hits, wordHit{rule: p.rule, start: s, end: e, what: string(n.norm[ns:ne]), suggest: p.suggest})
 			}
