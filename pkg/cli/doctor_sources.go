@@ -46,6 +46,8 @@ func gitSourceStatusLines(f *Factory, cfg *config.Config, src pack.Source) []str
 		state += "；运行 huashu pack update 拉取（若新提交的话术包有问题，会继续使用当前提交）"
 	case source.StateDirty, source.StateAhead, source.StateDiverged:
 		state += "；pack update 不会覆盖，请在 " + in.Dir + " 中检查（git status）"
+	case source.StateNotCloned:
+		state += "；" + source.NotClonedHint
 	case source.StateMissing, source.StateNotGit:
 		state += fmt.Sprintf("；用 huashu pack remove %s 后重新添加", sc.Name)
 	}

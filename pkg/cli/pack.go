@@ -189,6 +189,8 @@ Before it moves, huashu reads every pack file of the new commit; if one of
 them fails to load, the checkout stays on the old commit, which keeps being
 served, and the update says which file is broken. A checkout with local
 changes, unpushed commits or a diverged history is reported and left alone.
+A git source written into the config by hand that has no checkout yet is
+cloned (the same way "pack add" clones).
 
 Exit status is 1 when a source could not be updated.`,
 		Example: `  huashu pack update
@@ -246,6 +248,12 @@ func writeUpdate(w, errw io.Writer, r source.UpdateResult) {
 				fmt.Fprintf(errw, "huashu:   %s\n", oneLine(p.Error()))
 			}
 		}
+	case source.Cloned:
+		fmt.Fprintf(w, "%s: 已克隆 %s，提交 %s\n", name, source.Redact(r.Source.URL), source.Short(r.New))
+		fmt.Fprintf(w, "  %d 个话术包，%d 条话术\n", r.Packs, r.Phrases)
+		for _, p := range r.Problems {
+			fmt.Fprintf(errw, "huashu: 警告：%s\n", oneLine(p.Error()))
+		}
 	case source.Updated:
 		fmt.Fprintf(w, "%s: %s → %s\n", name, source.Short(r.Old), source.Short(r.New))
 		if len(r.Changes) == 0 {
@@ -290,8 +298,8 @@ the last "pack update") and its state. It does not touch the network: "有更新
 means the last fetch brought commits that were not applied.
 
 --json prints an array of objects: name, url, path, dir, commit, commit_time,
-updated, state (clean, behind, ahead, diverged, local-changes, missing,
-not-git, error, directory), detail, packs, phrases, problems.`,
+updated, state (clean, behind, ahead, diverged, local-changes, not-cloned,
+missing, not-git, error, directory), detail, packs, phrases, problems.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			o.Context = commandContext(cmd)
@@ -370,6 +378,9 @@ func packListRun(o *PackListOptions) error {
 		state := in.State.Label()
 		if in.Detail != "" {
 			state += "（" + in.Detail + "）"
+		}
+		if in.State == source.StateNotCloned {
+			state += "；" + source.NotClonedHint
 		}
 		facts = append(facts, "状态："+state)
 		if in.Problems > 0 {

@@ -275,3 +275,52 @@ func TestPackUsage(t *testing.T) {
 	e.run("pack", "update").check(t, 0, "还没有团队话术源；用 huashu pack add URL 添加\n", "")
 	e.run("pack", "list", "--json").check(t, 0, "[]\n", "")
 }
+
+// writeConfig writes the config file by hand, the way the README shows.
+func (e *packEnv) writeConfig(content string) {
+	e.t.Helper()
+	if err := os.MkdirAll(filepath.Dir(e.paths.Config), 0o755); err != nil {
+		e.t.Fatal(err)
+	}
+	if err := os.WriteFile(e.paths.Config, []byte(content), 0o644); err != nil {
+		e.t.Fatal(err)
+	}
+}
+
+func TestPackHandWrittenSourceIsClonedByUpdate(t *testing.T) {
+	e := newPackEnv(t)
+	remote := sourcetest.NewRemote(t, map[string]string{"team.yaml": packTeamV1})
+	v1 := sourcetest.Git(t, remote.Work, "rev-parse", "HEAD")
+	e.writeConfig("sources:\n  - name: 新团队\n    url: " + remote.URL() + "\n")
+	dir := e.checkout("新团队")
+
+	// Loading never clones: one line says what to do.
+	e.run("--no-embedded", "get", "th", "--print").check(t, 1, "",
+		"huashu: 警告："+dir+": 团队话术源 新团队 还未检出；运行 huashu pack update 克隆\nhuashu: 没有编码为 \"th\" 的话术\n")
+	if _, err := os.Stat(dir); !os.IsNotExist(err) {
+		t.Fatalf("loading cloned: %v", err)
+	}
+	e.run("pack", "list").check(t, 0, "新团队  "+remote.URL()+"\n  0 个话术包，0 条话术，状态：未检出；运行 huashu pack update 克隆\n", "")
+	if r := e.run("--no-embedded", "doctor"); !strings.Contains(r.stdout, "           状态：未检出；运行 huashu pack update 克隆\n") {
+		t.Errorf("doctor: %s", r.stdout)
+	}
+	if r := e.run("pack", "list", "--json"); !strings.Contains(r.stdout, `"state": "not-cloned"`) {
+		t.Errorf("list --json: %s", r.stdout)
+	}
+
+	e.run("pack", "update", "新团队").check(t, 0, "新团队: 已克隆 "+remote.URL()+"，提交 "+v1[:7]+"\n  1 个话术包，3 条话术\n", "")
+	e.run("--no-embedded", "get", "th", "--print").check(t, 0, "亲，支持七天无理由退货。\n", "")
+	e.run("pack", "update").check(t, 0, "新团队: 已是最新（"+v1[:7]+"）\n", "")
+
+	// A clone that fails leaves nothing behind and the config alone.
+	missing := "file://" + filepath.Join(t.TempDir(), "nope.git")
+	e.writeConfig("sources:\n  - name: nope\n    url: " + missing + "\n")
+	r := e.run("pack", "update")
+	if r.code != 1 || !strings.HasPrefix(r.stderr, "huashu: nope: 克隆 "+missing+" 失败：fatal: ") || strings.Count(r.stderr, "\n") != 1 {
+		t.Errorf("failed clone: %+v", r)
+	}
+	entries, _ := os.ReadDir(filepath.Join(e.paths.Data, "sources"))
+	if len(entries) != 1 || entries[0].Name() != "新团队" {
+		t.Errorf("sources dir holds %v", entries)
+	}
+}

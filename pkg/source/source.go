@@ -289,27 +289,8 @@ func (m *Manager) addClone(ctx context.Context, name, url string) (*AddResult, e
 		return nil, err
 	}
 
-	tmp, err := os.MkdirTemp(m.sourcesDir(), ".clone-*")
+	dir, commit, err := m.clone(ctx, g, name, url, "未添加")
 	if err != nil {
-		return nil, err
-	}
-	defer func() { _ = removeAll(tmp) }() // whatever happens, no partial clone stays
-	work := filepath.Join(tmp, "checkout")
-	if _, err := g.run(ctx, tmp, "clone", "--quiet", "--no-recurse-submodules", "--", url, work); err != nil {
-		if ctx.Err() != nil {
-			return nil, fmt.Errorf("已取消，未添加 %s", Redact(url))
-		}
-		return nil, fmt.Errorf("克隆 %s 失败：%s", Redact(url), strings.ReplaceAll(reason(err), url, Redact(url)))
-	}
-	commit, err := g.run(ctx, work, "rev-parse", "--verify", "--quiet", "HEAD^{commit}")
-	if err != nil || commit == "" {
-		return nil, fmt.Errorf("仓库 %s 还没有任何提交，没有可用的话术包", Redact(url))
-	}
-	if _, err := g.run(ctx, work, "rev-parse", "--abbrev-ref", "--symbolic-full-name", "@{u}"); err != nil {
-		return nil, fmt.Errorf("仓库 %s 的默认分支没有上游分支，无法更新", Redact(url))
-	}
-	dir := m.Paths.SourceDir(name)
-	if err := os.Rename(work, dir); err != nil {
 		return nil, err
 	}
 	sc := config.SourceConfig{Name: name, URL: url}
@@ -320,6 +301,37 @@ func (m *Manager) addClone(ctx context.Context, name, url string) (*AddResult, e
 	r := &AddResult{Source: sc, Dir: dir, Commit: commit}
 	r.Packs, r.Phrases, r.Problems = count(name, dir)
 	return r, nil
+}
+
+// clone clones url into the checkout of name: into a temporary directory
+// first, moved into place only when the clone succeeded and has a commit and
+// an upstream branch, so a failed or cancelled clone leaves nothing behind.
+// The caller holds the lock. what is said on cancel ("未添加", "未克隆").
+func (m *Manager) clone(ctx context.Context, g *Git, name, url, what string) (dir, commit string, err error) {
+	tmp, err := os.MkdirTemp(m.sourcesDir(), ".clone-*")
+	if err != nil {
+		return "", "", err
+	}
+	defer func() { _ = removeAll(tmp) }() // whatever happens, no partial clone stays
+	work := filepath.Join(tmp, "checkout")
+	if _, err := g.run(ctx, tmp, "clone", "--quiet", "--no-recurse-submodules", "--", url, work); err != nil {
+		if ctx.Err() != nil {
+			return "", "", fmt.Errorf("已取消，%s %s", what, Redact(url))
+		}
+		return "", "", fmt.Errorf("克隆 %s 失败：%s", Redact(url), strings.ReplaceAll(reason(err), url, Redact(url)))
+	}
+	commit, err = g.run(ctx, work, "rev-parse", "--verify", "--quiet", "HEAD^{commit}")
+	if err != nil || commit == "" {
+		return "", "", fmt.Errorf("仓库 %s 还没有任何提交，没有可用的话术包", Redact(url))
+	}
+	if _, err := g.run(ctx, work, "rev-parse", "--abbrev-ref", "--symbolic-full-name", "@{u}"); err != nil {
+		return "", "", fmt.Errorf("仓库 %s 的默认分支没有上游分支，无法更新", Redact(url))
+	}
+	dir = m.Paths.SourceDir(name)
+	if err := os.Rename(work, dir); err != nil {
+		return "", "", err
+	}
+	return dir, commit, nil
 }
 
 // count loads one source the way the picker does.

@@ -439,14 +439,20 @@ func TestUpdateUnknownNameAndMissingCheckout(t *testing.T) {
 		t.Fatalf("err = %v", err)
 	}
 	os.RemoveAll(dir)
-	r := updateOne(t, m)
-	if r.Outcome != Failed || !strings.Contains(r.Err.Error(), "不存在") {
-		t.Fatalf("%+v", r)
-	}
+	// A missing checkout of a configured git source: listed as not cloned,
+	// cloned again by update.
 	infos, _ := m.List(context.Background())
-	if infos[0].State != StateMissing {
+	if infos[0].State != StateNotCloned {
 		t.Fatalf("%+v", infos[0])
 	}
+	r := updateOne(t, m)
+	if r.Outcome != Cloned || r.New != sourcetest.Git(t, remote.Work, "rev-parse", "HEAD") || r.Phrases != 3 {
+		t.Fatalf("%+v", r)
+	}
+	if !isGitRepo(dir) {
+		t.Fatal("not cloned")
+	}
+	os.RemoveAll(dir)
 	if _, err := m.Remove("nope"); !errors.As(err, &ue) {
 		t.Fatalf("remove unknown: %v", err)
 	}

@@ -17,15 +17,16 @@ type State string
 
 // States, as `pack list --json` and doctor print them.
 const (
-	StateClean    State = "clean"         // on the last fetched upstream commit
-	StateBehind   State = "behind"        // the last fetch brought commits: pack update will take them
-	StateAhead    State = "ahead"         // local commits not upstream: update refuses
-	StateDiverged State = "diverged"      // local and upstream histories split: update refuses
-	StateDirty    State = "local-changes" // modified or untracked files: update refuses
-	StateMissing  State = "missing"       // the checkout or directory is not there
-	StateNotGit   State = "not-git"       // a git source whose checkout is not a repository
-	StateBroken   State = "error"         // git failed to answer; Detail says why
-	StateDir      State = "directory"     // a path source (not managed by huashu)
+	StateClean     State = "clean"         // on the last fetched upstream commit
+	StateBehind    State = "behind"        // the last fetch brought commits: pack update will take them
+	StateAhead     State = "ahead"         // local commits not upstream: update refuses
+	StateDiverged  State = "diverged"      // local and upstream histories split: update refuses
+	StateDirty     State = "local-changes" // modified or untracked files: update refuses
+	StateMissing   State = "missing"       // a path source's directory is not there
+	StateNotCloned State = "not-cloned"    // a git source in the config whose checkout is not there: pack update clones it
+	StateNotGit    State = "not-git"       // a git source whose checkout is not a repository
+	StateBroken    State = "error"         // git failed to answer; Detail says why
+	StateDir       State = "directory"     // a path source (not managed by huashu)
 )
 
 // Label is the state in Chinese for people.
@@ -43,6 +44,8 @@ func (s State) Label() string {
 		return "有本地修改"
 	case StateMissing:
 		return "目录不存在"
+	case StateNotCloned:
+		return "未检出"
 	case StateNotGit:
 		return "不是 git 仓库"
 	case StateBroken:
@@ -89,7 +92,7 @@ func (m *Manager) List(ctx context.Context) ([]Info, error) {
 // Info describes one source, with its packs counted.
 func (m *Manager) Info(ctx context.Context, s config.SourceConfig) Info {
 	in := m.Status(ctx, s)
-	if in.State != StateMissing {
+	if in.State != StateMissing && in.State != StateNotCloned {
 		var problems pack.ErrorList
 		in.Packs, in.Phrases, problems = count(s.Name, in.Dir)
 		in.Problems = len(problems)
@@ -103,6 +106,9 @@ func (m *Manager) Status(ctx context.Context, s config.SourceConfig) Info {
 	in := Info{Name: s.Name, URL: s.URL, Path: s.Path, Dir: m.Dir(s)}
 	if _, err := os.Stat(in.Dir); err != nil {
 		in.State = StateMissing
+		if s.URL != "" {
+			in.State = StateNotCloned
+		}
 		return in
 	}
 	if s.URL == "" {
@@ -157,3 +163,30 @@ func (m *Manager) gitState(ctx context.Context, in *Info) (State, string) {
 
 // Short is the first seven characters of a commit hash.
 func Short(commit string) string { return short(commit) }
+
+// NotClonedHint is what to do about a git source that is in the config but
+// has no checkout yet.
+const NotClonedHint = "运行 huashu pack update 克隆"
+
+// ExplainNotCloned rewrites the loader's "file not found" problem of each git
+// source in sources whose checkout is missing into one line that says what
+// to do. Loading never clones (no network on every start); pack update does.
+func ExplainNotCloned(set *pack.Set, sources []config.SourceConfig, paths config.Paths) {
+	if set == nil {
+		return
+	}
+	for _, s := range sources {
+		if s.URL == "" {
+			continue
+		}
+		dir := paths.SourceDir(s.Name)
+		if _, err := os.Lstat(dir); err == nil {
+			continue
+		}
+		for _, p := range set.Problems {
+			if p.File == dir && p.Line == 0 {
+				p.Msg = "团队话术源 " + s.Name + " 还未检出；" + NotClonedHint
+			}
+		}
+	}
+}

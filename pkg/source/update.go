@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -25,6 +26,7 @@ const (
 	UpToDate                // nothing new upstream
 	Skipped                 // a path source: nothing to pull
 	Failed                  // not updated; Err says why, the old commit is still served
+	Cloned                  // a configured git source without a checkout (written into the config by hand) was cloned
 )
 
 // Change lists what changed in one pack, by code, in file order.
@@ -42,8 +44,11 @@ type UpdateResult struct {
 	Old, New string   // commits before and after (New is the fetched one when Failed after fetching)
 	Changes  []Change // packs that changed, for Updated
 	Err      error    // for Failed
-	// Problems are the new commit's pack problems that stopped the update.
+	// Problems are the new commit's pack problems that stopped the update;
+	// for Cloned, the problems of the cloned packs (cloned anyway).
 	Problems pack.ErrorList
+	// Packs and Phrases count what a Cloned source holds.
+	Packs, Phrases int
 }
 
 // Update fetches and fast-forwards the named sources (every source when
@@ -91,6 +96,9 @@ func (m *Manager) Update(ctx context.Context, names []string) ([]UpdateResult, e
 			r = m.update(ctx, g, s)
 			if ctx.Err() != nil && r.Outcome == Failed {
 				r.Err = fmt.Errorf("已取消，未更新（继续使用 %s）", short(r.Old))
+				if r.Old == "" {
+					r.Err = errors.New("已取消，未克隆")
+				}
 			}
 		}
 		out = append(out, r)
@@ -105,8 +113,18 @@ func (m *Manager) update(ctx context.Context, g *Git, s config.SourceConfig) Upd
 		r.Err = fmt.Errorf(format, a...)
 		return r
 	}
-	if _, err := os.Stat(dir); err != nil {
-		return fail("检出目录 %s 不存在；用 huashu pack remove %s 后重新添加", dir, s.Name)
+	if _, err := os.Lstat(dir); errors.Is(err, fs.ErrNotExist) {
+		// In the config but never cloned (written by hand, or a new
+		// machine with a copied config): clone it the way add does.
+		d, commit, err := m.clone(ctx, g, s.Name, s.URL, "未克隆")
+		if err != nil {
+			return fail("%s", err.Error())
+		}
+		r.Outcome, r.New = Cloned, commit
+		r.Packs, r.Phrases, r.Problems = count(s.Name, d)
+		return r
+	} else if err != nil {
+		return fail("无法读取检出目录 %s：%s", dir, err)
 	}
 	if !isGitRepo(dir) {
 		return fail("%s 不是 git 检出目录；用 huashu pack remove %s 后重新添加", dir, s.Name)
