@@ -18,12 +18,13 @@ type DoctorOptions struct {
 	IO      *IOStreams
 	Factory *Factory
 	Backend func() string // the system clipboard tool
+	Problem func() string // why it cannot work here, or ""
 	Getenv  func(string) string
 }
 
 // NewCmdDoctor is "huashu doctor".
 func NewCmdDoctor(f *Factory, runF func(*DoctorOptions) error) *cobra.Command {
-	o := &DoctorOptions{IO: f.IO, Factory: f, Backend: clip.SystemBackend, Getenv: f.IO.Getenv}
+	o := &DoctorOptions{IO: f.IO, Factory: f, Backend: clip.SystemBackend, Problem: clip.SystemProblem, Getenv: f.IO.Getenv}
 	return &cobra.Command{
 		Use:   "doctor",
 		Short: "Show what is loaded from where, conflicts, the clipboard and the terminal",
@@ -98,8 +99,10 @@ func doctorRun(o *DoctorOptions) error {
 	fmt.Fprintln(w, "剪贴板")
 	fmt.Fprintf(w, "  模式      %s\n", cfg.ClipboardMode())
 	fmt.Fprintf(w, "  系统剪贴板 %s\n", o.Backend())
-	if o.Backend() == "none" {
-		fmt.Fprintln(w, "            未找到剪贴板工具：请安装 xclip 或 xsel（X11）或 wl-clipboard（Wayland），或使用 --print")
+	if o.Problem != nil {
+		if problem := o.Problem(); problem != "" {
+			fmt.Fprintf(w, "            %s\n", problem)
+		}
 	}
 	fmt.Fprintln(w, "终端")
 	yes := func(b bool) string {

@@ -56,6 +56,18 @@ func (System) Copy(text string) error {
 	return nil
 }
 
+// SystemProblem says why the system clipboard cannot work here ("" when it
+// can), for doctor.
+func SystemProblem() string {
+	switch {
+	case SystemBackend() == "none":
+		return installHint()
+	case noDisplay():
+		return "未设置 DISPLAY 或 WAYLAND_DISPLAY，系统剪贴板用不了；在终端里会改用 OSC 52"
+	}
+	return ""
+}
+
 // noDisplay reports a Unix desktop-less session, where xclip and wl-copy can
 // only fail.
 func noDisplay() bool {
