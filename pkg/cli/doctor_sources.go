@@ -48,7 +48,7 @@ func gitSourceStatusLines(f *Factory, cfg *config.Config, src pack.Source) []str
 		state += "；pack update 不会覆盖，请在 " + in.Dir + " 中检查（git status）"
 	case source.StateNotCloned:
 		state += "；" + source.NotClonedHint
-	case source.StateMissing, source.StateNotGit:
+	case source.StateMissing, source.StateNotGit, source.StateWrongRemote:
 		state += fmt.Sprintf("；用 huashu pack remove %s 后重新添加", sc.Name)
 	}
 	return append(lines, state)

@@ -299,7 +299,7 @@ means the last fetch brought commits that were not applied.
 
 --json prints an array of objects: name, url, path, dir, commit, commit_time,
 updated, state (clean, behind, ahead, diverged, local-changes, not-cloned,
-missing, not-git, error, directory), detail, packs, phrases, problems.`,
+wrong-remote, missing, not-git, error, directory), detail, packs, phrases, problems.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			o.Context = commandContext(cmd)
@@ -381,6 +381,9 @@ func packListRun(o *PackListOptions) error {
 		}
 		if in.State == source.StateNotCloned {
 			state += "；" + source.NotClonedHint
+		}
+		if in.State == source.StateWrongRemote {
+			state += "；用 huashu pack remove " + in.Name + " 后重新添加"
 		}
 		facts = append(facts, "状态："+state)
 		if in.Problems > 0 {

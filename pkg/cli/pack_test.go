@@ -324,3 +324,38 @@ func TestPackHandWrittenSourceIsClonedByUpdate(t *testing.T) {
 		t.Errorf("sources dir holds %v", entries)
 	}
 }
+
+func TestPackCheckoutFromAnotherRemote(t *testing.T) {
+	e := newPackEnv(t)
+	remote := sourcetest.NewRemote(t, map[string]string{"team.yaml": packTeamV1})
+	other := sourcetest.NewRemote(t, map[string]string{"team.yaml": packTeamV2})
+	if r := e.run("pack", "add", remote.URL(), "--name", "team"); r.code != 0 {
+		t.Fatalf("%+v", r)
+	}
+	dir := e.checkout("team")
+	v1 := sourcetest.Git(t, dir, "rev-parse", "HEAD")
+
+	// The same URL with a trailing slash or without .git is the same remote.
+	e.writeConfig("sources:\n  - name: team\n    url: " + strings.TrimSuffix(remote.URL(), ".git") + "/\n")
+	e.run("pack", "update").check(t, 0, "team: 已是最新（"+v1[:7]+"）\n", "")
+
+	// The config now names another repository: nothing is pulled from the
+	// checkout's old remote, and list and doctor say so.
+	e.writeConfig("sources:\n  - name: team\n    url: " + other.URL() + "\n")
+	remote.Commit(map[string]string{"team.yaml": packTeamV2}, "新提交")
+	mismatch := "检出目录的远程地址（" + remote.URL() + "）与配置（" + other.URL() + "）不一致"
+	e.run("pack", "update", "team").check(t, 1, "",
+		"huashu: team: "+mismatch+"，未更新；huashu 不会从别的仓库拉取，请用 huashu pack remove team 后重新添加\n")
+	if got := sourcetest.Git(t, dir, "rev-parse", "HEAD"); got != v1 {
+		t.Errorf("checkout moved to %s", got)
+	}
+	if r := e.run("pack", "list"); r.code != 0 || !strings.HasSuffix(r.stdout, "状态：远程地址不一致（"+mismatch+"）；用 huashu pack remove team 后重新添加\n") {
+		t.Errorf("list: %+v", r)
+	}
+	if r := e.run("pack", "list", "--json"); !strings.Contains(r.stdout, `"state": "wrong-remote"`) {
+		t.Errorf("list --json: %s", r.stdout)
+	}
+	if r := e.run("--no-embedded", "doctor"); !strings.Contains(r.stdout, "状态：远程地址不一致（"+mismatch+"）；用 huashu pack remove team 后重新添加\n") {
+		t.Errorf("doctor: %s", r.stdout)
+	}
+}

@@ -568,3 +568,20 @@ func TestLeftoversSweptAndCancel(t *testing.T) {
 	}
 	assertNoLeftovers(t, m, "team")
 }
+
+func TestSameURL(t *testing.T) {
+	for _, tt := range []struct {
+		a, b string
+		same bool
+	}{
+		{"https://git.example.com/kefu/packs.git", "https://git.example.com/kefu/packs", true},
+		{"https://git.example.com/kefu/packs.git", "https://git.example.com/kefu/packs/", true},
+		{"git@git.example.com:kefu/packs.git/", "git@git.example.com:kefu/packs", true},
+		{"https://git.example.com/kefu/packs.git", "https://git.example.com/kefu/other.git", false},
+		{"", "https://git.example.com/kefu/packs.git", false},
+	} {
+		if got := sameURL(tt.a, tt.b); got != tt.same {
+			t.Errorf("sameURL(%q, %q) = %v", tt.a, tt.b, got)
+		}
+	}
+}

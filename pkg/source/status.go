@@ -17,16 +17,17 @@ type State string
 
 // States, as `pack list --json` and doctor print them.
 const (
-	StateClean     State = "clean"         // on the last fetched upstream commit
-	StateBehind    State = "behind"        // the last fetch brought commits: pack update will take them
-	StateAhead     State = "ahead"         // local commits not upstream: update refuses
-	StateDiverged  State = "diverged"      // local and upstream histories split: update refuses
-	StateDirty     State = "local-changes" // modified or untracked files: update refuses
-	StateMissing   State = "missing"       // a path source's directory is not there
-	StateNotCloned State = "not-cloned"    // a git source in the config whose checkout is not there: pack update clones it
-	StateNotGit    State = "not-git"       // a git source whose checkout is not a repository
-	StateBroken    State = "error"         // git failed to answer; Detail says why
-	StateDir       State = "directory"     // a path source (not managed by huashu)
+	StateClean       State = "clean"         // on the last fetched upstream commit
+	StateBehind      State = "behind"        // the last fetch brought commits: pack update will take them
+	StateAhead       State = "ahead"         // local commits not upstream: update refuses
+	StateDiverged    State = "diverged"      // local and upstream histories split: update refuses
+	StateDirty       State = "local-changes" // modified or untracked files: update refuses
+	StateMissing     State = "missing"       // a path source's directory is not there
+	StateNotCloned   State = "not-cloned"    // a git source in the config whose checkout is not there: pack update clones it
+	StateNotGit      State = "not-git"       // a git source whose checkout is not a repository
+	StateWrongRemote State = "wrong-remote"  // the checkout's origin is not the configured URL: update refuses
+	StateBroken      State = "error"         // git failed to answer; Detail says why
+	StateDir         State = "directory"     // a path source (not managed by huashu)
 )
 
 // Label is the state in Chinese for people.
@@ -48,6 +49,8 @@ func (s State) Label() string {
 		return "未检出"
 	case StateNotGit:
 		return "不是 git 仓库"
+	case StateWrongRemote:
+		return "远程地址不一致"
 	case StateBroken:
 		return "无法读取"
 	case StateDir:
@@ -68,7 +71,7 @@ type Info struct {
 	// (pack update), else the clone.
 	Updated time.Time
 	State   State
-	Detail  string // for StateBroken and StateDirty: what git said, how many files
+	Detail  string // for StateBroken, StateDirty and StateWrongRemote: what git said, how many files, both URLs
 	Packs   int
 	Phrases int
 	// Problems counts files or phrases that did not load.
@@ -143,6 +146,9 @@ func (m *Manager) gitState(ctx context.Context, in *Info) (State, string) {
 			break
 		}
 	}
+	if msg := wrongRemote(ctx, g, in.Dir, in.URL); msg != "" {
+		return StateWrongRemote, msg
+	}
 	if n, err := dirty(ctx, g, in.Dir); err != nil {
 		return StateBroken, reason(err)
 	} else if n > 0 {
@@ -189,4 +195,33 @@ func ExplainNotCloned(set *pack.Set, sources []config.SourceConfig, paths config
 			}
 		}
 	}
+}
+
+// wrongRemote says how the checkout's origin differs from the configured
+// URL, or "" when they are the same repository. A checkout is found by the
+// source's name, so a config entry whose URL was changed by hand would
+// otherwise keep serving (and pulling) the old repository.
+func wrongRemote(ctx context.Context, g *Git, dir, url string) string {
+	origin, err := g.run(ctx, dir, "remote", "get-url", "origin")
+	if err != nil {
+		origin = ""
+	}
+	if sameURL(origin, url) {
+		return ""
+	}
+	shown := Redact(origin)
+	if origin == "" {
+		shown = "无"
+	}
+	return "检出目录的远程地址（" + shown + "）与配置（" + Redact(url) + "）不一致"
+}
+
+// sameURL compares two git URLs ignoring a trailing .git and trailing
+// slashes.
+func sameURL(a, b string) bool {
+	norm := func(u string) string {
+		u = strings.TrimRight(strings.TrimSpace(u), `/\`)
+		return strings.TrimRight(strings.TrimSuffix(u, ".git"), `/\`)
+	}
+	return a != "" && norm(a) == norm(b)
 }

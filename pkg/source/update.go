@@ -129,6 +129,9 @@ func (m *Manager) update(ctx context.Context, g *Git, s config.SourceConfig) Upd
 	if !isGitRepo(dir) {
 		return fail("%s 不是 git 检出目录；用 huashu pack remove %s 后重新添加", dir, s.Name)
 	}
+	if msg := wrongRemote(ctx, g, dir, s.URL); msg != "" {
+		return fail("%s，未更新；huashu 不会从别的仓库拉取，请用 huashu pack remove %s 后重新添加", msg, s.Name)
+	}
 	if n, err := dirty(ctx, g, dir); err != nil {
 		return fail("无法检查 %s：%s", dir, reason(err))
 	} else if n > 0 {
