@@ -53,6 +53,10 @@ type Cache struct {
 	// parsed on a miss keep them. Phrase.File, Line and Column are always
 	// set.
 	SkipLocs bool
+	// Variant names what the wrapped parse function produces when callers
+	// use more than one (e.g. "lean" for pack.ParseLean): entries of one
+	// variant are never read as another.
+	Variant string
 }
 
 // New returns a cache in dir (config.Paths.Cache).
@@ -80,7 +84,7 @@ func (c *Cache) Parse(parse pack.ParseFunc) pack.ParseFunc {
 // entryPath is packs/<name hash>-<content key>.bin; the name part lets a
 // write remove the entries of the file's earlier contents.
 func (c *Cache) entryPath(file string, data []byte) string {
-	name := crc32.Checksum([]byte(file), castagnoli)
+	name := crc32.Checksum([]byte(file+"\x00"+c.Variant), castagnoli)
 	key := fmt.Sprintf("%08x-%08x%08x%x-v%d", name, crc32.Checksum(data, castagnoli), crc32.ChecksumIEEE(data), len(data), FormatVersion)
 	return filepath.Join(c.Dir, "packs", key+".bin")
 }

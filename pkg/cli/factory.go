@@ -125,7 +125,7 @@ func (f *Factory) Packs() (*pack.Set, error) {
 			f.setErr = err
 			return
 		}
-		f.set = pack.LoadWith(srcs, cache.New(f.Paths.Cache).Parse(pack.Parse))
+		f.set = pack.LoadWith(srcs, leanCache(f).Parse(pack.ParseLean))
 		if cfg, err := f.Config(); err == nil { // a git source not cloned yet: say so in one line
 			source.ExplainNotCloned(f.set, cfg.Sources, f.Paths)
 		}
@@ -191,4 +191,12 @@ func (f *Factory) History() *history.Store {
 // HistoryPath is the usage file.
 func (f *Factory) HistoryPath() string {
 	return f.Paths.State + string(os.PathSeparator) + "history.json"
+}
+
+// leanCache is the index cache for packs parsed to serve (pack.ParseLean):
+// no Phrase.Locs, which only lint reads, and lint parses files itself.
+func leanCache(f *Factory) *cache.Cache {
+	c := cache.New(f.Paths.Cache)
+	c.Variant = "lean"
+	return c
 }

@@ -74,6 +74,9 @@ is empty), Esc clear then quit, ctrl+c quit.`,
 const noTerminal = "选择器需要终端 (the picker needs a terminal); 脚本里请用 huashu get CODE 或 huashu search QUERY"
 
 func pickRun(f *Factory, o *PickOptions) error {
+	if _, err := f.Platform(o.Platform); err != nil {
+		return err // a bad flag is reported as such, terminal or not
+	}
 	if !f.IO.CanPrompt() {
 		return Usage(noTerminal)
 	}
@@ -137,6 +140,9 @@ func pickerOptions(f *Factory, o *PickOptions) (tui.Options, error) {
 	getenv := f.IO.Getenv
 	if getenv == nil {
 		getenv = os.Getenv
+	}
+	if err := checkGroup(set.Phrases, o.Group); err != nil {
+		return tui.Options{}, err
 	}
 	now := f.Now()
 	topts := tui.Options{
@@ -203,3 +209,26 @@ func (l lockedFile) Write(p []byte) (int, error) {
 func (l lockedFile) WriteString(s string) (int, error) { return l.Write([]byte(s)) }
 
 var _ io.Writer = lockedFile{}
+
+// checkGroup refuses a --group no phrase is in, naming the groups there are.
+func checkGroup(phrases []*phrase.Phrase, group string) error {
+	if group == "" {
+		return nil
+	}
+	var top []string
+	seen := map[string]bool{}
+	for _, ph := range phrases {
+		if ph.Group == group || strings.HasPrefix(ph.Group, group+"/") {
+			return nil
+		}
+		g, _, _ := strings.Cut(ph.Group, "/")
+		if g != "" && !seen[g] {
+			seen[g] = true
+			top = append(top, g)
+		}
+	}
+	if len(top) == 0 {
+		return Usage("--group %s: 没有这个分组（已加载的话术都没有分组）", group)
+	}
+	return Usage("--group %s: 没有这个分组（可用：%s）", group, strings.Join(top, "、"))
+}

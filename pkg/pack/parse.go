@@ -40,7 +40,15 @@ var ChinaTime = time.FixedZone("CST", 8*60*60)
 // syntax, limits, a top level that is not a pack).
 //
 // file is only used in positions and messages.
-func Parse(file string, data []byte) (pk *phrase.Pack, errs ErrorList) {
+func Parse(file string, data []byte) (*phrase.Pack, ErrorList) { return parse(file, data, false) }
+
+// ParseLean is Parse without Phrase.Locs, for loading packs to serve (get,
+// search, the picker), where nothing points inside a phrase: at 100k phrases
+// the location maps are a good part of the time and memory. Lint, which
+// points at characters inside the text, uses Parse. Errors are the same.
+func ParseLean(file string, data []byte) (*phrase.Pack, ErrorList) { return parse(file, data, true) }
+
+func parse(file string, data []byte, lean bool) (pk *phrase.Pack, errs ErrorList) {
 	defer func() {
 		// yaml.v3 is a port of a C parser; if some input still trips it, the
 		// agent gets one line about the file, never a stack trace.
@@ -67,7 +75,7 @@ func Parse(file string, data []byte) (pk *phrase.Pack, errs ErrorList) {
 		return nil, ErrorList{{File: file, Line: line, Column: col, Rule: RuleEncoding,
 			Msg: "这里有控制字符，且文件里用了第 16 平面私用区字符，无法一并读取；请删掉控制字符"}}
 	}
-	p := &parser{file: file, data: text, swapped: swapped, budget: 4*len(text) + 1000}
+	p := &parser{file: file, data: text, swapped: swapped, lean: lean, budget: 4*len(text) + 1000}
 
 	doc := &yaml.Node{}
 	streamed := false
@@ -148,6 +156,10 @@ type parser struct {
 	file    string
 	data    []byte
 	swapped bool // control characters were hidden (see hideControls)
+	// lean drops Phrase.Locs (ParseLean); scratch is the map the walk
+	// writes locations to instead, reused phrase after phrase.
+	lean    bool
+	scratch map[string]phrase.Loc
 	errs    ErrorList
 	// budget bounds the nodes visited: a file without aliases visits far
 	// fewer nodes than it has bytes, so running out means YAML aliases are
@@ -576,7 +588,7 @@ func (p *parser) phrase(n *yaml.Node, i int, pk *phrase.Pack) *phrase.Phrase {
 		return nil
 	}
 	f := p.fields(n, "", phraseKeys)
-	ph := &phrase.Phrase{Pack: pk.Name, File: p.file, Locs: make(map[string]phrase.Loc, 16)}
+	ph := &phrase.Phrase{Pack: pk.Name, File: p.file, Locs: p.locs()}
 
 	if kv, ok := f.get("code"); !ok {
 		p.at(n, RuleRequired, `缺少必填字段 "code"`)
@@ -651,7 +663,22 @@ func (p *parser) phrase(n *yaml.Node, i int, pk *phrase.Pack) *phrase.Phrase {
 	if len(p.errs) > before {
 		return nil
 	}
+	if p.lean {
+		ph.Locs = nil
+	}
 	return ph
+}
+
+// locs is the map a phrase's value locations go to.
+func (p *parser) locs() map[string]phrase.Loc {
+	if !p.lean {
+		return make(map[string]phrase.Loc, 16)
+	}
+	if p.scratch == nil {
+		p.scratch = make(map[string]phrase.Loc, 16)
+	}
+	clear(p.scratch)
+	return p.scratch
 }
 
 func bodySize(ph *phrase.Phrase) int {

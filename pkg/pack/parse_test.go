@@ -832,3 +832,44 @@ func TestChunkedEqualsWholeMutated(t *testing.T) {
 	}
 	t.Logf("%d of 3000 mutants split", chunked)
 }
+
+// TestParseLean: ParseLean gives what Parse gives, less the locations.
+func TestParseLean(t *testing.T) {
+	files, _ := filepath.Glob("testdata/*/*.yaml")
+	inputs := [][]byte{genPack(300)}
+	for _, f := range files {
+		data, _ := os.ReadFile(f)
+		inputs = append(inputs, data)
+	}
+	saved := chunkMin
+	defer func() { chunkMin, chunkWays = saved, 0 }()
+	for _, split := range []bool{false, true} {
+		if split {
+			chunkMin, chunkWays = 0, 3
+		}
+		for i, data := range inputs {
+			full, fullErrs := Parse("l.yaml", data)
+			lean, leanErrs := ParseLean("l.yaml", data)
+			if fullErrs.String() != leanErrs.String() {
+				t.Errorf("input %d (split %v): errors differ:\n%s\n%s", i, split, fullErrs, leanErrs)
+			}
+			if (full == nil) != (lean == nil) {
+				t.Fatalf("input %d: pack nil-ness differs", i)
+			}
+			if full == nil {
+				continue
+			}
+			for _, ph := range full.Phrases {
+				ph.Locs = nil
+			}
+			for _, ph := range lean.Phrases {
+				if ph.Locs != nil {
+					t.Fatalf("input %d: lean phrase %s has Locs", i, ph.Code)
+				}
+			}
+			if !reflect.DeepEqual(full, lean) {
+				t.Errorf("input %d (split %v): lean pack differs", i, split)
+			}
+		}
+	}
+}
