@@ -17,6 +17,7 @@ import (
 	"github.com/huashu-cli/huashu/pkg/lint"
 	"github.com/huashu-cli/huashu/pkg/pack"
 	"github.com/huashu-cli/huashu/pkg/phrase"
+	"github.com/huashu-cli/huashu/pkg/safefile"
 )
 
 // LintOptions are the flags and dependencies of "huashu lint".
@@ -35,6 +36,7 @@ type LintOptions struct {
 	Fix         bool
 	LintConfig  string // --lint-config: a .huashu-lint.yaml to use instead of searching
 	formatSet   bool
+	repoDir     string // the directory of the .huashu-lint.yaml found walking up
 }
 
 // NewCmdLint is "huashu lint [PATH…]".
@@ -49,9 +51,13 @@ characters (text/*), 服务禁语 and the 微笑 emoji (service/*), off-platform
 好评返现, 刷单 and 广告法 absolute terms (compliance/*), expired campaigns
 (campaign/*) and broken placeholders (vars/*). Every rule is in docs/rules.md.
 
-Without PATH, lint checks the configured team sources, --pack paths and the
-personal pack; when there are none, the embedded starter packs. A PATH is a pack
-file or a directory (every *.yaml/*.yml below it, hidden entries skipped).
+Without PATH, inside a team pack repository (a .huashu-lint.yaml found by
+walking up from the working directory) lint checks that repository: every
+pack below the directory holding .huashu-lint.yaml. Elsewhere it checks the
+configured team sources, --pack paths and the personal pack; when there are
+none, the embedded starter packs. A PATH is a pack file or a directory (every
+*.yaml/*.yml below it, hidden entries skipped); a missing PATH or a directory
+without packs is a usage error (exit 2).
 
 Settings come from .huashu-lint.yaml, found by walking up from the working
 directory (or the config's "lint" path, or --lint-config). Under
@@ -132,9 +138,13 @@ func lintRun(o *LintOptions) error {
 	}
 	s := res.Summary
 	switch {
-	case s.Errors > 0,
-		o.Strict && s.Warnings > 0,
-		o.MaxWarnings >= 0 && s.Warnings > o.MaxWarnings:
+	case s.Errors > 0:
+		return Silent(ExitNotFound)
+	case o.MaxWarnings >= 0 && s.Warnings > o.MaxWarnings:
+		fmt.Fprintf(o.IO.ErrOut, "警告 %d 个，超过 --max-warnings %d\n", s.Warnings, o.MaxWarnings)
+		return Silent(ExitNotFound)
+	case o.Strict && s.Warnings > 0:
+		fmt.Fprintf(o.IO.ErrOut, "警告 %d 个，--strict 时警告也算失败\n", s.Warnings)
 		return Silent(ExitNotFound)
 	}
 	return nil
@@ -192,11 +202,12 @@ func (o *LintOptions) lintConfig() (*lint.Config, error) {
 		if file == "" {
 			return nil, nil
 		}
+		o.repoDir = filepath.Dir(file)
 	}
 	c, err := lint.LoadConfig(file)
 	if err != nil {
 		if errors.Is(err, fs.ErrNotExist) {
-			return nil, Usage("%s: lint config not found", file)
+			return nil, Usage("%s：lint 配置文件不存在", file)
 		}
 		return nil, Usage("%v", err)
 	}
@@ -207,10 +218,25 @@ func (o *LintOptions) lintConfig() (*lint.Config, error) {
 // (team, --pack, personal), else the embedded packs.
 func (o *LintOptions) inputs() ([]lint.Input, error) {
 	var srcs []pack.Source
-	if len(o.Paths) > 0 {
-		for _, p := range o.Paths {
+	paths := o.Paths
+	if len(paths) == 0 && o.repoDir != "" {
+		// Inside a team pack repository: lint the repository, not the
+		// configured sources or the embedded packs.
+		dir := o.repoDir
+		if wd, err := o.Getwd(); err == nil {
+			if rel, err := filepath.Rel(wd, dir); err == nil && !strings.HasPrefix(rel, "..") {
+				dir = rel // relative names in the report, like a PATH given by hand
+			}
+		}
+		paths = []string{dir}
+	}
+	if len(paths) > 0 {
+		for _, p := range paths {
 			if _, err := os.Stat(p); err != nil {
-				return nil, Usage("%s: no such file or directory", p)
+				if errors.Is(err, fs.ErrNotExist) {
+					return nil, Usage("%s：文件不存在", p)
+				}
+				return nil, Usage("%s：无法读取（%v）", p, err)
 			}
 			srcs = append(srcs, pack.Source{Name: p, Layer: phrase.LayerFlag, Path: p})
 		}
@@ -239,6 +265,9 @@ func (o *LintOptions) inputs() ([]lint.Input, error) {
 		files, err := packFiles(s)
 		if err != nil {
 			return nil, Usage("%s: %v", s.Path, err)
+		}
+		if len(files) == 0 && s.FS == nil && s.Layer == phrase.LayerFlag {
+			return nil, Usage("没有找到话术包（*.yaml / *.yml）：%s", s.Path)
 		}
 		for _, f := range files {
 			var data []byte
@@ -318,36 +347,11 @@ func applyFixes(res *lint.Result, inputs []lint.Input) (int, error) {
 		if n == 0 {
 			continue
 		}
-		if err := writeAtomic(in.File, out); err != nil {
+		// safefile writes through a symlinked pack to its target.
+		if err := safefile.Write(in.File, out, 0o644, ""); err != nil {
 			return total, &ExitError{Code: ExitUsage, Err: fmt.Errorf("%s: --fix: %w", in.File, err)}
 		}
 		total += n
 	}
 	return total, nil
-}
-
-func writeAtomic(file string, data []byte) error {
-	mode := os.FileMode(0o644)
-	if st, err := os.Stat(file); err == nil {
-		mode = st.Mode().Perm()
-	}
-	tmp, err := os.CreateTemp(filepath.Dir(file), "."+filepath.Base(file)+".tmp*")
-	if err != nil {
-		return err
-	}
-	name := tmp.Name()
-	if _, err := tmp.Write(data); err != nil {
-		_ = tmp.Close()
-		_ = os.Remove(name)
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		_ = os.Remove(name)
-		return err
-	}
-	if err := os.Chmod(name, mode); err != nil {
-		_ = os.Remove(name)
-		return err
-	}
-	return os.Rename(name, file)
 }

@@ -174,3 +174,77 @@ func TestInitScaffoldsAndRefusesOverwrite(t *testing.T) {
 		t.Errorf("--force: %v", err)
 	}
 }
+
+func TestLintQAMessages(t *testing.T) {
+	dir := t.TempDir()
+	lintWriteFile(t, filepath.Join(dir, "warn.yaml"), warnPack)
+	if err := os.MkdirAll(filepath.Join(dir, "empty"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	run := func(mod func(*LintOptions), paths ...string) (int, error, string) {
+		o, _ := lintOpts(t, dir, nil, paths...)
+		errOut := &strings.Builder{}
+		o.IO.ErrOut = errOut
+		if mod != nil {
+			mod(o)
+		}
+		err := lintRun(o)
+		return ExitCode(err), err, errOut.String()
+	}
+	code, err, _ := run(nil, filepath.Join(dir, "nonexist.yaml"))
+	if code != 2 || !strings.Contains(err.Error(), "nonexist.yaml：文件不存在") {
+		t.Errorf("missing file: exit %d, %v", code, err)
+	}
+	code, err, _ = run(nil, filepath.Join(dir, "empty"))
+	if code != 2 || !strings.Contains(err.Error(), "没有找到话术包（*.yaml / *.yml）："+filepath.Join(dir, "empty")) {
+		t.Errorf("empty dir: exit %d, %v", code, err)
+	}
+	code, _, stderr := run(func(o *LintOptions) { o.MaxWarnings = 0 }, filepath.Join(dir, "warn.yaml"))
+	if code != 1 || !strings.Contains(stderr, "警告 1 个，超过 --max-warnings 0") {
+		t.Errorf("--max-warnings: exit %d, stderr %q", code, stderr)
+	}
+}
+
+// Without PATH inside a team repo, lint lints the repo (the directory
+// holding .huashu-lint.yaml), not the configured sources or embedded packs.
+func TestLintNoPathLintsTeamRepo(t *testing.T) {
+	dir := t.TempDir()
+	lintWriteFile(t, filepath.Join(dir, ".huashu-lint.yaml"), "rules:\n  text/too-long: {max: 150}\n")
+	lintWriteFile(t, filepath.Join(dir, "packs", "err.yaml"), errPack)
+	lintWriteFile(t, filepath.Join(dir, ".github", "workflows", "ci.yml"), "name: ci\n")
+	sub := filepath.Join(dir, "packs")
+	t.Chdir(sub)
+	o, out := lintOpts(t, sub, nil)
+	o.Sources = func() ([]pack.Source, error) {
+		t.Error("configured sources consulted inside a team repo")
+		return nil, nil
+	}
+	err := lintRun(o)
+	if ExitCode(err) != 1 || !strings.Contains(out.String(), "err.yaml:5:13: error") ||
+		!strings.Contains(out.String(), "检查了 1 个文件") {
+		t.Errorf("exit %d (%v)\n%s", ExitCode(err), err, out)
+	}
+}
+
+// --fix on a symlinked pack writes the link's target and keeps the link.
+func TestLintFixThroughSymlink(t *testing.T) {
+	dir := t.TempDir()
+	real := filepath.Join(dir, "real", "warn.yaml")
+	lintWriteFile(t, real, warnPack)
+	link := filepath.Join(dir, "warn.yaml")
+	if err := os.Symlink(real, link); err != nil {
+		t.Skip("no symlinks:", err)
+	}
+	o, out := lintOpts(t, dir, nil, link)
+	o.Fix = true
+	if err := lintRun(o); err != nil {
+		t.Fatal(err, out)
+	}
+	if st, err := os.Lstat(link); err != nil || st.Mode()&os.ModeSymlink == 0 {
+		t.Fatalf("symlink replaced by a plain file (%v)", err)
+	}
+	got, _ := os.ReadFile(real)
+	if strings.Contains(string(got), "欢迎光临 \"") {
+		t.Errorf("target not fixed:\n%s", got)
+	}
+}

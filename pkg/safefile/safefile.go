@@ -16,7 +16,15 @@ import (
 // bits are kept (perm is used for a new file). When backup is not empty and
 // file exists, the previous content is first saved, also atomically, to
 // backup, so the backup is always a complete earlier version.
+//
+// When file is a symbolic link (a personal or team pack kept in a dotfiles
+// repo and linked into place), the link's target is written and the link
+// stays a link.
 func Write(file string, data []byte, perm fs.FileMode, backup string) error {
+	file, err := resolveLink(file)
+	if err != nil {
+		return err
+	}
 	dir := filepath.Dir(file)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
@@ -37,6 +45,37 @@ func Write(file string, data []byte, perm fs.FileMode, backup string) error {
 		return err
 	}
 	return writeTemp(file, data, perm)
+}
+
+// resolveLink returns the file a path names after following symbolic links,
+// so the atomic rename replaces the target instead of the link. A dangling
+// link resolves to its (not yet existing) target; a path that does not exist
+// is returned as it is.
+func resolveLink(file string) (string, error) {
+	for i := 0; i < 40; i++ {
+		st, err := os.Lstat(file)
+		if err != nil || st.Mode()&fs.ModeSymlink == 0 {
+			if i == 0 {
+				return file, nil
+			}
+			if err == nil || errors.Is(err, fs.ErrNotExist) {
+				return file, nil
+			}
+			return "", err
+		}
+		if real, err := filepath.EvalSymlinks(file); err == nil {
+			return real, nil
+		}
+		target, err := os.Readlink(file)
+		if err != nil {
+			return "", err
+		}
+		if !filepath.IsAbs(target) {
+			target = filepath.Join(filepath.Dir(file), target)
+		}
+		file = target
+	}
+	return "", fmt.Errorf("%s: too many levels of symbolic links", file)
 }
 
 // writeTemp writes data to a temporary file next to file, syncs it and

@@ -60,3 +60,47 @@ func TestLock(t *testing.T) {
 		t.Fatal("lock left behind")
 	}
 }
+
+// A symlinked pack (kept in a dotfiles repo) is written through: the link
+// stays a link and its target gets the new content.
+func TestWriteThroughSymlink(t *testing.T) {
+	dir := t.TempDir()
+	real := filepath.Join(dir, "dotfiles", "personal.yaml")
+	if err := os.MkdirAll(filepath.Dir(real), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(real, []byte("v1\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	link := filepath.Join(dir, "personal.yaml")
+	if err := os.Symlink(filepath.Join("dotfiles", "personal.yaml"), link); err != nil {
+		t.Skip("no symlinks here:", err)
+	}
+	if err := Write(link, []byte("v2\n"), 0o644, ""); err != nil {
+		t.Fatal(err)
+	}
+	if st, err := os.Lstat(link); err != nil || st.Mode()&os.ModeSymlink == 0 {
+		t.Fatalf("link replaced by a plain file: %v %v", st.Mode(), err)
+	}
+	got, _ := os.ReadFile(real)
+	if string(got) != "v2\n" {
+		t.Fatalf("target = %q, want v2", got)
+	}
+	if st, _ := os.Stat(real); st.Mode().Perm() != 0o600 {
+		t.Fatalf("target mode %v, want 0600", st.Mode().Perm())
+	}
+	// A dangling link: the target is created.
+	dangling := filepath.Join(dir, "new.yaml")
+	if err := os.Symlink(filepath.Join("dotfiles", "new.yaml"), dangling); err != nil {
+		t.Fatal(err)
+	}
+	if err := Write(dangling, []byte("n\n"), 0o644, ""); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := os.ReadFile(filepath.Join(dir, "dotfiles", "new.yaml")); string(got) != "n\n" {
+		t.Fatalf("dangling target = %q", got)
+	}
+	if st, _ := os.Lstat(dangling); st.Mode()&os.ModeSymlink == 0 {
+		t.Fatal("dangling link replaced")
+	}
+}
