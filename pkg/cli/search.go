@@ -111,6 +111,7 @@ func searchRun(o *SearchOptions) error {
 		}
 	}
 	m := match.New(phrases)
+	m.SetPlatform(platform) // a match only in another platform's variant does not count
 	scores, err := o.History().Scores(now)
 	var corrupt *history.CorruptError
 	if errors.As(err, &corrupt) {

@@ -73,16 +73,17 @@ const (
 	bonusLiteral    = 40  // per character matched as itself
 	bonusSyllable   = 30  // per character matched by a whole reading
 	bonusInitial    = 20  // per character matched by a prefix of a reading
+	bonusTitleField = 50  // a title match beats the same keyword match
+	bonusTagField   = 25  // a tag names the phrase; a group only files it
+	penaltyGap      = 10  // per skipped character in a fuzzy match
+	maxFuzzyBonus   = 300
+
 	// penaltyRare is subtracted per character matched by a secondary
 	// (rare) reading (款 as xin, 核 as kai): more than bonusFieldStart plus
 	// a few characters, so a field-start match through a rare reading ranks
 	// below a mid-field match through common ones. The quality stays >= 1:
 	// the match still counts, in its tier.
 	penaltyRare = 400
-	bonusTitleField = 50  // a title match beats the same keyword match
-	bonusTagField   = 25  // a tag names the phrase; a group only files it
-	penaltyGap      = 10  // per skipped character in a fuzzy match
-	maxFuzzyBonus   = 300
 )
 
 // Field names of Result.Field.
@@ -160,6 +161,7 @@ type entry struct {
 // text, and converting them would dominate New.
 type body struct {
 	field string
+	plat  phrase.Platform // "" for the default body
 	text  string
 	mask  letterBits
 }
@@ -171,8 +173,9 @@ type Matcher struct {
 	entries []entry
 
 	mu        sync.Mutex
-	lastQuery string  // normalized query of the last Search
-	lastHits  []int32 // every phrase it matched, in input order
+	platform  phrase.Platform // "" = every body variant counts
+	lastQuery string          // normalized query of the last Search
+	lastHits  []int32         // every phrase it matched, in input order
 	haveLast  bool
 }
 
@@ -355,12 +358,12 @@ func newEntry(a *arena, ph *phrase.Phrase) entry {
 	e.titleM = pinyinMask(e.title) | pinyinMask(e.keywords)
 	e.groupM = pinyinMask(e.group) | pinyinMask(e.tags)
 	e.mask = literalMask(e.code) | e.titleM | e.groupM
-	add := func(field, s string) {
+	add := func(field string, plat phrase.Platform, s string) {
 		if s == "" {
 			return
 		}
 		t := foldString(s)
-		b := body{field: field, text: t, mask: stringMask(t)}
+		b := body{field: field, plat: plat, text: t, mask: stringMask(t)}
 		e.mask |= b.mask
 		if bodies != nil {
 			e.bodies = append(bodies, b)
@@ -368,10 +371,10 @@ func newEntry(a *arena, ph *phrase.Phrase) entry {
 		}
 		e.bodies = append(e.bodies, b)
 	}
-	add(FieldBody, ph.Body.Joined())
+	add(FieldBody, "", ph.Body.Joined())
 	for _, p := range phrase.Platforms {
 		if v, ok := ph.Variants[p]; ok {
-			add(FieldBody+"."+string(p), v.Joined())
+			add(FieldBody+"."+string(p), p, v.Joined())
 		}
 	}
 	return e
@@ -386,6 +389,21 @@ func (m *Matcher) SetFrecency(scores map[string]float64) {
 		f := scores[m.phrases[i].Code]
 		m.entries[i].frecency = f
 		m.entries[i].bonus = frecencyBonus(f)
+	}
+}
+
+// SetPlatform says which platform the agent replies on: a phrase's body
+// is then only ph.For(p), its variant for p (field "body.<p>") or else its
+// default body; a match in another platform's variant no longer counts,
+// since that is not the text the agent would send. The empty platform (the
+// default) matches the default body and every variant. Changing it forgets
+// the narrowing cache.
+func (m *Matcher) SetPlatform(p phrase.Platform) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if p != m.platform {
+		m.platform = p
+		m.lastQuery, m.lastHits, m.haveLast = "", nil, false
 	}
 }
 
@@ -463,7 +481,7 @@ func (m *Matcher) Search(query string, limit int) []Result {
 
 	top := m.best(hits, limit)
 	out := make([]Result, len(top))
-	var sc scratch
+	sc := scratch{platform: m.platform}
 	for i, h := range top {
 		out[i] = m.result(&sc, int(h.idx), terms, int(h.score))
 	}
@@ -485,7 +503,7 @@ func (m *Matcher) scoreAll(cands []int32, terms []term) []hit {
 		qmask |= t.mask
 	}
 	run := func(lo, hi int, out []hit) []hit {
-		var sc scratch
+		sc := scratch{platform: m.platform}
 		for k := lo; k < hi; k++ {
 			i := k
 			if cands != nil {
@@ -660,6 +678,25 @@ type scratch struct {
 
 	strict  bool // the DFS skips secondary readings
 	sawRare bool // a skipped secondary reading matched a letter or more
+
+	platform phrase.Platform // Matcher.platform: which bodies count
+}
+
+// bodyCounts reports whether body b of e is matched: every body when no
+// platform is set, else only the phrase's text for it (phrase.For).
+func (sc *scratch) bodyCounts(e *entry, b *body) bool {
+	if sc.platform == "" || b.plat == sc.platform {
+		return true
+	}
+	if b.plat != "" {
+		return false
+	}
+	for bi := range e.bodies {
+		if e.bodies[bi].plat == sc.platform {
+			return false
+		}
+	}
+	return true
 }
 
 const (
@@ -714,7 +751,7 @@ func (sc *scratch) matchTerm(e *entry, t *term, withPos bool) termMatch {
 	// Bodies: a substring first, else the characters in order.
 	for bi := range e.bodies {
 		b := &e.bodies[bi]
-		if t.mask&^b.mask != 0 {
+		if t.mask&^b.mask != 0 || !sc.bodyCounts(e, b) {
 			continue
 		}
 		if at := strings.Index(b.text, t.s); at >= 0 {

@@ -269,3 +269,69 @@ func TestCommonReadingsFirst(t *testing.T) {
 		}
 	}
 }
+
+// TestSetPlatform: with a platform set, only the text the agent would send
+// on it (phrase.For) is matched as the body; switching platforms resets the
+// narrowing cache.
+func TestSetPlatform(t *testing.T) {
+	withVariant := &phrase.Phrase{Code: "v", Title: "说明",
+		Body:     phrase.Body{Text: "默认文本 顺丰"},
+		Variants: map[phrase.Platform]phrase.Body{phrase.Tmall: {Text: "打到支付宝"}, phrase.JD: {Text: "京东物流"}}}
+	plain := &phrase.Phrase{Code: "p", Title: "其他", Body: phrase.Body{Text: "支付宝 顺丰"}}
+	m := New([]*phrase.Phrase{withVariant, plain})
+	codes := func(q string) []string {
+		var out []string
+		for _, r := range m.Search(q, 0) {
+			out = append(out, r.Phrase.Code+":"+r.Field)
+		}
+		return out
+	}
+	tests := []struct {
+		plat phrase.Platform
+		q    string
+		want []string
+	}{
+		{"", "支付宝", []string{"p:body", "v:body.tmall"}},
+		{"", "顺丰", []string{"v:body", "p:body"}},
+		{phrase.Tmall, "支付宝", []string{"p:body", "v:body.tmall"}},
+		{phrase.Tmall, "顺丰", []string{"p:body"}}, // v's default body is not sent on tmall
+		{phrase.JD, "支付宝", []string{"p:body"}},   // only in the tmall variant
+		{phrase.JD, "京东", []string{"v:body.jd"}},
+		{phrase.PDD, "顺丰", []string{"v:body", "p:body"}}, // no pdd variant: the default body
+		{phrase.PDD, "京东", nil},
+		{"", "京东", []string{"v:body.jd"}},
+	}
+	for _, tt := range tests {
+		m.SetPlatform(tt.plat)
+		if got := codes(tt.q); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("platform %q, %q: got %v, want %v", tt.plat, tt.q, got, tt.want)
+		}
+	}
+	// Narrowing: a query extending the previous one must not reuse hits
+	// computed for another platform.
+	m.SetPlatform(phrase.JD)
+	if got := codes("支"); !reflect.DeepEqual(got, []string{"p:body"}) {
+		t.Fatalf("jd 支: %v", got)
+	}
+	m.SetPlatform("")
+	if got := codes("支付"); !reflect.DeepEqual(got, []string{"p:body", "v:body.tmall"}) {
+		t.Errorf("after SetPlatform(\"\"), 支付 narrowed from jd's hits: %v", got)
+	}
+}
+
+func TestSetPlatformConcurrent(t *testing.T) {
+	phrases := loadPack(t, "testdata/relevance.yaml")
+	m := New(phrases)
+	var wg sync.WaitGroup
+	for i := 0; i < 8; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j, q := range []string{"t", "tk", "上门", "tkuan", "退款 银"} {
+				m.SetPlatform(phrase.Platforms[(i+j)%len(phrase.Platforms)])
+				m.Search(q, 5)
+			}
+		}()
+	}
+	wg.Wait()
+}

@@ -28,9 +28,10 @@ type scopeKey struct {
 }
 
 type scope struct {
-	phrases []*phrase.Phrase
-	matcher *match.Matcher // built on first use (or by warm)
-	byUse   []match.Result // empty-query list, most used first; nil = stale
+	phrases  []*phrase.Phrase
+	platform phrase.Platform // the matcher only matches the body sent on it
+	matcher  *match.Matcher  // built on first use (or by warm)
+	byUse    []match.Result  // empty-query list, most used first; nil = stale
 	// recent holds the results of recent queries, so Backspace and
 	// retyping cost nothing; cleared when frecency changes.
 	recent map[string]recentResult
@@ -61,7 +62,7 @@ func (e *engine) scope(k scopeKey) *scope {
 	if s, ok := e.scopes[k]; ok {
 		return s
 	}
-	s := &scope{}
+	s := &scope{platform: k.platform}
 	if k.group == "" && k.platform == "" {
 		s.phrases = e.all
 	} else {
@@ -78,6 +79,7 @@ func (e *engine) scope(k scopeKey) *scope {
 func (e *engine) matcher(s *scope) *match.Matcher {
 	if s.matcher == nil {
 		s.matcher = match.New(s.phrases)
+		s.matcher.SetPlatform(s.platform)
 		s.matcher.SetFrecency(e.frecency)
 	}
 	return s.matcher
