@@ -5,6 +5,7 @@ import (
 	"encoding/xml"
 	"fmt"
 	"io"
+	"net/url"
 	"sort"
 	"strings"
 )
@@ -214,8 +215,26 @@ func ruleName(id string) string {
 	return b.String()
 }
 
+// uriOf makes a SARIF artifactLocation.uri (a URI reference, RFC 3986) of a
+// file name: slashes, "./" dropped, every segment percent-encoded (售后 包.yaml
+// → %E5%94%AE%E5%90%8E%20%E5%8C%85.yaml). Relative names stay relative (code
+// scanning resolves them against the checkout); absolute ones become file://
+// URIs.
 func uriOf(file string) string {
-	return strings.ReplaceAll(strings.TrimPrefix(file, "./"), "\\", "/")
+	p := strings.ReplaceAll(file, "\\", "/")
+	for strings.HasPrefix(p, "./") {
+		p = p[2:]
+	}
+	if rest, ok := strings.CutPrefix(p, "embedded:"); ok {
+		return "embedded:" + (&url.URL{Path: rest}).EscapedPath()
+	}
+	if len(p) > 2 && p[1] == ':' && p[2] == '/' { // C:/… on Windows
+		p = "/" + p
+	}
+	if strings.HasPrefix(p, "/") {
+		return (&url.URL{Scheme: "file", Path: p}).String()
+	}
+	return (&url.URL{Path: p}).String()
 }
 
 func writeSARIF(w io.Writer, r *Result) error {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"encoding/xml"
+	"net/url"
 	"regexp"
 	"strings"
 	"testing"
@@ -247,5 +248,26 @@ func TestGitHubCommands(t *testing.T) {
 func TestUnknownFormat(t *testing.T) {
 	if err := Write(&bytes.Buffer{}, "xml", &Result{}); err == nil {
 		t.Error("want an error")
+	}
+}
+
+func TestSARIFURIs(t *testing.T) {
+	for in, want := range map[string]string{
+		"packs/售后 包.yaml":          "packs/%E5%94%AE%E5%90%8E%20%E5%8C%85.yaml",
+		"./packs/a#1.yaml":         "packs/a%231.yaml",
+		"packs\\b?.yaml":           "packs/b%3F.yaml",
+		"100%.yaml":                "100%25.yaml",
+		"/tmp/x y.yaml":            "file:///tmp/x%20y.yaml",
+		"C:\\packs\\a.yaml":        "file:///C:/packs/a.yaml",
+		"a:b.yaml":                 "./a:b.yaml",
+		"embedded:phrases/售前.yaml": "embedded:phrases/%E5%94%AE%E5%89%8D.yaml",
+	} {
+		got := uriOf(in)
+		if got != want {
+			t.Errorf("uriOf(%q) = %q, want %q", in, got, want)
+		}
+		if _, err := url.Parse(got); err != nil {
+			t.Errorf("uriOf(%q) = %q: not a URI reference: %v", in, got, err)
+		}
 	}
 }
