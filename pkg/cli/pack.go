@@ -398,8 +398,10 @@ func packListRun(o *PackListOptions) error {
 type PackRemoveOptions struct {
 	IO      *IOStreams
 	Manager func() (*source.Manager, error)
+	Context context.Context
 
-	Name string
+	Name  string
+	Force bool
 }
 
 // NewCmdPackRemove is "huashu pack remove NAME".
@@ -411,10 +413,14 @@ func NewCmdPackRemove(f *Factory, runF func(*PackRemoveOptions) error) *cobra.Co
 		Short:   "Remove a team source: its config entry and its checkout",
 		Long: `Remove the source from the config and delete its checkout in the data
 directory. A source added as a local path is only taken out of the config; its
-directory is left alone.`,
+directory is left alone.
+
+A checkout with local changes, or with commits that are not on the remote, is
+not deleted: the command says which and exits 2; --force deletes it anyway.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			o.Name = args[0]
+			o.Context = commandContext(cmd)
 			if runF != nil {
 				return runF(o)
 			}
@@ -422,6 +428,7 @@ directory is left alone.`,
 		},
 		ValidArgsFunction: completeSourceNames(f),
 	}
+	cmd.Flags().BoolVar(&o.Force, "force", false, "delete the checkout even with local changes or unpushed commits")
 	return cmd
 }
 
@@ -430,7 +437,7 @@ func packRemoveRun(o *PackRemoveOptions) error {
 	if err != nil {
 		return err
 	}
-	r, err := m.Remove(o.Name)
+	r, err := m.Remove(ctxOrBackground(o.Context), o.Name, o.Force)
 	if err != nil {
 		return sourceError(err)
 	}

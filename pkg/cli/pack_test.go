@@ -359,3 +359,47 @@ func TestPackCheckoutFromAnotherRemote(t *testing.T) {
 		t.Errorf("doctor: %s", r.stdout)
 	}
 }
+
+func TestPackRemoveKeepsLocalWork(t *testing.T) {
+	e := newPackEnv(t)
+	remote := sourcetest.NewRemote(t, map[string]string{"team.yaml": packTeamV1})
+	if r := e.run("pack", "add", remote.URL(), "--name", "team"); r.code != 0 {
+		t.Fatalf("%+v", r)
+	}
+	dir := e.checkout("team")
+	v1 := sourcetest.Git(t, dir, "rev-parse", "HEAD")
+	kept := func() {
+		t.Helper()
+		if _, err := os.Stat(filepath.Join(dir, "team.yaml")); err != nil {
+			t.Fatalf("checkout deleted: %v", err)
+		}
+		if cfg, _ := os.ReadFile(e.paths.Config); !strings.Contains(string(cfg), "name: team") {
+			t.Fatalf("config changed:\n%s", cfg)
+		}
+	}
+
+	// An edited file: the same words pack update uses.
+	os.WriteFile(filepath.Join(dir, "team.yaml"), []byte(packTeamV2), 0o644)
+	e.run("pack", "remove", "team").check(t, 2, "",
+		"huashu: 检出目录有本地修改（1 个文件），未移除；确定不要这些改动就用 huashu pack remove team --force（或先在 "+dir+" 中检查）\n")
+	kept()
+
+	// A local commit not on the remote.
+	sourcetest.Git(t, dir, "commit", "--quiet", "-am", "我的改动")
+	local := sourcetest.Git(t, dir, "rev-parse", "HEAD")
+	e.run("pack", "remove", "team").check(t, 2, "",
+		"huashu: 检出目录有未推送的本地提交（本地 "+local[:7]+"，远端 "+v1[:7]+"），未移除；确定不要这些改动就用 huashu pack remove team --force（或先在 "+dir+" 中检查）\n")
+	kept()
+
+	// The commit moved to a branch without an upstream; main is clean.
+	sourcetest.Git(t, dir, "branch", "mine")
+	sourcetest.Git(t, dir, "reset", "--quiet", "--hard", "origin/main")
+	e.run("pack", "remove", "team").check(t, 2, "",
+		"huashu: 检出目录有未推送的本地提交（1 个），未移除；确定不要这些改动就用 huashu pack remove team --force（或先在 "+dir+" 中检查）\n")
+	kept()
+
+	e.run("pack", "remove", "team", "--force").check(t, 0, "已移除团队话术源 team，删除了检出目录 "+dir+"\n", "")
+	if _, err := os.Stat(dir); !os.IsNotExist(err) {
+		t.Errorf("checkout left: %v", err)
+	}
+}

@@ -358,8 +358,10 @@ type RemoveResult struct {
 }
 
 // Remove takes a source out of the config and deletes its checkout. A path
-// source's directory belongs to the user and is left alone.
-func (m *Manager) Remove(name string) (*RemoveResult, error) {
+// source's directory belongs to the user and is left alone. A checkout with
+// work that exists nowhere else (local changes, commits not on the remote)
+// is only deleted with force.
+func (m *Manager) Remove(ctx context.Context, name string, force bool) (*RemoveResult, error) {
 	unlock, err := m.lock()
 	if err != nil {
 		return nil, err
@@ -383,6 +385,13 @@ func (m *Manager) Remove(name string) (*RemoveResult, error) {
 	// Move the checkout aside first, so that a config that cannot be written
 	// puts it back and a checkout that cannot be deleted is already unlisted.
 	dir := m.Paths.SourceDir(name)
+	if !force && isGitRepo(dir) {
+		if work, err := m.localWork(ctx, dir); err != nil {
+			return nil, usagef("无法检查检出目录 %s 是否有本地修改（%s），未移除；确定要删除就用 huashu pack remove %s --force", dir, reason(err), name)
+		} else if work != "" {
+			return nil, usagef("%s，未移除；确定不要这些改动就用 huashu pack remove %s --force（或先在 %s 中检查）", work, name, dir)
+		}
+	}
 	trash := ""
 	if _, err := os.Lstat(dir); err == nil {
 		t, err := os.MkdirTemp(m.sourcesDir(), ".remove-*")
@@ -410,6 +419,43 @@ func (m *Manager) Remove(name string) (*RemoveResult, error) {
 		r.Deleted = dir
 	}
 	return r, nil
+}
+
+// localWork says, in the words pack update uses, what a checkout holds that
+// its remote does not: local changes, unpushed local commits or a history
+// that diverged from the remote; "" when deleting it loses nothing.
+func (m *Manager) localWork(ctx context.Context, dir string) (string, error) {
+	g, err := m.git()
+	if err != nil {
+		return "", err
+	}
+	if n, err := dirty(ctx, g, dir); err != nil {
+		return "", err
+	} else if n > 0 {
+		return dirtyMsg(n), nil
+	}
+	head, err := g.run(ctx, dir, "rev-parse", "--verify", "--quiet", "HEAD^{commit}")
+	if err != nil || head == "" {
+		return "", nil // no commit: nothing to lose
+	}
+	if upstream, err := g.run(ctx, dir, "rev-parse", "--verify", "--quiet", "@{u}^{commit}"); err == nil && upstream != "" && upstream != head {
+		if ok, _ := g.ok(ctx, dir, "merge-base", "--is-ancestor", head, upstream); !ok {
+			if ahead, _ := g.ok(ctx, dir, "merge-base", "--is-ancestor", upstream, head); ahead {
+				return aheadMsg(head, upstream), nil
+			}
+			return divergedMsg(head, upstream), nil
+		}
+	}
+	// Commits on any local branch that no remote branch has (a branch
+	// without an upstream, a second branch).
+	n, err := g.run(ctx, dir, "rev-list", "--count", "--branches", "--not", "--remotes")
+	if err != nil {
+		return "", err
+	}
+	if n != "" && n != "0" {
+		return "检出目录有未推送的本地提交（" + n + " 个）", nil
+	}
+	return "", nil
 }
 
 // removeAll deletes a tree, making read-only entries (git's pack files on

@@ -140,7 +140,7 @@ func TestAddUpdateListRemove(t *testing.T) {
 		t.Fatalf("list %+v", in)
 	}
 
-	rm, err := m.Remove("team-packs")
+	rm, err := m.Remove(context.Background(), "team-packs", false)
 	if err != nil || rm.Deleted != dir {
 		t.Fatalf("remove %+v %v", rm, err)
 	}
@@ -204,7 +204,7 @@ func TestAddDirectoryLinks(t *testing.T) {
 	if err != nil || res[0].Outcome != Skipped {
 		t.Fatalf("%+v %v", res, err)
 	}
-	if _, err := m.Remove("shared"); err != nil {
+	if _, err := m.Remove(context.Background(), "shared", false); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := os.Stat(filepath.Join(dir, "team.yaml")); err != nil {
@@ -453,10 +453,10 @@ func TestUpdateUnknownNameAndMissingCheckout(t *testing.T) {
 		t.Fatal("not cloned")
 	}
 	os.RemoveAll(dir)
-	if _, err := m.Remove("nope"); !errors.As(err, &ue) {
+	if _, err := m.Remove(context.Background(), "nope", false); !errors.As(err, &ue) {
 		t.Fatalf("remove unknown: %v", err)
 	}
-	if _, err := m.Remove("team"); err != nil {
+	if _, err := m.Remove(context.Background(), "team", false); err != nil {
 		t.Fatalf("remove with missing checkout: %v", err)
 	}
 }
@@ -473,7 +473,7 @@ func TestLock(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "另一个 huashu pack 命令正在运行（进程 ") {
 		t.Fatalf("second update: %v", err)
 	}
-	if _, err := m.Remove("team"); err == nil {
+	if _, err := m.Remove(context.Background(), "team", false); err == nil {
 		t.Fatal("remove ran under another's lock")
 	}
 	unlock()

@@ -135,7 +135,7 @@ func (m *Manager) update(ctx context.Context, g *Git, s config.SourceConfig) Upd
 	if n, err := dirty(ctx, g, dir); err != nil {
 		return fail("无法检查 %s：%s", dir, reason(err))
 	} else if n > 0 {
-		return fail("检出目录有本地修改（%d 个文件），未更新；huashu 不会覆盖，请在 %s 中检查（git status）", n, dir)
+		return fail("%s，未更新；huashu 不会覆盖，请在 %s 中检查（git status）", dirtyMsg(n), dir)
 	}
 	old, err := g.run(ctx, dir, "rev-parse", "--verify", "HEAD^{commit}")
 	if err != nil {
@@ -164,9 +164,9 @@ func (m *Manager) update(ctx context.Context, g *Git, s config.SourceConfig) Upd
 	if !ff {
 		ahead, _ := g.ok(ctx, dir, "merge-base", "--is-ancestor", upstream, old)
 		if ahead {
-			return fail("检出目录有未推送的本地提交（本地 %s，远端 %s），未更新；huashu 不会覆盖，请在 %s 中检查", short(old), short(upstream), dir)
+			return fail("%s，未更新；huashu 不会覆盖，请在 %s 中检查", aheadMsg(old, upstream), dir)
 		}
-		return fail("检出目录与远端历史已分叉（本地 %s，远端 %s），未更新；huashu 不会覆盖，请在 %s 中检查", short(old), short(upstream), dir)
+		return fail("%s，未更新；huashu 不会覆盖，请在 %s 中检查", divergedMsg(old, upstream), dir)
 	}
 
 	before, beforeProblems, err := loadCommit(ctx, g, dir, old)
@@ -189,6 +189,17 @@ func (m *Manager) update(ctx context.Context, g *Git, s config.SourceConfig) Upd
 	r.Outcome = Updated
 	r.Changes = Diff(before, after)
 	return r
+}
+
+// The states that stop pack update and pack remove, in the same words.
+func dirtyMsg(n int) string { return fmt.Sprintf("检出目录有本地修改（%d 个文件）", n) }
+
+func aheadMsg(local, upstream string) string {
+	return fmt.Sprintf("检出目录有未推送的本地提交（本地 %s，远端 %s）", short(local), short(upstream))
+}
+
+func divergedMsg(local, upstream string) string {
+	return fmt.Sprintf("检出目录与远端历史已分叉（本地 %s，远端 %s）", short(local), short(upstream))
 }
 
 // dirty counts the entries `git status --porcelain` reports (changed,
