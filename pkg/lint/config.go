@@ -1,14 +1,13 @@
 package lint
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
-	"sort"
+	"regexp"
+	"strconv"
 	"strings"
 
 	"gopkg.in/yaml.v3"
@@ -49,36 +48,9 @@ type RuleConfig struct {
 	AllowedDomains []string `yaml:"allowed_domains"`
 }
 
-// UnmarshalYAML accepts the short form "rule: off" as well as a mapping.
-func (rc *RuleConfig) UnmarshalYAML(n *yaml.Node) error {
-	if n.Kind == yaml.ScalarNode {
-		rc.Severity = n.Value
-		return nil
-	}
-	type plain RuleConfig
-	var p plain
-	dec := n
-	if err := decodeStrict(dec, &p); err != nil {
-		return err
-	}
-	*rc = RuleConfig(p)
-	return nil
-}
-
-func decodeStrict(n *yaml.Node, v any) error {
-	// Re-encode and decode with KnownFields so a typo in an option is an error.
-	var buf bytes.Buffer
-	enc := yaml.NewEncoder(&buf)
-	if err := enc.Encode(n); err != nil {
-		return err
-	}
-	d := yaml.NewDecoder(&buf)
-	d.KnownFields(true)
-	if err := d.Decode(v); err != nil {
-		return fmt.Errorf("line %d: %v", n.Line, strings.TrimPrefix(err.Error(), "yaml: "))
-	}
-	return nil
-}
+// ruleConfigKeys are the options a rule takes, in the order error messages
+// list them.
+var ruleConfigKeys = []string{"severity", "max", "threshold", "words", "exceptions", "allowed_domains"}
 
 // LoadConfig reads a .huashu-lint.yaml. Unknown rules, severities and options
 // are errors (exit 2), so a typo never silently turns a rule off.
@@ -90,38 +62,162 @@ func LoadConfig(file string) (*Config, error) {
 	return ParseConfig(file, data)
 }
 
-// ParseConfig is LoadConfig on bytes.
+// ConfigError is a mistake in a .huashu-lint.yaml: one Chinese line that
+// names the file, the line and column, and the key.
+type ConfigError struct {
+	File         string
+	Line, Column int
+	Msg          string
+}
+
+func (e *ConfigError) Error() string {
+	if e.Line == 0 {
+		return fmt.Sprintf("%s: %s", e.File, e.Msg)
+	}
+	if e.Column == 0 {
+		e.Column = 1
+	}
+	return fmt.Sprintf("%s:%d:%d: %s", e.File, e.Line, e.Column, e.Msg)
+}
+
+var yamlLineRE = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+
+// ParseConfig is LoadConfig on bytes. It walks the YAML nodes itself so every
+// error points at the key that is wrong, in Chinese.
 func ParseConfig(file string, data []byte) (*Config, error) {
 	c := &Config{File: file}
-	d := yaml.NewDecoder(bytes.NewReader(data))
-	d.KnownFields(true)
-	if err := d.Decode(c); err != nil && !errors.Is(err, io.EOF) {
-		return nil, fmt.Errorf("%s: %v", file, strings.TrimPrefix(err.Error(), "yaml: "))
-	}
-	ids := make([]string, 0, len(c.Rules))
-	for id := range c.Rules {
-		ids = append(ids, id)
-	}
-	sort.Strings(ids)
-	for _, id := range ids {
-		rc := c.Rules[id]
-		if _, ok := ruleIndex[id]; !ok {
-			return nil, fmt.Errorf("%s: rules: unknown rule %q (see huashu lint --list-rules)", file, id)
+	fail := func(n *yaml.Node, format string, a ...any) error {
+		e := &ConfigError{File: file, Msg: fmt.Sprintf(format, a...)}
+		if n != nil {
+			e.Line, e.Column = n.Line, n.Column
 		}
-		if rc == nil {
-			c.Rules[id] = &RuleConfig{}
+		return e
+	}
+	var doc yaml.Node
+	if err := yaml.Unmarshal(data, &doc); err != nil {
+		msg := err.Error()
+		if m := yamlLineRE.FindStringSubmatch(msg); m != nil {
+			line, _ := strconv.Atoi(m[1])
+			return nil, &ConfigError{File: file, Line: line, Column: 1, Msg: "YAML 语法错误：" + m[2]}
+		}
+		return nil, &ConfigError{File: file, Msg: "YAML 语法错误：" + strings.TrimPrefix(msg, "yaml: ")}
+	}
+	if doc.Kind == 0 || len(doc.Content) == 0 {
+		return c, nil // empty file
+	}
+	root := doc.Content[0]
+	if root.Kind == yaml.ScalarNode && root.Tag == "!!null" {
+		return c, nil
+	}
+	if root.Kind != yaml.MappingNode {
+		return nil, fail(root, "顶层应该是映射（rules: …）")
+	}
+	seen := map[string]bool{}
+	for i := 0; i+1 < len(root.Content); i += 2 {
+		k, v := root.Content[i], root.Content[i+1]
+		if seen[k.Value] {
+			return nil, fail(k, "重复的字段 %q", k.Value)
+		}
+		seen[k.Value] = true
+		if k.Value != "rules" {
+			return nil, fail(k, "未知字段 %q（可用：rules）", k.Value)
+		}
+		if v.Kind == yaml.ScalarNode && v.Tag == "!!null" {
 			continue
 		}
-		if rc.Severity != "" {
-			if _, err := ParseSeverity(rc.Severity); err != nil {
-				return nil, fmt.Errorf("%s: rules: %s: %w", file, id, err)
-			}
+		if v.Kind != yaml.MappingNode {
+			return nil, fail(v, "rules 应该是映射：规则 ID → 设置")
 		}
-		if rc.Max < 0 || rc.Threshold < 0 {
-			return nil, fmt.Errorf("%s: rules: %s: max and threshold must not be negative", file, id)
+		c.Rules = map[string]*RuleConfig{}
+		for j := 0; j+1 < len(v.Content); j += 2 {
+			rk, rv := v.Content[j], v.Content[j+1]
+			id := rk.Value
+			if _, ok := ruleIndex[id]; !ok {
+				return nil, fail(rk, "未知规则 %q（规则清单见 huashu lint --list-rules）", id)
+			}
+			if _, dup := c.Rules[id]; dup {
+				return nil, fail(rk, "规则 %q 写了两次", id)
+			}
+			rc, err := parseRuleConfig(id, rv, fail)
+			if err != nil {
+				return nil, err
+			}
+			c.Rules[id] = rc
 		}
 	}
 	return c, nil
+}
+
+func parseRuleConfig(id string, n *yaml.Node, fail func(*yaml.Node, string, ...any) error) (*RuleConfig, error) {
+	rc := &RuleConfig{}
+	severity := func(v *yaml.Node) error {
+		if v.Kind != yaml.ScalarNode {
+			return fail(v, "%s 的 severity 应该是 error、warning、info 或 off", id)
+		}
+		if _, err := ParseSeverity(v.Value); err != nil {
+			return fail(v, "%s 的级别 %q 无效（可用：error、warning、info、off）", id, v.Value)
+		}
+		rc.Severity = v.Value
+		return nil
+	}
+	switch n.Kind {
+	case yaml.ScalarNode:
+		if n.Tag == "!!null" {
+			return rc, nil
+		}
+		return rc, severity(n) // the short form "rule: off"
+	case yaml.MappingNode:
+	default:
+		return nil, fail(n, "%s 的设置应该是级别（off）或映射（{severity: warning}）", id)
+	}
+	seen := map[string]bool{}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, v := n.Content[i], n.Content[i+1]
+		if seen[k.Value] {
+			return nil, fail(k, "%s 里重复的字段 %q", id, k.Value)
+		}
+		seen[k.Value] = true
+		switch k.Value {
+		case "severity":
+			if err := severity(v); err != nil {
+				return nil, err
+			}
+		case "max", "threshold":
+			x, err := strconv.Atoi(v.Value)
+			if v.Kind != yaml.ScalarNode || err != nil || x < 0 {
+				return nil, fail(v, "%s 的 %s 应该是非负整数，写的是 %q", id, k.Value, v.Value)
+			}
+			if k.Value == "max" {
+				rc.Max = x
+			} else {
+				rc.Threshold = x
+			}
+		case "words", "exceptions", "allowed_domains":
+			var list []string
+			if !(v.Kind == yaml.ScalarNode && v.Tag == "!!null") {
+				if v.Kind != yaml.SequenceNode {
+					return nil, fail(v, "%s 的 %s 应该是字符串列表（[词1, 词2]）", id, k.Value)
+				}
+				for _, e := range v.Content {
+					if e.Kind != yaml.ScalarNode || e.Value == "" {
+						return nil, fail(e, "%s 的 %s 里每一项应该是非空字符串", id, k.Value)
+					}
+					list = append(list, e.Value)
+				}
+			}
+			switch k.Value {
+			case "words":
+				rc.Words = list
+			case "exceptions":
+				rc.Exceptions = list
+			default:
+				rc.AllowedDomains = list
+			}
+		default:
+			return nil, fail(k, "未知字段 %q（可用：%s）", k.Value, strings.Join(ruleConfigKeys, "、"))
+		}
+	}
+	return rc, nil
 }
 
 // FindConfig walks up from dir to the file system root and returns the first

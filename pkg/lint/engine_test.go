@@ -209,3 +209,26 @@ func TestConfigTurnsRulesOffAndRaises(t *testing.T) {
 		t.Errorf("got %s", got)
 	}
 }
+
+// Config mistakes are one Chinese line naming file:line:col and the key.
+func TestConfigErrorMessages(t *testing.T) {
+	for c, want := range map[string]string{
+		"rules:\n  text/too-long: {maxx: 3}\n":    `.huashu-lint.yaml:2:19: 未知字段 "maxx"（可用：severity、max、threshold、words、exceptions、allowed_domains）`,
+		"rules:\n  text/too-long:\n    maxx: 3\n": `.huashu-lint.yaml:3:5: 未知字段 "maxx"（可用：`,
+		"rulez: {}\n":                                `.huashu-lint.yaml:1:1: 未知字段 "rulez"（可用：rules）`,
+		"rules:\n  no/such-rule: off\n":              `.huashu-lint.yaml:2:3: 未知规则 "no/such-rule"`,
+		"rules:\n  text/too-long: loud\n":            `.huashu-lint.yaml:2:18: text/too-long 的级别 "loud" 无效`,
+		"rules:\n  text/too-long: {max: lots}\n":     `.huashu-lint.yaml:2:24: text/too-long 的 max 应该是非负整数`,
+		"rules:\n  compliance/ad-law: {words: 最好}\n": `.huashu-lint.yaml:2:30: compliance/ad-law 的 words 应该是字符串列表`,
+		"rules:\n  text/too-long: {max: 1\n":         `.huashu-lint.yaml:`,
+	} {
+		_, err := ParseConfig(".huashu-lint.yaml", []byte(c))
+		if err == nil || !strings.HasPrefix(err.Error(), want) {
+			t.Errorf("%q: got %v\nwant prefix %s", c, err, want)
+			continue
+		}
+		if strings.Contains(err.Error(), "unmarshal") || strings.Contains(err.Error(), "type lint") || strings.Contains(err.Error(), "\n") {
+			t.Errorf("%q: Go internals or several lines in %q", c, err)
+		}
+	}
+}
