@@ -108,8 +108,9 @@ func addRun(o *AddOptions) error {
 		Text: text, Parts: o.Parts}, o.Force)
 	var exists *personal.ExistsError
 	var invalid *personal.InvalidError
+	var broken *personal.BrokenError
 	switch {
-	case errors.As(err, &exists), errors.As(err, &invalid):
+	case errors.As(err, &exists), errors.As(err, &invalid), errors.As(err, &broken):
 		return &ExitError{Code: ExitUsage, Err: err}
 	case err != nil:
 		return &ExitError{Code: ExitNotFound, Err: err}

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"os"
+	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -80,4 +81,29 @@ phrases:
 		t.Fatalf("backup\n%s", got)
 	}
 	e.run("--no-embedded", "get", "dz", "--print", "--part", "2").check(t, 0, "不对请告诉我～\n", "")
+}
+
+func TestAddBrokenPersonalPack(t *testing.T) {
+	e := newPackEnv(t)
+	file := e.paths.PersonalPack()
+	if err := os.MkdirAll(filepath.Dir(file), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ data, where string }{
+		{"pack: 个人话术\nphrases:\n  - code: [\n", ":3:3: "},
+		{"pack: 个人话术\nphrases:\n\t- code: x\n", ":3:1: "},
+		{"- 一\n- 二\n", ":1:1: "},
+	} {
+		if err := os.WriteFile(file, []byte(tt.data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		r := e.run("add", "x", "--title", "t", "--text", "亲")
+		if r.code != 2 || r.stdout != "" || strings.Count(r.stderr, "\n") != 1 || !strings.HasPrefix(r.stderr, "huashu: "+file+tt.where) ||
+			!strings.HasSuffix(r.stderr, "；个人话术文件无法读取，请先修正，未写入\n") {
+			t.Errorf("%q: %+v", tt.data, r)
+		}
+		if got, _ := os.ReadFile(file); string(got) != tt.data {
+			t.Errorf("%q: file changed to %q", tt.data, got)
+		}
+	}
 }

@@ -28,7 +28,8 @@ func sourceManager(f *Factory) func() (*source.Manager, error) {
 }
 
 // sourceError maps the source package's errors to exit codes: a mistake in
-// the request is a usage error (2), anything that failed is 1.
+// the request is a usage error (2); an unknown source name (like get of an
+// unknown code) and anything that failed is 1.
 func sourceError(err error) error {
 	if err == nil {
 		return nil

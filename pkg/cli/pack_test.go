@@ -205,8 +205,8 @@ func TestPackFailures(t *testing.T) {
 	if r.code != 1 || !strings.HasPrefix(r.stderr, "huashu: 克隆 "+missing+" 失败：fatal: ") || strings.Count(r.stderr, "\n") != 1 {
 		t.Errorf("failed clone: %+v", r)
 	}
-	e.run("pack", "update", "nope").check(t, 2, "", `huashu: 没有名为 "nope" 的话术源（huashu pack list 查看）`+"\n")
-	e.run("pack", "remove", "nope").check(t, 2, "", `huashu: 没有名为 "nope" 的话术源（huashu pack list 查看）`+"\n")
+	e.run("pack", "update", "nope").check(t, 1, "", `huashu: 没有名为 "nope" 的话术源（huashu pack list 查看）`+"\n")
+	e.run("pack", "remove", "nope").check(t, 1, "", `huashu: 没有名为 "nope" 的话术源（huashu pack list 查看）`+"\n")
 	e.run("add", "x", "--title", "t", "--text", "亲").check(t, 0,
 		"已创建个人话术 "+e.paths.PersonalPack()+"，保存 x（t）\n", "")
 

@@ -80,6 +80,22 @@ func (e *InvalidError) Error() string {
 	return "话术无效，未写入：" + strings.Join(msgs, "；")
 }
 
+// BrokenError is a personal pack file that does not load: the agent must
+// fix it first. Nothing was written.
+type BrokenError struct {
+	File     string
+	Problems pack.ErrorList // the loader's problems, file:line:col
+	Msg      string         // when there are no Problems: what is wrong, with its position
+}
+
+func (e *BrokenError) Error() string {
+	msg := e.Msg
+	if len(e.Problems) > 0 {
+		msg = oneLine(e.Problems.Error())
+	}
+	return msg + "；个人话术文件无法读取，请先修正，未写入"
+}
+
 // Add saves ph to the personal pack file, creating it when missing. A code
 // already there needs force, and is then replaced where it stands.
 func Add(file string, ph Phrase, force bool) (*Result, error) {
@@ -118,15 +134,18 @@ func Add(file string, ph Phrase, force bool) (*Result, error) {
 
 	oldPack, oldErrs := pack.Parse(file, data)
 	if oldPack == nil {
-		return nil, fmt.Errorf("个人话术文件无法读取，请先修正（%s）", oneLine(oldErrs.Error()))
+		if len(oldErrs) == 0 {
+			oldErrs = pack.ErrorList{{File: file, Rule: pack.RuleSyntax, Msg: "无法解析"}}
+		}
+		return nil, &BrokenError{File: file, Problems: oldErrs}
 	}
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil || doc.Kind != yaml.DocumentNode || len(doc.Content) == 0 {
-		return nil, fmt.Errorf("个人话术文件无法读取：%s", file)
+		return nil, &BrokenError{File: file, Msg: file + ": 无法解析 YAML"}
 	}
 	root := doc.Content[0]
 	if root.Kind != yaml.MappingNode {
-		return nil, fmt.Errorf("%s:%d:%d: 个人话术文件顶层应为映射（pack: …、phrases: …）", file, root.Line, root.Column)
+		return nil, &BrokenError{File: file, Msg: fmt.Sprintf("%s:%d:%d: 个人话术文件顶层应为映射（pack: …、phrases: …）", file, root.Line, root.Column)}
 	}
 	seq := valueOf(root, "phrases")
 	switch {
@@ -136,7 +155,7 @@ func Add(file string, ph Phrase, force bool) (*Result, error) {
 	case seq.Kind == yaml.ScalarNode && seq.Tag == "!!null":
 		*seq = yaml.Node{Kind: yaml.SequenceNode, Tag: "!!seq", HeadComment: seq.HeadComment, LineComment: seq.LineComment}
 	case seq.Kind != yaml.SequenceNode:
-		return nil, fmt.Errorf("%s:%d:%d: phrases 应为列表", file, seq.Line, seq.Column)
+		return nil, &BrokenError{File: file, Msg: fmt.Sprintf("%s:%d:%d: phrases 应为列表", file, seq.Line, seq.Column)}
 	}
 	index := -1
 	for i, item := range seq.Content {

@@ -58,6 +58,13 @@ func (e *UsageError) Error() string { return e.Msg }
 
 func usagef(format string, a ...any) error { return &UsageError{Msg: fmt.Sprintf(format, a...)} }
 
+// NotFoundError is a source name that is not in the config.
+type NotFoundError struct{ Name string }
+
+func (e *NotFoundError) Error() string {
+	return fmt.Sprintf("没有名为 %q 的话术源（huashu pack list 查看）", e.Name)
+}
+
 func (m *Manager) now() time.Time {
 	if m.Now != nil {
 		return m.Now()
@@ -373,7 +380,7 @@ func (m *Manager) Remove(ctx context.Context, name string, force bool) (*RemoveR
 	}
 	sc, ok := find(cfg, name)
 	if !ok {
-		return nil, usagef("没有名为 %q 的话术源（huashu pack list 查看）", name)
+		return nil, &NotFoundError{Name: name}
 	}
 	r := &RemoveResult{Source: sc}
 	if sc.URL == "" {

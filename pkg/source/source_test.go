@@ -434,8 +434,8 @@ func TestUpdateUnknownNameAndMissingCheckout(t *testing.T) {
 	sourcetest.Setup(t)
 	remote := sourcetest.NewRemote(t, map[string]string{"team.yaml": teamV1})
 	m, dir := addTeam(t, remote)
-	var ue *UsageError
-	if _, err := m.Update(context.Background(), []string{"nope"}); !errors.As(err, &ue) {
+	var nf *NotFoundError
+	if _, err := m.Update(context.Background(), []string{"nope"}); !errors.As(err, &nf) {
 		t.Fatalf("err = %v", err)
 	}
 	os.RemoveAll(dir)
@@ -453,7 +453,7 @@ func TestUpdateUnknownNameAndMissingCheckout(t *testing.T) {
 		t.Fatal("not cloned")
 	}
 	os.RemoveAll(dir)
-	if _, err := m.Remove(context.Background(), "nope", false); !errors.As(err, &ue) {
+	if _, err := m.Remove(context.Background(), "nope", false); !errors.As(err, &nf) {
 		t.Fatalf("remove unknown: %v", err)
 	}
 	if _, err := m.Remove(context.Background(), "team", false); err != nil {

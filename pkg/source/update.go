@@ -64,7 +64,7 @@ func (m *Manager) Update(ctx context.Context, names []string) ([]UpdateResult, e
 	for _, n := range names {
 		s, ok := find(cfg, n)
 		if !ok {
-			return nil, usagef("没有名为 %q 的话术源（huashu pack list 查看）", n)
+			return nil, &NotFoundError{Name: n}
 		}
 		todo = append(todo, s)
 	}
