@@ -68,7 +68,7 @@ platform, are left out. Exits 1 when nothing matches.`,
 	}
 	fl := cmd.Flags()
 	fl.IntVar(&o.Limit, "limit", 20, "show at most N results (0 = all)")
-	fl.BoolVar(&o.JSON, "json", false, "print results as JSON (with score, matched_field and positions)")
+	fl.BoolVar(&o.JSON, "json", false, "print results as JSON (with score, matched_field, matched_value, positions and matches)")
 	fl.StringVar(&o.PlatformArg, "platform", "", "platform to search for: jd, tmall or pdd")
 	return cmd
 }
@@ -124,6 +124,13 @@ func searchRun(o *SearchOptions) error {
 	}
 	res := m.Search(o.Query, o.Limit)
 	if len(res) == 0 {
+		if o.JSON {
+			// Still an array, so a script can parse it; the exit code says
+			// nothing matched.
+			if err := writeJSON(o.IO.Out, []searchJSON{}); err != nil {
+				return err
+			}
+		}
 		return Silent(ExitNotFound)
 	}
 
@@ -133,13 +140,22 @@ func searchRun(o *SearchOptions) error {
 			return err
 		}
 		r := newRenderer(nil, cfg, set, now)
-		out := make([]PhraseJSON, 0, len(res))
+		out := make([]searchJSON, 0, len(res))
 		for _, m := range res {
-			j := phraseJSON(m.Phrase, platform, r.render(m.Phrase, platform))
+			j := searchJSON{PhraseJSON: phraseJSON(m.Phrase, platform, r.render(m.Phrase, platform))}
 			score := m.Score
 			j.Score, j.Field, j.Positions = &score, m.Field, m.Positions
 			if j.Positions == nil {
 				j.Positions = []int{}
+			}
+			j.MatchedValue = match.FieldValue(m.Phrase, m.Field)
+			j.Matches = make([]searchMatchJSON, 0, len(m.Matches))
+			for _, fm := range m.Matches {
+				pos := fm.Positions
+				if pos == nil {
+					pos = []int{}
+				}
+				j.Matches = append(j.Matches, searchMatchJSON{Field: fm.Field, Value: match.FieldValue(m.Phrase, fm.Field), Positions: pos})
 			}
 			out = append(out, j)
 		}
@@ -156,6 +172,24 @@ func searchRun(o *SearchOptions) error {
 	}
 	_, err = fmt.Fprint(o.IO.Out, b.String())
 	return err
+}
+
+// searchJSON is one result of search --json: the phrase (text rendered for
+// the platform) and how the query matched it. Positions are rune indexes
+// into MatchedValue, the matched field's value as written
+// (match.FieldValue): for a body match that is the raw template, not the
+// rendered text.
+type searchJSON struct {
+	PhraseJSON
+	MatchedValue string            `json:"matched_value"`
+	Matches      []searchMatchJSON `json:"matches"`
+}
+
+// searchMatchJSON is every field a query term matched in, the best first.
+type searchMatchJSON struct {
+	Field     string `json:"field"`
+	Value     string `json:"value"`
+	Positions []int  `json:"positions"`
 }
 
 // preview is the start of a reply on one line, control characters visible,

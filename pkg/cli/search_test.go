@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"testing"
@@ -143,6 +144,17 @@ func TestSearchJSON(t *testing.T) {
     "positions": [
       0,
       1
+    ],
+    "matched_value": "退款流程",
+    "matches": [
+      {
+        "field": "title",
+        "value": "退款流程",
+        "positions": [
+          0,
+          1
+        ]
+      }
     ]
   }
 ]
@@ -152,9 +164,90 @@ func TestSearchJSON(t *testing.T) {
 	}
 }
 
+// searchJSONOut runs a search --json and decodes its output.
+func searchJSONOut(t *testing.T, query, platform string, cfg *config.Config) ([]searchJSON, string, int) {
+	t.Helper()
+	o, _, output := searchOpts(t, query)
+	o.JSON, o.PlatformArg = true, platform
+	if cfg != nil {
+		o.Config = func() (*config.Config, error) { return cfg, nil }
+	}
+	code := ExitCode(searchRun(o))
+	out, _ := output()
+	var res []searchJSON
+	if err := json.Unmarshal([]byte(out), &res); err != nil {
+		t.Fatalf("%q: output is not a JSON array: %v\n%s", query, err, out)
+	}
+	return res, out, code
+}
+
+// TestSearchJSONMatchedValue: positions of a body match index into
+// matched_value (the template as written), which differs from the rendered
+// text once placeholders are filled.
+func TestSearchJSONMatchedValue(t *testing.T) {
+	cfg := &config.Config{Vars: map[string]string{"店铺": "小熊童装旗舰店"}}
+	res, out, code := searchJSONOut(t, "手续费", "tmall", cfg)
+	if code != 0 || len(res) != 1 {
+		t.Fatalf("exit %d, %d results:\n%s", code, len(res), out)
+	}
+	r := res[0]
+	if r.Field != "body.tmall" || r.MatchedValue != "理赔款打到支付宝，{{店铺}}不收手续费。" ||
+		r.Text != "理赔款打到支付宝，小熊童装旗舰店不收手续费。" {
+		t.Fatalf("field %q, matched_value %q, text %q", r.Field, r.MatchedValue, r.Text)
+	}
+	v := []rune(r.MatchedValue)
+	var got string
+	for _, p := range r.Positions {
+		if p >= len(v) {
+			t.Fatalf("position %d outside matched_value %q", p, r.MatchedValue)
+		}
+		got += string(v[p])
+	}
+	if got != "手续费" {
+		t.Errorf("positions %v pick %q out of matched_value, want 手续费", r.Positions, got)
+	}
+}
+
+// TestSearchJSONNoMatch: an empty array, exit 1.
+func TestSearchJSONNoMatch(t *testing.T) {
+	res, out, code := searchJSONOut(t, "zzzz", "", nil)
+	if code != ExitNotFound || out != "[]\n" || len(res) != 0 {
+		t.Errorf("exit %d, output %q; want exit %d and []", code, out, ExitNotFound)
+	}
+}
+
+// TestSearchJSONMatches: every field a term matched in, with its value and
+// positions, the best field first.
+func TestSearchJSONMatches(t *testing.T) {
+	res, out, code := searchJSONOut(t, "tkuan 售后", "", nil)
+	if code != 0 || len(res) == 0 {
+		t.Fatalf("exit %d:\n%s", code, out)
+	}
+	r := res[0]
+	want := []searchMatchJSON{
+		{Field: "title", Value: "退款流程", Positions: []int{0, 1}},
+		{Field: "group", Value: "售后/退款", Positions: []int{0, 1}},
+	}
+	if r.Code != "tk" || len(r.Matches) != len(want) {
+		t.Fatalf("top %s, matches %+v", r.Code, r.Matches)
+	}
+	for i := range want {
+		g := r.Matches[i]
+		if g.Field != want[i].Field || g.Value != want[i].Value || len(g.Positions) != len(want[i].Positions) ||
+			g.Positions[0] != want[i].Positions[0] || g.Positions[1] != want[i].Positions[1] {
+			t.Errorf("matches[%d] = %+v, want %+v", i, g, want[i])
+		}
+	}
+	if r.Field != r.Matches[0].Field || r.MatchedValue != r.Matches[0].Value {
+		t.Errorf("matched_field %q / matched_value %q disagree with matches[0]", r.Field, r.MatchedValue)
+	}
+}
+
 func TestSearchThroughCLI(t *testing.T) {
 	r := runCLI(t, "--no-embedded", "--pack", "testdata/search.yaml", "search", "--limit", "1", "退款", "到账")
 	r.check(t, 0, "tkdz\t退款到账时间\t退款原路退回，一般1-3个工作日到账。⇥如有疑问请联系我们。\n", "")
 	r = runCLI(t, "--no-embedded", "--pack", "testdata/search.yaml", "search", "nothing-here")
 	r.check(t, 1, "", "")
+	r = runCLI(t, "--no-embedded", "--pack", "testdata/search.yaml", "search", "--json", "nothing-here")
+	r.check(t, 1, "[]\n", "")
 }
