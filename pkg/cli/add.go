@@ -9,6 +9,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/huashu-cli/huashu/pkg/config"
+	"github.com/huashu-cli/huashu/pkg/lint"
 	"github.com/huashu-cli/huashu/pkg/pack"
 	"github.com/huashu-cli/huashu/pkg/personal"
 	"github.com/huashu-cli/huashu/pkg/phrase"
@@ -43,7 +44,8 @@ the built-in packs: a code you add here wins over the same code anywhere else.
 
 The pack is created when missing ("pack: 个人话术" in the data directory, or
 the config's "personal:" file). Your comments, order and blank lines are kept,
-the new phrase is checked like any pack phrase before anything is written, the
+the new phrase is checked like any pack phrase before anything is written (and
+refused, exit 2, when huashu lint would report an error in it), the
 file is replaced atomically and the previous version is kept as FILE.bak.
 A code already in your personal pack needs --force, and is then replaced where
 it stands.
@@ -104,12 +106,15 @@ func addRun(o *AddOptions) error {
 	}
 	file := o.PersonalPath(cfg)
 
-	res, err := personal.Add(file, personal.Phrase{Code: o.Code, Title: o.Title, Group: o.Group, Tags: tags,
-		Text: text, Parts: o.Parts}, o.Force)
+	res, err := personal.AddChecked(file, personal.Phrase{Code: o.Code, Title: o.Title, Group: o.Group, Tags: tags,
+		Text: text, Parts: o.Parts}, o.Force, lintNew(file, o.Code))
 	var exists *personal.ExistsError
 	var invalid *personal.InvalidError
 	var broken *personal.BrokenError
+	var ee *ExitError
 	switch {
+	case errors.As(err, &ee):
+		return err
 	case errors.As(err, &exists), errors.As(err, &invalid), errors.As(err, &broken):
 		return &ExitError{Code: ExitUsage, Err: err}
 	case err != nil:
@@ -136,6 +141,26 @@ func addRun(o *AddOptions) error {
 			len(res.Existing), oneLine(res.Existing[0].Error()))
 	}
 	return nil
+}
+
+// lintNew runs the lint engine (its default rules and severities) on the
+// personal pack as it would be written and refuses the add when the new
+// phrase has an error-severity problem (an unclosed placeholder, a control
+// character…): the first one, in lint's words, exit 2.
+func lintNew(file, code string) func(out []byte) error {
+	return func(out []byte) error {
+		l, err := lint.New(lint.Options{})
+		if err != nil {
+			return fmt.Errorf("无法运行话术检查：%w", err)
+		}
+		res := l.Lint([]lint.Input{{File: file, Data: out, Layer: phrase.LayerPersonal}})
+		for _, p := range res.Problems {
+			if p.Severity == lint.Error && p.Code == code {
+				return &ExitError{Code: ExitUsage, Err: fmt.Errorf("话术 %q 未写入：%s（huashu lint 规则 %s）", code, oneLine(p.Message), p.Rule)}
+			}
+		}
+		return nil
+	}
 }
 
 // overridden finds the phrase of a lower layer that code now hides, for the

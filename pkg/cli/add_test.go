@@ -107,3 +107,29 @@ func TestAddBrokenPersonalPack(t *testing.T) {
 		}
 	}
 }
+
+func TestAddRefusesWhatLintRejects(t *testing.T) {
+	e := newPackEnv(t)
+	file := e.paths.PersonalPack()
+	unclosed := `huashu: 话术 "dd" 未写入：占位符没有闭合：缺少 }}；写成 {{变量名}} 或 {{变量名|默认值}}（huashu lint 规则 vars/malformed）` + "\n"
+	control := `huashu: 话术 "dd" 未写入：控制字符 U+001B：粘贴到聊天窗口会显示成乱码或被截断，删掉它（huashu lint 规则 text/control-char）` + "\n"
+	e.run("add", "dd", "--title", "订单", "--text", "亲，您的订单 {{订单号").check(t, 2, "", unclosed)
+	e.run("add", "dd", "--title", "订单", "--text", "a\x1b[2Jb").check(t, 2, "", control)
+	if _, err := os.Stat(file); !os.IsNotExist(err) {
+		t.Fatalf("personal pack written: %v", err)
+	}
+
+	e.run("--no-embedded", "add", "hy", "--title", "欢迎", "--text", "您好，在的～").check(t, 0, "已创建个人话术 "+file+"，保存 hy（欢迎）\n", "")
+	before, _ := os.ReadFile(file)
+	e.run("add", "dd", "--title", "订单", "--part", "亲～", "--part", "订单号 {{订单号").check(t, 2, "", unclosed)
+	e.run("add", "hy", "--title", "欢迎", "--text", "您好\x1b[2J", "--force").check(t, 2, "",
+		strings.ReplaceAll(control, `"dd"`, `"hy"`))
+	if after, _ := os.ReadFile(file); string(after) != string(before) {
+		t.Errorf("personal pack changed:\n%s", after)
+	}
+	if _, err := os.Stat(file + ".bak"); !os.IsNotExist(err) {
+		t.Errorf("backup written: %v", err)
+	}
+	e.run("--no-embedded", "add", "dd", "--title", "订单", "--text", "亲，您的订单 {{订单号}} 已发货").check(t, 0,
+		"已保存 dd（订单）到个人话术 "+file+"\n", "")
+}

@@ -207,7 +207,7 @@ func TestPackFailures(t *testing.T) {
 	}
 	e.run("pack", "update", "nope").check(t, 1, "", `huashu: 没有名为 "nope" 的话术源（huashu pack list 查看）`+"\n")
 	e.run("pack", "remove", "nope").check(t, 1, "", `huashu: 没有名为 "nope" 的话术源（huashu pack list 查看）`+"\n")
-	e.run("add", "x", "--title", "t", "--text", "亲").check(t, 0,
+	e.run("add", "x", "--title", "t", "--text", "亲，在的～").check(t, 0,
 		"已创建个人话术 "+e.paths.PersonalPack()+"，保存 x（t）\n", "")
 
 	// Two updates at once.

@@ -99,6 +99,13 @@ func (e *BrokenError) Error() string {
 // Add saves ph to the personal pack file, creating it when missing. A code
 // already there needs force, and is then replaced where it stands.
 func Add(file string, ph Phrase, force bool) (*Result, error) {
+	return AddChecked(file, ph, force, nil)
+}
+
+// AddChecked is Add with one more check: vet gets the file as it would be
+// written (after the loader accepted it) and an error from it stops the add
+// with nothing written. huashu add lints the new phrase through it.
+func AddChecked(file string, ph Phrase, force bool, vet func(out []byte) error) (*Result, error) {
 	res := &Result{File: file}
 	if err := os.MkdirAll(filepath.Dir(file), 0o755); err != nil {
 		return nil, err
@@ -194,6 +201,11 @@ func Add(file string, ph Phrase, force bool) (*Result, error) {
 			checkErr = fmt.Errorf("无法生成个人话术 %s", file)
 		}
 		return nil, checkErr
+	}
+	if vet != nil {
+		if err := vet(out); err != nil {
+			return nil, err
+		}
 	}
 	res.Existing = oldErrs
 	backup := ""
