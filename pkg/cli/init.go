@@ -62,7 +62,7 @@ func initRun(o *InitOptions) error {
 		for _, f := range files {
 			target := filepath.Join(o.Dir, filepath.FromSlash(f))
 			if _, err := os.Stat(target); err == nil {
-				return Usage("%s already exists (use --force to overwrite)", target)
+				return Usage("%s 已存在（要覆盖请加 --force）", target)
 			} else if !errors.Is(err, fs.ErrNotExist) {
 				return Usage("%s: %v", target, err)
 			}
@@ -80,8 +80,23 @@ func initRun(o *InitOptions) error {
 		if err := os.WriteFile(target, data, 0o644); err != nil {
 			return Usage("%v", err)
 		}
-		fmt.Fprintf(o.IO.ErrOut, "created %s\n", target)
+		fmt.Fprintf(o.IO.ErrOut, "已创建 %s\n", target)
 	}
-	fmt.Fprintf(o.IO.ErrOut, "next: cd %s && huashu lint packs/\n", o.Dir)
+	if sameDir(o.Dir, ".") {
+		fmt.Fprintln(o.IO.ErrOut, "下一步：huashu lint packs/")
+	} else {
+		fmt.Fprintf(o.IO.ErrOut, "下一步：cd %s && huashu lint packs/\n", o.Dir)
+	}
 	return nil
+}
+
+// sameDir reports whether two paths name the same directory (DIR given as
+// "./" or as the working directory's own path is the current directory).
+func sameDir(a, b string) bool {
+	if filepath.Clean(a) == filepath.Clean(b) {
+		return true
+	}
+	aa, err1 := filepath.Abs(a)
+	bb, err2 := filepath.Abs(b)
+	return err1 == nil && err2 == nil && aa == bb
 }

@@ -167,7 +167,7 @@ func TestInitScaffoldsAndRefusesOverwrite(t *testing.T) {
 		t.Errorf("scaffolded pack is not clean: %v\n%s", err, out)
 	}
 	err := initRun(&InitOptions{IO: ios, Dir: dir})
-	if ExitCode(err) != 2 || !strings.Contains(err.Error(), "already exists") {
+	if ExitCode(err) != 2 || !strings.Contains(err.Error(), "已存在（要覆盖请加 --force）") {
 		t.Errorf("second init: %v", err)
 	}
 	if err := initRun(&InitOptions{IO: ios, Dir: dir, Force: true}); err != nil {
@@ -246,5 +246,31 @@ func TestLintFixThroughSymlink(t *testing.T) {
 	got, _ := os.ReadFile(real)
 	if strings.Contains(string(got), "欢迎光临 \"") {
 		t.Errorf("target not fixed:\n%s", got)
+	}
+}
+
+func TestInitMessagesChinese(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	ios, _, _, errOut := Test()
+	if err := initRun(&InitOptions{IO: ios, Dir: "."}); err != nil {
+		t.Fatal(err)
+	}
+	s := errOut.String()
+	if !strings.Contains(s, "已创建 packs/team.yaml") || !strings.Contains(s, "下一步：huashu lint packs/") ||
+		strings.Contains(s, "cd .") || strings.Contains(s, "created") || strings.Contains(s, "next:") {
+		t.Errorf("init output:\n%s", s)
+	}
+	ios, _, _, errOut = Test()
+	if err := initRun(&InitOptions{IO: ios, Dir: "team"}); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(errOut.String(), "下一步：cd team && huashu lint packs/") {
+		t.Errorf("init team output:\n%s", errOut)
+	}
+	// The scaffolded pre-commit config pins a tag and only checks packs/.
+	data, _ := os.ReadFile(filepath.Join(dir, ".pre-commit-config.yaml"))
+	if strings.Contains(string(data), "rev: main") || !strings.Contains(string(data), `files: ^packs/.*\.ya?ml$`) {
+		t.Errorf(".pre-commit-config.yaml:\n%s", data)
 	}
 }
