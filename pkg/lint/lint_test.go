@@ -52,8 +52,14 @@ func TestGolden(t *testing.T) {
 					t.Fatal(err)
 				}
 			}
+			res := lintFiles(t, cfg, f)
+			if team := strings.TrimSuffix(f, ".yaml") + ".team"; fileExists(team) {
+				// NAME.team is a team-layer pack linted along with NAME.yaml
+				// (at the --pack layer): code/shadowed.
+				res = lintLayers(t, cfg, []Input{readInput(t, team, phrase.LayerTeam), readInput(t, f, phrase.LayerFlag)})
+			}
 			var buf bytes.Buffer
-			if err := Write(&buf, "text", lintFiles(t, cfg, f)); err != nil {
+			if err := Write(&buf, "text", res); err != nil {
 				t.Fatal(err)
 			}
 			golden := strings.TrimSuffix(f, ".yaml") + ".golden"
@@ -72,4 +78,24 @@ func TestGolden(t *testing.T) {
 			}
 		})
 	}
+}
+
+func fileExists(p string) bool { _, err := os.Stat(p); return err == nil }
+
+func readInput(t testing.TB, f string, layer phrase.Layer) Input {
+	t.Helper()
+	data, err := os.ReadFile(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return Input{File: filepath.ToSlash(f), Data: data, Layer: layer}
+}
+
+func lintLayers(t testing.TB, cfg *Config, in []Input) *Result {
+	t.Helper()
+	l, err := New(Options{Config: cfg, Now: testNow})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return l.Lint(in)
 }
