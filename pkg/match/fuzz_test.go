@@ -30,6 +30,16 @@ func FuzzSearch(f *testing.F) {
 				}
 			}
 		}
+		// With a platform, only the body sent on it (phrase.For) counts.
+		m.SetPlatform(phrase.JD)
+		for _, r := range m.Search(query, 0) {
+			for _, fm := range r.Matches {
+				if r.Phrase == p && strings.HasPrefix(fm.Field, FieldBody) && fm.Field != FieldBody+".jd" {
+					t.Fatalf("query %q on jd matched %s", query, fm.Field)
+				}
+			}
+		}
+		m.SetPlatform("")
 		// Typing one more rune only narrows.
 		if query != "" {
 			short := New(m.phrases)

@@ -155,6 +155,7 @@ type entry struct {
 	groupM   letterBits // group + tags, readings included
 	frecency float64
 	bonus    int
+	variants uint8 // bit i: a variant for phrase.Platforms[i] (even an empty one)
 }
 
 // body is kept as a (folded) string, not runes: bodies are most of the
@@ -174,6 +175,7 @@ type Matcher struct {
 
 	mu        sync.Mutex
 	platform  phrase.Platform // "" = every body variant counts
+	platBit   uint8           // platform's bit in entry.variants
 	lastQuery string          // normalized query of the last Search
 	lastHits  []int32         // every phrase it matched, in input order
 	haveLast  bool
@@ -372,8 +374,9 @@ func newEntry(a *arena, ph *phrase.Phrase) entry {
 		e.bodies = append(e.bodies, b)
 	}
 	add(FieldBody, "", ph.Body.Joined())
-	for _, p := range phrase.Platforms {
+	for i, p := range phrase.Platforms {
 		if v, ok := ph.Variants[p]; ok {
+			e.variants |= 1 << i
 			add(FieldBody+"."+string(p), p, v.Joined())
 		}
 	}
@@ -402,7 +405,12 @@ func (m *Matcher) SetPlatform(p phrase.Platform) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	if p != m.platform {
-		m.platform = p
+		m.platform, m.platBit = p, 0
+		for i, q := range phrase.Platforms {
+			if q == p {
+				m.platBit = 1 << i
+			}
+		}
 		m.lastQuery, m.lastHits, m.haveLast = "", nil, false
 	}
 }
@@ -481,7 +489,7 @@ func (m *Matcher) Search(query string, limit int) []Result {
 
 	top := m.best(hits, limit)
 	out := make([]Result, len(top))
-	sc := scratch{platform: m.platform}
+	sc := scratch{platform: m.platform, platBit: m.platBit}
 	for i, h := range top {
 		out[i] = m.result(&sc, int(h.idx), terms, int(h.score))
 	}
@@ -503,7 +511,7 @@ func (m *Matcher) scoreAll(cands []int32, terms []term) []hit {
 		qmask |= t.mask
 	}
 	run := func(lo, hi int, out []hit) []hit {
-		sc := scratch{platform: m.platform}
+		sc := scratch{platform: m.platform, platBit: m.platBit}
 		for k := lo; k < hi; k++ {
 			i := k
 			if cands != nil {
@@ -680,6 +688,7 @@ type scratch struct {
 	sawRare bool // a skipped secondary reading matched a letter or more
 
 	platform phrase.Platform // Matcher.platform: which bodies count
+	platBit  uint8           // Matcher.platBit
 }
 
 // bodyCounts reports whether body b of e is matched: every body when no
@@ -688,15 +697,9 @@ func (sc *scratch) bodyCounts(e *entry, b *body) bool {
 	if sc.platform == "" || b.plat == sc.platform {
 		return true
 	}
-	if b.plat != "" {
-		return false
-	}
-	for bi := range e.bodies {
-		if e.bodies[bi].plat == sc.platform {
-			return false
-		}
-	}
-	return true
+	// The default body, sent only when the phrase has no variant for the
+	// platform (phrase.For).
+	return b.plat == "" && e.variants&sc.platBit == 0
 }
 
 const (

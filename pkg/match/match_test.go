@@ -307,6 +307,13 @@ func TestSetPlatform(t *testing.T) {
 			t.Errorf("platform %q, %q: got %v, want %v", tt.plat, tt.q, got, tt.want)
 		}
 	}
+	// An empty variant is still what is sent on its platform.
+	empty := New([]*phrase.Phrase{{Code: "e", Title: "空", Body: phrase.Body{Text: "顺丰"},
+		Variants: map[phrase.Platform]phrase.Body{phrase.PDD: {}}}})
+	empty.SetPlatform(phrase.PDD)
+	if got := empty.Search("顺丰", 0); len(got) != 0 {
+		t.Errorf("pdd: matched the default body of a phrase with an (empty) pdd variant: %v", got[0].Field)
+	}
 	// Narrowing: a query extending the previous one must not reuse hits
 	// computed for another platform.
 	m.SetPlatform(phrase.JD)
