@@ -383,7 +383,10 @@ func (m *Manager) Remove(ctx context.Context, name string, force bool) (*RemoveR
 		return nil, &NotFoundError{Name: name}
 	}
 	r := &RemoveResult{Source: sc}
-	if sc.URL == "" {
+	// A path source's directory is the user's; a name written into the
+	// config by hand that is no directory name ("../x") never had a
+	// checkout huashu made, so nothing outside sources/ is deleted.
+	if sc.URL == "" || ValidName(name) != nil {
 		if _, err := config.RemoveSource(m.ConfigFile, name); err != nil {
 			return nil, err
 		}

@@ -585,3 +585,29 @@ func TestSameURL(t *testing.T) {
 		}
 	}
 }
+
+func TestHandWrittenNameNeverLeavesSourcesDir(t *testing.T) {
+	sourcetest.Setup(t)
+	remote := sourcetest.NewRemote(t, map[string]string{"team.yaml": teamV1})
+	root := t.TempDir()
+	m := &Manager{Paths: config.Paths{Data: filepath.Join(root, "data")}, ConfigFile: filepath.Join(root, "config.yaml")}
+	os.WriteFile(m.ConfigFile, []byte("sources:\n  - name: ../逃逸\n    url: "+remote.URL()+"\n"), 0o644)
+	res, err := m.Update(context.Background(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := res[0]
+	if r.Outcome != Failed || !strings.Contains(r.Err.Error(), "无效") {
+		t.Fatalf("%+v", r)
+	}
+	if _, err := os.Lstat(filepath.Join(root, "data", "逃逸")); !os.IsNotExist(err) {
+		t.Fatalf("cloned outside sources/: %v", err)
+	}
+	os.MkdirAll(filepath.Join(root, "data", "逃逸"), 0o755)
+	if _, err := m.Remove(context.Background(), "../逃逸", true); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(filepath.Join(root, "data", "逃逸")); err != nil {
+		t.Fatalf("deleted outside sources/: %v", err)
+	}
+}

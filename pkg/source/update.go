@@ -113,6 +113,11 @@ func (m *Manager) update(ctx context.Context, g *Git, s config.SourceConfig) Upd
 		r.Err = fmt.Errorf(format, a...)
 		return r
 	}
+	if err := ValidName(s.Name); err != nil {
+		// Written into the config by hand: the name is a directory name
+		// under sources/, and "../x" must not lead anywhere else.
+		return fail("%s；请在配置文件里改名", err)
+	}
 	if _, err := os.Lstat(dir); errors.Is(err, fs.ErrNotExist) {
 		// In the config but never cloned (written by hand, or a new
 		// machine with a copied config): clone it the way add does.
