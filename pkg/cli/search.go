@@ -8,7 +8,6 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/huashu-cli/huashu/pkg/cache"
 	"github.com/huashu-cli/huashu/pkg/config"
 	"github.com/huashu-cli/huashu/pkg/history"
 	"github.com/huashu-cli/huashu/pkg/match"
@@ -38,7 +37,7 @@ type SearchOptions struct {
 func NewCmdSearch(f *Factory, runF func(*SearchOptions) error) *cobra.Command {
 	o := &SearchOptions{
 		IO:       f.IO,
-		Packs:    searchPacks(f),
+		Packs:    f.Packs, // lean: no value locations, as nothing here points inside a phrase
 		Config:   f.Config,
 		Platform: f.Platform,
 		History:  f.History,
@@ -71,22 +70,6 @@ platform, are left out. Exits 1 when nothing matches.`,
 	fl.BoolVar(&o.JSON, "json", false, "print results as JSON (with score, matched_field, matched_value, positions and matches)")
 	fl.StringVar(&o.PlatformArg, "platform", "", "platform to search for: jd, tmall or pdd")
 	return cmd
-}
-
-// searchPacks loads the same packs as f.Packs, through the index cache but
-// without the locations of every value inside a phrase (cache.SkipLocs):
-// search never points inside a phrase, and not decoding them makes a warm
-// start at 100k phrases about a fifth faster (docs/performance.md).
-func searchPacks(f *Factory) func() (*pack.Set, error) {
-	return func() (*pack.Set, error) {
-		srcs, err := f.Sources()
-		if err != nil {
-			return nil, err
-		}
-		c := cache.New(f.Paths.Cache)
-		c.SkipLocs = true
-		return pack.LoadWith(srcs, c.Parse(pack.Parse)), nil
-	}
 }
 
 func searchRun(o *SearchOptions) error {
