@@ -613,7 +613,15 @@ func (p *parser) phrase(n *yaml.Node, i int, pk *phrase.Pack) *phrase.Phrase {
 	if kv, ok := f.get("group"); ok {
 		v := p.resolve(kv.val)
 		ph.Locs["group"] = loc(v)
-		ph.Group, _ = p.str(v, "group")
+		if g, ok := p.str(v, "group"); ok {
+			ph.Group = g
+			for _, level := range strings.Split(g, "/") {
+				if strings.TrimSpace(level) == "" {
+					p.at(v, RuleValue, fmt.Sprintf(`分组 %q 里有空的一级："/" 只用来分隔名字，如 "售后/退款"`, g))
+					break
+				}
+			}
+		}
 	}
 	if kv, ok := f.get("tags"); ok {
 		ph.Tags, _ = p.list(kv.val, "tags", ph.Locs)
