@@ -119,7 +119,7 @@ func (p *parser) parseStreamed(text []byte) (*phrase.Pack, bool) {
 						return
 					}
 					// Each chunk gets the whole budget; the sum is checked after.
-					q := &parser{file: p.file, data: p.data, swapped: p.swapped, budget: p.budget}
+					q := &parser{file: p.file, data: p.data, swapped: p.swapped, lean: p.lean, budget: p.budget}
 					out := make([]*phrase.Phrase, 0, len(cd.Content[0].Content))
 					for i, item := range cd.Content[0].Content {
 						if ph := q.phrase(item, sp.cuts[k]+i, pk); ph != nil {
