@@ -420,6 +420,7 @@ func (ri *runeIndex) at(b int) int {
 // are ignored because normalizing drops them.
 func (c *checker) phones(t *textCtx) {
 	n := &c.norm
+	longRun := false // a run of 7+ digits: a fixed-line number is possible
 	for i := 0; i < len(n.norm); {
 		if !isDigit(n.norm[i]) {
 			i++
@@ -429,6 +430,7 @@ func (c *checker) phones(t *textCtx) {
 		for j < len(n.norm) && isDigit(n.norm[j]) {
 			j++
 		}
+		longRun = longRun || j-i >= 7
 		s := i
 		if j-i == 13 && n.norm[i] == '8' && n.norm[i+1] == '6' {
 			s = i + 2
@@ -439,7 +441,9 @@ func (c *checker) phones(t *textCtx) {
 		}
 		i = j
 	}
-	c.landlines(t)
+	if longRun {
+		c.landlines(t)
+	}
 }
 
 // landlineRE finds fixed-line numbers as written: an area code 0xx/0xxx
@@ -454,9 +458,6 @@ var landlineRE = regexp.MustCompile(`(?:^|[^0-9a-z])(\(?0[1-9][0-9]{1,2}\)?[- ]?
 // inside a longer run of digits is not one.
 func (c *checker) landlines(t *textCtx) {
 	folded := string(c.norm.folded)
-	if !strings.ContainsAny(folded, "048") {
-		return
-	}
 	ri := runeIndex{s: folded}
 	for _, loc := range landlineRE.FindAllStringSubmatchIndex(folded, -1) {
 		s, e := loc[2], loc[3]
