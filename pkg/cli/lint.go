@@ -53,7 +53,8 @@ characters (text/*), 服务禁语 and the 微笑 emoji (service/*), off-platform
 
 Without PATH, inside a team pack repository (a .huashu-lint.yaml found by
 walking up from the working directory) lint checks that repository: every
-pack below the directory holding .huashu-lint.yaml. Elsewhere it checks the
+pack below the directory holding .huashu-lint.yaml (one in the home directory
+is only settings). Elsewhere it checks the
 configured team sources, --pack paths and the personal pack; when there are
 none, the embedded starter packs. A PATH is a pack file or a directory (every
 *.yaml/*.yml below it, hidden entries skipped); a missing PATH or a directory
@@ -202,7 +203,12 @@ func (o *LintOptions) lintConfig() (*lint.Config, error) {
 		if file == "" {
 			return nil, nil
 		}
-		o.repoDir = filepath.Dir(file)
+		// The directory holding it is a team pack repository — unless it is
+		// the home directory or the root (a personal ~/.huashu-lint.yaml must
+		// not make "huashu lint" walk the whole home directory).
+		if dir := filepath.Dir(file); !isHomeOrRoot(dir) {
+			o.repoDir = dir
+		}
 	}
 	c, err := lint.LoadConfig(file)
 	if err != nil {
@@ -354,4 +360,17 @@ func applyFixes(res *lint.Result, inputs []lint.Input) (int, error) {
 		total += n
 	}
 	return total, nil
+}
+
+func isHomeOrRoot(dir string) bool {
+	if filepath.Dir(dir) == dir {
+		return true
+	}
+	home, err := os.UserHomeDir()
+	if err != nil || home == "" {
+		return false
+	}
+	a, err1 := filepath.EvalSymlinks(dir)
+	b, err2 := filepath.EvalSymlinks(home)
+	return err1 == nil && err2 == nil && a == b
 }

@@ -10,6 +10,7 @@ import (
 
 	"github.com/huashu-cli/huashu/pkg/config"
 	"github.com/huashu-cli/huashu/pkg/pack"
+	"github.com/huashu-cli/huashu/pkg/phrase"
 )
 
 func lintOpts(t *testing.T, dir string, env map[string]string, paths ...string) (*LintOptions, *strings.Builder) {
@@ -272,5 +273,23 @@ func TestInitMessagesChinese(t *testing.T) {
 	data, _ := os.ReadFile(filepath.Join(dir, ".pre-commit-config.yaml"))
 	if strings.Contains(string(data), "rev: main") || !strings.Contains(string(data), `files: ^packs/.*\.ya?ml$`) {
 		t.Errorf(".pre-commit-config.yaml:\n%s", data)
+	}
+}
+
+// A .huashu-lint.yaml in the home directory is settings, not a team repo:
+// lint without PATH does not walk the whole home directory.
+func TestLintNoPathHomeConfigIsNotARepo(t *testing.T) {
+	home := t.TempDir()
+	t.Setenv("HOME", home)
+	lintWriteFile(t, filepath.Join(home, ".huashu-lint.yaml"), "rules: {}\n")
+	lintWriteFile(t, filepath.Join(home, "notes", "err.yaml"), errPack)
+	personal := filepath.Join(home, "data", "personal.yaml")
+	lintWriteFile(t, personal, cleanPack)
+	o, out := lintOpts(t, filepath.Join(home, "notes"), nil)
+	o.Sources = func() ([]pack.Source, error) {
+		return []pack.Source{{Name: "personal", Layer: phrase.LayerPersonal, Path: personal}}, nil
+	}
+	if err := lintRun(o); err != nil || !strings.Contains(out.String(), "检查了 1 个文件") {
+		t.Errorf("exit %d (%v)\n%s", ExitCode(err), err, out)
 	}
 }
