@@ -263,7 +263,7 @@ func (o *LintOptions) inputs() ([]lint.Input, error) {
 			srcs = embedded
 		}
 		if len(srcs) == 0 {
-			return nil, Usage("lint: nothing to lint (no PATH, no configured sources, embedded packs off)")
+			return nil, Usage("没有可检查的话术包：没给 PATH，没有配置话术源，内置话术包也关掉了")
 		}
 	}
 	var inputs []lint.Input
@@ -355,7 +355,7 @@ func applyFixes(res *lint.Result, inputs []lint.Input) (int, error) {
 		}
 		// safefile writes through a symlinked pack to its target.
 		if err := safefile.Write(in.File, out, 0o644, ""); err != nil {
-			return total, &ExitError{Code: ExitUsage, Err: fmt.Errorf("%s: --fix: %w", in.File, err)}
+			return total, &ExitError{Code: ExitUsage, Err: fmt.Errorf("%s：--fix 写入失败：%w", in.File, err)}
 		}
 		total += n
 	}
