@@ -182,7 +182,7 @@ func TestLintQAMessages(t *testing.T) {
 	if err := os.MkdirAll(filepath.Join(dir, "empty"), 0o755); err != nil {
 		t.Fatal(err)
 	}
-	run := func(mod func(*LintOptions), paths ...string) (int, error, string) {
+	run := func(mod func(*LintOptions), paths ...string) (int, string, error) {
 		o, _ := lintOpts(t, dir, nil, paths...)
 		errOut := &strings.Builder{}
 		o.IO.ErrOut = errOut
@@ -190,17 +190,17 @@ func TestLintQAMessages(t *testing.T) {
 			mod(o)
 		}
 		err := lintRun(o)
-		return ExitCode(err), err, errOut.String()
+		return ExitCode(err), errOut.String(), err
 	}
-	code, err, _ := run(nil, filepath.Join(dir, "nonexist.yaml"))
+	code, _, err := run(nil, filepath.Join(dir, "nonexist.yaml"))
 	if code != 2 || !strings.Contains(err.Error(), "nonexist.yaml：文件不存在") {
 		t.Errorf("missing file: exit %d, %v", code, err)
 	}
-	code, err, _ = run(nil, filepath.Join(dir, "empty"))
+	code, _, err = run(nil, filepath.Join(dir, "empty"))
 	if code != 2 || !strings.Contains(err.Error(), "没有找到话术包（*.yaml / *.yml）："+filepath.Join(dir, "empty")) {
 		t.Errorf("empty dir: exit %d, %v", code, err)
 	}
-	code, _, stderr := run(func(o *LintOptions) { o.MaxWarnings = 0 }, filepath.Join(dir, "warn.yaml"))
+	code, stderr, _ := run(func(o *LintOptions) { o.MaxWarnings = 0 }, filepath.Join(dir, "warn.yaml"))
 	if code != 1 || !strings.Contains(stderr, "警告 1 个，超过 --max-warnings 0") {
 		t.Errorf("--max-warnings: exit %d, stderr %q", code, stderr)
 	}

@@ -194,7 +194,7 @@ func parseRuleConfig(id string, n *yaml.Node, fail func(*yaml.Node, string, ...a
 			}
 		case "words", "exceptions", "allowed_domains":
 			var list []string
-			if !(v.Kind == yaml.ScalarNode && v.Tag == "!!null") {
+			if v.Kind != yaml.ScalarNode || v.Tag != "!!null" {
 				if v.Kind != yaml.SequenceNode {
 					return nil, fail(v, "%s 的 %s 应该是字符串列表（[词1, 词2]）", id, k.Value)
 				}
