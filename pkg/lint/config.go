@@ -11,6 +11,8 @@ import (
 	"strings"
 
 	"gopkg.in/yaml.v3"
+
+	"github.com/huashu-cli/huashu/pkg/pack"
 )
 
 // ConfigFileNames are the names lint looks for, walking up from the working
@@ -95,6 +97,11 @@ func ParseConfig(file string, data []byte) (*Config, error) {
 	}
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
+		// The pack parser explains yaml.v3's syntax errors in Chinese, with
+		// the line and column; the same bytes fail the same way there.
+		if _, errs := pack.Parse(file, data); len(errs) > 0 && (errs[0].Rule == pack.RuleSyntax || errs[0].Rule == pack.RuleLimit) {
+			return nil, &ConfigError{File: file, Line: errs[0].Line, Column: errs[0].Column, Msg: errs[0].Msg}
+		}
 		msg := err.Error()
 		if m := yamlLineRE.FindStringSubmatch(msg); m != nil {
 			line, _ := strconv.Atoi(m[1])

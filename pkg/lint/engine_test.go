@@ -220,7 +220,7 @@ func TestConfigErrorMessages(t *testing.T) {
 		"rules:\n  text/too-long: loud\n":            `.huashu-lint.yaml:2:18: text/too-long 的级别 "loud" 无效`,
 		"rules:\n  text/too-long: {max: lots}\n":     `.huashu-lint.yaml:2:24: text/too-long 的 max 应该是非负整数`,
 		"rules:\n  compliance/ad-law: {words: 最好}\n": `.huashu-lint.yaml:2:30: compliance/ad-law 的 words 应该是字符串列表`,
-		"rules:\n  text/too-long: {max: 1\n":         `.huashu-lint.yaml:`,
+		"rules:\n  text/too-long: {max: 1\n":         `.huashu-lint.yaml:2:18: YAML 语法错误：花括号 { } 没有闭合`,
 	} {
 		_, err := ParseConfig(".huashu-lint.yaml", []byte(c))
 		if err == nil || !strings.HasPrefix(err.Error(), want) {
