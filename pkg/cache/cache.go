@@ -154,7 +154,7 @@ func (c *Cache) write(entry, file string, p *phrase.Pack, errs pack.ErrorList) e
 		err = os.Rename(tmp.Name(), entry)
 	}
 	if err != nil {
-		os.Remove(tmp.Name())
+		_ = os.Remove(tmp.Name()) // best effort: the write error is what matters
 		return fmt.Errorf("cache: %s: %w", file, err)
 	}
 	prefix, _, _ := strings.Cut(filepath.Base(entry), "-")

@@ -369,7 +369,7 @@ func (d *decoder) pack() *phrase.Pack {
 	decodeChunk := func(sp span) (ok bool) {
 		defer func() {
 			if r := recover(); r != nil {
-				if r != errCorrupt {
+				if e, ok := r.(error); !ok || !errors.Is(e, errCorrupt) {
 					panic(r)
 				}
 				ok = false
@@ -435,7 +435,7 @@ func encodePayload(p *phrase.Pack, errs pack.ErrorList) []byte {
 func decodePayload(payload []byte, skipLocs bool) (p *phrase.Pack, errs pack.ErrorList, err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			if r != errCorrupt {
+			if e, ok := r.(error); !ok || !errors.Is(e, errCorrupt) {
 				panic(r)
 			}
 			p, errs, err = nil, nil, errCorrupt

@@ -22,16 +22,14 @@ func searchOpts(t *testing.T, query string) (*SearchOptions, *history.Store, fun
 	}
 	store := history.Open(filepath.Join(t.TempDir(), "history.json"))
 	o := &SearchOptions{
-		IO:     io,
-		Packs:  func() (*pack.Set, error) { return set, nil },
-		Config: func() (*config.Config, error) { return &config.Config{}, nil },
-		Platform: func(flag string) (phrase.Platform, error) {
-			return phrase.ParsePlatform(flag)
-		},
-		History: func() *history.Store { return store },
-		Now:     func() time.Time { return testNow },
-		Query:   query,
-		Limit:   20,
+		IO:       io,
+		Packs:    func() (*pack.Set, error) { return set, nil },
+		Config:   func() (*config.Config, error) { return &config.Config{}, nil },
+		Platform: phrase.ParsePlatform,
+		History:  func() *history.Store { return store },
+		Now:      func() time.Time { return testNow },
+		Query:    query,
+		Limit:    20,
 	}
 	return o, store, func() (string, string) { return out.String(), errOut.String() }
 }

@@ -113,7 +113,7 @@ func (s *Store) read(now time.Time) (map[string]use, error) {
 	if err != nil {
 		moved := fmt.Sprintf("%s.corrupt-%s", s.path, now.UTC().Format("20060102T150405Z"))
 		if rerr := os.Rename(s.path, moved); rerr != nil {
-			return nil, fmt.Errorf("使用记录 %s 已损坏，且无法移走：%v", s.path, rerr)
+			return nil, fmt.Errorf("使用记录 %s 已损坏，且无法移走：%w", s.path, rerr)
 		}
 		return map[string]use{}, &CorruptError{Path: s.path, MovedTo: moved, Err: err}
 	}
@@ -146,7 +146,7 @@ func (s *Store) Record(code string, now time.Time) error {
 	if err := os.MkdirAll(filepath.Dir(s.path), 0o755); err != nil {
 		return err
 	}
-	unlock, err := s.lock(now)
+	unlock, err := s.lock()
 	if err != nil {
 		return err
 	}
@@ -194,21 +194,21 @@ func prune(codes map[string]use, now time.Time) {
 
 // lock creates path.lock with O_EXCL, waiting up to lockWait for another
 // process; a lock file older than LockStale is removed and retried.
-func (s *Store) lock(now time.Time) (func(), error) {
+func (s *Store) lock() (func(), error) {
 	lockPath := s.path + ".lock"
 	deadline := time.Now().Add(lockWait)
 	for {
 		f, err := os.OpenFile(lockPath, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
 		if err == nil {
 			fmt.Fprintf(f, "%d\n", os.Getpid())
-			f.Close()
-			return func() { os.Remove(lockPath) }, nil
+			_ = f.Close()
+			return func() { _ = os.Remove(lockPath) }, nil
 		}
 		if !errors.Is(err, fs.ErrExist) {
 			return nil, err
 		}
 		if st, serr := os.Stat(lockPath); serr == nil && time.Since(st.ModTime()) > LockStale {
-			os.Remove(lockPath)
+			_ = os.Remove(lockPath) // stale: its owner is gone
 			continue
 		}
 		if time.Now().After(deadline) {

@@ -15,7 +15,7 @@ import (
 // plainText is what a user of fzf would feed it for a phrase: one line with
 // the code, title, keywords and body.
 func plainText(p *phrase.Phrase) string {
-	parts := []string{p.Code, p.Title, strings.Join(p.Keywords, " "), strings.ReplaceAll(p.Body.Joined(), "\n", " ")}
+	parts := []string{p.Code, p.Title, strings.Join(p.Keywords, " "), strings.ReplaceAll(p.Joined(), "\n", " ")}
 	return strings.Join(parts, " ")
 }
 

@@ -132,7 +132,7 @@ func FieldValue(ph *phrase.Phrase, field string) string {
 	case FieldTags:
 		return strings.Join(ph.Tags, " ")
 	case FieldBody:
-		return ph.Body.Joined()
+		return ph.Joined()
 	}
 	if p, ok := strings.CutPrefix(field, FieldBody+"."); ok {
 		return ph.Variants[phrase.Platform(p)].Joined()
@@ -274,7 +274,7 @@ func foldString(s string) string {
 		case c < utf8.RuneSelf:
 			i++
 			continue
-		case c >= 0xE3 && c <= 0xE9 && i+2 < len(s) && !(c == 0xE3 && s[i+1] == 0x80 && s[i+2] == 0x80):
+		case c >= 0xE3 && c <= 0xE9 && i+2 < len(s) && (c != 0xE3 || s[i+1] != 0x80 || s[i+2] != 0x80):
 			if s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
 				i += 3
 				continue
@@ -368,12 +368,12 @@ func newEntry(a *arena, ph *phrase.Phrase) entry {
 		b := body{field: field, plat: plat, text: t, mask: stringMask(t)}
 		e.mask |= b.mask
 		if bodies != nil {
-			e.bodies = append(bodies, b)
+			e.bodies = append(bodies, b) //nolint:gocritic // appends into the shared slab, on purpose
 			return
 		}
 		e.bodies = append(e.bodies, b)
 	}
-	add(FieldBody, "", ph.Body.Joined())
+	add(FieldBody, "", ph.Joined())
 	for i, p := range phrase.Platforms {
 		if v, ok := ph.Variants[p]; ok {
 			e.variants |= 1 << i

@@ -87,9 +87,10 @@ func parse(file string, data []byte, lean bool) (pk *phrase.Pack, errs ErrorList
 			pk, streamed = spk, true
 		}
 	}
-	if streamed {
+	switch {
+	case streamed:
 		// done: pk and p.errs are set
-	} else if !hasDocMarker(text) {
+	case !hasDocMarker(text):
 		var err error
 		if err = yaml.Unmarshal(text, doc); err != nil {
 			return nil, ErrorList{syntaxError(file, text, err)}
@@ -97,7 +98,7 @@ func parse(file string, data []byte, lean bool) (pk *phrase.Pack, errs ErrorList
 		if doc.Kind == 0 {
 			return nil, ErrorList{{File: file, Rule: RuleEmpty, Msg: "文件里只有注释，没有内容；话术包至少要有 pack: 和 phrases:"}}
 		}
-	} else {
+	default:
 		dec := yaml.NewDecoder(bytes.NewReader(text))
 		if err := dec.Decode(doc); err != nil {
 			if errors.Is(err, io.EOF) {

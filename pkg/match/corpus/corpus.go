@@ -75,9 +75,9 @@ func Generate(n int, seed uint64) []*phrase.Phrase {
 		}
 		p := &phrase.Phrase{Code: code, Title: title, Group: grp, Tags: tags, Keywords: keywords}
 		if rng.IntN(8) == 0 {
-			p.Body.Parts = []string{text(), text()}
+			p.Parts = []string{text(), text()}
 		} else {
-			p.Body.Text = text()
+			p.Text = text()
 		}
 		if rng.IntN(10) == 0 {
 			p.Variants = map[phrase.Platform]phrase.Body{}
@@ -133,7 +133,7 @@ func WriteYAML(w io.Writer, name string, phrases []*phrase.Phrase) error {
 	}{Pack: name}
 	for _, p := range phrases {
 		y := yamlPhrase{Code: p.Code, Title: p.Title, Group: p.Group, Tags: p.Tags, Keywords: p.Keywords,
-			Text: p.Body.Text, Parts: p.Body.Parts}
+			Text: p.Text, Parts: p.Parts}
 		for _, pl := range phrase.Platforms {
 			if v, ok := p.Variants[pl]; ok {
 				if y.Platform == nil {
@@ -159,5 +159,5 @@ func WriteYAML(w io.Writer, name string, phrases []*phrase.Phrase) error {
 // the body with newlines as spaces.
 func Line(p *phrase.Phrase) string {
 	return strings.Join([]string{p.Code, p.Title, strings.Join(p.Keywords, " "),
-		strings.ReplaceAll(p.Body.Joined(), "\n", " ")}, " ")
+		strings.ReplaceAll(p.Joined(), "\n", " ")}, " ")
 }

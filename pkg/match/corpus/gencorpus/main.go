@@ -33,11 +33,11 @@ func run(n int, seed uint64, out, lines string) error {
 	}
 	w := bufio.NewWriter(f)
 	if err := corpus.WriteYAML(w, "基准语料", phrases); err != nil {
-		f.Close()
+		_ = f.Close()
 		return err
 	}
 	if err := w.Flush(); err != nil {
-		f.Close()
+		_ = f.Close()
 		return err
 	}
 	if err := f.Close(); err != nil {
@@ -55,7 +55,7 @@ func run(n int, seed uint64, out, lines string) error {
 		fmt.Fprintln(lw, corpus.Line(p))
 	}
 	if err := lw.Flush(); err != nil {
-		lf.Close()
+		_ = lf.Close()
 		return err
 	}
 	return lf.Close()
