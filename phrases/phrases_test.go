@@ -26,6 +26,7 @@ import (
 
 	"gopkg.in/yaml.v3"
 
+	"github.com/huashu-cli/huashu/internal/spell"
 	"github.com/huashu-cli/huashu/phrases"
 )
 
@@ -654,28 +655,6 @@ func placeholderNames(s string) []string {
 	return out
 }
 
-// editDistance is the Levenshtein distance in runes.
-func editDistance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur := make([]int, len(rb)+1)
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev = cur
-	}
-	return prev[len(rb)]
-}
-
 // ---------------------------------------------------------------------------
 // The starter packs.
 
@@ -809,7 +788,7 @@ func TestStarterPacks(t *testing.T) {
 					t.Errorf("%s: pack var %q is not used by any phrase", lp.file, name)
 				}
 				for u := range used {
-					if u != name && editDistance(u, name) == 1 {
+					if u != name && spell.Distance(u, name) == 1 {
 						t.Errorf("%s: placeholder {{%s}} is one character from pack var %q (typo?)", lp.file, u, name)
 					}
 				}

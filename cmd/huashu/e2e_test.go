@@ -5,10 +5,11 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/huashu-cli/huashu/internal/xvfb"
 )
 
 // TestPickerEndToEnd runs the real binary in tmux against a real X
@@ -34,7 +35,7 @@ func TestPickerEndToEnd(t *testing.T) {
 	if err := os.WriteFile(pack, []byte(testPack), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	display := startXvfb(t)
+	display := xvfb.Start(t)
 
 	env := []string{
 		"DISPLAY=" + display,
@@ -185,30 +186,4 @@ func shellJoin(ss []string) string {
 		q[i] = shellQuote(s)
 	}
 	return strings.Join(q, " ")
-}
-
-// startXvfb starts an X server on a free display and stops it at cleanup.
-func startXvfb(t *testing.T) string {
-	t.Helper()
-	for n := 600 + os.Getpid()%300; n < 1200; n++ {
-		if _, err := os.Stat("/tmp/.X11-unix/X" + strconv.Itoa(n)); err == nil {
-			continue
-		}
-		display := ":" + strconv.Itoa(n)
-		cmd := exec.Command("Xvfb", display, "-screen", "0", "640x480x24", "-nolisten", "tcp")
-		if err := cmd.Start(); err != nil {
-			t.Fatalf("start Xvfb: %v", err)
-		}
-		t.Cleanup(func() { _ = cmd.Process.Kill(); _ = cmd.Wait() })
-		deadline := time.Now().Add(10 * time.Second)
-		for time.Now().Before(deadline) {
-			if _, err := os.Stat("/tmp/.X11-unix/X" + strconv.Itoa(n)); err == nil {
-				return display
-			}
-			time.Sleep(20 * time.Millisecond)
-		}
-		t.Fatalf("Xvfb %s did not start within 10s", display)
-	}
-	t.Fatal("no free X display")
-	return ""
 }

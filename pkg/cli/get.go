@@ -8,6 +8,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/huashu-cli/huashu/internal/spell"
 	"github.com/huashu-cli/huashu/pkg/clip"
 	"github.com/huashu-cli/huashu/pkg/config"
 	"github.com/huashu-cli/huashu/pkg/history"
@@ -213,7 +214,7 @@ func notFoundMessage(set *pack.Set, code string) string {
 		if seen[ph.Code] {
 			continue
 		}
-		d := editDistance(strings.ToLower(code), ph.Code)
+		d := spell.Distance(strings.ToLower(code), ph.Code)
 		limit := 1
 		if len([]rune(code)) >= 4 {
 			limit = 2
@@ -250,28 +251,6 @@ func notFoundMessage(set *pack.Set, code string) string {
 		msg += "；您是不是要找：" + strings.Join(names, "、")
 	}
 	return msg
-}
-
-// editDistance is the Levenshtein distance in runes.
-func editDistance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
 }
 
 // completeCodes offers phrase codes with their titles to shell completion.

@@ -4,13 +4,12 @@ import (
 	"bytes"
 	"encoding/base64"
 	"errors"
-	"os"
 	"os/exec"
 	"path/filepath"
 	"runtime"
-	"strconv"
 	"testing"
-	"time"
+
+	"github.com/huashu-cli/huashu/internal/xvfb"
 )
 
 func TestOSC52Sequence(t *testing.T) {
@@ -150,7 +149,7 @@ func TestSystemClipboardX11(t *testing.T) {
 			t.Skipf("%s not installed (apt-get install -y xvfb xclip): skipping the real X11 clipboard test", tool)
 		}
 	}
-	display := startXvfb(t)
+	display := xvfb.Start(t)
 	t.Setenv("DISPLAY", display)
 	t.Setenv("WAYLAND_DISPLAY", "")
 
@@ -167,30 +166,6 @@ func TestSystemClipboardX11(t *testing.T) {
 	}
 	if got := SystemBackend(); got != "xclip" && got != "xsel" {
 		t.Errorf("SystemBackend() = %q", got)
-	}
-}
-
-// startXvfb starts an X server on a free display and stops it at cleanup.
-func startXvfb(t *testing.T) string {
-	t.Helper()
-	for n := 90 + os.Getpid()%500; ; n++ {
-		if _, err := os.Stat("/tmp/.X11-unix/X" + strconv.Itoa(n)); err == nil {
-			continue
-		}
-		display := ":" + strconv.Itoa(n)
-		cmd := exec.Command("Xvfb", display, "-screen", "0", "640x480x24", "-nolisten", "tcp")
-		if err := cmd.Start(); err != nil {
-			t.Fatalf("start Xvfb: %v", err)
-		}
-		t.Cleanup(func() { _ = cmd.Process.Kill(); _ = cmd.Wait() })
-		deadline := time.Now().Add(10 * time.Second)
-		for time.Now().Before(deadline) {
-			if _, err := os.Stat("/tmp/.X11-unix/X" + strconv.Itoa(n)); err == nil {
-				return display
-			}
-			time.Sleep(50 * time.Millisecond)
-		}
-		t.Fatalf("Xvfb %s did not start within 10s", display)
 	}
 }
 

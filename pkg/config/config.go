@@ -17,6 +17,8 @@ import (
 
 	"gopkg.in/yaml.v3"
 
+	"github.com/huashu-cli/huashu/internal/spell"
+
 	"github.com/huashu-cli/huashu/pkg/phrase"
 )
 
@@ -189,7 +191,7 @@ func decode(file string, data []byte) (*Config, error) {
 			seen[k.Value] = k.Line
 			if !slices.Contains(allowed, k.Value) {
 				msg := fmt.Sprintf("未知字段 %q", where+k.Value)
-				if near := nearest(k.Value, allowed); near != "" {
+				if near := spell.Nearest(k.Value, allowed, 2); near != "" {
 					msg += fmt.Sprintf("，是不是 %q？", near)
 				}
 				return at(k, "%s（可用字段：%s）", msg, strings.Join(allowed, ", "))
@@ -286,39 +288,6 @@ func (c *Config) validate(root *yaml.Node, at func(*yaml.Node, string, ...any) e
 		seen[s.Name] = true
 	}
 	return nil
-}
-
-// nearest is the allowed key one or two edits away from key, if any: the
-// likely intended spelling of a typo.
-func nearest(key string, allowed []string) string {
-	best, bestD := "", 3
-	for _, a := range allowed {
-		if d := editDistance(key, a); d < bestD {
-			best, bestD = a, d
-		}
-	}
-	return best
-}
-
-func editDistance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur := make([]int, len(rb)+1)
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev = cur
-	}
-	return prev[len(rb)]
 }
 
 // configError turns a yaml.v3 syntax error ("yaml: line N: msg") into

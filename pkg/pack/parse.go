@@ -15,6 +15,8 @@ import (
 	"golang.org/x/text/width"
 	"gopkg.in/yaml.v3"
 
+	"github.com/huashu-cli/huashu/internal/spell"
+
 	"github.com/huashu-cli/huashu/pkg/phrase"
 )
 
@@ -312,42 +314,11 @@ func index(path string, i int) string { return path + "[" + strconv.Itoa(i) + "]
 
 func unknownKeyMsg(name string, allowed []string) string {
 	all := strings.Join(allowed, ", ")
-	best, bestD := "", 3
-	for _, a := range allowed {
-		if d := editDistance(strings.ToLower(name), a); d < bestD {
-			best, bestD = a, d
-		}
-	}
+	best := spell.Nearest(strings.ToLower(name), allowed, 2)
 	if best != "" && len(name) > 1 {
 		return fmt.Sprintf("未知字段 %q，是不是 %q？（可用字段：%s）", name, best, all)
 	}
 	return fmt.Sprintf("未知字段 %q（可用字段：%s）", name, all)
-}
-
-// editDistance is the Levenshtein distance, capped: long strings are never
-// close to the short key names anyway.
-func editDistance(a, b string) int {
-	if len(a) > 32 || len(b) > 32 {
-		return 99
-	}
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			c := prev[j-1]
-			if ra[i-1] != rb[j-1] {
-				c++
-			}
-			cur[j] = min(c, prev[j]+1, cur[j-1]+1)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
 }
 
 // str reads a scalar as the text written (a number or a date stays as
