@@ -28,24 +28,7 @@ func ReadCSV(data []byte, force Encoding) (*Imported, error) {
 	if len(rows) == 0 {
 		return nil, fmt.Errorf("文件是空的：至少要有表头 %s", strings.Join(CSVHeader, ","))
 	}
-	cols := columns{code: -1, title: -1, group: -1, text: -1}
-	var ignored []string
-	for i, h := range rows[0].fields {
-		switch headerName(h) {
-		case "code":
-			cols.code = i
-		case "title":
-			cols.title = i
-		case "group":
-			cols.group = i
-		case "text":
-			cols.text = i
-		default:
-			if headerName(h) != "" {
-				ignored = append(ignored, strings.TrimSpace(h))
-			}
-		}
-	}
+	cols, ignored := findColumns(rows[0].fields, headerName)
 	if cols.code < 0 || cols.text < 0 {
 		return nil, fmt.Errorf("第 %d 行不是表头：应为 %s（至少要有 code 和 text 列），实际是 %s",
 			rows[0].line, strings.Join(CSVHeader, ","), quote(strings.Join(rows[0].fields, ",")))
@@ -79,4 +62,29 @@ func WriteCSV(recs []Record) []byte {
 	var b strings.Builder
 	writeTable(&b, rows, "\n")
 	return []byte(b.String())
+}
+
+// findColumns maps header cells to the columns they name; canon turns a cell
+// into "code", "title", "group", "text" or anything else for a column huashu
+// does not read. The cells not read (and not empty) come back for a note.
+func findColumns(header []string, canon func(string) string) (columns, []string) {
+	cols := columns{code: -1, title: -1, group: -1, text: -1}
+	var ignored []string
+	for i, h := range header {
+		switch canon(h) {
+		case "code":
+			cols.code = i
+		case "title":
+			cols.title = i
+		case "group":
+			cols.group = i
+		case "text":
+			cols.text = i
+		default:
+			if headerName(h) != "" {
+				ignored = append(ignored, strings.TrimSpace(h))
+			}
+		}
+	}
+	return cols, ignored
 }

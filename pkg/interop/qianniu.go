@@ -53,22 +53,7 @@ func ReadQianniu(data []byte, force Encoding) (*Imported, error) {
 	if len(rows) == 0 {
 		return nil, fmt.Errorf("文件是空的：至少要有表头 %s", strings.Join(QianniuHeader, ","))
 	}
-	cols := columns{code: -1, title: -1, group: -1, text: -1}
-	var ignored []string
-	for i, h := range rows[0].fields {
-		switch qianniuAliases[headerName(h)] {
-		case "code":
-			cols.code = i
-		case "text":
-			cols.text = i
-		case "group":
-			cols.group = i
-		default:
-			if headerName(h) != "" {
-				ignored = append(ignored, strings.TrimSpace(h))
-			}
-		}
-	}
+	cols, ignored := findColumns(rows[0].fields, func(h string) string { return qianniuAliases[headerName(h)] })
 	if cols.code < 0 || cols.text < 0 {
 		return nil, fmt.Errorf("第 %d 行不是千牛快捷短语的表头：应为 %s，实际是 %s",
 			rows[0].line, strings.Join(QianniuHeader, ","), quote(strings.Join(rows[0].fields, ",")))
