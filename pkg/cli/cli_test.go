@@ -309,3 +309,9 @@ func TestClipboardPrintModeIsPrint(t *testing.T) {
 	runCLI(t, "--config", cfg, "--no-embedded", "--pack", shop, "get", "hyh").
 		check(t, 0, "欢迎回来，请问今天想看点什么？\n", "")
 }
+
+func TestTopLevelCompletionOffersCodes(t *testing.T) {
+	r := runCLI(t, "--no-embedded", "--pack", shop, "__complete", "h")
+	r.check(t, 0, "help\tHelp about any command\nhy\t欢迎语\nhyh\t欢迎回来\n:4\n",
+		"Completion ended with directive: ShellCompDirectiveNoFileComp\n")
+}

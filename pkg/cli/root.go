@@ -56,6 +56,13 @@ that code, like "huashu get CODE".`,
 			return pickRun(f, pickOpts)
 		},
 	}
+	// "huashu CODE" is get's shortcut, so codes complete beside the commands.
+	root.ValidArgsFunction = func(cmd *cobra.Command, args []string, toComplete string) ([]string, cobra.ShellCompDirective) {
+		if len(args) > 0 || toComplete == "" {
+			return nil, cobra.ShellCompDirectiveNoFileComp
+		}
+		return completeCodes(f, toComplete), cobra.ShellCompDirectiveNoFileComp
+	}
 	root.SetOut(f.IO.Out)
 	root.SetErr(f.IO.ErrOut)
 	root.SetIn(f.IO.In)
