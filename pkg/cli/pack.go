@@ -117,7 +117,7 @@ deletes it.`,
 		Example: `  huashu pack add https://git.example.com/kefu/huashu-packs.git
   huashu pack add git@git.example.com:kefu/售前.git --name 售前
   huashu pack add /mnt/share/话术 --name 共享盘
-  huashu pack add ~/work/huashu-packs --link`,
+  huashu pack add ~/packs/team-huashu --link`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			o.Arg = args[0]
