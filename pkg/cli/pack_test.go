@@ -13,36 +13,6 @@ import (
 	"github.com/huashu-cli/huashu/pkg/source/sourcetest"
 )
 
-const packTeamV1 = `# 团队话术，组长维护
-pack: 团队话术
-phrases:
-  - code: hy
-    title: 欢迎语
-    text: 您好，欢迎光临，请问有什么可以帮您？
-  - code: fhsj
-    title: 发货时间
-    text: 亲，现货商品会在付款后48小时内发出。
-  - code: th
-    title: 退货
-    text: 亲，支持七天无理由退货。
-`
-
-const packTeamV2 = `pack: 团队话术
-phrases:
-  - code: tk2
-    title: 退款进度
-    text: 亲，退款已经提交，请耐心等待。
-  - code: hy
-    title: 欢迎语
-    text: 您好，欢迎光临，请问有什么可以帮您？
-  - code: fhsj
-    title: 发货时间
-    text: 亲，现货商品会在付款后24小时内发出。
-  - code: hy3
-    title: 欢迎语（活动）
-    text: 您好，618活动进行中～
-`
-
 // packEnv is one agent's machine: a config file and a data dir that stay
 // across commands, each command run with a fresh factory like a new process.
 type packEnv struct {
@@ -82,7 +52,7 @@ func (e *packEnv) checkout(name string) string { return e.paths.SourceDir(name) 
 
 func TestPackEndToEnd(t *testing.T) {
 	e := newPackEnv(t)
-	remote := sourcetest.NewRemote(t, map[string]string{"team.yaml": packTeamV1, "README.md": "# 话术\n"})
+	remote := sourcetest.NewRemote(t, map[string]string{"team.yaml": sourcetest.TeamV1, "README.md": "# 话术\n"})
 	v1 := sourcetest.Git(t, remote.Work, "rev-parse", "HEAD")
 	dir := e.checkout("团队")
 
@@ -90,7 +60,7 @@ func TestPackEndToEnd(t *testing.T) {
 		"已添加团队话术源 团队（%s）\n  检出目录 %s，提交 %s\n  1 个话术包，3 条话术\n", remote.URL(), dir, v1[:7]), "")
 	e.run("--no-embedded", "get", "th", "--print").check(t, 0, "亲，支持七天无理由退货。\n", "")
 
-	v2 := remote.Commit(map[string]string{"team.yaml": packTeamV2}, "新增退款话术，改发货时间")
+	v2 := remote.Commit(map[string]string{"team.yaml": sourcetest.TeamV2}, "新增退款话术，改发货时间")
 	e.run("pack", "update").check(t, 0, fmt.Sprintf(
 		"团队: %s → %s\n  团队话术: 新增 2 条 (tk2, hy3)，修改 1 条 (fhsj)，删除 1 条 (th)\n", v1[:7], v2[:7]), "")
 	e.run("pack", "update", "团队").check(t, 0, fmt.Sprintf("团队: 已是最新（%s）\n", v2[:7]), "")
@@ -141,13 +111,13 @@ func TestPackEndToEnd(t *testing.T) {
 
 func TestPackAddPlainPathAndLink(t *testing.T) {
 	e := newPackEnv(t)
-	remote := sourcetest.NewRemote(t, map[string]string{"team.yaml": packTeamV1})
+	remote := sourcetest.NewRemote(t, map[string]string{"team.yaml": sourcetest.TeamV1})
 	r := e.run("pack", "add", remote.Bare)
 	if r.code != 0 || !strings.HasPrefix(r.stdout, "已添加团队话术源 team-packs（"+remote.Bare+"）\n") {
 		t.Fatalf("%+v", r)
 	}
 	shared := t.TempDir()
-	os.WriteFile(filepath.Join(shared, "售后.yaml"), []byte(strings.ReplaceAll(packTeamV2, "团队话术", "售后")), 0o644)
+	os.WriteFile(filepath.Join(shared, "售后.yaml"), []byte(strings.ReplaceAll(sourcetest.TeamV2, "团队话术", "售后")), 0o644)
 	e.run("pack", "add", shared, "--name", "共享").check(t, 0,
 		"已添加团队话术源 共享（本地路径 "+shared+"，直接读取，不克隆）\n  1 个话术包，4 条话术\n", "")
 	e.run("pack", "update").check(t, 0, "team-packs: 已是最新（"+sourcetest.Git(t, remote.Work, "rev-parse", "--short=7", "HEAD")+"）\n共享: 本地路径，直接读取，无需更新\n", "")
@@ -169,7 +139,7 @@ func TestPackAddPlainPathAndLink(t *testing.T) {
 
 func TestPackAddKeepsConfig(t *testing.T) {
 	e := newPackEnv(t)
-	remote := sourcetest.NewRemote(t, map[string]string{"team.yaml": packTeamV1})
+	remote := sourcetest.NewRemote(t, map[string]string{"team.yaml": sourcetest.TeamV1})
 	orig := "# 我的设置\nplatform: tmall # 千牛\nvars:\n  店铺: 小熊童装店\n"
 	if err := os.MkdirAll(filepath.Dir(e.paths.Config), 0o755); err != nil {
 		t.Fatal(err)
@@ -188,7 +158,7 @@ func TestPackAddKeepsConfig(t *testing.T) {
 
 func TestPackFailures(t *testing.T) {
 	e := newPackEnv(t)
-	remote := sourcetest.NewRemote(t, map[string]string{"team.yaml": packTeamV1})
+	remote := sourcetest.NewRemote(t, map[string]string{"team.yaml": sourcetest.TeamV1})
 	if r := e.run("pack", "add", remote.URL(), "--name", "team"); r.code != 0 {
 		t.Fatalf("%+v", r)
 	}
@@ -218,7 +188,7 @@ func TestPackFailures(t *testing.T) {
 	os.Remove(lock)
 
 	// A new commit whose pack does not load: the old one keeps being served.
-	bad := remote.Commit(map[string]string{"team.yaml": packTeamV1 + "    txet: 拼错的键\n"}, "拼错")
+	bad := remote.Commit(map[string]string{"team.yaml": sourcetest.TeamV1 + "    txet: 拼错的键\n"}, "拼错")
 	file := filepath.Join(dir, "team.yaml")
 	r = e.run("pack", "update")
 	if r.code != 1 || r.stdout != "" || strings.Count(r.stderr, "\n") != 1 ||
@@ -238,7 +208,7 @@ func TestPackFailures(t *testing.T) {
 	}
 
 	// Local changes in the checkout are reported, not overwritten.
-	remote.Commit(map[string]string{"team.yaml": packTeamV2}, "修正")
+	remote.Commit(map[string]string{"team.yaml": sourcetest.TeamV2}, "修正")
 	os.WriteFile(filepath.Join(dir, "mine.yaml"), []byte("pack: 我的\nphrases: []\n"), 0o644)
 	e.run("pack", "update").check(t, 1, "", "huashu: team: 检出目录有本地修改（1 个文件），未更新；huashu 不会覆盖，请在 "+dir+" 中检查（git status）\n")
 	if r := e.run("--no-embedded", "doctor"); !strings.Contains(r.stdout, "状态：有本地修改（1 个文件）；pack update 不会覆盖，请在 "+dir+" 中检查（git status）") {
@@ -247,7 +217,7 @@ func TestPackFailures(t *testing.T) {
 	os.Remove(filepath.Join(dir, "mine.yaml"))
 
 	// A rewritten remote history is reported, not followed.
-	rewritten := remote.Rewrite(map[string]string{"team.yaml": packTeamV2}, "重写历史")
+	rewritten := remote.Rewrite(map[string]string{"team.yaml": sourcetest.TeamV2}, "重写历史")
 	e.run("pack", "update").check(t, 1, "", fmt.Sprintf("huashu: team: 检出目录与远端历史已分叉（本地 %s，远端 %s），未更新；huashu 不会覆盖，请在 %s 中检查\n", v1[:7], rewritten[:7], dir))
 	if r := e.run("pack", "list", "--json"); !strings.Contains(r.stdout, `"state": "diverged"`) {
 		t.Errorf("list: %s", r.stdout)
@@ -289,7 +259,7 @@ func (e *packEnv) writeConfig(content string) {
 
 func TestPackHandWrittenSourceIsClonedByUpdate(t *testing.T) {
 	e := newPackEnv(t)
-	remote := sourcetest.NewRemote(t, map[string]string{"team.yaml": packTeamV1})
+	remote := sourcetest.NewRemote(t, map[string]string{"team.yaml": sourcetest.TeamV1})
 	v1 := sourcetest.Git(t, remote.Work, "rev-parse", "HEAD")
 	e.writeConfig("sources:\n  - name: 新团队\n    url: " + remote.URL() + "\n")
 	dir := e.checkout("新团队")
@@ -327,8 +297,8 @@ func TestPackHandWrittenSourceIsClonedByUpdate(t *testing.T) {
 
 func TestPackCheckoutFromAnotherRemote(t *testing.T) {
 	e := newPackEnv(t)
-	remote := sourcetest.NewRemote(t, map[string]string{"team.yaml": packTeamV1})
-	other := sourcetest.NewRemote(t, map[string]string{"team.yaml": packTeamV2})
+	remote := sourcetest.NewRemote(t, map[string]string{"team.yaml": sourcetest.TeamV1})
+	other := sourcetest.NewRemote(t, map[string]string{"team.yaml": sourcetest.TeamV2})
 	if r := e.run("pack", "add", remote.URL(), "--name", "team"); r.code != 0 {
 		t.Fatalf("%+v", r)
 	}
@@ -342,7 +312,7 @@ func TestPackCheckoutFromAnotherRemote(t *testing.T) {
 	// The config now names another repository: nothing is pulled from the
 	// checkout's old remote, and list and doctor say so.
 	e.writeConfig("sources:\n  - name: team\n    url: " + other.URL() + "\n")
-	remote.Commit(map[string]string{"team.yaml": packTeamV2}, "新提交")
+	remote.Commit(map[string]string{"team.yaml": sourcetest.TeamV2}, "新提交")
 	mismatch := "检出目录的远程地址（" + remote.URL() + "）与配置（" + other.URL() + "）不一致"
 	e.run("pack", "update", "team").check(t, 1, "",
 		"huashu: team: "+mismatch+"，未更新；huashu 不会从别的仓库拉取，请用 huashu pack remove team 后重新添加\n")
@@ -362,7 +332,7 @@ func TestPackCheckoutFromAnotherRemote(t *testing.T) {
 
 func TestPackRemoveKeepsLocalWork(t *testing.T) {
 	e := newPackEnv(t)
-	remote := sourcetest.NewRemote(t, map[string]string{"team.yaml": packTeamV1})
+	remote := sourcetest.NewRemote(t, map[string]string{"team.yaml": sourcetest.TeamV1})
 	if r := e.run("pack", "add", remote.URL(), "--name", "team"); r.code != 0 {
 		t.Fatalf("%+v", r)
 	}
@@ -379,7 +349,7 @@ func TestPackRemoveKeepsLocalWork(t *testing.T) {
 	}
 
 	// An edited file: the same words pack update uses.
-	os.WriteFile(filepath.Join(dir, "team.yaml"), []byte(packTeamV2), 0o644)
+	os.WriteFile(filepath.Join(dir, "team.yaml"), []byte(sourcetest.TeamV2), 0o644)
 	e.run("pack", "remove", "team").check(t, 2, "",
 		"huashu: 检出目录有本地修改（1 个文件），未移除；确定不要这些改动就用 huashu pack remove team --force（或先在 "+dir+" 中检查）\n")
 	kept()

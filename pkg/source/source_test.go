@@ -15,38 +15,6 @@ import (
 	"github.com/huashu-cli/huashu/pkg/source/sourcetest"
 )
 
-const teamV1 = `# 团队话术，组长维护
-pack: 团队话术
-phrases:
-  - code: hy
-    title: 欢迎语
-    text: 您好，欢迎光临，请问有什么可以帮您？
-  - code: fhsj
-    title: 发货时间
-    text: 亲，现货商品会在付款后48小时内发出。
-  - code: th
-    title: 退货
-    text: 亲，支持七天无理由退货。
-`
-
-// teamV2 adds tk2 and hy3, changes fhsj, removes th and moves hy (a move is
-// not a change).
-const teamV2 = `pack: 团队话术
-phrases:
-  - code: tk2
-    title: 退款进度
-    text: 亲，退款已经提交，请耐心等待。
-  - code: hy
-    title: 欢迎语
-    text: 您好，欢迎光临，请问有什么可以帮您？
-  - code: fhsj
-    title: 发货时间
-    text: 亲，现货商品会在付款后24小时内发出。
-  - code: hy3
-    title: 欢迎语（活动）
-    text: 您好，618活动进行中～
-`
-
 const brokenPack = `pack: 团队话术
 phrases:
   - code: hy
@@ -81,7 +49,7 @@ func requireLoader(t *testing.T, dir string) {
 
 func TestAddUpdateListRemove(t *testing.T) {
 	sourcetest.Setup(t)
-	remote := sourcetest.NewRemote(t, map[string]string{"team.yaml": teamV1, "README.md": "# packs\n"})
+	remote := sourcetest.NewRemote(t, map[string]string{"team.yaml": sourcetest.TeamV1, "README.md": "# packs\n"})
 	m := newManager(t)
 	ctx := context.Background()
 
@@ -109,7 +77,7 @@ func TestAddUpdateListRemove(t *testing.T) {
 		t.Fatalf("update with nothing new: %+v %v", res, err)
 	}
 
-	newCommit := remote.Commit(map[string]string{"team.yaml": teamV2}, "新增退款话术")
+	newCommit := remote.Commit(map[string]string{"team.yaml": sourcetest.TeamV2}, "新增退款话术")
 	infos, err := m.List(ctx)
 	if err != nil || len(infos) != 1 || infos[0].State != StateClean {
 		t.Fatalf("list before update: %+v %v", infos, err)
@@ -169,7 +137,7 @@ func assertNoLeftovers(t *testing.T, m *Manager, keep ...string) {
 
 func TestAddPlainPathClones(t *testing.T) {
 	sourcetest.Setup(t)
-	remote := sourcetest.NewRemote(t, map[string]string{"team.yaml": teamV1})
+	remote := sourcetest.NewRemote(t, map[string]string{"team.yaml": sourcetest.TeamV1})
 	m := newManager(t)
 	r, err := m.Add(context.Background(), AddRequest{Arg: remote.Bare, Name: "售前"})
 	if err != nil {
@@ -186,7 +154,7 @@ func TestAddPlainPathClones(t *testing.T) {
 func TestAddDirectoryLinks(t *testing.T) {
 	sourcetest.Setup(t)
 	dir := t.TempDir()
-	os.WriteFile(filepath.Join(dir, "team.yaml"), []byte(teamV1), 0o644)
+	os.WriteFile(filepath.Join(dir, "team.yaml"), []byte(sourcetest.TeamV1), 0o644)
 	m := newManager(t)
 	ctx := context.Background()
 	r, err := m.Add(ctx, AddRequest{Arg: dir, Name: "shared"})
@@ -212,7 +180,7 @@ func TestAddDirectoryLinks(t *testing.T) {
 	}
 
 	// --link records even a git repository as a path.
-	remote := sourcetest.NewRemote(t, map[string]string{"team.yaml": teamV1})
+	remote := sourcetest.NewRemote(t, map[string]string{"team.yaml": sourcetest.TeamV1})
 	r, err = m.Add(ctx, AddRequest{Arg: remote.Work, Link: true})
 	if err != nil || r.Source != (config.SourceConfig{Name: "lead", Path: remote.Work}) {
 		t.Fatalf("%+v %v", r, err)
@@ -221,7 +189,7 @@ func TestAddDirectoryLinks(t *testing.T) {
 
 func TestAddErrors(t *testing.T) {
 	sourcetest.Setup(t)
-	remote := sourcetest.NewRemote(t, map[string]string{"team.yaml": teamV1})
+	remote := sourcetest.NewRemote(t, map[string]string{"team.yaml": sourcetest.TeamV1})
 	ctx := context.Background()
 	m := newManager(t)
 	if _, err := m.Add(ctx, AddRequest{Arg: remote.URL(), Name: "team"}); err != nil {
@@ -281,7 +249,7 @@ func TestAddEmptyRepository(t *testing.T) {
 
 func TestGitMissing(t *testing.T) {
 	sourcetest.Setup(t)
-	remote := sourcetest.NewRemote(t, map[string]string{"team.yaml": teamV1})
+	remote := sourcetest.NewRemote(t, map[string]string{"team.yaml": sourcetest.TeamV1})
 	m := newManager(t)
 	ctx := context.Background()
 	if _, err := m.Add(ctx, AddRequest{Arg: remote.URL(), Name: "team"}); err != nil {
@@ -323,12 +291,12 @@ func updateOne(t *testing.T, m *Manager) UpdateResult {
 
 func TestUpdateRefusesLocalChanges(t *testing.T) {
 	sourcetest.Setup(t)
-	remote := sourcetest.NewRemote(t, map[string]string{"team.yaml": teamV1})
+	remote := sourcetest.NewRemote(t, map[string]string{"team.yaml": sourcetest.TeamV1})
 	m, dir := addTeam(t, remote)
 	old := sourcetest.Git(t, dir, "rev-parse", "HEAD")
-	remote.Commit(map[string]string{"team.yaml": teamV2}, "v2")
+	remote.Commit(map[string]string{"team.yaml": sourcetest.TeamV2}, "v2")
 
-	edited := teamV1 + "  - code: mine\n    title: 我的\n    text: 本地改的\n"
+	edited := sourcetest.TeamV1 + "  - code: mine\n    title: 我的\n    text: 本地改的\n"
 	os.WriteFile(filepath.Join(dir, "team.yaml"), []byte(edited), 0o644)
 	r := updateOne(t, m)
 	if r.Outcome != Failed || !strings.Contains(r.Err.Error(), "本地修改（1 个文件）") {
@@ -348,7 +316,7 @@ func TestUpdateRefusesLocalChanges(t *testing.T) {
 
 func TestUpdateRefusesDivergedAndAhead(t *testing.T) {
 	sourcetest.Setup(t)
-	remote := sourcetest.NewRemote(t, map[string]string{"team.yaml": teamV1})
+	remote := sourcetest.NewRemote(t, map[string]string{"team.yaml": sourcetest.TeamV1})
 	m, dir := addTeam(t, remote)
 	old := sourcetest.Git(t, dir, "rev-parse", "HEAD")
 
@@ -368,7 +336,7 @@ func TestUpdateRefusesDivergedAndAhead(t *testing.T) {
 
 	// The remote rewrote its history (a force push).
 	sourcetest.Git(t, dir, "reset", "--quiet", "--hard", old)
-	remote.Rewrite(map[string]string{"team.yaml": teamV2}, "重写")
+	remote.Rewrite(map[string]string{"team.yaml": sourcetest.TeamV2}, "重写")
 	r = updateOne(t, m)
 	if r.Outcome != Failed || !strings.Contains(r.Err.Error(), "分叉") {
 		t.Fatalf("diverged: %+v", r)
@@ -385,7 +353,7 @@ func TestUpdateRefusesDivergedAndAhead(t *testing.T) {
 
 func TestUpdateKeepsOldCommitWhenNewPackFails(t *testing.T) {
 	sourcetest.Setup(t)
-	remote := sourcetest.NewRemote(t, map[string]string{"team.yaml": teamV1})
+	remote := sourcetest.NewRemote(t, map[string]string{"team.yaml": sourcetest.TeamV1})
 	m, dir := addTeam(t, remote)
 	requireLoader(t, dir)
 	old := sourcetest.Git(t, dir, "rev-parse", "HEAD")
@@ -411,7 +379,7 @@ func TestUpdateKeepsOldCommitWhenNewPackFails(t *testing.T) {
 	}
 
 	// The fix lands: the update goes through.
-	fixed := remote.Commit(map[string]string{"team.yaml": teamV2}, "修正")
+	fixed := remote.Commit(map[string]string{"team.yaml": sourcetest.TeamV2}, "修正")
 	r = updateOne(t, m)
 	if r.Outcome != Updated || r.New != fixed {
 		t.Fatalf("%+v", r)
@@ -420,7 +388,7 @@ func TestUpdateKeepsOldCommitWhenNewPackFails(t *testing.T) {
 
 func TestUpdateFetchFails(t *testing.T) {
 	sourcetest.Setup(t)
-	remote := sourcetest.NewRemote(t, map[string]string{"team.yaml": teamV1})
+	remote := sourcetest.NewRemote(t, map[string]string{"team.yaml": sourcetest.TeamV1})
 	m, dir := addTeam(t, remote)
 	old := sourcetest.Git(t, dir, "rev-parse", "HEAD")
 	os.RemoveAll(remote.Bare)
@@ -432,7 +400,7 @@ func TestUpdateFetchFails(t *testing.T) {
 
 func TestUpdateUnknownNameAndMissingCheckout(t *testing.T) {
 	sourcetest.Setup(t)
-	remote := sourcetest.NewRemote(t, map[string]string{"team.yaml": teamV1})
+	remote := sourcetest.NewRemote(t, map[string]string{"team.yaml": sourcetest.TeamV1})
 	m, dir := addTeam(t, remote)
 	var nf *NotFoundError
 	if _, err := m.Update(context.Background(), []string{"nope"}); !errors.As(err, &nf) {
@@ -463,7 +431,7 @@ func TestUpdateUnknownNameAndMissingCheckout(t *testing.T) {
 
 func TestLock(t *testing.T) {
 	sourcetest.Setup(t)
-	remote := sourcetest.NewRemote(t, map[string]string{"team.yaml": teamV1})
+	remote := sourcetest.NewRemote(t, map[string]string{"team.yaml": sourcetest.TeamV1})
 	m, _ := addTeam(t, remote)
 	unlock, err := m.lock()
 	if err != nil {
@@ -550,7 +518,7 @@ func TestNames(t *testing.T) {
 
 func TestLeftoversSweptAndCancel(t *testing.T) {
 	sourcetest.Setup(t)
-	remote := sourcetest.NewRemote(t, map[string]string{"team.yaml": teamV1})
+	remote := sourcetest.NewRemote(t, map[string]string{"team.yaml": sourcetest.TeamV1})
 	m, _ := addTeam(t, remote)
 	// What a huashu killed with SIGKILL halfway through an add leaves.
 	leftover := filepath.Join(m.sourcesDir(), ".clone-123", "checkout")
@@ -588,7 +556,7 @@ func TestSameURL(t *testing.T) {
 
 func TestHandWrittenNameNeverLeavesSourcesDir(t *testing.T) {
 	sourcetest.Setup(t)
-	remote := sourcetest.NewRemote(t, map[string]string{"team.yaml": teamV1})
+	remote := sourcetest.NewRemote(t, map[string]string{"team.yaml": sourcetest.TeamV1})
 	root := t.TempDir()
 	m := &Manager{Paths: config.Paths{Data: filepath.Join(root, "data")}, ConfigFile: filepath.Join(root, "config.yaml")}
 	os.WriteFile(m.ConfigFile, []byte("sources:\n  - name: ../逃逸\n    url: "+remote.URL()+"\n"), 0o644)

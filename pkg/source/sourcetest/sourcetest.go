@@ -111,3 +111,36 @@ func (r *Remote) Rewrite(files map[string]string, msg string) string {
 	Git(r.t, r.Work, "push", "--quiet", "--force", "origin", "HEAD:main")
 	return Git(r.t, r.Work, "rev-parse", "HEAD")
 }
+
+// TeamV1 is a team pack at its first commit: hy, fhsj and th.
+const TeamV1 = `# 团队话术，组长维护
+pack: 团队话术
+phrases:
+  - code: hy
+    title: 欢迎语
+    text: 您好，欢迎光临，请问有什么可以帮您？
+  - code: fhsj
+    title: 发货时间
+    text: 亲，现货商品会在付款后48小时内发出。
+  - code: th
+    title: 退货
+    text: 亲，支持七天无理由退货。
+`
+
+// TeamV2 is its next commit: it adds tk2 and hy3, changes fhsj, removes th and moves hy (a move is
+// not a change).
+const TeamV2 = `pack: 团队话术
+phrases:
+  - code: tk2
+    title: 退款进度
+    text: 亲，退款已经提交，请耐心等待。
+  - code: hy
+    title: 欢迎语
+    text: 您好，欢迎光临，请问有什么可以帮您？
+  - code: fhsj
+    title: 发货时间
+    text: 亲，现货商品会在付款后24小时内发出。
+  - code: hy3
+    title: 欢迎语（活动）
+    text: 您好，618活动进行中～
+`
