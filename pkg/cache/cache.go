@@ -46,13 +46,6 @@ type Cache struct {
 	MinSize int // files smaller than this are parsed, not cached (MinSize by default)
 	// Warn, when set, hears about entries that could not be written.
 	Warn func(error)
-	// SkipLocs leaves Phrase.Locs and Pack.VarLocs nil in packs read from
-	// an entry, for commands that never point inside a phrase (search, the
-	// picker): the 8-odd locations per phrase are most of the decoding
-	// work and of the memory (100k phrases: ~110 ms and ~55 MB). Packs
-	// parsed on a miss keep them. Phrase.File, Line and Column are always
-	// set.
-	SkipLocs bool
 	// Variant names what the wrapped parse function produces when callers
 	// use more than one (e.g. "lean" for pack.ParseLean): entries of one
 	// variant are never read as another.
@@ -98,7 +91,7 @@ func (c *Cache) read(entry string) (*phrase.Pack, pack.ErrorList, bool) {
 	if err != nil {
 		return nil, nil, false
 	}
-	p, errs, err := decodePayload(payload, c.SkipLocs)
+	p, errs, err := decodePayload(payload)
 	if err != nil {
 		return nil, nil, false
 	}

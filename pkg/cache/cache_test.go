@@ -163,24 +163,6 @@ func FuzzDecode(f *testing.F) {
 	f.Add(encodePayload(richPack("a.yaml"), nil))
 	f.Add([]byte{1, 0})
 	f.Fuzz(func(t *testing.T, payload []byte) {
-		decodePayload(payload, false)
-		decodePayload(payload, true)
+		decodePayload(payload)
 	})
-}
-
-func TestSkipLocs(t *testing.T) {
-	c := newTestCache(t)
-	var calls atomic.Int32
-	data := []byte("pack: x\n")
-	c.Parse(fakeParse(&calls))("a.yaml", data)
-	c.SkipLocs = true
-	got, _ := c.Parse(fakeParse(&calls))("a.yaml", data)
-	want := richPack("a.yaml")
-	want.VarLocs = nil
-	for _, ph := range want.Phrases {
-		ph.Locs = nil
-	}
-	if calls.Load() != 1 || !reflect.DeepEqual(got, want) {
-		t.Errorf("SkipLocs: calls %d, got %+v", calls.Load(), got.Phrases[0])
-	}
 }

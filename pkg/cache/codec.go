@@ -168,8 +168,6 @@ type decoder struct {
 	// slab hands out the []string of tags, keywords and parts: one
 	// allocation per few thousand lists.
 	slab []string
-	// skipLocs leaves Phrase.Locs and Pack.VarLocs nil (see Cache.SkipLocs).
-	skipLocs bool
 }
 
 func (d *decoder) fail() { panic(errCorrupt) }
@@ -306,7 +304,7 @@ func (d *decoder) phrase(p *phrase.Phrase) {
 	p.File = d.str()
 	p.Line = d.int()
 	p.Column = d.int()
-	hasLocs := d.bool() && !d.skipLocs
+	hasLocs := d.bool()
 	n := d.count()
 	if hasLocs {
 		p.Locs = make(map[string]phrase.Loc, n)
@@ -333,7 +331,7 @@ func (d *decoder) pack() *phrase.Pack {
 			p.Vars[k] = v
 		}
 	}
-	hasVarLocs := d.bool() && !d.skipLocs
+	hasVarLocs := d.bool()
 	n = d.count()
 	if hasVarLocs {
 		p.VarLocs = make(map[string]phrase.Loc, n)
@@ -375,7 +373,7 @@ func (d *decoder) pack() *phrase.Pack {
 				ok = false
 			}
 		}()
-		cd := &decoder{s: d.s[:sp.end], off: sp.off, skipLocs: d.skipLocs}
+		cd := &decoder{s: d.s[:sp.end], off: sp.off}
 		for i := sp.lo; i < sp.hi; i++ {
 			cd.phrase(&all[i])
 			p.Phrases[i] = &all[i]
@@ -432,7 +430,7 @@ func encodePayload(p *phrase.Pack, errs pack.ErrorList) []byte {
 
 // decodePayload decodes a payload; the strings share payload's memory, which
 // must not change afterwards.
-func decodePayload(payload []byte, skipLocs bool) (p *phrase.Pack, errs pack.ErrorList, err error) {
+func decodePayload(payload []byte) (p *phrase.Pack, errs pack.ErrorList, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			if e, ok := r.(error); !ok || !errors.Is(e, errCorrupt) {
@@ -441,7 +439,7 @@ func decodePayload(payload []byte, skipLocs bool) (p *phrase.Pack, errs pack.Err
 			p, errs, err = nil, nil, errCorrupt
 		}
 	}()
-	d := &decoder{s: unsafe.String(unsafe.SliceData(payload), len(payload)), skipLocs: skipLocs}
+	d := &decoder{s: unsafe.String(unsafe.SliceData(payload), len(payload))}
 	if len(payload) == 0 {
 		d.fail()
 	}
