@@ -9,6 +9,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/huashu-cli/huashu/internal/spell"
+	"github.com/huashu-cli/huashu/internal/termsafe"
 	"github.com/huashu-cli/huashu/pkg/clip"
 	"github.com/huashu-cli/huashu/pkg/config"
 	"github.com/huashu-cli/huashu/pkg/history"
@@ -150,7 +151,7 @@ func getRun(o *GetOptions) error {
 		if o.IO.OutTTY {
 			// A pack may not drive the agent's terminal (DESIGN §7); piped
 			// output stays byte for byte.
-			text = TerminalSafe(text)
+			text = termsafe.Block(text)
 		}
 		if _, err := fmt.Fprintln(o.IO.Out, text); err != nil {
 			return err

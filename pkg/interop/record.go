@@ -16,6 +16,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/huashu-cli/huashu/internal/termsafe"
 )
 
 // Format is a file format huashu imports and exports.
@@ -260,7 +262,7 @@ func NormalizeCode(s string) (string, string) {
 		why = append(why, "大写改为小写")
 	}
 	if len(dropped) > 0 {
-		why = append(why, "去掉编码不允许的字符 "+quote(visible(string(dropped))))
+		why = append(why, "去掉编码不允许的字符 "+quote(string(dropped)))
 	}
 	if len(why) == 0 && b.String() != s && b.Len() > 0 {
 		why = append(why, "去掉首尾空白")
@@ -371,16 +373,7 @@ func truncate(s string, n int) string {
 	return strings.TrimSpace(string(r[:n-1])) + "…"
 }
 
-// quote wraps a value in Chinese quotes for a message, showing control
-// characters visibly.
-func quote(s string) string { return "“" + visible(s) + "”" }
-
-// visible shows control characters as escapes so a message stays one line
-// and never writes raw control bytes to the terminal.
-func visible(s string) string {
-	if strings.IndexFunc(s, unicode.IsControl) < 0 {
-		return s
-	}
-	q := strconv.QuoteToGraphic(s)
-	return q[1 : len(q)-1]
-}
+// quote wraps a value in Chinese quotes for a message, control and
+// invisible characters shown visibly, so a message stays one line and never
+// writes raw control bytes to the terminal.
+func quote(s string) string { return "“" + termsafe.Line(s) + "”" }

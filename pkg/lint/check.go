@@ -7,6 +7,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/huashu-cli/huashu/internal/termsafe"
 	"github.com/huashu-cli/huashu/pkg/phrase"
 	"github.com/huashu-cli/huashu/pkg/render"
 )
@@ -211,14 +212,15 @@ func (c *checker) campaign(st *fileState, ph *phrase.Phrase) {
 	}
 }
 
-func isInvisible(r rune) bool {
-	switch {
-	case r == 0x200B, r == 0x200C, r == 0x200D, r == 0x2060, r == 0xFEFF, r == 0x00AD, r == 0x180E:
-		return true
-	case r == 0x200E, r == 0x200F, r == 0x061C, r >= 0x202A && r <= 0x202E, r >= 0x2066 && r <= 0x2069:
-		return true
-	}
-	return false
+// isInvisible is termsafe's Invisible class: what the picker shows as
+// ⟨U+XXXX⟩ is what lint flags.
+func isInvisible(r rune) bool { return termsafe.IsInvisible(r) }
+
+// inEmojiTagSequence reports whether runes[i] is a tag character of an
+// emoji tag sequence (the flags of England, Scotland, Wales: 🏴 then tags).
+func inEmojiTagSequence(runes []rune, i int) bool {
+	isTag := func(r rune) bool { return r >= 0xE0020 && r <= 0xE007F }
+	return isTag(runes[i]) && i > 0 && (runes[i-1] == 0x1F3F4 || isTag(runes[i-1]))
 }
 
 func isStraySpace(r rune) bool {
@@ -270,13 +272,17 @@ func (c *checker) text(t *textCtx, pk *phrase.Pack, used map[string]bool) {
 	for i := 0; i < len(runes); i++ {
 		r := runes[i]
 		switch {
-		case r >= 0x4E00 && r != 0xFEFF:
-			// CJK and above: nothing to check (U+FEFF is the one invisible up there).
+		case r >= 0x4E00 && r < 0xE000:
+			// CJK, Yi, Hangul syllables: nothing to check. From the private
+			// use area up there are invisibles again (U+FEFF, U+FFA0, tags).
 		case r != '\n' && unicode.IsControl(r) && l.on(RuleTextControl):
 			c.report(t, RuleTextControl, i, i+1, fmt.Sprintf("控制字符 U+%04X：粘贴到聊天窗口会显示成乱码或被截断，删掉它", r), nil)
 		case isInvisible(r) && l.on(RuleTextInvisible):
 			if r == 0x200D && i > 0 && i+1 < len(runes) && (runes[i-1] > 0xFFFF || runes[i-1] == 0xFE0F) && runes[i+1] > 0xFFFF {
 				continue // the joiner inside an emoji sequence (👨‍👩‍👧)
+			}
+			if inEmojiTagSequence(runes, i) {
+				continue
 			}
 			j := i
 			for j+1 < len(runes) && isInvisible(runes[j+1]) && runes[j+1] != 0x200D {
