@@ -82,18 +82,18 @@ const (
 
 // Show is what one rune shows as under keep.
 func Show(r rune, keep Keep) string {
-	switch {
-	case r == '\n':
+	switch r {
+	case '\n':
 		if keep&KeepNewline != 0 {
 			return "\n"
 		}
 		return "↵"
-	case r == '\t':
+	case '\t':
 		if keep&KeepTab != 0 {
 			return "\t"
 		}
 		return "⇥"
-	case r == utf8.RuneError:
+	case utf8.RuneError:
 		return "\uFFFD"
 	}
 	switch Classify(r) {
@@ -157,7 +157,8 @@ func Safe(s string, keep Keep) bool {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if c < 0x20 || c == 0x7f {
-				if !(c == '\n' && keep&KeepNewline != 0 || c == '\t' && keep&KeepTab != 0) {
+				kept := c == '\n' && keep&KeepNewline != 0 || c == '\t' && keep&KeepTab != 0
+				if !kept {
 					return false
 				}
 			}
@@ -195,7 +196,7 @@ func (sw *Writer) Write(p []byte) (int, error) {
 	defer sw.mu.Unlock()
 	buf := p
 	if len(sw.tail) > 0 {
-		buf = append(sw.tail, p...)
+		buf = append(append([]byte(nil), sw.tail...), p...)
 		sw.tail = nil
 	}
 	cut := len(buf)

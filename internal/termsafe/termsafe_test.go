@@ -85,7 +85,7 @@ func TestClassifyAndShow(t *testing.T) {
 				t.Errorf("Line(%q) = %q, want %q", s, got, want)
 			}
 			if Safe(s, KeepNone) != (tt.class == Printable) {
-				t.Errorf("Safe(%q) = %v", s, !(tt.class == Printable))
+				t.Errorf("Safe(%q) = %v", s, tt.class != Printable)
 			}
 			// Whatever is shown is itself safe: Line is idempotent.
 			if got := Line(tt.shows); got != tt.shows {

@@ -6,7 +6,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -268,75 +267,35 @@ func (o *LintOptions) inputs() ([]lint.Input, error) {
 	}
 	var inputs []lint.Input
 	for _, s := range srcs {
-		files, err := packFiles(s)
+		// The loader's own choice of files: lint checks what agents get.
+		files, refused, err := pack.ListFiles(s)
 		if err != nil {
-			return nil, Usage("%s: %v", s.Path, err)
+			return nil, Usage("%s：%v", s.Path, err)
 		}
-		if len(files) == 0 && s.FS == nil && s.Layer == phrase.LayerFlag {
+		if len(files) == 0 && len(refused) == 0 && s.FS == nil && s.Layer == phrase.LayerFlag {
 			return nil, Usage("没有找到话术包（*.yaml / *.yml）：%s", s.Path)
 		}
+		// A file that is not read (a FIFO, a link out of the repository, an
+		// unreadable directory) is a problem in the report; the rest are
+		// still linted.
+		for _, p := range refused {
+			inputs = append(inputs, lint.Input{File: p.File, Layer: s.Layer, Unread: pack.ErrorList{p}})
+		}
 		for _, f := range files {
-			var data []byte
-			name := f
+			name := f.Name
 			if s.FS != nil {
-				data, err = fs.ReadFile(s.FS, f)
-				name = "embedded:" + f
-			} else {
-				data, err = os.ReadFile(f)
+				name = "embedded:" + f.Name
 			}
-			if err != nil {
-				return nil, Usage("%v", err)
+			data, perr := pack.ReadSourceFile(s, f)
+			if perr != nil {
+				perr.File = name
+				inputs = append(inputs, lint.Input{File: name, Layer: s.Layer, Unread: pack.ErrorList{perr}})
+				continue
 			}
 			inputs = append(inputs, lint.Input{File: name, Data: data, Layer: s.Layer})
 		}
 	}
 	return inputs, nil
-}
-
-// packFiles lists a source's *.yaml/*.yml, hidden entries skipped, sorted.
-func packFiles(s pack.Source) ([]string, error) {
-	var files []string
-	walk := func(p string, isDir bool, name string, root string) error {
-		if p != root && strings.HasPrefix(name, ".") {
-			if isDir {
-				return filepath.SkipDir
-			}
-			return nil
-		}
-		if !isDir && pack.IsPackFile(p) {
-			files = append(files, p)
-		}
-		return nil
-	}
-	if s.FS != nil {
-		root := s.Path
-		if root == "" {
-			root = "."
-		}
-		err := fs.WalkDir(s.FS, root, func(p string, d fs.DirEntry, err error) error {
-			if err != nil {
-				return err
-			}
-			return walk(p, d.IsDir(), d.Name(), root)
-		})
-		sort.Strings(files)
-		return files, err
-	}
-	st, err := os.Stat(s.Path)
-	if err != nil {
-		return nil, err
-	}
-	if !st.IsDir() {
-		return []string{s.Path}, nil
-	}
-	err = filepath.WalkDir(s.Path, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		return walk(p, d.IsDir(), d.Name(), s.Path)
-	})
-	sort.Strings(files)
-	return files, err
 }
 
 // applyFixes writes the safe fixes into the files on disk (atomically,

@@ -100,7 +100,10 @@ func (t *textCtx) deleteFix(start, end int) *Fix {
 
 func (c *checker) file(in Input) *fileState {
 	st := &fileState{in: in, src: newSrcFile(in.File, in.Data)}
-	pk, errs := c.l.parse(in.File, in.Data)
+	pk, errs := (*phrase.Pack)(nil), in.Unread
+	if len(in.Unread) == 0 {
+		pk, errs = c.l.parse(in.File, in.Data)
+	}
 	st.pk = pk
 	for _, e := range errs {
 		rule := e.Rule

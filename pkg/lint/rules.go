@@ -1,6 +1,10 @@
 package lint
 
-import "sort"
+import (
+	"sort"
+
+	"github.com/huashu-cli/huashu/pkg/pack"
+)
 
 // Rule describes one check: its stable ID, default severity and a one-line
 // summary (docs/rules.md has the long form, one section per ID).
@@ -14,19 +18,22 @@ type Rule struct {
 // Rule IDs. They are a public contract: CI configs and suppression comments
 // name them, so they never change meaning.
 const (
-	RuleSyntax       = "schema/syntax"
-	RuleEncoding     = "schema/encoding"
-	RuleUnknownKey   = "schema/unknown-key"
-	RuleDuplicateKey = "schema/duplicate-key"
-	RuleType         = "schema/type"
-	RuleRequired     = "schema/required"
-	RuleExclusive    = "schema/text-and-parts"
-	RuleValue        = "schema/value"
-	RuleLimit        = "schema/limit"
-	RuleEmptyFile    = "schema/empty"
+	// The schema/* family and code/malformed are the loader's problems,
+	// reported under the loader's own IDs (defined once, in pkg/pack).
+	RuleSyntax       = pack.RuleSyntax
+	RuleEncoding     = pack.RuleEncoding
+	RuleUnknownKey   = pack.RuleUnknownKey
+	RuleDuplicateKey = pack.RuleDuplicateKey
+	RuleType         = pack.RuleType
+	RuleRequired     = pack.RuleRequired
+	RuleExclusive    = pack.RuleExclusive
+	RuleValue        = pack.RuleValue
+	RuleLimit        = pack.RuleLimit
+	RuleEmptyFile    = pack.RuleEmpty
+	RuleFile         = pack.RuleFile
 
 	RuleCodeDuplicate = "code/duplicate"
-	RuleCodeMalformed = "code/malformed"
+	RuleCodeMalformed = pack.RuleCodeMalformed
 	RuleCodeShadowed  = "code/shadowed"
 
 	RuleTextEmpty     = "text/empty"
@@ -73,6 +80,7 @@ var allRules = []Rule{
 	{RuleValue, Error, "值不被允许（平台、日期等）", false},
 	{RuleLimit, Error, "文件、话术或别名展开超过上限", false},
 	{RuleEmptyFile, Error, "空文件", false},
+	{RuleFile, Error, "不读取的文件：命名管道、设备、指向仓库以外的符号链接、无法读取的目录", false},
 
 	{RuleCodeDuplicate, Error, "同一层里快捷编码重复", false},
 	{RuleCodeMalformed, Error, "快捷编码格式不对", false},

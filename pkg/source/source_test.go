@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -577,5 +578,63 @@ func TestHandWrittenNameNeverLeavesSourcesDir(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(root, "data", "逃逸")); err != nil {
 		t.Fatalf("deleted outside sources/: %v", err)
+	}
+}
+
+// TestUpdateChecksSymlinks: a commit whose links the loader would refuse
+// (to a device, out of the repository) does not reach agents; a link to a
+// file of the same repository does, and pack update reports its phrases.
+func TestUpdateChecksSymlinks(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("symlinks need privileges on Windows")
+	}
+	sourcetest.Setup(t)
+	remote := sourcetest.NewRemote(t, map[string]string{"team.yaml": sourcetest.TeamV1})
+	m, dir := addTeam(t, remote)
+	old := sourcetest.Git(t, dir, "rev-parse", "HEAD")
+	outside := filepath.Join(t.TempDir(), "outside.yaml")
+	if err := os.WriteFile(outside, []byte("pack: 外部\nphrases:\n  - code: wb\n    title: 外部\n    text: 没审核过的话术\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	bad := remote.CommitLinks(map[string]string{"packs/zz.yaml": "/dev/zero", "s.yaml": outside, "up.yaml": "../x.yaml"}, nil, "链接")
+
+	done := make(chan UpdateResult, 1)
+	go func() { done <- updateOne(t, m) }()
+	var r UpdateResult
+	select {
+	case r = <-done:
+	case <-time.After(60 * time.Second):
+		t.Fatal("pack update did not return")
+	}
+	if r.Outcome != Failed || r.New != bad {
+		t.Fatalf("%+v", r)
+	}
+	var got []string
+	for _, p := range r.Problems {
+		got = append(got, p.Rule+" "+strings.TrimPrefix(p.Error(), dir+string(filepath.Separator)))
+	}
+	want := []string{
+		"schema/file packs/zz.yaml: 符号链接指向话术源以外（/dev/zero），出于安全不读取；只允许指向本话术源里的文件",
+		"schema/file s.yaml: 符号链接指向话术源以外（" + outside + "），出于安全不读取；只允许指向本话术源里的文件",
+		"schema/file up.yaml: 符号链接指向话术源以外（../x.yaml），出于安全不读取；只允许指向本话术源里的文件",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("problems:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if head := sourcetest.Git(t, dir, "rev-parse", "HEAD"); head != old {
+		t.Fatalf("HEAD moved to %s", head)
+	}
+
+	// The lead replaces the links with one inside the repository.
+	sourcetest.Git(t, remote.Work, "rm", "--quiet", "packs/zz.yaml", "s.yaml", "up.yaml")
+	remote.CommitLinks(map[string]string{"售后.yaml": "src/售后.txt"},
+		map[string]string{"src/售后.txt": "pack: 售后\nphrases:\n  - code: sh\n    title: 售后\n    text: 亲，售后问题请随时联系我们。\n"}, "改成仓库内的链接")
+	r = updateOne(t, m)
+	if r.Outcome != Updated || len(r.Changes) != 1 || r.Changes[0].Pack != "售后" || strings.Join(r.Changes[0].Added, ",") != "sh" {
+		t.Fatalf("%+v", r)
+	}
+	packs, phrases, problems := count("team", dir)
+	if packs != 2 || phrases != 4 || len(problems) != 0 {
+		t.Errorf("loaded %d packs, %d phrases, problems %v", packs, phrases, problems)
 	}
 }

@@ -1,0 +1,49 @@
+//go:build unix
+
+package cli
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+)
+
+// TestLintReportsUnreadableEntries: a dangling or looping link, a link out
+// of the repository or a FIFO among the packs is a schema/file problem in
+// the report, and every other file is still linted (not exit 2 on the first).
+func TestLintReportsUnreadableEntries(t *testing.T) {
+	dir := t.TempDir()
+	packs := filepath.Join(dir, "packs")
+	lintWriteFile(t, filepath.Join(packs, "a.yaml"), errPack)
+	for link, target := range map[string]string{"dangling.yaml": "nope.yaml", "loop.yaml": "loop.yaml", "out.yaml": "../../outside.yaml"} {
+		if err := os.Symlink(target, filepath.Join(packs, link)); err != nil {
+			t.Skip(err)
+		}
+	}
+	if err := syscall.Mkfifo(filepath.Join(packs, "pipe.yaml"), 0o644); err != nil {
+		t.Skip(err)
+	}
+	o, out := lintOpts(t, dir, nil, "packs")
+	o.Getwd = func() (string, error) { return dir, nil }
+	t.Chdir(dir)
+	err := lintRun(o)
+	if code := ExitCode(err); code != 1 {
+		t.Fatalf("exit %d (%v), want 1", code, err)
+	}
+	want := `packs/a.yaml:5:13: error compliance/off-platform-contact`
+	if !strings.Contains(out.String(), want) {
+		t.Errorf("a.yaml not linted:\n%s", out)
+	}
+	for _, line := range []string{
+		"packs/dangling.yaml:1:1: error schema/file 符号链接指向的文件不存在\n",
+		"packs/loop.yaml:1:1: error schema/file 符号链接循环\n",
+		"packs/out.yaml:1:1: error schema/file 符号链接指向话术源以外（../../outside.yaml），出于安全不读取；只允许指向本话术源里的文件\n",
+		"packs/pipe.yaml:1:1: error schema/file 不是普通文件（命名管道），已跳过\n",
+	} {
+		if !strings.Contains(out.String(), line) {
+			t.Errorf("missing %q in\n%s", line, out)
+		}
+	}
+}
