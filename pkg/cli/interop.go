@@ -3,13 +3,13 @@ package cli
 import (
 	"errors"
 	"fmt"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
 	"time"
 
+	"github.com/huashu-cli/huashu/internal/regfile"
 	"github.com/spf13/cobra"
 
 	"github.com/huashu-cli/huashu/pkg/interop"
@@ -355,22 +355,13 @@ func sameFile(a, b string) bool {
 
 // readInput reads the file to import, within the pack size limit.
 func readInput(file string) ([]byte, error) {
-	st, err := os.Stat(file)
-	if err != nil {
-		if errors.Is(err, fs.ErrNotExist) {
-			return nil, Usage("%s: 文件不存在", file)
-		}
-		return nil, Usage("%s: %v", file, err)
-	}
-	if st.IsDir() {
-		return nil, Usage("%s: 是目录，不是文件", file)
-	}
-	if st.Size() > pack.MaxFileSize {
-		return nil, NotFound("%s: 文件有 %d MiB，超过上限 64 MiB", file, st.Size()>>20)
-	}
-	data, err := os.ReadFile(file)
-	if err != nil {
-		return nil, Usage("%s: %v", file, err)
+	data, err := regfile.Read(file, pack.MaxFileSize)
+	var tl *regfile.TooLargeError
+	switch {
+	case errors.As(err, &tl):
+		return nil, NotFound("%s: 文件超过上限 64 MiB", file)
+	case err != nil:
+		return nil, Usage("%s: %s", file, regfile.Reason(err))
 	}
 	return data, nil
 }

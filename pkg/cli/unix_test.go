@@ -8,6 +8,7 @@ import (
 	"strings"
 	"syscall"
 	"testing"
+	"time"
 )
 
 // TestLintReportsUnreadableEntries: a dangling or looping link, a link out
@@ -45,5 +46,53 @@ func TestLintReportsUnreadableEntries(t *testing.T) {
 		if !strings.Contains(out.String(), line) {
 			t.Errorf("missing %q in\n%s", line, out)
 		}
+	}
+}
+
+// TestSpecialFilesNeverHang: a FIFO or a device given as --pack, --config or
+// an import file is refused in one line; a --pack that is a symlink to a
+// directory loads the directory's packs.
+func TestSpecialFilesNeverHang(t *testing.T) {
+	dir := t.TempDir()
+	fifo := filepath.Join(dir, "pipe.yaml")
+	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
+		t.Skip(err)
+	}
+	packs := filepath.Join(dir, "packs")
+	lintWriteFile(t, filepath.Join(packs, "shop.yaml"), cleanPack)
+	if err := os.Symlink(packs, filepath.Join(dir, "link")); err != nil {
+		t.Skip(err)
+	}
+	tests := []struct {
+		name   string
+		args   []string
+		code   int
+		stdout string
+		stderr string
+	}{
+		{"FIFO as --pack", []string{"--no-embedded", "--pack", fifo, "list"}, 0, "",
+			"huashu: 警告：" + fifo + ": 不是普通文件（命名管道）\n"},
+		{"device as --pack", []string{"--no-embedded", "--pack", "/dev/zero", "get", "hy"}, 1, "",
+			"huashu: 警告：/dev/zero: 不是普通文件（设备文件）\nhuashu: 没有编码为 \"hy\" 的话术\n"},
+		{"device as --config", []string{"--config", "/dev/zero", "list"}, 2, "",
+			"huashu: /dev/zero: 无法读取配置文件：不是普通文件（设备文件）\n"},
+		{"FIFO as --config", []string{"--config", fifo, "list"}, 2, "",
+			"huashu: " + fifo + ": 无法读取配置文件：不是普通文件（命名管道）\n"},
+		{"device to import", []string{"import", "--from", "csv", "/dev/zero", "-o", filepath.Join(dir, "out.yaml")}, 2, "",
+			"huashu: /dev/zero: 不是普通文件（设备文件）\n"},
+		{"symlink to a directory as --pack", []string{"--no-embedded", "--pack", filepath.Join(dir, "link"), "list"}, 0,
+			"hy  欢迎  -  干净\n", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			done := make(chan result, 1)
+			go func() { done <- runCLI(t, tt.args...) }()
+			select {
+			case r := <-done:
+				r.check(t, tt.code, tt.stdout, tt.stderr)
+			case <-time.After(20 * time.Second):
+				t.Fatal("did not return")
+			}
+		})
 	}
 }

@@ -29,6 +29,7 @@ import (
 	"sort"
 	"time"
 
+	"github.com/huashu-cli/huashu/internal/regfile"
 	"github.com/huashu-cli/huashu/pkg/safefile"
 )
 
@@ -86,11 +87,15 @@ func decay(u use, now time.Time) float64 {
 	return u.Score * math.Exp2(-float64(age)/float64(HalfLife))
 }
 
+// MaxFileSize is the largest history file read: a use record is under 100
+// bytes, so this holds hundreds of thousands of codes.
+const MaxFileSize = 64 << 20
+
 // read loads the file; a missing file is empty history. A file that is not
 // history is moved aside and reported with a *CorruptError (and empty
 // history).
 func (s *Store) read(now time.Time) (map[string]use, error) {
-	data, err := os.ReadFile(s.path)
+	data, err := regfile.Read(s.path, MaxFileSize)
 	if errors.Is(err, fs.ErrNotExist) {
 		return map[string]use{}, nil
 	}

@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/huashu-cli/huashu/internal/regfile"
 	"gopkg.in/yaml.v3"
 
 	"github.com/huashu-cli/huashu/pkg/pack"
@@ -54,10 +55,14 @@ type RuleConfig struct {
 // list them.
 var ruleConfigKeys = []string{"severity", "max", "threshold", "words", "exceptions", "allowed_domains"}
 
+// MaxConfigSize is the largest .huashu-lint.yaml read: word lists included,
+// a few hundred KiB at most.
+const MaxConfigSize = 4 << 20
+
 // LoadConfig reads a .huashu-lint.yaml. Unknown rules, severities and options
 // are errors (exit 2), so a typo never silently turns a rule off.
 func LoadConfig(file string) (*Config, error) {
-	data, err := os.ReadFile(file)
+	data, err := regfile.Read(file, MaxConfigSize)
 	if err != nil {
 		return nil, err
 	}

@@ -19,6 +19,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/huashu-cli/huashu/internal/regfile"
 	"gopkg.in/yaml.v3"
 
 	"github.com/huashu-cli/huashu/pkg/pack"
@@ -129,12 +130,12 @@ func AddChecked(file string, ph Phrase, force bool, vet func(out []byte) error) 
 			return nil, &InvalidError{Problems: pack.ErrorList{{File: file, Rule: pack.RuleRequired, Msg: "分段内容不能为空"}}}
 		}
 	}
-	data, err := os.ReadFile(file)
+	data, err := regfile.Read(file, pack.MaxFileSize)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
 		data, res.Created = []byte(newFile), true
 	case err != nil:
-		return nil, fmt.Errorf("无法读取个人话术 %s：%w", file, err)
+		return nil, fmt.Errorf("无法读取个人话术 %s：%s", file, regfile.Reason(err))
 	case len(bytes.TrimSpace(data)) == 0:
 		data = []byte(newFile) // an empty file starts like a new one (its old bytes still go to the backup)
 	}
