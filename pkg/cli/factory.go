@@ -174,8 +174,11 @@ func (f *Factory) terminal() clip.Terminal {
 	}
 	t := clip.Terminal{InTmux: getenv("TMUX") != ""}
 	if f.IO.OutTTY {
-		t.W = f.IO.Out
-	} else if f.IO.InTTY || f.IO.ErrOut == os.Stderr {
+		t.W = f.IO.Terminal // raw: OSC 52 is an escape sequence (the text is base64)
+		if t.W == nil {
+			t.W = f.IO.Out
+		}
+	} else if f.IO.InTTY || f.IO.stderr || f.IO.ErrOut == os.Stderr {
 		if tty, err := os.OpenFile("/dev/tty", os.O_WRONLY, 0); err == nil {
 			t.W = tty
 		}

@@ -12,6 +12,7 @@ import (
 	"github.com/huashu-cli/huashu/internal/regfile"
 	"github.com/spf13/cobra"
 
+	"github.com/huashu-cli/huashu/internal/termsafe"
 	"github.com/huashu-cli/huashu/pkg/interop"
 	"github.com/huashu-cli/huashu/pkg/pack"
 	"github.com/huashu-cli/huashu/pkg/phrase"
@@ -109,7 +110,7 @@ func importRun(o *ImportOptions) error {
 	notes = append(im.Notes, notes...)
 	sort.SliceStable(notes, func(i, j int) bool { return notes[i].Line < notes[j].Line })
 	for _, n := range notes {
-		fmt.Fprintf(o.IO.ErrOut, "huashu: %s\n", located(o.File, n))
+		fmt.Fprintf(o.IO.ErrOut, "huashu: %s\n", oneLine(located(o.File, n)))
 	}
 	if len(recs) == 0 {
 		return NotFound("%s: 没有可导入的话术（读到 %d 条，都是空的）", o.File, sum.Read)
@@ -166,7 +167,7 @@ func importRun(o *ImportOptions) error {
 		detail = "；" + strings.Join(parts, "，")
 	}
 	fmt.Fprintf(o.IO.ErrOut, "huashu: 已从 %s（%s，%s）导入 %d 条话术到 %s（话术包 %s）%s\n",
-		o.File, format.Label(), im.Encoding.Label(), sum.Written, displayName(o.Output), name, detail)
+		termsafe.Line(o.File), format.Label(), im.Encoding.Label(), sum.Written, termsafe.Line(displayName(o.Output)), termsafe.Line(name), detail)
 	return nil
 }
 
@@ -257,7 +258,7 @@ func exportRun(o *ExportOptions) error {
 	recs, st, notes := interop.Flatten(set.Phrases, platform, now)
 	if len(recs) == 0 {
 		for _, n := range notes {
-			fmt.Fprintf(o.IO.ErrOut, "huashu: %s\n", n.Msg)
+			fmt.Fprintf(o.IO.ErrOut, "huashu: %s\n", oneLine(n.Msg))
 		}
 		return NotFound("没有可导出的话术")
 	}
@@ -266,7 +267,7 @@ func exportRun(o *ExportOptions) error {
 		return NotFound("%v", err)
 	}
 	for _, n := range append(notes, wnotes...) {
-		fmt.Fprintf(o.IO.ErrOut, "huashu: %s\n", n.Msg)
+		fmt.Fprintf(o.IO.ErrOut, "huashu: %s\n", oneLine(n.Msg))
 	}
 	if written == 0 {
 		return NotFound("没有%s能接受的话术，未写入 %s", format.Label(), displayName(o.Output))
@@ -300,7 +301,7 @@ func exportRun(o *ExportOptions) error {
 	if len(parts) > 0 {
 		detail = "；" + strings.Join(parts, "，")
 	}
-	fmt.Fprintf(o.IO.ErrOut, "huashu: 已导出 %d 条话术到 %s（%s）%s\n", written, displayName(o.Output), what, detail)
+	fmt.Fprintf(o.IO.ErrOut, "huashu: 已导出 %d 条话术到 %s（%s）%s\n", written, termsafe.Line(displayName(o.Output)), what, detail)
 	if format == interop.Qianniu && platform == "" && hasVariant(set.Phrases, phrase.Tmall) {
 		fmt.Fprintln(o.IO.ErrOut, "huashu: 提示：有话术带天猫专用版本；千牛用于淘宝/天猫，可加 --platform tmall 导出这些版本")
 	}

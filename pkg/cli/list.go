@@ -120,7 +120,7 @@ func listRun(o *ListOptions) error {
 		if group == "" {
 			group = "-"
 		}
-		t.add(ph.Code, termsafe.Line(ph.Title), termsafe.Line(group), termsafe.Line(ph.Pack))
+		t.add(termsafe.Line(ph.Code), termsafe.Line(ph.Title), termsafe.Line(group), termsafe.Line(ph.Pack))
 	}
 	return t.write(o.IO.Out)
 }
@@ -136,7 +136,7 @@ func listPacks(o *ListOptions, set *pack.Set) error {
 	}
 	var t table
 	for _, p := range out {
-		t.add(termsafe.Line(p.Name), fmt.Sprintf("%d 条", p.Phrases), p.Layer, p.File)
+		t.add(termsafe.Line(p.Name), fmt.Sprintf("%d 条", p.Phrases), p.Layer, termsafe.Line(p.File))
 	}
 	return t.write(o.IO.Out)
 }

@@ -12,6 +12,7 @@ import (
 	"github.com/muesli/termenv"
 	"github.com/spf13/cobra"
 
+	"github.com/huashu-cli/huashu/internal/termsafe"
 	"github.com/huashu-cli/huashu/pkg/clip"
 	"github.com/huashu-cli/huashu/pkg/phrase"
 	"github.com/huashu-cli/huashu/pkg/tui"
@@ -84,9 +85,14 @@ func pickRun(f *Factory, o *PickOptions) error {
 	// keeps a copy's escape sequence from landing inside a frame. Colours
 	// are detected on the terminal itself (termenv sees only an *os.File as
 	// a terminal).
-	term := f.IO.Out
-	if file, ok := f.IO.Out.(*os.File); ok {
-		f.IO.Out = lockedFile{File: file, mu: &sync.Mutex{}}
+	// The frames go to the raw terminal; what --print prints afterwards is
+	// pack text and goes through the guarded Out like every other output.
+	term := f.IO.Terminal
+	if term == nil {
+		term = f.IO.Out
+	}
+	if file, ok := term.(*os.File); ok {
+		f.IO.Terminal = lockedFile{File: file, mu: &sync.Mutex{}}
 	}
 	topts, err := pickerOptions(f, o)
 	if err != nil {
@@ -102,7 +108,11 @@ func pickRun(f *Factory, o *PickOptions) error {
 	st := tui.NewStyles(r, topts.NoColor)
 	topts.Styles = &st
 
-	p := tea.NewProgram(tui.New(topts), tea.WithAltScreen(), tea.WithInput(f.IO.In), tea.WithOutput(f.IO.Out))
+	frames := f.IO.Terminal
+	if frames == nil {
+		frames = f.IO.Out
+	}
+	p := tea.NewProgram(tui.New(topts), tea.WithAltScreen(), tea.WithInput(f.IO.In), tea.WithOutput(frames))
 	final, err := p.Run()
 	if err != nil {
 		return fmt.Errorf("选择器出错：%w", err)
@@ -185,7 +195,7 @@ func pickerOptions(f *Factory, o *PickOptions) (tui.Options, error) {
 	for _, c := range set.Conflicts {
 		var where []string
 		for _, ph := range c.Phrases {
-			where = append(where, fmt.Sprintf("%s:%d", ph.File, ph.Line))
+			where = append(where, fmt.Sprintf("%s:%d", termsafe.Line(ph.File), ph.Line))
 		}
 		topts.Warnings = append(topts.Warnings,
 			fmt.Sprintf("编码 %q 在同一层出现 %d 次（%s），都会显示", c.Code, len(c.Phrases), strings.Join(where, "、")))
