@@ -373,3 +373,21 @@ func TestPackRemoveKeepsLocalWork(t *testing.T) {
 		t.Errorf("checkout left: %v", err)
 	}
 }
+
+// TestPackUpdateShowsHostileNames: pack names in the update report are
+// shown with their control characters as symbols, even to a pipe.
+func TestPackUpdateShowsHostileNames(t *testing.T) {
+	e := newPackEnv(t)
+	remote := sourcetest.NewRemote(t, map[string]string{"team.yaml": sourcetest.TeamV1})
+	if r := e.run("pack", "add", remote.URL(), "--name", "团队"); r.code != 0 {
+		t.Fatalf("%+v", r)
+	}
+	remote.Commit(map[string]string{"evil.yaml": "pack: \"恶意\\x1b]52;c;eA==\\x07包\\u202e\"\nphrases:\n  - code: zz\n    title: 坏\n    text: 坏人写的\n"}, "恶意")
+	r := e.run("pack", "update")
+	if r.code != 0 {
+		t.Fatalf("%+v", r)
+	}
+	if want := "  恶意␛]52;c;eA==␇包⟨U+202E⟩: 新增 1 条 (zz)，修改 0 条，删除 0 条\n"; !strings.HasSuffix(r.stdout, want) {
+		t.Errorf("stdout %q, want it to end in %q", r.stdout, want)
+	}
+}
