@@ -299,7 +299,7 @@ commit, the number of phrases, when the checkout last fetched (the clone or
 the last "pack update") and its state. It does not touch the network: "有更新可拉取"
 means the last fetch brought commits that were not applied.
 
---json prints an array of objects: name, url, path, dir, commit, commit_time,
+--json prints an array of objects: name, url (credentials hidden), path, dir, commit, commit_time,
 updated, state (clean, behind, ahead, diverged, local-changes, not-cloned,
 wrong-remote, missing, not-git, error, directory), detail, packs, phrases, problems.`,
 		Args: cobra.NoArgs,
@@ -349,7 +349,7 @@ func packListRun(o *PackListOptions) error {
 	if o.JSON {
 		out := []sourceJSON{}
 		for _, in := range infos {
-			out = append(out, sourceJSON{Name: in.Name, URL: in.URL, Path: in.Path, Dir: in.Dir, Commit: in.Commit,
+			out = append(out, sourceJSON{Name: in.Name, URL: source.Redact(in.URL), Path: in.Path, Dir: in.Dir, Commit: in.Commit,
 				CommitTime: timePtr(in.CommitTime), Updated: timePtr(in.Updated), State: string(in.State),
 				Detail: in.Detail, Packs: in.Packs, Phrases: in.Phrases, Problems: in.Problems})
 		}

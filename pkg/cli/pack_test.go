@@ -391,3 +391,24 @@ func TestPackUpdateShowsHostileNames(t *testing.T) {
 		t.Errorf("stdout %q, want it to end in %q", r.stdout, want)
 	}
 }
+
+// TestTokenNeverPrinted: a token in a source URL, alone as the user name
+// the way GitHub writes it, is printed by no command.
+func TestTokenNeverPrinted(t *testing.T) {
+	e := newPackEnv(t)
+	e.writeConfig("sources:\n  - name: 团队\n    url: https://ghp_SECRET123@git.example.com/kefu/packs.git?private_token=SECRET456\n")
+	for _, args := range [][]string{
+		{"pack", "list"}, {"pack", "list", "--json"}, {"doctor"}, {"list"},
+		{"pack", "add", "https://ghp_SECRET123@127.0.0.1:1/kefu/y.git", "--name", "y"}, // refused connection: git's error
+		{"pack", "add", "https://ghp_SECRET123@git.example.com/kefu/packs.git?private_token=SECRET456", "--name", "团队"},
+	} {
+		r := e.run(args...)
+		if strings.Contains(r.stdout+r.stderr, "SECRET") {
+			t.Errorf("huashu %s printed the token:\nstdout %s\nstderr %s", strings.Join(args, " "), r.stdout, r.stderr)
+		}
+	}
+	r := e.run("pack", "list")
+	if !strings.Contains(r.stdout, "https://***@git.example.com/kefu/packs.git?***") {
+		t.Errorf("pack list does not show the redacted URL:\n%s", r.stdout)
+	}
+}

@@ -24,7 +24,6 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"net/url"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -135,18 +134,37 @@ var (
 	scpRE    = regexp.MustCompile(`^(?:[A-Za-z0-9._-]+@)?[A-Za-z0-9.-]+:[^/\\]`) // git@host:team/packs.git
 )
 
-// Redact hides a password or token in a URL's user info
-// (https://user:TOKEN@host/… → https://user:***@host/…) for output; the
-// config and git keep the real URL.
-func Redact(rawURL string) string {
-	u, err := url.Parse(rawURL)
-	if err != nil || u.User == nil {
-		return rawURL
-	}
-	if _, ok := u.User.Password(); ok {
-		return strings.Replace(rawURL, u.User.String()+"@", url.User(u.User.Username()).String()+":***@", 1)
-	}
-	return rawURL
+// Redact hides credentials in a URL, or in any text that holds URLs (git's
+// error messages), for output; the config and git keep the real URL:
+//   - in an http(s) URL the whole user info: a token is often the user name
+//     alone (https://ghp_TOKEN@github.com/…) or the user name of a pair
+//     (https://TOKEN:x-oauth-basic@…), so https://***@host/…;
+//   - in an http(s) URL the query (?private_token=…): https://host/…?***;
+//   - in other URLs (ssh://git@…, git@host:…) the password only: the user
+//     name there is an account name, useful when something fails.
+func Redact(text string) string {
+	text = userinfoRE.ReplaceAllStringFunc(text, func(m string) string {
+		scheme, info, _ := strings.Cut(m, "://")
+		info = strings.TrimSuffix(info, "@")
+		if isHTTP(scheme) {
+			return scheme + "://***@"
+		}
+		if user, _, ok := strings.Cut(info, ":"); ok {
+			return scheme + "://" + user + ":***@"
+		}
+		return m
+	})
+	return queryRE.ReplaceAllString(text, "${1}***")
+}
+
+var (
+	userinfoRE = regexp.MustCompile(`[A-Za-z][A-Za-z0-9+.-]*://[^/?#@\s'"]*@`)
+	queryRE    = regexp.MustCompile(`(?i)(https?://[^\s?#'"]*\?)[^\s#'"]+`)
+)
+
+func isHTTP(scheme string) bool {
+	s := strings.ToLower(scheme)
+	return s == "http" || s == "https"
 }
 
 // checkURL accepts the URL forms git clones from: https, http, ssh, git,
@@ -325,7 +343,7 @@ func (m *Manager) clone(ctx context.Context, g *Git, name, url, what string) (di
 		if ctx.Err() != nil {
 			return "", "", fmt.Errorf("已取消，%s %s", what, Redact(url))
 		}
-		return "", "", fmt.Errorf("克隆 %s 失败：%s", Redact(url), strings.ReplaceAll(reason(err), url, Redact(url)))
+		return "", "", fmt.Errorf("克隆 %s 失败：%s", Redact(url), Redact(reason(err)))
 	}
 	commit, err = g.run(ctx, work, "rev-parse", "--verify", "--quiet", "HEAD^{commit}")
 	if err != nil || commit == "" {

@@ -480,10 +480,16 @@ func TestDiff(t *testing.T) {
 
 func TestRedact(t *testing.T) {
 	for in, want := range map[string]string{
-		"https://bot:ghp_secret@git.example.com/team/packs.git": "https://bot:***@git.example.com/team/packs.git",
-		"https://bot@git.example.com/team/packs.git":            "https://bot@git.example.com/team/packs.git",
-		"git@git.example.com:team/packs.git":                    "git@git.example.com:team/packs.git",
-		"/srv/packs":                                            "/srv/packs",
+		"https://bot:ghp_secret@git.example.com/team/packs.git":          "https://***@git.example.com/team/packs.git",
+		"https://ghp_TOKEN@github.com/team/packs.git":                    "https://***@github.com/team/packs.git",
+		"https://ghp_TOKEN:x-oauth-basic@github.com/y.git":               "https://***@github.com/y.git",
+		"HTTP://oauth2:glpat-x@gitlab.example.com/y.git":                 "HTTP://***@gitlab.example.com/y.git",
+		"https://git.example.com/y.git?private_token=abc&x=1":            "https://git.example.com/y.git?***",
+		"ssh://git:hunter2@git.example.com/team/packs.git":               "ssh://git:***@git.example.com/team/packs.git",
+		"ssh://git@git.example.com/team/packs.git":                       "ssh://git@git.example.com/team/packs.git",
+		"git@git.example.com:team/packs.git":                             "git@git.example.com:team/packs.git",
+		"/srv/packs":                                                     "/srv/packs",
+		"fatal: unable to access 'https://ghp_T@github.com/y.git/': 403": "fatal: unable to access 'https://***@github.com/y.git/': 403",
 	} {
 		if got := Redact(in); got != want {
 			t.Errorf("Redact(%q) = %q, want %q", in, got, want)

@@ -149,7 +149,7 @@ func (m *Manager) update(ctx context.Context, g *Git, s config.SourceConfig) Upd
 		return fail("当前分支没有上游分支，无法更新；请在 %s 中检查（git status）", dir)
 	}
 	if _, err := g.run(ctx, dir, "fetch", "--quiet", "--no-recurse-submodules"); err != nil {
-		return fail("拉取 %s 失败：%s；继续使用 %s", Redact(s.URL), strings.ReplaceAll(reason(err), s.URL, Redact(s.URL)), short(old))
+		return fail("拉取 %s 失败：%s；继续使用 %s", Redact(s.URL), Redact(reason(err)), short(old))
 	}
 	upstream, err := g.run(ctx, dir, "rev-parse", "--verify", "@{u}^{commit}")
 	if err != nil {
