@@ -42,22 +42,24 @@ func ReadCSV(data []byte, force Encoding) (*Imported, error) {
 		}
 		im.Records = append(im.Records, Record{
 			Line:  r.line,
-			Code:  cols.get(r.fields, cols.code),
-			Title: cols.get(r.fields, cols.title),
-			Group: cols.get(r.fields, cols.group),
-			Text:  cols.get(r.fields, cols.text),
+			Code:  fromCSVText(cols.get(r.fields, cols.code)),
+			Title: fromCSVText(cols.get(r.fields, cols.title)),
+			Group: fromCSVText(cols.get(r.fields, cols.group)),
+			Text:  fromCSVText(cols.get(r.fields, cols.text)),
 		})
 	}
 	return im, nil
 }
 
 // WriteCSV writes the generic CSV: UTF-8 without a BOM, LF line ends, the
-// header code,title,group,text. Values are written exactly (no Excel tabs):
-// this file is for scripts and spreadsheets that import CSV as UTF-8.
+// header code,title,group,text. Values are written exactly, except that a
+// value a spreadsheet would run as a formula gets a leading tab (csvText):
+// this file is for scripts and for spreadsheets, and opening it must not
+// run =cmd|' /C calc'!A0 or =HYPERLINK(…) from a pack.
 func WriteCSV(recs []Record) []byte {
 	rows := [][]string{CSVHeader}
 	for _, r := range recs {
-		rows = append(rows, []string{r.Code, r.Title, r.Group, crlfToLF(r.Text)})
+		rows = append(rows, []string{toCSVText(r.Code), toCSVText(r.Title), toCSVText(r.Group), toCSVText(crlfToLF(r.Text))})
 	}
 	var b strings.Builder
 	writeTable(&b, rows, "\n")
@@ -87,4 +89,29 @@ func findColumns(header []string, canon func(string) string) (columns, []string)
 		}
 	}
 	return cols, ignored
+}
+
+// formulaStart are the characters that make a spreadsheet cell a formula
+// (=, +, -, @: Excel, LibreOffice, Google Sheets) or that some of them trim
+// before one (a tab, a carriage return) — OWASP's CSV injection list.
+const formulaStart = "=+-@\t\r"
+
+// toCSVText neutralises a value a spreadsheet would run: one leading tab,
+// as the 千牛 export writes (excelText), keeps it text. A value that starts
+// with a tab gets one more, so fromCSVText gives back exactly the value.
+func toCSVText(s string) string {
+	if s != "" && strings.IndexByte(formulaStart, s[0]) >= 0 {
+		return "\t" + s
+	}
+	return s
+}
+
+// fromCSVText undoes toCSVText: a leading tab in front of a formula
+// character (or of another tab) is the neutralising one and goes. A tab in
+// front of anything else is kept: it is the value's own.
+func fromCSVText(s string) string {
+	if len(s) >= 2 && s[0] == '\t' && strings.IndexByte(formulaStart, s[1]) >= 0 {
+		return s[1:]
+	}
+	return s
 }

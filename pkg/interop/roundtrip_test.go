@@ -286,3 +286,44 @@ func TestGoldenPack(t *testing.T) {
 		t.Errorf("pack YAML differs from %s:\n%s", golden, got)
 	}
 }
+
+// TestCSVExportNeutralisesFormulas: a value Excel or LibreOffice would run
+// as a formula (=, +, -, @, and a tab or CR in front of one) gets a leading
+// tab, as 千牛 export does; huashu's CSV import strips it again, so the
+// round trip is exact.
+func TestCSVExportNeutralisesFormulas(t *testing.T) {
+	recs := []Record{
+		{Code: "a", Title: "=HYPERLINK(\"http://x\",\"点我\")", Group: "@SUM(A1)", Text: "=cmd|' /C calc'!A0"},
+		{Code: "b", Title: "+86 电话", Group: "-组", Text: "\t=1+1"},
+		{Code: "c", Title: "普通", Group: "", Text: "\tplain 保留前导制表符"},
+		{Code: "d", Title: "普通", Group: "售后", Text: "亲，=号在中间没关系"},
+	}
+	data := WriteCSV(recs)
+	rows, err := parseTable(string(data), ',')
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range rows[1:] {
+		for _, f := range r.fields {
+			if f != "" && strings.ContainsRune("=+-@\r", rune(f[0])) {
+				t.Errorf("row %d: field %q starts a formula", r.line, f)
+			}
+		}
+	}
+	im, err := ReadCSV(data, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(im.Records, withLines(recs, 2)) {
+		t.Errorf("round trip:\n got %+v\nwant %+v", im.Records, withLines(recs, 2))
+	}
+}
+
+func withLines(recs []Record, first int) []Record {
+	out := make([]Record, len(recs))
+	for i, r := range recs {
+		r.Line = first + i
+		out[i] = r
+	}
+	return out
+}
