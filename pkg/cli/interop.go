@@ -246,6 +246,10 @@ func exportRun(o *ExportOptions) error {
 	if err != nil {
 		return err
 	}
+	if loadedPack(set, o.Output) {
+		// Even with --force: a pack replaced by CSV is a pack lost.
+		return Usage("export: -o %s 是已加载的话术包，不能用导出文件覆盖它；请写到另一个文件", o.Output)
+	}
 	warnProblems(o.IO, set)
 	if len(set.Phrases) == 0 {
 		return NotFound("没有加载任何话术，无可导出（用 --pack 指定话术包）")
@@ -342,6 +346,20 @@ func refuseOverwrite(out string, force bool) error {
 		return Usage("%s 已存在；加 --force 覆盖它", out)
 	}
 	return nil
+}
+
+// loadedPack reports whether out is one of the pack files set was loaded
+// from (by any name: a symlink, "dir/../x.yaml").
+func loadedPack(set *pack.Set, out string) bool {
+	if out == "-" {
+		return false
+	}
+	for _, p := range set.Packs {
+		if p.Layer != phrase.LayerEmbedded && sameFile(p.File, out) {
+			return true
+		}
+	}
+	return false
 }
 
 // sameFile reports whether a and b name the same existing file.

@@ -323,3 +323,43 @@ func TestImportExportCommands(t *testing.T) {
 	r = runCLI(t, "export", "-o", csv)
 	r.check(t, 2, "", "huashu: export: --to is required: qianniu, sogou or csv\n")
 }
+
+// TestExportNeverOverwritesALoadedPack: -o naming a pack file huashu has
+// loaded (a --pack file, the personal pack, through another name or a
+// symlink) is refused even with --force: export writes CSV or INI, and a
+// pack replaced by it is a pack lost.
+func TestExportNeverOverwritesALoadedPack(t *testing.T) {
+	dir := t.TempDir()
+	team := filepath.Join(dir, "team.yaml")
+	personal := filepath.Join(dir, "personal.yaml")
+	for _, f := range []string{team, personal} {
+		if err := os.WriteFile(f, []byte("pack: 包\nphrases:\n  - code: "+strings.TrimSuffix(filepath.Base(f), ".yaml")[:2]+"\n    title: 标题\n    text: 亲，您好\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	cfg := filepath.Join(dir, "config.yaml")
+	if err := os.WriteFile(cfg, []byte("personal: "+personal+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	before := map[string]string{}
+	for _, f := range []string{team, personal} {
+		b, _ := os.ReadFile(f)
+		before[f] = string(b)
+	}
+	sub := filepath.Join(dir, "sub")
+	if err := os.Mkdir(sub, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for _, out := range []string{team, personal, filepath.Join(sub, "..", "team.yaml")} {
+		r := runCLI(t, "--config", cfg, "--no-embedded", "--pack", team, "export", "--to", "csv", "-o", out, "--force")
+		want := "huashu: export: -o " + out + " 是已加载的话术包，不能用导出文件覆盖它；请写到另一个文件\n"
+		if r.code != ExitUsage || r.stderr != want {
+			t.Errorf("-o %s: exit %d, stderr %q, want %q", out, r.code, r.stderr, want)
+		}
+	}
+	for f, b := range before {
+		if got, _ := os.ReadFile(f); string(got) != b {
+			t.Errorf("%s was overwritten:\n%s", f, got)
+		}
+	}
+}
