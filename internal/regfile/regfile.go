@@ -86,8 +86,28 @@ func Read(name string, limit int64) ([]byte, error) {
 	if int64(len(data)) > limit {
 		return nil, &fs.PathError{Op: "read", Path: name, Err: &TooLargeError{Size: int64(len(data)), Limit: limit}}
 	}
+	afterRead()
+	// A file rewritten in place while it was read (an editor that does not
+	// rename, a sync tool, cp) may have given the start of one version and
+	// the end of another, or been cut off: same size and modification time
+	// before and after, and as many bytes as it said, or ErrChanged.
+	// Files that say they are empty (/proc) are taken as read.
+	after, err := f.Stat()
+	if err != nil {
+		return nil, err
+	}
+	if st.Size() > 0 && (int64(len(data)) != st.Size() || after.Size() != st.Size() || !after.ModTime().Equal(st.ModTime())) {
+		return nil, &fs.PathError{Op: "read", Path: name, Err: ErrChanged}
+	}
 	return data, nil
 }
+
+// ErrChanged is a file that changed while it was read.
+var ErrChanged = errors.New("文件在读取时被改写")
+
+// afterRead runs between reading and the second look at the file; tests
+// rewrite the file there.
+var afterRead = func() {}
 
 // Reason is err in words for a message: what is wrong with the file,
 // without the path (the message names it already).
@@ -103,6 +123,8 @@ func Reason(err error) string {
 		return "文件不存在"
 	case errors.Is(err, fs.ErrPermission):
 		return "没有读取权限"
+	case errors.Is(err, ErrChanged):
+		return ErrChanged.Error()
 	}
 	var pe *fs.PathError
 	if errors.As(err, &pe) {

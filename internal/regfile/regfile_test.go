@@ -1,10 +1,12 @@
 package regfile
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"runtime"
 	"testing"
+	"time"
 )
 
 func TestRead(t *testing.T) {
@@ -58,6 +60,38 @@ func TestRead(t *testing.T) {
 			}
 			if got := Reason(err); got != tt.reason {
 				t.Errorf("Reason = %q, want %q (err %v)", got, tt.reason, err)
+			}
+		})
+	}
+}
+
+// TestReadDuringRewrite: a file rewritten in place (same inode) while it is
+// read is ErrChanged, never a cut-off or mixed result.
+func TestReadDuringRewrite(t *testing.T) {
+	name := filepath.Join(t.TempDir(), "p.yaml")
+	long := "pack: 包\nphrases:\n  - code: hy\n    title: 欢迎\n    text: 亲，现货商品会在付款后48小时内发出，预售商品以页面为准。\n"
+	if err := os.WriteFile(name, []byte(long), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	defer func() { afterRead = func() {} }()
+	for _, tt := range []struct {
+		name    string
+		rewrite func() error
+	}{
+		{"truncated", func() error { return os.Truncate(name, 40) }},
+		{"same size, new time", func() error {
+			return os.Chtimes(name, time.Now(), time.Now().Add(time.Hour))
+		}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			afterRead = func() {
+				if err := tt.rewrite(); err != nil {
+					t.Fatal(err)
+				}
+			}
+			data, err := Read(name, 1<<20)
+			if !errors.Is(err, ErrChanged) || Reason(err) != "文件在读取时被改写" {
+				t.Errorf("Read = %q, %v; want ErrChanged", data, err)
 			}
 		})
 	}

@@ -13,6 +13,7 @@ import (
 	"testing/fstest"
 	"time"
 
+	"github.com/huashu-cli/huashu/internal/regfile"
 	"github.com/huashu-cli/huashu/pkg/phrase"
 )
 
@@ -199,5 +200,36 @@ func TestSelectFilesUnreadableDirectory(t *testing.T) {
 	}
 	if want := []Refused{{"locked", "无法读取目录：没有读取权限"}}; !reflect.DeepEqual(refused, want) {
 		t.Errorf("refused = %v, want %v", refused, want)
+	}
+}
+
+// TestReadRetriesAFileChangedWhileRead: a pack rewritten in place while it
+// is read is read again; one that never holds still is a problem, never a
+// pack with a cut-off reply.
+func TestReadRetriesAFileChangedWhileRead(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "p.yaml")
+	writeFile(t, file, packYAML("甲", "a1"))
+	defer func() { readRegular = regfile.Read }()
+
+	calls := 0
+	readRegular = func(name string, limit int64) ([]byte, error) {
+		calls++
+		if calls == 1 { // the first read saw a cut-off file mid-save
+			return nil, &fs.PathError{Op: "read", Path: name, Err: regfile.ErrChanged}
+		}
+		return regfile.Read(name, limit)
+	}
+	s := Load([]Source{{Name: "p", Layer: phrase.LayerFlag, Path: file}})
+	if len(s.Problems) != 0 || len(s.Phrases) != 1 || calls != 2 {
+		t.Errorf("after one change: %d phrases, problems %v, %d reads", len(s.Phrases), s.Problems, calls)
+	}
+
+	readRegular = func(name string, limit int64) ([]byte, error) {
+		return nil, &fs.PathError{Op: "read", Path: name, Err: regfile.ErrChanged}
+	}
+	s = Load([]Source{{Name: "p", Layer: phrase.LayerFlag, Path: file}})
+	if len(s.Phrases) != 0 || len(s.Problems) != 1 || s.Problems[0].Error() != file+": 无法读取文件：文件在读取时被改写" {
+		t.Errorf("never still: %d phrases, problems %v", len(s.Phrases), s.Problems)
 	}
 }

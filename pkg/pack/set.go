@@ -8,6 +8,7 @@ import (
 	"path"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/huashu-cli/huashu/internal/regfile"
 	"github.com/huashu-cli/huashu/pkg/phrase"
@@ -124,6 +125,14 @@ func readFile(src Source, f File, parse ParseFunc) (*phrase.Pack, ErrorList) {
 	return parse(f.Name, data)
 }
 
+// changedRetries is how often a file that changes while it is read is
+// read before giving up (an editor's save takes milliseconds).
+const changedRetries = 3
+
+// readRegular reads a file from disk (tests stand in for a file that
+// changes under the reader).
+var readRegular = regfile.Read
+
 // ReadSourceFile reads one file ListFiles returned: only a regular file,
 // within MaxFileSize, never blocking on a FIFO that replaced it since.
 func ReadSourceFile(src Source, f File) ([]byte, *Error) {
@@ -134,7 +143,15 @@ func ReadSourceFile(src Source, f File) ([]byte, *Error) {
 	if src.FS != nil {
 		data, err = readFS(src.FS, f.Real)
 	} else {
-		data, err = regfile.Read(f.Real, MaxFileSize)
+		// A file rewritten in place while it is read is read again: a copy
+		// must never take a reply cut off halfway (regfile.ErrChanged).
+		for attempt := 1; ; attempt++ {
+			data, err = readRegular(f.Real, MaxFileSize)
+			if !errors.Is(err, regfile.ErrChanged) || attempt == changedRetries {
+				break
+			}
+			time.Sleep(time.Duration(attempt) * 20 * time.Millisecond)
+		}
 	}
 	if err == nil {
 		return data, nil
