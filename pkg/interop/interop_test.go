@@ -5,6 +5,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"golang.org/x/text/encoding/simplifiedchinese"
 	"golang.org/x/text/encoding/unicode"
@@ -261,6 +262,15 @@ func TestDeriveTitle(t *testing.T) {
 		if got := DeriveTitle(c.text, "code"); got != c.want {
 			t.Errorf("DeriveTitle(%q) = %q, want %q", c.text, got, c.want)
 		}
+	}
+	// A text with nothing to make a title of falls back to the code, cut
+	// like any derived title (FuzzQianniu found a 20-character code).
+	if got := DeriveTitle("！！！", "abcdefghijklmnopqrst"); got != "abcdefghijk…" {
+		t.Errorf("DeriveTitle with a long code = %q", got)
+	}
+	recs, _, _ := Normalize([]Record{{Line: 2, Code: "abcdefghijklmnopqrstuvwxyz0123", Text: "……"}})
+	if n := utf8.RuneCountInString(recs[0].Title); n > MaxTitleRunes {
+		t.Errorf("title %q has %d runes, over %d", recs[0].Title, n, MaxTitleRunes)
 	}
 }
 

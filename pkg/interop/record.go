@@ -334,7 +334,8 @@ func clauseBreak(r rune) bool {
 // their names ({{店铺}} → 店铺), quotation marks are dropped, the text is
 // split into clauses at punctuation and line breaks, leading greetings and
 // fillers (亲, 您好, 抱歉…) are skipped when more follows, and the first clause left is the title, cut to 12 characters with
-// "…". A text with no usable clause gets the code as its title.
+// "…". A text with no usable clause gets the code as its title, cut the
+// same way.
 func DeriveTitle(text, code string) string {
 	text = placeholderRe.ReplaceAllStringFunc(text, func(m string) string {
 		name := strings.TrimSpace(m[2 : len(m)-2])
@@ -359,7 +360,7 @@ func DeriveTitle(text, code string) string {
 		clauses = clauses[1:]
 	}
 	if len(clauses) == 0 {
-		return code
+		return truncate(code, derivedTitleRunes)
 	}
 	return truncate(clauses[0], derivedTitleRunes)
 }

@@ -220,6 +220,8 @@ func FuzzQianniu(f *testing.F) {
 	f.Add(gbk(f, "快捷短语编码,快捷短语,快捷短语分组\r\n\t\"a,b\",\"\"\"\",\r\n"))
 	f.Add([]byte("\xff\xfe\x00"))
 	f.Add([]byte("\"unterminated"))
+	// A reply with nothing to make a title of and a code over 16 characters.
+	f.Add(gbk(f, "快捷短语编码,快捷短语,快捷短语分组\r\nabcdefghijklmnopqrstuvwxyz,……,\r\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		im, err := ReadQianniu(data, "")
 		if err != nil {
