@@ -2,6 +2,8 @@ package interop
 
 import (
 	"bytes"
+	"errors"
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -347,5 +349,30 @@ func TestMarshalPackExact(t *testing.T) {
 		if ph.Code != r.Code || ph.Title != r.Title || ph.Group != r.Group || ph.Text != r.Text {
 			t.Errorf("phrase %d: got %q %q %q %q, want %q %q %q %q", i, ph.Code, ph.Title, ph.Group, ph.Text, r.Code, r.Title, r.Group, r.Text)
 		}
+	}
+}
+
+// TestMarshalPackOverTheLimit: an import whose pack would be over the pack
+// size limit fails with that, naming the line, before building it whole —
+// not after, as "huashu's bug".
+func TestMarshalPackOverTheLimit(t *testing.T) {
+	defer func(old int) { maxPackBytes = old }(maxPackBytes)
+	maxPackBytes = 64 << 10 // 64 KiB stands in for 64 MiB
+	var recs []Record
+	for i := 0; i < 2000; i++ {
+		recs = append(recs, Record{Line: i + 2, Code: fmt.Sprintf("c%d", i), Title: "标题", Text: "亲，这是第一千条话术的正文，感谢您的支持"})
+	}
+	_, err := MarshalPack(PackFile{Name: "大", Phrases: recs})
+	var tl *TooLargeError
+	if !errors.As(err, &tl) {
+		t.Fatalf("err = %v, want *TooLargeError", err)
+	}
+	if want := "导入的话术写成话术包会超过上限 64 KiB（最晚在第 633 行超出）：请把文件拆成几个分别导入"; err.Error() != want {
+		t.Errorf("err = %q, want %q", err, want)
+	}
+	// Just under the limit: written, and within it.
+	out, err := MarshalPack(PackFile{Name: "大", Phrases: recs[:500]})
+	if err != nil || len(out) > maxPackBytes {
+		t.Fatalf("500 phrases: %d bytes, %v", len(out), err)
 	}
 }

@@ -18,6 +18,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/huashu-cli/huashu/internal/termsafe"
+	"github.com/huashu-cli/huashu/pkg/pack"
 )
 
 // Format is a file format huashu imports and exports.
@@ -90,8 +91,8 @@ type Summary struct {
 	TitlesDerived int // titles made from the text
 }
 
-// MaxPhraseBytes is the largest reply a pack may hold (DESIGN §3).
-const MaxPhraseBytes = 64 << 10
+// MaxPhraseBytes is the largest reply a pack may hold: the loader's limit.
+const MaxPhraseBytes = pack.MaxPhraseSize
 
 // MaxTitleRunes is the longest title a pack may hold (pack.schema.json).
 const MaxTitleRunes = 16
