@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/signal"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -53,14 +54,19 @@ func commandContext(cmd *cobra.Command) context.Context {
 	return context.Background()
 }
 
-// interruptible runs fn with a context that ctrl+c cancels instead of
-// killing huashu, so a clone or update stopped halfway still removes its
-// temporary directory and its lock.
+// interruptible runs fn with a context that ctrl+c or SIGTERM (kill, a
+// service manager, a closing terminal session) cancels instead of killing
+// huashu, so a clone or update stopped halfway still removes its temporary
+// directory and its lock (a lock left behind blocks every pack command for
+// LockStale).
 func interruptible(cmd *cobra.Command, fn func(ctx context.Context) error) error {
-	ctx, stop := signal.NotifyContext(commandContext(cmd), os.Interrupt)
+	ctx, stop := signal.NotifyContext(commandContext(cmd), stopSignals...)
 	defer stop()
 	return fn(ctx)
 }
+
+// stopSignals are the signals that cancel a pack command.
+var stopSignals = []os.Signal{os.Interrupt, syscall.SIGTERM}
 
 // NewCmdPack is "huashu pack add|update|list|remove".
 func NewCmdPack(f *Factory) *cobra.Command {

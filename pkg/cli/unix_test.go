@@ -3,12 +3,16 @@
 package cli
 
 import (
+	"context"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/spf13/cobra"
 )
 
 // TestLintReportsUnreadableEntries: a dangling or looping link, a link out
@@ -94,5 +98,25 @@ func TestSpecialFilesNeverHang(t *testing.T) {
 				t.Fatal("did not return")
 			}
 		})
+	}
+}
+
+// TestSIGTERMCancelsPackCommands: SIGTERM cancels a pack command's context
+// like ctrl+c, so its temporary clone and its lock are cleaned up, instead
+// of killing huashu outright.
+func TestSIGTERMCancelsPackCommands(t *testing.T) {
+	err := interruptible(&cobra.Command{}, func(ctx context.Context) error {
+		if err := syscall.Kill(os.Getpid(), syscall.SIGTERM); err != nil {
+			return err
+		}
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-time.After(10 * time.Second):
+			return errors.New("SIGTERM did not cancel the context")
+		}
+	})
+	if err != nil {
+		t.Fatal(err)
 	}
 }

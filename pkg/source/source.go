@@ -130,8 +130,9 @@ func NameFromURL(url string) string {
 }
 
 var (
-	schemeRE = regexp.MustCompile(`^([a-zA-Z][a-zA-Z0-9+.-]*)://`)
-	scpRE    = regexp.MustCompile(`^(?:[A-Za-z0-9._-]+@)?[A-Za-z0-9.-]+:[^/\\]`) // git@host:team/packs.git
+	schemeRE    = regexp.MustCompile(`^([a-zA-Z][a-zA-Z0-9+.-]*)://`)
+	transportRE = regexp.MustCompile(`^([A-Za-z][A-Za-z0-9+.-]*)::`)
+	scpRE       = regexp.MustCompile(`^(?:[A-Za-z0-9._-]+@)?[A-Za-z0-9.-]+:[^/\\]`) // git@host:team/packs.git
 )
 
 // Redact hides credentials in a URL, or in any text that holds URLs (git's
@@ -170,6 +171,11 @@ func isHTTP(scheme string) bool {
 // checkURL accepts the URL forms git clones from: https, http, ssh, git,
 // file and scp-like user@host:path.
 func checkURL(url string) error {
+	if m := transportRE.FindStringSubmatch(url); m != nil {
+		// git's <transport>::<address> runs a remote helper: ext:: a
+		// program, fd:: reads a file descriptor (and waits for ever).
+		return usagef("%q 不是有效的 git 地址：不支持 %s:: 这种 git 传输写法（可用 https://、ssh://、git://、file:// 或 git@主机:路径）", Redact(url), m[1])
+	}
 	if m := schemeRE.FindStringSubmatch(url); m != nil {
 		switch strings.ToLower(m[1]) {
 		case "https", "http", "ssh", "git", "file":

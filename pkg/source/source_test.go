@@ -208,6 +208,10 @@ func TestAddErrors(t *testing.T) {
 		{"bad name", AddRequest{Arg: remote.URL(), Name: "../x"}, true, "无效"},
 		{"unsupported scheme", AddRequest{Arg: "ftp://example.com/packs.git"}, true, "不支持 ftp://"},
 		{"neither url nor path", AddRequest{Arg: "no-such-dir"}, true, "既不是 git 地址"},
+		// git's remote-helper form runs a program or reads a file descriptor
+		// (fd::0 waits on stdin for ever).
+		{"transport fd", AddRequest{Arg: "fd::0", Name: "fd"}, true, `"fd::0" 不是有效的 git 地址：不支持 fd:: 这种 git 传输写法`},
+		{"transport ext", AddRequest{Arg: "ext::sh -c touch% /tmp/pwned", Name: "ext"}, true, "不支持 ext:: 这种 git 传输写法"},
 		{"clone fails", AddRequest{Arg: "file://" + filepath.Join(t.TempDir(), "missing.git")}, false, "克隆 file://"},
 		{"link needs a path", AddRequest{Arg: remote.URL(), Link: true}, true, "--link"},
 	}
