@@ -65,10 +65,10 @@ See docs/import-export.md.`,
 	fl.StringVar(&o.From, "from", "", "format of FILE: qianniu, sogou or csv (required)")
 	fl.StringVarP(&o.Output, "output", "o", "", "pack file to write (required; - for stdout)")
 	fl.StringVar(&o.Name, "name", "", "pack name (default: FILE's name without extension)")
-	fl.StringVar(&o.Encoding, "encoding", "", "read FILE as utf8, gb18030 or utf16le instead of detecting")
+	fl.StringVar(&o.Encoding, "encoding", "", "read FILE as utf8, gb18030, utf16le or utf16be instead of detecting")
 	fl.BoolVar(&o.Force, "force", false, "overwrite the output file if it exists")
 	_ = cmd.RegisterFlagCompletionFunc("from", formatCompletion)
-	_ = cmd.RegisterFlagCompletionFunc("encoding", cobra.FixedCompletions([]string{"utf8", "gb18030", "utf16le"}, cobra.ShellCompDirectiveNoFileComp))
+	_ = cmd.RegisterFlagCompletionFunc("encoding", cobra.FixedCompletions([]string{"utf8", "gb18030", "utf16le", "utf16be"}, cobra.ShellCompDirectiveNoFileComp))
 	return cmd
 }
 

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
+	"regexp"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -374,5 +375,37 @@ func TestMarshalPackOverTheLimit(t *testing.T) {
 	out, err := MarshalPack(PackFile{Name: "大", Phrases: recs[:500]})
 	if err != nil || len(out) > maxPackBytes {
 		t.Fatalf("500 phrases: %d bytes, %v", len(out), err)
+	}
+}
+
+// TestEncodingHintsAreAccepted: every --encoding an error suggests is one
+// the flag takes (a BOM-less UTF-16BE 搜狗 file said "--encoding utf16be",
+// which --encoding refused).
+func TestEncodingHintsAreAccepted(t *testing.T) {
+	be, err := unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM).NewEncoder().Bytes([]byte(sogouFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	le, err := unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM).NewEncoder().Bytes([]byte(sogouFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, data := range [][]byte{be, le, gbk(t, qianniuFile)} {
+		_, err := ReadCSV(data, "")
+		if err == nil {
+			t.Fatal("want an encoding error")
+		}
+		m := regexp.MustCompile(`--encoding (\w+)`).FindStringSubmatch(err.Error())
+		if m == nil {
+			t.Fatalf("no --encoding in %q", err)
+		}
+		enc, perr := ParseEncoding(m[1])
+		if perr != nil {
+			t.Errorf("the hint --encoding %s is refused: %v", m[1], perr)
+			continue
+		}
+		if _, err := ReadSogou(data, enc); err != nil && enc != GB18030 {
+			t.Errorf("--encoding %s: %v", m[1], err)
+		}
 	}
 }
