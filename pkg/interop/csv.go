@@ -28,7 +28,10 @@ func ReadCSV(data []byte, force Encoding) (*Imported, error) {
 	if len(rows) == 0 {
 		return nil, fmt.Errorf("文件是空的：至少要有表头 %s", strings.Join(CSVHeader, ","))
 	}
-	cols, ignored := findColumns(rows[0].fields, headerName)
+	cols, ignored, err := findColumns(rows[0].line, rows[0].fields, headerName)
+	if err != nil {
+		return nil, err
+	}
 	if cols.code < 0 || cols.text < 0 {
 		return nil, fmt.Errorf("第 %d 行不是表头：应为 %s（至少要有 code 和 text 列），实际是 %s",
 			rows[0].line, strings.Join(CSVHeader, ","), quote(strings.Join(rows[0].fields, ",")))
@@ -69,26 +72,36 @@ func WriteCSV(recs []Record) []byte {
 // findColumns maps header cells to the columns they name; canon turns a cell
 // into "code", "title", "group", "text" or anything else for a column huashu
 // does not read. The cells not read (and not empty) come back for a note.
-func findColumns(header []string, canon func(string) string) (columns, []string) {
+// Two cells naming the same column are an error: which one holds the
+// replies is not huashu's guess to make.
+func findColumns(line int, header []string, canon func(string) string) (columns, []string, error) {
 	cols := columns{code: -1, title: -1, group: -1, text: -1}
 	var ignored []string
 	for i, h := range header {
-		switch canon(h) {
+		var slot *int
+		name := canon(h)
+		switch name {
 		case "code":
-			cols.code = i
+			slot = &cols.code
 		case "title":
-			cols.title = i
+			slot = &cols.title
 		case "group":
-			cols.group = i
+			slot = &cols.group
 		case "text":
-			cols.text = i
+			slot = &cols.text
 		default:
 			if headerName(h) != "" {
 				ignored = append(ignored, strings.TrimSpace(h))
 			}
+			continue
 		}
+		if *slot >= 0 {
+			return cols, nil, fmt.Errorf("第 %d 行：表头有两列都是 %s（第 %d 列%s和第 %d 列%s）：删掉或改名其中一列",
+				line, name, *slot+1, quote(strings.TrimSpace(header[*slot])), i+1, quote(strings.TrimSpace(h)))
+		}
+		*slot = i
 	}
-	return cols, ignored
+	return cols, ignored, nil
 }
 
 // formulaStart are the characters that make a spreadsheet cell a formula

@@ -409,3 +409,16 @@ func TestEncodingHintsAreAccepted(t *testing.T) {
 		}
 	}
 }
+
+// TestDuplicateHeaderColumn: a header naming one column twice is an error
+// that names both, not a silent choice of the last.
+func TestDuplicateHeaderColumn(t *testing.T) {
+	_, err := ReadCSV([]byte("code,text,title,text\nhy,您好,欢迎,再见\n"), "")
+	if want := "第 1 行：表头有两列都是 text（第 2 列“text”和第 4 列“text”）：删掉或改名其中一列"; err == nil || err.Error() != want {
+		t.Errorf("csv: err = %v, want %q", err, want)
+	}
+	_, err = ReadQianniu([]byte("快捷短语编码,快捷短语,内容\nhy,您好,再见\n"), UTF8)
+	if want := "第 1 行：表头有两列都是 text（第 2 列“快捷短语”和第 3 列“内容”）：删掉或改名其中一列"; err == nil || err.Error() != want {
+		t.Errorf("qianniu: err = %v, want %q", err, want)
+	}
+}
