@@ -186,7 +186,7 @@ func AddChecked(file string, ph Phrase, force bool, vet func(out []byte) error) 
 	)
 	for _, render := range []func() ([]byte, bool){
 		func() ([]byte, bool) { return splice(data, seq, index, ph) },
-		func() ([]byte, bool) { return reencode(&doc, seq, index, ph) },
+		func() ([]byte, bool) { return reencode(&doc, seq, index, ph, bytes.Contains(data, []byte("\r\n"))) },
 	} {
 		b, ok := render()
 		if !ok {
@@ -222,7 +222,7 @@ func AddChecked(file string, ph Phrase, force bool, vet func(out []byte) error) 
 
 // reencode puts the phrase into the node tree and encodes the whole file.
 // Comments and order survive; blank lines between entries do not.
-func reencode(doc *yaml.Node, seq *yaml.Node, index int, ph Phrase) ([]byte, bool) {
+func reencode(doc *yaml.Node, seq *yaml.Node, index int, ph Phrase, crlf bool) ([]byte, bool) {
 	node := build(ph)
 	if index >= 0 {
 		// Keep the comments that belong to the entry.
@@ -245,6 +245,9 @@ func reencode(doc *yaml.Node, seq *yaml.Node, index int, ph Phrase) ([]byte, boo
 	if err := enc.Close(); err != nil {
 		return nil, false
 	}
+	if crlf {
+		return bytes.ReplaceAll(buf.Bytes(), []byte("\n"), []byte("\r\n")), true
+	}
 	return buf.Bytes(), true
 }
 
@@ -252,7 +255,15 @@ func reencode(doc *yaml.Node, seq *yaml.Node, index int, ph Phrase) ([]byte, boo
 // entry when index < 0) with the phrase, indented like the entries around
 // it. It works on a block list whose entries start with "- " on their own
 // line; anything else is left to reencode.
+//
+// A file with CRLF line ends (saved by a Windows editor) is spliced as LF
+// and written back with CRLF on every line, the new entry's too; line
+// numbers are the same either way.
 func splice(data []byte, seq *yaml.Node, index int, ph Phrase) ([]byte, bool) {
+	crlf := bytes.Contains(data, []byte("\r\n"))
+	if crlf {
+		data = bytes.ReplaceAll(data, []byte("\r\n"), []byte("\n"))
+	}
 	if seq.Style&yaml.FlowStyle != 0 || len(seq.Content) == 0 || bytes.Contains(data, []byte("\r")) {
 		return nil, false
 	}
@@ -322,7 +333,11 @@ func splice(data []byte, seq *yaml.Node, index int, ph Phrase) ([]byte, bool) {
 	} else {
 		out = append(append(append(out, lines[:end]...), entry...), lines[end:]...)
 	}
-	return []byte(strings.Join(out, "")), true
+	joined := strings.Join(out, "")
+	if crlf {
+		joined = strings.ReplaceAll(joined, "\n", "\r\n")
+	}
+	return []byte(joined), true
 }
 
 // countUntilOutdent counts the lines that still belong to a list indented
