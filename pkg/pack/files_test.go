@@ -233,3 +233,25 @@ func TestReadRetriesAFileChangedWhileRead(t *testing.T) {
 		t.Errorf("never still: %d phrases, problems %v", len(s.Phrases), s.Problems)
 	}
 }
+
+// TestSameFileTwiceInALayer: --pack a.yaml --pack ./a.yaml (or a directory
+// and a file in it) loads the file once, not as a conflict with itself.
+func TestSameFileTwiceInALayer(t *testing.T) {
+	dir := t.TempDir()
+	a := filepath.Join(dir, "a.yaml")
+	writeFile(t, a, packYAML("甲", "a1", "a2"))
+	s := Load([]Source{
+		{Name: a, Layer: phrase.LayerFlag, Path: a},
+		{Name: "again", Layer: phrase.LayerFlag, Path: filepath.Join(dir, "sub", "..", "a.yaml")},
+		{Name: dir, Layer: phrase.LayerFlag, Path: dir},
+	})
+	if len(s.Packs) != 1 || len(s.Conflicts) != 0 || len(s.Problems) != 0 || len(s.Phrases) != 2 {
+		t.Errorf("%d packs, conflicts %v, problems %v, %d phrases", len(s.Packs), s.Conflicts, s.Problems, len(s.Phrases))
+	}
+	// In different layers the file is loaded in each: the higher one wins,
+	// as for any code in two layers.
+	s = Load([]Source{{Name: "team", Layer: phrase.LayerTeam, Path: a}, {Name: a, Layer: phrase.LayerFlag, Path: a}})
+	if len(s.Packs) != 2 || len(s.Conflicts) != 0 || len(s.Overrides) != 2 {
+		t.Errorf("two layers: %d packs, %d conflicts, %d overrides", len(s.Packs), len(s.Conflicts), len(s.Overrides))
+	}
+}

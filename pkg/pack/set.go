@@ -87,6 +87,10 @@ func Load(sources []Source) *Set { return LoadWith(sources, Parse) }
 // LoadWith is Load with another parser, e.g. one that caches parsed packs.
 func LoadWith(sources []Source, parse ParseFunc) *Set {
 	s := &Set{Sources: sources}
+	// A file named twice in one layer (--pack a.yaml --pack ./a.yaml, or a
+	// directory and a file in it) is loaded once, not as a conflict with
+	// itself.
+	loaded := map[string]bool{}
 	for _, src := range sources {
 		files, problems, err := ListFiles(src)
 		s.Problems = append(s.Problems, problems...)
@@ -95,6 +99,13 @@ func LoadWith(sources []Source, parse ParseFunc) *Set {
 			continue
 		}
 		for _, f := range files {
+			if src.FS == nil {
+				key := fmt.Sprint(int(src.Layer)) + "\x00" + canonical(f.Real)
+				if loaded[key] {
+					continue
+				}
+				loaded[key] = true
+			}
 			p, errs := readFile(src, f, parse)
 			s.Problems = append(s.Problems, errs...)
 			if p == nil {
@@ -110,6 +121,18 @@ func LoadWith(sources []Source, parse ParseFunc) *Set {
 	}
 	s.layer()
 	return s
+}
+
+// canonical is one name for a file however it was named: absolute, with
+// symbolic links resolved (the name itself when that fails).
+func canonical(name string) string {
+	if abs, err := filepath.Abs(name); err == nil {
+		name = abs
+	}
+	if real, err := filepath.EvalSymlinks(name); err == nil {
+		return real
+	}
+	return name
 }
 
 // ReadFile reads and parses one pack file from disk.
