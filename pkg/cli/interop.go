@@ -13,6 +13,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/huashu-cli/huashu/internal/termsafe"
+	"github.com/huashu-cli/huashu/internal/winname"
 	"github.com/huashu-cli/huashu/pkg/interop"
 	"github.com/huashu-cli/huashu/pkg/pack"
 	"github.com/huashu-cli/huashu/pkg/phrase"
@@ -90,6 +91,9 @@ func importRun(o *ImportOptions) error {
 	}
 	if o.Output == "" {
 		return Usage("import: -o PACK.yaml is required (- writes to stdout)")
+	}
+	if err := checkOutputName(o.Output); err != nil {
+		return err
 	}
 	if sameFile(o.File, o.Output) {
 		return Usage("import: -o %s 就是要导入的文件；请写到另一个 .yaml 文件", o.Output)
@@ -236,6 +240,9 @@ func exportRun(o *ExportOptions) error {
 	if o.Output == "" {
 		return Usage("export: -o FILE is required (- writes to stdout)")
 	}
+	if err := checkOutputName(o.Output); err != nil {
+		return err
+	}
 	if o.Output == "-" && o.IO.OutTTY && format != interop.CSV {
 		return Usage("export: %s 文件不是 UTF-8，不能直接输出到终端；请用 -o FILE", format.Label())
 	}
@@ -334,6 +341,15 @@ func displayName(out string) string {
 		return "标准输出"
 	}
 	return out
+}
+
+// checkOutputName refuses an output file Windows keeps for a device (NUL,
+// CON.csv, COM1.ini): there it would write to the device, or fail.
+func checkOutputName(out string) error {
+	if out != "-" && winname.Reserved(out) {
+		return Usage("-o %s：%s 是 Windows 的保留设备名，不能用作文件名；请换一个名字", out, filepath.Base(out))
+	}
+	return nil
 }
 
 // refuseOverwrite stops before any work when out exists and --force is not

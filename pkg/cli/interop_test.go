@@ -363,3 +363,27 @@ func TestExportNeverOverwritesALoadedPack(t *testing.T) {
 		}
 	}
 }
+
+// TestReservedOutputNames: NUL, CON.csv, COM1.ini are devices on Windows.
+func TestReservedOutputNames(t *testing.T) {
+	dir := t.TempDir()
+	csv := filepath.Join(dir, "in.csv")
+	if err := os.WriteFile(csv, []byte("code,text\nhy,亲，您好\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{
+		{"import", "--from", "csv", csv, "-o", filepath.Join(dir, "NUL.yaml")},
+		{"--pack", csv, "export", "--to", "csv", "-o", filepath.Join(dir, "nul.csv")},
+		{"export", "--to", "sogou", "-o", filepath.Join(dir, "COM1.ini")},
+	} {
+		r := runCLI(t, args...)
+		out := args[len(args)-1]
+		want := "huashu: -o " + out + "：" + filepath.Base(out) + " 是 Windows 的保留设备名，不能用作文件名；请换一个名字\n"
+		if r.code != ExitUsage || r.stderr != want {
+			t.Errorf("%v: exit %d, stderr %q, want %q", args, r.code, r.stderr, want)
+		}
+		if _, err := os.Stat(out); err == nil {
+			t.Errorf("%s was written", out)
+		}
+	}
+}

@@ -31,6 +31,8 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/huashu-cli/huashu/internal/termsafe"
+	"github.com/huashu-cli/huashu/internal/winname"
 	"github.com/huashu-cli/huashu/pkg/config"
 	"github.com/huashu-cli/huashu/pkg/pack"
 	"github.com/huashu-cli/huashu/pkg/phrase"
@@ -111,10 +113,15 @@ func find(cfg *config.Config, name string) (config.SourceConfig, bool) {
 var nameRE = regexp.MustCompile(`^[\p{L}\p{N}][\p{L}\p{N}._-]*$`)
 
 // ValidName checks a source name: it becomes a directory name, so letters
-// (Chinese too), digits, '.', '_' and '-', not starting with a dot.
+// (Chinese too), digits, '.', '_' and '-', not starting with a dot, no
+// letter that shows as nothing (the Hangul fillers), and not a name Windows
+// keeps for a device (CON, NUL, COM1…).
 func ValidName(name string) error {
-	if !nameRE.MatchString(name) || utf8.RuneCountInString(name) > 64 || strings.HasSuffix(name, ".") {
-		return usagef("话术源名称 %q 无效：只能用字母、汉字、数字和 . _ -，不以 . 开头，最长 64 个字符", name)
+	if !nameRE.MatchString(name) || utf8.RuneCountInString(name) > 64 || strings.HasSuffix(name, ".") || !termsafe.Safe(name, termsafe.KeepNone) {
+		return usagef("话术源名称 %s 无效：只能用字母、汉字、数字和 . _ -，不以 . 开头，最长 64 个字符", termsafe.Quote(name))
+	}
+	if winname.Reserved(name) {
+		return usagef("话术源名称 %s 无效：%s 是 Windows 的保留设备名，不能用作目录名", termsafe.Quote(name), name)
 	}
 	return nil
 }

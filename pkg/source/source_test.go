@@ -514,7 +514,11 @@ func TestNames(t *testing.T) {
 		}
 	}
 	for name, ok := range map[string]bool{"team": true, "售前组": true, "a.b_c-1": true,
-		"": false, ".hidden": false, "a/b": false, "..": false, "a b": false, "x.": false} {
+		"": false, ".hidden": false, "a/b": false, "..": false, "a b": false, "x.": false,
+		// Windows device names: a checkout there would be a device.
+		"CON": false, "nul": false, "com1": false, "LPT9": false, "aux.packs": false, "console": true,
+		// Letters that show as nothing.
+		"团\u3164队": false} {
 		if got := ValidName(name) == nil; got != ok {
 			t.Errorf("ValidName(%q) ok = %v, want %v", name, got, ok)
 		}
