@@ -329,6 +329,13 @@ func (p *parser) str(n *yaml.Node, path string) (string, bool) {
 		p.at(n, RuleType, fmt.Sprintf("字段 %q 应为字符串，实际是%s", path, kindName(n)))
 		return "", false
 	}
+	if n.Style&yaml.TaggedStyle != 0 && n.ShortTag() != "!!str" {
+		// A tag the author wrote (!!binary, !!int, !custom) says the value
+		// means something else than its text; huashu would take the text
+		// as it stands, so say so instead of guessing.
+		p.at(n, RuleType, fmt.Sprintf("字段 %q 不能用 YAML 标签 %s：话术包里的值都是文本；去掉标签（需要时给值加引号）", path, n.Tag))
+		return "", false
+	}
 	if isNull(n) {
 		return "", true
 	}
@@ -689,6 +696,12 @@ func (p *parser) body(text, parts *yaml.Node, prefix string, locs map[string]phr
 		v := p.resolve(text)
 		locs[path] = loc(v)
 		s, ok := p.str(v, path)
+		if ok && s == "" {
+			// text: ~, text:, text: "" — a reply that is nothing; get would
+			// copy an empty message. (Whitespace only is lint's text/empty.)
+			p.at(v, RuleRequired, fmt.Sprintf("必填字段 %q 不能为空", path))
+			return phrase.Body{}, false
+		}
 		return phrase.Body{Text: s}, ok
 	}
 	path := join(prefix, "parts")
