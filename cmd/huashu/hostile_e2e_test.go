@@ -59,7 +59,7 @@ func TestHostilePackInARealTerminal(t *testing.T) {
 		"XDG_STATE_HOME=" + filepath.Join(dir, "state"),
 		"XDG_CACHE_HOME=" + filepath.Join(dir, "cache"),
 		"HUASHU_CONFIG=" + filepath.Join(dir, "config", "none.yaml"),
-		"LANG=C.UTF-8", "LC_ALL=C.UTF-8", "TERM=xterm-256color",
+		"LANG=C.UTF-8", "LC_ALL=C.UTF-8", "TERM=tmux-256color",
 	}
 	h := shellQuote(bin) + " --no-embedded --pack " + shellQuote(packs)
 	var script strings.Builder
@@ -99,7 +99,7 @@ func TestHostilePackInARealTerminal(t *testing.T) {
 	}
 	waitFor := func(what string, ok func() bool) {
 		t.Helper()
-		deadline := time.Now().Add(20 * time.Second)
+		deadline := time.Now().Add(30 * time.Second)
 		for !ok() {
 			if time.Now().After(deadline) {
 				t.Fatalf("timed out waiting for %s; screen:\n%s", what, screen())

@@ -104,7 +104,10 @@ func pickRun(f *Factory, o *PickOptions) error {
 		// selection and highlights stay visible.
 		r.SetColorProfile(termenv.ANSI)
 	}
-	r.HasDarkBackground() // ask the terminal now, not from inside a frame
+	// Ask the terminal now, not from inside a frame, and tell the default
+	// renderer too (bubbles' help and input styles use it): its own
+	// question at start-up is never asked (internal/quietinit).
+	lipgloss.SetHasDarkBackground(r.HasDarkBackground())
 	st := tui.NewStyles(r, topts.NoColor)
 	topts.Styles = &st
 
