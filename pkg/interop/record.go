@@ -19,6 +19,7 @@ import (
 
 	"github.com/huashu-cli/huashu/internal/termsafe"
 	"github.com/huashu-cli/huashu/pkg/pack"
+	"github.com/huashu-cli/huashu/pkg/phrase"
 )
 
 // Format is a file format huashu imports and exports.
@@ -213,24 +214,6 @@ func Normalize(recs []Record) ([]Record, []Note, Summary) {
 	return kept, notes, sum
 }
 
-// ValidCode reports whether s is a pack code: lower-case letters and digits,
-// or Chinese characters mixed with them (pack.schema.json).
-func ValidCode(s string) bool {
-	if s == "" {
-		return false
-	}
-	for _, r := range s {
-		if !codeRune(r) {
-			return false
-		}
-	}
-	return true
-}
-
-func codeRune(r rune) bool {
-	return r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || unicode.Is(unicode.Han, r)
-}
-
 // NormalizeCode makes s a valid code and says why it changed ("" when only
 // surrounding spaces went). The result is "" when nothing usable is left.
 func NormalizeCode(s string) (string, string) {
@@ -249,7 +232,7 @@ func NormalizeCode(s string) (string, string) {
 			r = unicode.ToLower(r)
 			lowered = true
 		}
-		if codeRune(r) {
+		if phrase.CodeRune(r) {
 			b.WriteRune(r)
 			continue
 		}

@@ -188,7 +188,7 @@ func checkRecords(t *testing.T, im *Imported) {
 	recs, _, _ := Normalize(im.Records)
 	seen := map[string]bool{}
 	for _, r := range recs {
-		if !ValidCode(r.Code) || seen[r.Code] {
+		if !phrase.ValidCode(r.Code) || seen[r.Code] {
 			t.Fatalf("bad or duplicate code %q", r.Code)
 		}
 		seen[r.Code] = true

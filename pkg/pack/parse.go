@@ -9,8 +9,6 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode"
-	"unicode/utf8"
 
 	"golang.org/x/text/width"
 	"gopkg.in/yaml.v3"
@@ -865,20 +863,13 @@ func parseTime(s string, until bool) (time.Time, error) {
 // Codes are lower-case a-z, digits and Han characters: what an agent can type
 // without Shift or switching the input method's mode.
 func codeProblem(code string) string {
-	ok := true
-	for _, r := range code {
-		if !codeRune(r) {
-			ok = false
-			break
-		}
-	}
-	if ok {
-		return ""
+	if code == "" || phrase.ValidCode(code) {
+		return "" // empty is schema/required's to report
 	}
 	msg := fmt.Sprintf("快捷编码 %q 不合规：只能用小写字母 a-z、数字 0-9 或汉字，不能有大写字母、空格或标点", code)
 	var b strings.Builder
 	for _, r := range strings.ToLower(width.Fold.String(code)) {
-		if codeRune(r) {
+		if phrase.CodeRune(r) {
 			b.WriteRune(r)
 		}
 	}
@@ -886,8 +877,4 @@ func codeProblem(code string) string {
 		msg += fmt.Sprintf("（可改成 %q）", s)
 	}
 	return msg
-}
-
-func codeRune(r rune) bool {
-	return r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > utf8.RuneSelf && unicode.Is(unicode.Han, r)
 }

@@ -405,20 +405,11 @@ func check(file string, out []byte, ph Phrase, oldPack *phrase.Pack, oldErrs pac
 		return fmt.Errorf("内部错误：写出的个人话术改动了其他话术，未写入")
 	}
 	for i := range others {
-		if !samePhrase(others[i], kept[i]) {
+		if !phrase.SameContent(others[i], kept[i]) {
 			return fmt.Errorf("内部错误：写出的个人话术改动了话术 %q，未写入", others[i].Code)
 		}
 	}
 	return nil
-}
-
-// samePhrase compares what a phrase says, not where it sits in its file.
-func samePhrase(a, b *phrase.Phrase) bool {
-	x, y := *a, *b
-	for _, p := range []*phrase.Phrase{&x, &y} {
-		p.File, p.Line, p.Column, p.Locs = "", 0, 0, nil
-	}
-	return reflect.DeepEqual(x, y)
 }
 
 func sameStrings(a, b []string) bool {

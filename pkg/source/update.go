@@ -7,7 +7,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"reflect"
 	"strings"
 
 	"github.com/huashu-cli/huashu/pkg/config"
@@ -334,7 +333,7 @@ func Diff(before, after []*phrase.Pack) []Change {
 			switch {
 			case !ok:
 				get(p.Name).Added = append(get(p.Name).Added, ph.Code)
-			case !samePhrase(was, ph):
+			case !phrase.SameContent(was, ph):
 				get(p.Name).Changed = append(get(p.Name).Changed, ph.Code)
 			}
 		}
@@ -356,15 +355,6 @@ func Diff(before, after []*phrase.Pack) []Change {
 		}
 	}
 	return out
-}
-
-// samePhrase compares what a phrase says, not where it sits in its file.
-func samePhrase(a, b *phrase.Phrase) bool {
-	x, y := *a, *b
-	for _, p := range []*phrase.Phrase{&x, &y} {
-		p.File, p.Line, p.Column, p.Locs, p.Layer = "", 0, 0, nil, 0
-	}
-	return reflect.DeepEqual(x, y)
 }
 
 func short(commit string) string {
