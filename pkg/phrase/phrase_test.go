@@ -8,7 +8,7 @@ import (
 func TestValidCode(t *testing.T) {
 	for code, want := range map[string]bool{
 		"hy": true, "618yfx": true, "退款": true, "tk退款2": true, "0": true,
-		"": false, "HY": false, "hy ": false, "t-k": false, "ｈｙ": false, "hy\u200b": false,
+		"": false, "HY": false, "h y": false, "t-k": false, "ｈｙ": false, "hy\u200b": false,
 		"hy\x1b": false, "é": false, "ㄅ": false, "１": false, "tk!": false,
 	} {
 		if got := ValidCode(code); got != want {
