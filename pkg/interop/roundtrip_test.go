@@ -329,3 +329,37 @@ func withLines(recs []Record, first int) []Record {
 	}
 	return out
 }
+
+// FuzzCSVExportRoundTrip: any reply written by the CSV export and read by
+// the CSV import comes back exactly (CRLF as LF), and no written field
+// starts a spreadsheet formula.
+func FuzzCSVExportRoundTrip(f *testing.F) {
+	for _, s := range []string{"=cmd|' /C calc'!A0", "\t=1", "\t\t@x", "+86", "-", "亲，\"您好\"\n第二行", "\r\n=x", ""} {
+		f.Add(s, "标题")
+	}
+	f.Fuzz(func(t *testing.T, text, title string) {
+		if !utf8.ValidString(text) || !utf8.ValidString(title) || strings.TrimSpace(text) == "" || strings.ContainsAny(title, "\r\n") {
+			return
+		}
+		data := WriteCSV([]Record{{Code: "a", Title: title, Group: "组", Text: text}})
+		rows, err := parseTable(string(data), ',')
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, r := range rows[1:] {
+			for _, field := range r.fields {
+				if field != "" && strings.ContainsRune("=+-@\r", rune(field[0])) {
+					t.Fatalf("field %q starts a formula", field)
+				}
+			}
+		}
+		im, err := ReadCSV(data, "")
+		if err != nil {
+			t.Fatalf("read back: %v\n%q", err, data)
+		}
+		want := Record{Line: 2, Code: "a", Title: title, Group: "组", Text: crlfToLF(text)}
+		if len(im.Records) != 1 || im.Records[0] != want {
+			t.Fatalf("read back %+v, want %+v\n%q", im.Records, want, data)
+		}
+	})
+}
