@@ -79,7 +79,7 @@ func TestSymlinkPolicy(t *testing.T) {
 	symlink(t, "src", filepath.Join(repo, "dir.yaml")) // a directory named like a pack
 
 	s := loadWithin(t, []Source{{Name: "team", Layer: phrase.LayerTeam, Path: repo}})
-	if got, want := codesOf(s.Phrases), []codePack{{"a1", "甲"}, {"b1", "乙"}}; !equalCodes(got, want) {
+	if got, want := codesOf(s.Phrases), []codePack{{"a1", "甲"}, {"b1", "乙"}}; !reflect.DeepEqual(got, want) {
 		t.Errorf("phrases = %v, want %v", got, want)
 	}
 	want := []string{
@@ -102,18 +102,6 @@ func TestSymlinkPolicy(t *testing.T) {
 			t.Errorf("pack 乙 shown as %s, want its link b.yaml", p.File)
 		}
 	}
-}
-
-func equalCodes(a, b []codePack) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // TestNonRegularFiles: a FIFO in a pack directory or given as the source
@@ -144,7 +132,7 @@ func TestNonRegularFiles(t *testing.T) {
 	if os.Geteuid() == 0 { // root reads any directory
 		wantCodes = append(wantCodes, codePack{"c1", "丙"})
 	}
-	if got := codesOf(s.Phrases); !equalCodes(got, wantCodes) {
+	if got := codesOf(s.Phrases); !reflect.DeepEqual(got, wantCodes) {
 		t.Errorf("phrases = %v, want %v", got, wantCodes)
 	}
 	want := []string{
