@@ -14,6 +14,7 @@ import (
 
 	"github.com/huashu-cli/huashu/pkg/clip"
 	"github.com/huashu-cli/huashu/pkg/phrase"
+	"github.com/huashu-cli/huashu/pkg/render"
 	"github.com/huashu-cli/huashu/pkg/tui"
 )
 
@@ -154,11 +155,10 @@ func pickerOptions(f *Factory, o *PickOptions) (tui.Options, error) {
 		Print:    o.Print,
 		Now:      f.Now,
 		NoColor:  getenv("NO_COLOR") != "",
-		Render: func(ph *phrase.Phrase, p phrase.Platform, extra map[string]string) ([]string, []string) {
+		Values: func(ph *phrase.Phrase) render.Values {
 			// f.Now at each render: the picker stays open across midnight
 			// and {{今天}} must follow.
-			r := newRenderer(extra, cfg, set, f.Now()).render(ph, p)
-			return r.Messages, r.Missing
+			return valuesFor(nil, cfg, set, f.Now())(ph)
 		},
 	}
 	if !o.Print {
@@ -169,11 +169,18 @@ func pickerOptions(f *Factory, o *PickOptions) (tui.Options, error) {
 		if _, ok := cb.(clip.Print); ok { // clipboard: print in the config
 			topts.Print = true
 		} else {
-			topts.Copy, topts.Backend = cb.Copy, cb.Backend()
+			topts.Copy = func(text string) (string, error) { return clip.CopyVia(cb, text) }
+			topts.Backend = cb.Backend()
 		}
 	}
 	hist := f.History()
-	topts.Record = func(code string) error { return hist.Record(code, f.Now()) }
+	topts.Record = func(code string) (map[string]float64, error) {
+		now := f.Now()
+		if err := hist.Record(code, now); err != nil {
+			return nil, err
+		}
+		return hist.Scores(now)
+	}
 	scores, err := hist.Scores(now)
 	if err != nil {
 		topts.Warnings = append(topts.Warnings, "无法读取使用记录："+oneLine(err.Error()))

@@ -9,6 +9,7 @@ import (
 
 	"github.com/huashu-cli/huashu/pkg/config"
 	"github.com/huashu-cli/huashu/pkg/phrase"
+	"github.com/huashu-cli/huashu/pkg/render"
 )
 
 func TestPickNeedsTerminal(t *testing.T) {
@@ -72,15 +73,21 @@ func TestPickerOptions(t *testing.T) {
 	for _, ph := range o.Phrases {
 		byCode[ph.Code] = ph
 	}
-	msgs, missing := o.Render(byCode["fq"], phrase.JD, nil)
+	rend := func(ph *phrase.Phrase, vars map[string]string) ([]string, []string) {
+		v := o.Values(ph)
+		v.Vars = vars
+		r := render.Phrase(ph, phrase.JD, v)
+		return r.Messages, r.Missing
+	}
+	msgs, missing := rend(byCode["fq"], nil)
 	if len(msgs) != 1 || !strings.Contains(msgs[0], "白条") || len(missing) != 0 {
 		t.Errorf("jd variant: %q missing %v", msgs, missing)
 	}
-	msgs, missing = o.Render(byCode["dh"], phrase.JD, nil)
+	msgs, missing = rend(byCode["dh"], nil)
 	if strings.Join(missing, ",") != "订单号" || strings.Contains(msgs[0], "{{明天}}") {
 		t.Errorf("dh: %q missing %v, want 订单号 asked and 明天 filled", msgs, missing)
 	}
-	msgs, missing = o.Render(byCode["dh"], phrase.JD, map[string]string{"订单号": "123"})
+	msgs, missing = rend(byCode["dh"], map[string]string{"订单号": "123"})
 	if len(missing) != 0 || !strings.HasPrefix(msgs[0], "您的订单123已收到") {
 		t.Errorf("dh with the form's value: %q missing %v", msgs, missing)
 	}

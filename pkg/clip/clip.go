@@ -194,18 +194,36 @@ type Chain []Clipboard
 // Copy uses the first clipboard that succeeds; the error, when all fail,
 // names them all.
 func (c Chain) Copy(text string) error {
+	_, err := c.copyVia(text)
+	return err
+}
+
+func (c Chain) copyVia(text string) (string, error) {
 	var msgs []string
 	for _, cb := range c {
-		err := cb.Copy(text)
+		via, err := CopyVia(cb, text)
 		if err == nil {
-			return nil
+			return via, nil
 		}
 		msgs = append(msgs, err.Error())
 	}
 	if len(msgs) == 0 {
-		return fmt.Errorf("%w: %s", ErrUnavailable, installHint())
+		return "", fmt.Errorf("%w: %s", ErrUnavailable, installHint())
 	}
-	return errors.New(strings.Join(msgs, "; "))
+	return "", errors.New(strings.Join(msgs, "; "))
+}
+
+// CopyVia copies text and names the backend that took it: for a Chain, the
+// first member that succeeded (the picker says 经终端复制 when that was
+// OSC 52, which no terminal acknowledges).
+func CopyVia(cb Clipboard, text string) (string, error) {
+	if c, ok := cb.(Chain); ok {
+		return c.copyVia(text)
+	}
+	if err := cb.Copy(text); err != nil {
+		return "", err
+	}
+	return cb.Backend(), nil
 }
 
 // Backend is the first backend of the chain that is usable, "a+b" style.

@@ -123,6 +123,24 @@ func TestGolden(t *testing.T) {
 			steps: func(tm *teatest.TestModel) { tm.Type("?") },
 			until: "切换平台",
 		},
+		// Every key and both notes fit the smallest supported terminal.
+		"help_60x15": {w: 60, h: 15,
+			steps: func(tm *teatest.TestModel) { tm.Type("?") },
+			until: "切换平台",
+			check: func(t *testing.T, m Model, _ *fakeClip) {
+				v := m.View()
+				for _, b := range m.keys.FullHelp() {
+					for _, k := range b {
+						if !strings.Contains(v, k.Help().Desc) {
+							t.Errorf("help at 60×15 lacks %q (%s)", k.Help().Desc, k.Help().Key)
+						}
+					}
+				}
+				if !strings.Contains(v, "按任意键关闭帮助") {
+					t.Errorf("help at 60×15 lost its last note:\n%s", v)
+				}
+			},
+		},
 		// Started at 80×24, resized to 60×15 with a query typed: the
 		// frame follows the new size.
 		"resize": {
