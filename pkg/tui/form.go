@@ -72,14 +72,15 @@ func newVarForm(ph *phrase.Phrase, p phrase.Platform, fields []render.Field, typ
 			in.Placeholder = "读取剪贴板…"
 			f.inputs[i] = in
 		}
-		// Focus the first field without a value, else the first default:
-		// what the agent most likely has to type or check.
+		// Focus the first field without a value, else the first guess (a
+		// default, the clipboard): what the agent most likely has to type or
+		// check.
 		rank := 2
 		switch {
+		case i == f.clip, fl.Origin == render.OriginDefault && typed[fl.Name] == "":
+			rank = 1
 		case value == "":
 			rank = 0
-		case fl.Origin == render.OriginDefault && typed[fl.Name] == "":
-			rank = 1
 		}
 		if rank < focusRank {
 			focus, focusRank = i, rank
