@@ -213,15 +213,15 @@ func TestFormClipboardFailure(t *testing.T) {
 
 func TestClipboardValue(t *testing.T) {
 	for in, want := range map[string]string{
-		"JD0012345":                      "JD0012345",
-		"  订单号：123\n\t456  ":             "订单号：123 456",
-		"a\x1b]52;c;aGk=\ab":             "a]52;c;aGk=b",
-		"零\u200b宽\u202e反\ufeff":           "零宽反",
-		"bad\xffutf8":                    "badutf8",
-		strings.Repeat("长", 300):         strings.Repeat("长", clipboardMaxRunes),
-		"\u3164\u2028x":                  "x",
-		"line1\u2029line2\u0085line3":    "line1 line2 line3",
-		"":                               "",
+		"JD0012345":                   "JD0012345",
+		"  订单号：123\n\t456  ":          "订单号：123 456",
+		"a\x1b]52;c;aGk=\ab":          "a]52;c;aGk=b",
+		"零\u200b宽\u202e反\ufeff":       "零宽反",
+		"bad\xffutf8":                 "badutf8",
+		strings.Repeat("长", 300):      strings.Repeat("长", clipboardMaxRunes),
+		"\u3164\u2028x":               "x",
+		"line1\u2029line2\u0085line3": "line1 line2 line3",
+		"":                            "",
 	} {
 		if got := clipboardValue(in); got != want {
 			t.Errorf("clipboardValue(%q) = %q, want %q", in, got, want)

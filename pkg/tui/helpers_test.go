@@ -102,10 +102,10 @@ func testOptions(cb *fakeClip, recorded *[]string) Options {
 	scores := map[string]float64{"fhsj": 9, "hy": 4}
 	var mu sync.Mutex
 	return Options{
-		Phrases:  fixture(),
-		Values:   testValues,
-		Copy:     cb.Copy,
-		Backend:  "xclip",
+		Phrases: fixture(),
+		Values:  testValues,
+		Copy:    cb.Copy,
+		Backend: "xclip",
 		Record: func(code string) (map[string]float64, error) {
 			mu.Lock()
 			defer mu.Unlock()
