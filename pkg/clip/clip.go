@@ -14,6 +14,7 @@ import (
 	"os/exec"
 	"runtime"
 	"strings"
+	"time"
 
 	"github.com/atotto/clipboard"
 )
@@ -54,6 +55,40 @@ func (System) Copy(text string) error {
 		return fmt.Errorf("%w: %s 复制失败（%w），可改用 --print", ErrUnavailable, SystemBackend(), err)
 	}
 	return nil
+}
+
+// readTimeout bounds Read: a clipboard tool that hangs (an X server that
+// does not answer) must not hold the picker's form.
+const readTimeout = 2 * time.Second
+
+// Read returns the text on the system clipboard, for the picker's
+// {{剪贴板}}. The caller cleans it before use: it is whatever the agent
+// copied last.
+func Read() (string, error) {
+	if clipboard.Unsupported {
+		return "", fmt.Errorf("%w: %s", ErrUnavailable, installHint())
+	}
+	if noDisplay() {
+		return "", fmt.Errorf("%w: 没有图形界面的剪贴板（未设置 DISPLAY 或 WAYLAND_DISPLAY）", ErrUnavailable)
+	}
+	type result struct {
+		text string
+		err  error
+	}
+	ch := make(chan result, 1)
+	go func() {
+		s, err := clipboard.ReadAll()
+		ch <- result{s, err}
+	}()
+	select {
+	case r := <-ch:
+		if r.err != nil {
+			return "", fmt.Errorf("%s 读取失败（%w）", SystemBackend(), r.err)
+		}
+		return r.text, nil
+	case <-time.After(readTimeout):
+		return "", fmt.Errorf("%s 读取剪贴板超时", SystemBackend())
+	}
 }
 
 // SystemProblem says why the system clipboard cannot work here ("" when it
