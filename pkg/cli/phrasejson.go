@@ -44,7 +44,14 @@ type SourceJSON struct {
 // in render.Values' order): flagVars (--var) > the config's vars > the
 // phrase's pack's vars > the built-ins at now > the placeholder's default.
 func valuesFor(flagVars map[string]string, cfg *config.Config, set *pack.Set, now time.Time) func(ph *phrase.Phrase) render.Values {
-	v := render.Values{Vars: flagVars, Builtins: render.Builtins(now)}
+	values := packValues(flagVars, cfg, set)
+	return func(ph *phrase.Phrase) render.Values { return values(ph, now) }
+}
+
+// packValues is valuesFor with the clock given at each call (the picker
+// renders over a whole day).
+func packValues(flagVars map[string]string, cfg *config.Config, set *pack.Set) func(ph *phrase.Phrase, now time.Time) render.Values {
+	v := render.Values{Vars: flagVars}
 	if cfg != nil {
 		v.Config = cfg.Vars
 	}
@@ -54,9 +61,10 @@ func valuesFor(flagVars map[string]string, cfg *config.Config, set *pack.Set, no
 			packVars[p.Name] = p.Vars
 		}
 	}
-	return func(ph *phrase.Phrase) render.Values {
+	return func(ph *phrase.Phrase, now time.Time) render.Values {
 		pv := v
 		pv.Pack = packVars[ph.Pack]
+		pv.Builtins = render.Builtins(now)
 		return pv
 	}
 }

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -59,7 +60,9 @@ func TestPickerOptions(t *testing.T) {
 	}
 
 	f := pickFactory(t, "", shop, dup, bad)
-	o, err := pickerOptions(f, &PickOptions{Query: "hy", Platform: "jd", Group: "售前", Once: true})
+	po := newPickOptions(f)
+	po.Query, po.PlatformArg, po.Group, po.Once = "hy", "jd", "售前", true
+	o, err := pickerOptions(po, io.Discard)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -110,7 +113,9 @@ func TestPickerOptionsPrint(t *testing.T) {
 		flag   bool
 	}{{"", true}, {"clipboard: print\n", false}} {
 		f := pickFactory(t, c.config, shop)
-		o, err := pickerOptions(f, &PickOptions{Print: c.flag})
+		po := newPickOptions(f)
+		po.Print = c.flag
+		o, err := pickerOptions(po, io.Discard)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -122,7 +127,9 @@ func TestPickerOptionsPrint(t *testing.T) {
 
 func TestPickBadPlatformIsUsage(t *testing.T) {
 	f := pickFactory(t, "", shop)
-	if _, err := pickerOptions(f, &PickOptions{Platform: "taobao"}); ExitCode(err) != ExitUsage {
+	po := newPickOptions(f)
+	po.PlatformArg = "taobao"
+	if _, err := pickerOptions(po, io.Discard); ExitCode(err) != ExitUsage {
 		t.Errorf("err = %v, want a usage error", err)
 	}
 }
