@@ -152,4 +152,3 @@ func (s *Snapshot) changed(path string, now time.Time) bool {
 	}
 	return false
 }
-
