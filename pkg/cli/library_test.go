@@ -1,13 +1,17 @@
 package cli
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/huashu-cli/huashu/pkg/config"
 	"github.com/huashu-cli/huashu/pkg/phrase"
 	"github.com/huashu-cli/huashu/pkg/render"
+	"github.com/huashu-cli/huashu/pkg/source"
 	"github.com/huashu-cli/huashu/pkg/tui"
 )
 
@@ -103,5 +107,37 @@ func writeTestFile(t *testing.T, path, data string) {
 	}
 	if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
 		t.Fatal(err)
+	}
+}
+
+type fakeSources struct{ last time.Time }
+
+func (fakeSources) Status(context.Context, config.SourceConfig) source.Info { return source.Info{} }
+func (f fakeSources) LastAutoUpdate() time.Time                             { return f.last }
+
+func TestAutoUpdateLine(t *testing.T) {
+	last := time.Date(2026, 11, 11, 9, 30, 0, 0, time.Local)
+	git := []config.SourceConfig{{Name: "团队", URL: "https://git.example.com/packs.git"}}
+	noEnv := func(string) string { return "" }
+	for _, c := range []struct {
+		cfg  config.Config
+		last time.Time
+		env  func(string) string
+		want string
+	}{
+		{config.Config{}, last, noEnv, ""},
+		{config.Config{Sources: git}, last, noEnv, "后台自动更新：关闭（在配置里写 picker.auto_update: 6h 打开）"},
+		{config.Config{Sources: git, Picker: config.PickerConfig{AutoUpdate: "6h"}}, last, noEnv, "后台自动更新：选择器启动时，每 6 小时 最多一次，上次 2026-11-11 09:30"},
+		{config.Config{Sources: git, Picker: config.PickerConfig{AutoUpdate: "1d"}}, time.Time{}, func(k string) string {
+			if k == "CI" {
+				return "true"
+			}
+			return ""
+		}, "后台自动更新：选择器启动时，每 1 天 最多一次（CI 中不运行）"},
+		{config.Config{Sources: git, Picker: config.PickerConfig{AutoUpdate: "90m"}}, time.Time{}, noEnv, "后台自动更新：选择器启动时，每 90 分钟 最多一次"},
+	} {
+		if got := autoUpdateLine(&c.cfg, fakeSources{c.last}, c.env); got != c.want {
+			t.Errorf("%+v:\n got %q\nwant %q", c.cfg.Picker, got, c.want)
+		}
 	}
 }
