@@ -34,3 +34,29 @@ func TestNewAgentStartsWithAGreeting(t *testing.T) {
 		t.Errorf("tabs %s", got)
 	}
 }
+
+// TestComplianceTrapsHaveAnswers: the traps buyers set most often (cash for
+// a good review, moving to WeChat, paying outside the platform, the agent's
+// phone number) each have a polite answer that keeps the chat on the
+// platform; TestStarterPacks holds them to the service standard.
+func TestComplianceTrapsHaveAnswers(t *testing.T) {
+	set := packs.Load([]packs.Source{{Name: "embedded", Layer: domain.LayerEmbedded, Path: ".", FS: phrases.FS}})
+	for _, trap := range []struct{ keyword, says string }{
+		{"fanxian", "不能用现金或红包换评价"},
+		{"weixin", "不能加私人联系方式"},
+		{"zhuanzhang", "都需要在平台下单付款"},
+		{"dianhua", "不提供个人手机号"},
+	} {
+		found := false
+		for _, ph := range set.Phrases {
+			for _, k := range ph.Keywords {
+				if k == trap.keyword && ph.Group == "通用/合规" && strings.Contains(ph.Text, trap.says) {
+					found = true
+				}
+			}
+		}
+		if !found {
+			t.Errorf("no answer in 通用/合规 with keyword %s saying %q", trap.keyword, trap.says)
+		}
+	}
+}
