@@ -63,7 +63,7 @@ func TestCopyUsesTextOnDisk(t *testing.T) {
 	m, _ = drive(t, m, keys("tk")...)
 	// Changed on disk while the picker is open, before any poll noticed.
 	d.edit(setText("tk", "亲，退款已提交，请留意账户。"))
-	m, _ = drive(t, m, k(tea.KeyEnter))
+	_, _ = drive(t, m, k(tea.KeyEnter))
 	if got := cb.all(); len(got) != 1 || got[0] != "亲，退款已提交，请留意账户。" {
 		t.Errorf("copies = %q, want the text on disk now", got)
 	}

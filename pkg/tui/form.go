@@ -113,7 +113,8 @@ func (f *varForm) setFocus(i int) {
 // placeholder whose own default is empty ({{备注|}}) may stay empty.
 func (f *varForm) blank(i int) bool {
 	fl := f.fields[i]
-	return strings.TrimSpace(f.inputs[i].Value()) == "" && !(fl.HasDefault && fl.Default == "")
+	mayBeEmpty := fl.HasDefault && fl.Default == ""
+	return strings.TrimSpace(f.inputs[i].Value()) == "" && !mayBeEmpty
 }
 
 func (f *varForm) clone() *varForm {

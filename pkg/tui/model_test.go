@@ -386,7 +386,7 @@ func TestVisible(t *testing.T) {
 		if got := visibleBlock(c.in); got != c.block {
 			t.Errorf("visibleBlock(%q) = %q, want %q", c.in, got, c.block)
 		}
-		if got := strings.Join(visibleRunes(c.in, false), ""); got != c.line {
+		if got := strings.Join(visibleRunes(c.in), ""); got != c.line {
 			t.Errorf("visibleRunes(%q) = %q, want %q", c.in, got, c.line)
 		}
 	}

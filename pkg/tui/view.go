@@ -267,9 +267,9 @@ func (m Model) row(r match.Result, n int, selected bool, c columns, plat phrase.
 		mk := m.mark(ph)
 		b.WriteString(base(st.Mark).Render(mk + strings.Repeat(" ", c.mark-stringWidth(mk))))
 	}
-	b.WriteString(cell(visibleRunes(ph.Code, false), marks(pos("code"), len([]rune(ph.Code))), c.code, base(st.Code), hl, false))
+	b.WriteString(cell(visibleRunes(ph.Code), marks(pos("code"), len([]rune(ph.Code))), c.code, base(st.Code), hl, false))
 	b.WriteString(gap(1))
-	b.WriteString(cell(visibleRunes(ph.Title, false), marks(pos("title"), len([]rune(ph.Title))), c.title, base(st.Title), hl, false))
+	b.WriteString(cell(visibleRunes(ph.Title), marks(pos("title"), len([]rune(ph.Title))), c.title, base(st.Title), hl, false))
 	if c.preview > 0 {
 		b.WriteString(gap(2))
 		bodyField := match.FieldBody
@@ -281,7 +281,7 @@ func (m Model) row(r match.Result, n int, selected bool, c columns, plat phrase.
 	}
 	if c.group > 0 {
 		b.WriteString(gap(2))
-		b.WriteString(cell(visibleRunes(ph.Group, false), marks(pos("group"), len([]rune(ph.Group))), c.group, base(st.Group), hl, false))
+		b.WriteString(cell(visibleRunes(ph.Group), marks(pos("group"), len([]rune(ph.Group))), c.group, base(st.Group), hl, false))
 	}
 	return b.String()
 }
@@ -307,7 +307,7 @@ func renderedPieces(template string, v render.Values, positions []int) ([]string
 	var marked []bool
 	for _, sp := range render.Spans(template, v) {
 		raw := sp.Raw
-		for _, piece := range visibleRunes(sp.Text, false) {
+		for _, piece := range visibleRunes(sp.Text) {
 			pieces = append(pieces, piece)
 			marked = append(marked, !sp.Value && raw < len(hit) && hit[raw])
 			raw++
@@ -547,12 +547,12 @@ func (m Model) statusLine(w int) string {
 // backendLabel names where a copy goes in the agents' words (the tool's
 // name is for huashu doctor).
 func backendLabel(b string) string {
-	switch {
-	case b == clipOSC52:
+	switch b {
+	case clipOSC52:
 		return "经终端复制"
-	case b == "stdout":
+	case "stdout":
 		return "输出到终端"
-	case b == "" || b == "none":
+	case "", "none":
 		return "没有剪贴板"
 	}
 	return "系统剪贴板"
