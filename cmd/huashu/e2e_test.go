@@ -213,37 +213,45 @@ func TestPickerEndToEnd(t *testing.T) {
 		t.Errorf("Esc: exit status %q, want 0", got)
 	}
 
-	// A third run, stopped with SIGTERM: exit 143, nothing on stderr, and
-	// the terminal restored (the shell's line shows, not the picker).
-	_ = os.Remove(exitFile)
-	pidFile := filepath.Join(dir, "pid")
-	script = fmt.Sprintf("env %s %s --no-embedded --pack %s </dev/tty 2> %s & echo $! > %s; wait $!; echo $? > %s; echo 终端已恢复; sleep 30",
-		shellJoin(env), shellQuote(bin), shellQuote(pack), shellQuote(errFile), shellQuote(pidFile), shellQuote(exitFile))
-	if out, err := tmux("new-session", "-d", "-x", "100", "-y", "30", "sh", "-c", script); err != nil {
-		t.Fatalf("tmux new-session: %v\n%s", err, out)
+	// Stopped by a signal from outside: SIGTERM exits 143 and SIGINT 130,
+	// nothing on stderr, and the terminal restored (the shell's line shows,
+	// not the picker).
+	for _, sig := range []struct {
+		sig  syscall.Signal
+		exit string
+	}{{syscall.SIGTERM, "143"}, {syscall.SIGINT, "130"}} {
+		_ = os.Remove(exitFile)
+		pidFile := filepath.Join(dir, "pid")
+		_ = os.Remove(pidFile)
+		script = fmt.Sprintf("env %s %s --no-embedded --pack %s </dev/tty 2> %s & echo $! > %s; wait $!; echo $? > %s; echo 终端已恢复; sleep 30",
+			shellJoin(env), shellQuote(bin), shellQuote(pack), shellQuote(errFile), shellQuote(pidFile), shellQuote(exitFile))
+		_, _ = tmux("kill-server")
+		if out, err := tmux("new-session", "-d", "-x", "100", "-y", "30", "sh", "-c", script); err != nil {
+			t.Fatalf("tmux new-session: %v\n%s", err, out)
+		}
+		waitFor("the picker before "+sig.sig.String(), screenHas("条"))
+		pidText, err := os.ReadFile(pidFile)
+		if err != nil {
+			t.Fatal(err)
+		}
+		pid, err := strconv.Atoi(strings.TrimSpace(string(pidText)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := syscall.Kill(pid, sig.sig); err != nil {
+			t.Fatal(err)
+		}
+		if got := exitStatus(); got != sig.exit {
+			t.Errorf("%v: exit status %q, want %s", sig.sig, got, sig.exit)
+		}
+		if b, _ := os.ReadFile(errFile); len(b) != 0 {
+			t.Errorf("%v: stderr %q, want nothing", sig.sig, b)
+		}
+		waitFor("the terminal restored after "+sig.sig.String(), func() bool {
+			s := screen()
+			return strings.Contains(s, "终端已恢复") && !strings.Contains(s, "话术 ›")
+		})
 	}
-	waitFor("the third picker", screenHas("条"))
-	pidText, err := os.ReadFile(pidFile)
-	if err != nil {
-		t.Fatal(err)
-	}
-	pid, err := strconv.Atoi(strings.TrimSpace(string(pidText)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := syscall.Kill(pid, syscall.SIGTERM); err != nil {
-		t.Fatal(err)
-	}
-	if got := exitStatus(); got != "143" {
-		t.Errorf("SIGTERM: exit status %q, want 143", got)
-	}
-	if b, _ := os.ReadFile(errFile); len(b) != 0 {
-		t.Errorf("SIGTERM: stderr %q, want nothing", b)
-	}
-	waitFor("the terminal restored", func() bool {
-		s := screen()
-		return strings.Contains(s, "终端已恢复") && !strings.Contains(s, "话术 ›")
-	})
 }
 
 const testPack = `pack: 测试包
