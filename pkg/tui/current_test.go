@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"errors"
 	"strings"
 	"sync"
 	"testing"
@@ -208,11 +209,21 @@ func TestNewMark(t *testing.T) {
 }
 
 func TestBackgroundUpdateSaysWhatChanged(t *testing.T) {
-	m, _, _ := newTest(t, func(o *Options) {
-		o.Update = func() (string, error) { return "团队话术已更新：新增 2 条", nil }
-	})
-	m, _ = drive(t, m, updatedMsg{summary: "团队话术已更新：新增 2 条"})
-	if !strings.Contains(m.View(), "团队话术已更新：新增 2 条") {
-		t.Errorf("update summary not shown:\n%s", m.View())
+	d := &fakeDisk{}
+	m, _, _ := newTest(t, withDisk(d))
+	// The update changed the checkout; the reload it triggers keeps the
+	// update's own words in the status line.
+	d.edit(setText("tk", "更新后的退款说明。"))
+	next, cmd := m.Update(updatedMsg{summary: "团队话术已更新：新增 2 条"})
+	m = next.(Model)
+	next, cmd = m.Update(cmd())
+	m = next.(Model)
+	m, _ = drive(t, m, findResultsMsg(t, cmd))
+	if v := m.View(); !strings.Contains(v, "团队话术已更新：新增 2 条") || !strings.Contains(v, "更新后的退款说明") {
+		t.Errorf("update summary or new text not shown:\n%s", v)
+	}
+	next, _ = m.Update(updatedMsg{err: errors.New("git fetch: 无法连接")})
+	if v := next.(Model).View(); !strings.Contains(v, "后台更新团队话术失败：git fetch: 无法连接") {
+		t.Errorf("update failure not shown:\n%s", v)
 	}
 }

@@ -150,6 +150,9 @@ type Model struct {
 	status                 string
 	statusKind             int
 	refreshErr             string // the last reload error shown, so it is said once
+	// keepStatus: the status says more than "话术已更新" would (the
+	// background update's summary); the reload it triggers keeps it.
+	keepStatus bool
 	printed                []string
 	copyQuery              string // the query when the copy started
 	quitting               bool
@@ -516,6 +519,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.status, m.statusKind = "后台更新团队话术失败："+visibleLine(firstLine(msg.err.Error())), statusError
 		} else if msg.summary != "" {
 			m.status, m.statusKind = visibleLine(msg.summary), statusInfo
+			m.keepStatus = true
 		}
 		if m.opts.Refresh != nil && !m.refreshing {
 			m.refreshing = true
@@ -887,7 +891,10 @@ func (m *Model) apply(lib *Library, eng *engine) tea.Cmd {
 	if sel := m.Selected(); sel != nil {
 		m.keep = sel
 	}
-	if m.status == "" || m.statusKind != statusError {
+	switch {
+	case m.keepStatus:
+		m.keepStatus = false
+	case m.status == "" || m.statusKind != statusError:
 		m.status, m.statusKind = "话术已更新（共 "+itoa(len(eng.all))+" 条）", statusInfo
 	}
 	return m.refilter()
