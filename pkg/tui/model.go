@@ -152,11 +152,11 @@ type Model struct {
 	refreshErr             string // the last reload error shown, so it is said once
 	// keepStatus: the status says more than "话术已更新" would (the
 	// background update's summary); the reload it triggers keeps it.
-	keepStatus bool
-	printed                []string
-	copyQuery              string // the query when the copy started
-	quitting               bool
-	interrupted            bool // ctrl+c: the caller exits 130
+	keepStatus  bool
+	printed     []string
+	copyQuery   string // the query when the copy started
+	quitting    bool
+	interrupted bool // ctrl+c: the caller exits 130
 }
 
 const (
