@@ -4,6 +4,8 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	tea "github.com/charmbracelet/bubbletea"
 
@@ -265,4 +267,30 @@ func TestCtrlCInterrupts(t *testing.T) {
 	if m, quit = drive(t, m, k(tea.KeyEsc)); !quit || m.Interrupted() {
 		t.Errorf("Esc on an empty query: quit %v interrupted %v, want a plain quit", quit, m.Interrupted())
 	}
+}
+
+// FuzzClipboardValue: whatever is on the clipboard, {{剪贴板}} gets one line
+// of printable text, at most clipboardMaxRunes long, and cleaning it again
+// changes nothing.
+func FuzzClipboardValue(f *testing.F) {
+	for _, s := range []string{"JD0012345", " 订单号：123\n456 ", "\x1b]52;c;aGk=\a", "a\u202eb\u200bc", "bad\xffutf8", "\u3164x\u2029y"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		v := clipboardValue(s)
+		if !utf8.ValidString(v) || utf8.RuneCountInString(v) > clipboardMaxRunes {
+			t.Fatalf("clipboardValue(%q) = %q: invalid or too long", s, v)
+		}
+		if v != strings.TrimSpace(v) || strings.Contains(v, "  ") {
+			t.Fatalf("clipboardValue(%q) = %q: untrimmed or doubled spaces", s, v)
+		}
+		for _, r := range v {
+			if r != ' ' && (unicode.IsSpace(r) || unicode.IsControl(r) || unicode.Is(unicode.Cf, r) || unicode.Is(unicode.Co, r)) {
+				t.Fatalf("clipboardValue(%q) = %q: keeps %U", s, v, r)
+			}
+		}
+		if again := clipboardValue(v); again != v {
+			t.Fatalf("not idempotent: %q → %q → %q", s, v, again)
+		}
+	})
 }
