@@ -485,11 +485,18 @@ func (m Model) formView(w, h int) []string {
 	lines := []string{m.st.Title.Render(truncate("填写变量 · "+visibleLine(f.ph.Title)+"（"+visibleLine(f.ph.Code)+"）", w))}
 	for i := range f.inputs {
 		in := f.inputs[i]
-		in.Width = max(w-stringWidth(in.Prompt)-1, 1)
+		// A prefilled value says where it came from (配置, 话术包, 默认值…).
+		tag := ""
 		if f.prefilled[i] {
 			in.TextStyle = m.st.Prefilled
+			origin := f.fields[i].Origin.Label()
+			if i == f.clip || f.fields[i].Origin == render.OriginNone {
+				origin = "剪贴板"
+			}
+			tag = m.st.Dim.Render(" " + origin)
 		}
-		lines = append(lines, truncate(in.View(), w))
+		in.Width = max(w-stringWidth(in.Prompt)-1-stringWidth(tag), 1)
+		lines = append(lines, truncate(in.View()+tag, w))
 	}
 	if f.hint != "" {
 		lines = append(lines, m.st.Error.Render(truncate(f.hint, w)))
