@@ -211,54 +211,67 @@ func Render(body phrase.Body, v Values) Reply {
 	var r Reply
 	index := map[string]int{}
 	for _, msg := range body.Messages() {
-		if v.Verbatim {
+		spans := r.fill(msg, v, index)
+		if len(spans) == 1 && !spans[0].Value {
 			r.Messages = append(r.Messages, msg)
+			continue
 		}
 		var b strings.Builder
-		last := 0
-		scan(msg, func(ph Placeholder) {
-			i, seen := index[ph.Name]
-			if !seen {
-				val, origin := v.Lookup(ph.Name)
-				index[ph.Name] = len(r.Fields)
-				i = len(r.Fields)
-				r.Fields = append(r.Fields, Field{Name: ph.Name, Value: val, Origin: origin})
-			}
-			f := &r.Fields[i]
-			if ph.HasDefault && !f.HasDefault {
-				f.Default, f.HasDefault = ph.Default, true
-				if f.Origin == OriginNone && !v.Verbatim {
-					f.Value, f.Origin = ph.Default, OriginDefault
-				}
-			}
-			if v.Verbatim {
-				return
-			}
-			val, ok := f.Value, f.Origin != OriginNone
-			if f.Origin == OriginDefault {
-				// Each occurrence falls back to its own default: "{{a|x}}
-				// {{a}}" leaves the second one missing, as Expand does.
-				val, ok = ph.Default, ph.HasDefault
-			}
-			if !ok {
-				r.addMissing(ph.Name)
-				return
-			}
-			b.WriteString(msg[last:ph.Start])
-			b.WriteString(val)
-			last = ph.End
-		})
-		if v.Verbatim {
-			continue
+		b.Grow(len(msg))
+		for _, sp := range spans {
+			b.WriteString(sp.Text)
 		}
-		if last == 0 {
-			r.Messages = append(r.Messages, msg)
-			continue
-		}
-		b.WriteString(msg[last:])
 		r.Messages = append(r.Messages, b.String())
 	}
 	return r
+}
+
+// fill is the one place a placeholder gets its value: the first of v's
+// maps that has the name, else the placeholder's own default (each
+// occurrence its own: "{{a|x}}{{a}}" leaves the second one missing), else
+// nothing, and it stays as written. It splits s into spans and notes every
+// field (in index, by name) and missing name on r.
+func (r *Reply) fill(s string, v Values, index map[string]int) []Span {
+	var out []Span
+	last, lastRune := 0, 0
+	scan(s, func(ph Placeholder) {
+		i, seen := index[ph.Name]
+		if !seen {
+			val, origin := v.Lookup(ph.Name)
+			i = len(r.Fields)
+			index[ph.Name] = i
+			r.Fields = append(r.Fields, Field{Name: ph.Name, Value: val, Origin: origin})
+		}
+		f := &r.Fields[i]
+		if ph.HasDefault && !f.HasDefault {
+			f.Default, f.HasDefault = ph.Default, true
+			if f.Origin == OriginNone && !v.Verbatim {
+				f.Value, f.Origin = ph.Default, OriginDefault
+			}
+		}
+		if v.Verbatim {
+			return
+		}
+		val, ok := f.Value, f.Origin != OriginNone
+		if f.Origin == OriginDefault {
+			val, ok = ph.Default, ph.HasDefault
+		}
+		if !ok {
+			r.addMissing(ph.Name)
+			return
+		}
+		start := lastRune + utf8.RuneCountInString(s[last:ph.Start])
+		if ph.Start > last {
+			out = append(out, Span{Text: s[last:ph.Start], Raw: lastRune})
+		}
+		out = append(out, Span{Text: val, Raw: start, Value: true})
+		lastRune = start + utf8.RuneCountInString(s[ph.Start:ph.End])
+		last = ph.End
+	})
+	if last < len(s) || len(out) == 0 {
+		out = append(out, Span{Text: s[last:], Raw: lastRune})
+	}
+	return out
 }
 
 func (r *Reply) addMissing(name string) {
@@ -285,27 +298,10 @@ type Span struct {
 
 // Spans renders s like Render and splits the result into spans.
 func Spans(s string, v Values) []Span {
-	var out []Span
-	last, lastRune := 0, 0
-	runeAt := func(byteOff int) int { return lastRune + utf8.RuneCountInString(s[last:byteOff]) }
-	scan(s, func(ph Placeholder) {
-		val, origin := v.Lookup(ph.Name)
-		if origin == OriginNone {
-			if !ph.HasDefault || v.Verbatim {
-				return
-			}
-			val = ph.Default
-		}
-		start := runeAt(ph.Start)
-		if ph.Start > last {
-			out = append(out, Span{Text: s[last:ph.Start], Raw: lastRune})
-		}
-		out = append(out, Span{Text: val, Raw: start, Value: true})
-		lastRune = start + utf8.RuneCountInString(s[ph.Start:ph.End])
-		last = ph.End
-	})
-	if last < len(s) {
-		out = append(out, Span{Text: s[last:], Raw: lastRune})
+	var r Reply
+	spans := r.fill(s, v, map[string]int{})
+	if len(spans) == 1 && spans[0].Text == "" {
+		return nil
 	}
-	return out
+	return spans
 }
