@@ -80,10 +80,11 @@ config keeps it); --once exits after one copy.
 
 A multi-part reply is copied one part per Enter on the same row, and the
 status line says which part comes next; typing starts a new search. Rows
-are numbered: alt+1 … alt+9 copy the n-th visible row. Before a reply with
-placeholders is copied, a form shows every placeholder, prefilled (--var,
-the config's vars, the pack's vars, the built-ins, the placeholder's
-default) and editable; {{剪贴板}} takes what is on the clipboard.
+are numbered: alt+1 … alt+9 copy the n-th visible row. When a reply has a
+placeholder without a value, or with only its own default ({{尺码|M}}), a
+form shows every placeholder before the copy, prefilled (--var, the
+config's vars, the pack's vars, the built-ins, the default) and editable;
+{{剪贴板}} takes what is on the clipboard.
 
 The packs are watched: a change on disk (huashu add, pack update, an
 editor) is reloaded in the background, and every copy checks the disk
