@@ -14,6 +14,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/huashu-cli/huashu/internal/termsafe"
+	"github.com/huashu-cli/huashu/pkg/config"
 	"github.com/huashu-cli/huashu/pkg/source"
 )
 
@@ -25,8 +26,13 @@ func sourceManager(f *Factory) func() (*source.Manager, error) {
 		if err != nil {
 			return nil, err
 		}
-		return &source.Manager{Paths: f.Paths, ConfigFile: cfg.File, Now: f.Now}, nil
+		return sourceManagerFor(f, cfg), nil
 	}
+}
+
+// sourceManagerFor is the manager of cfg's sources.
+func sourceManagerFor(f *Factory, cfg *config.Config) *source.Manager {
+	return &source.Manager{Paths: f.Paths, ConfigFile: cfg.File, Now: f.Now}
 }
 
 // sourceError maps the source package's errors to exit codes: a mistake in

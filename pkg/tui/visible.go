@@ -19,12 +19,8 @@ func visibleLine(s string) string { return termsafe.Line(s) }
 // visibleBlock is visible for the preview: newlines stay line breaks.
 func visibleBlock(s string) string { return termsafe.Map(s, termsafe.KeepNewline) }
 
-// visibleRunes maps each rune of s to its visible form, so highlight
+// visibleRunes maps each rune of s to its visible one-line form, so highlight
 // positions (rune indexes into the raw value) still line up.
-func visibleRunes(s string, keepNewline bool) []string {
-	keep := termsafe.KeepNone
-	if keepNewline {
-		keep = termsafe.KeepNewline
-	}
-	return termsafe.Runes(s, keep)
+func visibleRunes(s string) []string {
+	return termsafe.Runes(s, termsafe.KeepNone)
 }
