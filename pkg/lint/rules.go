@@ -49,6 +49,7 @@ const (
 	RuleCashback  = "compliance/review-cashback"
 	RuleFakeOrder = "compliance/fake-order"
 	RuleAdLaw     = "compliance/ad-law"
+	RuleMedical   = "compliance/medical-claim"
 
 	RuleExpired       = "campaign/expired"
 	RuleNotYetValid   = "campaign/not-yet-valid"
@@ -98,6 +99,7 @@ var allRules = []Rule{
 	{RuleCashback, Error, "好评返现、付费好评", false},
 	{RuleFakeOrder, Error, "刷单、补单、炒信", false},
 	{RuleAdLaw, Warning, "《广告法》禁用的绝对化用语", false},
+	{RuleMedical, Warning, "普通商品宣称医疗、疗效（《广告法》第十七条）", false},
 
 	{RuleExpired, Warning, "活动话术已过期", false},
 	{RuleNotYetValid, Info, "活动话术尚未生效", false},
