@@ -143,7 +143,7 @@ func corpusFamily(rule string) string {
 }
 
 type corpusScore struct {
-	bad, caught, flagged int            // flagged: any warning or error
+	bad, caught, flagged int               // flagged: any warning or error
 	family               map[string][2]int // family → {caught, total}
 	clean, falseAlarm    int
 	falseError           int
@@ -238,8 +238,14 @@ func TestCorpus(t *testing.T) {
 // TestCorpusHeldOut measures the held-out files, which were not used for
 // tuning: recall and false alarms against the targets.
 func TestCorpusHeldOut(t *testing.T) {
-	s := scoreCorpus(t, readCorpus(t, "bad-heldout.tsv", true), readCorpus(t, "clean-heldout.tsv", false))
-	t.Log("held-out set\n" + s.report())
+	for _, set := range []string{"heldout", "heldout2"} {
+		t.Run(set, func(t *testing.T) { heldOut(t, set) })
+	}
+}
+
+func heldOut(t *testing.T, set string) {
+	s := scoreCorpus(t, readCorpus(t, "bad-"+set+".tsv", true), readCorpus(t, "clean-"+set+".tsv", false))
+	t.Log(set + "\n" + s.report())
 	if testing.Verbose() {
 		for _, m := range s.misses {
 			t.Log("missed: " + m)

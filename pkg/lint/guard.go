@@ -13,6 +13,7 @@ var guards = map[string]func(c *checker, h *wordHit) bool{
 	"follow-up": (*checker).followsUp,
 	"apology":   (*checker).apologizes,
 	"shop-asks": (*checker).shopAsks,
+	"feature":   (*checker).productFeature,
 }
 
 // maxRefusalGap is how far (in norm runes) a refusal may stand before what it
@@ -60,15 +61,16 @@ func (c *checker) shopAsks(h *wordHit) bool {
 	return c.cueBefore(guardList, "shop-asks", h.nstart, 2)
 }
 
-// cueBefore reports whether a cue of rule/kind ends at most gap norm runes
-// before position s, with no clause break between it and s.
+// cueBefore reports whether a cue of rule/kind starts before position s and
+// ends at most gap norm runes before it (or overlaps it: 不刷 in 不刷单),
+// with no clause break between it and s.
 func (c *checker) cueBefore(rule, kind string, s, gap int) bool {
 	if s < 0 {
 		return false
 	}
 	start := c.clauseStart(s)
 	for _, q := range c.cues {
-		if q.rule == rule && q.kind == kind && q.nend <= s && q.nstart >= start && s-q.nend <= gap {
+		if q.rule == rule && q.kind == kind && q.nstart < s && q.nstart >= start && s-q.nend <= gap {
 			return true
 		}
 	}
@@ -133,4 +135,9 @@ func (c *checker) cuesOf(rule, kind string) []cueHit {
 		}
 	}
 	return out
+}
+
+// productFeature: a feature word right before the hit (手表支持微信消息提醒).
+func (c *checker) productFeature(h *wordHit) bool {
+	return c.cueBefore(guardList, "feature", h.nstart, 2)
 }

@@ -1,6 +1,9 @@
 package lint
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // compliance/*: what costs the shop points or a fine besides contact
 // details — paid reviews, fake orders, the 《广告法》. Every rule here is
@@ -34,6 +37,7 @@ func (c *checker) reviewRewards() []wordHit {
 		return nil
 	}
 	rewards := c.cuesOf(RuleCashback, "reward")
+	notRewards := c.cuesOf(RuleCashback, "not-reward")
 	var out []wordHit
 	for _, tr := range triggers {
 		h := wordHit{rule: RuleCashback, nstart: tr.nstart, nend: tr.nend}
@@ -41,6 +45,9 @@ func (c *checker) reviewRewards() []wordHit {
 			continue
 		}
 		for _, rw := range rewards {
+			if overlapsAny(rw, notRewards) {
+				continue // 返回, 领口, 送达: the same characters, another word
+			}
 			var s, e int
 			switch {
 			case rw.nstart >= tr.nend && rw.nstart-tr.nend <= maxRewardGap && !c.breakBetween(tr.nend, rw.nstart, sentenceBreak):
@@ -57,6 +64,16 @@ func (c *checker) reviewRewards() []wordHit {
 		}
 	}
 	return out
+}
+
+// overlapsAny reports whether q overlaps one of qs.
+func overlapsAny(q cueHit, qs []cueHit) bool {
+	for _, o := range qs {
+		if o.nstart < q.nend && q.nstart < o.nend {
+			return true
+		}
+	}
+	return false
 }
 
 // breakBetween reports a break of at least level dropped between norm[a-1]
@@ -88,7 +105,7 @@ var adLawRule = Rule{ID: RuleAdLaw, Severity: Warning, Summary: "《广告法》
 func checkAdLaw(c *checker, t *textCtx) {
 	var keep []wordHit
 	for _, h := range c.ruleHits(RuleAdLaw, "refusal") {
-		if c.ordinalCount(h) || c.nearCue(RuleAdLaw, "material", h, 4) {
+		if c.ordinalCount(h) || isPercentTerm(h.what) && c.nearCue(RuleAdLaw, "material", h, 4) {
 			continue
 		}
 		keep = append(keep, h)
@@ -96,6 +113,11 @@ func checkAdLaw(c *checker, t *textCtx) {
 	c.reportHits(t, RuleAdLaw, keep, func(orig string) string {
 		return fmt.Sprintf("《广告法》绝对化用语 %q：换成客观描述；确属合理用法时在 .huashu-lint.yaml 加例外", orig)
 	})
+}
+
+// isPercentTerm reports the entries that say "all of it" with a number.
+func isPercentTerm(s string) bool {
+	return strings.Contains(s, "100") || strings.Contains(s, "百分")
 }
 
 // measureWords follow an ordinal that counts rather than ranks.

@@ -66,7 +66,7 @@ var idFiller = []string{"号码", "账号", "帐号", "号", "是", "为", "搜�
 func skipIDFiller(f []rune, o int) int {
 	for steps := 0; o < len(f) && steps < 12; steps++ {
 		r := f[o]
-		if r == ' ' || r == ':' || r == '：' || r == '-' || r == '=' || r == '"' || r == '“' || r == '”' || r == '「' || r == '」' || isVariation(r) || isInvisible(r) {
+		if r == ' ' || r == ':' || r == '：' || r == '-' || r == '=' || r == '"' || r == '“' || r == '”' || r == '「' || r == '」' || isVariation(r) || isInvisible(r) || isHeart(r) {
 			o++
 			continue
 		}

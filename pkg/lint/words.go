@@ -429,8 +429,8 @@ func (m *wordMatcher) matchPatterns(n *normText, triggered []bool, hits []wordHi
 
 // patternText is the string patterns run on, with the way back to norm.
 type patternText struct {
-	built bool
-	s     string
+	built  bool
+	s      string
 	toNorm []int // byte offset in s → norm index; -1 on a clause mark
 }
 
