@@ -14,6 +14,8 @@ var guards = map[string]func(c *checker, h *wordHit) bool{
 	"apology":   (*checker).apologizes,
 	"shop-asks": (*checker).shopAsks,
 	"feature":   (*checker).productFeature,
+	"in-app":    (*checker).inApp,
+	"polite":    (*checker).polite,
 }
 
 // maxRefusalGap is how far (in norm runes) a refusal may stand before what it
@@ -137,7 +139,33 @@ func (c *checker) cuesOf(rule, kind string) []cueHit {
 	return out
 }
 
-// productFeature: a feature word right before the hit (手表支持微信消息提醒).
+// productFeature: a feature word right before the hit (手表支持微信消息提醒,
+// 退回微信) or right after it (微信消息, 微信付的).
 func (c *checker) productFeature(h *wordHit) bool {
-	return c.cueBefore(guardList, "feature", h.nstart, 2)
+	if c.cueBefore(guardList, "feature", h.nstart, 2) {
+		return true
+	}
+	for _, q := range c.cues {
+		if q.rule == guardList && q.kind == "feature-after" && q.nstart >= h.nend && q.nstart-h.nend <= 1 &&
+			!c.breakBetween(h.nend, q.nstart, clauseBreak) {
+			return true
+		}
+	}
+	return false
+}
+
+// inApp: the reply places the thing inside the platform's own app (淘宝群,
+// 店铺首页): a shop group on 淘宝 is not a group off the platform.
+func (c *checker) inApp(h *wordHit) bool {
+	for _, q := range c.cues {
+		if q.rule == guardList && q.kind == "in-app" {
+			return true
+		}
+	}
+	return false
+}
+
+// polite: a polite modal (可以, 请, 麻烦) shortly before the hit.
+func (c *checker) polite(h *wordHit) bool {
+	return c.cueBefore(guardList, "polite", h.nstart, 3)
 }

@@ -154,6 +154,10 @@ func foldRune(r rune) rune {
 		return 'a' + r - 0x1F170
 	case r >= 0x1F1E6 && r <= 0x1F1FF: // regional indicators 🇦–🇿
 		return 'a' + r - 0x1F1E6
+	case r == 0xB2, r == 0xB3, r == 0xB9, r >= 0x2070 && r <= 0x209F: // ¹²³ ⁴… ₁₂…
+		if d := xnorm.NFKC.String(string(r)); len([]rune(d)) == 1 {
+			return foldRune([]rune(d)[0])
+		}
 	case r >= 0x1D400 && r <= 0x1D7FF, r >= 0x2160 && r <= 0x217F, r >= 0x3280 && r <= 0x3289:
 		// Mathematical letters and digits (𝐕 𝟏), Roman numerals (Ⅴ),
 		// circled ideographs (㊀): their compatibility form, when it is one
@@ -194,6 +198,10 @@ func spelledOut(r rune) string {
 	switch r {
 	case '🐧':
 		return "企鹅"
+	case '🍠':
+		return "红薯" // 小红书's nickname
+	case '🎵', '🎶':
+		return "抖音" // its logo
 	case '📞', '☎', '☏', '📱', '📲':
 		return "电话"
 	case '💚', '🟢', '🍏':
@@ -244,7 +252,7 @@ func droppedRune(r rune) bool {
 	}
 	return unicode.IsSpace(r) || unicode.IsPunct(r) || unicode.IsSymbol(r) ||
 		unicode.Is(unicode.Cf, r) || unicode.IsControl(r) || unicode.Is(unicode.Mn, r) ||
-		isFiller(r)
+		unicode.Is(unicode.Me, r) || isFiller(r) // Me: the keycap of 1️⃣
 }
 
 // isFiller reports the Hangul fillers, letters that draw nothing (U+3164 is
@@ -330,6 +338,7 @@ func (n *normText) digitView() {
 	n.digitsReady = true
 	n.digits = append(n.digits[:0], n.norm...)
 	n.foldedDigits = append(n.foldedDigits[:0], n.folded...)
+	n.lettersForDigits()
 	if !n.hasNumerals {
 		return
 	}
@@ -352,6 +361,27 @@ func (n *normText) digitView() {
 			}
 		}
 		i = j
+	}
+}
+
+// lettersForDigits turns l, i and o written between digits into 1 and 0
+// (13800l38000): only when a digit stands on both sides, so words are never
+// touched.
+func (n *normText) lettersForDigits() {
+	d := n.digits
+	for i := 1; i+1 < len(d); i++ {
+		if !isDigit(d[i-1]) || !isDigit(d[i+1]) && numeralValue(d[i+1]) < 0 {
+			continue
+		}
+		switch d[i] {
+		case 'l', 'i':
+			d[i] = '1'
+		case 'o':
+			d[i] = '0'
+		default:
+			continue
+		}
+		n.foldedDigits[n.idx[i]] = d[i]
 	}
 }
 

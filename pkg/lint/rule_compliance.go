@@ -48,6 +48,9 @@ func (c *checker) reviewRewards() []wordHit {
 			if overlapsAny(rw, notRewards) {
 				continue // 返回, 领口, 送达: the same characters, another word
 			}
+			if c.cueBefore(RuleCashback, "giver", rw.nstart, 4) {
+				continue // 平台发放的红包: the platform's own program
+			}
 			var s, e int
 			switch {
 			case rw.nstart >= tr.nend && rw.nstart-tr.nend <= maxRewardGap && !c.breakBetween(tr.nend, rw.nstart, sentenceBreak):
@@ -57,6 +60,9 @@ func (c *checker) reviewRewards() []wordHit {
 			default:
 				continue
 			}
+			if e == rw.nend {
+				e = c.extendRewards(rewards, rw)
+			}
 			h.nstart, h.nend = s, e
 			h.start, h.end = c.norm.span(s, e)
 			out = append(out, h)
@@ -64,6 +70,22 @@ func (c *checker) reviewRewards() []wordHit {
 		}
 	}
 	return out
+}
+
+// extendRewards is where the reward that starts with rw ends: the longest
+// reward cue at its start (补偿 over 补) and the rewards that follow within
+// a few runes in the same clause (返3元红包, 领红包).
+func (c *checker) extendRewards(rewards []cueHit, rw cueHit) int {
+	end := rw.nend
+	for grown := true; grown; {
+		grown = false
+		for _, o := range rewards {
+			if o.nstart >= rw.nstart && o.nstart <= end+2 && o.nend > end && !c.breakBetween(end, o.nstart, clauseBreak) {
+				end, grown = o.nend, true
+			}
+		}
+	}
+	return end
 }
 
 // overlapsAny reports whether q overlaps one of qs.

@@ -51,8 +51,8 @@ func (c *checker) contactIDs() []wordHit {
 		o := n.idx[q.nend-1] + 1 // folded index after the cue
 		o = skipIDFiller(f, o)
 		end, ok := accountAt(f, o)
-		if !ok {
-			continue
+		if !ok || phoneLike(f[o:end]) {
+			continue // compliance/phone-number reports phone numbers
 		}
 		s := n.idx[q.nstart]
 		out = append(out, wordHit{rule: RuleContact, start: s, end: end, nstart: q.nstart, nend: q.nend})
@@ -129,6 +129,30 @@ func accountAt(f []rune, o int) (int, bool) {
 	}
 	n := i - o
 	return i, n >= 6 && n <= 20
+}
+
+// phoneLike reports an account that compliance/phone-number reports
+// already: a mobile number (with or without 86) or a fixed-line or 400/800
+// number.
+func phoneLike(acct []rune) bool {
+	var d []rune
+	for _, r := range acct {
+		if isDigit(r) {
+			d = append(d, r)
+		}
+	}
+	switch {
+	case len(d) == 13 && d[0] == '8' && d[1] == '6':
+		d = d[2:]
+		fallthrough
+	case len(d) == 11 && d[0] == '1' && d[1] >= '3':
+		return true
+	case len(d) >= 10 && len(d) <= 12 && d[0] == '0':
+		return true
+	case len(d) == 10 && (d[0] == '4' || d[0] == '8') && d[1] == '0' && d[2] == '0':
+		return true
+	}
+	return false
 }
 
 // emails reports e-mail addresses.
@@ -217,36 +241,25 @@ var linkRE = regexp.MustCompile(`(?:https?://)?(?:[a-z0-9-]+\.)+(?:com|cn|net|or
 // haowu 点 cn) and c0m into com.
 func checkLink(c *checker, t *textCtx) {
 	folded := string(c.norm.folded)
-	if !strings.ContainsAny(folded, ".点。") {
+	if !strings.ContainsAny(folded, ".点。") && !strings.Contains(folded, "dot") {
 		return
 	}
-	// Rewrite in a copy with a map back to runes: 点 and the spaces around
-	// it become one '.', so offsets shift.
+	// Rewrite in a copy with a map back to runes: a spelled-out dot (点, 。,
+	// dot, (.), [.]) between Latin words or digits becomes '.', so offsets
+	// shift.
 	var b strings.Builder
 	var back []int // rune index in b → original rune index
 	rs := c.norm.folded
 	for i := 0; i < len(rs); i++ {
-		r := rs[i]
-		if r == '点' || r == '。' || r == ' ' {
-			// Only between Latin words/digits: abc 点 com.
-			j := i
-			for j < len(rs) && (rs[j] == ' ' || rs[j] == '点' || rs[j] == '。') {
-				j++
-			}
-			dots := 0
-			for _, x := range rs[i:j] {
-				if x == '点' || x == '。' {
-					dots++
-				}
-			}
-			if dots == 1 && i > 0 && j < len(rs) && isDomainRune(rs[i-1]) && isDomainRune(rs[j]) {
+		if i > 0 && isDomainRune(rs[i-1]) {
+			if j := spelledDot(rs, i); j > i {
 				b.WriteByte('.')
 				back = append(back, i)
 				i = j - 1
 				continue
 			}
 		}
-		b.WriteRune(r)
+		b.WriteRune(rs[i])
 		back = append(back, i)
 	}
 	back = append(back, len(rs))
@@ -277,6 +290,30 @@ func checkLink(c *checker, t *textCtx) {
 		z := a + runeCount(u)
 		c.report(t, RuleLink, back[a], back[z-1]+1, fmt.Sprintf("站外链接 %s：只能发平台内的链接（商品、店铺、订单页）", u), nil)
 	}
+}
+
+// dotSpellings are what shops write for the dot of a domain.
+var dotSpellings = []string{"点", "。", "dot", "(.)", "[.]", "(点)", "[点]", "【.】", "（.）", "【点】", "（点）"}
+
+// spelledDot returns the index after a spelled-out dot at rs[i] (spaces
+// around it included) that a domain rune follows, or i.
+func spelledDot(rs []rune, i int) int {
+	j := i
+	for j < len(rs) && rs[j] == ' ' {
+		j++
+	}
+	for _, d := range dotSpellings {
+		if hasPrefixRunes(rs[j:], d) {
+			k := j + len([]rune(d))
+			for k < len(rs) && rs[k] == ' ' {
+				k++
+			}
+			if k < len(rs) && isDomainRune(rs[k]) && (d != "dot" || j > i) {
+				return k
+			}
+		}
+	}
+	return i
 }
 
 func isDomainRune(r rune) bool { return isASCIILetter(r) || isDigit(r) }
