@@ -17,6 +17,7 @@ type checker struct {
 	hits  []wordHit // word-list hits of every rule in the current reply
 	cues  []cueHit  // cue words in the current reply
 	runes []rune
+	sc    matchScratch
 }
 
 func newChecker(l *Linter) *checker { return &checker{l: l} }
@@ -244,7 +245,7 @@ func (c *checker) text(t *textCtx) {
 		return
 	}
 	c.norm.reset(t.value)
-	c.hits, c.cues = l.words.match(&c.norm, c.hits[:0], c.cues[:0])
+	c.hits, c.cues = l.words.match(&c.norm, c.hits[:0], c.cues[:0], &c.sc)
 	for i := range allRules {
 		r := &allRules[i]
 		if r.check != nil && r.ID != RuleTextEmpty && l.on(r.ID) {

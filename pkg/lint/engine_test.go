@@ -151,7 +151,7 @@ func FuzzMatch(f *testing.F) {
 		// Direct: the normalizer and matcher on the raw string.
 		n := normalize(s)
 		runes := []rune(s)
-		hits, _ := l.words.match(n, nil, nil)
+		hits, _ := l.words.match(n, nil, nil, nil)
 		for _, h := range hits {
 			if h.start < 0 || h.end > len(runes) || h.start >= h.end {
 				t.Fatalf("hit %+v outside %q", h, s)

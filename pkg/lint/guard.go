@@ -118,6 +118,9 @@ func (c *checker) guarded(h *wordHit, extra ...string) bool {
 // ruleHits are the word-list hits of one rule that no guard cancels,
 // overlapping ones merged.
 func (c *checker) ruleHits(rule string, extra ...string) []wordHit {
+	if !c.anyHit(rule) {
+		return nil
+	}
 	var out []wordHit
 	for i := range c.hits {
 		h := &c.hits[i]
@@ -168,4 +171,13 @@ func (c *checker) inApp(h *wordHit) bool {
 // polite: a polite modal (可以, 请, 麻烦) shortly before the hit.
 func (c *checker) polite(h *wordHit) bool {
 	return c.cueBefore(guardList, "polite", h.nstart, 3)
+}
+
+func (c *checker) anyHit(rule string) bool {
+	for i := range c.hits {
+		if c.hits[i].rule == rule {
+			return true
+		}
+	}
+	return false
 }

@@ -240,8 +240,7 @@ var linkRE = regexp.MustCompile(`(?:https?://)?(?:[a-z0-9-]+\.)+(?:com|cn|net|or
 // turning a 点 or 。 between Latin words into a dot (www点haowu点com,
 // haowu 点 cn) and c0m into com.
 func checkLink(c *checker, t *textCtx) {
-	folded := string(c.norm.folded)
-	if !strings.ContainsAny(folded, ".点。") && !strings.Contains(folded, "dot") {
+	if !mayHaveDomain(c.norm.folded) {
 		return
 	}
 	// Rewrite in a copy with a map back to runes: a spelled-out dot (点, 。,
@@ -290,6 +289,26 @@ func checkLink(c *checker, t *textCtx) {
 		z := a + runeCount(u)
 		c.report(t, RuleLink, back[a], back[z-1]+1, fmt.Sprintf("站外链接 %s：只能发平台内的链接（商品、店铺、订单页）", u), nil)
 	}
+}
+
+// mayHaveDomain is a cheap scan: a '.' or a spelled-out dot with a Latin
+// letter or digit before it (most replies end clauses with 。 after Han).
+func mayHaveDomain(rs []rune) bool {
+	for i := 1; i < len(rs); i++ {
+		switch rs[i] {
+		case '.', '点', '。', 'd', '(', '[', '【', '（', ' ':
+			j := i - 1
+			for j > 0 && rs[j] == ' ' {
+				j--
+			}
+			if isDomainRune(rs[j]) && (rs[i] != 'd' || i+2 < len(rs) && rs[i+1] == 'o' && rs[i+2] == 't') {
+				if rs[i] != ' ' || spelledDot(rs, i) > i {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // dotSpellings are what shops write for the dot of a domain.

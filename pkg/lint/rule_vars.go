@@ -64,9 +64,29 @@ func checkVarsMalformed(c *checker, t *textCtx) {
 	if strings.Contains(v, "{{") || strings.Contains(v, "}}") {
 		c.malformedBraces(t)
 	}
-	if strings.ContainsAny(v, "$%％＄{｛") {
+	if mayHaveLookalike(v) {
 		c.lookalikePlaceholders(t)
 	}
+}
+
+// mayHaveLookalike is a cheap scan for what lookalikeRE needs: a $, a %
+// before a letter or digit, a full-width brace, or a single brace.
+func mayHaveLookalike(v string) bool {
+	for i := 0; i < len(v); i++ {
+		switch v[i] {
+		case '$':
+			return true
+		case '%':
+			if i+1 < len(v) && (isASCIILetter(rune(v[i+1])) || isDigit(rune(v[i+1]))) {
+				return true
+			}
+		case '{':
+			if (i == 0 || v[i-1] != '{') && (i+1 == len(v) || v[i+1] != '{') {
+				return true
+			}
+		}
+	}
+	return strings.ContainsAny(v, "％＄｛")
 }
 
 func (c *checker) malformedBraces(t *textCtx) {

@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"gopkg.in/yaml.v3"
 )
@@ -330,20 +331,30 @@ type termCand struct {
 	start, end int // norm
 }
 
+// matchScratch is a checker's reusable memory for match.
+type matchScratch struct {
+	cands, excs   []termCand
+	triggered     []bool
+	plain, marked patternText
+}
+
 // match finds every word-list hit and cue in a normalized reply, in three
 // passes: the literal terms (one automaton for every rule), the patterns
 // whose required literals occurred, and the raw literals. Exceptions of a
 // rule then cancel the hits of that rule they cover. hits and cues are
-// reused between calls.
-func (m *wordMatcher) match(n *normText, hits []wordHit, cues []cueHit) ([]wordHit, []cueHit) {
-	cands, excs, triggered, cues := m.matchTerms(n, cues)
+// reused between calls; sc may be nil.
+func (m *wordMatcher) match(n *normText, hits []wordHit, cues []cueHit, sc *matchScratch) ([]wordHit, []cueHit) {
+	if sc == nil {
+		sc = &matchScratch{}
+	}
+	cands, excs, triggered, cues := m.matchTerms(n, cues, sc)
 	for _, c := range cands {
 		ti := &m.info[c.term]
 		s, e := n.span(c.start, c.end)
 		hits = append(hits, wordHit{rule: ti.rule, start: s, end: e, nstart: c.start, nend: c.end,
 			what: ti.text, suggest: ti.suggest, guards: ti.guards})
 	}
-	hits = m.matchPatterns(n, triggered, hits)
+	hits = m.matchPatterns(n, triggered, hits, sc)
 	hits = m.matchRaws(n, hits)
 	return m.dropExcepted(n, hits, excs), cues
 }
@@ -351,13 +362,16 @@ func (m *wordMatcher) match(n *normText, hits []wordHit, cues []cueHit) ([]wordH
 // matchTerms runs the automaton: candidates and exceptions of every rule
 // (after the Latin/digit edge and clause checks), cue words, and which
 // patterns are worth running (bit p: pattern p's required literal occurs).
-func (m *wordMatcher) matchTerms(n *normText, cues []cueHit) (cands, excs []termCand, triggered []bool, _ []cueHit) {
+func (m *wordMatcher) matchTerms(n *normText, cues []cueHit, sc *matchScratch) (cands, excs []termCand, triggered []bool, _ []cueHit) {
+	cands, excs = sc.cands[:0], sc.excs[:0]
+	if cap(sc.triggered) < len(m.patterns) {
+		sc.triggered = make([]bool, len(m.patterns))
+	}
+	triggered = sc.triggered[:len(m.patterns)]
+	clear(triggered)
 	m.ac.find(n.norm, m.terms, func(t, s, e int) {
 		ti := &m.info[t]
 		if ti.trigger >= 0 {
-			if triggered == nil {
-				triggered = make([]bool, len(m.patterns))
-			}
 			triggered[ti.trigger] = true
 			return
 		}
@@ -388,30 +402,31 @@ func (m *wordMatcher) matchTerms(n *normText, cues []cueHit) (cands, excs []term
 			cands = append(cands, termCand{t, s, e})
 		}
 	})
+	sc.cands, sc.excs = cands, excs
 	return cands, excs, triggered, cues
 }
 
 // matchPatterns runs the regexps whose required literals occurred. Clause
 // rules' patterns run on a copy of norm with "，" where a clause break was
 // dropped, so they can anchor on a clause's ends: (^|，)…(，|$).
-func (m *wordMatcher) matchPatterns(n *normText, triggered []bool, hits []wordHit) []wordHit {
-	var plain, marked patternText
+func (m *wordMatcher) matchPatterns(n *normText, triggered []bool, hits []wordHit, sc *matchScratch) []wordHit {
+	sc.plain.built, sc.marked.built = false, false
 	for pi := range m.patterns {
 		p := &m.patterns[pi]
-		if len(p.requires) > 0 && (triggered == nil || !triggered[pi]) {
+		if len(p.requires) > 0 && !triggered[pi] {
 			continue
 		}
-		pt := &plain
+		pt := &sc.plain
 		if p.clause {
-			pt = &marked
+			pt = &sc.marked
 		}
 		if !pt.built {
 			pt.build(n, p.clause)
 		}
-		if pt.s == "" {
+		if len(pt.s) == 0 {
 			continue
 		}
-		for _, loc := range p.re.FindAllStringIndex(pt.s, -1) {
+		for _, loc := range p.re.FindAllIndex(pt.s, -1) {
 			ns, ne, ok := pt.normSpan(loc[0], loc[1])
 			if !ok {
 				continue
@@ -430,7 +445,7 @@ func (m *wordMatcher) matchPatterns(n *normText, triggered []bool, hits []wordHi
 // patternText is the string patterns run on, with the way back to norm.
 type patternText struct {
 	built  bool
-	s      string
+	s      []byte
 	toNorm []int // byte offset in s → norm index; -1 on a clause mark
 }
 
@@ -438,23 +453,22 @@ const clauseMark = '，'
 
 func (pt *patternText) build(n *normText, marks bool) {
 	pt.built = true
-	var b strings.Builder
-	pt.toNorm = pt.toNorm[:0]
+	pt.s, pt.toNorm = pt.s[:0], pt.toNorm[:0]
 	for i, r := range n.norm {
 		if marks && i > 0 && n.brk[i] != 0 {
-			for range len(string(clauseMark)) {
+			k := len(pt.s)
+			pt.s = utf8.AppendRune(pt.s, clauseMark)
+			for ; k < len(pt.s); k++ {
 				pt.toNorm = append(pt.toNorm, -1)
 			}
-			b.WriteRune(clauseMark)
 		}
-		k := b.Len()
-		b.WriteRune(r)
-		for ; k < b.Len(); k++ {
+		k := len(pt.s)
+		pt.s = utf8.AppendRune(pt.s, r)
+		for ; k < len(pt.s); k++ {
 			pt.toNorm = append(pt.toNorm, i)
 		}
 	}
 	pt.toNorm = append(pt.toNorm, len(n.norm))
-	pt.s = b.String()
 }
 
 // normSpan maps a match [a, b) of s to norm [ns, ne), leaving out clause
