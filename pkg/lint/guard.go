@@ -1,5 +1,7 @@
 package lint
 
+import "strings"
+
 // Context guards: a hit of a word list is cancelled by what stands around
 // it. Each guard looks at the cue words of its kind in words/guards.yaml
 // (found in the same automaton pass as the words) and at the clause
@@ -24,8 +26,19 @@ const maxRefusalGap = 6
 
 // refusedBefore: a refusal (不能, 不会, 请勿…) stands before the hit in the
 // same clause: 抱歉亲，平台规定不能好评返现哦; 我们不提供QQ等站外联系方式.
+// It also covers a refusal after the hit in the same sentence (好评返现是违规
+// 的，我们不做; 有人让您私下转账，请不要相信).
 func (c *checker) refusedBefore(h *wordHit) bool {
-	return c.cueBefore(guardList, "refusal", h.nstart, maxRefusalGap)
+	if c.cueBefore(guardList, "refusal", h.nstart, maxRefusalGap) {
+		return true
+	}
+	for _, q := range c.cues {
+		if q.rule == guardList && q.kind == "refusal-after" && q.nstart >= h.nend && q.nstart-h.nend <= 12 &&
+			!c.breakBetween(h.nend, q.nstart, sentenceBreak) {
+			return true
+		}
+	}
+	return false
 }
 
 // buyerSubject: the buyer or people in general are the subject, right before
@@ -145,7 +158,13 @@ func (c *checker) cuesOf(rule, kind string) []cueHit {
 // productFeature: a feature word right before the hit (手表支持微信消息提醒,
 // 退回微信) or right after it (微信消息, 微信付的).
 func (c *checker) productFeature(h *wordHit) bool {
-	if c.cueBefore(guardList, "feature", h.nstart, 2) {
+	if h.nstart < 0 {
+		return false
+	}
+	if h.nstart > 0 && strings.ContainsRune("加搜系我", c.norm.norm[h.nstart-1]) {
+		return false // 加微信, 搜微信, 联系…: reaching the shop, whatever came before
+	}
+	if c.cueBefore(guardList, "feature", h.nstart, 8) {
 		return true
 	}
 	for _, q := range c.cues {

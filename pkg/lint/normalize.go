@@ -200,6 +200,8 @@ func spelledOut(r rune) string {
 		return "企鹅"
 	case '🍠':
 		return "红薯" // 小红书's nickname
+	case '🐟', '🐠':
+		return "鱼" // 闲🐟 is 闲鱼
 	case '🎵', '🎶':
 		return "抖音" // its logo
 	case '📞', '☎', '☏', '📱', '📲':

@@ -296,7 +296,7 @@ func checkLink(c *checker, t *textCtx) {
 func mayHaveDomain(rs []rune) bool {
 	for i := 1; i < len(rs); i++ {
 		switch rs[i] {
-		case '.', '点', '。', 'd', '(', '[', '【', '（', ' ':
+		case '.', '点', '。', 'd', '(', '[', '【', '（', ' ', '•', '·', '・', '∙', '‧', ',':
 			j := i - 1
 			for j > 0 && rs[j] == ' ' {
 				j--
@@ -312,7 +312,7 @@ func mayHaveDomain(rs []rune) bool {
 }
 
 // dotSpellings are what shops write for the dot of a domain.
-var dotSpellings = []string{"点", "。", "dot", "(.)", "[.]", "(点)", "[点]", "【.】", "（.）", "【点】", "（点）"}
+var dotSpellings = []string{"点", "。", "dot", "(.)", "[.]", "(点)", "[点]", "【.】", "（.）", "【点】", "（点）", "•", "·", "・", "∙", "‧", ","}
 
 // spelledDot returns the index after a spelled-out dot at rs[i] (spaces
 // around it included) that a domain rune follows, or i.

@@ -77,7 +77,7 @@ func mayHaveLookalike(v string) bool {
 		case '$':
 			return true
 		case '%':
-			if i+1 < len(v) && (isASCIILetter(rune(v[i+1])) || isDigit(rune(v[i+1]))) {
+			if i+1 < len(v) && (isASCIILetter(rune(v[i+1])) || isDigit(rune(v[i+1])) || v[i+1] == '@') {
 				return true
 			}
 		case '{':
