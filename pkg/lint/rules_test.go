@@ -161,3 +161,28 @@ func TestConfigWordErrors(t *testing.T) {
 		t.Error(err)
 	}
 }
+
+// FuzzParseConfig: any .huashu-lint.yaml gives a config or one Chinese line
+// with a position, never a panic; a config that parses builds a Linter.
+func FuzzParseConfig(f *testing.F) {
+	for _, s := range []string{
+		"rules:\n  compliance/ad-law: {words: [全球首发], exceptions: [最好吃]}\n",
+		"rules:\n  compliance/off-platform-contact:\n    words: [v❤, \"🐧\"]\n",
+		"rules:\n  text/too-long: {max: 150}\n  service/first-person: off\n",
+		"rules:\n  compliance/ad-lawz: off\n", "rules: [\n", "",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		cfg, err := ParseConfig(".huashu-lint.yaml", []byte(s))
+		if err != nil {
+			if msg := err.Error(); strings.Contains(msg, "\n") || !strings.HasPrefix(msg, ".huashu-lint.yaml") {
+				t.Fatalf("error %q", msg)
+			}
+			return
+		}
+		if _, err := New(Options{Config: cfg, Now: testNow}); err != nil {
+			t.Fatalf("parsed config does not build: %v", err)
+		}
+	})
+}
