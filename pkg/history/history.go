@@ -57,13 +57,18 @@ func (s *Store) Path() string { return s.path }
 // CorruptError reports a history file that could not be read and was moved
 // aside. It is a warning: the operation that returned it still happened.
 type CorruptError struct {
+	What    string // 使用记录 (the default), 置顶记录
 	Path    string
 	MovedTo string
 	Err     error
 }
 
 func (e *CorruptError) Error() string {
-	return fmt.Sprintf("使用记录 %s 已损坏（%v），已移到 %s 并重新开始记录", e.Path, e.Err, e.MovedTo)
+	what := e.What
+	if what == "" {
+		what = "使用记录"
+	}
+	return fmt.Sprintf("%s %s 已损坏（%v），已移到 %s 并重新开始记录", what, e.Path, e.Err, e.MovedTo)
 }
 
 func (e *CorruptError) Unwrap() error { return e.Err }
@@ -194,8 +199,10 @@ func prune(codes map[string]use, now time.Time) {
 
 // lock creates path.lock with O_EXCL, waiting up to lockWait for another
 // process; a lock file older than LockStale is removed and retried.
-func (s *Store) lock() (func(), error) {
-	lockPath := s.path + ".lock"
+func (s *Store) lock() (func(), error) { return lock(s.path) }
+
+func lock(path string) (func(), error) {
+	lockPath := path + ".lock"
 	deadline := time.Now().Add(lockWait)
 	for {
 		f, err := os.OpenFile(lockPath, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
