@@ -51,6 +51,9 @@ func (c *checker) reviewRewards() []wordHit {
 			if c.cueBefore(RuleCashback, "giver", rw.nstart, 4) {
 				continue // 平台发放的红包: the platform's own program
 			}
+			if r := (wordHit{nstart: rw.nstart, nend: rw.nend}); c.refusedBefore(&r) {
+				continue // 评价按真实感受写，平台规定不能用现金或红包换评价
+			}
 			var s, e int
 			switch {
 			case rw.nstart >= tr.nend && rw.nstart-tr.nend <= maxRewardGap && !c.breakBetween(tr.nend, rw.nstart, sentenceBreak):
