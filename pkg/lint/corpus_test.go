@@ -188,10 +188,10 @@ func scoreCorpus(t testing.TB, bad, clean []corpusLine) corpusScore {
 		s.clean++
 		var warn, errs []string
 		for _, p := range probs[len(bad)+j] {
-			switch {
-			case p.Severity == Error:
+			switch p.Severity {
+			case Error:
 				errs = append(errs, p.Rule+" "+p.Message)
-			case p.Severity == Warning:
+			case Warning:
 				warn = append(warn, p.Rule+" "+p.Message)
 			}
 		}

@@ -193,7 +193,7 @@ func spelledOut(r rune) string {
 	case r == 0x277F, r == 0x2789, r == 0x2793, r == 0x24FE: // ❿ ➉ ➓ ⓾
 		return "10"
 	case r >= 0x3220 && r <= 0x3229: // ㈠–㈩
-		return string("一二三四五六七八九十"[3*(r-0x3220) : 3*(r-0x3220)+3])
+		return "一二三四五六七八九十"[3*(r-0x3220) : 3*(r-0x3220)+3]
 	}
 	switch r {
 	case '🐧':

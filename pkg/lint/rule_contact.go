@@ -141,10 +141,10 @@ func phoneLike(acct []rune) bool {
 			d = append(d, r)
 		}
 	}
-	switch {
-	case len(d) == 13 && d[0] == '8' && d[1] == '6':
+	if len(d) == 13 && d[0] == '8' && d[1] == '6' {
 		d = d[2:]
-		fallthrough
+	}
+	switch {
 	case len(d) == 11 && d[0] == '1' && d[1] >= '3':
 		return true
 	case len(d) >= 10 && len(d) <= 12 && d[0] == '0':

@@ -35,7 +35,7 @@ func main() {
 		log.Fatal("-dict is required")
 	}
 	simplified := map[rune]bool{}
-	read(*dict, "STCharacters.txt", func(from rune, _ []rune) { simplified[from] = true })
+	must(read(*dict, "STCharacters.txt", func(from rune, _ []rune) { simplified[from] = true }))
 	table := map[rune]rune{}
 	add := func(from rune, to []rune) {
 		if simplified[from] || len(to) == 0 || to[0] == from {
@@ -45,11 +45,11 @@ func main() {
 			table[from] = to[0]
 		}
 	}
-	read(*dict, "TSCharacters.txt", add)
+	must(read(*dict, "TSCharacters.txt", add))
 	// Taiwan and Hong Kong variant forms (綫, 爲) first become the standard
 	// Traditional form, then Simplified.
 	for _, f := range []string{"TWVariantsRev.txt", "HKVariantsRev.txt"} {
-		read(*dict, f, func(from rune, to []rune) {
+		must(read(*dict, f, func(from rune, to []rune) {
 			if simplified[from] || len(to) == 0 {
 				return
 			}
@@ -60,7 +60,7 @@ func main() {
 			if _, ok := table[from]; !ok && t != from {
 				table[from] = t
 			}
-		})
+		}))
 	}
 	keys := make([]rune, 0, len(table))
 	for k := range table {
@@ -101,12 +101,12 @@ func main() {
 }
 
 // read calls fn for each line "FROM<TAB>TO1 TO2…" whose FROM is one rune.
-func read(dir, name string, fn func(from rune, to []rune)) {
+func read(dir, name string, fn func(from rune, to []rune)) error {
 	f, err := os.Open(filepath.Join(dir, name))
 	if err != nil {
-		log.Fatal(err)
+		return err
 	}
-	defer f.Close()
+	defer func() { _ = f.Close() }() // read only: nothing to lose on close
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {
 		from, rest, ok := strings.Cut(sc.Text(), "\t")
@@ -123,7 +123,11 @@ func read(dir, name string, fn func(from rune, to []rune)) {
 		}
 		fn(r, to)
 	}
-	if err := sc.Err(); err != nil {
+	return sc.Err()
+}
+
+func must(err error) {
+	if err != nil {
 		log.Fatal(err)
 	}
 }
