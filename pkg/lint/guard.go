@@ -10,14 +10,15 @@ import "strings"
 
 // guards maps a guard name (as written in the word lists) to its test.
 var guards = map[string]func(c *checker, h *wordHit) bool{
-	"refusal":   (*checker).refusedBefore,
-	"buyer":     (*checker).buyerSubject,
-	"follow-up": (*checker).followsUp,
-	"apology":   (*checker).apologizes,
-	"shop-asks": (*checker).shopAsks,
-	"feature":   (*checker).productFeature,
-	"in-app":    (*checker).inApp,
-	"polite":    (*checker).polite,
+	"refusal":    (*checker).refusedBefore,
+	"buyer":      (*checker).buyerSubject,
+	"follow-up":  (*checker).followsUp,
+	"apology":    (*checker).apologizes,
+	"shop-asks":  (*checker).shopAsks,
+	"feature":    (*checker).productFeature,
+	"in-app":     (*checker).inApp,
+	"polite":     (*checker).polite,
+	"on-product": (*checker).onProduct,
 }
 
 // maxRefusalGap is how far (in norm runes) a refusal may stand before what it
@@ -195,6 +196,22 @@ func (c *checker) polite(h *wordHit) bool {
 func (c *checker) anyHit(rule string) bool {
 	for i := range c.hits {
 		if c.hits[i].rule == rule {
+			return true
+		}
+	}
+	return false
+}
+
+// onProduct: the thing is on the product or its packaging, in the same
+// clause before the hit (包装上的二维码; 吊牌上的二维码可以验真伪), or 验真/防伪
+// right after it.
+func (c *checker) onProduct(h *wordHit) bool {
+	if c.cueBefore(guardList, "on-product", h.nstart, 6) {
+		return true
+	}
+	for _, q := range c.cues {
+		if q.rule == guardList && q.kind == "on-product" && q.nstart >= h.nend && q.nstart-h.nend <= 4 &&
+			!c.breakBetween(h.nend, q.nstart, clauseBreak) {
 			return true
 		}
 	}

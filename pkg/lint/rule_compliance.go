@@ -130,7 +130,7 @@ var adLawRule = Rule{ID: RuleAdLaw, Severity: Warning, Summary: "《广告法》
 func checkAdLaw(c *checker, t *textCtx) {
 	var keep []wordHit
 	for _, h := range c.ruleHits(RuleAdLaw, "refusal") {
-		if c.ordinalCount(h) || isPercentTerm(h.what) && c.nearCue(RuleAdLaw, "material", h, 4) {
+		if c.ordinalCount(h) || isPercentTerm(h.what) && c.nearCue(RuleAdLaw, "material", h, 4) || c.specLimit(h) {
 			continue
 		}
 		keep = append(keep, h)
@@ -138,6 +138,16 @@ func checkAdLaw(c *checker, t *textCtx) {
 	c.reportHits(t, RuleAdLaw, keep, func(orig string) string {
 		return fmt.Sprintf("《广告法》绝对化用语 %q：换成客观描述；确属合理用法时在 .huashu-lint.yaml 加例外", orig)
 	})
+}
+
+// specLimit: 最 + 高/低/大/小 next to a measure (最高温度, 水温最高不超过 40
+// 度, 最大承重): a specification limit, not a claim.
+func (c *checker) specLimit(h wordHit) bool {
+	n := &c.norm
+	if h.nstart < 0 || h.what != "最" || h.nend >= len(n.norm) || !strings.ContainsRune("高低大小", n.norm[h.nend]) {
+		return false
+	}
+	return c.nearCue(RuleAdLaw, "spec", wordHit{nstart: h.nstart, nend: h.nend + 1}, 2)
 }
 
 // isPercentTerm reports the entries that say "all of it" with a number.
