@@ -107,7 +107,16 @@ func TestHostilePackInARealTerminal(t *testing.T) {
 			time.Sleep(50 * time.Millisecond)
 		}
 	}
-	waitFor("the picker", func() bool { return strings.Contains(screen(), "2 条") })
+	// Enter once hy is the selected row (under load the first frames may
+	// come before the query's results settle).
+	waitFor("the picker with hy selected", func() bool {
+		for _, l := range strings.Split(screen(), "\n") {
+			if strings.HasPrefix(strings.TrimSpace(l), "▸") && strings.Contains(l, "hy 欢迎") {
+				return true
+			}
+		}
+		return false
+	})
 	if out, err := tmux("send-keys", "-t", "0", "Enter"); err != nil {
 		t.Fatalf("send-keys: %v\n%s", err, out)
 	}

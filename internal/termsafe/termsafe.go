@@ -13,8 +13,10 @@
 //     isolates, U+061C, zero-width space/joiners, U+2060–U+2064 invisible
 //     operators, the soft hyphen U+00AD, the BOM, tag characters), the line
 //     and paragraph separators U+2028/U+2029, the Hangul fillers (U+115F,
-//     U+1160, U+3164, U+FFA0: letters that render blank) and private-use
-//     characters (no agreed glyph; fonts draw anything there).
+//     U+1160, U+3164, U+FFA0: letters that render blank), the blank Braille
+//     pattern U+2800 (a symbol that renders blank, used to fake a name or a
+//     reply) and private-use characters (no agreed glyph; fonts draw
+//     anything there).
 //
 // Show maps each such rune to a visible stand-in — a Control Picture for
 // C0 and DEL (ESC → ␛), ⟨U+202E⟩ for the rest — so the reader sees that
@@ -58,7 +60,8 @@ func Classify(r rune) Class {
 		return Printable
 	case r < 0xa0:
 		return Control // C1
-	case r == 0x115f, r == 0x1160, r == 0x3164, r == 0xffa0: // Hangul fillers
+	case r == 0x115f, r == 0x1160, r == 0x3164, r == 0xffa0, // Hangul fillers
+		r == 0x2800: // the blank Braille pattern
 		return Invisible
 	case unicode.In(r, unicode.Cf, unicode.Zl, unicode.Zp, unicode.Co):
 		return Invisible

@@ -62,6 +62,8 @@ var runeTable = []struct {
 	{"Hangul jungseong filler", 0x1160, Invisible, "⟨U+1160⟩"},
 	{"Hangul filler", 0x3164, Invisible, "⟨U+3164⟩"},
 	{"halfwidth Hangul filler", 0xFFA0, Invisible, "⟨U+FFA0⟩"},
+	{"blank Braille pattern", 0x2800, Invisible, "⟨U+2800⟩"},
+	{"Braille dots", 0x2801, Printable, "\u2801"},
 	{"private use", 0xE000, Invisible, "⟨U+E000⟩"},
 	{"private use, last BMP", 0xF8FF, Invisible, "⟨U+F8FF⟩"},
 	{"private use, plane 15", 0xF0000, Invisible, "⟨U+F0000⟩"},
