@@ -132,7 +132,7 @@ func corpusFamily(rule string) string {
 		return "广告法绝对化用语"
 	case RuleMedical:
 		return "医疗功效宣称"
-	case RuleForbidden:
+	case RuleForbidden, RuleSmile:
 		return "服务禁语"
 	case RulePushAway:
 		return "推给平台"
