@@ -10,27 +10,44 @@ import "strings"
 
 // guards maps a guard name (as written in the word lists) to its test.
 var guards = map[string]func(c *checker, h *wordHit) bool{
-	"refusal":    (*checker).refusedBefore,
-	"buyer":      (*checker).buyerSubject,
-	"follow-up":  (*checker).followsUp,
-	"apology":    (*checker).apologizes,
-	"shop-asks":  (*checker).shopAsks,
-	"feature":    (*checker).productFeature,
-	"in-app":     (*checker).inApp,
-	"polite":     (*checker).polite,
-	"on-product": (*checker).onProduct,
+	"refusal":       (*checker).refusedBefore,
+	"buyer":         (*checker).buyerSubject,
+	"follow-up":     (*checker).followsUp,
+	"apology":       (*checker).apologizes,
+	"shop-asks":     (*checker).shopAsks,
+	"feature":       (*checker).productFeature,
+	"in-app":        (*checker).inApp,
+	"polite":        (*checker).polite,
+	"on-product":    (*checker).onProduct,
+	"after-sales":   (*checker).afterSales,
+	"no-directive":  (*checker).noDirective,
+	"thing-subject": (*checker).thingSubject,
 }
 
 // maxRefusalGap is how far (in norm runes) a refusal may stand before what it
-// refuses: 我们不会以任何形式好评返现 has five runes between.
-const maxRefusalGap = 6
+// refuses: 我们不会以任何形式好评返现 has five runes between. Further away,
+// up to maxRefusalScope, the refusal still reaches the hit when words that
+// carry its scope stand between (不会以任何理由让您加好友或私下转账).
+const (
+	maxRefusalGap   = 6
+	maxRefusalScope = 24
+)
 
 // refusedBefore: a refusal (不能, 不会, 请勿…) stands before the hit in the
 // same clause: 抱歉亲，平台规定不能好评返现哦; 我们不提供QQ等站外联系方式.
 // It also covers a refusal after the hit in the same sentence (好评返现是违规
 // 的，我们不做; 有人让您私下转账，请不要相信).
+//
+// A refusal further back in the clause (a list comma 、 does not end it)
+// reaches the hit through words that carry its scope: 本店不会以任何理由让您
+// 加好友或私下转账; 我们不会通过电话、QQ或微信联系您. And a warning against
+// fraud anywhere in the sentence (请注意防骗, 冒充客服, 是诈骗) makes the whole
+// sentence a warning, not an offer.
 func (c *checker) refusedBefore(h *wordHit) bool {
 	if c.cueBefore(guardList, "refusal", h.nstart, maxRefusalGap) {
+		return true
+	}
+	if h.nstart >= 0 && c.refusalReaches(h) {
 		return true
 	}
 	for _, q := range c.cues {
@@ -39,13 +56,124 @@ func (c *checker) refusedBefore(h *wordHit) bool {
 			return true
 		}
 	}
+	return c.inSentence(guardList, "fraud", h)
+}
+
+// refusalReaches: a refusal stands in the hit's clause (list commas aside)
+// at most maxRefusalScope runes before it, with a scope word between them.
+func (c *checker) refusalReaches(h *wordHit) bool {
+	start := c.listClauseStart(h.nstart)
+	for _, q := range c.cues {
+		if q.rule != guardList || q.kind != "refusal" || q.nstart < start || q.nend > h.nstart ||
+			h.nstart-q.nend > maxRefusalScope {
+			continue
+		}
+		for _, w := range c.cues {
+			if w.rule == guardList && w.kind == "refusal-scope" && w.nstart >= q.nend && w.nend <= h.nstart {
+				return true
+			}
+		}
+	}
 	return false
 }
 
+// listClauseStart is where the clause holding norm[s] starts when a list
+// comma (、) does not count as a break.
+func (c *checker) listClauseStart(s int) int {
+	for i := s; i > 0; i-- {
+		if c.norm.brk[i] != 0 && !c.norm.listBreak(i) {
+			return i
+		}
+	}
+	return 0
+}
+
+// inSentence reports a cue of rule/kind in the sentence that holds the hit.
+func (c *checker) inSentence(rule, kind string, h *wordHit) bool {
+	if h.nstart < 0 {
+		return false
+	}
+	start, end := c.sentenceStart(h.nstart), c.sentenceEnd(h.nend)
+	for _, q := range c.cues {
+		if q.rule == rule && q.kind == kind && q.nstart >= start && q.nend <= end {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceEnd is the norm index where the sentence holding norm[e-1] ends.
+func (c *checker) sentenceEnd(e int) int {
+	for i := max(e, 1); i < len(c.norm.brk); i++ {
+		if c.norm.brk[i] == sentenceBreak {
+			return i
+		}
+	}
+	return len(c.norm.norm)
+}
+
+// afterSales: an after-sales remedy in the same sentence (补发, 理赔, 拒收,
+// 漏发, 开箱视频): 收到空包的话…给您登记补发 and 漏发的配件已经补单 are a
+// lost parcel and a reissue, not a fake order.
+func (c *checker) afterSales(h *wordHit) bool {
+	return c.inSentence(guardList, "after-sales", h)
+}
+
+// noDirective: an app or platform named with a weak head (直播间, 店, 链接)
+// is only where something was seen (抖音直播间的价格是直播专享) unless the
+// clause tells the buyer to go there (去, 搜, 关注, 拍) or the sentence says
+// it is cheaper there (更便宜, 更低).
+func (c *checker) noDirective(h *wordHit) bool {
+	if h.nstart < 0 {
+		return false
+	}
+	cs, ce := c.clauseStart(h.nstart), c.clauseEnd(h.nend)
+	ss, se := c.sentenceStart(h.nstart), c.sentenceEnd(h.nend)
+	for _, q := range c.cues {
+		if q.rule != guardList || q.nstart < h.nend && q.nend > h.nstart {
+			continue // inside the hit: 抖音直播 is not told to go anywhere by itself
+		}
+		switch {
+		case q.kind == "directive" && q.nstart >= cs && q.nend <= ce:
+			return false
+		case q.kind == "cheaper" && q.nstart >= ss && q.nend <= se:
+			return false
+		}
+	}
+	return true
+}
+
+// clauseEnd is the norm index where the clause holding norm[e-1] ends.
+func (c *checker) clauseEnd(e int) int {
+	for i := max(e, 1); i < len(c.norm.brk); i++ {
+		if c.norm.brk[i] != 0 {
+			return i
+		}
+	}
+	return len(c.norm.norm)
+}
+
+// thingSubject: a thing is the subject of the clause (那个链接不是本店的, 这个
+// 包裹不是我们的): a fact about the thing, not the agent refusing blame.
+func (c *checker) thingSubject(h *wordHit) bool {
+	return c.cueBefore(guardList, "thing", h.nstart, 12)
+}
+
 // buyerSubject: the buyer or people in general are the subject, right before
-// the hit: 您不清楚的地方; 很多人不清楚.
+// the hit (您不清楚的地方; 很多人不清楚), or the clause is a condition the
+// buyer may be in: a conditional word before the hit (如果您不确定, 万一不清
+// 楚怎么退) or 的话/的时候 after it (不清楚尺码的话, 不清楚脚长的时候).
 func (c *checker) buyerSubject(h *wordHit) bool {
-	return c.cueBefore(guardList, "buyer", h.nstart, 3)
+	if c.cueBefore(guardList, "buyer", h.nstart, 3) || c.cueBefore(guardList, "condition", h.nstart, 12) {
+		return true
+	}
+	for _, q := range c.cues {
+		if q.rule == guardList && q.kind == "condition-after" && q.nstart >= h.nend && q.nstart-h.nend <= 10 &&
+			!c.breakBetween(h.nend, q.nstart, clauseBreak) {
+			return true
+		}
+	}
+	return false
 }
 
 // followsUp: the reply promises to find out (我去问一下, 帮您确认).

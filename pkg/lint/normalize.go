@@ -282,6 +282,24 @@ func breakLevel(r rune) uint8 {
 
 func isClauseBreak(r rune) bool { return breakLevel(r) != 0 }
 
+// listBreak reports whether the break dropped before norm[i] is only a list
+// comma (、: 电话、QQ或微信), which a refusal's scope crosses.
+func (n *normText) listBreak(i int) bool {
+	if i <= 0 || i >= len(n.norm) || n.brk[i] != clauseBreak {
+		return false
+	}
+	list := false
+	for _, r := range n.folded[n.idx[i-1]+1 : n.idx[i]] {
+		switch {
+		case r == '、' || r == '､':
+			list = true
+		case breakLevel(r) != 0:
+			return false
+		}
+	}
+	return list
+}
+
 // breakInside reports whether a clause break sits inside norm[s:e] at a
 // position the term does not allow (allowed[k]: a break before the term's
 // k-th rune is part of the entry as written, 你问我，我问谁).
