@@ -20,6 +20,8 @@ var guards = map[string]func(c *checker, h *wordHit) bool{
 	"polite":        (*checker).polite,
 	"on-product":    (*checker).onProduct,
 	"after-sales":   (*checker).afterSales,
+	"refund-reason": (*checker).refundReason,
+	"no-platform":   (*checker).noPlatform,
 	"no-directive":  (*checker).noDirective,
 	"thing-subject": (*checker).thingSubject,
 }
@@ -56,7 +58,7 @@ func (c *checker) refusedBefore(h *wordHit) bool {
 			return true
 		}
 	}
-	return c.inSentence(guardList, "fraud", h)
+	return c.inSentence("fraud", h)
 }
 
 // refusalReaches: a refusal stands in the hit's clause (list commas aside)
@@ -88,14 +90,15 @@ func (c *checker) listClauseStart(s int) int {
 	return 0
 }
 
-// inSentence reports a cue of rule/kind in the sentence that holds the hit.
-func (c *checker) inSentence(rule, kind string, h *wordHit) bool {
+// inSentence reports a guard cue of that kind in the sentence that holds
+// the hit.
+func (c *checker) inSentence(kind string, h *wordHit) bool {
 	if h.nstart < 0 {
 		return false
 	}
 	start, end := c.sentenceStart(h.nstart), c.sentenceEnd(h.nend)
 	for _, q := range c.cues {
-		if q.rule == rule && q.kind == kind && q.nstart >= start && q.nend <= end {
+		if q.rule == guardList && q.kind == kind && q.nstart >= start && q.nend <= end {
 			return true
 		}
 	}
@@ -116,7 +119,21 @@ func (c *checker) sentenceEnd(e int) int {
 // 漏发, 开箱视频): 收到空包的话…给您登记补发 and 漏发的配件已经补单 are a
 // lost parcel and a reissue, not a fake order.
 func (c *checker) afterSales(h *wordHit) bool {
-	return c.inSentence(guardList, "after-sales", h)
+	return c.inSentence("after-sales", h)
+}
+
+// refundReason: the refund has an ordinary reason in the sentence (不满意,
+// 拍错了, 缺货, 七天无理由, 申请退款): a return, not an order paid back to
+// boost sales.
+func (c *checker) refundReason(h *wordHit) bool {
+	return c.inSentence("refund-reason", h)
+}
+
+// noPlatform: cancels a hit unless a platform is named in its sentence
+// (这个得拼夕夕官方处理，您自己去反馈): 您去反馈吧 alone may mean the
+// shop's own feedback form.
+func (c *checker) noPlatform(h *wordHit) bool {
+	return !c.inSentence("platform", h)
 }
 
 // noDirective: an app or platform named with a weak head (直播间, 店, 链接)
@@ -186,18 +203,10 @@ func (c *checker) followsUp(h *wordHit) bool {
 	return false
 }
 
-// apologizes: an apology or 让您 stands before the hit in the same sentence.
+// apologizes: an apology or 让您 in the hit's sentence, before it (不好意思
+// 让您问了好几次) or after it (您说了好几次，是我们没处理好，实在抱歉).
 func (c *checker) apologizes(h *wordHit) bool {
-	if h.nstart < 0 {
-		return false
-	}
-	start := c.sentenceStart(h.nstart)
-	for _, q := range c.cues {
-		if q.rule == guardList && q.kind == "apology" && q.nstart >= start && q.nend <= h.nstart {
-			return true
-		}
-	}
-	return false
+	return c.inSentence("apology", h)
 }
 
 // shopAsks: the shop does the asking (我帮您问京东物流).
@@ -285,7 +294,8 @@ func (c *checker) cuesOf(rule, kind string) []cueHit {
 }
 
 // productFeature: a feature word right before the hit (手表支持微信消息提醒,
-// 退回微信) or right after it (微信消息, 微信付的).
+// 退回微信) or just after it in the clause (微信消息, 微信付的, 支付宝和微信
+// 都可以付款), with no transfer (转) between.
 func (c *checker) productFeature(h *wordHit) bool {
 	if h.nstart < 0 {
 		return false
@@ -297,8 +307,17 @@ func (c *checker) productFeature(h *wordHit) bool {
 		return true
 	}
 	for _, q := range c.cues {
-		if q.rule == guardList && q.kind == "feature-after" && q.nstart >= h.nend && q.nstart-h.nend <= 1 &&
-			!c.breakBetween(h.nend, q.nstart, clauseBreak) {
+		if q.rule == guardList && q.kind == "feature-after" && q.nstart >= h.nend && q.nstart-h.nend <= 4 &&
+			!c.breakBetween(h.nend, q.nstart, clauseBreak) && !runesContain(c.norm.norm[h.nend:q.nstart], '转') {
+			return true
+		}
+	}
+	return false
+}
+
+func runesContain(rs []rune, r rune) bool {
+	for _, x := range rs {
+		if x == r {
 			return true
 		}
 	}

@@ -57,7 +57,8 @@ func (n *normText) reset(s string) {
 	n.digits, n.foldedDigits, n.hasNumerals, n.digitsReady = n.digits[:0], n.foldedDigits[:0], false, false
 	i := 0
 	var pending uint8
-	heartAt := -1 // a heart waiting for the next kept rune (信 makes it 微)
+	heartAt := -1    // a heart waiting for the next kept rune (信 makes it 微)
+	decimal := false // a '.' after a digit was dropped without a break
 	for _, r := range s {
 		f := foldRune(r)
 		n.folded = append(n.folded, f)
@@ -70,12 +71,14 @@ func (n *normText) reset(s string) {
 				heartAt = i
 			}
 		case spelledOut(f) != "":
+			afterDecimal(&decimal, &pending, f)
 			for _, e := range spelledOut(f) {
 				n.keep(e, i, pending)
 				pending = 0
 			}
 			heartAt = -1
 		case !droppedRune(f):
+			afterDecimal(&decimal, &pending, f)
 			if heartAt >= 0 && f == '信' {
 				n.keep('微', heartAt, pending) // ❤信 is 微信
 				pending = 0
@@ -87,7 +90,12 @@ func (n *normText) reset(s string) {
 				n.hasNumerals = true
 			}
 		default:
-			if b := breakLevel(f); b > pending {
+			b := breakLevel(f)
+			if f == '.' && i > 0 && isDigit(n.folded[i-1]) {
+				b = 0 // 0.1, 1.5: a decimal point, unless no digit follows (below)
+				decimal = true
+			}
+			if b > pending {
 				pending = b
 			}
 			if !isVariation(f) {
@@ -96,6 +104,16 @@ func (n *normText) reset(s string) {
 		}
 		i++
 	}
+}
+
+// afterDecimal settles a '.' dropped after a digit before the next kept rune
+// f: a decimal point when f is a digit (0.1), else the end of a sentence
+// (满 100. 再…).
+func afterDecimal(decimal *bool, pending *uint8, f rune) {
+	if *decimal && !isDigit(f) && *pending < sentenceBreak {
+		*pending = sentenceBreak
+	}
+	*decimal = false
 }
 
 func (n *normText) keep(r rune, orig int, brk uint8) {
@@ -127,6 +145,8 @@ func foldRune(r rune) rune {
 		return ' '
 	case r == 0x2795, r == 0xFE62: // ➕ ﹢: "➕V" is "+V"
 		return '+'
+	case r == '⭐', r == '🌟', r == '★', r == '☆', r == '✩', r == '✪', r == '✫', r == '✬', r == '✭', r == '✮', r == '✯', r == '✰':
+		return '星' // 5⭐ is 5星, ★★★★★ a five-star rating
 	}
 	if f, ok := letterLike[r]; ok {
 		return f

@@ -37,12 +37,18 @@ func (c *checker) reviewRewards() []wordHit {
 		return nil
 	}
 	rewards := c.cuesOf(RuleCashback, "reward")
+	for _, q := range c.cuesOf(RuleCashback, "reward-amount") {
+		if c.amountAfter(q.nend) {
+			rewards = append(rewards, q) // 便宜五块, 减5元
+		}
+	}
 	notRewards := c.cuesOf(RuleCashback, "not-reward")
+	notReviews := c.cuesOf(RuleCashback, "not-review")
 	var out []wordHit
 	for _, tr := range triggers {
 		h := wordHit{rule: RuleCashback, nstart: tr.nstart, nend: tr.nend}
-		if c.refusedBefore(&h) {
-			continue
+		if overlapsAny(tr, notReviews) || c.refusedBefore(&h) {
+			continue // 好评率很高, 评价里说的: a review spoken of, not asked for
 		}
 		for _, rw := range rewards {
 			if overlapsAny(rw, notRewards) {
@@ -73,6 +79,13 @@ func (c *checker) reviewRewards() []wordHit {
 		}
 	}
 	return out
+}
+
+// amountAfter reports a number right after norm[:e] (便宜五块, 减 5 元).
+func (c *checker) amountAfter(e int) bool {
+	n := c.norm.norm
+	return e < len(n) && (numeralValue(n[e]) >= 0 || n[e] == '十' || n[e] == '百') ||
+		e+1 < len(n) && (n[e] == '了' || n[e] == '个') && numeralValue(n[e+1]) >= 0
 }
 
 // extendRewards is where the reward that starts with rw ends: the longest

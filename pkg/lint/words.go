@@ -338,8 +338,22 @@ func compileWords(lists map[string]*WordList) (*wordMatcher, error) {
 			break
 		}
 	}
-	add := func(rule string, e WordEntry, exception bool, cue string) error {
+	var add func(rule string, e WordEntry, exception bool, cue string) error
+	add = func(rule string, e WordEntry, exception bool, cue string) error {
 		switch {
+		case e.Term != "" && setRef.MatchString(e.Term) && setRef.FindString(e.Term) == e.Term:
+			// {name}: every word of the set, as its own entry.
+			ws, ok := sets[e.Term[1:len(e.Term)-1]]
+			if !ok {
+				return &termError{rule, e.Term, fmt.Sprintf("没有名为 %s 的词组（%s）", e.Term, setsFile)}
+			}
+			for _, w := range ws.Words {
+				one := e
+				one.Term = w
+				if err := add(rule, one, exception, cue); err != nil {
+					return err
+				}
+			}
 		case e.Term != "":
 			t := normTerm(e.Term)
 			if len(t) == 0 {
