@@ -248,23 +248,50 @@ func checkPhone(c *checker, t *textCtx) {
 var landlineRE = regexp.MustCompile(`(?:^|[^0-9a-z])(\(?0[1-9][0-9]{1,2}\)?[- ]?[1-9][0-9]{6,7}|[48]00[- ]?[0-9]{3}[- ]?[0-9]{4})`)
 
 // landlines finds fixed-line and 400/800 numbers (021-12345678,
-// 400-123-4567, 零二一 六六七七八八九九) with digit edges: an order number
-// with the same digits inside a longer run of digits is not one.
+// 400-123-4567, 零二一 六六七七八八九九, 0 5 7 1 - 8 7 6 5 4 3 2 1) with
+// digit edges: an order number with the same digits inside a longer run of
+// digits is not one. Spaces between digits and dashes are taken out first,
+// so a number written one digit at a time reads as one.
 func (c *checker) landlines(t *textCtx) {
-	folded := string(c.norm.foldedDigits)
-	ri := runeIndex{s: folded}
-	for _, loc := range landlineRE.FindAllStringSubmatchIndex(folded, -1) {
+	compact, back := compactDigits(c.norm.foldedDigits)
+	text := string(compact)
+	ri := runeIndex{s: text}
+	for _, loc := range landlineRE.FindAllStringSubmatchIndex(text, -1) {
 		s, e := loc[2], loc[3]
-		if e < len(folded) && (isDigit(rune(folded[e])) || isASCIILetter(rune(folded[e]))) {
+		if e < len(text) && (isDigit(rune(text[e])) || isASCIILetter(rune(text[e]))) {
 			continue
 		}
-		if e+1 < len(folded) && folded[e] == '-' && isDigit(rune(folded[e+1])) {
+		if e+1 < len(text) && text[e] == '-' && isDigit(rune(text[e+1])) {
 			continue // 021-12345678-9: part of a longer code
 		}
 		a := ri.at(s)
-		num := folded[s:e]
-		c.report(t, RulePhone, a, a+runeCount(num), fmt.Sprintf("固定电话/客服热线 %s：平台禁止发送站外联系方式", num), nil)
+		z := a + runeCount(text[s:e])
+		num := strings.ReplaceAll(string(c.norm.foldedDigits[back[a]:back[z-1]+1]), " ", "")
+		c.report(t, RulePhone, back[a], back[z-1]+1, fmt.Sprintf("固定电话/客服热线 %s：平台禁止发送站外联系方式", num), nil)
 	}
+}
+
+// compactDigits drops the spaces that stand between digits and dashes (0 5 7
+// 1 - 8 7 6…) and returns the text with, for each of its runes, the index of
+// the rune it came from.
+func compactDigits(f []rune) ([]rune, []int) {
+	out := make([]rune, 0, len(f))
+	back := make([]int, 0, len(f))
+	numeric := func(r rune) bool { return isDigit(r) || r == '-' }
+	for i, r := range f {
+		if r == ' ' && len(out) > 0 && numeric(out[len(out)-1]) {
+			j := i
+			for j < len(f) && f[j] == ' ' {
+				j++
+			}
+			if j < len(f) && numeric(f[j]) {
+				continue
+			}
+		}
+		out = append(out, r)
+		back = append(back, i)
+	}
+	return out, back
 }
 
 var linkRule = Rule{ID: RuleLink, Severity: Error, Summary: "指向平台以外网站的链接（含“点”代替“.”的写法）", check: checkLink}

@@ -397,7 +397,9 @@ func compileWords(lists map[string]*WordList) (*wordMatcher, error) {
 			case e.Scope == "clause", clauseRules[rule]:
 				marks = clauseBreak
 			}
-			m.patterns = append(m.patterns, patternInfo{rule: rule, clause: clauseRules[rule], marks: marks, re: re,
+			// An explicit scope overrides the clause rules' default: a
+			// sentence-scoped 禁语 pattern may span its clauses.
+			m.patterns = append(m.patterns, patternInfo{rule: rule, clause: clauseRules[rule] && e.Scope == "", marks: marks, re: re,
 				requires: req, suggest: e.Suggest, guards: e.Guards, weak: e.Weak})
 		case e.Raw != "":
 			addRaw(rule, e.Raw, exception)
