@@ -22,6 +22,8 @@ var guards = map[string]func(c *checker, h *wordHit) bool{
 	"after-sales":   (*checker).afterSales,
 	"refund-reason": (*checker).refundReason,
 	"no-platform":   (*checker).noPlatform,
+	"negated":       (*checker).negated,
+	"option":        (*checker).option,
 	"no-directive":  (*checker).noDirective,
 	"thing-subject": (*checker).thingSubject,
 }
@@ -127,6 +129,18 @@ func (c *checker) afterSales(h *wordHit) bool {
 // boost sales.
 func (c *checker) refundReason(h *wordHit) bool {
 	return c.inSentence("refund-reason", h)
+}
+
+// option: the hit is offered as an option (可以先看看详情再问我): narrower
+// than polite, which also counts 麻烦 (麻烦先看完详情再问 is a brush-off).
+func (c *checker) option(h *wordHit) bool {
+	return c.cueBefore(guardList, "option", h.nstart, 2)
+}
+
+// negated: 不 right before the hit (这不是平台的问题，是我们发错了; 这不归
+// 平台管，我们来处理) says the opposite of it.
+func (c *checker) negated(h *wordHit) bool {
+	return h.nstart > 0 && c.norm.norm[h.nstart-1] == '不' && !c.breakBetween(h.nstart, h.nstart, clauseBreak)
 }
 
 // noPlatform: cancels a hit unless a platform is named in its sentence
