@@ -63,6 +63,9 @@ func (c *checker) reviewRewards() []wordHit {
 			var s, e int
 			switch {
 			case rw.nstart >= tr.nend && rw.nstart-tr.nend <= maxRewardGap && !c.breakBetween(tr.nend, rw.nstart, sentenceBreak):
+				if c.breakBetween(tr.nend, rw.nstart, clauseBreak) && c.inClause(RuleCashback, "other-condition", rw) {
+					continue // 期待您的五星好评，关注店铺还能领券: the coupon is for following
+				}
 				s, e = tr.nstart, rw.nend
 			case rw.nend <= tr.nstart && tr.nstart-rw.nend <= maxRewardGapBefore && !c.breakBetween(rw.nend, tr.nstart, clauseBreak):
 				s, e = rw.nstart, tr.nend
@@ -74,11 +77,25 @@ func (c *checker) reviewRewards() []wordHit {
 			}
 			h.nstart, h.nend = s, e
 			h.start, h.end = c.norm.span(s, e)
+			// A thank-you or an invitation (感谢您的好评…, 期待您的五星好评…)
+			// is not the conditional ask a paid review is: weak.
+			h.weak = c.cueBefore(RuleCashback, "thanks", tr.nstart, 4)
 			out = append(out, h)
 			break
 		}
 	}
 	return out
+}
+
+// inClause reports a cue of rule/kind in the clause that holds q.
+func (c *checker) inClause(rule, kind string, q cueHit) bool {
+	start, end := c.clauseStart(q.nstart), c.clauseEnd(q.nend)
+	for _, o := range c.cues {
+		if o.rule == rule && o.kind == kind && o.nstart >= start && o.nend <= end {
+			return true
+		}
+	}
+	return false
 }
 
 // amountAfter reports a number right after norm[:e] (便宜五块, 减 5 元).

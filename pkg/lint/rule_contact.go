@@ -125,6 +125,9 @@ func accountAt(f []rune, o int, ids bool) (int, bool) {
 		if i < len(f) && strings.ContainsRune("元块件折天年月日号个次分秒斤克米寸码%", f[i]) {
 			return 0, false // a quantity, not an account
 		}
+		if i < len(f) && (f[i] == '*' || f[i] == '＊') {
+			return 0, false // a masked number: 1380013****
+		}
 		return last + 1, digits >= 5 && digits <= 12
 	}
 	if !ids || !isASCIILetter(f[o]) {

@@ -223,6 +223,12 @@ func TestLintV3Classes(t *testing.T) {
 		"价格是 $25，约合人民币 180 元":            "",
 		"退货运费您先垫付，我们收到后退给您":              "",
 		"买的时候不看清楚，现在来退？":                 "service/forbidden-phrase warning",
+		"感谢您的好评，下次下单返您5元":                "compliance/review-cashback warning",
+		"期待您的五星好评，关注店铺还能领券哦":             "",
+		"我们客服微信不加的，有问题在这里说就行":            "",
+		"快递员电话 1380013****，您可以直接联系":      "",
+		"具体原因还不清楚，正在核实":                  "",
+		"尊敬的 %nickname%，您好":              "vars/malformed error",
 	} {
 		got := strings.Join(lintText(t, nil, text), ", ")
 		if got != want {
