@@ -24,6 +24,7 @@ var guards = map[string]func(c *checker, h *wordHit) bool{
 	"no-platform":   (*checker).noPlatform,
 	"negated":       (*checker).negated,
 	"option":        (*checker).option,
+	"others":        (*checker).others,
 	"no-directive":  (*checker).noDirective,
 	"thing-subject": (*checker).thingSubject,
 }
@@ -135,6 +136,12 @@ func (c *checker) refundReason(h *wordHit) bool {
 // than polite, which also counts 麻烦 (麻烦先看完详情再问 is a brush-off).
 func (c *checker) option(h *wordHit) bool {
 	return c.cueBefore(guardList, "option", h.nstart, 2)
+}
+
+// others: the clause is about other platforms or shops (其他平台的价格我们管
+// 不了): what the shop cannot control, not the buyer's problem brushed off.
+func (c *checker) others(h *wordHit) bool {
+	return c.cueBefore(guardList, "others", h.nstart, 12)
 }
 
 // negated: 不 right before the hit (这不是平台的问题，是我们发错了; 这不归
