@@ -175,18 +175,25 @@ func foldRune(r rune) rune {
 	case r >= 0x1F1E6 && r <= 0x1F1FF: // regional indicators 🇦–🇿
 		return 'a' + r - 0x1F1E6
 	case r == 0xB2, r == 0xB3, r == 0xB9, r >= 0x2070 && r <= 0x209F: // ¹²³ ⁴… ₁₂…
-		if d := xnorm.NFKC.String(string(r)); len([]rune(d)) == 1 {
-			return foldRune([]rune(d)[0])
-		}
+		return foldCompat(r)
 	case r >= 0x1D400 && r <= 0x1D7FF, r >= 0x2160 && r <= 0x217F, r >= 0x3280 && r <= 0x3289:
 		// Mathematical letters and digits (𝐕 𝟏), Roman numerals (Ⅴ),
 		// circled ideographs (㊀): their compatibility form, when it is one
 		// rune.
-		if d := xnorm.NFKC.String(string(r)); len([]rune(d)) == 1 {
-			return foldRune([]rune(d)[0])
-		}
+		return foldCompat(r)
 	}
 	return r
+}
+
+// foldCompat folds r's compatibility form when it is one other rune (⁴ → 4,
+// 𝐕 → v). Unassigned code points in these blocks (U+2073, U+1D455) are
+// their own form: they stay as they are rather than fold forever.
+func foldCompat(r rune) rune {
+	d := []rune(xnorm.NFKC.String(string(r)))
+	if len(d) != 1 || d[0] == r {
+		return r
+	}
+	return foldRune(d[0])
 }
 
 // letterLike are symbols and letters of other scripts written for a Latin

@@ -119,3 +119,17 @@ func TestDecimalPoint(t *testing.T) {
 		t.Errorf("满100. 再减: %q %v", string(n.norm), n.brk)
 	}
 }
+
+// Unassigned code points in the blocks folded through NFKC are their own
+// compatibility form; folding them returns them instead of recursing
+// (FuzzMatch found U+2073).
+func TestFoldUnassigned(t *testing.T) {
+	for _, r := range []rune{0x2073, 0x1D455, 0x209D} {
+		if got := foldRune(r); got != r {
+			t.Errorf("foldRune(%U) = %U", r, got)
+		}
+	}
+	if got := foldRune('⁴'); got != '4' {
+		t.Errorf("foldRune(⁴) = %c", got)
+	}
+}
