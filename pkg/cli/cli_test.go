@@ -3,6 +3,7 @@ package cli
 import (
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -222,9 +223,41 @@ func TestBadPackWarnsAndOthersLoad(t *testing.T) {
 }
 
 func TestVersion(t *testing.T) {
-	r := runCLI(t, "version")
-	if r.code != 0 || !strings.HasPrefix(r.stdout, "huashu ") {
-		t.Errorf("version: %+v", r)
+	defer func(v, c, d string) { Version, Commit, Date = v, c, d }(Version, Commit, Date)
+	Version, Commit, Date = "v0.3.0", "0123456789abcdef0123456789abcdef01234567", "2026-05-01T10:11:12Z"
+	want := "huashu v0.3.0 (0123456, 2026-05-01) " + runtime.Version() + " " + runtime.GOOS + "/" + runtime.GOARCH + "\n"
+	runCLI(t, "version").check(t, 0, want, "")
+	runCLI(t, "--version").check(t, 0, want, "")
+
+	// What goreleaser stamps when it knows no commit: left out, not printed.
+	Version, Commit, Date = "v0.0.1-SNAPSHOT-none", "none", "0001-01-01T00:00:00Z"
+	runCLI(t, "version").check(t, 0, "huashu v0.0.1-SNAPSHOT-none "+runtime.Version()+" "+runtime.GOOS+"/"+runtime.GOARCH+"\n", "")
+
+	Version, Commit, Date = "", "", ""
+	r := runCLI(t, "--version")
+	if r.code != 0 || !strings.HasPrefix(r.stdout, "huashu ") || strings.Count(r.stdout, "huashu") != 1 || strings.Count(r.stdout, "\n") != 1 {
+		t.Errorf("--version of a dev build = %+v, want one line naming huashu once", r)
+	}
+}
+
+func TestReleaseTag(t *testing.T) {
+	for v, want := range map[string]string{
+		"v0.1.0":                               "v0.1.0",
+		"v1.12.3":                              "v1.12.3",
+		"v1.2.0-rc.1":                          "v1.2.0-rc.1",
+		"0.1.0":                                "", // goreleaser's .Version without the v is not a tag
+		"v0.0.1-SNAPSHOT-abc1234":              "",
+		"v0.0.0-20260501120000-abcdef123456":   "",
+		"v1.2.4-0.20260501120000-abcdef123456": "",
+		"v1.2.3+dirty":                         "",
+		"dev":                                  "",
+		"(devel)":                              "",
+		"v01.2.3":                              "",
+	} {
+		got, ok := BuildInfo{Version: v}.ReleaseTag()
+		if got != want || ok != (want != "") {
+			t.Errorf("ReleaseTag(%q) = %q, %v; want %q", v, got, ok, want)
+		}
 	}
 }
 

@@ -48,7 +48,7 @@ or Chinese and puts it on the clipboard, ready to paste into 咚咚, 千牛 or t
 
 Run without a command to open the picker. "huashu CODE" copies the phrase with
 that code, like "huashu get CODE".`,
-		Version:       versionString(),
+		Version:       currentBuild().String(),
 		SilenceUsage:  true,
 		SilenceErrors: true,
 		Args:          cobra.NoArgs,
@@ -63,6 +63,9 @@ that code, like "huashu get CODE".`,
 		}
 		return completeCodes(f, toComplete), cobra.ShellCompDirectiveNoFileComp
 	}
+	// --version prints the same line as "huashu version" (cobra's default
+	// template would prefix "huashu version ").
+	root.SetVersionTemplate("{{.Version}}\n")
 	root.SetOut(f.IO.Out)
 	root.SetErr(f.IO.ErrOut)
 	root.SetIn(f.IO.In)
