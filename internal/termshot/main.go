@@ -68,6 +68,9 @@ func parse(r io.Reader, cols, rows int) (*screen, error) {
 	br := bufio.NewReader(r)
 	for len(sc.cells) < rows {
 		line, err := br.ReadString('\n')
+		if err != nil && err != io.EOF {
+			return nil, err
+		}
 		if line == "" && err != nil {
 			break
 		}
