@@ -6,7 +6,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -37,6 +36,7 @@ type LintOptions struct {
 	LintConfig  string // --lint-config: a .huashu-lint.yaml to use instead of searching
 	formatSet   bool
 	repoDir     string // the directory of the .huashu-lint.yaml found walking up
+	lintCfg     *lint.Config
 }
 
 // NewCmdLint is "huashu lint [PATH…]".
@@ -108,6 +108,7 @@ func lintRun(o *LintOptions) error {
 	if err != nil {
 		return err
 	}
+	o.lintCfg = lcfg
 	now := time.Now()
 	if o.Now != nil {
 		now = o.Now()
@@ -268,13 +269,11 @@ func (o *LintOptions) inputs() ([]lint.Input, error) {
 	}
 	var inputs []lint.Input
 	for _, s := range srcs {
-		files, err := packFiles(s)
+		files, err := pack.ListFiles(s)
 		if err != nil {
 			return nil, Usage("%s: %v", s.Path, err)
 		}
-		if len(files) == 0 && s.FS == nil && s.Layer == phrase.LayerFlag {
-			return nil, Usage("没有找到话术包（*.yaml / *.yml）：%s", s.Path)
-		}
+		before := len(inputs)
 		for _, f := range files {
 			var data []byte
 			name := f
@@ -287,56 +286,18 @@ func (o *LintOptions) inputs() ([]lint.Input, error) {
 			if err != nil {
 				return nil, Usage("%v", err)
 			}
+			// A file found in a directory is checked when it is a pack
+			// (or the team's include globs say so); a named file always.
+			if f != s.Path && !o.lintCfg.Selects(f, data) {
+				continue
+			}
 			inputs = append(inputs, lint.Input{File: name, Data: data, Layer: s.Layer})
+		}
+		if len(inputs) == before && s.FS == nil && s.Layer == phrase.LayerFlag {
+			return nil, Usage("没有找到话术包（顶层有 pack: 或 phrases: 的 *.yaml / *.yml）：%s", s.Path)
 		}
 	}
 	return inputs, nil
-}
-
-// packFiles lists a source's *.yaml/*.yml, hidden entries skipped, sorted.
-func packFiles(s pack.Source) ([]string, error) {
-	var files []string
-	walk := func(p string, isDir bool, name string, root string) error {
-		if p != root && strings.HasPrefix(name, ".") {
-			if isDir {
-				return filepath.SkipDir
-			}
-			return nil
-		}
-		if !isDir && pack.IsPackFile(p) {
-			files = append(files, p)
-		}
-		return nil
-	}
-	if s.FS != nil {
-		root := s.Path
-		if root == "" {
-			root = "."
-		}
-		err := fs.WalkDir(s.FS, root, func(p string, d fs.DirEntry, err error) error {
-			if err != nil {
-				return err
-			}
-			return walk(p, d.IsDir(), d.Name(), root)
-		})
-		sort.Strings(files)
-		return files, err
-	}
-	st, err := os.Stat(s.Path)
-	if err != nil {
-		return nil, err
-	}
-	if !st.IsDir() {
-		return []string{s.Path}, nil
-	}
-	err = filepath.WalkDir(s.Path, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		return walk(p, d.IsDir(), d.Name(), s.Path)
-	})
-	sort.Strings(files)
-	return files, err
 }
 
 // applyFixes writes the safe fixes into the files on disk (atomically,

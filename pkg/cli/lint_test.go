@@ -197,7 +197,7 @@ func TestLintQAMessages(t *testing.T) {
 		t.Errorf("missing file: exit %d, %v", code, err)
 	}
 	code, _, err = run(nil, filepath.Join(dir, "empty"))
-	if code != 2 || !strings.Contains(err.Error(), "没有找到话术包（*.yaml / *.yml）："+filepath.Join(dir, "empty")) {
+	if code != 2 || !strings.Contains(err.Error(), "没有找到话术包（顶层有 pack: 或 phrases: 的 *.yaml / *.yml）："+filepath.Join(dir, "empty")) {
 		t.Errorf("empty dir: exit %d, %v", code, err)
 	}
 	code, stderr, _ := run(func(o *LintOptions) { o.MaxWarnings = 0 }, filepath.Join(dir, "warn.yaml"))

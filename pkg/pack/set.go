@@ -87,13 +87,13 @@ func Load(sources []Source) *Set { return LoadWith(sources, Parse) }
 func LoadWith(sources []Source, parse ParseFunc) *Set {
 	s := &Set{Sources: sources}
 	for _, src := range sources {
-		files, err := listFiles(src)
+		files, err := ListFiles(src)
 		if err != nil {
 			s.Problems = append(s.Problems, &Error{File: src.Path, Rule: RuleSyntax, Msg: err.Error()})
 			continue
 		}
 		for _, f := range files {
-			p, errs := readFile(src, f, parse)
+			p, errs := readFile(src, f, parse, f != src.Path)
 			s.Problems = append(s.Problems, errs...)
 			if p == nil {
 				continue
@@ -112,10 +112,13 @@ func LoadWith(sources []Source, parse ParseFunc) *Set {
 
 // ReadFile reads and parses one pack file from disk.
 func ReadFile(file string) (*phrase.Pack, ErrorList) {
-	return readFile(Source{}, file, Parse)
+	return readFile(Source{}, file, Parse, false)
 }
 
-func readFile(src Source, file string, parse ParseFunc) (*phrase.Pack, ErrorList) {
+// readFile reads and parses one file of a source. found says it was found
+// in a directory rather than named: then a YAML file that is not a pack
+// (LooksLikePack) is skipped without a word.
+func readFile(src Source, file string, parse ParseFunc, found bool) (*phrase.Pack, ErrorList) {
 	var (
 		data []byte
 		err  error
@@ -140,6 +143,9 @@ func readFile(src Source, file string, parse ParseFunc) (*phrase.Pack, ErrorList
 	if err != nil {
 		return nil, ErrorList{{File: file, Rule: RuleSyntax, Msg: "无法读取文件：" + describeIOError(err)}}
 	}
+	if found && !LooksLikePack(data) {
+		return nil, nil
+	}
 	return parse(file, data)
 }
 
@@ -163,10 +169,12 @@ func IsPackFile(name string) bool {
 	return ext == ".yaml" || ext == ".yml"
 }
 
-// listFiles returns the pack files of a source: the file itself, or every
-// *.yaml/*.yml under the directory in lexical order, skipping hidden entries
-// (.git, .github, .huashu-lint.yaml) so a git checkout loads cleanly.
-func listFiles(src Source) ([]string, error) {
+// ListFiles returns the candidate pack files of a source: the file itself,
+// or every *.yaml/*.yml under the directory in lexical order, skipping hidden
+// entries (.git, .github, .huashu-lint.yaml) so a git checkout loads cleanly.
+// Of the files found in a directory only those that LooksLikePack are packs;
+// loading and lint both apply that.
+func ListFiles(src Source) ([]string, error) {
 	if src.FS != nil {
 		root := src.Path
 		if root == "" {
