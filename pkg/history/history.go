@@ -9,10 +9,10 @@
 // (score·2^(-(t-last)/HalfLife) + 1, t). A phrase used ten times today
 // scores about 10; used ten times a fortnight ago, about 5.
 //
-// Writes are atomic (temp file, fsync, rename: pkg/safefile) and serialised
-// by a lock file created with O_EXCL next to the store, so two pickers at
-// once never lose or corrupt it; a lock older than LockStale (a crashed
-// process) is taken over. A file that cannot be read as history is moved
+// Writes are atomic (temp file, fsync, rename: pkg/safefile, which retries
+// on Windows while a reader holds the file) and serialised by an OS lock on
+// history.json.lock, so two pickers at once never lose or corrupt it; a
+// process that dies releases the lock. A file that cannot be read as history is moved
 // aside to history.json.corrupt-<time> and reported as a *CorruptError,
 // a warning: the store carries on empty. At most MaxCodes codes are kept,
 // the ones with the highest frecency.
@@ -37,8 +37,6 @@ const (
 	HalfLife = 14 * 24 * time.Hour
 	// MaxCodes bounds the file: the codes with the lowest frecency go first.
 	MaxCodes = 2000
-	// LockStale is the age of a lock file that is taken over.
-	LockStale = 10 * time.Second
 	// lockWait is how long Record waits for another process's lock.
 	lockWait = 3 * time.Second
 
@@ -90,7 +88,7 @@ func decay(u use, now time.Time) float64 {
 // history is moved aside and reported with a *CorruptError (and empty
 // history).
 func (s *Store) read(now time.Time) (map[string]use, error) {
-	data, err := os.ReadFile(s.path)
+	data, err := safefile.ReadFile(s.path)
 	if errors.Is(err, fs.ErrNotExist) {
 		return map[string]use{}, nil
 	}
@@ -112,7 +110,7 @@ func (s *Store) read(now time.Time) (map[string]use, error) {
 	}
 	if err != nil {
 		moved := fmt.Sprintf("%s.corrupt-%s", s.path, now.UTC().Format("20060102T150405Z"))
-		if rerr := os.Rename(s.path, moved); rerr != nil {
+		if rerr := safefile.Rename(s.path, moved); rerr != nil {
 			return nil, fmt.Errorf("使用记录 %s 已损坏，且无法移走：%w", s.path, rerr)
 		}
 		return map[string]use{}, &CorruptError{Path: s.path, MovedTo: moved, Err: err}
@@ -192,28 +190,13 @@ func prune(codes map[string]use, now time.Time) {
 	}
 }
 
-// lock creates path.lock with O_EXCL, waiting up to lockWait for another
-// process; a lock file older than LockStale is removed and retried.
+// lock takes the OS lock on path.lock, waiting up to lockWait for another
+// process.
 func (s *Store) lock() (func(), error) {
-	lockPath := s.path + ".lock"
-	deadline := time.Now().Add(lockWait)
-	for {
-		f, err := os.OpenFile(lockPath, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
-		if err == nil {
-			fmt.Fprintf(f, "%d\n", os.Getpid())
-			_ = f.Close()
-			return func() { _ = os.Remove(lockPath) }, nil
-		}
-		if !errors.Is(err, fs.ErrExist) {
-			return nil, err
-		}
-		if st, serr := os.Stat(lockPath); serr == nil && time.Since(st.ModTime()) > LockStale {
-			_ = os.Remove(lockPath) // stale: its owner is gone
-			continue
-		}
-		if time.Now().After(deadline) {
-			return nil, fmt.Errorf("使用记录被另一个 huashu 锁定（%s）", lockPath)
-		}
-		time.Sleep(10 * time.Millisecond)
+	unlock, err := safefile.Lock(s.path+".lock", lockWait)
+	var le *safefile.LockedError
+	if errors.As(err, &le) {
+		return nil, fmt.Errorf("使用记录被另一个 huashu 锁定（%s）", le.Path)
 	}
+	return unlock, err
 }
