@@ -46,7 +46,13 @@ phrases:
 		t.Fatalf("list printed %q", out)
 	}
 	// The group column starts at the same cell on both rows.
-	col := func(line, field string) int { return termwidth.String(line[:strings.Index(line, field)]) }
+	col := func(line, field string) int {
+		before, _, ok := strings.Cut(line, field)
+		if !ok {
+			t.Fatalf("%q not in %q", field, line)
+		}
+		return termwidth.String(before)
+	}
 	if a, b := col(lines[0], "售后"), col(lines[1], "售中"); a != b {
 		t.Errorf("group column at cell %d and %d:\n%s", a, b, out)
 	}

@@ -28,7 +28,7 @@ func gitSourceStatusLines(f *Factory, cfg *config.Config, src pack.Source) []str
 	if !found {
 		return nil
 	}
-	m := &source.Manager{Paths: f.Paths, ConfigFile: cfg.File, Now: f.Now}
+	m := &source.Manager{Paths: f.Paths, ConfigFile: cfg.File}
 	in := m.Status(context.Background(), sc)
 	var lines []string
 	if sc.URL != "" {

@@ -23,7 +23,7 @@ func sourceManager(f *Factory) func() (*source.Manager, error) {
 		if err != nil {
 			return nil, err
 		}
-		return &source.Manager{Paths: f.Paths, ConfigFile: cfg.File, Now: f.Now}, nil
+		return &source.Manager{Paths: f.Paths, ConfigFile: cfg.File}, nil
 	}
 }
 

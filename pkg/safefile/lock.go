@@ -64,7 +64,7 @@ func writeHolder(path string) {
 	if err != nil {
 		return // the lock holds without it; only the message loses the pid
 	}
-	defer f.Close()
+	defer func() { _ = f.Close() }()
 	pid := []byte(strconv.Itoa(os.Getpid()) + "\n")
 	if _, err := f.WriteAt(pid, 1); err == nil {
 		_ = f.Truncate(int64(1 + len(pid)))
@@ -76,7 +76,7 @@ func lockHolder(path string) string {
 	if err != nil {
 		return ""
 	}
-	defer f.Close()
+	defer func() { _ = f.Close() }()
 	buf := make([]byte, 32)
 	n, _ := f.ReadAt(buf, 1)
 	pid := strings.TrimSpace(string(buf[:n]))

@@ -1,0 +1,25 @@
+package cli
+
+import (
+	"io"
+	"os"
+
+	"golang.org/x/sys/windows"
+)
+
+// consoleWriter is f, converted to the console's code page when f is a
+// pipe and that code page is a Chinese one (encoding.go).
+func consoleWriter(f *os.File) io.Writer {
+	ft, err := windows.GetFileType(windows.Handle(f.Fd()))
+	if err != nil {
+		return f
+	}
+	cp, err := windows.GetConsoleOutputCP()
+	if err != nil {
+		return f // no console at all: nobody expects its code page
+	}
+	if e := pipeEncoding(cp, ft == windows.FILE_TYPE_PIPE); e != nil {
+		return newEncodingWriter(f, e)
+	}
+	return f
+}
