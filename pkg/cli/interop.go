@@ -77,18 +77,18 @@ func formatCompletion(*cobra.Command, []string, string) ([]string, cobra.ShellCo
 
 func importRun(o *ImportOptions) error {
 	if o.From == "" {
-		return Usage("import: --from is required: qianniu, sogou or csv")
+		return Usage("import 需要 --from 说明文件来自哪里：qianniu（千牛）、sogou（搜狗）或 csv")
 	}
 	format, err := interop.ParseFormat(o.From)
 	if err != nil {
-		return Usage("--from: %v", err)
+		return Usage("--from：%v", err)
 	}
 	enc, err := interop.ParseEncoding(o.Encoding)
 	if err != nil {
-		return Usage("--encoding: %v", err)
+		return Usage("--encoding：%v", err)
 	}
 	if o.Output == "" {
-		return Usage("import: -o PACK.yaml is required (- writes to stdout)")
+		return Usage("import 需要 -o 话术包.yaml（写 - 输出到标准输出）")
 	}
 	if sameFile(o.File, o.Output) {
 		return Usage("import: -o %s 就是要导入的文件；请写到另一个 .yaml 文件", o.Output)
@@ -222,7 +222,7 @@ are. See docs/import-export.md.`,
 
 func exportRun(o *ExportOptions) error {
 	if o.To == "" {
-		return Usage("export: --to is required: qianniu, sogou or csv")
+		return Usage("export 需要 --to 说明导出给谁：qianniu（千牛）、sogou（搜狗）或 csv")
 	}
 	format, err := interop.ParseFormat(o.To)
 	if err != nil {
@@ -230,10 +230,10 @@ func exportRun(o *ExportOptions) error {
 	}
 	platform, err := phrase.ParsePlatform(o.PlatformArg)
 	if err != nil {
-		return Usage("--platform: %v", err)
+		return Usage("--platform：%v", err)
 	}
 	if o.Output == "" {
-		return Usage("export: -o FILE is required (- writes to stdout)")
+		return Usage("export 需要 -o 文件（写 - 输出到标准输出）")
 	}
 	if o.Output == "-" && o.IO.OutTTY && format != interop.CSV {
 		return Usage("export: %s 文件不是 UTF-8，不能直接输出到终端；请用 -o FILE", format.Label())

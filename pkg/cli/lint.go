@@ -99,7 +99,7 @@ func lintRun(o *LintOptions) error {
 		valid = valid || f == o.Format
 	}
 	if !valid {
-		return Usage("--format: unknown format %q (want %s)", o.Format, strings.Join(lint.Formats, ", "))
+		return Usage("--format：未知格式 %q（可用：%s）", o.Format, strings.Join(lint.Formats, "、"))
 	}
 	if o.ListRules {
 		return listRules(o)

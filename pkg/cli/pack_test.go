@@ -241,7 +241,7 @@ func TestPackFailures(t *testing.T) {
 
 func TestPackUsage(t *testing.T) {
 	e := newPackEnv(t)
-	e.run("pack").check(t, 2, "", "huashu: pack needs a subcommand: add, update, list or remove (see 'huashu pack --help')\n")
+	e.run("pack").check(t, 2, "", "huashu: pack 需要子命令：add、update、list 或 remove（用法见 huashu pack --help）\n")
 	r := e.run("pack", "add")
 	if r.code != 2 {
 		t.Errorf("%+v", r)

@@ -21,7 +21,16 @@ func Run(args []string, f *Factory) int {
 	io := f.IO
 	root := NewCmdRoot(f)
 	root.SetArgs(rewriteCodeShortcut(root, args))
-	err := root.Execute()
+	cmd, err := root.ExecuteC()
+	var ee *ExitError
+	if err != nil && !errors.As(err, &ee) {
+		// cobra's own argument checks (accepts 1 arg(s)…, unknown command):
+		// in Chinese, with where to read the usage.
+		if cmd == nil {
+			cmd = root
+		}
+		err = &ExitError{Code: ExitUsage, Err: errors.New(seeHelp(cobraChinese(err.Error()), cmd.CommandPath()))}
+	}
 	if err != nil {
 		var ee *ExitError
 		if !errors.As(err, &ee) || ee.Err != nil {
@@ -70,7 +79,7 @@ that code, like "huashu get CODE".`,
 	root.SetErr(f.IO.ErrOut)
 	root.SetIn(f.IO.In)
 	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
-		return &ExitError{Code: ExitUsage, Err: fmt.Errorf("%w (see '%s --help')", err, cmd.CommandPath())}
+		return &ExitError{Code: ExitUsage, Err: errors.New(seeHelp(cobraChinese(err.Error()), cmd.CommandPath()))}
 	})
 
 	pf := root.PersistentFlags()

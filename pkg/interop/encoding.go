@@ -38,7 +38,7 @@ func ParseEncoding(s string) (Encoding, error) {
 	case "utf16le", "utf-16le", "utf16", "utf-16":
 		return UTF16LE, nil
 	}
-	return "", fmt.Errorf("unknown encoding %q (want utf8, gb18030 or utf16le)", s)
+	return "", fmt.Errorf("未知编码 %q（可用：utf8、gb18030 或 utf16le）", s)
 }
 
 // Label is the encoding's name as users know it, for messages.
@@ -243,5 +243,5 @@ func Encode(enc Encoding, s string) ([]byte, error) {
 	case GB18030:
 		return codec(GB18030).NewEncoder().Bytes([]byte(s))
 	}
-	return nil, fmt.Errorf("cannot write %s", enc.Label())
+	return nil, fmt.Errorf("不能写成 %s 编码", enc.Label())
 }
