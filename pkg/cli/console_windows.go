@@ -23,3 +23,16 @@ func consoleWriter(f *os.File) io.Writer {
 	}
 	return f
 }
+
+var getUserDefaultUILanguage = windows.NewLazySystemDLL("kernel32.dll").NewProc("GetUserDefaultUILanguage")
+
+// uiLanguageChinese reports whether the Windows display language is Chinese
+// (any variety): the primary language of GetUserDefaultUILanguage is
+// LANG_CHINESE (0x04).
+func uiLanguageChinese() bool {
+	if getUserDefaultUILanguage.Find() != nil {
+		return false
+	}
+	langID, _, _ := getUserDefaultUILanguage.Call()
+	return langID&0x3ff == 0x04
+}

@@ -66,13 +66,7 @@ See docs/import-export.md.`,
 	fl.StringVar(&o.Name, "name", "", "pack name (default: FILE's name without extension)")
 	fl.StringVar(&o.Encoding, "encoding", "", "read FILE as utf8, gb18030 or utf16le instead of detecting")
 	fl.BoolVar(&o.Force, "force", false, "overwrite the output file if it exists")
-	_ = cmd.RegisterFlagCompletionFunc("from", formatCompletion)
-	_ = cmd.RegisterFlagCompletionFunc("encoding", cobra.FixedCompletions([]string{"utf8", "gb18030", "utf16le"}, cobra.ShellCompDirectiveNoFileComp))
 	return cmd
-}
-
-func formatCompletion(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
-	return []string{"qianniu\t千牛快捷短语 CSV（GBK）", "sogou\t搜狗自定义短语 phrases.ini（UTF-16LE）", "csv\tcode,title,group,text（UTF-8）"}, cobra.ShellCompDirectiveNoFileComp
 }
 
 func importRun(o *ImportOptions) error {
@@ -215,8 +209,6 @@ are. See docs/import-export.md.`,
 	fl.StringVarP(&o.Output, "output", "o", "", "file to write (required; - for stdout)")
 	fl.StringVar(&o.PlatformArg, "platform", "", "export for jd, tmall or pdd: its variants, and only its phrases")
 	fl.BoolVar(&o.Force, "force", false, "overwrite the output file if it exists")
-	_ = cmd.RegisterFlagCompletionFunc("to", formatCompletion)
-	_ = cmd.RegisterFlagCompletionFunc("platform", cobra.FixedCompletions([]string{"jd", "tmall", "pdd"}, cobra.ShellCompDirectiveNoFileComp))
 	return cmd
 }
 

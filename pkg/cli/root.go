@@ -7,6 +7,7 @@ package cli
 import (
 	"errors"
 	"fmt"
+	"os"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -103,6 +104,14 @@ that code, like "huashu get CODE".`,
 		NewCmdVersion(f),
 	)
 	root.CompletionOptions.HiddenDefaultCmd = false
+	registerValueCompletions(root)
+	getenv := f.IO.Getenv
+	if getenv == nil {
+		getenv = os.Getenv
+	}
+	if helpInChinese(getenv, uiLanguageChinese) {
+		localizeHelp(root)
+	}
 	return root
 }
 
