@@ -15,6 +15,7 @@ import (
 	"github.com/huashu-cli/huashu/pkg/match"
 	"github.com/huashu-cli/huashu/pkg/pack"
 	"github.com/huashu-cli/huashu/pkg/phrase"
+	"github.com/huashu-cli/huashu/pkg/render"
 )
 
 // GetOptions are the flags and dependencies of "huashu get".
@@ -125,7 +126,7 @@ func getRun(o *GetOptions) error {
 		fmt.Fprintf(o.IO.ErrOut, "huashu: 警告：话术 %q 不适用于%s\n", o.Code, platform.Label())
 	}
 
-	r := newRenderer(vars, cfg, set, now).render(ph, platform)
+	r := render.Phrase(ph, platform, valuesFor(vars, cfg, set, now)(ph))
 	if o.JSON {
 		return writeJSON(o.IO.Out, phraseJSON(ph, platform, r))
 	}

@@ -1,6 +1,8 @@
 package cli
 
 import (
+	"fmt"
+	"hash/fnv"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -17,13 +19,24 @@ import (
 // gone, so the two languages cannot drift apart.
 
 type zhHelp struct {
+	// From is englishHash of the English Short and Long this translates, so
+	// a change to the English help fails the test until the Chinese follows.
+	From        string
 	Short, Long string
 	Example     string // "" keeps the command's own examples
 	Flags       map[string]string
 }
 
+// englishHash fingerprints a command's English Short and Long.
+func englishHash(c *cobra.Command) string {
+	h := fnv.New32a()
+	_, _ = h.Write([]byte(c.Short + "\x00" + c.Long))
+	return fmt.Sprintf("%08x", h.Sum32())
+}
+
 var helpZH = map[string]zhHelp{
 	"huashu": {
+		From:  "8d788191",
 		Short: "电商客服快捷回复（话术）",
 		Long: `huashu（话术）按快捷编码、拼音或中文找到合适的客服回复，放到剪贴板上，
 直接粘贴到咚咚、千牛或拼多多商家工作台。
@@ -38,11 +51,13 @@ var helpZH = map[string]zhHelp{
 			"platform":    "按哪个平台的版本显示：jd、tmall 或 pdd",
 			"print":       "把回复输出到终端，而不是复制",
 			"query":       "打开时的搜索词",
+			"var":         "给占位符赋值，名字=值（可重复；在表单里预先填好）",
 			"help":        "显示帮助",
 			"version":     "显示版本",
 		},
 	},
 	"huashu add": {
+		From:  "24cd850f",
 		Short: "保存一条个人话术",
 		Long: `把一条话术保存到个人话术（个人话术覆盖团队话术和内置话术：这里的编码优先于其他任何地方的同一编码）。
 
@@ -63,12 +78,14 @@ var helpZH = map[string]zhHelp{
 		},
 	},
 	"huashu completion": {
+		From:  "9620d7e2",
 		Short: "生成命令补全脚本（bash、zsh、fish、powershell）",
 		Long: `为指定的 shell 生成 huashu 的命令补全脚本：补全命令、参数，以及话术编码和
 --platform、--format、--from、--to 的取值。各子命令的帮助里有安装方法。`,
 		Flags: map[string]string{"help": "显示帮助"},
 	},
 	"huashu completion bash": {
+		From:  "0d9e1145",
 		Short: "生成 bash 的补全脚本",
 		Long: `生成 bash 的补全脚本（需要 bash-completion 包）。
 
@@ -84,6 +101,7 @@ var helpZH = map[string]zhHelp{
 		Flags: map[string]string{"no-descriptions": "补全时不显示说明", "help": "显示帮助"},
 	},
 	"huashu completion fish": {
+		From:  "affab265",
 		Short: "生成 fish 的补全脚本",
 		Long: `生成 fish 的补全脚本。
 
@@ -97,6 +115,7 @@ var helpZH = map[string]zhHelp{
 		Flags: map[string]string{"no-descriptions": "补全时不显示说明", "help": "显示帮助"},
 	},
 	"huashu completion powershell": {
+		From:  "64b6a614",
 		Short: "生成 PowerShell 的补全脚本",
 		Long: `生成 PowerShell 的补全脚本。
 
@@ -108,6 +127,7 @@ var helpZH = map[string]zhHelp{
 		Flags: map[string]string{"no-descriptions": "补全时不显示说明", "help": "显示帮助"},
 	},
 	"huashu completion zsh": {
+		From:  "cf340c0d",
 		Short: "生成 zsh 的补全脚本",
 		Long: `生成 zsh 的补全脚本。还没启用补全的话，先运行一次：
 
@@ -125,14 +145,17 @@ var helpZH = map[string]zhHelp{
 		Flags: map[string]string{"no-descriptions": "补全时不显示说明", "help": "显示帮助"},
 	},
 	"huashu doctor": {
+		From:  "926ed7de",
 		Short: "诊断：话术从哪里加载、有没有冲突、剪贴板和终端情况",
-		Long: `显示 huashu 从哪里读配置和数据、每个话术来源和它的话术数、话术包里的问题、
-各层之间的编码冲突和覆盖、复制会用哪个剪贴板，以及 huashu 运行在什么终端里。
+		Long: `显示 huashu 从哪里读配置和数据、每个话术来源和它的话术数（团队话术源还有它的提交、状态、上次更新，
+以及选择器的后台更新）、话术包里的问题、各层之间的编码冲突和覆盖、复制会用哪个剪贴板，以及 huashu 运行在什么终端里。
+不访问网络。
 
 有话术包加载失败或编码冲突时退出码是 1，否则是 0。`,
 		Flags: map[string]string{"help": "显示帮助"},
 	},
 	"huashu export": {
+		From:  "baf90154",
 		Short: "把加载的话术导出给千牛、搜狗或存成 CSV",
 		Long: `把加载的全部话术（用 --pack 和 --no-embedded 选择话术包）写成千牛或搜狗输入法能导入的文件，或 UTF-8 CSV。
 
@@ -150,6 +173,7 @@ var helpZH = map[string]zhHelp{
 		},
 	},
 	"huashu get": {
+		From:  "4e8a2e2c",
 		Short: "复制指定编码的话术",
 		Long: `把编码正好是 CODE 的话术复制到剪贴板。
 
@@ -171,11 +195,13 @@ var helpZH = map[string]zhHelp{
 		},
 	},
 	"huashu help": {
+		From:  "c6e66590",
 		Short: "显示任何命令的帮助",
 		Long:  `显示任何命令的帮助：huashu help 命令，例如 huashu help pack add。`,
 		Flags: map[string]string{"help": "显示帮助"},
 	},
 	"huashu import": {
+		From:  "9f0965a7",
 		Short: "把千牛、搜狗或 CSV 的话术导入成话术包",
 		Long: `读取从千牛导出的快捷短语 CSV、搜狗输入法的自定义短语 phrases.ini，或列为 code,title,group,text 的 UTF-8 CSV，
 写成一个话术包。
@@ -194,6 +220,7 @@ var helpZH = map[string]zhHelp{
 		},
 	},
 	"huashu init": {
+		From:  "13e83e7c",
 		Short: "生成团队话术仓库，并把 lint 接入 CI",
 		Long: `在 DIR（默认当前目录）里生成团队话术仓库：packs/team.yaml（能通过 lint 的示例话术包）、
 .huashu-lint.yaml、在 GitHub（.github/workflows/huashu-lint.yml，用 huashu 的 Action）、
@@ -211,6 +238,7 @@ GitLab（.gitlab-ci.yml）和 Gitee Go（.workflow/huashu-lint.yml）上运行 h
 		},
 	},
 	"huashu lint": {
+		From:  "ea2843e1",
 		Short: "检查话术包：格式问题和服务规范问题",
 		Long: `检查话术包里绝不能发给买家的内容：坏掉的话术包（schema/*）、重复的编码（code/*）、
 空回复、一字回复、过长的回复和看不见的字符（text/*）、服务禁语和“微笑”表情（service/*）、
@@ -238,6 +266,7 @@ GITHUB_ACTIONS=true 时默认格式是 github。
 		},
 	},
 	"huashu list": {
+		From:  "0c486fc1",
 		Short: "列出加载的话术、话术包或分组",
 		Long: `按层的顺序列出从各个来源加载的内容。
 
@@ -250,6 +279,7 @@ GITHUB_ACTIONS=true 时默认格式是 github。
 		},
 	},
 	"huashu pack": {
+		From:  "d7866661",
 		Short: "管理 git 里的团队话术源",
 		Long: `团队话术放在组长维护的 git 仓库里。"huashu pack add" 把它克隆到数据目录并记进配置；
 "huashu pack update" 只快进地拉取新提交，并说明哪些话术新增、修改或删除。huashu 从不改写团队话术的检出目录：
@@ -259,6 +289,7 @@ GITHUB_ACTIONS=true 时默认格式是 github。
 		Flags: map[string]string{"help": "显示帮助"},
 	},
 	"huashu pack add": {
+		From:  "a6edd105",
 		Short: "添加团队话术源：克隆 git 仓库，或链接一个目录",
 		Long: `用系统的 git 把团队的话术仓库克隆到数据目录，并记进配置。名称默认是仓库名（去掉 .git）。
 
@@ -271,6 +302,7 @@ GITHUB_ACTIONS=true 时默认格式是 github。
 		},
 	},
 	"huashu pack list": {
+		From:  "a3b709d2",
 		Short: "列出团队话术源：名称、来源、提交、话术数、上次更新、状态",
 		Long: `按层的顺序（从低到高）列出配置里的团队话术源，包括检出的提交、话术数、检出目录上次拉取的时间
 （克隆或上次 "pack update"）和状态。不访问网络：“有更新可拉取”表示上次拉取到了还没应用的提交。
@@ -280,6 +312,7 @@ local-changes、not-cloned、wrong-remote、missing、not-git、error、director
 		Flags: map[string]string{"json": "以 JSON 输出话术源", "help": "显示帮助"},
 	},
 	"huashu pack remove": {
+		From:  "9cfbd584",
 		Short: "删除团队话术源：配置里的条目和它的检出目录",
 		Long: `从配置里删除这个话术源，并删除数据目录里它的检出目录。以本地路径添加的话术源只从配置里去掉，目录不动。
 
@@ -287,6 +320,7 @@ local-changes、not-cloned、wrong-remote、missing、not-git、error、director
 		Flags: map[string]string{"force": "即使有本地修改或未推送的提交也删除检出目录", "help": "显示帮助"},
 	},
 	"huashu pack update": {
+		From:  "18b786d4",
 		Short: "只快进地拉取团队话术源的新提交，并显示改了什么",
 		Long: `拉取每个 git 话术源（或指定的几个），快进到新提交，然后按话术包列出新增、修改和删除的编码。
 
@@ -298,18 +332,29 @@ local-changes、not-cloned、wrong-remote、missing、not-git、error、director
 		Flags: map[string]string{"help": "显示帮助"},
 	},
 	"huashu pick": {
+		From:  "cd921824",
 		Short: "打开选择器（默认命令）",
-		Long: `打开选择器：输入编码、拼音或中文，按回车，回复就在剪贴板上了。选择器保持打开、清空输入，
-准备回复下一个买家（--once 复制一次就退出）。分次回答的话术每按一次回车复制一段。缺少值的占位符会弹出小表单。
+		Long: `打开选择器：输入编码、拼音或中文，按回车，回复就在剪贴板上了。选择器保持打开，准备回复下一个买家：
+输入清空，分组回到“全部”（配置里 picker.keep_group: true 保持分组）；--once 复制一次就退出。
+
+分次回答的话术在同一行每按一次回车复制一段，状态栏说明下一段是第几段；一打字就开始新的搜索。
+行有编号：alt+1 … alt+9 复制第 n 行。回复里有没有值的占位符，或只有它自己的默认值（{{尺码|M}}）时，
+复制前弹出表单列出全部占位符，预先填好（--var、配置的 vars、话术包的 vars、内置值、默认值）并可修改；
+{{剪贴板}} 取剪贴板上的内容。
+
+话术包有人盯着：磁盘上的变化（huashu add、pack update、编辑器）会在后台重新加载，每次复制前也先检查磁盘。
+配置里的 picker.auto_update 让选择器启动时在后台运行 pack update。
 
 --print 选中一条回复，在选择器关闭后把它（全部段落，之间空一行）输出到终端，而不是复制；没选就退出时退出码是 1。
-选择器需要标准输入和标准输出都是终端；脚本里用 "huashu get 编码 --print" 或 "huashu search 关键词"。
+ctrl+c 退出码是 130。选择器需要标准输入和标准输出都是终端；脚本里用 "huashu get 编码 --print" 或 "huashu search 关键词"。
 
-按键：↑/↓ ctrl+p/ctrl+n ctrl+k/ctrl+j 移动，PgUp/PgDn 翻页，回车复制，Tab/shift+Tab 切换分组，
-ctrl+t 切换平台，ctrl+o 展开警告，?（输入为空时）帮助，Esc 清空输入再按退出，ctrl+c 退出。`,
+按键：↑/↓ ctrl+p/ctrl+n ctrl+k/ctrl+j 移动，PgUp/PgDn 翻页，回车复制（下一段），alt+1…alt+9 复制第 n 行，
+Tab/shift+Tab 切换分组，ctrl+t 切换平台，ctrl+g 置顶（置顶的回复排在最前），ctrl+o 展开警告，
+?（输入为空时）帮助，Esc 清空输入再按退出，ctrl+c 退出。`,
 		Example: `  huashu
   huashu -q 退款 --platform tmall
   huashu pick --group 售后 --once
+  huashu --var 尺码=L           # 表单里预先填好
   huashu --print -q 退款         # 选一条，回复输出在终端里`,
 		Flags: map[string]string{
 			"group":    "打开时停在这个分组",
@@ -317,10 +362,12 @@ ctrl+t 切换平台，ctrl+o 展开警告，?（输入为空时）帮助，Esc �
 			"platform": "按哪个平台的版本显示：jd、tmall 或 pdd",
 			"print":    "把回复输出到终端，而不是复制",
 			"query":    "打开时的搜索词",
+			"var":      "给占位符赋值，名字=值（可重复；在表单里预先填好）",
 			"help":     "显示帮助",
 		},
 	},
 	"huashu search": {
+		From:  "3b7a73ee",
 		Short: "不开界面，按相关度列出匹配的话术（像 fzf --filter）",
 		Long: `按相关度从高到低列出匹配 QUERY 的话术，每行一条：编码、标题和回复的开头，用制表符分隔。
 
@@ -334,6 +381,7 @@ QUERY 的匹配方式和选择器一样：编码（hy）、拼音首字母（tk�
 		},
 	},
 	"huashu version": {
+		From:  "094d32e6",
 		Short: "显示版本",
 		Long: `在一行里显示 huashu 的版本、构建它的提交和日期、Go 版本和平台。发布版显示它的标签（v1.2.3），
 GitHub Action 的 "uses:" 和 pre-commit 的 "rev:" 写的就是它。`,

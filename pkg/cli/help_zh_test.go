@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"fmt"
 	"sort"
 	"strings"
 	"testing"
@@ -92,6 +93,9 @@ func TestChineseHelpIsComplete(t *testing.T) {
 		if !ok || h.Short == "" || h.Long == "" {
 			missing = append(missing, path+" (Short and Long)")
 			return
+		}
+		if got := englishHash(c); h.From != got {
+			missing = append(missing, fmt.Sprintf("%s: the English Short or Long changed; translate it again and set From: %q", path, got))
 		}
 		c.LocalFlags().VisitAll(func(f *pflag.Flag) {
 			if f.Hidden {

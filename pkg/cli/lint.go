@@ -269,7 +269,7 @@ func (o *LintOptions) inputs() ([]lint.Input, error) {
 	}
 	var inputs []lint.Input
 	for _, s := range srcs {
-		files, err := pack.ListFiles(s)
+		files, err := pack.Files(s)
 		if err != nil {
 			return nil, Usage("%s: %v", s.Path, err)
 		}

@@ -12,6 +12,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/huashu-cli/huashu/pkg/config"
 	"github.com/huashu-cli/huashu/pkg/source"
 )
 
@@ -23,8 +24,13 @@ func sourceManager(f *Factory) func() (*source.Manager, error) {
 		if err != nil {
 			return nil, err
 		}
-		return &source.Manager{Paths: f.Paths, ConfigFile: cfg.File}, nil
+		return sourceManagerFor(f, cfg), nil
 	}
+}
+
+// sourceManagerFor is the manager of cfg's sources.
+func sourceManagerFor(f *Factory, cfg *config.Config) *source.Manager {
+	return &source.Manager{Paths: f.Paths, ConfigFile: cfg.File, Now: f.Now}
 }
 
 // sourceError maps the source package's errors to exit codes: a mistake in

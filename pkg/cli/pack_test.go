@@ -80,7 +80,9 @@ func TestPackEndToEnd(t *testing.T) {
 		"  team     团队  " + dir + "  1 个话术包，4 条\n",
 		"           git " + remote.URL() + "\n",
 		"           提交 " + v2[:7] + "（",
+		"），更新于 ",
 		"           状态：正常\n",
+		"  后台自动更新：关闭（在配置里写 picker.auto_update: 6h 打开）\n",
 		"覆盖（高层覆盖低层，1）\n  fhsj  " + personal + ":5（personal）覆盖 " + filepath.Join(dir, "team.yaml") + ":9（team）\n",
 	} {
 		if !strings.Contains(r.stdout, want) {

@@ -48,7 +48,7 @@ func oneLine(s string) string {
 
 // NewCmdRoot builds the command tree.
 func NewCmdRoot(f *Factory) *cobra.Command {
-	pickOpts := &PickOptions{}
+	pickOpts := newPickOptions(f)
 	root := &cobra.Command{
 		Use:   "huashu",
 		Short: "Quick replies for e-commerce customer service (话术)",
@@ -63,7 +63,7 @@ that code, like "huashu get CODE".`,
 		SilenceErrors: true,
 		Args:          cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return pickRun(f, pickOpts)
+			return pickRun(pickOpts)
 		},
 	}
 	// "huashu CODE" is get's shortcut, so codes complete beside the commands.
@@ -118,7 +118,7 @@ that code, like "huashu get CODE".`,
 // valueFlags are the persistent flags that take a value as the next argument
 // (needed to find the first positional argument).
 var valueFlags = map[string]bool{"--pack": true, "--config": true, "-q": true, "--query": true,
-	"--platform": true, "--group": true}
+	"--platform": true, "--group": true, "--var": true}
 
 // rewriteCodeShortcut turns "huashu CODE …" into "huashu get CODE …" when
 // CODE is not a command name, so agents type the least.

@@ -13,6 +13,7 @@ import (
 	"github.com/huashu-cli/huashu/pkg/match"
 	"github.com/huashu-cli/huashu/pkg/pack"
 	"github.com/huashu-cli/huashu/pkg/phrase"
+	"github.com/huashu-cli/huashu/pkg/render"
 )
 
 // previewRunes is how much of the reply a search line shows.
@@ -122,10 +123,10 @@ func searchRun(o *SearchOptions) error {
 		if err != nil {
 			return err
 		}
-		r := newRenderer(nil, cfg, set, now)
+		values := valuesFor(nil, cfg, set, now)
 		out := make([]searchJSON, 0, len(res))
 		for _, m := range res {
-			j := searchJSON{PhraseJSON: phraseJSON(m.Phrase, platform, r.render(m.Phrase, platform))}
+			j := searchJSON{PhraseJSON: phraseJSON(m.Phrase, platform, render.Phrase(m.Phrase, platform, values(m.Phrase)))}
 			score := m.Score
 			j.Score, j.Field, j.Positions = &score, m.Field, m.Positions
 			if j.Positions == nil {

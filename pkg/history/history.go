@@ -55,13 +55,18 @@ func (s *Store) Path() string { return s.path }
 // CorruptError reports a history file that could not be read and was moved
 // aside. It is a warning: the operation that returned it still happened.
 type CorruptError struct {
+	What    string // 使用记录 (the default), 置顶记录
 	Path    string
 	MovedTo string
 	Err     error
 }
 
 func (e *CorruptError) Error() string {
-	return fmt.Sprintf("使用记录 %s 已损坏（%v），已移到 %s 并重新开始记录", e.Path, e.Err, e.MovedTo)
+	what := e.What
+	if what == "" {
+		what = "使用记录"
+	}
+	return fmt.Sprintf("%s %s 已损坏（%v），已移到 %s 并重新开始记录", what, e.Path, e.Err, e.MovedTo)
 }
 
 func (e *CorruptError) Unwrap() error { return e.Err }
@@ -190,10 +195,12 @@ func prune(codes map[string]use, now time.Time) {
 	}
 }
 
-// lock takes the OS lock on path.lock, waiting up to lockWait for another
-// process.
-func (s *Store) lock() (func(), error) {
-	unlock, err := safefile.Lock(s.path+".lock", lockWait)
+// lock takes the OS lock on path.lock (history.json, pins.json), waiting up
+// to lockWait for another process; a process that died holds nothing.
+func (s *Store) lock() (func(), error) { return lock(s.path) }
+
+func lock(path string) (func(), error) {
+	unlock, err := safefile.Lock(path+".lock", lockWait)
 	var le *safefile.LockedError
 	if errors.As(err, &le) {
 		return nil, fmt.Errorf("使用记录被另一个 huashu 锁定（%s）", le.Path)

@@ -13,7 +13,7 @@ import (
 // Which files "huashu lint" checks when it walks a directory (a PATH that
 // is a directory, or the team repository when no PATH is given):
 //
-//   - every *.yaml / *.yml below it, hidden entries skipped (pack.ListFiles);
+//   - every *.yaml / *.yml below it, hidden entries skipped (pack.Files);
 //   - minus the files matching an "exclude" glob of .huashu-lint.yaml;
 //   - of the rest, those matching an "include" glob when the config has one
 //     (the team says these are packs: a file there with a mistyped top-level

@@ -26,7 +26,7 @@ const MaxPhraseSize = 64 << 10
 
 // The keys of the pack format (DESIGN §3), in the order messages list them.
 var (
-	packKeys    = []string{"pack", "description", "platforms", "vars", "phrases"}
+	packKeys    = []string{"pack", "description", "platforms", "groups", "vars", "phrases"}
 	phraseKeys  = []string{"code", "title", "group", "tags", "keywords", "text", "parts", "platform", "platforms", "valid"}
 	variantKeys = []string{"text", "parts"}
 	validKeys   = []string{"from", "until"}
@@ -466,6 +466,9 @@ func (p *parser) pack(doc *yaml.Node, stream func(pk *phrase.Pack) []*phrase.Phr
 	if kv, ok := f.get("platforms"); ok {
 		pk.Platforms = p.platforms(kv.val, "platforms", nil)
 	}
+	if kv, ok := f.get("groups"); ok {
+		p.groups(kv.val, pk)
+	}
 	if kv, ok := f.get("vars"); ok {
 		p.vars(kv.val, pk)
 	}
@@ -505,6 +508,35 @@ func (p *parser) pack(doc *yaml.Node, stream func(pk *phrase.Pack) []*phrase.Phr
 		return nil
 	}
 	return pk
+}
+
+// groups reads the pack's group order: group names (top-level or nested),
+// each once, each level named.
+func (p *parser) groups(n *yaml.Node, pk *phrase.Pack) {
+	names, _ := p.list(n, "groups", nil)
+	seq := p.resolve(n)
+	seen := map[string]bool{}
+	for i, g := range names {
+		item := seq
+		if i < len(seq.Content) {
+			item = p.resolve(seq.Content[i])
+		}
+		bad := false
+		for _, level := range strings.Split(g, "/") {
+			if strings.TrimSpace(level) == "" {
+				bad = true
+			}
+		}
+		switch {
+		case bad:
+			p.at(item, RuleValue, fmt.Sprintf(`分组 %q 里有空的一级："/" 只用来分隔名字，如 "售后/退款"`, g))
+		case seen[g]:
+			p.at(item, RuleValue, fmt.Sprintf(`"groups" 里分组 %q 重复`, g))
+		default:
+			seen[g] = true
+			pk.Groups = append(pk.Groups, g)
+		}
+	}
 }
 
 func (p *parser) vars(n *yaml.Node, pk *phrase.Pack) {

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"math"
 	"os"
 	"path"
 	"path/filepath"
@@ -87,7 +88,7 @@ func Load(sources []Source) *Set { return LoadWith(sources, Parse) }
 func LoadWith(sources []Source, parse ParseFunc) *Set {
 	s := &Set{Sources: sources}
 	for _, src := range sources {
-		files, err := ListFiles(src)
+		files, err := listFiles(src)
 		if err != nil {
 			s.Problems = append(s.Problems, &Error{File: src.Path, Rule: RuleSyntax, Msg: err.Error()})
 			continue
@@ -169,12 +170,16 @@ func IsPackFile(name string) bool {
 	return ext == ".yaml" || ext == ".yml"
 }
 
-// ListFiles returns the candidate pack files of a source: the file itself,
-// or every *.yaml/*.yml under the directory in lexical order, skipping hidden
+// Files returns the candidate pack files of a source: the file itself, or
+// every *.yaml/*.yml under the directory in lexical order, skipping hidden
 // entries (.git, .github, .huashu-lint.yaml) so a git checkout loads cleanly.
-// Of the files found in a directory only those that LooksLikePack are packs;
-// loading and lint both apply that.
-func ListFiles(src Source) ([]string, error) {
+// It is the one definition of which files a source may load (the loader,
+// lint and the picker's watcher use it); of the files found in a directory
+// only those that LooksLikePack are packs, which the loader and lint check
+// once they have read them.
+func Files(src Source) ([]string, error) { return listFiles(src) }
+
+func listFiles(src Source) ([]string, error) {
 	if src.FS != nil {
 		root := src.Path
 		if root == "" {
@@ -270,4 +275,80 @@ func (s *Set) layer() {
 			}
 		}
 	}
+}
+
+// GroupOrder is the order the packs declare for their groups (a pack's
+// groups: list). The highest layer speaks first, so a team or an agent can
+// reorder the starter packs' groups; within a layer, packs in load order.
+// A name already placed keeps its place.
+func (s *Set) GroupOrder() []string {
+	var out []string
+	seen := map[string]bool{}
+	for layer := phrase.LayerPersonal; layer >= phrase.LayerEmbedded; layer-- {
+		for _, p := range s.Packs {
+			if p.Layer != layer {
+				continue
+			}
+			for _, g := range p.Groups {
+				if !seen[g] {
+					seen[g] = true
+					out = append(out, g)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// ByGroupOrder returns the phrases sorted by group order: each phrase goes
+// where the most specific declared group containing it stands ("售后/退换"
+// before "售后" when both are declared); phrases of groups nobody declared
+// follow, by their top-level group in the order it first appears, then
+// phrases without a group. Within a place, the load order stays. phrases is
+// not changed.
+func ByGroupOrder(phrases []*phrase.Phrase, order []string) []*phrase.Phrase {
+	rank := make(map[string]int, len(order))
+	for i, g := range order {
+		rank[g] = i
+	}
+	undeclared := map[string]int{}
+	ranks := make([]int, len(phrases))
+	for i, ph := range phrases {
+		ranks[i] = -1
+		for g := ph.Group; g != ""; {
+			if r, ok := rank[g]; ok {
+				ranks[i] = r
+				break
+			}
+			j := strings.LastIndex(g, "/")
+			if j < 0 {
+				break
+			}
+			g = g[:j]
+		}
+		if ranks[i] >= 0 {
+			continue
+		}
+		if ph.Group == "" {
+			ranks[i] = math.MaxInt
+			continue
+		}
+		top, _, _ := strings.Cut(ph.Group, "/")
+		r, ok := undeclared[top]
+		if !ok {
+			r = len(order) + len(undeclared)
+			undeclared[top] = r
+		}
+		ranks[i] = r
+	}
+	idx := make([]int, len(phrases))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(a, b int) bool { return ranks[idx[a]] < ranks[idx[b]] })
+	out := make([]*phrase.Phrase, len(phrases))
+	for i, j := range idx {
+		out[i] = phrases[j]
+	}
+	return out
 }

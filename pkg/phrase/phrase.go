@@ -211,10 +211,13 @@ type Pack struct {
 	Name        string
 	Description string
 	Platforms   []Platform
-	Vars        map[string]string
-	VarLocs     map[string]Loc
-	Phrases     []*Phrase
-	File        string
-	Layer       Layer
-	Source      string // the name of the source it was loaded from (pack.Source.Name)
+	// Groups is the order the pack wants its groups in (the picker's tabs
+	// and its empty list); see pack.GroupOrder.
+	Groups  []string
+	Vars    map[string]string
+	VarLocs map[string]Loc
+	Phrases []*Phrase
+	File    string
+	Layer   Layer
+	Source  string // the name of the source it was loaded from (pack.Source.Name)
 }

@@ -15,6 +15,11 @@ import (
 type Git struct {
 	Path string   // the git executable
 	Env  []string // added to the process environment
+	// Detach runs git in a session of its own, without the controlling
+	// terminal, so nothing it starts (ssh asking for a passphrase or to
+	// trust a host key) can prompt: it fails instead. The picker's
+	// background update sets it.
+	Detach bool
 }
 
 // FindGit locates git on PATH. Without it, the error says what to install.
@@ -73,6 +78,10 @@ func (g *Git) output(ctx context.Context, dir string, args ...string) ([]byte, e
 	cmd.Dir = dir
 	cmd.Env = append(os.Environ(), "GIT_TERMINAL_PROMPT=0", "GCM_INTERACTIVE=never")
 	cmd.Env = append(cmd.Env, g.Env...)
+	if g.Detach {
+		cmd.Env = append(cmd.Env, "SSH_ASKPASS_REQUIRE=never")
+		detach(cmd)
+	}
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	if err := cmd.Run(); err != nil {

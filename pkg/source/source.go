@@ -29,6 +29,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/huashu-cli/huashu/pkg/config"
@@ -43,6 +44,7 @@ type Manager struct {
 	ConfigFile string
 	// Git runs git; nil means FindGit when git is first needed.
 	Git *Git
+	Now func() time.Time
 }
 
 // UsageError is a mistake in what the user asked for (a bad name, a name in
@@ -58,6 +60,13 @@ type NotFoundError struct{ Name string }
 
 func (e *NotFoundError) Error() string {
 	return fmt.Sprintf("没有名为 %q 的话术源（huashu pack list 查看）", e.Name)
+}
+
+func (m *Manager) now() time.Time {
+	if m.Now != nil {
+		return m.Now()
+	}
+	return time.Now()
 }
 
 func (m *Manager) git() (*Git, error) {

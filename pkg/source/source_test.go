@@ -25,7 +25,8 @@ phrases:
 func newManager(t *testing.T) *Manager {
 	t.Helper()
 	root := t.TempDir()
-	paths := config.Paths{Config: filepath.Join(root, "config", "config.yaml"), Data: filepath.Join(root, "data")}
+	paths := config.Paths{Config: filepath.Join(root, "config", "config.yaml"), Data: filepath.Join(root, "data"),
+		State: filepath.Join(root, "state")}
 	return &Manager{Paths: paths, ConfigFile: paths.Config}
 }
 

@@ -103,6 +103,9 @@ func (m *Manager) Update(ctx context.Context, names []string) ([]UpdateResult, e
 		}
 		out = append(out, r)
 	}
+	// The picker marks what changed as 新 for a few days; losing the marks
+	// (a read-only state dir) costs only the marks.
+	_ = m.recordNew(out)
 	return out, nil
 }
 

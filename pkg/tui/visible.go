@@ -107,9 +107,9 @@ func isPlainSlow(s string) bool {
 	return true
 }
 
-// visibleRunes maps each rune of s to its visible form, so highlight
+// visibleRunes maps each rune of s to its visible one-line form, so highlight
 // positions (rune indexes into the raw value) still line up.
-func visibleRunes(s string, keepNewline bool) []string {
+func visibleRunes(s string) []string {
 	out := make([]string, 0, len(s))
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -118,7 +118,7 @@ func visibleRunes(s string, keepNewline bool) []string {
 			out = append(out, "\uFFFD")
 			continue
 		}
-		out = append(out, visibleRune(r, keepNewline))
+		out = append(out, visibleRune(r, false))
 	}
 	return out
 }
