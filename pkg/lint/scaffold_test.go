@@ -20,12 +20,12 @@ type ciStep struct {
 	Run  string `yaml:"run"`
 }
 
-// In sarif mode the lint step must not stop the upload: every step after it
-// runs if: always() (the last step applies lint's exit status).
-func TestActionSARIFUploadSurvivesProblems(t *testing.T) {
+// actionSteps are the steps of the repository's action.yml.
+func actionSteps(t *testing.T) []ciStep {
+	t.Helper()
 	data, err := os.ReadFile("../../action.yml")
 	if err != nil {
-		t.Skip("action.yml:", err)
+		t.Fatal(err)
 	}
 	var a struct {
 		Runs struct {
@@ -35,8 +35,15 @@ func TestActionSARIFUploadSurvivesProblems(t *testing.T) {
 	if err := yaml.Unmarshal(data, &a); err != nil {
 		t.Fatal(err)
 	}
+	return a.Runs.Steps
+}
+
+// In sarif mode the lint step must not stop the upload: every step after it
+// runs if: always() (the last step applies lint's exit status).
+func TestActionSARIFUploadSurvivesProblems(t *testing.T) {
+	steps := actionSteps(t)
 	lintAt := -1
-	for i, s := range a.Runs.Steps {
+	for i, s := range steps {
 		if s.ID == "lint" {
 			lintAt = i // that it exits 0 in sarif mode: TestActionLintStepDecidesTheUpload runs it
 		}
@@ -45,7 +52,7 @@ func TestActionSARIFUploadSurvivesProblems(t *testing.T) {
 		t.Fatal("no step with id: lint")
 	}
 	uploaded := false
-	for _, s := range a.Runs.Steps[lintAt+1:] {
+	for _, s := range steps[lintAt+1:] {
 		if !strings.Contains(s.If, "always()") {
 			t.Errorf("step %q after lint lacks if: always()", s.Name)
 		}
@@ -193,20 +200,8 @@ func TestActionLintStepDecidesTheUpload(t *testing.T) {
 	if _, err := exec.LookPath("bash"); err != nil {
 		t.Skip("no bash")
 	}
-	data, err := os.ReadFile("../../action.yml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var a struct {
-		Runs struct {
-			Steps []ciStep `yaml:"steps"`
-		} `yaml:"runs"`
-	}
-	if err := yaml.Unmarshal(data, &a); err != nil {
-		t.Fatal(err)
-	}
 	var script string
-	for _, s := range a.Runs.Steps {
+	for _, s := range actionSteps(t) {
 		if s.ID == "lint" {
 			script = s.Run
 		}
