@@ -35,7 +35,7 @@ func valueCompletions() map[string][]string {
 	for _, f := range interop.Formats {
 		interopFormats = append(interopFormats, string(f)+"\t"+f.Label())
 	}
-	for _, e := range []string{"utf8", "gb18030", "utf16le"} {
+	for _, e := range []string{"utf8", "gb18030", "utf16le", "utf16be"} {
 		if enc, err := interop.ParseEncoding(e); err == nil {
 			encodings = append(encodings, e+"\t"+enc.Label())
 		}

@@ -10,6 +10,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/huashu-cli/huashu/internal/termsafe"
 	"github.com/huashu-cli/huashu/pkg/clip"
 	"github.com/huashu-cli/huashu/pkg/config"
 	"github.com/huashu-cli/huashu/pkg/pack"
@@ -84,16 +85,16 @@ func doctorRun(o *DoctorOptions) error {
 	if !cfg.Exists {
 		state = "不存在，使用默认设置"
 	}
-	fmt.Fprintf(w, "  配置文件  %s（%s）\n", cfg.File, state)
-	fmt.Fprintf(w, "  数据目录  %s\n", o.Paths.Data)
-	fmt.Fprintf(w, "  状态目录  %s\n", o.Paths.State)
-	fmt.Fprintf(w, "  缓存目录  %s\n", o.Paths.Cache)
-	fmt.Fprintf(w, "  个人话术  %s\n", o.Personal(cfg))
+	fmt.Fprintf(w, "  配置文件  %s（%s）\n", termsafe.Line(cfg.File), state)
+	fmt.Fprintf(w, "  数据目录  %s\n", termsafe.Line(o.Paths.Data))
+	fmt.Fprintf(w, "  状态目录  %s\n", termsafe.Line(o.Paths.State))
+	fmt.Fprintf(w, "  缓存目录  %s\n", termsafe.Line(o.Paths.Cache))
+	fmt.Fprintf(w, "  个人话术  %s\n", termsafe.Line(o.Personal(cfg)))
 	platform := "未设置（使用通用话术）"
 	if cfg.Platform != "" {
 		platform = cfg.Platform
 	}
-	fmt.Fprintf(w, "  平台      %s\n", platform)
+	fmt.Fprintf(w, "  平台      %s\n", termsafe.Line(platform))
 
 	fmt.Fprintln(w, "来源（按优先级从低到高）")
 	for _, src := range set.Sources {
@@ -108,9 +109,9 @@ func doctorRun(o *DoctorOptions) error {
 		if src.FS != nil {
 			where = "（内置）"
 		}
-		fmt.Fprintf(w, "  %-8s %s  %s  %d 个话术包，%d 条\n", src.Layer, src.Name, where, packs, phrases)
+		fmt.Fprintf(w, "  %-8s %s  %s  %d 个话术包，%d 条\n", src.Layer, termsafe.Line(src.Name), termsafe.Line(where), packs, phrases)
 		for _, line := range gitSourceStatusLines(sources, cfg, src) {
-			fmt.Fprintf(w, "           %s\n", line)
+			fmt.Fprintf(w, "           %s\n", oneLine(line))
 		}
 	}
 	fmt.Fprintf(w, "  共 %d 条生效话术\n", len(set.Phrases))
@@ -136,7 +137,7 @@ func doctorRun(o *DoctorOptions) error {
 		return "否"
 	}
 	fmt.Fprintf(w, "  标准输入是终端 %s，标准输出是终端 %s\n", yes(o.IO.InTTY), yes(o.IO.OutTTY))
-	fmt.Fprintf(w, "  TERM=%s  tmux %s  SSH %s  NO_COLOR %s\n", getenv("TERM"), yes(getenv("TMUX") != ""),
+	fmt.Fprintf(w, "  TERM=%s  tmux %s  SSH %s  NO_COLOR %s\n", termsafe.Line(getenv("TERM")), yes(getenv("TMUX") != ""),
 		yes(getenv("SSH_CONNECTION") != "" || getenv("SSH_TTY") != ""), yes(getenv("NO_COLOR") != ""))
 	if bad {
 		return Silent(ExitNotFound)
@@ -161,16 +162,16 @@ func writeProblems(w io.Writer, set *pack.Set) bool {
 		for _, c := range set.Conflicts {
 			var where []string
 			for _, ph := range c.Phrases {
-				where = append(where, fmt.Sprintf("%s:%d", ph.File, ph.Line))
+				where = append(where, fmt.Sprintf("%s:%d", termsafe.Line(ph.File), ph.Line))
 			}
-			fmt.Fprintf(w, "  %s  %s\n", c.Code, strings.Join(where, "、"))
+			fmt.Fprintf(w, "  %s  %s\n", termsafe.Line(c.Code), strings.Join(where, "、"))
 		}
 	}
 	if len(set.Overrides) > 0 {
 		fmt.Fprintf(w, "覆盖（高层覆盖低层，%d）\n", len(set.Overrides))
 		for _, ov := range set.Overrides {
-			fmt.Fprintf(w, "  %s  %s:%d（%s）覆盖 %s:%d（%s）\n", ov.Code, ov.Winner.File, ov.Winner.Line, ov.Winner.Layer,
-				ov.Hidden.File, ov.Hidden.Line, ov.Hidden.Layer)
+			fmt.Fprintf(w, "  %s  %s:%d（%s）覆盖 %s:%d（%s）\n", termsafe.Line(ov.Code), termsafe.Line(ov.Winner.File), ov.Winner.Line, ov.Winner.Layer,
+				termsafe.Line(ov.Hidden.File), ov.Hidden.Line, ov.Hidden.Layer)
 		}
 	}
 	return bad

@@ -200,7 +200,7 @@ func (f *Factory) terminal(out io.Writer) clip.Terminal {
 	t := clip.Terminal{InTmux: getenv("TMUX") != ""}
 	if f.IO.OutTTY {
 		t.W = out
-	} else if f.IO.InTTY || f.IO.ErrOut == os.Stderr {
+	} else if f.IO.InTTY || f.IO.stderr || f.IO.ErrOut == os.Stderr {
 		if tty, err := os.OpenFile("/dev/tty", os.O_WRONLY, 0); err == nil {
 			t.W = tty
 		}

@@ -9,6 +9,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/huashu-cli/huashu/internal/spell"
+	"github.com/huashu-cli/huashu/internal/termsafe"
 	"github.com/huashu-cli/huashu/pkg/clip"
 	"github.com/huashu-cli/huashu/pkg/config"
 	"github.com/huashu-cli/huashu/pkg/history"
@@ -116,7 +117,7 @@ func getRun(o *GetOptions) error {
 	}
 	ph := found[0]
 	if len(found) > 1 {
-		fmt.Fprintf(o.IO.ErrOut, "huashu: 警告：编码 %q 在同一层有 %d 条话术，使用 %s:%d 的一条\n", o.Code, len(found), ph.File, ph.Line)
+		fmt.Fprintf(o.IO.ErrOut, "huashu: 警告：编码 %q 在同一层有 %d 条话术，使用 %s:%d 的一条\n", o.Code, len(found), termsafe.Line(ph.File), ph.Line)
 	}
 	now := o.Now()
 	if !ph.Valid.Contains(now) {
@@ -131,7 +132,7 @@ func getRun(o *GetOptions) error {
 		return writeJSON(o.IO.Out, phraseJSON(ph, platform, r))
 	}
 	if len(r.Missing) > 0 {
-		return Usage("话术 %q 缺少变量：%s（用 --var %s=… 提供）", ph.Code, strings.Join(r.Missing, "、"), r.Missing[0])
+		return Usage("话术 %q 缺少变量：%s（用 --var %s=… 提供）", ph.Code, termsafe.Line(strings.Join(r.Missing, "、")), termsafe.Line(r.Missing[0]))
 	}
 	text := r.Text()
 	n := len(r.Messages)
@@ -151,7 +152,7 @@ func getRun(o *GetOptions) error {
 		if o.IO.OutTTY {
 			// A pack may not drive the agent's terminal (DESIGN §7); piped
 			// output stays byte for byte.
-			text = TerminalSafe(text)
+			text = termsafe.Block(text)
 		}
 		if _, err := fmt.Fprintln(o.IO.Out, text); err != nil {
 			return err
@@ -163,7 +164,7 @@ func getRun(o *GetOptions) error {
 		return &ExitError{Code: ExitNotFound, Err: err}
 	}
 	recordUse(o, ph.Code, now)
-	status := fmt.Sprintf("已复制 ✓ %s（%s）", ph.Title, ph.Code)
+	status := fmt.Sprintf("已复制 ✓ %s（%s）", termsafe.Line(ph.Title), ph.Code)
 	switch {
 	case o.Part != 0:
 		status += fmt.Sprintf(" 第 %d/%d 段", o.Part, n)
@@ -233,7 +234,7 @@ func notFoundMessage(set *pack.Set, code string) string {
 	})
 	var names []string
 	for _, n := range nears {
-		names = append(names, fmt.Sprintf("%s（%s）", n.ph.Code, n.ph.Title))
+		names = append(names, fmt.Sprintf("%s（%s）", n.ph.Code, termsafe.Line(n.ph.Title)))
 	}
 	for _, r := range match.New(set.Phrases).Search(code, 5) {
 		if len(names) >= 5 {
@@ -241,7 +242,7 @@ func notFoundMessage(set *pack.Set, code string) string {
 		}
 		if !seen[r.Phrase.Code] {
 			seen[r.Phrase.Code] = true
-			names = append(names, fmt.Sprintf("%s（%s）", r.Phrase.Code, r.Phrase.Title))
+			names = append(names, fmt.Sprintf("%s（%s）", r.Phrase.Code, termsafe.Line(r.Phrase.Title)))
 		}
 	}
 	if len(names) > 5 {
@@ -263,9 +264,11 @@ func completeCodes(f *Factory, prefix string) []string {
 	var out []string
 	seen := map[string]bool{}
 	for _, ph := range set.Phrases {
-		if strings.HasPrefix(ph.Code, prefix) && !seen[ph.Code] {
+		// A malformed code that is not safe to show is not offered: the
+		// shell would insert it raw.
+		if strings.HasPrefix(ph.Code, prefix) && !seen[ph.Code] && termsafe.Safe(ph.Code, termsafe.KeepNone) {
 			seen[ph.Code] = true
-			out = append(out, ph.Code+"\t"+ph.Title)
+			out = append(out, ph.Code+"\t"+termsafe.Line(ph.Title)) // the description is shown by the shell
 		}
 	}
 	return out

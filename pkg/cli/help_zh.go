@@ -302,12 +302,12 @@ GITHUB_ACTIONS=true 时默认格式是 github。
 		},
 	},
 	"huashu pack list": {
-		From:  "a3b709d2",
+		From:  "a78bc593",
 		Short: "列出团队话术源：名称、来源、提交、话术数、上次更新、状态",
 		Long: `按层的顺序（从低到高）列出配置里的团队话术源，包括检出的提交、话术数、检出目录上次拉取的时间
 （克隆或上次 "pack update"）和状态。不访问网络：“有更新可拉取”表示上次拉取到了还没应用的提交。
 
---json 输出对象数组：name、url、path、dir、commit、commit_time、updated、state（clean、behind、ahead、diverged、
+--json 输出对象数组：name、url（隐去凭据）、path、dir、commit、commit_time、updated、state（clean、behind、ahead、diverged、
 local-changes、not-cloned、wrong-remote、missing、not-git、error、directory）、detail、packs、phrases、problems。`,
 		Flags: map[string]string{"json": "以 JSON 输出话术源", "help": "显示帮助"},
 	},

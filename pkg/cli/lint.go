@@ -269,26 +269,32 @@ func (o *LintOptions) inputs() ([]lint.Input, error) {
 	}
 	var inputs []lint.Input
 	for _, s := range srcs {
-		files, err := pack.Files(s)
+		// The loader's own choice of files: lint checks what agents get.
+		files, refused, err := pack.ListFiles(s)
 		if err != nil {
-			return nil, Usage("%s: %v", s.Path, err)
+			return nil, Usage("%s：%v", s.Path, err)
 		}
 		before := len(inputs)
+		// A file that is not read (a FIFO, a link out of the repository, an
+		// unreadable directory) is a problem in the report; the rest are
+		// still linted.
+		for _, p := range refused {
+			inputs = append(inputs, lint.Input{File: p.File, Layer: s.Layer, Unread: pack.ErrorList{p}})
+		}
 		for _, f := range files {
-			var data []byte
-			name := f
+			name := f.Name
 			if s.FS != nil {
-				data, err = fs.ReadFile(s.FS, f)
-				name = "embedded:" + f
-			} else {
-				data, err = os.ReadFile(f)
+				name = "embedded:" + f.Name
 			}
-			if err != nil {
-				return nil, Usage("%v", err)
+			data, perr := pack.ReadSourceFile(s, f)
+			if perr != nil {
+				perr.File = name
+				inputs = append(inputs, lint.Input{File: name, Layer: s.Layer, Unread: pack.ErrorList{perr}})
+				continue
 			}
 			// A file found in a directory is checked when it is a pack
 			// (or the team's include globs say so); a named file always.
-			if f != s.Path && !o.lintCfg.Selects(f, data) {
+			if f.Name != s.Path && !o.lintCfg.Selects(f.Name, data) {
 				continue
 			}
 			inputs = append(inputs, lint.Input{File: name, Data: data, Layer: s.Layer})

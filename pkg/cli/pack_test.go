@@ -379,3 +379,42 @@ func TestPackRemoveKeepsLocalWork(t *testing.T) {
 		t.Errorf("checkout left: %v", err)
 	}
 }
+
+// TestPackUpdateShowsHostileNames: pack names in the update report are
+// shown with their control characters as symbols, even to a pipe.
+func TestPackUpdateShowsHostileNames(t *testing.T) {
+	e := newPackEnv(t)
+	remote := sourcetest.NewRemote(t, map[string]string{"team.yaml": sourcetest.TeamV1})
+	if r := e.run("pack", "add", remote.URL(), "--name", "团队"); r.code != 0 {
+		t.Fatalf("%+v", r)
+	}
+	remote.Commit(map[string]string{"evil.yaml": "pack: \"恶意\\x1b]52;c;eA==\\x07包\\u202e\"\nphrases:\n  - code: zz\n    title: 坏\n    text: 坏人写的\n"}, "恶意")
+	r := e.run("pack", "update")
+	if r.code != 0 {
+		t.Fatalf("%+v", r)
+	}
+	if want := "  恶意␛]52;c;eA==␇包⟨U+202E⟩: 新增 1 条 (zz)，修改 0 条，删除 0 条\n"; !strings.HasSuffix(r.stdout, want) {
+		t.Errorf("stdout %q, want it to end in %q", r.stdout, want)
+	}
+}
+
+// TestTokenNeverPrinted: a token in a source URL, alone as the user name
+// the way GitHub writes it, is printed by no command.
+func TestTokenNeverPrinted(t *testing.T) {
+	e := newPackEnv(t)
+	e.writeConfig("sources:\n  - name: 团队\n    url: https://ghp_SECRET123@git.example.com/kefu/packs.git?private_token=SECRET456\n")
+	for _, args := range [][]string{
+		{"pack", "list"}, {"pack", "list", "--json"}, {"doctor"}, {"list"},
+		{"pack", "add", "https://ghp_SECRET123@127.0.0.1:1/kefu/y.git", "--name", "y"}, // refused connection: git's error
+		{"pack", "add", "https://ghp_SECRET123@git.example.com/kefu/packs.git?private_token=SECRET456", "--name", "团队"},
+	} {
+		r := e.run(args...)
+		if strings.Contains(r.stdout+r.stderr, "SECRET") {
+			t.Errorf("huashu %s printed the token:\nstdout %s\nstderr %s", strings.Join(args, " "), r.stdout, r.stderr)
+		}
+	}
+	r := e.run("pack", "list")
+	if !strings.Contains(r.stdout, "https://***@git.example.com/kefu/packs.git?***") {
+		t.Errorf("pack list does not show the redacted URL:\n%s", r.stdout)
+	}
+}

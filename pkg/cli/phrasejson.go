@@ -1,10 +1,12 @@
 package cli
 
 import (
+	"bytes"
 	"encoding/json"
 	"io"
 	"time"
 
+	"github.com/huashu-cli/huashu/internal/termsafe"
 	"github.com/huashu-cli/huashu/pkg/config"
 	"github.com/huashu-cli/huashu/pkg/pack"
 	"github.com/huashu-cli/huashu/pkg/phrase"
@@ -92,9 +94,18 @@ func phraseJSON(ph *phrase.Phrase, p phrase.Platform, r render.Reply) PhraseJSON
 	}
 }
 
+// writeJSON writes v as indented JSON. Control and invisible characters in
+// strings (C1, bidi, zero-width…) are \u escapes, never raw, so JSON on a
+// terminal or in a log cannot drive it; a JSON parser reads back the exact
+// value (docs/json.md).
 func writeJSON(w io.Writer, v any) error {
-	enc := json.NewEncoder(w)
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")
-	return enc.Encode(v)
+	if err := enc.Encode(v); err != nil {
+		return err
+	}
+	_, err := w.Write(termsafe.EscapeJSON(buf.Bytes()))
+	return err
 }

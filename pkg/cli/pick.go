@@ -147,22 +147,31 @@ func pickRun(o *PickOptions) error {
 	// The picker's frames and an OSC 52 copy share the terminal: one lock
 	// keeps a copy's escape sequence from landing inside a frame. Colours
 	// are detected on the terminal itself (termenv sees only an *os.File as
-	// a terminal).
-	term := o.IO.Out
-	if file, ok := o.IO.Out.(*os.File); ok {
+	// a terminal). Both go to the raw terminal (IOStreams.Terminal); what
+	// --print prints afterwards is pack text and goes through the guarded
+	// Out like every other output.
+	raw := o.IO.Terminal
+	if raw == nil {
+		raw = o.IO.Out
+	}
+	term := raw
+	if file, ok := raw.(*os.File); ok {
 		term = lockedFile{File: file, mu: &sync.Mutex{}}
 	}
 	topts, err := pickerOptions(o, term)
 	if err != nil {
 		return err
 	}
-	r := lipgloss.NewRenderer(o.IO.Out)
+	r := lipgloss.NewRenderer(raw)
 	if topts.NoColor {
 		// NO_COLOR drops colours, not bold, underline and reverse: the
 		// selection and highlights stay visible.
 		r.SetColorProfile(termenv.ANSI)
 	}
-	r.HasDarkBackground() // ask the terminal now, not from inside a frame
+	// Ask the terminal now, not from inside a frame, and tell the default
+	// renderer too (bubbles' help and input styles use it): its own
+	// question at start-up is never asked (internal/quietinit).
+	lipgloss.SetHasDarkBackground(r.HasDarkBackground())
 	st := tui.NewStyles(r, topts.NoColor)
 	topts.Styles = &st
 
@@ -225,6 +234,7 @@ func pickerOptions(o *PickOptions, term io.Writer) (tui.Options, error) {
 		Values:        first.Values,
 		Warnings:      first.Warnings,
 		IsNew:         first.IsNew,
+		Gen:           first.Gen,
 		Refresh:       lib.Refresh,
 		ReadClipboard: o.ReadClipboard,
 		Platform:      platform,

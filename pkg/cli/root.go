@@ -11,6 +11,8 @@ import (
 	"strings"
 
 	"github.com/spf13/cobra"
+
+	"github.com/huashu-cli/huashu/internal/termsafe"
 )
 
 // Main runs huashu with args and returns the exit code. Errors are printed
@@ -20,6 +22,8 @@ func Main(args []string, io *IOStreams) int { return Run(args, NewFactory(io)) }
 // Run is Main with a prepared factory (tests fix the clock and paths).
 func Run(args []string, f *Factory) int {
 	io := f.IO
+	io.Guard()
+	defer io.Flush()
 	root := NewCmdRoot(f)
 	root.SetArgs(rewriteCodeShortcut(root, args))
 	cmd, err := root.ExecuteC()
@@ -41,9 +45,12 @@ func Run(args []string, f *Factory) int {
 	return ExitCode(err)
 }
 
+// oneLine is a message on one line, safe for the terminal: its own line
+// breaks become spaces, any control or invisible character that came with a
+// file name, a pack or a flag value is shown as a symbol (termsafe.Line).
 func oneLine(s string) string {
 	s = strings.TrimSpace(s)
-	return strings.ReplaceAll(s, "\n", " ")
+	return termsafe.Line(strings.ReplaceAll(s, "\n", " "))
 }
 
 // NewCmdRoot builds the command tree.

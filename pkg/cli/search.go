@@ -8,6 +8,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/huashu-cli/huashu/internal/termsafe"
 	"github.com/huashu-cli/huashu/pkg/config"
 	"github.com/huashu-cli/huashu/pkg/history"
 	"github.com/huashu-cli/huashu/pkg/match"
@@ -147,9 +148,9 @@ func searchRun(o *SearchOptions) error {
 	}
 	var b strings.Builder
 	for _, m := range res {
-		b.WriteString(Visible(m.Phrase.Code))
+		b.WriteString(termsafe.Line(m.Phrase.Code))
 		b.WriteByte('\t')
-		b.WriteString(Visible(m.Phrase.Title))
+		b.WriteString(termsafe.Line(m.Phrase.Title))
 		b.WriteByte('\t')
 		b.WriteString(preview(m.Phrase.For(platform).Joined()))
 		b.WriteByte('\n')
@@ -179,7 +180,7 @@ type searchMatchJSON struct {
 // preview is the start of a reply on one line, control characters visible,
 // cut at previewRunes with an ellipsis.
 func preview(s string) string {
-	rs := []rune(Visible(strings.ReplaceAll(s, "\n\n", "\n")))
+	rs := []rune(termsafe.Line(strings.ReplaceAll(s, "\n\n", "\n")))
 	if len(rs) > previewRunes {
 		return string(rs[:previewRunes]) + "…"
 	}

@@ -17,6 +17,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/huashu-cli/huashu/internal/regfile"
 	"gopkg.in/yaml.v3"
 
 	"github.com/huashu-cli/huashu/internal/spell"
@@ -170,18 +171,22 @@ func DefaultPaths(getenv Env) Paths {
 	return p
 }
 
+// MaxFileSize is the largest config file huashu reads: a config is a few
+// lines; anything bigger (or endless, like /dev/zero) is not one.
+const MaxFileSize = 1 << 20
+
 // Load reads the config file. A missing file is not an error: huashu runs on
 // the embedded packs. Unknown keys and bad values are errors at
 // file:line:col that name the key. Paths in the file (personal, lint,
 // sources[].path) may start with ~ and are relative to the config file's
 // directory.
 func Load(file string) (*Config, error) {
-	data, err := os.ReadFile(file)
+	data, err := regfile.Read(file, MaxFileSize)
 	if errors.Is(err, fs.ErrNotExist) {
 		return &Config{File: file}, nil
 	}
 	if err != nil {
-		return nil, fmt.Errorf("%s: 无法读取配置文件：%w", file, err)
+		return nil, fmt.Errorf("%s: 无法读取配置文件：%s", file, regfile.Reason(err))
 	}
 	c, err := decode(file, data)
 	if err != nil {

@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 
+	"github.com/huashu-cli/huashu/internal/regfile"
 	"gopkg.in/yaml.v3"
 
 	"github.com/huashu-cli/huashu/pkg/safefile"
@@ -67,9 +68,9 @@ func RemoveSource(file, name string) (bool, error) {
 // editSources loads file as a node tree, hands edit the sources sequence
 // (created when missing), checks the result loads, and writes it atomically.
 func editSources(file string, edit func(seq *yaml.Node) error) error {
-	data, err := os.ReadFile(file)
+	data, err := regfile.Read(file, MaxFileSize)
 	if err != nil && !errors.Is(err, fs.ErrNotExist) {
-		return fmt.Errorf("%s：无法读取配置：%w", file, err)
+		return fmt.Errorf("%s: 无法读取配置文件：%s", file, regfile.Reason(err))
 	}
 	var doc yaml.Node
 	if len(bytes.TrimSpace(data)) > 0 {

@@ -29,6 +29,7 @@ import (
 	"sort"
 	"time"
 
+	"github.com/huashu-cli/huashu/internal/regfile"
 	"github.com/huashu-cli/huashu/pkg/safefile"
 )
 
@@ -89,11 +90,19 @@ func decay(u use, now time.Time) float64 {
 	return u.Score * math.Exp2(-float64(age)/float64(HalfLife))
 }
 
+// MaxFileSize is the largest history file read: a use record is under 100
+// bytes, so this holds hundreds of thousands of codes.
+const MaxFileSize = 64 << 20
+
 // read loads the file; a missing file is empty history. A file that is not
 // history is moved aside and reported with a *CorruptError (and empty
 // history).
 func (s *Store) read(now time.Time) (map[string]use, error) {
-	data, err := safefile.ReadFile(s.path)
+	var data []byte
+	err := safefile.Retry(func() (err error) { // another huashu may be saving it (Windows)
+		data, err = regfile.Read(s.path, MaxFileSize)
+		return err
+	})
 	if errors.Is(err, fs.ErrNotExist) {
 		return map[string]use{}, nil
 	}
@@ -114,8 +123,8 @@ func (s *Store) read(now time.Time) (map[string]use, error) {
 		}
 	}
 	if err != nil {
-		moved := fmt.Sprintf("%s.corrupt-%s", s.path, now.UTC().Format("20060102T150405Z"))
-		if rerr := safefile.Rename(s.path, moved); rerr != nil {
+		moved, rerr := moveAside(s.path, fmt.Sprintf("%s.corrupt-%s", s.path, now.UTC().Format("20060102T150405Z")))
+		if rerr != nil {
 			return nil, fmt.Errorf("使用记录 %s 已损坏，且无法移走：%w", s.path, rerr)
 		}
 		return map[string]use{}, &CorruptError{Path: s.path, MovedTo: moved, Err: err}
@@ -124,6 +133,33 @@ func (s *Store) read(now time.Time) (map[string]use, error) {
 		f.Codes = map[string]use{}
 	}
 	return f.Codes, nil
+}
+
+// moveAside renames path to base, or base-2, base-3… when that name is
+// taken (two corrupt files in one second): the name is claimed with O_EXCL
+// first, so two processes never pick the same one, and the rename then
+// replaces only the empty placeholder.
+func moveAside(path, base string) (string, error) {
+	for n := 1; n < 1000; n++ {
+		name := base
+		if n > 1 {
+			name = fmt.Sprintf("%s-%d", base, n)
+		}
+		f, err := os.OpenFile(name, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
+		if errors.Is(err, fs.ErrExist) {
+			continue
+		}
+		if err != nil {
+			return "", err
+		}
+		_ = f.Close() // empty placeholder, replaced below
+		if err := safefile.Rename(path, name); err != nil {
+			_ = os.Remove(name)
+			return "", err
+		}
+		return name, nil
+	}
+	return "", fmt.Errorf("%s-2 … %s-999 都已存在", base, base)
 }
 
 // Scores returns a frecency score per code (higher = used more, more

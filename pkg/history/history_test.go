@@ -149,3 +149,30 @@ func TestLockHeldByAnother(t *testing.T) {
 		t.Errorf("err = %v", err)
 	}
 }
+
+// TestTwoCorruptFilesInOneSecond: the second corrupt file moved aside in the
+// same second gets its own copy; neither overwrites the other.
+func TestTwoCorruptFilesInOneSecond(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "history.json")
+	s := Open(path)
+	var moved []string
+	for _, content := range []string{"{first", "{second"} {
+		if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		_, err := s.Scores(t0)
+		var ce *CorruptError
+		if !errors.As(err, &ce) {
+			t.Fatalf("Scores: %v", err)
+		}
+		moved = append(moved, ce.MovedTo)
+	}
+	if filepath.Base(moved[0]) != "history.json.corrupt-20261101T090000Z" || filepath.Base(moved[1]) != "history.json.corrupt-20261101T090000Z-2" {
+		t.Errorf("moved to %v", moved)
+	}
+	for i, want := range []string{"{first", "{second"} {
+		if got, _ := os.ReadFile(moved[i]); string(got) != want {
+			t.Errorf("%s holds %q, want %q", moved[i], got, want)
+		}
+	}
+}

@@ -18,6 +18,10 @@ type Input struct {
 	File  string // as shown in reports
 	Data  []byte
 	Layer phrase.Layer
+	// Unread are the problems that kept the file from being read (a FIFO,
+	// a symlink out of the repository, over the size limit): they are
+	// reported as they are and Data is not parsed.
+	Unread pack.ErrorList
 }
 
 // Options configure a Linter.

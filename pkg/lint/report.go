@@ -2,6 +2,8 @@ package lint
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"encoding/xml"
 	"fmt"
@@ -11,6 +13,8 @@ import (
 	"sort"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/huashu-cli/huashu/internal/termsafe"
 )
 
 // Formats are the --format values.
@@ -133,10 +137,18 @@ func SummaryLine(r *Result) string {
 	return fmt.Sprintf("%d 个问题：%d 个错误，%d 个警告，%d 个提示（%s%s）", n, s.Errors, s.Warnings, s.Infos, scope, fixed)
 }
 
+// textLine is one problem as file:line:col: severity rule message. The file
+// name and the message are made visible (termsafe.Line): a file may be named
+// with an escape sequence or a newline, and neither may reach the terminal
+// or start a line of its own.
+func textLine(p *Problem) string {
+	return fmt.Sprintf("%s:%d:%d: %s %s %s\n", termsafe.Line(p.File), p.Line, p.Column, p.Severity, p.Rule, termsafe.Line(p.Message))
+}
+
 func writeText(w io.Writer, r *Result) error {
 	var b strings.Builder
 	for _, p := range r.Problems {
-		fmt.Fprintf(&b, "%s:%d:%d: %s %s %s\n", p.File, p.Line, p.Column, p.Severity, p.Rule, p.Message)
+		b.WriteString(textLine(p))
 	}
 	b.WriteString(SummaryLine(r))
 	b.WriteByte('\n')
@@ -154,10 +166,24 @@ func writeJSON(w io.Writer, r *Result) error {
 	if ps == nil {
 		ps = []*Problem{}
 	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
+	return encodeJSON(w, jsonOut{Problems: ps, Summary: r.Summary}, "  ")
+}
+
+// encodeJSON writes v with control and invisible characters as \u escapes
+// (termsafe.EscapeJSON): the values read back exactly, and nothing raw
+// reaches a terminal or a CI log.
+func encodeJSON(w io.Writer, v any, indent string) error {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	if indent != "" {
+		enc.SetIndent("", indent)
+	}
 	enc.SetEscapeHTML(false)
-	return enc.Encode(jsonOut{Problems: ps, Summary: r.Summary})
+	if err := enc.Encode(v); err != nil {
+		return err
+	}
+	_, err := w.Write(termsafe.EscapeJSON(buf.Bytes()))
+	return err
 }
 
 // GitHub workflow commands: data escapes %, CR, LF; properties also : and ,.
@@ -180,14 +206,23 @@ func writeGitHub(w io.Writer, r *Result) error {
 			cmd = "notice"
 		}
 		fmt.Fprintf(&b, "::%s file=%s,line=%d,col=%d,endLine=%d,endColumn=%d,title=%s::%s\n", cmd,
-			ghProp(p.File), p.Line, p.Column, p.EndLine, p.EndColumn, ghProp(p.Rule), ghData(p.Message))
+			ghProp(termsafe.Line(p.File)), p.Line, p.Column, p.EndLine, p.EndColumn, ghProp(p.Rule), ghData(termsafe.Line(p.Message)))
 	}
-	// The full list once more as plain log lines, then the summary.
+	// The full list once more as plain log lines, then the summary. A file
+	// named "::error …" would start a workflow command of its own; between
+	// stop-commands and its token the runner reads none. The token is a hash
+	// of the list, so the list cannot contain it.
 	if len(r.Problems) > 0 {
-		b.WriteString("::group::huashu lint 问题列表\n")
+		var list strings.Builder
 		for _, p := range r.Problems {
-			fmt.Fprintf(&b, "%s:%d:%d: %s %s %s\n", p.File, p.Line, p.Column, p.Severity, p.Rule, p.Message)
+			list.WriteString(textLine(p))
 		}
+		sum := sha256.Sum256([]byte(list.String()))
+		token := "huashu-" + hex.EncodeToString(sum[:8])
+		b.WriteString("::group::huashu lint 问题列表\n")
+		b.WriteString("::stop-commands::" + token + "\n")
+		b.WriteString(list.String())
+		b.WriteString("::" + token + "::\n")
 		b.WriteString("::endgroup::\n")
 	}
 	b.WriteString(SummaryLine(r))
@@ -329,10 +364,7 @@ func writeSARIF(w io.Writer, r *Result) error {
 			Locations: []sarifLocation{{sarifPhysical{sarifArtifact{uriOf(p.File)},
 				sarifRegion{p.Line, p.Column, p.EndLine, p.EndColumn + 1}}}}})
 	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(sarifLog{Version: "2.1.0", Schema: "https://json.schemastore.org/sarif-2.1.0.json", Runs: []sarifRun{run}})
+	return encodeJSON(w, sarifLog{Version: "2.1.0", Schema: "https://json.schemastore.org/sarif-2.1.0.json", Runs: []sarifRun{run}}, "  ")
 }
 
 // rdjson is reviewdog's Diagnostic format.
@@ -378,9 +410,7 @@ func writeRDJSON(w io.Writer, r *Result) error {
 		d.Code.Value, d.Code.URL = p.Rule, RuleURL(p.Rule)
 		out.Diagnostics = append(out.Diagnostics, d)
 	}
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	return enc.Encode(out)
+	return encodeJSON(w, out, "")
 }
 
 // JUnit: one test suite per file, one failing test case per problem, one
@@ -491,15 +521,17 @@ func writeCheckstyle(w io.Writer, r *Result) error {
 	return writeXML(w, out)
 }
 
+// writeXML writes v with control and invisible characters as character
+// references (termsafe.EscapeXML), which XML tools read back exactly.
 func writeXML(w io.Writer, v any) error {
-	if _, err := io.WriteString(w, xml.Header); err != nil {
-		return err
-	}
-	enc := xml.NewEncoder(w)
+	var buf bytes.Buffer
+	buf.WriteString(xml.Header)
+	enc := xml.NewEncoder(&buf)
 	enc.Indent("", "  ")
 	if err := enc.Encode(v); err != nil {
 		return err
 	}
-	_, err := io.WriteString(w, "\n")
+	buf.WriteByte('\n')
+	_, err := w.Write(termsafe.EscapeXML(buf.Bytes()))
 	return err
 }

@@ -9,8 +9,6 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode"
-	"unicode/utf8"
 
 	"golang.org/x/text/width"
 	"gopkg.in/yaml.v3"
@@ -327,6 +325,13 @@ func (p *parser) str(n *yaml.Node, path string) (string, bool) {
 	n = p.resolve(n)
 	if n.Kind != yaml.ScalarNode {
 		p.at(n, RuleType, fmt.Sprintf("字段 %q 应为字符串，实际是%s", path, kindName(n)))
+		return "", false
+	}
+	if n.Style&yaml.TaggedStyle != 0 && n.ShortTag() != "!!str" {
+		// A tag the author wrote (!!binary, !!int, !custom) says the value
+		// means something else than its text; huashu would take the text
+		// as it stands, so say so instead of guessing.
+		p.at(n, RuleType, fmt.Sprintf("字段 %q 不能用 YAML 标签 %s：话术包里的值都是文本；去掉标签（需要时给值加引号）", path, n.Tag))
 		return "", false
 	}
 	if isNull(n) {
@@ -721,6 +726,12 @@ func (p *parser) body(text, parts *yaml.Node, prefix string, locs map[string]phr
 		v := p.resolve(text)
 		locs[path] = loc(v)
 		s, ok := p.str(v, path)
+		if ok && s == "" {
+			// text: ~, text:, text: "" — a reply that is nothing; get would
+			// copy an empty message. (Whitespace only is lint's text/empty.)
+			p.at(v, RuleRequired, fmt.Sprintf("必填字段 %q 不能为空", path))
+			return phrase.Body{}, false
+		}
 		return phrase.Body{Text: s}, ok
 	}
 	path := join(prefix, "parts")
@@ -884,20 +895,13 @@ func parseTime(s string, until bool) (time.Time, error) {
 // Codes are lower-case a-z, digits and Han characters: what an agent can type
 // without Shift or switching the input method's mode.
 func codeProblem(code string) string {
-	ok := true
-	for _, r := range code {
-		if !codeRune(r) {
-			ok = false
-			break
-		}
-	}
-	if ok {
-		return ""
+	if code == "" || phrase.ValidCode(code) {
+		return "" // empty is schema/required's to report
 	}
 	msg := fmt.Sprintf("快捷编码 %q 不合规：只能用小写字母 a-z、数字 0-9 或汉字，不能有大写字母、空格或标点", code)
 	var b strings.Builder
 	for _, r := range strings.ToLower(width.Fold.String(code)) {
-		if codeRune(r) {
+		if phrase.CodeRune(r) {
 			b.WriteRune(r)
 		}
 	}
@@ -905,8 +909,4 @@ func codeProblem(code string) string {
 		msg += fmt.Sprintf("（可改成 %q）", s)
 	}
 	return msg
-}
-
-func codeRune(r rune) bool {
-	return r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > utf8.RuneSelf && unicode.Is(unicode.Han, r)
 }

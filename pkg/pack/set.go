@@ -10,7 +10,9 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"time"
 
+	"github.com/huashu-cli/huashu/internal/regfile"
 	"github.com/huashu-cli/huashu/pkg/phrase"
 )
 
@@ -87,14 +89,26 @@ func Load(sources []Source) *Set { return LoadWith(sources, Parse) }
 // LoadWith is Load with another parser, e.g. one that caches parsed packs.
 func LoadWith(sources []Source, parse ParseFunc) *Set {
 	s := &Set{Sources: sources}
+	// A file named twice in one layer (--pack a.yaml --pack ./a.yaml, or a
+	// directory and a file in it) is loaded once, not as a conflict with
+	// itself.
+	loaded := map[string]bool{}
 	for _, src := range sources {
-		files, err := listFiles(src)
+		files, problems, err := ListFiles(src)
+		s.Problems = append(s.Problems, problems...)
 		if err != nil {
-			s.Problems = append(s.Problems, &Error{File: src.Path, Rule: RuleSyntax, Msg: err.Error()})
+			s.Problems = append(s.Problems, &Error{File: src.Path, Rule: RuleFile, Msg: err.Error()})
 			continue
 		}
 		for _, f := range files {
-			p, errs := readFile(src, f, parse, f != src.Path)
+			if src.FS == nil {
+				key := fmt.Sprint(int(src.Layer)) + "\x00" + canonical(f.Real)
+				if loaded[key] {
+					continue
+				}
+				loaded[key] = true
+			}
+			p, errs := readFile(src, f, parse, f.Name != src.Path)
 			s.Problems = append(s.Problems, errs...)
 			if p == nil {
 				continue
@@ -111,57 +125,87 @@ func LoadWith(sources []Source, parse ParseFunc) *Set {
 	return s
 }
 
+// canonical is one name for a file however it was named: absolute, with
+// symbolic links resolved (the name itself when that fails).
+func canonical(name string) string {
+	if abs, err := filepath.Abs(name); err == nil {
+		name = abs
+	}
+	if real, err := filepath.EvalSymlinks(name); err == nil {
+		return real
+	}
+	return name
+}
+
 // ReadFile reads and parses one pack file from disk.
 func ReadFile(file string) (*phrase.Pack, ErrorList) {
-	return readFile(Source{}, file, Parse, false)
+	return readFile(Source{}, File{Name: file, Real: file}, Parse, false)
 }
 
 // readFile reads and parses one file of a source. found says it was found
 // in a directory rather than named: then a YAML file that is not a pack
-// (LooksLikePack) is skipped without a word.
-func readFile(src Source, file string, parse ParseFunc, found bool) (*phrase.Pack, ErrorList) {
-	var (
-		data []byte
-		err  error
-		size int64 = -1
-	)
-	if src.FS != nil {
-		if st, e := fs.Stat(src.FS, file); e == nil {
-			size = st.Size()
-		}
-	} else if st, e := os.Stat(file); e == nil {
-		size = st.Size()
-	}
-	if size > MaxFileSize {
-		return nil, ErrorList{{File: file, Rule: RuleLimit,
-			Msg: fmt.Sprintf("文件有 %d MiB，超过话术包上限 64 MiB", size>>20)}}
-	}
-	if src.FS != nil {
-		data, err = fs.ReadFile(src.FS, file)
-	} else {
-		data, err = os.ReadFile(file)
-	}
+// (LooksLikePack: mkdocs.yml, a CI file) is skipped without a word.
+func readFile(src Source, f File, parse ParseFunc, found bool) (*phrase.Pack, ErrorList) {
+	data, err := ReadSourceFile(src, f)
 	if err != nil {
-		return nil, ErrorList{{File: file, Rule: RuleSyntax, Msg: "无法读取文件：" + describeIOError(err)}}
+		return nil, ErrorList{err}
 	}
 	if found && !LooksLikePack(data) {
 		return nil, nil
 	}
-	return parse(file, data)
+	return parse(f.Name, data)
 }
 
-func describeIOError(err error) string {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		err = pe.Err
+// changedRetries is how often a file that changes while it is read is
+// read before giving up (an editor's save takes milliseconds).
+const changedRetries = 3
+
+// readRegular reads a file from disk (tests stand in for a file that
+// changes under the reader).
+var readRegular = regfile.Read
+
+// ReadSourceFile reads one file ListFiles returned: only a regular file,
+// within MaxFileSize, never blocking on a FIFO that replaced it since.
+func ReadSourceFile(src Source, f File) ([]byte, *Error) {
+	var (
+		data []byte
+		err  error
+	)
+	if src.FS != nil {
+		data, err = readFS(src.FS, f.Real)
+	} else {
+		// A file rewritten in place while it is read is read again: a copy
+		// must never take a reply cut off halfway (regfile.ErrChanged).
+		for attempt := 1; ; attempt++ {
+			data, err = readRegular(f.Real, MaxFileSize)
+			if !errors.Is(err, regfile.ErrChanged) || attempt == changedRetries {
+				break
+			}
+			time.Sleep(time.Duration(attempt) * 20 * time.Millisecond)
+		}
 	}
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		return "文件不存在"
-	case errors.Is(err, fs.ErrPermission):
-		return "没有读取权限"
+	if err == nil {
+		return data, nil
 	}
-	return err.Error()
+	var tl *regfile.TooLargeError
+	if errors.As(err, &tl) {
+		return nil, &Error{File: f.Name, Rule: RuleLimit, Msg: fmt.Sprintf("文件超过话术包上限 64 MiB（至少 %d MiB）", tl.Size>>20)}
+	}
+	return nil, &Error{File: f.Name, Rule: RuleFile, Msg: "无法读取文件：" + regfile.Reason(err)}
+}
+
+func readFS(fsys fs.FS, name string) ([]byte, error) {
+	st, err := fs.Stat(fsys, name)
+	if err != nil {
+		return nil, err
+	}
+	if !st.Mode().IsRegular() {
+		return nil, &regfile.NotRegularError{Mode: st.Mode()}
+	}
+	if st.Size() > MaxFileSize {
+		return nil, &regfile.TooLargeError{Size: st.Size(), Limit: MaxFileSize}
+	}
+	return fs.ReadFile(fsys, name)
 }
 
 // IsPackFile reports whether a file name looks like a pack (*.yaml, *.yml).
@@ -170,65 +214,97 @@ func IsPackFile(name string) bool {
 	return ext == ".yaml" || ext == ".yml"
 }
 
-// Files returns the candidate pack files of a source: the file itself, or
-// every *.yaml/*.yml under the directory in lexical order, skipping hidden
-// entries (.git, .github, .huashu-lint.yaml) so a git checkout loads cleanly.
-// It is the one definition of which files a source may load (the loader,
-// lint and the picker's watcher use it); of the files found in a directory
-// only those that LooksLikePack are packs, which the loader and lint check
-// once they have read them.
-func Files(src Source) ([]string, error) { return listFiles(src) }
+// Files is the names of a source's pack files (ListFiles' names, in the
+// same order), for the picker's watcher: the one choice of which files a
+// source loads, so the watcher never watches what the loader skips.
+func Files(src Source) ([]string, error) {
+	files, _, err := ListFiles(src)
+	names := make([]string, len(files))
+	for i, f := range files {
+		names[i] = f.Name
+	}
+	return names, err
+}
 
-func listFiles(src Source) ([]string, error) {
+// File is one pack file of a source.
+type File struct {
+	Name string // as shown in messages: a symbolic link's own name
+	Real string // where the bytes are: Name, or the file a link resolves to
+}
+
+// ListFiles returns the pack files of a source, chosen by SelectFiles: the
+// source itself when it is a file, else the packs under the directory. A
+// source path that is a symbolic link is followed (it is the user's own
+// choice); links inside the source follow SelectFiles' rules. Entries that
+// are refused come back as problems ("file: reason"); the error is for a
+// source that cannot be read at all.
+func ListFiles(src Source) ([]File, ErrorList, error) {
 	if src.FS != nil {
 		root := src.Path
 		if root == "" {
 			root = "."
 		}
-		var files []string
-		err := fs.WalkDir(src.FS, root, func(p string, d fs.DirEntry, err error) error {
-			if err != nil {
-				return err
-			}
-			if p != root && strings.HasPrefix(d.Name(), ".") {
-				if d.IsDir() {
-					return fs.SkipDir
-				}
-				return nil
-			}
-			if !d.IsDir() && IsPackFile(p) {
-				files = append(files, p)
-			}
-			return nil
-		})
-		sort.Strings(files)
-		return files, err
+		files, refused, err := SelectFiles(src.FS, root)
+		if err != nil {
+			return nil, nil, errors.New(regfile.Reason(err))
+		}
+		return files, refusedProblems(refused, func(n string) string { return n }), nil
 	}
 	st, err := os.Stat(src.Path)
 	if err != nil {
-		return nil, errors.New(describeIOError(err))
+		return nil, nil, errors.New(regfile.Reason(err))
 	}
 	if !st.IsDir() {
-		return []string{src.Path}, nil
+		if !st.Mode().IsRegular() {
+			return nil, nil, errors.New((&regfile.NotRegularError{Mode: st.Mode()}).Error())
+		}
+		return []File{{Name: src.Path, Real: src.Path}}, nil, nil
 	}
-	var files []string
-	err = filepath.WalkDir(src.Path, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		if p != src.Path && strings.HasPrefix(d.Name(), ".") {
-			if d.IsDir() {
-				return filepath.SkipDir
-			}
-			return nil
-		}
-		if !d.IsDir() && IsPackFile(p) {
-			files = append(files, p)
-		}
-		return nil
-	})
-	sort.Strings(files)
-	return files, err
+	listed, refused, err := SelectFiles(OSTree(src.Path), ".")
+	if err != nil {
+		return nil, nil, errors.New("无法读取目录：" + regfile.Reason(err))
+	}
+	osName := func(n string) string { return filepath.Join(src.Path, filepath.FromSlash(n)) }
+	var files []File
+	for _, l := range listed {
+		files = append(files, File{Name: osName(l.Name), Real: osName(l.Real)})
+	}
+	return files, refusedProblems(refused, osName), nil
+}
+
+func refusedProblems(refused []Refused, name func(string) string) ErrorList {
+	var out ErrorList
+	for _, r := range refused {
+		out = append(out, &Error{File: name(r.Name), Rule: RuleFile, Msg: r.Reason})
+	}
+	return out
+}
+
+// OSTree is a directory on disk as an fs.FS that sees symbolic links
+// (fs.ReadLinkFS) and takes names os.DirFS would refuse (file names that
+// are not UTF-8, from Windows zips): SelectFiles walks it.
+type OSTree string
+
+func (t OSTree) path(name string) string {
+	return filepath.Join(string(t), filepath.FromSlash(name))
+}
+
+// Open opens a file of the tree.
+func (t OSTree) Open(name string) (fs.File, error) { return os.Open(t.path(name)) }
+
+// ReadDir lists a directory of the tree, sorted by name.
+func (t OSTree) ReadDir(name string) ([]fs.DirEntry, error) { return os.ReadDir(t.path(name)) }
+
+// Stat describes a file, following links.
+func (t OSTree) Stat(name string) (fs.FileInfo, error) { return os.Stat(t.path(name)) }
+
+// Lstat describes a file without following a link.
+func (t OSTree) Lstat(name string) (fs.FileInfo, error) { return os.Lstat(t.path(name)) }
+
+// ReadLink is a link's target, with slashes.
+func (t OSTree) ReadLink(name string) (string, error) {
+	target, err := os.Readlink(t.path(name))
+	return filepath.ToSlash(target), err
 }
 
 // layer computes the effective phrases, overrides and conflicts.

@@ -284,3 +284,21 @@ vars:
 		t.Fatalf("replace: got\n%s\nwant\n%s", got, want)
 	}
 }
+
+// TestAddKeepsCRLF: a personal pack saved by a Windows editor keeps its CRLF
+// line ends and its blank lines; only the new entry's lines are added, in
+// CRLF too.
+func TestAddKeepsCRLF(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "personal.yaml")
+	before := strings.ReplaceAll(handWritten, "\n", "\r\n")
+	if err := os.WriteFile(file, []byte(before), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Add(file, Phrase{Code: "fp", Title: "发票", Text: "亲，发票会随货寄出。"}, false); err != nil {
+		t.Fatal(err)
+	}
+	want := before + "  - code: fp\r\n    title: 发票\r\n    text: 亲，发票会随货寄出。\r\n"
+	if got := read(t, file); got != want {
+		t.Errorf("got\n%q\nwant\n%q", got, want)
+	}
+}

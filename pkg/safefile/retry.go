@@ -36,6 +36,10 @@ func Rename(oldpath, newpath string) error {
 	return retry(func() error { return rename(oldpath, newpath) })
 }
 
+// Retry runs op again while it fails because another program holds a file
+// (on Windows; elsewhere op runs once), for a bounded time.
+func Retry(op func() error) error { return retry(op) }
+
 // ReadFile is os.ReadFile, retried while another program holds the file.
 // A missing file is never retried.
 func ReadFile(name string) ([]byte, error) {

@@ -24,7 +24,6 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"net/url"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -32,6 +31,8 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/huashu-cli/huashu/internal/termsafe"
+	"github.com/huashu-cli/huashu/internal/winname"
 	"github.com/huashu-cli/huashu/pkg/config"
 	"github.com/huashu-cli/huashu/pkg/pack"
 	"github.com/huashu-cli/huashu/pkg/phrase"
@@ -109,10 +110,15 @@ func find(cfg *config.Config, name string) (config.SourceConfig, bool) {
 var nameRE = regexp.MustCompile(`^[\p{L}\p{N}][\p{L}\p{N}._-]*$`)
 
 // ValidName checks a source name: it becomes a directory name, so letters
-// (Chinese too), digits, '.', '_' and '-', not starting with a dot.
+// (Chinese too), digits, '.', '_' and '-', not starting with a dot, no
+// letter that shows as nothing (the Hangul fillers), and not a name Windows
+// keeps for a device (CON, NUL, COM1…).
 func ValidName(name string) error {
-	if !nameRE.MatchString(name) || utf8.RuneCountInString(name) > 64 || strings.HasSuffix(name, ".") {
-		return usagef("话术源名称 %q 无效：只能用字母、汉字、数字和 . _ -，不以 . 开头，最长 64 个字符", name)
+	if !nameRE.MatchString(name) || utf8.RuneCountInString(name) > 64 || strings.HasSuffix(name, ".") || !termsafe.Safe(name, termsafe.KeepNone) {
+		return usagef("话术源名称 %s 无效：只能用字母、汉字、数字和 . _ -，不以 . 开头，最长 64 个字符", termsafe.Quote(name))
+	}
+	if winname.Reserved(name) {
+		return usagef("话术源名称 %s 无效：%s 是 Windows 的保留设备名，不能用作目录名", termsafe.Quote(name), name)
 	}
 	return nil
 }
@@ -128,27 +134,52 @@ func NameFromURL(url string) string {
 }
 
 var (
-	schemeRE = regexp.MustCompile(`^([a-zA-Z][a-zA-Z0-9+.-]*)://`)
-	scpRE    = regexp.MustCompile(`^(?:[A-Za-z0-9._-]+@)?[A-Za-z0-9.-]+:[^/\\]`) // git@host:team/packs.git
+	schemeRE    = regexp.MustCompile(`^([a-zA-Z][a-zA-Z0-9+.-]*)://`)
+	transportRE = regexp.MustCompile(`^([A-Za-z][A-Za-z0-9+.-]*)::`)
+	scpRE       = regexp.MustCompile(`^(?:[A-Za-z0-9._-]+@)?[A-Za-z0-9.-]+:[^/\\]`) // git@host:team/packs.git
 )
 
-// Redact hides a password or token in a URL's user info
-// (https://user:TOKEN@host/… → https://user:***@host/…) for output; the
-// config and git keep the real URL.
-func Redact(rawURL string) string {
-	u, err := url.Parse(rawURL)
-	if err != nil || u.User == nil {
-		return rawURL
-	}
-	if _, ok := u.User.Password(); ok {
-		return strings.Replace(rawURL, u.User.String()+"@", url.User(u.User.Username()).String()+":***@", 1)
-	}
-	return rawURL
+// Redact hides credentials in a URL, or in any text that holds URLs (git's
+// error messages), for output; the config and git keep the real URL:
+//   - in an http(s) URL the whole user info: a token is often the user name
+//     alone (https://ghp_TOKEN@github.com/…) or the user name of a pair
+//     (https://TOKEN:x-oauth-basic@…), so https://***@host/…;
+//   - in an http(s) URL the query (?private_token=…): https://host/…?***;
+//   - in other URLs (ssh://git@…, git@host:…) the password only: the user
+//     name there is an account name, useful when something fails.
+func Redact(text string) string {
+	text = userinfoRE.ReplaceAllStringFunc(text, func(m string) string {
+		scheme, info, _ := strings.Cut(m, "://")
+		info = strings.TrimSuffix(info, "@")
+		if isHTTP(scheme) {
+			return scheme + "://***@"
+		}
+		if user, _, ok := strings.Cut(info, ":"); ok {
+			return scheme + "://" + user + ":***@"
+		}
+		return m
+	})
+	return queryRE.ReplaceAllString(text, "${1}***")
+}
+
+var (
+	userinfoRE = regexp.MustCompile(`[A-Za-z][A-Za-z0-9+.-]*://[^/?#@\s'"]*@`)
+	queryRE    = regexp.MustCompile(`(?i)(https?://[^\s?#'"]*\?)[^\s#'"]+`)
+)
+
+func isHTTP(scheme string) bool {
+	s := strings.ToLower(scheme)
+	return s == "http" || s == "https"
 }
 
 // checkURL accepts the URL forms git clones from: https, http, ssh, git,
 // file and scp-like user@host:path.
 func checkURL(url string) error {
+	if m := transportRE.FindStringSubmatch(url); m != nil {
+		// git's <transport>::<address> runs a remote helper: ext:: a
+		// program, fd:: reads a file descriptor (and waits for ever).
+		return usagef("%q 不是有效的 git 地址：不支持 %s:: 这种 git 传输写法（可用 https://、ssh://、git://、file:// 或 git@主机:路径）", Redact(url), m[1])
+	}
 	if m := schemeRE.FindStringSubmatch(url); m != nil {
 		switch strings.ToLower(m[1]) {
 		case "https", "http", "ssh", "git", "file":
@@ -322,7 +353,7 @@ func (m *Manager) clone(ctx context.Context, g *Git, name, url, what string) (di
 		if ctx.Err() != nil {
 			return "", "", fmt.Errorf("已取消，%s %s", what, Redact(url))
 		}
-		return "", "", fmt.Errorf("克隆 %s 失败：%s", Redact(url), strings.ReplaceAll(reason(err), url, Redact(url)))
+		return "", "", fmt.Errorf("克隆 %s 失败：%s", Redact(url), Redact(reason(err)))
 	}
 	commit, err = g.run(ctx, work, "rev-parse", "--verify", "--quiet", "HEAD^{commit}")
 	if err != nil || commit == "" {

@@ -27,6 +27,7 @@ import (
 	"slices"
 	"time"
 
+	"github.com/huashu-cli/huashu/internal/regfile"
 	"github.com/huashu-cli/huashu/pkg/pack"
 )
 
@@ -96,7 +97,9 @@ func (s *Snapshot) stat(path string) stamp {
 var castagnoli = crc32.MakeTable(crc32.Castagnoli)
 
 func hashFile(path string) uint32 {
-	data, err := os.ReadFile(path)
+	// Never blocks on a FIFO put in a pack's place; a file changing while
+	// it is read is 0, and the next check sees it settled.
+	data, err := regfile.Read(path, pack.MaxFileSize)
 	if err != nil {
 		return 0
 	}
