@@ -1,3 +1,5 @@
+//go:build unix
+
 package main
 
 import (
@@ -5,7 +7,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -33,9 +34,6 @@ phrases:
 func TestHostilePackInARealTerminal(t *testing.T) {
 	if testing.Short() {
 		t.Skip("-short: skipping the tmux end-to-end test")
-	}
-	if runtime.GOOS == "windows" {
-		t.Skip("tmux")
 	}
 	if _, err := exec.LookPath("tmux"); err != nil {
 		t.Skip("tmux not installed (apt-get install -y tmux)")

@@ -157,7 +157,7 @@ func (f *Factory) Platform(flag string) (phrase.Platform, error) {
 	if flag != "" {
 		p, err := phrase.ParsePlatform(flag)
 		if err != nil {
-			return "", Usage("--platform: %v", err)
+			return "", Usage("--platform：%v", err)
 		}
 		return p, nil
 	}
@@ -186,7 +186,7 @@ func (f *Factory) ClipboardOn(term io.Writer) (clip.Clipboard, error) {
 	}
 	cb, err := clip.New(cfg.ClipboardMode(), f.IO.Out, f.terminal(term))
 	if err != nil {
-		return nil, Usage("%s: clipboard: %v", cfg.File, err)
+		return nil, Usage("%s：剪贴板设置：%v", cfg.File, err)
 	}
 	return cb, nil
 }

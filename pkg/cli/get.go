@@ -188,7 +188,7 @@ func parseVars(kvs []string) (map[string]string, error) {
 	for _, kv := range kvs {
 		k, v, ok := strings.Cut(kv, "=")
 		if !ok || strings.TrimSpace(k) == "" {
-			return nil, Usage("--var %q: want NAME=VALUE", kv)
+			return nil, Usage("--var %q：应写成 名字=值，如 --var 订单号=2026112201", kv)
 		}
 		vars[strings.TrimSpace(k)] = v
 	}

@@ -68,29 +68,23 @@ See docs/import-export.md.`,
 	fl.StringVar(&o.Name, "name", "", "pack name (default: FILE's name without extension)")
 	fl.StringVar(&o.Encoding, "encoding", "", "read FILE as utf8, gb18030, utf16le or utf16be instead of detecting")
 	fl.BoolVar(&o.Force, "force", false, "overwrite the output file if it exists")
-	_ = cmd.RegisterFlagCompletionFunc("from", formatCompletion)
-	_ = cmd.RegisterFlagCompletionFunc("encoding", cobra.FixedCompletions([]string{"utf8", "gb18030", "utf16le", "utf16be"}, cobra.ShellCompDirectiveNoFileComp))
 	return cmd
-}
-
-func formatCompletion(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
-	return []string{"qianniu\t千牛快捷短语 CSV（GBK）", "sogou\t搜狗自定义短语 phrases.ini（UTF-16LE）", "csv\tcode,title,group,text（UTF-8）"}, cobra.ShellCompDirectiveNoFileComp
 }
 
 func importRun(o *ImportOptions) error {
 	if o.From == "" {
-		return Usage("import: --from is required: qianniu, sogou or csv")
+		return Usage("import 需要 --from 说明文件来自哪里：qianniu（千牛）、sogou（搜狗）或 csv")
 	}
 	format, err := interop.ParseFormat(o.From)
 	if err != nil {
-		return Usage("--from: %v", err)
+		return Usage("--from：%v", err)
 	}
 	enc, err := interop.ParseEncoding(o.Encoding)
 	if err != nil {
-		return Usage("--encoding: %v", err)
+		return Usage("--encoding：%v", err)
 	}
 	if o.Output == "" {
-		return Usage("import: -o PACK.yaml is required (- writes to stdout)")
+		return Usage("import 需要 -o 话术包.yaml（写 - 输出到标准输出）")
 	}
 	if err := checkOutputName(o.Output); err != nil {
 		return err
@@ -220,14 +214,12 @@ are. See docs/import-export.md.`,
 	fl.StringVarP(&o.Output, "output", "o", "", "file to write (required; - for stdout)")
 	fl.StringVar(&o.PlatformArg, "platform", "", "export for jd, tmall or pdd: its variants, and only its phrases")
 	fl.BoolVar(&o.Force, "force", false, "overwrite the output file if it exists")
-	_ = cmd.RegisterFlagCompletionFunc("to", formatCompletion)
-	_ = cmd.RegisterFlagCompletionFunc("platform", cobra.FixedCompletions([]string{"jd", "tmall", "pdd"}, cobra.ShellCompDirectiveNoFileComp))
 	return cmd
 }
 
 func exportRun(o *ExportOptions) error {
 	if o.To == "" {
-		return Usage("export: --to is required: qianniu, sogou or csv")
+		return Usage("export 需要 --to 说明导出给谁：qianniu（千牛）、sogou（搜狗）或 csv")
 	}
 	format, err := interop.ParseFormat(o.To)
 	if err != nil {
@@ -235,10 +227,10 @@ func exportRun(o *ExportOptions) error {
 	}
 	platform, err := phrase.ParsePlatform(o.PlatformArg)
 	if err != nil {
-		return Usage("--platform: %v", err)
+		return Usage("--platform：%v", err)
 	}
 	if o.Output == "" {
-		return Usage("export: -o FILE is required (- writes to stdout)")
+		return Usage("export 需要 -o 文件（写 - 输出到标准输出）")
 	}
 	if err := checkOutputName(o.Output); err != nil {
 		return err

@@ -116,9 +116,9 @@ func TestImportRunErrors(t *testing.T) {
 		code int
 		msg  string
 	}{
-		{"no from", ImportOptions{File: gbkCSV, Output: "x.yaml"}, ExitUsage, "--from is required"},
-		{"bad from", ImportOptions{From: "excel", File: gbkCSV, Output: "x.yaml"}, ExitUsage, `unknown format "excel"`},
-		{"no output", ImportOptions{From: "csv", File: gbkCSV}, ExitUsage, "-o PACK.yaml is required"},
+		{"no from", ImportOptions{File: gbkCSV, Output: "x.yaml"}, ExitUsage, "import 需要 --from"},
+		{"bad from", ImportOptions{From: "excel", File: gbkCSV, Output: "x.yaml"}, ExitUsage, `未知格式 "excel"`},
+		{"no output", ImportOptions{From: "csv", File: gbkCSV}, ExitUsage, "import 需要 -o 话术包.yaml"},
 		{"bad encoding", ImportOptions{From: "csv", File: gbkCSV, Output: "x.yaml", Encoding: "big5"}, ExitUsage, "--encoding"},
 		{"output is input", ImportOptions{From: "csv", File: gbkCSV, Output: gbkCSV, Force: true}, ExitUsage, "就是要导入的文件"},
 		{"missing file", ImportOptions{From: "csv", File: filepath.Join(dir, "nope.csv"), Output: "x.yaml"}, ExitUsage, "文件不存在"},
@@ -242,8 +242,8 @@ func TestExportRun(t *testing.T) {
 		msg  string
 	}{
 		{ExportOptions{To: "csv", Output: existing}, ExitUsage, "已存在；加 --force 覆盖它"},
-		{ExportOptions{Output: "a.csv"}, ExitUsage, "--to is required"},
-		{ExportOptions{To: "qianniu"}, ExitUsage, "-o FILE is required"},
+		{ExportOptions{Output: "a.csv"}, ExitUsage, "export 需要 --to"},
+		{ExportOptions{To: "qianniu"}, ExitUsage, "export 需要 -o 文件"},
 		{ExportOptions{To: "qianniu", Output: "a.csv", PlatformArg: "taobao"}, ExitUsage, "--platform"},
 	} {
 		o := exportOpts(io, shop)
@@ -319,9 +319,9 @@ func TestImportExportCommands(t *testing.T) {
 	}
 
 	r = runCLI(t, "import", "--from", "word", in, "-o", out)
-	r.check(t, 2, "", "huashu: --from: unknown format \"word\" (want qianniu, sogou or csv)\n")
+	r.check(t, 2, "", "huashu: --from：未知格式 \"word\"（可用：qianniu 千牛、sogou 搜狗 或 csv）\n")
 	r = runCLI(t, "export", "-o", csv)
-	r.check(t, 2, "", "huashu: export: --to is required: qianniu, sogou or csv\n")
+	r.check(t, 2, "", "huashu: export 需要 --to 说明导出给谁：qianniu（千牛）、sogou（搜狗）或 csv\n")
 }
 
 // TestExportNeverOverwritesALoadedPack: -o naming a pack file huashu has

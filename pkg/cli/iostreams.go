@@ -68,8 +68,8 @@ func (s *IOStreams) Flush() {
 func System() *IOStreams {
 	return &IOStreams{
 		In:     os.Stdin,
-		Out:    os.Stdout,
-		ErrOut: os.Stderr,
+		Out:    consoleWriter(os.Stdout),
+		ErrOut: consoleWriter(os.Stderr),
 		InTTY:  term.IsTerminal(int(os.Stdin.Fd())),
 		OutTTY: term.IsTerminal(int(os.Stdout.Fd())),
 		Getenv: os.Getenv,

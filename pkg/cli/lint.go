@@ -36,6 +36,7 @@ type LintOptions struct {
 	LintConfig  string // --lint-config: a .huashu-lint.yaml to use instead of searching
 	formatSet   bool
 	repoDir     string // the directory of the .huashu-lint.yaml found walking up
+	lintCfg     *lint.Config
 }
 
 // NewCmdLint is "huashu lint [PATH…]".
@@ -98,7 +99,7 @@ func lintRun(o *LintOptions) error {
 		valid = valid || f == o.Format
 	}
 	if !valid {
-		return Usage("--format: unknown format %q (want %s)", o.Format, strings.Join(lint.Formats, ", "))
+		return Usage("--format：未知格式 %q（可用：%s）", o.Format, strings.Join(lint.Formats, "、"))
 	}
 	if o.ListRules {
 		return listRules(o)
@@ -107,6 +108,7 @@ func lintRun(o *LintOptions) error {
 	if err != nil {
 		return err
 	}
+	o.lintCfg = lcfg
 	now := time.Now()
 	if o.Now != nil {
 		now = o.Now()
@@ -272,9 +274,7 @@ func (o *LintOptions) inputs() ([]lint.Input, error) {
 		if err != nil {
 			return nil, Usage("%s：%v", s.Path, err)
 		}
-		if len(files) == 0 && len(refused) == 0 && s.FS == nil && s.Layer == phrase.LayerFlag {
-			return nil, Usage("没有找到话术包（*.yaml / *.yml）：%s", s.Path)
-		}
+		before := len(inputs)
 		// A file that is not read (a FIFO, a link out of the repository, an
 		// unreadable directory) is a problem in the report; the rest are
 		// still linted.
@@ -292,7 +292,15 @@ func (o *LintOptions) inputs() ([]lint.Input, error) {
 				inputs = append(inputs, lint.Input{File: name, Layer: s.Layer, Unread: pack.ErrorList{perr}})
 				continue
 			}
+			// A file found in a directory is checked when it is a pack
+			// (or the team's include globs say so); a named file always.
+			if f.Name != s.Path && !o.lintCfg.Selects(f.Name, data) {
+				continue
+			}
 			inputs = append(inputs, lint.Input{File: name, Data: data, Layer: s.Layer})
+		}
+		if len(inputs) == before && s.FS == nil && s.Layer == phrase.LayerFlag {
+			return nil, Usage("没有找到话术包（顶层有 pack: 或 phrases: 的 *.yaml / *.yml）：%s", s.Path)
 		}
 	}
 	return inputs, nil

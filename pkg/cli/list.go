@@ -37,7 +37,7 @@ pack files, --groups the groups with their phrase counts.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			switch {
 			case packs && groups:
-				return Usage("--packs and --groups cannot be used together")
+				return Usage("--packs 和 --groups 不能同时使用")
 			case packs:
 				o.What = "packs"
 			case groups:

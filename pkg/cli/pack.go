@@ -89,7 +89,7 @@ Layers, lowest first: built-in packs, team sources (in config order), --pack,
 your personal pack (huashu add). See docs/team-packs.md.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return Usage("pack needs a subcommand: add, update, list or remove (see 'huashu pack --help')")
+			return Usage("pack 需要子命令：add、update、list 或 remove（用法见 huashu pack --help）")
 		},
 	}
 	cmd.AddCommand(

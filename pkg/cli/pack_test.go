@@ -5,11 +5,13 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/huashu-cli/huashu/pkg/config"
+	"github.com/huashu-cli/huashu/pkg/safefile"
 	"github.com/huashu-cli/huashu/pkg/source/sourcetest"
 )
 
@@ -182,12 +184,14 @@ func TestPackFailures(t *testing.T) {
 	e.run("add", "x", "--title", "t", "--text", "亲，在的～").check(t, 0,
 		"已创建个人话术 "+e.paths.PersonalPack()+"，保存 x（t）\n", "")
 
-	// Two updates at once.
-	lock := filepath.Join(e.paths.Data, "sources", ".lock")
-	os.WriteFile(lock, []byte("4242 2026-11-22T06:00:00Z\n"), 0o644)
+	// Two updates at once (the other one's OS lock, held here).
+	unlock, err := safefile.Lock(filepath.Join(e.paths.Data, "sources.lock"), 0)
+	if err != nil {
+		t.Fatal(err)
+	}
 	e.run("pack", "update").check(t, 1, "",
-		"huashu: 另一个 huashu pack 命令正在运行（进程 4242），请稍后再试；如果确定没有，删除 "+lock+"\n")
-	os.Remove(lock)
+		"huashu: 另一个 huashu pack 命令正在运行（进程 "+strconv.Itoa(os.Getpid())+"），请稍后再试\n")
+	unlock()
 
 	// A new commit whose pack does not load: the old one keeps being served.
 	bad := remote.Commit(map[string]string{"team.yaml": sourcetest.TeamV1 + "    txet: 拼错的键\n"}, "拼错")
@@ -239,7 +243,7 @@ func TestPackFailures(t *testing.T) {
 
 func TestPackUsage(t *testing.T) {
 	e := newPackEnv(t)
-	e.run("pack").check(t, 2, "", "huashu: pack needs a subcommand: add, update, list or remove (see 'huashu pack --help')\n")
+	e.run("pack").check(t, 2, "", "huashu: pack 需要子命令：add、update、list 或 remove（用法见 huashu pack --help）\n")
 	r := e.run("pack", "add")
 	if r.code != 2 {
 		t.Errorf("%+v", r)

@@ -234,6 +234,7 @@ func pickerOptions(o *PickOptions, term io.Writer) (tui.Options, error) {
 		Values:        first.Values,
 		Warnings:      first.Warnings,
 		IsNew:         first.IsNew,
+		Gen:           first.Gen,
 		Refresh:       lib.Refresh,
 		ReadClipboard: o.ReadClipboard,
 		Platform:      platform,

@@ -7,6 +7,7 @@ package cli
 import (
 	"errors"
 	"fmt"
+	"os"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -25,7 +26,16 @@ func Run(args []string, f *Factory) int {
 	defer io.Flush()
 	root := NewCmdRoot(f)
 	root.SetArgs(rewriteCodeShortcut(root, args))
-	err := root.Execute()
+	cmd, err := root.ExecuteC()
+	var ee *ExitError
+	if err != nil && !errors.As(err, &ee) {
+		// cobra's own argument checks (accepts 1 arg(s)…, unknown command):
+		// in Chinese, with where to read the usage.
+		if cmd == nil {
+			cmd = root
+		}
+		err = &ExitError{Code: ExitUsage, Err: errors.New(seeHelp(cobraChinese(err.Error()), cmd.CommandPath()))}
+	}
 	if err != nil {
 		var ee *ExitError
 		if !errors.As(err, &ee) || ee.Err != nil {
@@ -55,7 +65,7 @@ or Chinese and puts it on the clipboard, ready to paste into 咚咚, 千牛 or t
 
 Run without a command to open the picker. "huashu CODE" copies the phrase with
 that code, like "huashu get CODE".`,
-		Version:       versionString(),
+		Version:       currentBuild().String(),
 		SilenceUsage:  true,
 		SilenceErrors: true,
 		Args:          cobra.NoArgs,
@@ -70,11 +80,14 @@ that code, like "huashu get CODE".`,
 		}
 		return completeCodes(f, toComplete), cobra.ShellCompDirectiveNoFileComp
 	}
+	// --version prints the same line as "huashu version" (cobra's default
+	// template would prefix "huashu version ").
+	root.SetVersionTemplate("{{.Version}}\n")
 	root.SetOut(f.IO.Out)
 	root.SetErr(f.IO.ErrOut)
 	root.SetIn(f.IO.In)
 	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
-		return &ExitError{Code: ExitUsage, Err: fmt.Errorf("%w (see '%s --help')", err, cmd.CommandPath())}
+		return &ExitError{Code: ExitUsage, Err: errors.New(seeHelp(cobraChinese(err.Error()), cmd.CommandPath()))}
 	})
 
 	pf := root.PersistentFlags()
@@ -98,6 +111,14 @@ that code, like "huashu get CODE".`,
 		NewCmdVersion(f),
 	)
 	root.CompletionOptions.HiddenDefaultCmd = false
+	registerValueCompletions(root)
+	getenv := f.IO.Getenv
+	if getenv == nil {
+		getenv = os.Getenv
+	}
+	if helpInChinese(getenv, uiLanguageChinese) {
+		localizeHelp(root)
+	}
 	return root
 }
 

@@ -76,7 +76,7 @@ platform, are left out. Exits 1 when nothing matches.`,
 
 func searchRun(o *SearchOptions) error {
 	if o.Limit < 0 {
-		return Usage("--limit %d: want 0 (all) or more", o.Limit)
+		return Usage("--limit %d：应为 0（不限）或正整数", o.Limit)
 	}
 	platform, err := o.Platform(o.PlatformArg)
 	if err != nil {

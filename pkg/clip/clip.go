@@ -305,7 +305,7 @@ func New(mode string, out io.Writer, term Terminal) (Clipboard, error) {
 	case ModePrint:
 		return Print{W: out}, nil
 	}
-	return nil, fmt.Errorf("unknown clipboard mode %q (want auto, system, osc52 or print)", mode)
+	return nil, fmt.Errorf("未知的剪贴板模式 %q（可用：auto、system、osc52 或 print）", mode)
 }
 
 // unavailable fails every copy with the install hint: no system tool and no

@@ -90,7 +90,7 @@ func TestNewModes(t *testing.T) {
 		}
 	}
 	if _, err := New("clipboard", &out, Terminal{}); err == nil ||
-		err.Error() != `unknown clipboard mode "clipboard" (want auto, system, osc52 or print)` {
+		err.Error() != `未知的剪贴板模式 "clipboard"（可用：auto、system、osc52 或 print）` {
 		t.Errorf("bad mode: err = %v", err)
 	}
 }

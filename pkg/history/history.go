@@ -9,10 +9,10 @@
 // (score·2^(-(t-last)/HalfLife) + 1, t). A phrase used ten times today
 // scores about 10; used ten times a fortnight ago, about 5.
 //
-// Writes are atomic (temp file, fsync, rename: pkg/safefile) and serialised
-// by a lock file created with O_EXCL next to the store, so two pickers at
-// once never lose or corrupt it; a lock older than LockStale (a crashed
-// process) is taken over. A file that cannot be read as history is moved
+// Writes are atomic (temp file, fsync, rename: pkg/safefile, which retries
+// on Windows while a reader holds the file) and serialised by an OS lock on
+// history.json.lock, so two pickers at once never lose or corrupt it; a
+// process that dies releases the lock. A file that cannot be read as history is moved
 // aside to history.json.corrupt-<time> and reported as a *CorruptError,
 // a warning: the store carries on empty. At most MaxCodes codes are kept,
 // the ones with the highest frecency.
@@ -38,8 +38,6 @@ const (
 	HalfLife = 14 * 24 * time.Hour
 	// MaxCodes bounds the file: the codes with the lowest frecency go first.
 	MaxCodes = 2000
-	// LockStale is the age of a lock file that is taken over.
-	LockStale = 10 * time.Second
 	// lockWait is how long Record waits for another process's lock.
 	lockWait = 3 * time.Second
 
@@ -100,7 +98,11 @@ const MaxFileSize = 64 << 20
 // history is moved aside and reported with a *CorruptError (and empty
 // history).
 func (s *Store) read(now time.Time) (map[string]use, error) {
-	data, err := regfile.Read(s.path, MaxFileSize)
+	var data []byte
+	err := safefile.Retry(func() (err error) { // another huashu may be saving it (Windows)
+		data, err = regfile.Read(s.path, MaxFileSize)
+		return err
+	})
 	if errors.Is(err, fs.ErrNotExist) {
 		return map[string]use{}, nil
 	}
@@ -151,7 +153,7 @@ func moveAside(path, base string) (string, error) {
 			return "", err
 		}
 		_ = f.Close() // empty placeholder, replaced below
-		if err := os.Rename(path, name); err != nil {
+		if err := safefile.Rename(path, name); err != nil {
 			_ = os.Remove(name)
 			return "", err
 		}
@@ -229,30 +231,15 @@ func prune(codes map[string]use, now time.Time) {
 	}
 }
 
-// lock creates path.lock with O_EXCL, waiting up to lockWait for another
-// process; a lock file older than LockStale is removed and retried.
+// lock takes the OS lock on path.lock (history.json, pins.json), waiting up
+// to lockWait for another process; a process that died holds nothing.
 func (s *Store) lock() (func(), error) { return lock(s.path) }
 
 func lock(path string) (func(), error) {
-	lockPath := path + ".lock"
-	deadline := time.Now().Add(lockWait)
-	for {
-		f, err := os.OpenFile(lockPath, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
-		if err == nil {
-			fmt.Fprintf(f, "%d\n", os.Getpid())
-			_ = f.Close()
-			return func() { _ = os.Remove(lockPath) }, nil
-		}
-		if !errors.Is(err, fs.ErrExist) {
-			return nil, err
-		}
-		if st, serr := os.Stat(lockPath); serr == nil && time.Since(st.ModTime()) > LockStale {
-			_ = os.Remove(lockPath) // stale: its owner is gone
-			continue
-		}
-		if time.Now().After(deadline) {
-			return nil, fmt.Errorf("使用记录被另一个 huashu 锁定（%s）", lockPath)
-		}
-		time.Sleep(10 * time.Millisecond)
+	unlock, err := safefile.Lock(path+".lock", lockWait)
+	var le *safefile.LockedError
+	if errors.As(err, &le) {
+		return nil, fmt.Errorf("使用记录被另一个 huashu 锁定（%s）", le.Path)
 	}
+	return unlock, err
 }

@@ -36,7 +36,7 @@ type pinsFile struct {
 // not a pins file is moved aside and reported with a *CorruptError (and no
 // pins).
 func (p *Pins) Load(now time.Time) ([]string, error) {
-	data, err := os.ReadFile(p.path)
+	data, err := safefile.ReadFile(p.path)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, nil
 	}
@@ -58,7 +58,7 @@ func (p *Pins) Load(now time.Time) ([]string, error) {
 	}
 	if err != nil {
 		moved := fmt.Sprintf("%s.corrupt-%s", p.path, now.UTC().Format("20060102T150405Z"))
-		if rerr := os.Rename(p.path, moved); rerr != nil {
+		if rerr := safefile.Rename(p.path, moved); rerr != nil {
 			return nil, fmt.Errorf("置顶记录 %s 已损坏，且无法移走：%w", p.path, rerr)
 		}
 		return nil, &CorruptError{What: "置顶记录", Path: p.path, MovedTo: moved, Err: err}

@@ -1,6 +1,8 @@
 package history
 
 import (
+	"github.com/huashu-cli/huashu/pkg/safefile"
+
 	"errors"
 	"os"
 	"path/filepath"
@@ -29,8 +31,12 @@ func TestPinsRoundTrip(t *testing.T) {
 	if got, _ := p.Load(now); len(got) != 0 {
 		t.Errorf("after saving none: %q", got)
 	}
-	if _, err := os.Stat(p.Path() + ".lock"); !errors.Is(err, os.ErrNotExist) {
-		t.Errorf("lock left behind: %v", err)
+	// The OS lock is released (its file stays, holding nothing).
+	unlock, err := safefile.Lock(p.Path()+".lock", 0)
+	if err != nil {
+		t.Errorf("lock still held after Save: %v", err)
+	} else {
+		unlock()
 	}
 }
 

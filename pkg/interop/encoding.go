@@ -245,5 +245,5 @@ func Encode(enc Encoding, s string) ([]byte, error) {
 	case GB18030:
 		return codec(GB18030).NewEncoder().Bytes([]byte(s))
 	}
-	return nil, fmt.Errorf("cannot write %s", enc.Label())
+	return nil, fmt.Errorf("不能写成 %s 编码", enc.Label())
 }

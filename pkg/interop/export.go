@@ -112,7 +112,7 @@ func Read(f Format, data []byte, force Encoding) (*Imported, error) {
 	case CSV:
 		return ReadCSV(data, force)
 	}
-	return nil, fmt.Errorf("unknown format %q", f)
+	return nil, fmt.Errorf("未知格式 %q", f)
 }
 
 // Write encodes records in format f. It returns how many records it wrote,
@@ -130,5 +130,5 @@ func Write(f Format, recs []Record) ([]byte, int, []Note, error) {
 		recs, notes := Dedupe(recs)
 		return WriteCSV(recs), len(recs), notes, nil
 	}
-	return nil, 0, nil, fmt.Errorf("unknown format %q", f)
+	return nil, 0, nil, fmt.Errorf("未知格式 %q", f)
 }

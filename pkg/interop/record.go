@@ -42,7 +42,7 @@ func ParseFormat(s string) (Format, error) {
 			return f, nil
 		}
 	}
-	return "", fmt.Errorf("unknown format %q (want qianniu, sogou or csv)", s)
+	return "", fmt.Errorf("未知格式 %q（可用：qianniu 千牛、sogou 搜狗 或 csv）", s)
 }
 
 // Label is the format's name as agents know it.

@@ -40,6 +40,10 @@ const (
 type Config struct {
 	File  string                 `yaml:"-"`
 	Rules map[string]*RuleConfig `yaml:"rules"`
+	// Include and Exclude choose the files lint finds in directories
+	// (files.go): globs relative to the directory holding this file.
+	Include []string `yaml:"include"`
+	Exclude []string `yaml:"exclude"`
 }
 
 // RuleConfig is one rule's settings; every field is optional.
@@ -132,8 +136,21 @@ func ParseConfig(file string, data []byte) (*Config, error) {
 			return nil, fail(k, "重复的字段 %q", k.Value)
 		}
 		seen[k.Value] = true
-		if k.Value != "rules" {
-			return nil, fail(k, "未知字段 %q（可用：rules）", k.Value)
+		switch k.Value {
+		case "include", "exclude":
+			globs, err := parseGlobs(k.Value, v, fail)
+			if err != nil {
+				return nil, err
+			}
+			if k.Value == "include" {
+				c.Include = globs
+			} else {
+				c.Exclude = globs
+			}
+			continue
+		case "rules":
+		default:
+			return nil, fail(k, "未知字段 %q（可用：rules、include、exclude）", k.Value)
 		}
 		if v.Kind == yaml.ScalarNode && v.Tag == "!!null" {
 			continue

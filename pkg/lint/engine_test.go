@@ -216,7 +216,7 @@ func TestConfigErrorMessages(t *testing.T) {
 	for c, want := range map[string]string{
 		"rules:\n  text/too-long: {maxx: 3}\n":    `.huashu-lint.yaml:2:19: 未知字段 "maxx"（可用：severity、max、threshold、words、exceptions、allowed_domains）`,
 		"rules:\n  text/too-long:\n    maxx: 3\n": `.huashu-lint.yaml:3:5: 未知字段 "maxx"（可用：`,
-		"rulez: {}\n":                                `.huashu-lint.yaml:1:1: 未知字段 "rulez"（可用：rules）`,
+		"rulez: {}\n":                                `.huashu-lint.yaml:1:1: 未知字段 "rulez"（可用：rules、include、exclude）`,
 		"rules:\n  no/such-rule: off\n":              `.huashu-lint.yaml:2:3: 未知规则 "no/such-rule"`,
 		"rules:\n  text/too-long: loud\n":            `.huashu-lint.yaml:2:18: text/too-long 的级别 "loud" 无效`,
 		"rules:\n  text/too-long: {max: lots}\n":     `.huashu-lint.yaml:2:24: text/too-long 的 max 应该是非负整数`,

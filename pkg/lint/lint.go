@@ -119,10 +119,11 @@ func (l *Linter) Lint(inputs []Input) *Result {
 
 	l.crossFile(states)
 
-	res := &Result{}
+	res := &Result{data: map[string][]byte{}}
 	for _, st := range states {
 		res.Summary.Files++
 		res.Files = append(res.Files, st.in.File)
+		res.data[st.in.File] = st.in.Data
 		if st.pk != nil {
 			res.Summary.Phrases += len(st.pk.Phrases)
 		}

@@ -9,8 +9,10 @@ import (
 	"fmt"
 	"io"
 	"net/url"
+	"path/filepath"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/huashu-cli/huashu/internal/termsafe"
 )
@@ -27,11 +29,16 @@ func RuleURL(id string) string {
 	return DocsURL + "#" + strings.ReplaceAll(id, "/", "")
 }
 
-// Write prints the result in a format.
+// Write prints the result in a format. The machine formats (all but text)
+// name files with "/" on every platform, as CI tools and code review
+// services expect; text keeps the platform's separator, which terminals and
+// editors on Windows open.
 func Write(w io.Writer, format string, r *Result) error {
-	switch format {
-	case "text", "":
+	if format == "text" || format == "" {
 		return writeText(w, r)
+	}
+	r = slashed(r)
+	switch format {
 	case "json":
 		return writeJSON(w, r)
 	case "github":
@@ -46,6 +53,73 @@ func Write(w io.Writer, format string, r *Result) error {
 		return writeCheckstyle(w, r)
 	}
 	return fmt.Errorf("unknown format %q (want %s)", format, strings.Join(Formats, ", "))
+}
+
+// pathSeparator is filepath.Separator; tests set it to '\\' to check the
+// Windows conversion on any platform.
+var pathSeparator = filepath.Separator
+
+// toSlash is filepath.ToSlash for pathSeparator.
+func toSlash(file string) string {
+	if pathSeparator == '/' {
+		return file
+	}
+	return strings.ReplaceAll(file, string(pathSeparator), "/")
+}
+
+// slashed is the result with every file name in "/" form; the problems are
+// copies, so the caller's result is unchanged.
+func slashed(r *Result) *Result {
+	out := *r
+	out.Files = make([]string, len(r.Files))
+	for i, f := range r.Files {
+		out.Files[i] = toSlash(f)
+	}
+	out.Problems = make([]*Problem, len(r.Problems))
+	for i, p := range r.Problems {
+		c := *p
+		c.File = toSlash(p.File)
+		out.Problems[i] = &c
+	}
+	out.data = make(map[string][]byte, len(r.data))
+	for f, d := range r.data {
+		out.data[toSlash(f)] = d
+	}
+	return &out
+}
+
+// byteColumn turns a 1-based column counted in runes (how problems count)
+// into one counted in UTF-8 bytes (how reviewdog counts), using the file's
+// text. Without the text, or past the end of the line, every rune counts as
+// one byte more.
+func byteColumn(data []byte, line, col int) int {
+	if data == nil || line < 1 || col < 1 {
+		return col
+	}
+	start := 0
+	for l := 1; l < line; l++ {
+		i := bytes.IndexByte(data[start:], '\n')
+		if i < 0 {
+			return col
+		}
+		start += i + 1
+	}
+	text := data[start:]
+	if i := bytes.IndexByte(text, '\n'); i >= 0 {
+		text = text[:i]
+	}
+	bom := 0
+	if line == 1 && bytes.HasPrefix(text, []byte("\xEF\xBB\xBF")) {
+		bom = 3 // the parser's columns start after a UTF-8 BOM; the file's bytes do not
+		text = text[3:]
+	}
+	n, runes := 0, 0
+	for runes < col-1 && n < len(text) {
+		_, size := utf8.DecodeRune(text[n:])
+		n += size
+		runes++
+	}
+	return bom + n + (col - 1 - runes) + 1
 }
 
 // SummaryLine is the one-line Chinese summary every human format ends with.
@@ -328,8 +402,10 @@ func writeRDJSON(w io.Writer, r *Result) error {
 		var d rdDiag
 		d.Message = p.Message
 		d.Location.Path = p.File
-		d.Location.Range.Start = rdPos{p.Line, p.Column}
-		d.Location.Range.End = rdPos{p.EndLine, p.EndColumn + 1}
+		// reviewdog counts columns in UTF-8 bytes; the end is exclusive.
+		data := r.data[p.File]
+		d.Location.Range.Start = rdPos{p.Line, byteColumn(data, p.Line, p.Column)}
+		d.Location.Range.End = rdPos{p.EndLine, byteColumn(data, p.EndLine, p.EndColumn+1)}
 		d.Severity = strings.ToUpper(p.Severity.String())
 		d.Code.Value, d.Code.URL = p.Rule, RuleURL(p.Rule)
 		out.Diagnostics = append(out.Diagnostics, d)

@@ -27,7 +27,11 @@ import (
 //     not read twice;
 //   - a named pipe, a device or a socket is refused (reading one blocks or
 //     never ends);
-//   - a directory that cannot be read is reported and the rest still load.
+//   - a directory that cannot be read is reported and the rest still load;
+//   - of the files found under a directory, only those whose top level has a
+//     pack: or phrases: key are packs (LooksLikePack, checked once a file is
+//     read): mkdocs.yml or a CI file in a team repository is not. A file
+//     named on its own is always read as a pack.
 //
 // Refused entries are reported as "file: reason" and skipped; they never
 // stop the others.

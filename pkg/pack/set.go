@@ -108,7 +108,7 @@ func LoadWith(sources []Source, parse ParseFunc) *Set {
 				}
 				loaded[key] = true
 			}
-			p, errs := readFile(src, f, parse)
+			p, errs := readFile(src, f, parse, f.Name != src.Path)
 			s.Problems = append(s.Problems, errs...)
 			if p == nil {
 				continue
@@ -139,13 +139,19 @@ func canonical(name string) string {
 
 // ReadFile reads and parses one pack file from disk.
 func ReadFile(file string) (*phrase.Pack, ErrorList) {
-	return readFile(Source{}, File{Name: file, Real: file}, Parse)
+	return readFile(Source{}, File{Name: file, Real: file}, Parse, false)
 }
 
-func readFile(src Source, f File, parse ParseFunc) (*phrase.Pack, ErrorList) {
+// readFile reads and parses one file of a source. found says it was found
+// in a directory rather than named: then a YAML file that is not a pack
+// (LooksLikePack: mkdocs.yml, a CI file) is skipped without a word.
+func readFile(src Source, f File, parse ParseFunc, found bool) (*phrase.Pack, ErrorList) {
 	data, err := ReadSourceFile(src, f)
 	if err != nil {
 		return nil, ErrorList{err}
+	}
+	if found && !LooksLikePack(data) {
+		return nil, nil
 	}
 	return parse(f.Name, data)
 }

@@ -30,6 +30,9 @@ import (
 // PackName is the name a new personal pack gets.
 const PackName = "个人话术"
 
+// LockWait is how long an add waits for another add to finish writing.
+var LockWait = 3 * time.Second
+
 // newFile is what a personal pack starts as.
 const newFile = `# 个人话术：huashu add 写入这里，也可以手工编辑（注释会保留）。
 # 这里的编码优先于团队话术和内置话术。
@@ -112,12 +115,17 @@ func AddChecked(file string, ph Phrase, force bool, vet func(out []byte) error) 
 		return nil, err
 	}
 	// Two adds at once would each read the old file and the second write
-	// would drop the first's phrase.
-	unlock, err := safefile.Lock(file+".lock", time.Minute, time.Now())
+	// would drop the first's phrase. The lock is the operating system's:
+	// an add that crashed holds nothing.
+	unlock, err := safefile.Lock(file+".lock", LockWait)
 	var le *safefile.LockedError
 	switch {
 	case errors.As(err, &le):
-		return nil, fmt.Errorf("另一个 huashu add 正在写个人话术，请稍后再试；如果确定没有，删除 %s", le.Path)
+		holder := ""
+		if le.PID != "" {
+			holder = "（进程 " + le.PID + "）"
+		}
+		return nil, fmt.Errorf("另一个 huashu add 正在写个人话术%s，请稍后再试", holder)
 	case err != nil:
 		return nil, fmt.Errorf("无法锁定个人话术 %s：%w", file, err)
 	}
@@ -130,7 +138,11 @@ func AddChecked(file string, ph Phrase, force bool, vet func(out []byte) error) 
 			return nil, &InvalidError{Problems: pack.ErrorList{{File: file, Rule: pack.RuleRequired, Msg: "分段内容不能为空"}}}
 		}
 	}
-	data, err := regfile.Read(file, pack.MaxFileSize)
+	var data []byte
+	err = safefile.Retry(func() (err error) { // a reader may hold it (Windows)
+		data, err = regfile.Read(file, pack.MaxFileSize)
+		return err
+	})
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
 		data, res.Created = []byte(newFile), true

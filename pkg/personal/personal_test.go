@@ -4,10 +4,13 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/huashu-cli/huashu/pkg/pack"
+	"github.com/huashu-cli/huashu/pkg/safefile"
 )
 
 func read(t *testing.T, file string) string {
@@ -163,23 +166,41 @@ func TestAddEmptyFile(t *testing.T) {
 }
 
 func TestAddLocked(t *testing.T) {
+	defer func(w time.Duration) { LockWait = w }(LockWait)
+	LockWait = 50 * time.Millisecond
 	file := filepath.Join(t.TempDir(), "personal.yaml")
-	if err := os.WriteFile(file+".lock", []byte("4242 x\n"), 0o644); err != nil {
+	// Another add is writing (its OS lock, held here through a second open
+	// file, as another process would).
+	unlock, err := safefile.Lock(file+".lock", 0)
+	if err != nil {
 		t.Fatal(err)
 	}
-	_, err := Add(file, Phrase{Code: "x", Title: "x", Text: "亲"}, false)
-	if err == nil || err.Error() != "另一个 huashu add 正在写个人话术，请稍后再试；如果确定没有，删除 "+file+".lock" {
+	_, err = Add(file, Phrase{Code: "x", Title: "x", Text: "亲"}, false)
+	if err == nil || err.Error() != "另一个 huashu add 正在写个人话术（进程 "+strconv.Itoa(os.Getpid())+"），请稍后再试" {
 		t.Fatalf("err = %v", err)
 	}
 	if _, err := os.Stat(file); !os.IsNotExist(err) {
 		t.Fatal("written under another's lock")
 	}
-	os.Remove(file + ".lock")
+	unlock()
 	if _, err := Add(file, Phrase{Code: "x", Title: "x", Text: "亲"}, false); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := os.Stat(file + ".lock"); !os.IsNotExist(err) {
-		t.Fatal("lock left behind")
+}
+
+// The lock file an add that crashed left behind holds nothing: the next add
+// does not wait for it.
+func TestAddIgnoresALeftoverLockFile(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "personal.yaml")
+	if err := os.WriteFile(file+".lock", []byte(" 4242\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	start := time.Now()
+	if _, err := Add(file, Phrase{Code: "x", Title: "x", Text: "亲"}, false); err != nil {
+		t.Fatal(err)
+	}
+	if d := time.Since(start); d > LockWait {
+		t.Errorf("add waited %v", d)
 	}
 }
 

@@ -55,7 +55,7 @@ func ParsePlatform(s string) (Platform, error) {
 	}
 	p := Platform(s)
 	if !p.Valid() {
-		return "", fmt.Errorf("unknown platform %q (want jd, tmall or pdd)", s)
+		return "", fmt.Errorf("未知平台 %q（可用：jd 京东、tmall 淘宝/天猫、pdd 拼多多）", s)
 	}
 	return p, nil
 }

@@ -12,8 +12,8 @@
 //     git's objects (not the working tree) and parsed. If a file has problems
 //     it did not have before, the checkout stays on the old commit, which keeps
 //     being served, and the update says why.
-//   - add, update and remove take a lock in the data dir, so two of them never
-//     run at once; a lock older than LockStale is taken over.
+//   - add, update and remove take an OS lock in the data dir, so two of them
+//     never run at once; a huashu that died releases it with its process.
 //   - A failed add leaves nothing behind: the clone goes to a temporary
 //     directory that is moved into place only after it succeeds, and the
 //     config entry is written last.
@@ -36,11 +36,8 @@ import (
 	"github.com/huashu-cli/huashu/pkg/config"
 	"github.com/huashu-cli/huashu/pkg/pack"
 	"github.com/huashu-cli/huashu/pkg/phrase"
+	"github.com/huashu-cli/huashu/pkg/safefile"
 )
-
-// LockStale is how old a lock file must be before another command may take
-// it over (the command that made it has crashed or was killed).
-const LockStale = 10 * time.Minute
 
 // Manager adds, updates, lists and removes the sources in one config file.
 type Manager struct {
@@ -366,7 +363,7 @@ func (m *Manager) clone(ctx context.Context, g *Git, name, url, what string) (di
 		return "", "", fmt.Errorf("仓库 %s 的默认分支没有上游分支，无法更新", Redact(url))
 	}
 	dir = m.Paths.SourceDir(name)
-	if err := os.Rename(work, dir); err != nil {
+	if err := safefile.Rename(work, dir); err != nil {
 		return "", "", err
 	}
 	return dir, commit, nil
@@ -440,14 +437,14 @@ func (m *Manager) Remove(ctx context.Context, name string, force bool) (*RemoveR
 			return nil, err
 		}
 		trash = filepath.Join(t, "checkout")
-		if err := os.Rename(dir, trash); err != nil {
+		if err := safefile.Rename(dir, trash); err != nil {
 			_ = os.Remove(t)
 			return nil, fmt.Errorf("无法删除 %s：%w", dir, err)
 		}
 	}
 	if _, err := config.RemoveSource(m.ConfigFile, name); err != nil {
 		if trash != "" {
-			if rerr := os.Rename(trash, dir); rerr == nil {
+			if rerr := safefile.Rename(trash, dir); rerr == nil {
 				_ = os.Remove(filepath.Dir(trash))
 			}
 		}

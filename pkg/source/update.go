@@ -256,6 +256,9 @@ func loadCommit(ctx context.Context, g *Git, dir, commit string) ([]*phrase.Pack
 		if err != nil {
 			return nil, nil, err
 		}
+		if !pack.LooksLikePack(data) {
+			continue // mkdocs.yml and the like: not a pack, as the loader sees it
+		}
 		p, errs := pack.Parse(file, data)
 		if len(errs) > 0 {
 			problems[file] = errs

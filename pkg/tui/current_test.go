@@ -43,6 +43,7 @@ func (d *fakeDisk) edit(fn func(phs []*phrase.Phrase) []*phrase.Phrase) {
 func withDisk(d *fakeDisk) func(o *Options) {
 	return func(o *Options) {
 		d.lib = Library{Gen: 1, Phrases: o.Phrases, Values: o.Values}
+		o.Gen = 1 // as pick does: the picker starts on what the disk holds
 		o.Refresh = d.refresh
 	}
 }
@@ -225,5 +226,19 @@ func TestBackgroundUpdateSaysWhatChanged(t *testing.T) {
 	next, _ = m.Update(updatedMsg{err: errors.New("git fetch: 无法连接")})
 	if v := next.(Model).View(); !strings.Contains(v, "后台更新团队话术失败：git fetch: 无法连接") {
 		t.Errorf("update failure not shown:\n%s", v)
+	}
+}
+
+// The picker starts on the library its caller loaded; the first poll finds
+// that same library and must not announce a reload nobody made.
+func TestFirstPollOfUnchangedDiskSaysNothing(t *testing.T) {
+	d := &fakeDisk{}
+	m, _, _ := newTest(t, withDisk(d))
+	next, cmd := m.Update(pollMsg{})
+	m = next.(Model)
+	next, _ = m.Update(cmd())
+	m = next.(Model)
+	if v := m.View(); strings.Contains(v, "话术已更新") {
+		t.Errorf("an unchanged disk was announced as a reload:\n%s", v)
 	}
 }

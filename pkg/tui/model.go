@@ -73,6 +73,9 @@ type Options struct {
 	Print bool
 	// Warnings are pack load problems and code conflicts, one line each.
 	Warnings []string
+	// Gen is the generation (Library.Gen) Phrases came from: Refresh
+	// returning that generation again is no reload.
+	Gen int
 	// Now is the clock for valid windows (default time.Now).
 	Now func() time.Time
 
@@ -256,7 +259,7 @@ func New(o Options) Model {
 	} else {
 		st = NewStyles(nil, o.NoColor)
 	}
-	lib := Library{Phrases: o.Phrases, Values: o.Values, Warnings: o.Warnings, IsNew: o.IsNew}
+	lib := Library{Gen: o.Gen, Phrases: o.Phrases, Values: o.Values, Warnings: o.Warnings, IsNew: o.IsNew}
 	live := livePhrases(lib.Phrases, o.Now())
 
 	in := textinput.New()

@@ -9,6 +9,7 @@ import (
 	"github.com/huashu-cli/huashu/pkg/match"
 	"github.com/huashu-cli/huashu/pkg/phrase"
 	"github.com/huashu-cli/huashu/pkg/render"
+	"github.com/huashu-cli/huashu/pkg/termwidth"
 )
 
 // Screen, top to bottom:
@@ -613,15 +614,10 @@ func (m Model) helpView(w, h int) []string {
 
 // Helpers: every width is measured the way lipgloss measures it.
 
-func stringWidth(s string) int { return ansi.StringWidth(s) }
+func stringWidth(s string) int { return termwidth.String(s) }
 
 // truncate cuts a (possibly styled) line to w cells with a trailing ….
-func truncate(s string, w int) string {
-	if stringWidth(s) <= w {
-		return s
-	}
-	return ansi.Truncate(s, max(w, 1), "…")
-}
+func truncate(s string, w int) string { return termwidth.Truncate(s, w, "…") }
 
 // wrap breaks text into lines of at most w cells (CJK has no spaces, so
 // lines break anywhere).
