@@ -238,10 +238,16 @@ func TestCorpus(t *testing.T) {
 // TestCorpusHeldOut measures the held-out files, which were not used for
 // tuning: recall and false alarms against the targets.
 func TestCorpusHeldOut(t *testing.T) {
-	for _, set := range []string{"heldout", "heldout2", "heldout3", "heldout4", "heldout5", "redteam", "heldout6", "heldout7"} {
+	for _, set := range []string{"heldout", "heldout2", "heldout3", "heldout4", "heldout5", "redteam", "heldout6", "heldout7",
+		"redteam2"} {
 		t.Run(set, func(t *testing.T) { heldOut(t, set) })
 	}
 }
+
+// measuring are the held-out sets added with their first measurement and not
+// fixed from yet: their numbers are logged, not held to the targets, until the
+// round that fixes their classes takes them off this list.
+var measuring = map[string]bool{"redteam2": true}
 
 func heldOut(t *testing.T, set string) {
 	s := scoreCorpus(t, readCorpus(t, "bad-"+set+".tsv", true), readCorpus(t, "clean-"+set+".tsv", false))
@@ -253,6 +259,9 @@ func heldOut(t *testing.T, set string) {
 		for _, a := range s.alarms {
 			t.Log("false alarm: " + a)
 		}
+	}
+	if measuring[set] {
+		return
 	}
 	if s.caught*10 < s.bad*9 {
 		t.Errorf("held-out recall %d/%d is under 90 %%", s.caught, s.bad)
