@@ -145,6 +145,8 @@ func foldRune(r rune) rune {
 		return ' '
 	case r == 0x2795, r == 0xFE62: // ➕ ﹢: "➕V" is "+V"
 		return '+'
+	case r >= 0x2010 && r <= 0x2015, r == 0x2212, r == 0xFE58, r == 0xFE63, r == 0x2E3A, r == 0x2E3B:
+		return '-' // every dash and the minus sign: 0755—2688 1234 is 0755-2688 1234
 	case r == '⭐', r == '🌟', r == '★', r == '☆', r == '✩', r == '✪', r == '✫', r == '✬', r == '✭', r == '✮', r == '✯', r == '✰':
 		return '星' // 5⭐ is 5星, ★★★★★ a five-star rating
 	}

@@ -212,7 +212,10 @@ var phoneRule = Rule{ID: RulePhone, Severity: Error, Summary: "手机号码、�
 // no digit on either side (an order number that contains 139… is not a phone
 // number), optionally after +86/86. Numbers spelled out (一三九, 壹叁玖, 幺,
 // ①③⑨) count once normalized; spaces, dashes and dots between digit groups
-// are ignored because normalizing drops them.
+// are ignored because normalizing drops them. A number glued to letters is a
+// code (JDVA18392047561, SKU13911223344) unless the letters are a contact
+// cue (TEL13912345678, V13800138000), and a number right after a label (订单
+// 号, 发票号码, 流水号…) is what the label says.
 func checkPhone(c *checker, t *textCtx) {
 	n := &c.norm
 	n.digitView()
@@ -234,7 +237,9 @@ func checkPhone(c *checker, t *textCtx) {
 		}
 		if j-s == 11 && d[s] == '1' && d[s+1] >= '3' && d[s+1] <= '9' {
 			a, b := n.span(i, j)
-			c.report(t, RulePhone, a, b, fmt.Sprintf("手机号码 %s：平台禁止发送站外联系方式", string(d[i:j])), nil)
+			if !c.inCode(a, b) && !c.labelled(a) {
+				c.report(t, RulePhone, a, b, fmt.Sprintf("手机号码 %s：平台禁止发送站外联系方式", string(d[i:j])), nil)
+			}
 		}
 		i = j
 	}
@@ -243,51 +248,111 @@ func checkPhone(c *checker, t *textCtx) {
 	}
 }
 
-// landlineRE finds fixed-line numbers as written: an area code 0xx/0xxx
-// (optionally in brackets) and a 7–8 digit local number, or a
-// 400/800 service number, with - or a space between groups. Group 1 is the
-// number; the character before it (group 0's first) must not be a digit or
-// a letter, checked with the one after in landlines.
-var landlineRE = regexp.MustCompile(`(?:^|[^0-9a-z])(\(?0[1-9][0-9]{1,2}\)?[- ]?[1-9][0-9]{6,7}|[48]00[- ]?[0-9]{3}[- ]?[0-9]{4})`)
+// inCode reports a number (folded runes [a, b)) glued to Latin letters, as in
+// a tracking, SKU or batch code (JDVA18392047561, LOT15812345678,
+// KX-15912345678): part of the code, not a phone number. Letters that are a
+// contact cue (tel, v, qq) glued to it keep it a phone number.
+func (c *checker) inCode(a, b int) bool {
+	f := c.norm.foldedDigits
+	if b < len(f) && isASCIILetter(f[b]) {
+		return true
+	}
+	k := a - 1
+	if k > 0 && (f[k] == '-' || f[k] == '_') && isASCIILetter(f[k-1]) {
+		k--
+	}
+	if k < 0 || !isASCIILetter(f[k]) {
+		return false
+	}
+	e := k + 1
+	for k >= 0 && isASCIILetter(f[k]) {
+		k--
+	}
+	return !c.l.words.latinCues[string(f[k+1:e])]
+}
+
+// labelled reports a number starting at folded rune a that comes right after
+// a label (cues.label of words/compliance-phone-number.yaml: 订单号, 发票代码,
+// 流水号…), with only separators and 是/为/号/码 between.
+func (c *checker) labelled(a int) bool {
+	n := &c.norm
+	for _, q := range c.cues {
+		if q.rule != RulePhone || q.kind != "label" {
+			continue
+		}
+		e := n.idx[q.nend-1] + 1
+		if e > a || a-e > 8 {
+			continue
+		}
+		ok := true
+		for _, r := range n.foldedDigits[e:a] {
+			if !strings.ContainsRune(" :：#＃=-_(（“\"「是为号码no.", r) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// landlineRE finds fixed-line numbers in the compacted text (separators
+// between digit groups taken out): an area code — 010 and 02x take an
+// 8-digit local number, 0xxx (x from 3) a 7- or 8-digit one — whose local
+// number starts with 2–9, or a 400/800 service number. Group 1 is the
+// number; the character before it (group 0's first) must not be a digit, nor
+// a letter glued to it (landlines asks inCode: a contact cue such as TEL may
+// be).
+var landlineRE = regexp.MustCompile(`(?:^|[^0-9])(0(?:10|2[0-9])[2-9][0-9]{7}|0[3-9][0-9]{2}[2-9][0-9]{6,7}|[48]00[0-9]{7})`)
 
 // landlines finds fixed-line and 400/800 numbers (021-12345678,
-// 400-123-4567, 零二一 六六七七八八九九, 0 5 7 1 - 8 7 6 5 4 3 2 1) with
-// digit edges: an order number with the same digits inside a longer run of
-// digits is not one. Spaces between digits and dashes are taken out first,
-// so a number written one digit at a time reads as one.
+// 400-123-4567, (0755)2688-1234, 零二一 六六七七八八九九, 0 5 7 1 - 8 7 6 5 4
+// 3 2 1) with digit edges: an order number with the same digits inside a
+// longer run of digits is not one, nor one glued to letters or after a label
+// (货号 075526881234). Spaces, dashes and brackets between digits are taken
+// out first, so a number written one digit at a time reads as one.
 func (c *checker) landlines(t *textCtx) {
 	compact, back := compactDigits(c.norm.foldedDigits)
 	text := string(compact)
 	ri := runeIndex{s: text}
 	for _, loc := range landlineRE.FindAllStringSubmatchIndex(text, -1) {
 		s, e := loc[2], loc[3]
-		if e < len(text) && (isDigit(rune(text[e])) || isASCIILetter(rune(text[e]))) {
-			continue
-		}
-		if e+1 < len(text) && text[e] == '-' && isDigit(rune(text[e+1])) {
-			continue // 021-12345678-9: part of a longer code
+		if e < len(text) && isDigit(rune(text[e])) {
+			continue // part of a longer run of digits
 		}
 		a := ri.at(s)
 		z := a + runeCount(text[s:e])
-		num := strings.ReplaceAll(string(c.norm.foldedDigits[back[a]:back[z-1]+1]), " ", "")
-		c.report(t, RulePhone, back[a], back[z-1]+1, fmt.Sprintf("固定电话/客服热线 %s：平台禁止发送站外联系方式", num), nil)
+		fa, fb := back[a], back[z-1]+1
+		if c.inCode(fa, fb) || c.labelled(fa) {
+			continue
+		}
+		if fa > 0 && c.norm.foldedDigits[fa-1] == '(' {
+			fa-- // (0755)2688-1234: the area code's bracket is part of the number
+		}
+		num := strings.ReplaceAll(string(c.norm.foldedDigits[fa:fb]), " ", "")
+		c.report(t, RulePhone, fa, fb, fmt.Sprintf("固定电话/客服热线 %s：平台禁止发送站外联系方式", num), nil)
 	}
 }
 
-// compactDigits drops the spaces that stand between digits and dashes (0 5 7
-// 1 - 8 7 6…) and returns the text with, for each of its runes, the index of
-// the rune it came from.
+// compactDigits takes out what stands between the digits of one number —
+// spaces, dashes and brackets: 0 5 7 1 - 8 7 6…, (0755)2688-1234 — and
+// returns the text with, for each of its runes, the index of the rune it came
+// from.
 func compactDigits(f []rune) ([]rune, []int) {
 	out := make([]rune, 0, len(f))
 	back := make([]int, 0, len(f))
-	numeric := func(r rune) bool { return isDigit(r) || r == '-' }
-	for i, r := range f {
-		if r == ' ' && len(out) > 0 && numeric(out[len(out)-1]) {
+	sep := func(r rune) bool { return r == ' ' || r == '-' || r == '(' || r == ')' }
+	for i := 0; i < len(f); i++ {
+		r := f[i]
+		if sep(r) {
 			j := i
-			for j < len(f) && f[j] == ' ' {
+			for j < len(f) && sep(f[j]) {
 				j++
 			}
-			if j < len(f) && numeric(f[j]) {
+			if j < len(f) && isDigit(f[j]) && (len(out) == 0 || isDigit(out[len(out)-1]) || r == '(') {
+				i = j - 1
 				continue
 			}
 		}

@@ -279,6 +279,9 @@ type wordMatcher struct {
 	patterns []patternInfo
 	raws     []rawInfo
 	rawFirst runeSet // first runes of the raws: most replies have none
+	// latinCues are the contact cues written in Latin letters (v, vx, tel,
+	// qq): letters glued to a number that make it a contact, not a code.
+	latinCues map[string]bool
 }
 
 type runeSet map[rune]bool
@@ -427,6 +430,12 @@ func compileWords(lists map[string]*WordList) (*wordMatcher, error) {
 					return nil, err
 				}
 			}
+		}
+	}
+	m.latinCues = map[string]bool{}
+	for i, ti := range m.info {
+		if ti.rule == RuleContact && (ti.cue == "contact" || ti.cue == "contact-number") && allLatin(m.terms[i]) {
+			m.latinCues[string(m.terms[i])] = true
 		}
 	}
 	m.ac = newACMatcher(m.terms)
@@ -711,6 +720,15 @@ func (m *wordMatcher) dropExcepted(n *normText, hits []wordHit, excs []termCand)
 		}
 	}
 	return out
+}
+
+func allLatin(rs []rune) bool {
+	for _, r := range rs {
+		if !isASCIILetter(r) {
+			return false
+		}
+	}
+	return len(rs) > 0
 }
 
 func runeCount(s string) int {
