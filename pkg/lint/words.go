@@ -40,8 +40,14 @@ type WordEntry struct {
 	// sentence, with no word that gives it away (拍一号链接，实际发您三号款):
 	// its hits are reported at most as warnings, so a reply it misreads
 	// never fails a shop's CI on its own.
-	Weak   bool   `yaml:"weak,omitempty"`
-	Source string `yaml:"source"`
+	Weak bool `yaml:"weak,omitempty"`
+	// Straddles are words that overlap the entry across a word boundary the
+	// text makes obvious: 单人 and 单品 for 做单 (做单人餐 is 做 + 单人餐),
+	// 历史 for 史上 (历史上), 号码 for 个人号 (个人号码). A hit of the entry
+	// that one of them overlaps and runs past (or contains) is not the
+	// entry. They are the entry's own: 单人 cancels 做单, not 刷单 (招刷单人员).
+	Straddles []string `yaml:"straddles,omitempty"`
+	Source    string   `yaml:"source"`
 }
 
 // WordList is one rule's words and exceptions, and the cue words its check
@@ -246,6 +252,8 @@ type termInfo struct {
 	weak      bool
 	cue       string // non-empty: a cue word of this kind, not a hit
 	trigger   int    // >= 0: not a word but a literal that lets pattern #trigger run
+	entry     int    // the list entry it comes from (straddles are per entry); -1 none
+	straddle  int    // >= 0: not a word but a straddle of entry #straddle
 	clause    bool   // the rule's matches end at a clause break
 	brkOK     []bool // brkOK[k]: the entry is written with a clause break before rune k
 	// Latin or digit at either end: the neighbour in the folded text must
@@ -255,6 +263,7 @@ type termInfo struct {
 
 type patternInfo struct {
 	rule     string
+	entry    int
 	clause   bool  // the rule's matches end at a clause break
 	marks    uint8 // 0, clauseBreak or sentenceBreak: the text it runs on
 	weak     bool
@@ -282,6 +291,7 @@ type wordMatcher struct {
 	// latinCues are the contact cues written in Latin letters (v, vx, tel,
 	// qq): letters glued to a number that make it a contact, not a code.
 	latinCues map[string]bool
+	entries   int // list entries with an id (for straddles)
 }
 
 type runeSet map[rune]bool
@@ -326,6 +336,7 @@ func compileWords(lists map[string]*WordList) (*wordMatcher, error) {
 	sort.Strings(rules)
 	addTerm := func(rule string, t []rune, info termInfo) {
 		info.rule = rule
+		info.straddle = -1
 		info.edgeStart, info.edgeEnd = edgeKind(t[0]), edgeKind(t[len(t)-1])
 		m.terms = append(m.terms, t)
 		m.info = append(m.info, info)
@@ -340,6 +351,24 @@ func compileWords(lists map[string]*WordList) (*wordMatcher, error) {
 			m.rawFirst[r] = true
 			break
 		}
+	}
+	// addStraddles puts an entry's straddles in the automaton and returns the
+	// entry's id (-1 when it has none).
+	addStraddles := func(rule string, e WordEntry) (int, error) {
+		if len(e.Straddles) == 0 {
+			return -1, nil
+		}
+		id := m.entries
+		m.entries++
+		for _, w := range e.Straddles {
+			t := normTerm(w)
+			if len(t) == 0 {
+				return 0, &termError{rule, w, "只有空白或标点，匹配不到任何内容"}
+			}
+			m.terms = append(m.terms, t)
+			m.info = append(m.info, termInfo{rule: rule, text: w, trigger: -1, entry: -1, straddle: id})
+		}
+		return id, nil
 	}
 	var add func(rule string, e WordEntry, exception bool, cue string) error
 	add = func(rule string, e WordEntry, exception bool, cue string) error {
@@ -362,7 +391,11 @@ func compileWords(lists map[string]*WordList) (*wordMatcher, error) {
 			if len(t) == 0 {
 				return &termError{rule, e.Term, "只有空白或标点，匹配不到任何内容"}
 			}
-			addTerm(rule, t, termInfo{text: e.Term, suggest: e.Suggest, exception: exception, cue: cue,
+			id, err := addStraddles(rule, e)
+			if err != nil {
+				return err
+			}
+			addTerm(rule, t, termInfo{text: e.Term, suggest: e.Suggest, exception: exception, cue: cue, entry: id,
 				guards: e.Guards, weak: e.Weak, trigger: -1, clause: clauseRules[rule], brkOK: termBreaks(e.Term)})
 		case e.Pattern != "":
 			if exception || cue != "" {
@@ -381,6 +414,10 @@ func compileWords(lists map[string]*WordList) (*wordMatcher, error) {
 				return &termError{rule, e.Pattern, err.Error()}
 			}
 			idx := len(m.patterns)
+			id, err := addStraddles(rule, e)
+			if err != nil {
+				return err
+			}
 			var req []string
 			for _, r := range requires {
 				t := normTerm(r)
@@ -391,7 +428,7 @@ func compileWords(lists map[string]*WordList) (*wordMatcher, error) {
 				// The literal joins the automaton, so one pass tells which
 				// patterns can match at all.
 				m.terms = append(m.terms, t)
-				m.info = append(m.info, termInfo{rule: rule, text: r, trigger: idx})
+				m.info = append(m.info, termInfo{rule: rule, text: r, trigger: idx, entry: -1, straddle: -1})
 			}
 			marks := uint8(0)
 			switch {
@@ -402,7 +439,7 @@ func compileWords(lists map[string]*WordList) (*wordMatcher, error) {
 			}
 			// An explicit scope overrides the clause rules' default: a
 			// sentence-scoped 禁语 pattern may span its clauses.
-			m.patterns = append(m.patterns, patternInfo{rule: rule, clause: clauseRules[rule] && e.Scope == "", marks: marks, re: re,
+			m.patterns = append(m.patterns, patternInfo{rule: rule, entry: id, clause: clauseRules[rule] && e.Scope == "", marks: marks, re: re,
 				requires: req, suggest: e.Suggest, guards: e.Guards, weak: e.Weak})
 		case e.Raw != "":
 			addRaw(rule, e.Raw, exception)
@@ -452,12 +489,14 @@ type wordHit struct {
 	suggest      string
 	guards       []string
 	weak         bool // reported at most as a warning (WordEntry.Weak)
+	entry        int  // the list entry, for its straddles; -1 none
 }
 
 // cueHit is a cue word (cues: in a word list) found in norm.
 type cueHit struct {
 	rule, kind   string
 	nstart, nend int
+	entry        int // the list entry, for its straddles; -1 none
 }
 
 // termCand is an automaton match that passed its edge checks.
@@ -469,6 +508,7 @@ type termCand struct {
 // matchScratch is a checker's reusable memory for match.
 type matchScratch struct {
 	cands, excs []termCand
+	straddles   []termCand // term: the entry whose straddle matched
 	triggered   []bool
 	// The texts patterns run on: punctuation dropped (plain), "，" at every
 	// clause break (clauses), "。" at every sentence break (sentences).
@@ -489,11 +529,46 @@ func (m *wordMatcher) match(n *normText, hits []wordHit, cues []cueHit, sc *matc
 		ti := &m.info[c.term]
 		s, e := n.span(c.start, c.end)
 		hits = append(hits, wordHit{rule: ti.rule, start: s, end: e, nstart: c.start, nend: c.end,
-			what: ti.text, suggest: ti.suggest, guards: ti.guards, weak: ti.weak})
+			what: ti.text, suggest: ti.suggest, guards: ti.guards, weak: ti.weak, entry: ti.entry})
 	}
 	hits = m.matchPatterns(n, triggered, hits, sc)
+	if len(sc.straddles) > 0 {
+		hits, cues = dropStraddled(hits, cues, sc.straddles)
+	}
 	hits = m.matchRaws(n, hits)
 	return m.dropExcepted(n, hits, excs), cues
+}
+
+// straddled reports whether a straddle of the entry overlaps norm [s, e) and
+// is not inside it: 单人 in 做单人餐 for 做单.
+func straddled(entry, s, e int, straddles []termCand) bool {
+	if entry < 0 {
+		return false
+	}
+	for _, x := range straddles {
+		if x.term == entry && x.start < e && x.end > s && (x.start < s || x.end > e) {
+			return true
+		}
+	}
+	return false
+}
+
+// dropStraddled removes the hits and cues that a straddle of their own entry
+// crosses (WordEntry.Straddles).
+func dropStraddled(hits []wordHit, cues []cueHit, straddles []termCand) ([]wordHit, []cueHit) {
+	out := hits[:0]
+	for _, h := range hits {
+		if !straddled(h.entry, h.nstart, h.nend, straddles) {
+			out = append(out, h)
+		}
+	}
+	keep := cues[:0]
+	for _, q := range cues {
+		if !straddled(q.entry, q.nstart, q.nend, straddles) {
+			keep = append(keep, q)
+		}
+	}
+	return out, keep
 }
 
 // matchTerms runs the automaton: candidates and exceptions of every rule
@@ -501,6 +576,7 @@ func (m *wordMatcher) match(n *normText, hits []wordHit, cues []cueHit, sc *matc
 // patterns are worth running (bit p: pattern p's required literal occurs).
 func (m *wordMatcher) matchTerms(n *normText, cues []cueHit, sc *matchScratch) (cands, excs []termCand, triggered []bool, _ []cueHit) {
 	cands, excs = sc.cands[:0], sc.excs[:0]
+	sc.straddles = sc.straddles[:0]
 	if cap(sc.triggered) < len(m.patterns) {
 		sc.triggered = make([]bool, len(m.patterns))
 	}
@@ -510,6 +586,12 @@ func (m *wordMatcher) matchTerms(n *normText, cues []cueHit, sc *matchScratch) (
 		ti := &m.info[t]
 		if ti.trigger >= 0 {
 			triggered[ti.trigger] = true
+			return
+		}
+		if ti.straddle >= 0 {
+			if !n.breakInside(s, e, nil) { // 做单，人 is no word 单人
+				sc.straddles = append(sc.straddles, termCand{ti.straddle, s, e})
+			}
 			return
 		}
 		if ti.edgeStart != 0 {
@@ -532,7 +614,7 @@ func (m *wordMatcher) matchTerms(n *normText, cues []cueHit, sc *matchScratch) (
 		}
 		switch {
 		case ti.cue != "":
-			cues = append(cues, cueHit{rule: ti.rule, kind: ti.cue, nstart: s, nend: e})
+			cues = append(cues, cueHit{rule: ti.rule, kind: ti.cue, nstart: s, nend: e, entry: ti.entry})
 		case ti.exception:
 			excs = append(excs, termCand{t, s, e})
 		default:
@@ -576,7 +658,7 @@ func (m *wordMatcher) matchPatterns(n *normText, triggered []bool, hits []wordHi
 			}
 			s, e := n.span(ns, ne)
 			hits = append(hits, wordHit{rule: p.rule, start: s, end: e, nstart: ns, nend: ne,
-				what: string(n.norm[ns:ne]), suggest: p.suggest, guards: p.guards, weak: p.weak})
+				what: string(n.norm[ns:ne]), suggest: p.suggest, guards: p.guards, weak: p.weak, entry: p.entry})
 		}
 	}
 	return hits
@@ -652,7 +734,7 @@ func (m *wordMatcher) matchRaws(n *normText, hits []wordHit) []wordHit {
 				break
 			}
 			s := runeOff + runeCount(folded[off:off+i])
-			h := wordHit{rule: r.rule, start: s, end: s + runeCount(r.lit), nstart: -1, nend: -1, what: r.orig}
+			h := wordHit{rule: r.rule, start: s, end: s + runeCount(r.lit), nstart: -1, nend: -1, what: r.orig, entry: -1}
 			if r.exception {
 				h.rule = "!" + r.rule
 			}
