@@ -10,23 +10,24 @@ import "strings"
 
 // guards maps a guard name (as written in the word lists) to its test.
 var guards = map[string]func(c *checker, h *wordHit) bool{
-	"refusal":       (*checker).refusedBefore,
-	"buyer":         (*checker).buyerSubject,
-	"follow-up":     (*checker).followsUp,
-	"apology":       (*checker).apologizes,
-	"shop-asks":     (*checker).shopAsks,
-	"feature":       (*checker).productFeature,
-	"in-app":        (*checker).inApp,
-	"polite":        (*checker).polite,
-	"on-product":    (*checker).onProduct,
-	"after-sales":   (*checker).afterSales,
-	"refund-reason": (*checker).refundReason,
-	"no-platform":   (*checker).noPlatform,
-	"negated":       (*checker).negated,
-	"option":        (*checker).option,
-	"others":        (*checker).others,
-	"no-directive":  (*checker).noDirective,
-	"thing-subject": (*checker).thingSubject,
+	"refusal":        (*checker).refusedBefore,
+	"buyer":          (*checker).buyerSubject,
+	"follow-up":      (*checker).followsUp,
+	"apology":        (*checker).apologizes,
+	"shop-asks":      (*checker).shopAsks,
+	"feature":        (*checker).productFeature,
+	"in-app":         (*checker).inApp,
+	"polite":         (*checker).polite,
+	"on-product":     (*checker).onProduct,
+	"after-sales":    (*checker).afterSales,
+	"refund-reason":  (*checker).refundReason,
+	"no-platform":    (*checker).noPlatform,
+	"negated":        (*checker).negated,
+	"option":         (*checker).option,
+	"others":         (*checker).others,
+	"no-directive":   (*checker).noDirective,
+	"thing-subject":  (*checker).thingSubject,
+	"platform-share": (*checker).platformShare,
 }
 
 // maxRefusalGap is how far (in norm runes) a refusal may stand before what it
@@ -339,6 +340,31 @@ func (c *checker) productFeature(h *wordHit) bool {
 func runesContain(rs []rune, r rune) bool {
 	for _, x := range rs {
 		if x == r {
+			return true
+		}
+	}
+	return false
+}
+
+// platformShare: WeChat as the channel of the platform's own share feature —
+// a share verb right before it in the clause (分享给/转发到/发给/邀请/喊上 微信
+// 好友), nothing of the shop's between (发给我微信, 发到我们店长微信 reach the
+// shop), and what is shared is a platform activity in the sentence (代付, 拼
+// 单/拼团, 助力, 砍价, a link).
+func (c *checker) platformShare(h *wordHit) bool {
+	if h.nstart < 0 {
+		return false
+	}
+	start := c.clauseStart(h.nstart)
+	for _, q := range c.cues {
+		if q.rule != guardList || q.kind != "share" || q.nend > h.nstart || q.nstart < start || h.nstart-q.nend > 4 {
+			continue
+		}
+		between := string(c.norm.norm[q.nend:h.nstart])
+		if strings.ContainsAny(between, "我咱店客") {
+			continue
+		}
+		if c.inSentence("platform-activity", h) {
 			return true
 		}
 	}
