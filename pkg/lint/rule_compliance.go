@@ -163,7 +163,8 @@ func checkAdLaw(c *checker, t *textCtx) {
 	var keep []wordHit
 	for _, h := range c.ruleHits(RuleAdLaw, "refusal") {
 		if c.ordinalCount(h) || isPercentTerm(h.what) && c.nearCue(RuleAdLaw, "material", h, 4) || c.specLimit(h) ||
-			c.brandName(h) || h.what == "唯一" && c.nearCue(RuleAdLaw, "identifier", h, 6) || c.servicePromise(h) {
+			c.brandName(h) || h.what == "唯一" && c.nearCue(RuleAdLaw, "identifier", h, 6) || c.servicePromise(h) ||
+			c.optionComparison(h) {
 			continue
 		}
 		keep = append(keep, h)
@@ -171,6 +172,37 @@ func checkAdLaw(c *checker, t *textCtx) {
 	c.reportHits(t, RuleAdLaw, keep, func(orig string) string {
 		return fmt.Sprintf("《广告法》绝对化用语 %q：换成客观描述；确属合理用法时在 .huashu-lint.yaml 加例外", orig)
 	})
+}
+
+// optionComparison: 最 ranks the options the buyer is choosing between — its
+// sentence first names a few of them (这两个颜色里, 这几款中, 两款都…) or
+// compares them (两种面料相比, 对比下来) — and names no wider market (全网,
+// 同类, 市面上, 别家…): 这两个颜色里，黑色最耐脏.
+func (c *checker) optionComparison(h wordHit) bool {
+	if h.nstart < 0 || h.what != "最" {
+		return false
+	}
+	start, end := c.sentenceStart(h.nstart), c.sentenceEnd(h.nend)
+	compared := false
+	for _, q := range c.cues {
+		if q.rule != RuleAdLaw || q.nstart < start || q.nend > end {
+			continue
+		}
+		switch {
+		case q.kind == "wide":
+			return false
+		case q.nend > h.nstart:
+		case q.kind == "compare":
+			compared = true
+		case q.kind == "choice":
+			for _, a := range c.cues {
+				if a.rule == RuleAdLaw && a.kind == "among" && a.nstart >= q.nend && a.nstart-q.nend <= 6 && a.nend <= h.nstart {
+					compared = true
+				}
+			}
+		}
+	}
+	return compared
 }
 
 // specLimit: 最 + 高/低/大/小 next to a measure (最高温度, 水温最高不超过 40
