@@ -10,24 +10,25 @@ import "strings"
 
 // guards maps a guard name (as written in the word lists) to its test.
 var guards = map[string]func(c *checker, h *wordHit) bool{
-	"refusal":        (*checker).refusedBefore,
-	"buyer":          (*checker).buyerSubject,
-	"follow-up":      (*checker).followsUp,
-	"apology":        (*checker).apologizes,
-	"shop-asks":      (*checker).shopAsks,
-	"feature":        (*checker).productFeature,
-	"in-app":         (*checker).inApp,
-	"polite":         (*checker).polite,
-	"on-product":     (*checker).onProduct,
-	"after-sales":    (*checker).afterSales,
-	"refund-reason":  (*checker).refundReason,
-	"no-platform":    (*checker).noPlatform,
-	"negated":        (*checker).negated,
-	"option":         (*checker).option,
-	"others":         (*checker).others,
-	"no-directive":   (*checker).noDirective,
-	"thing-subject":  (*checker).thingSubject,
-	"platform-share": (*checker).platformShare,
+	"refusal":               (*checker).refusedBefore,
+	"buyer":                 (*checker).buyerSubject,
+	"follow-up":             (*checker).followsUp,
+	"apology":               (*checker).apologizes,
+	"shop-asks":             (*checker).shopAsks,
+	"feature":               (*checker).productFeature,
+	"in-app":                (*checker).inApp,
+	"polite":                (*checker).polite,
+	"on-product":            (*checker).onProduct,
+	"after-sales":           (*checker).afterSales,
+	"refund-reason":         (*checker).refundReason,
+	"no-platform":           (*checker).noPlatform,
+	"negated":               (*checker).negated,
+	"option":                (*checker).option,
+	"others":                (*checker).others,
+	"no-directive":          (*checker).noDirective,
+	"no-directive-sentence": (*checker).noDirectiveSentence,
+	"thing-subject":         (*checker).thingSubject,
+	"platform-share":        (*checker).platformShare,
 }
 
 // maxRefusalGap is how far (in norm runes) a refusal may stand before what it
@@ -176,6 +177,25 @@ func (c *checker) noDirective(h *wordHit) bool {
 		case q.kind == "directive" && q.nstart >= cs && q.nend <= ce:
 			return false
 		case q.kind == "cheaper" && q.nstart >= ss && q.nend <= se:
+			return false
+		}
+	}
+	return true
+}
+
+// noDirectiveSentence: as noDirective, with the directive anywhere in the
+// sentence: 可以去隔壁「暖阳家纺」看看，是我们的小号店铺 names the shop in one
+// clause and sends the buyer there in another.
+func (c *checker) noDirectiveSentence(h *wordHit) bool {
+	if h.nstart < 0 {
+		return false
+	}
+	ss, se := c.sentenceStart(h.nstart), c.sentenceEnd(h.nend)
+	for _, q := range c.cues {
+		if q.rule != guardList || q.nstart < h.nend && q.nend > h.nstart {
+			continue
+		}
+		if (q.kind == "directive" || q.kind == "cheaper") && q.nstart >= ss && q.nend <= se {
 			return false
 		}
 	}

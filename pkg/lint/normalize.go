@@ -237,6 +237,8 @@ func spelledOut(r rune) string {
 		return "电话"
 	case '💚', '🟢', '🍏':
 		return "绿"
+	case '💬', '🗨', '🗯':
+		return "💬" // a chat bubble for WeChat (加💬：abc123): one rune the cues name
 	}
 	if r >= 0x2160 && r <= 0x217F { // Ⅱ Ⅻ: more than one letter
 		if d := []rune(xnorm.NFKC.String(string(r))); len(d) > 1 {

@@ -29,6 +29,7 @@ func checkCashback(c *checker, t *textCtx) {
 const (
 	maxRewardGap       = 20 // reward after the trigger, same sentence
 	maxRewardGapBefore = 6  // reward before the trigger, same clause
+	maxLinkedGap       = 24 // reward before the trigger, tied by a link word (条件, 前提…), same sentence
 )
 
 func (c *checker) reviewRewards() []wordHit {
@@ -51,7 +52,7 @@ func (c *checker) reviewRewards() []wordHit {
 			continue // 好评率很高, 评价里说的: a review spoken of, not asked for
 		}
 		for _, rw := range rewards {
-			if overlapsAny(rw, notRewards) {
+			if coveredByAny(rw, notRewards) {
 				continue // 返回, 领口, 送达: the same characters, another word
 			}
 			if c.cueBefore(RuleCashback, "giver", rw.nstart, 4) {
@@ -61,6 +62,10 @@ func (c *checker) reviewRewards() []wordHit {
 				continue // 评价按真实感受写，平台规定不能用现金或红包换评价
 			}
 			var s, e int
+			linked, weakLink := false, false
+			if rw.nend <= tr.nstart && tr.nstart-rw.nend <= maxLinkedGap && !c.breakBetween(rw.nend, tr.nstart, sentenceBreak) {
+				linked, weakLink = c.linkBetween(rw.nend, tr.nstart)
+			}
 			switch {
 			case rw.nstart >= tr.nend && rw.nstart-tr.nend <= maxRewardGap && !c.breakBetween(tr.nend, rw.nstart, sentenceBreak):
 				if c.breakBetween(tr.nend, rw.nstart, clauseBreak) && c.inClause(RuleCashback, "other-condition", rw) {
@@ -69,6 +74,9 @@ func (c *checker) reviewRewards() []wordHit {
 				s, e = tr.nstart, rw.nend
 			case rw.nend <= tr.nstart && tr.nstart-rw.nend <= maxRewardGapBefore && !c.breakBetween(rw.nend, tr.nstart, clauseBreak):
 				s, e = rw.nstart, tr.nend
+				weakLink = false
+			case linked:
+				s, e = rw.nstart, tr.nend // 领10元红包的条件：确认收货+5星评价
 			default:
 				continue
 			}
@@ -79,7 +87,7 @@ func (c *checker) reviewRewards() []wordHit {
 			h.start, h.end = c.norm.span(s, e)
 			// A thank-you or an invitation (感谢您的好评…, 期待您的五星好评…)
 			// is not the conditional ask a paid review is: weak.
-			h.weak = c.cueBefore(RuleCashback, "thanks", tr.nstart, 4)
+			h.weak = c.cueBefore(RuleCashback, "thanks", tr.nstart, 4) || weakLink
 			out = append(out, h)
 			break
 		}
@@ -98,11 +106,50 @@ func (c *checker) inClause(rule, kind string, q cueHit) bool {
 	return false
 }
 
-// amountAfter reports a number right after norm[:e] (便宜五块, 减 5 元).
+// linkBetween reports a link word (cues.link: 条件, 前提, 方式, 只要, 就差…)
+// in norm [a, b), between a reward and the review after it: 返现3元，条件是晒
+// 图好评. weak: only cues.link-weak (记得), which may follow a gift for the
+// order itself.
+func (c *checker) linkBetween(a, b int) (linked, weak bool) {
+	for _, q := range c.cues {
+		if q.rule != RuleCashback || q.nstart < a || q.nend > b {
+			continue
+		}
+		switch q.kind {
+		case "link":
+			return true, false
+		case "link-weak":
+			linked, weak = true, true
+		}
+	}
+	return linked, weak
+}
+
+// coveredByAny reports whether one of qs covers q (返回 covers the 返 of
+// 返回; 补差 covers 补 but not 给您补 in 给您补差价).
+func coveredByAny(q cueHit, qs []cueHit) bool {
+	for _, o := range qs {
+		if o.nstart <= q.nstart && o.nend >= q.nend {
+			return true
+		}
+	}
+	return false
+}
+
+// amountAfter reports a number right after norm[:e] (便宜五块, 减 5 元), or
+// after up to two words for whom (少收您五块, 少算了你三块).
 func (c *checker) amountAfter(e int) bool {
 	n := c.norm.norm
-	return e < len(n) && (numeralValue(n[e]) >= 0 || n[e] == '十' || n[e] == '百') ||
-		e+1 < len(n) && (n[e] == '了' || n[e] == '个') && numeralValue(n[e+1]) >= 0
+	for k := 0; k < 3 && e < len(n); k++ {
+		if numeralValue(n[e]) >= 0 || n[e] == '十' || n[e] == '百' {
+			return true
+		}
+		if !strings.ContainsRune("了个您你给我", n[e]) {
+			return false
+		}
+		e++
+	}
+	return false
 }
 
 // extendRewards is where the reward that starts with rw ends: the longest

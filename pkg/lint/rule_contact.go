@@ -41,22 +41,142 @@ func checkContact(c *checker, t *textCtx) {
 // 手机) take digits only: 手机 iPhone 15 is a phone, not an account. Between
 // cue and account only separators and words like 号/是/搜 may stand, so
 // 手机号尾号是 5678 and 群发的活动消息 are not accounts.
+//
+// A bank cue (cues.bank: 银行卡, 对公账户, 卡上…) takes a card or account
+// number of 12 to 19 digits; 卡号 and 账号 (cues.bank-weak) only when the
+// sentence speaks of a transfer (户名, 转过来, 定金…): a gift card's number
+// is not a bank account.
+//
+// A WeChat-style cue the reply addresses (加下客服的v, 店长的V) that ends its
+// clause takes an ID later in the sentence: 加一下店长的v，到货了马上通知您：
+// hh_dianzhang.
 func (c *checker) contactIDs() []wordHit {
 	var out []wordHit
 	n := &c.norm
-	for _, q := range append(c.cuesOf(RuleContact, "contact"), c.cuesOf(RuleContact, "contact-number")...) {
+	for _, q := range c.cues {
+		if q.rule != RuleContact {
+			continue
+		}
+		var ids, bank bool
+		switch q.kind {
+		case "contact":
+			ids = true
+		case "contact-number":
+		case "bank":
+			bank = true
+		case "bank-weak":
+			bank = c.cueInSentence(RuleContact, "transfer", q.nstart, q.nend)
+			if !bank {
+				continue
+			}
+		default:
+			continue
+		}
 		n.digitView()
 		f := n.foldedDigits
 		o := n.idx[q.nend-1] + 1 // folded index after the cue
 		o = skipIDFiller(f, o)
-		end, ok := accountAt(f, o, q.kind == "contact")
-		if !ok || phoneLike(f[o:end]) {
+		s := n.idx[q.nstart]
+		if bank {
+			if end, ok := bankAccountAt(f, o); ok {
+				out = append(out, wordHit{rule: RuleContact, start: s, end: end, nstart: q.nstart, nend: q.nend})
+			}
+			continue
+		}
+		end, ok := accountAt(f, o, ids)
+		if !ok {
+			if ids {
+				if a, b, ok := c.laterID(q); ok {
+					out = append(out, wordHit{rule: RuleContact, start: a, end: b, nstart: q.nstart, nend: q.nend})
+				}
+			}
+			continue
+		}
+		if phoneLike(f[o:end]) {
 			continue // compliance/phone-number reports phone numbers
 		}
-		s := n.idx[q.nstart]
 		out = append(out, wordHit{rule: RuleContact, start: s, end: end, nstart: q.nstart, nend: q.nend})
 	}
 	return out
+}
+
+// cueInSentence reports a cue of rule/kind in the sentence holding norm
+// [s, e).
+func (c *checker) cueInSentence(rule, kind string, s, e int) bool {
+	start, end := c.sentenceStart(s), c.sentenceEnd(e)
+	for _, q := range c.cues {
+		if q.rule == rule && q.kind == kind && q.nstart >= start && q.nend <= end {
+			return true
+		}
+	}
+	return false
+}
+
+// bankAccountAt reads a card or account number at f[o]: 12 to 19 digits,
+// spaces and dashes between groups allowed. It returns the folded index
+// after it.
+func bankAccountAt(f []rune, o int) (int, bool) {
+	digits, i, last := 0, o, o
+	for i < len(f) && (isDigit(f[i]) || (f[i] == ' ' || f[i] == '-') && i+1 < len(f) && isDigit(f[i+1])) {
+		if isDigit(f[i]) {
+			digits++
+			last = i
+		}
+		i++
+	}
+	if digits == 0 || i < len(f) && (isASCIILetter(f[i]) || f[i] == '*') {
+		return 0, false
+	}
+	return last + 1, digits >= 12 && digits <= 19
+}
+
+// laterID finds the ID a lone WeChat cue points to further along its
+// sentence (加一下店长的v，到货了马上通知您：hh_dianzhang). The cue must be
+// addressed — right after 的, 加, 个, 我 or + — and end its clause (a
+// particle such as 吧 or 哦 aside), and the ID must look like one: a letter,
+// then 5 to 19 letters, digits, _ or -, with an _ or at least two digits and
+// two letters (model names like VL20231188 next to a V领 have no addressed
+// cue). It returns the ID's folded span.
+func (c *checker) laterID(q cueHit) (int, int, bool) {
+	n := &c.norm
+	if q.nstart == 0 || !strings.ContainsRune("的加个我+", n.norm[q.nstart-1]) || n.brk[q.nstart] != 0 {
+		return 0, 0, false
+	}
+	f := n.foldedDigits
+	o := n.idx[q.nend-1] + 1
+	for o < len(f) && (f[o] == ' ' || strings.ContainsRune("吧哦呢呀哈啊", f[o])) {
+		o++
+	}
+	if o < len(f) && breakLevel(f[o]) == 0 {
+		return 0, 0, false
+	}
+	end := len(f)
+	if e := c.sentenceEnd(q.nend); e < len(n.norm) {
+		end = n.idx[e]
+	}
+	for i := o; i < end; {
+		if !isASCIILetter(f[i]) || i > 0 && (isASCIILetter(f[i-1]) || isDigit(f[i-1])) {
+			i++
+			continue
+		}
+		j, letters, digits, under := i, 0, 0, false
+		for j < len(f) && (isASCIILetter(f[j]) || isDigit(f[j]) || f[j] == '_' || f[j] == '-') {
+			switch {
+			case isASCIILetter(f[j]):
+				letters++
+			case isDigit(f[j]):
+				digits++
+			default:
+				under = true
+			}
+			j++
+		}
+		if k := j - i; k >= 6 && k <= 20 && letters >= 2 && (under || digits >= 2) {
+			return i, j, true
+		}
+		i = j
+	}
+	return 0, 0, false
 }
 
 // idFiller are the words that may stand between a contact cue and the ID.
