@@ -204,7 +204,7 @@ func TestLintV3Classes(t *testing.T) {
 		"shuadan 的联系我":                   "compliance/fake-order error",
 		"鞋垫能矫正扁平足":                       "compliance/medical-claim warning",
 		"你眼睛不看的吗":                        "service/forbidden-phrase error",
-		"这是你自己的问题":                       "service/forbidden-phrase warning",
+		"这是你自己的问题":                       "service/forbidden-phrase error", // lint v4: unambiguous blame at a clause end
 		"这个也没办法啊":                        "service/forbidden-phrase error",
 		"去找PDD客服申诉吧":                     "service/push-to-platform error",
 		"这个得拼夕夕官方处理":                     "service/push-to-platform warning",
