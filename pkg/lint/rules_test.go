@@ -264,3 +264,50 @@ func TestUnknownWordSet(t *testing.T) {
 		t.Fatalf("err = %v", err)
 	}
 }
+
+// lintSpans lints one reply and returns, per problem, its rule and the text
+// its span covers, read back from the reply by column.
+func lintSpans(t *testing.T, text string) []string {
+	t.Helper()
+	src := fmt.Sprintf("pack: x\nphrases:\n  - code: a\n    title: t\n    text: %q\n", text)
+	r := lintBytes(t, nil, map[string]string{"f.yaml": src}, nil)
+	rs := []rune(text)
+	const first = 12 // column of the reply's first rune: `    text: "`
+	var out []string
+	for _, p := range r.Problems {
+		if p.Line != 5 || p.EndLine != 5 || p.Column < first || p.EndColumn-first >= len(rs) {
+			out = append(out, fmt.Sprintf("%s %d:%d-%d:%d", p.Rule, p.Line, p.Column, p.EndLine, p.EndColumn))
+			continue
+		}
+		out = append(out, p.Rule+" «"+string(rs[p.Column-first:p.EndColumn-first+1])+"»")
+	}
+	return out
+}
+
+// A finding's span covers the term, not the text around it (the second
+// red-team set saw 宜，私信我, 私聊vx，价格, 加个 v❤ 呗 and 朋友圈每天更新新款，加了).
+func TestSpansCoverTheTerm(t *testing.T) {
+	for text, want := range map[string]string{
+		"在外面拍更便宜，私信我发链接给您":                       "compliance/off-platform-contact «私信我»",
+		"私聊vx，价格还能再谈":                            "compliance/off-platform-contact «私聊vx»",
+		"加个 v❤ 呗：tb_ruby99，发您福利":                 "compliance/off-platform-contact «加个 v❤»",
+		"朋友圈每天更新新款，加了就能看到":                       "compliance/off-platform-contact «朋友圈»",
+		"扫包裹卡片上的码进群，群里福利多":                       "compliance/off-platform-contact «扫包裹卡片上的码进群»",
+		"稍微我们也会再核对，不过您也可以私我":                     "compliance/off-platform-contact «私我»",
+		"可以帮做个数据，拍完全款退回":                         "compliance/fake-order «做个数据»",
+		"dy搜我们店名就行":                              "compliance/off-platform-contact «dy搜»",
+		"门店电话（0755）2688－1234，到店自提也行":             "compliance/phone-number «（0755）2688－1234»",
+		"TEL13912345678 白天都在":                    "compliance/phone-number «13912345678»",
+		"加一下店长的v，到货了马上通知您：hh_dianzhang":          "compliance/off-platform-contact «hh_dianzhang»",
+		"货都一样，你挑什么挑":                             "service/forbidden-phrase «挑什么挑»",
+		"页面上不是写得很明白了吗？":                          "service/forbidden-phrase «不是写得»",
+		"这把锅就是炒锅天花板":                             "compliance/ad-law «天花板»",
+		"金额%.2f元已退回原账户":                          "vars/malformed «%.2f»",
+		"卡号 6217 0012 3456 7890 123，户名张三，转过来就发货": "compliance/off-platform-contact «卡号 6217 0012 3456 7890 123»",
+	} {
+		got := strings.Join(lintSpans(t, text), ", ")
+		if got != want {
+			t.Errorf("%q: got [%s], want [%s]", text, got, want)
+		}
+	}
+}

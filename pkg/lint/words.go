@@ -264,6 +264,7 @@ type termInfo struct {
 type patternInfo struct {
 	rule     string
 	entry    int
+	term     []int // the groups named t: the finding's span when one matched
 	clause   bool  // the rule's matches end at a clause break
 	marks    uint8 // 0, clauseBreak or sentenceBreak: the text it runs on
 	weak     bool
@@ -439,7 +440,13 @@ func compileWords(lists map[string]*WordList) (*wordMatcher, error) {
 			}
 			// An explicit scope overrides the clause rules' default: a
 			// sentence-scoped 禁语 pattern may span its clauses.
-			m.patterns = append(m.patterns, patternInfo{rule: rule, entry: id, clause: clauseRules[rule] && e.Scope == "", marks: marks, re: re,
+			var term []int
+			for g, name := range re.SubexpNames() {
+				if name == "t" {
+					term = append(term, g)
+				}
+			}
+			m.patterns = append(m.patterns, patternInfo{rule: rule, entry: id, term: term, clause: clauseRules[rule] && e.Scope == "", marks: marks, re: re,
 				requires: req, suggest: e.Suggest, guards: e.Guards, weak: e.Weak})
 		case e.Raw != "":
 			addRaw(rule, e.Raw, exception)
@@ -648,13 +655,30 @@ func (m *wordMatcher) matchPatterns(n *normText, triggered []bool, hits []wordHi
 		if len(pt.s) == 0 {
 			continue
 		}
-		for _, loc := range p.re.FindAllIndex(pt.s, -1) {
+		var locs [][]int
+		if len(p.term) > 0 {
+			locs = p.re.FindAllSubmatchIndex(pt.s, -1)
+		} else {
+			locs = p.re.FindAllIndex(pt.s, -1) // no submatches: the faster search
+		}
+		for _, loc := range locs {
 			ns, ne, ok := pt.normSpan(loc[0], loc[1])
 			if !ok {
 				continue
 			}
 			if p.clause && n.breakInside(ns, ne, nil) {
 				continue
+			}
+			// The finding is the term: a group named t, when the pattern
+			// has one, leaves out the context around it ((^|[^隐自])私我:
+			// not the character before 私).
+			for _, g := range p.term {
+				if loc[2*g] >= 0 {
+					if ts, te, ok := pt.normSpan(loc[2*g], loc[2*g+1]); ok {
+						ns, ne = ts, te
+					}
+					break
+				}
 			}
 			s, e := n.span(ns, ne)
 			hits = append(hits, wordHit{rule: p.rule, start: s, end: e, nstart: ns, nend: ne,
@@ -821,8 +845,9 @@ func runeCount(s string) int {
 	return n
 }
 
-// dedupeHits merges overlapping hits of the same rule into one (加微 and
-// 微信 in 加微信; 不清楚 inside 你搞不清楚就别搞了), keeping the first hit's
+// dedupeHits merges overlapping and touching hits of the same rule into one
+// (加微 and 微信 in 加微信; 不清楚 inside 你搞不清楚就别搞了; 私聊 and vx in
+// 私聊vx), keeping the first hit's
 // suggestion and guards; the merged hit is weak only when all of them are.
 func dedupeHits(h []wordHit) []wordHit {
 	if len(h) < 2 {
@@ -837,7 +862,7 @@ func dedupeHits(h []wordHit) []wordHit {
 	out := make([]wordHit, 0, len(h))
 	last := map[string]int{} // rule → index in out of its latest hit
 	for _, a := range h {
-		if k, ok := last[a.rule]; ok && a.start < out[k].end {
+		if k, ok := last[a.rule]; ok && a.start <= out[k].end {
 			out[k].weak = out[k].weak && a.weak // one strong hit makes the merged one strong
 			if a.end > out[k].end {
 				out[k].end = a.end
