@@ -311,3 +311,70 @@ func TestSpansCoverTheTerm(t *testing.T) {
 		}
 	}
 }
+
+// Lint v4: one reply per mechanism and class, with the exact rule and
+// severity: unambiguous rudeness is an error, rudeness inferred from a
+// sentence's shape (or softened by 亲, 哦…) a warning, and each mechanism's
+// trap stays clean.
+func TestLintV4Classes(t *testing.T) {
+	for text, want := range map[string]string{
+		// numbers in codes and after labels; landlines
+		"京东物流单号 JDVA18392047561，预计明天送达": "",
+		"发票代码 044032500111，发票已经开好":      "",
+		"TEL：0755—2688 1234":            "compliance/phone-number error",
+		"加V13800138000，备注买的什么":          "compliance/off-platform-contact error, compliance/phone-number error",
+		// straddles
+		"这款是单人份的，做单人餐正好": "",
+		"招做单人员，在家就能做":    "compliance/fake-order error",
+		// WeChat as the platform's channel
+		"拼单还差一人，可以分享给微信好友一起拼": "",
+		"想一起拼的话，发到我们店长微信上就行":  "compliance/off-platform-contact error",
+		// comparing options
+		"这两个颜色里，黑色最耐脏": "",
+		"同类产品中这款最好用":   "compliance/ad-law warning",
+		// recall classes
+		"拼多多也有我们家，搜 小熊生活馆 便宜五块":             "compliance/off-platform-contact error",
+		"这款断货了，可以去隔壁「暖阳家纺」看看，是我们的小号店铺":      "compliance/off-platform-contact warning",
+		"银行卡号 6222 0212 3456 7890，转账后截图给这边": "compliance/off-platform-contact error, compliance/off-platform-contact error",
+		"礼品卡卡号 8888 1234 5678 9012，在App里兑换": "",
+		"搜一下小程序“鹿小铺”，在里面下单能便宜二十":            "compliance/off-platform-contact error",
+		"加💬：sunnyhome520，有惊喜":               "compliance/off-platform-contact error",
+		"💬 有问题随时在这里留言哦":                     "",
+		"领10元红包的条件：确认收货+5星评价":               "compliance/review-cashback error",
+		"付款后联系客服领8元，记得给五星哦":                 "compliance/review-cashback warning",
+		"五星后下单备注一下，就能少付五块":                  "compliance/review-cashback error",
+		"五分袖的款式更凉快，夏天送人也合适":                 "",
+		"有空帮店铺冲个量吗？下单后直接退款就行":               "compliance/fake-order error",
+		"奶粉按说明冲一下量勺就行":                      "",
+		"这把锅就是炒锅天花板":                        "compliance/ad-law warning",
+		"吸顶灯装在天花板上，记得量好尺寸":                  "",
+		"金额%.2f元已退回原账户":                     "vars/malformed error",
+		// rude tone
+		"页面上不是写得很明白了吗？":       "service/forbidden-phrase error",
+		"亲，页面上不是写得很明白了吗？":     "service/forbidden-phrase warning",
+		"不是已经给您补发了吗？别担心，明天就到": "",
+		"买之前怎么不问清楚？":          "service/forbidden-phrase warning",
+		"怎么不见了呢，我帮您查一下物流":     "",
+		"您是不是没看说明书就用了？":       "service/forbidden-phrase warning",
+		"是不是没插好电源呢？您检查一下插头":   "",
+		"你确定你会用吗？":            "service/forbidden-phrase error",
+		"您确定要取消订单吗？取消后优惠券会退回": "",
+		"货都一样，你挑什么挑":          "service/forbidden-phrase error",
+		"那是你的事":               "service/forbidden-phrase error",
+		"我也说不准，您看着办吧":         "service/forbidden-phrase warning",
+		"您看着选就好，两个颜色都很百搭":     "",
+		"想退就退，无所谓":            "service/forbidden-phrase warning",
+		"颜色无所谓的话，可以选白色":       "",
+		"有问题随便问我哦":            "",
+		"不想要可以不买":             "service/forbidden-phrase error",
+		"不想要的话可以申请退款":         "",
+		"得，您说了算":              "service/forbidden-phrase error",
+		"颜色您说了算，我们按备注发":       "",
+		"这种问题也要问？":            "service/forbidden-phrase error",
+	} {
+		got := strings.Join(lintText(t, nil, text), ", ")
+		if got != want {
+			t.Errorf("%q: got [%s], want [%s]", text, got, want)
+		}
+	}
+}
