@@ -29,6 +29,7 @@ var guards = map[string]func(c *checker, h *wordHit) bool{
 	"no-directive-sentence": (*checker).noDirectiveSentence,
 	"thing-subject":         (*checker).thingSubject,
 	"platform-share":        (*checker).platformShare,
+	"reassure":              (*checker).reassures,
 }
 
 // maxRefusalGap is how far (in norm runes) a refusal may stand before what it
@@ -389,6 +390,12 @@ func (c *checker) platformShare(h *wordHit) bool {
 		}
 	}
 	return false
+}
+
+// reassures: the reply reassures the buyer (别担心, 没关系, 放心; the tone
+// model's tone-reassure cues): 这么简单的操作都不会也没关系，我一步步教您.
+func (c *checker) reassures(h *wordHit) bool {
+	return c.toneCue("tone-reassure", 0, len(c.norm.norm))
 }
 
 // inApp: the reply places the thing inside the platform's own app (淘宝群,

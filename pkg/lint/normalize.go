@@ -2,6 +2,7 @@ package lint
 
 import (
 	"sort"
+	"strings"
 	"sync"
 	"unicode"
 
@@ -67,6 +68,8 @@ func (n *normText) reset(s string) {
 			if k := len(n.norm); k > 0 && (n.norm[k-1] == 'v' || n.norm[k-1] == 'w') {
 				n.keep('x', i, pending) // v❤ is vx
 				pending = 0
+			} else if k > 0 && pending == 0 && strings.ContainsRune(wechatFirst, n.norm[k-1]) {
+				n.keep('信', i, 0) // 徽❤, 伟❤: the heart stands for 信
 			} else {
 				heartAt = i
 			}
@@ -258,6 +261,10 @@ func twoDigits(v int) string {
 	}
 	return string([]rune{rune('0' + v/10), rune('0' + v%10)})
 }
+
+// wechatFirst are the first characters of WeChat's homophones (微信, 薇信,
+// 威信, 徽信, 维信…): a heart right after one of them is its 信.
+const wechatFirst = "微薇威徽维唯卫伟韦围嶶溦"
 
 func isHeart(r rune) bool {
 	switch r {

@@ -86,7 +86,7 @@ func mayHaveLookalike(v string) bool {
 			}
 		}
 	}
-	return strings.ContainsAny(v, "％＄｛")
+	return strings.ContainsAny(v, "％＄｛<＜[")
 }
 
 func (c *checker) malformedBraces(t *textCtx) {
@@ -175,17 +175,22 @@ func (c *checker) malformedBraces(t *textCtx) {
 // lookalikeRE finds placeholders of other template systems: ${name} (JS,
 // shell), printf conversions with their flags, width, precision and length
 // (%s %d %1$s %.2f %-8s %08d %+d %lu %x), ｛｛name｝｝ and ｛name｝ in full-width braces,
-// {name} in single braces (Python, C#), $name (shell, PHP; $25 is a price)
-// and %name% (batch files, some CRMs). A name is a short run of letters,
+// {name} in single braces (Python, C#), $name (shell, PHP; $25 is a price),
+// %name% (batch files, some CRMs), %name (some CRMs), #{name} (Ruby),
+// <order_no> (angle brackets) and [BUYER_NAME] (capitals in square brackets;
+// [微笑] and 【温馨提示】 are not Latin). A name is a short run of letters,
 // digits, Han or _; single braces around anything longer are prose. Each
 // alternative captures the placeholder itself in its group; the characters
 // around it only say where it may stand.
-var lookalikeRE = regexp.MustCompile(`([$＄]\s*[{｛][^{}｛｝\n]{0,20}[}｝])` +
+var lookalikeRE = regexp.MustCompile(`([$＄#]\s*[{｛][^{}｛｝\n]{0,20}[}｝])` +
 	`|(?:^|[^0-9A-Za-z%％])([%％](?:[1-9][0-9]?\$)?[-+#0]*(?:[1-9][0-9]{0,2})?(?:\.[0-9]{1,3})?(?:hh|h|ll|l|L|q|j|z|t)?[diouxXeEfFgGcsp@v])(?:[^A-Za-z]|$)` +
 	`|(｛+[^{}｛｝\n]{1,20}｝+)` +
 	`|(?:^|[^{$＄])(\{[\p{Han}A-Za-z_][\p{Han}A-Za-z0-9_]{0,11}\})(?:[^}]|$)` +
 	`|(?:^|[^0-9A-Za-z$＄])([$＄][A-Za-z_][A-Za-z0-9_]{1,20})(?:[^A-Za-z0-9_{｛]|$)` +
-	`|(?:^|[^0-9A-Za-z%％])([%％][A-Za-z_][A-Za-z0-9_]{1,20}[%％])`)
+	`|(?:^|[^0-9A-Za-z%％])([%％][A-Za-z_][A-Za-z0-9_]{1,20}[%％])` +
+	`|(?:^|[^0-9A-Za-z%％])([%％][A-Za-z_][A-Za-z0-9_]{2,20})(?:[^A-Za-z0-9_%％]|$)` +
+	`|([<＜][A-Za-z_][A-Za-z0-9_]{1,20}[>＞])` +
+	`|(\[[A-Z_][A-Z0-9_]{1,20}\])`)
 
 func (c *checker) lookalikePlaceholders(t *textCtx) {
 	v := t.value
