@@ -141,10 +141,20 @@ func (c *checker) option(h *wordHit) bool {
 	return c.cueBefore(guardList, "option", h.nstart, 2)
 }
 
-// others: the clause is about other platforms or shops (其他平台的价格我们管
-// 不了): what the shop cannot control, not the buyer's problem brushed off.
+// others: the sentence is about other platforms, shops or apps before the hit
+// (其他平台的价格我们管不了; 参加抖音的活动需要在抖音App里报名，和本店无关):
+// what the shop cannot control, not the buyer's problem brushed off.
 func (c *checker) others(h *wordHit) bool {
-	return c.cueBefore(guardList, "others", h.nstart, 12)
+	if h.nstart < 0 {
+		return false
+	}
+	start := c.sentenceStart(h.nstart)
+	for _, q := range c.cues {
+		if q.rule == guardList && q.kind == "others" && q.nstart >= start && q.nend <= h.nstart {
+			return true
+		}
+	}
+	return false
 }
 
 // negated: 不 right before the hit (这不是平台的问题，是我们发错了; 这不归

@@ -211,7 +211,7 @@ func checkAdLaw(c *checker, t *textCtx) {
 	for _, h := range c.ruleHits(RuleAdLaw, "refusal") {
 		if c.ordinalCount(h) || isPercentTerm(h.what) && c.nearCue(RuleAdLaw, "material", h, 4) || c.specLimit(h) ||
 			c.brandName(h) || h.what == "唯一" && c.nearCue(RuleAdLaw, "identifier", h, 6) || c.servicePromise(h) ||
-			c.optionComparison(h) {
+			c.optionComparison(h) || c.periodLow(h) {
 			continue
 		}
 		keep = append(keep, h)
@@ -250,6 +250,22 @@ func (c *checker) optionComparison(h wordHit) bool {
 		}
 	}
 	return compared
+}
+
+// periodLow: 最低/最便宜 after a period in the same clause or sentence before
+// it (活动期间这款价格是最低的): the shop's own price over time.
+func (c *checker) periodLow(h wordHit) bool {
+	n := &c.norm
+	if h.nstart < 0 || h.what != "最" || h.nend >= len(n.norm) || !strings.ContainsRune("低便", n.norm[h.nend]) {
+		return false
+	}
+	start := c.sentenceStart(h.nstart)
+	for _, q := range c.cues {
+		if q.rule == RuleAdLaw && q.kind == "period" && q.nstart >= start && q.nend <= h.nstart {
+			return true
+		}
+	}
+	return false
 }
 
 // specLimit: 最 + 高/低/大/小 next to a measure (最高温度, 水温最高不超过 40
@@ -305,7 +321,7 @@ func isPercentTerm(s string) bool {
 }
 
 // measureWords follow an ordinal that counts rather than ranks.
-const measureWords = "次件个天步条段行页张份单批位种排项轮句期季集章节课层楼届站周年月日关回把台套双支瓶盒袋包箱"
+const measureWords = "次件个天步条段行页张份单批位种排项轮句期季集章节课层楼届站周年月日关回把台套双支瓶盒袋包箱版代册卷辑部款波道遍"
 
 // ordinalCount: the hit is 第 + a numeral and a measure word follows.
 func (c *checker) ordinalCount(h wordHit) bool {

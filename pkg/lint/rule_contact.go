@@ -57,10 +57,12 @@ func (c *checker) contactIDs() []wordHit {
 		if q.rule != RuleContact {
 			continue
 		}
-		var ids, bank bool
+		var ids, bank, letterFirst bool
 		switch q.kind {
 		case "contact":
 			ids = true
+		case "contact-id":
+			ids, letterFirst = true, true
 		case "contact-number":
 		case "bank":
 			bank = true
@@ -77,6 +79,15 @@ func (c *checker) contactIDs() []wordHit {
 		o := n.idx[q.nend-1] + 1 // folded index after the cue
 		o = skipIDFiller(f, o)
 		s := n.idx[q.nstart]
+		if ids && o < len(f) && (f[o] == '@' || f[o] == '＠') {
+			if end := handleEnd(f, o+1); end > o+2 {
+				out = append(out, wordHit{rule: RuleContact, start: s, end: end, nstart: q.nstart, nend: q.nend})
+			}
+			continue
+		}
+		if letterFirst && o < len(f) && !isASCIILetter(f[o]) {
+			continue // 订单ID 2023…: a number after ID is an order's
+		}
 		if bank {
 			if end, ok := bankAccountAt(f, o); ok {
 				out = append(out, wordHit{rule: RuleContact, start: s, end: end, nstart: q.nstart, nend: q.nend})
@@ -98,6 +109,17 @@ func (c *checker) contactIDs() []wordHit {
 		out = append(out, wordHit{rule: RuleContact, start: s, end: end, nstart: q.nstart, nend: q.nend})
 	}
 	return out
+}
+
+// handleEnd is the folded index after an @handle starting at f[o] (the rune
+// after the @): letters, digits, Han, _ . and -, up to 30 of them.
+func handleEnd(f []rune, o int) int {
+	i := o
+	for i < len(f) && i-o < 30 && (isASCIILetter(f[i]) || isDigit(f[i]) || f[i] == '_' || f[i] == '.' || f[i] == '-' ||
+		f[i] >= 0x4E00 && f[i] <= 0x9FFF) {
+		i++
+	}
+	return i
 }
 
 // cueInSentence reports a cue of rule/kind in the sentence holding norm
@@ -254,7 +276,8 @@ func accountAt(f []rune, o int, ids bool) (int, bool) {
 		return 0, false
 	}
 	i := o
-	for i < len(f) && (isASCIILetter(f[i]) || isDigit(f[i]) || f[i] == '_' || f[i] == '-') {
+	for i < len(f) && (isASCIILetter(f[i]) || isDigit(f[i]) || f[i] == '_' || f[i] == '-' ||
+		f[i] == '.' && i+1 < len(f) && (isASCIILetter(f[i+1]) || isDigit(f[i+1]))) {
 		i++
 	}
 	if n := i - o; n >= 6 && n <= 20 {

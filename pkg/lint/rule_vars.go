@@ -177,7 +177,7 @@ func (c *checker) malformedBraces(t *textCtx) {
 // (%s %d %1$s %.2f %-8s %08d %+d %lu %x), ｛｛name｝｝ and ｛name｝ in full-width braces,
 // {name} in single braces (Python, C#), $name (shell, PHP; $25 is a price),
 // %name% (batch files, some CRMs), %name (some CRMs), #{name} (Ruby),
-// <order_no> (angle brackets) and [BUYER_NAME] (capitals in square brackets;
+// <%= name %> (ERB, EJS), <order_no> (angle brackets) and [BUYER_NAME] (capitals in square brackets;
 // [微笑] and 【温馨提示】 are not Latin). A name is a short run of letters,
 // digits, Han or _; single braces around anything longer are prose. Each
 // alternative captures the placeholder itself in its group; the characters
@@ -189,6 +189,7 @@ var lookalikeRE = regexp.MustCompile(`([$＄#]\s*[{｛][^{}｛｝\n]{0,20}[}｝]
 	`|(?:^|[^0-9A-Za-z$＄])([$＄][A-Za-z_][A-Za-z0-9_]{1,20})(?:[^A-Za-z0-9_{｛]|$)` +
 	`|(?:^|[^0-9A-Za-z%％])([%％][A-Za-z_][A-Za-z0-9_]{1,20}[%％])` +
 	`|(?:^|[^0-9A-Za-z%％])([%％][A-Za-z_][A-Za-z0-9_]{2,20})(?:[^A-Za-z0-9_%％]|$)` +
+	`|(<%=?\s*[A-Za-z_][A-Za-z0-9_.]{0,20}\s*%?>)` +
 	`|([<＜][A-Za-z_][A-Za-z0-9_]{1,20}[>＞])` +
 	`|(\[[A-Z_][A-Z0-9_]{1,20}\])`)
 
