@@ -45,6 +45,8 @@ type normText struct {
 	foldedDigits []rune
 	hasNumerals  bool
 	digitsReady  bool
+
+	bnd bounds // clause and sentence tables, built on first use (cues.go)
 }
 
 func normalize(s string) *normText {
@@ -56,6 +58,7 @@ func normalize(s string) *normText {
 func (n *normText) reset(s string) {
 	n.folded, n.norm, n.idx, n.brk = n.folded[:0], n.norm[:0], n.idx[:0], n.brk[:0]
 	n.digits, n.foldedDigits, n.hasNumerals, n.digitsReady = n.digits[:0], n.foldedDigits[:0], false, false
+	n.bnd.ready = false
 	i := 0
 	var pending uint8
 	heartAt := -1    // a heart waiting for the next kept rune (信 makes it 微)

@@ -45,26 +45,34 @@ func (c *checker) reviewRewards() []wordHit {
 	}
 	notRewards := c.cuesOf(RuleCashback, "not-reward")
 	notReviews := c.cuesOf(RuleCashback, "not-review")
+	// What disqualifies a reward does not depend on the trigger: decide it
+	// once, so a long reply full of both stays linear in the pairs that are
+	// near enough to count.
+	valid := rewards[:0:0]
+	for _, rw := range rewards {
+		switch {
+		case coveredByAny(rw, notRewards): // 返回, 领口, 送达: the same characters, another word
+		case c.cueBefore(RuleCashback, "giver", rw.nstart, 4): // 平台发放的红包: the platform's own program
+		case c.refusedBefore(&wordHit{nstart: rw.nstart, nend: rw.nend}): // 评价按真实感受写，平台规定不能用现金或红包换评价
+		default:
+			valid = append(valid, rw)
+		}
+	}
+	links := append(c.cuesOf(RuleCashback, "link"), c.cuesOf(RuleCashback, "link-weak")...)
 	var out []wordHit
 	for _, tr := range triggers {
 		h := wordHit{rule: RuleCashback, nstart: tr.nstart, nend: tr.nend}
 		if overlapsAny(tr, notReviews) || c.refusedBefore(&h) {
 			continue // 好评率很高, 评价里说的: a review spoken of, not asked for
 		}
-		for _, rw := range rewards {
-			if coveredByAny(rw, notRewards) {
-				continue // 返回, 领口, 送达: the same characters, another word
-			}
-			if c.cueBefore(RuleCashback, "giver", rw.nstart, 4) {
-				continue // 平台发放的红包: the platform's own program
-			}
-			if r := (wordHit{nstart: rw.nstart, nend: rw.nend}); c.refusedBefore(&r) {
-				continue // 评价按真实感受写，平台规定不能用现金或红包换评价
+		for _, rw := range valid {
+			if rw.nstart-tr.nend > maxRewardGap || tr.nstart-rw.nend > maxLinkedGap {
+				continue // too far on either side: the cheap test first
 			}
 			var s, e int
 			linked, weakLink := false, false
 			if rw.nend <= tr.nstart && tr.nstart-rw.nend <= maxLinkedGap && !c.breakBetween(rw.nend, tr.nstart, sentenceBreak) {
-				linked, weakLink = c.linkBetween(rw.nend, tr.nstart)
+				linked, weakLink = linkBetween(links, rw.nend, tr.nstart)
 			}
 			switch {
 			case rw.nstart >= tr.nend && rw.nstart-tr.nend <= maxRewardGap && !c.breakBetween(tr.nend, rw.nstart, sentenceBreak):
@@ -98,8 +106,8 @@ func (c *checker) reviewRewards() []wordHit {
 // inClause reports a cue of rule/kind in the clause that holds q.
 func (c *checker) inClause(rule, kind string, q cueHit) bool {
 	start, end := c.clauseStart(q.nstart), c.clauseEnd(q.nend)
-	for _, o := range c.cues {
-		if o.rule == rule && o.kind == kind && o.nstart >= start && o.nend <= end {
+	for _, o := range c.cuesIn(rule, kind, start, end) {
+		if o.nend <= end {
 			return true
 		}
 	}
@@ -110,9 +118,9 @@ func (c *checker) inClause(rule, kind string, q cueHit) bool {
 // in norm [a, b), between a reward and the review after it: 返现3元，条件是晒
 // 图好评. weak: only cues.link-weak (记得), which may follow a gift for the
 // order itself.
-func (c *checker) linkBetween(a, b int) (linked, weak bool) {
-	for _, q := range c.cues {
-		if q.rule != RuleCashback || q.nstart < a || q.nend > b {
+func linkBetween(links []cueHit, a, b int) (linked, weak bool) {
+	for _, q := range links {
+		if q.nstart < a || q.nend > b {
 			continue
 		}
 		switch q.kind {
@@ -229,27 +237,43 @@ func (c *checker) optionComparison(h wordHit) bool {
 	if h.nstart < 0 || h.what != "最" {
 		return false
 	}
-	start, end := c.sentenceStart(h.nstart), c.sentenceEnd(h.nend)
-	compared := false
-	for _, q := range c.cues {
-		if q.rule != RuleAdLaw || q.nstart < start || q.nend > end {
-			continue
+	start := c.sentenceStart(h.nstart)
+	if c.cmp.start != start || !c.cmp.valid {
+		c.cmp = comparison{valid: true, start: start, at: c.firstComparison(start, c.sentenceEnd(h.nend))}
+	}
+	return c.cmp.at <= h.nstart
+}
+
+// comparison caches firstComparison for the sentence the last 最 was in:
+// replies have many hits per sentence, and each would ask again.
+type comparison struct {
+	valid     bool
+	start, at int
+}
+
+// firstComparison is where the sentence norm [start, end) has first compared
+// the buyer's options — the end of a compare cue, or of 里/中/都 six runes or
+// less after a choice — or end+1 when it never does or names a wider market.
+func (c *checker) firstComparison(start, end int) int {
+	never := end + 1
+	for _, q := range c.cuesIn(RuleAdLaw, "wide", start, end) {
+		if q.nend <= end {
+			return never
 		}
-		switch {
-		case q.kind == "wide":
-			return false
-		case q.nend > h.nstart:
-		case q.kind == "compare":
-			compared = true
-		case q.kind == "choice":
-			for _, a := range c.cues {
-				if a.rule == RuleAdLaw && a.kind == "among" && a.nstart >= q.nend && a.nstart-q.nend <= 6 && a.nend <= h.nstart {
-					compared = true
-				}
+	}
+	at := never
+	for _, q := range c.cuesIn(RuleAdLaw, "compare", start, end) {
+		at = min(at, q.nend)
+	}
+	for _, a := range c.cuesIn(RuleAdLaw, "among", start, end) {
+		for _, q := range c.cuesIn(RuleAdLaw, "choice", a.nstart-6-c.l.words.maxCue, a.nstart+1) {
+			if q.nstart >= start && q.nend <= a.nstart && a.nstart-q.nend <= 6 {
+				at = min(at, a.nend)
+				break
 			}
 		}
 	}
-	return compared
+	return at
 }
 
 // periodLow: 最低/最便宜 after a period in the same clause or sentence before
@@ -259,9 +283,8 @@ func (c *checker) periodLow(h wordHit) bool {
 	if h.nstart < 0 || h.what != "最" || h.nend >= len(n.norm) || !strings.ContainsRune("低便", n.norm[h.nend]) {
 		return false
 	}
-	start := c.sentenceStart(h.nstart)
-	for _, q := range c.cues {
-		if q.rule == RuleAdLaw && q.kind == "period" && q.nstart >= start && q.nend <= h.nstart {
+	for _, q := range c.cuesIn(RuleAdLaw, "period", c.sentenceStart(h.nstart), h.nstart) {
+		if q.nend <= h.nstart {
 			return true
 		}
 	}
@@ -296,14 +319,13 @@ func (c *checker) servicePromise(h wordHit) bool {
 	if h.nstart < 0 || !absoluteWords[h.what] {
 		return false
 	}
-	for _, q := range c.cues {
-		if q.rule != RuleAdLaw || q.kind != "service" || q.nstart < h.nend || q.nstart-h.nend > 6 ||
-			c.breakBetween(h.nend, q.nstart, clauseBreak) {
+	for _, q := range c.cuesIn(RuleAdLaw, "service", h.nend, h.nend+7) {
+		if c.breakBetween(h.nend, q.nstart, clauseBreak) {
 			continue
 		}
 		claim := false
-		for _, p := range c.cues {
-			if p.rule == RuleAdLaw && p.kind == "claim" && p.nstart >= h.nend && p.nend <= q.nstart {
+		for _, p := range c.cuesIn(RuleAdLaw, "claim", h.nend, q.nstart) {
+			if p.nend <= q.nstart {
 				claim = true
 				break
 			}
@@ -344,10 +366,7 @@ func (c *checker) nearCue(rule, kind string, h wordHit, gap int) bool {
 	if h.nstart < 0 {
 		return false
 	}
-	for _, q := range c.cues {
-		if q.rule != rule || q.kind != kind {
-			continue
-		}
+	for _, q := range c.cuesIn(rule, kind, h.nstart-gap-c.l.words.maxCue, h.nend+gap+1) {
 		switch {
 		case q.nend <= h.nstart && h.nstart-q.nend <= gap && !c.breakBetween(q.nend, h.nstart, clauseBreak):
 			return true

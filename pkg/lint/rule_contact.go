@@ -126,8 +126,8 @@ func handleEnd(f []rune, o int) int {
 // [s, e).
 func (c *checker) cueInSentence(rule, kind string, s, e int) bool {
 	start, end := c.sentenceStart(s), c.sentenceEnd(e)
-	for _, q := range c.cues {
-		if q.rule == rule && q.kind == kind && q.nstart >= start && q.nend <= end {
+	for _, q := range c.cuesIn(rule, kind, start, end) {
+		if q.nend <= end {
 			return true
 		}
 	}
@@ -419,10 +419,7 @@ func (c *checker) inCode(a, b int) bool {
 // 流水号…), with only separators and 是/为/号/码 between.
 func (c *checker) labelled(a int) bool {
 	n := &c.norm
-	for _, q := range c.cues {
-		if q.rule != RulePhone || q.kind != "label" {
-			continue
-		}
+	for _, q := range c.cuesOf(RulePhone, "label") {
 		e := n.idx[q.nend-1] + 1
 		if e > a || a-e > 8 {
 			continue

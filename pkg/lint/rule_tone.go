@@ -99,7 +99,7 @@ func (c *checker) rhetorical(q cueHit) (wordHit, bool) {
 		}
 		end = o
 	}
-	if c.toneCue("tone-soft", 0, len(n.norm)) || c.folds('～', '~') {
+	if c.toneCue("tone-soft", 0, len(n.norm)) || c.hasTilde() {
 		weak = true
 	}
 	s, e := n.span(q.nstart, end)
@@ -115,10 +115,8 @@ func (c *checker) toneCue(kind string, a, b int) bool {
 // toneCueAt is the end of the first cue of the kind that starts in norm
 // [a, b).
 func (c *checker) toneCueAt(kind string, a, b int) (int, bool) {
-	for _, q := range c.cues {
-		if q.rule == RuleForbidden && q.kind == kind && q.nstart >= a && q.nstart < b {
-			return q.nend, true
-		}
+	if qs := c.cuesIn(RuleForbidden, kind, a, b); len(qs) > 0 {
+		return qs[0].nend, true
 	}
 	return 0, false
 }
@@ -127,19 +125,19 @@ func (c *checker) toneCueAt(kind string, a, b int) (int, bool) {
 // ending in a question particle (吗, 嘛, 么; 啊 or 呀 after it).
 func (c *checker) endsInParticle(from, se int) bool {
 	n := &c.norm
-	for k := from + 1; k <= se; k++ {
-		if k < se && n.brk[k] == 0 {
-			continue
-		}
+	for k := c.clauseEnd(from + 1); ; k = c.clauseEnd(k + 1) {
+		k = min(k, se)
 		j := k - 1
 		if j > from && (n.norm[j] == '啊' || n.norm[j] == '呀') {
 			j--
 		}
-		if strings.ContainsRune("吗嘛么", n.norm[j]) {
+		if j >= 0 && strings.ContainsRune("吗嘛么", n.norm[j]) {
 			return true
 		}
+		if k >= se {
+			return false
+		}
 	}
-	return false
 }
 
 // questionAt reports a question mark among the characters dropped before
@@ -161,16 +159,19 @@ func (c *checker) questionAt(se int) bool {
 	return false
 }
 
-// folds reports one of rs in the folded reply (～ is dropped from norm).
-func (c *checker) folds(rs ...rune) bool {
-	for _, r := range c.norm.folded {
-		for _, x := range rs {
-			if r == x {
-				return true
+// hasTilde reports a ～ or ~ in the reply (dropped from norm; a softener),
+// looked up once per reply.
+func (c *checker) hasTilde() bool {
+	if c.tilde == 0 {
+		c.tilde = -1
+		for _, r := range c.norm.folded {
+			if r == '～' || r == '~' {
+				c.tilde = 1
+				break
 			}
 		}
 	}
-	return false
+	return c.tilde > 0
 }
 
 // echoBlocked are the characters that may stand on both sides of 什么

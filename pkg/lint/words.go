@@ -251,6 +251,7 @@ type termInfo struct {
 	exception bool
 	weak      bool
 	cue       string // non-empty: a cue word of this kind, not a hit
+	kid       int    // the cue's (rule, kind) number (wordMatcher.kinds)
 	trigger   int    // >= 0: not a word but a literal that lets pattern #trigger run
 	entry     int    // the list entry it comes from (straddles are per entry); -1 none
 	straddle  int    // >= 0: not a word but a straddle of entry #straddle
@@ -293,6 +294,11 @@ type wordMatcher struct {
 	// qq): letters glued to a number that make it a contact, not a code.
 	latinCues map[string]bool
 	entries   int // list entries with an id (for straddles)
+	maxCue    int // the longest cue word, in norm runes (cues.go's windows)
+	// kinds numbers every (rule, kind) of the cues, so a reply's cues are
+	// grouped by a slice index rather than a map of strings (cues.go).
+	kinds  []cueKey
+	kindID map[cueKey]int
 }
 
 type runeSet map[rune]bool
@@ -477,6 +483,22 @@ func compileWords(lists map[string]*WordList) (*wordMatcher, error) {
 		}
 	}
 	m.latinCues = map[string]bool{}
+	m.kindID = map[cueKey]int{}
+	for i := range m.info {
+		ti := &m.info[i]
+		if ti.cue == "" {
+			continue
+		}
+		m.maxCue = max(m.maxCue, len(m.terms[i]))
+		k := cueKey{ti.rule, ti.cue}
+		id, ok := m.kindID[k]
+		if !ok {
+			id = len(m.kinds)
+			m.kinds = append(m.kinds, k)
+			m.kindID[k] = id
+		}
+		ti.kid = id
+	}
 	for i, ti := range m.info {
 		if ti.rule == RuleContact && (ti.cue == "contact" || ti.cue == "contact-number") && allLatin(m.terms[i]) {
 			m.latinCues[string(m.terms[i])] = true
@@ -502,6 +524,7 @@ type wordHit struct {
 // cueHit is a cue word (cues: in a word list) found in norm.
 type cueHit struct {
 	rule, kind   string
+	kid          int // wordMatcher.kinds
 	nstart, nend int
 	entry        int // the list entry, for its straddles; -1 none
 }
@@ -621,7 +644,7 @@ func (m *wordMatcher) matchTerms(n *normText, cues []cueHit, sc *matchScratch) (
 		}
 		switch {
 		case ti.cue != "":
-			cues = append(cues, cueHit{rule: ti.rule, kind: ti.cue, nstart: s, nend: e, entry: ti.entry})
+			cues = append(cues, cueHit{rule: ti.rule, kind: ti.cue, kid: ti.kid, nstart: s, nend: e, entry: ti.entry})
 		case ti.exception:
 			excs = append(excs, termCand{t, s, e})
 		default:
