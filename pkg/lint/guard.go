@@ -182,7 +182,7 @@ func (c *checker) noDirectiveSentence(h *wordHit) bool {
 	ss, se := c.sentenceStart(h.nstart), c.sentenceEnd(h.nend)
 	for _, kind := range []string{"directive", "cheaper"} {
 		for _, q := range c.cuesIn(guardList, kind, ss, se) {
-			if q.nend <= se && !(q.nstart < h.nend && q.nend > h.nstart) {
+			if q.nend <= se && (q.nstart >= h.nend || q.nend <= h.nstart) { // not inside the hit
 				return false
 			}
 		}
