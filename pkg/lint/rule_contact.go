@@ -111,6 +111,20 @@ func (c *checker) contactIDs() []wordHit {
 	return out
 }
 
+// digitGroups reads digits from f[o] on, a space or a dash allowed between
+// groups: how many digits, the index after the run, and the last digit's.
+func digitGroups(f []rune, o int) (digits, end, last int) {
+	end, last = o, o
+	for end < len(f) && (isDigit(f[end]) || (f[end] == ' ' || f[end] == '-') && end+1 < len(f) && isDigit(f[end+1])) {
+		if isDigit(f[end]) {
+			digits++
+			last = end
+		}
+		end++
+	}
+	return digits, end, last
+}
+
 // handleEnd is the folded index after an @handle starting at f[o] (the rune
 // after the @): letters, digits, Han, _ . and -, up to 30 of them.
 func handleEnd(f []rune, o int) int {
@@ -138,14 +152,7 @@ func (c *checker) cueInSentence(rule, kind string, s, e int) bool {
 // spaces and dashes between groups allowed. It returns the folded index
 // after it.
 func bankAccountAt(f []rune, o int) (int, bool) {
-	digits, i, last := 0, o, o
-	for i < len(f) && (isDigit(f[i]) || (f[i] == ' ' || f[i] == '-') && i+1 < len(f) && isDigit(f[i+1])) {
-		if isDigit(f[i]) {
-			digits++
-			last = i
-		}
-		i++
-	}
+	digits, i, last := digitGroups(f, o)
 	if digits == 0 || i < len(f) && (isASCIILetter(f[i]) || f[i] == '*') {
 		return 0, false
 	}
@@ -253,14 +260,7 @@ func accountAt(f []rune, o int, ids bool) (int, bool) {
 		return 0, false
 	}
 	if isDigit(f[o]) {
-		digits, i, last := 0, o, o
-		for i < len(f) && (isDigit(f[i]) || (f[i] == ' ' || f[i] == '-') && i+1 < len(f) && isDigit(f[i+1])) {
-			if isDigit(f[i]) {
-				digits++
-				last = i
-			}
-			i++
-		}
+		digits, i, last := digitGroups(f, o)
 		if i < len(f) && (isASCIILetter(f[i]) || f[i] == '.' && i+1 < len(f) && isDigit(f[i+1])) {
 			return 0, false // a model number or a price
 		}
