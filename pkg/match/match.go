@@ -93,6 +93,7 @@ const (
 	FieldKeywords = "keywords"
 	FieldGroup    = "group"
 	FieldTags     = "tags"
+	FieldAsk      = "ask"
 	FieldBody     = "body" // "body" is Body.Joined(); "body.<platform>" is that variant's Joined()
 )
 
@@ -107,6 +108,10 @@ type Result struct {
 	// Matches lists every field a term matched in with its positions, the
 	// best field (Field) first. Positions == Matches[0].Positions.
 	Matches []FieldMatch
+	// Approximate marks a result of the approximate ranking (a pasted
+	// message's words overlap the phrase; see approx.go): it is below every
+	// strict match, and the picker and search --json say so.
+	Approximate bool
 }
 
 // FieldMatch is where terms matched in one field.
@@ -118,7 +123,7 @@ type FieldMatch struct {
 // FieldValue is the displayed value of a field that Result positions index
 // into: keywords and tags are joined by a space; "body" is Body.Joined()
 // (raw, before placeholders are filled) and "body.tmall" the tmall
-// variant's Joined().
+// variant's Joined(); "ask" the buyer questions joined by a space.
 func FieldValue(ph *phrase.Phrase, field string) string {
 	switch field {
 	case FieldCode:
@@ -131,6 +136,8 @@ func FieldValue(ph *phrase.Phrase, field string) string {
 		return ph.Group
 	case FieldTags:
 		return strings.Join(ph.Tags, " ")
+	case FieldAsk:
+		return strings.Join(ph.Ask, " ")
 	case FieldBody:
 		return ph.Joined()
 	}
@@ -147,12 +154,13 @@ type entry struct {
 	keywords []rune // joined by ' '
 	group    []rune
 	tags     []rune // joined by ' '
+	ask      []rune // joined by ' '
 	bodies   []body
 	titleLen int
 
 	mask     letterBits // everything any field can match
 	titleM   letterBits // title + keywords, readings included
-	groupM   letterBits // group + tags, readings included
+	groupM   letterBits // group + tags + ask, readings included
 	frecency float64
 	bonus    int
 	variants uint8 // bit i: a variant for phrase.Platforms[i] (even an empty one)
@@ -179,6 +187,9 @@ type Matcher struct {
 	lastQuery string          // normalized query of the last Search
 	lastHits  []int32         // every phrase it matched, in input order
 	haveLast  bool
+	// lastSentence: the last query read as a message (fuzzy tiers off,
+	// particle terms dropped), so only another message narrows from it.
+	lastSentence bool
 }
 
 // New indexes phrases for searching.
@@ -355,10 +366,11 @@ func newEntry(a *arena, ph *phrase.Phrase) entry {
 		keywords: a.join(ph.Keywords),
 		group:    a.fold(ph.Group),
 		tags:     a.join(ph.Tags),
+		ask:      a.join(ph.Ask),
 	}
 	e.titleLen = len(e.title)
 	e.titleM = pinyinMask(e.title) | pinyinMask(e.keywords)
-	e.groupM = pinyinMask(e.group) | pinyinMask(e.tags)
+	e.groupM = pinyinMask(e.group) | pinyinMask(e.tags) | pinyinMask(e.ask)
 	e.mask = literalMask(e.code) | e.titleM | e.groupM
 	add := func(field string, plat phrase.Platform, s string) {
 		if s == "" {
@@ -425,26 +437,6 @@ func frecencyBonus(f float64) int {
 	return min(b, MaxFrecencyBonus)
 }
 
-// term is one space-separated piece of the query.
-type term struct {
-	q    []rune
-	s    string // q as a string
-	mask letterBits
-}
-
-// normalize folds the query and splits it into terms; the joined form keys
-// the narrowing cache.
-func normalize(query string) (string, []term) {
-	var terms []term
-	var parts []string
-	for _, f := range strings.Fields(string(foldRunes(query))) {
-		rs := []rune(f)
-		terms = append(terms, term{q: rs, s: f, mask: literalMask(rs)})
-		parts = append(parts, f)
-	}
-	return strings.Join(parts, " "), terms
-}
-
 type hit struct {
 	idx   int32
 	score int32
@@ -452,12 +444,17 @@ type hit struct {
 
 // Search returns the phrases matching query, best first; limit <= 0 means all.
 // An empty query returns every phrase, most used first, then in input order.
+//
+// Strict matches (the tiers of the package comment) come first. When there
+// are none, or the query reads as a pasted message, the approximate ranking
+// (approx.go) adds the phrases that share its words, below them and marked
+// Approximate.
 func (m *Matcher) Search(query string, limit int) []Result {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	norm, terms := normalize(query)
+	q := parseQuery(query)
 
-	if len(terms) == 0 {
+	if len(q.terms) == 0 {
 		hits := make([]hit, len(m.entries))
 		for i := range hits {
 			hits[i] = hit{idx: int32(i), score: int32(m.entries[i].bonus)}
@@ -476,24 +473,49 @@ func (m *Matcher) Search(query string, limit int) []Result {
 		return out
 	}
 
+	terms := q.strictTerms()
+	norm := joinTerms(terms)
 	var cands []int32 // nil = all
-	if m.haveLast && strings.HasPrefix(norm, m.lastQuery) {
+	if m.haveLast && m.lastSentence == q.sentence && strings.HasPrefix(norm, m.lastQuery) {
 		cands = m.lastHits
 	}
-	hits := m.scoreAll(cands, terms)
+	hits := m.scoreAll(cands, terms, q.sentence)
 	all := make([]int32, len(hits))
 	for i, h := range hits {
 		all[i] = h.idx
 	}
-	m.lastQuery, m.lastHits, m.haveLast = norm, all, true
+	m.lastQuery, m.lastHits, m.haveLast, m.lastSentence = norm, all, true, q.sentence
+
+	var approx []hit
+	var aq *approxQuery
+	if len(hits) == 0 || q.sentence {
+		if aq = newApproxQuery(q.folded); aq != nil {
+			approx = m.approximate(aq, hits)
+		}
+	}
 
 	top := m.best(hits, limit)
-	out := make([]Result, len(top))
-	sc := scratch{platform: m.platform, platBit: m.platBit}
-	for i, h := range top {
-		out[i] = m.result(&sc, int(h.idx), terms, int(h.score))
+	var topApprox []hit
+	if len(approx) > 0 && (limit <= 0 || len(top) < limit) {
+		topApprox = m.best(approx, max(0, limit-len(top)))
+	}
+	out := make([]Result, 0, len(top)+len(topApprox))
+	sc := scratch{platform: m.platform, platBit: m.platBit, sentence: q.sentence}
+	for _, h := range top {
+		out = append(out, m.result(&sc, int(h.idx), terms, int(h.score)))
+	}
+	for _, h := range topApprox {
+		out = append(out, m.approxResult(&sc, aq, int(h.idx), int(h.score)))
 	}
 	return out
+}
+
+func joinTerms(terms []term) string {
+	parts := make([]string, len(terms))
+	for i, t := range terms {
+		parts[i] = t.s
+	}
+	return strings.Join(parts, " ")
 }
 
 // parallelMin is the candidate count from which scoring is split across CPUs.
@@ -501,7 +523,7 @@ const parallelMin = 8192
 
 // scoreAll scores the candidates (every entry when cands is nil) and returns
 // the matching ones in input order.
-func (m *Matcher) scoreAll(cands []int32, terms []term) []hit {
+func (m *Matcher) scoreAll(cands []int32, terms []term, sentence bool) []hit {
 	n := len(m.entries)
 	if cands != nil {
 		n = len(cands)
@@ -511,7 +533,7 @@ func (m *Matcher) scoreAll(cands []int32, terms []term) []hit {
 		qmask |= t.mask
 	}
 	run := func(lo, hi int, out []hit) []hit {
-		sc := scratch{platform: m.platform, platBit: m.platBit}
+		sc := scratch{platform: m.platform, platBit: m.platBit, sentence: sentence}
 		for k := lo; k < hi; k++ {
 			i := k
 			if cands != nil {
@@ -689,6 +711,10 @@ type scratch struct {
 
 	platform phrase.Platform // Matcher.platform: which bodies count
 	platBit  uint8           // Matcher.platBit
+	// sentence: the query reads as a message, so a term's characters
+	// scattered in order through a title or body (the fuzzy tiers) are not
+	// a match; the approximate ranking judges such overlap better.
+	sentence bool
 }
 
 // bodyCounts reports whether body b of e is matched: every body when no
@@ -733,7 +759,7 @@ func (sc *scratch) matchTerm(e *entry, t *term, withPos bool) termMatch {
 			return best
 		}
 	}
-	// Group and tags.
+	// Group, tags and buyer questions.
 	if t.mask&^e.groupM == 0 {
 		if s, a, b := sc.pinyinMatch(e.group, q, '/'); s > 0 {
 			best = termMatch{score: TierGroupTags + s/2, field: FieldGroup, start: a, end: b}
@@ -741,12 +767,16 @@ func (sc *scratch) matchTerm(e *entry, t *term, withPos bool) termMatch {
 		if s, a, b := sc.pinyinMatch(e.tags, q, ' '); s > 0 && TierGroupTags+bonusTagField+s/2 > best.score {
 			best = termMatch{score: TierGroupTags + bonusTagField + s/2, field: FieldTags, start: a, end: b}
 		}
+		// A buyer question names the reply as a tag does.
+		if s, a, b := sc.pinyinMatch(e.ask, q, ' '); s > 0 && TierGroupTags+bonusTagField+s/2 > best.score {
+			best = termMatch{score: TierGroupTags + bonusTagField + s/2, field: FieldAsk, start: a, end: b}
+		}
 		if best.score > 0 {
 			return best
 		}
 	}
 	// The title's characters in order.
-	if t.mask&^e.titleM == 0 {
+	if !sc.sentence && t.mask&^e.titleM == 0 {
 		if s, pos := fuzzy(e.title, q, withPos); s >= 0 {
 			return termMatch{score: TierTitleFuzzy + s, field: FieldTitle, start: 0, end: 0, positions: pos}
 		}
@@ -771,7 +801,7 @@ func (sc *scratch) matchTerm(e *entry, t *term, withPos bool) termMatch {
 			}
 			continue
 		}
-		if best.score >= TierBody || len(q) == 1 {
+		if best.score >= TierBody || len(q) == 1 || sc.sentence {
 			continue // a one-rune term that is not a substring is not a subsequence either
 		}
 		if s, pos := fuzzyString(b.text, q, withPos); s >= 0 && TierBodyFuzzy+s > best.score {

@@ -1,0 +1,87 @@
+package match
+
+import (
+	"strings"
+	"unicode"
+)
+
+// term is one space-separated piece of the query.
+type term struct {
+	q    []rune
+	s    string // q as a string
+	mask letterBits
+}
+
+// query is a parsed query: its terms, the folded whole, and whether it
+// reads as a sentence (a pasted buyer message) rather than typed search
+// words.
+type query struct {
+	norm     string // the terms joined by one space: keys the narrowing cache
+	folded   []rune // the whole query folded, spaces kept
+	terms    []term
+	sentence bool
+}
+
+// parseQuery folds the query and splits it into terms.
+func parseQuery(s string) query {
+	var q query
+	q.folded = foldRunes(s)
+	var parts []string
+	for _, f := range strings.Fields(string(q.folded)) {
+		rs := []rune(f)
+		q.terms = append(q.terms, term{q: rs, s: f, mask: literalMask(rs)})
+		parts = append(parts, f)
+	}
+	q.norm = strings.Join(parts, " ")
+	q.sentence = readsAsSentence(q.terms)
+	return q
+}
+
+// sentenceRunes is the number of Chinese characters from which a query is
+// taken for a message even without a particle: titles and tags are a few
+// characters, and an agent types two or three of them.
+const sentenceRunes = 7
+
+// readsAsSentence reports whether the terms look like a buyer's message: a
+// question or modal particle (吗, 呢, 了…), 亲, punctuation or an emoji,
+// or more Chinese than anyone types to find a title.
+func readsAsSentence(terms []term) bool {
+	cjk := 0
+	for _, t := range terms {
+		for _, r := range t.q {
+			switch {
+			case isCJK(r):
+				cjk++
+				if separator(r) {
+					return true
+				}
+			case r < 0x80:
+				if r != '-' && r != '.' && r != '_' && separator(r) {
+					return true
+				}
+			case unicode.IsPunct(r) || unicode.IsSymbol(r):
+				return true
+			}
+		}
+	}
+	return cjk >= sentenceRunes
+}
+
+// strictTerms are the terms strict matching requires. In a message, a term
+// that is only particles or punctuation (亲, 啊, ！！) names nothing, so it is
+// not required.
+func (q *query) strictTerms() []term {
+	if !q.sentence {
+		return q.terms
+	}
+	out := make([]term, 0, len(q.terms))
+	for _, t := range q.terms {
+		for _, r := range t.q {
+			if !separator(r) {
+				out = append(out, t)
+				break
+			}
+		}
+	}
+	return out
+}
