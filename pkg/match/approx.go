@@ -102,7 +102,7 @@ type approxTok struct {
 // approxQuery is a message prepared for scanning phrases.
 type approxQuery struct {
 	toks  []approxTok
-	chars *runeSet     // the message's Chinese characters
+	chars *runeSet // the message's Chinese characters
 	pairs map[[2]rune]int16
 	singl map[rune]int16
 	latin map[string]int16
