@@ -13,6 +13,7 @@
 //	TierGroupTags   group or tags contain the term, pinyin-aware      3000 (+ quality)
 //	TierTitleFuzzy  the term's characters in order in the title       2800 (- gaps)
 //	TierBody        the body (parts, platform variants) contains it   2500 (+ quality)
+//	TierBodyPinyin  the body read by its readings, whole syllables    2400 (+ quality)
 //	TierBodyFuzzy   the term's characters in order in the body        2000 (- gaps)
 //
 // "Pinyin-aware" means the term is matched against a contiguous run of the
@@ -60,6 +61,7 @@ const (
 	TierGroupTags  = 3000
 	TierTitleFuzzy = 2800
 	TierBody       = 2500
+	TierBodyPinyin = 2400
 	TierBodyFuzzy  = 2000
 
 	// MaxFrecencyBonus is the most usage adds to a score.
@@ -84,6 +86,10 @@ const (
 	// below a mid-field match through common ones. The quality stays >= 1:
 	// the match still counts, in its tier.
 	penaltyRare = 400
+
+	// minGroupQuality keeps a penalised group, tag or ask match above
+	// TierTitleFuzzy.
+	minGroupQuality = TierTitleFuzzy - TierGroupTags + 1
 )
 
 // Field names of Result.Field.
@@ -161,6 +167,7 @@ type entry struct {
 	mask     letterBits // everything any field can match
 	titleM   letterBits // title + keywords, readings included
 	groupM   letterBits // group + tags + ask, readings included
+	fuzzyM   letterBits // title, keywords, group, tags, ask: readings and their 模糊音 variants
 	frecency float64
 	bonus    int
 	variants uint8 // bit i: a variant for phrase.Platforms[i] (even an empty one)
@@ -180,6 +187,7 @@ type body struct {
 type Matcher struct {
 	phrases []*phrase.Phrase
 	entries []entry
+	fz      *fuzzyTable // 模糊音 pairs in use; nil = none
 
 	mu        sync.Mutex
 	platform  phrase.Platform // "" = every body variant counts
@@ -190,11 +198,16 @@ type Matcher struct {
 	// lastSentence: the last query read as a message (fuzzy tiers off,
 	// particle terms dropped), so only another message narrows from it.
 	lastSentence bool
+	// lastBodyPy[i]: the last query's term i was matched against bodies by
+	// its readings. Typing on can make a term read as whole syllables
+	// (fenbe → fenbei) and so match bodies it did not; such a query cannot
+	// narrow.
+	lastBodyPy []bool
 }
 
 // New indexes phrases for searching.
 func New(phrases []*phrase.Phrase) *Matcher {
-	m := &Matcher{phrases: phrases, entries: make([]entry, len(phrases))}
+	m := &Matcher{phrases: phrases, entries: make([]entry, len(phrases)), fz: fuzzyTableFor(FuzzyAll)}
 	build := func(lo, hi int) {
 		var a arena
 		for i := lo; i < hi; i++ {
@@ -371,6 +384,7 @@ func newEntry(a *arena, ph *phrase.Phrase) entry {
 	e.titleLen = len(e.title)
 	e.titleM = pinyinMask(e.title) | pinyinMask(e.keywords)
 	e.groupM = pinyinMask(e.group) | pinyinMask(e.tags) | pinyinMask(e.ask)
+	e.fuzzyM = fuzzyMask(e.title) | fuzzyMask(e.keywords) | fuzzyMask(e.group) | fuzzyMask(e.tags) | fuzzyMask(e.ask)
 	e.mask = literalMask(e.code) | e.titleM | e.groupM
 	add := func(field string, plat phrase.Platform, s string) {
 		if s == "" {
@@ -427,6 +441,15 @@ func (m *Matcher) SetPlatform(p phrase.Platform) {
 	}
 }
 
+// SetFuzzyPinyin chooses the 模糊音 pairs read as each other (FuzzyAll by
+// default; 0 turns 模糊音 off). It forgets the narrowing cache.
+func (m *Matcher) SetFuzzyPinyin(pairs FuzzyPair) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.fz = fuzzyTableFor(pairs)
+	m.lastQuery, m.lastHits, m.haveLast = "", nil, false
+}
+
 // frecencyBonus grows with the log of the score and saturates: one recent
 // use gives 100, three 200, fifteen or more MaxFrecencyBonus.
 func frecencyBonus(f float64) int {
@@ -476,7 +499,7 @@ func (m *Matcher) Search(query string, limit int) []Result {
 	terms := q.strictTerms()
 	norm := joinTerms(terms)
 	var cands []int32 // nil = all
-	if m.haveLast && m.lastSentence == q.sentence && strings.HasPrefix(norm, m.lastQuery) {
+	if m.haveLast && m.lastSentence == q.sentence && strings.HasPrefix(norm, m.lastQuery) && !gainsBodyPinyin(m.lastBodyPy, terms) {
 		cands = m.lastHits
 	}
 	hits := m.scoreAll(cands, terms, q.sentence)
@@ -485,6 +508,10 @@ func (m *Matcher) Search(query string, limit int) []Result {
 		all[i] = h.idx
 	}
 	m.lastQuery, m.lastHits, m.haveLast, m.lastSentence = norm, all, true, q.sentence
+	m.lastBodyPy = m.lastBodyPy[:0]
+	for _, t := range terms {
+		m.lastBodyPy = append(m.lastBodyPy, t.bp != nil)
+	}
 
 	var approx []hit
 	var aq *approxQuery
@@ -500,7 +527,7 @@ func (m *Matcher) Search(query string, limit int) []Result {
 		topApprox = m.best(approx, max(0, limit-len(top)))
 	}
 	out := make([]Result, 0, len(top)+len(topApprox))
-	sc := scratch{platform: m.platform, platBit: m.platBit, sentence: q.sentence}
+	sc := scratch{platform: m.platform, platBit: m.platBit, fz: m.fz, sentence: q.sentence}
 	for _, h := range top {
 		out = append(out, m.result(&sc, int(h.idx), terms, int(h.score)))
 	}
@@ -508,6 +535,17 @@ func (m *Matcher) Search(query string, limit int) []Result {
 		out = append(out, m.approxResult(&sc, aq, int(h.idx), int(h.score)))
 	}
 	return out
+}
+
+// gainsBodyPinyin reports whether a term of the extended query reads as
+// syllables where the last query's term did not.
+func gainsBodyPinyin(last []bool, terms []term) bool {
+	for i, t := range terms {
+		if i < len(last) && t.bp != nil && !last[i] {
+			return true
+		}
+	}
+	return false
 }
 
 func joinTerms(terms []term) string {
@@ -528,12 +566,17 @@ func (m *Matcher) scoreAll(cands []int32, terms []term, sentence bool) []hit {
 	if cands != nil {
 		n = len(cands)
 	}
+	// A phrase lacking a letter of a term cannot match it, unless the term
+	// can match a body by its readings (the body's mask holds its
+	// characters, not their letters).
 	var qmask letterBits
 	for _, t := range terms {
-		qmask |= t.mask
+		if t.bp == nil {
+			qmask |= t.mask
+		}
 	}
 	run := func(lo, hi int, out []hit) []hit {
-		sc := scratch{platform: m.platform, platBit: m.platBit, sentence: sentence}
+		sc := scratch{platform: m.platform, platBit: m.platBit, fz: m.fz, sentence: sentence}
 		for k := lo; k < hi; k++ {
 			i := k
 			if cands != nil {
@@ -701,13 +744,16 @@ type termMatch struct {
 // scratch is per-goroutine working memory, so scoring does not allocate.
 type scratch struct {
 	fail  []bool // DFS memo: (pass, unit, query offset) known not to match
-	width int
-	half  int     // offset of the permissive pass's memo in fail
+	width int     // query length + 1
+	area  int     // size of one pass's memo
 	kinds []uint8 // how each unit of the current DFS path matched
-	end   int
+	start int     // where the current DFS path starts
+	end   int     // one past its last unit, after a match
 
-	strict  bool // the DFS skips secondary readings
+	pass    int  // passPrimary, passRare or passFuzzy
 	sawRare bool // a skipped secondary reading matched a letter or more
+	sylAt   []uint8
+	fz      *fuzzyTable // 模糊音 variants; nil = off
 
 	platform phrase.Platform // Matcher.platform: which bodies count
 	platBit  uint8           // Matcher.platBit
@@ -728,14 +774,6 @@ func (sc *scratch) bodyCounts(e *entry, b *body) bool {
 	return b.plat == "" && e.variants&sc.platBit == 0
 }
 
-const (
-	kindLiteral uint8 = iota + 1
-	kindSyllable
-	kindInitial
-
-	kindRare uint8 = 0x80 // or-ed in: matched by a secondary reading
-)
-
 func (sc *scratch) matchTerm(e *entry, t *term, withPos bool) termMatch {
 	q := t.q
 	// Codes.
@@ -747,29 +785,36 @@ func (sc *scratch) matchTerm(e *entry, t *term, withPos bool) termMatch {
 		return termMatch{score: TierCodePrefix + closeness, field: FieldCode, start: 0, end: len(q)}
 	}
 	best := termMatch{}
+	sc.sylAt = t.sylAt
+	// 模糊音 can read letters the readings lack (sangmen for 上门): a field
+	// whose plain letters cannot hold the term is still searched, by the
+	// 模糊音 pass alone, when its 模糊音 letters can.
+	fuzzyOK := sc.fz != nil && t.mask&^e.fuzzyM == 0
 	// Title and keywords.
-	if t.mask&^e.titleM == 0 {
-		if s, a, b := sc.pinyinMatch(e.title, q, ' '); s > 0 {
+	if exact := t.mask&^e.titleM == 0; exact || fuzzyOK {
+		if s, a, b, ok := sc.pinyinMatch(e.title, q, ' ', exact); ok {
 			best = termMatch{score: TierTitle + bonusTitleField + s, field: FieldTitle, start: a, end: b}
 		}
-		if s, a, b := sc.pinyinMatch(e.keywords, q, ' '); s > 0 && TierTitle+s > best.score {
+		if s, a, b, ok := sc.pinyinMatch(e.keywords, q, ' ', exact); ok && (best.score == 0 || TierTitle+s > best.score) {
 			best = termMatch{score: TierTitle + s, field: FieldKeywords, start: a, end: b}
 		}
 		if best.score > 0 {
 			return best
 		}
 	}
-	// Group, tags and buyer questions.
-	if t.mask&^e.groupM == 0 {
-		if s, a, b := sc.pinyinMatch(e.group, q, '/'); s > 0 {
-			best = termMatch{score: TierGroupTags + s/2, field: FieldGroup, start: a, end: b}
+	// Group, tags and buyer questions. Half the quality counts, and a
+	// penalised match stays above TierTitleFuzzy.
+	if exact := t.mask&^e.groupM == 0; exact || fuzzyOK {
+		half := func(s int) int { return max(s/2, minGroupQuality) }
+		if s, a, b, ok := sc.pinyinMatch(e.group, q, '/', exact); ok {
+			best = termMatch{score: TierGroupTags + half(s), field: FieldGroup, start: a, end: b}
 		}
-		if s, a, b := sc.pinyinMatch(e.tags, q, ' '); s > 0 && TierGroupTags+bonusTagField+s/2 > best.score {
-			best = termMatch{score: TierGroupTags + bonusTagField + s/2, field: FieldTags, start: a, end: b}
+		if s, a, b, ok := sc.pinyinMatch(e.tags, q, ' ', exact); ok && (best.score == 0 || TierGroupTags+bonusTagField+half(s) > best.score) {
+			best = termMatch{score: TierGroupTags + bonusTagField + half(s), field: FieldTags, start: a, end: b}
 		}
 		// A buyer question names the reply as a tag does.
-		if s, a, b := sc.pinyinMatch(e.ask, q, ' '); s > 0 && TierGroupTags+bonusTagField+s/2 > best.score {
-			best = termMatch{score: TierGroupTags + bonusTagField + s/2, field: FieldAsk, start: a, end: b}
+		if s, a, b, ok := sc.pinyinMatch(e.ask, q, ' ', exact); ok && (best.score == 0 || TierGroupTags+bonusTagField+half(s) > best.score) {
+			best = termMatch{score: TierGroupTags + bonusTagField + half(s), field: FieldAsk, start: a, end: b}
 		}
 		if best.score > 0 {
 			return best
@@ -781,27 +826,40 @@ func (sc *scratch) matchTerm(e *entry, t *term, withPos bool) termMatch {
 			return termMatch{score: TierTitleFuzzy + s, field: FieldTitle, start: 0, end: 0, positions: pos}
 		}
 	}
-	// Bodies: a substring first, else the characters in order.
+	// Bodies: a substring first, then the term's syllables read from the
+	// body's characters, else the characters in order.
 	for bi := range e.bodies {
 		b := &e.bodies[bi]
-		if t.mask&^b.mask != 0 || !sc.bodyCounts(e, b) {
+		if !sc.bodyCounts(e, b) {
 			continue
 		}
-		if at := strings.Index(b.text, t.s); at >= 0 {
-			s := TierBody
-			if at == 0 || b.text[at-1] == '\n' {
-				s += bonusFieldStart / 3
-			}
-			if s > best.score {
-				start := 0
-				if withPos {
-					start = utf8.RuneCountInString(b.text[:at])
+		if t.mask&^b.mask == 0 {
+			if at := strings.Index(b.text, t.s); at >= 0 {
+				s := TierBody
+				if at == 0 || b.text[at-1] == '\n' {
+					s += bonusFieldStart / 3
 				}
-				best = termMatch{score: s, field: b.field, start: start, end: start + len(q)}
+				if s > best.score {
+					start := 0
+					if withPos {
+						start = utf8.RuneCountInString(b.text[:at])
+					}
+					best = termMatch{score: s, field: b.field, start: start, end: start + len(q)}
+				}
+				continue
 			}
-			continue
 		}
-		if best.score >= TierBody || len(q) == 1 || sc.sentence {
+		if t.bp != nil && best.score < TierBodyPinyin {
+			if at, end := t.bp.find(b.text); at >= 0 {
+				best = termMatch{score: TierBodyPinyin + bonusSyllable, field: b.field}
+				if withPos {
+					best.start = utf8.RuneCountInString(b.text[:at])
+					best.end = best.start + utf8.RuneCountInString(b.text[at:end])
+				}
+				continue
+			}
+		}
+		if best.score >= TierBodyPinyin || len(q) == 1 || sc.sentence || t.mask&^b.mask != 0 {
 			continue // a one-rune term that is not a substring is not a subsequence either
 		}
 		if s, pos := fuzzyString(b.text, q, withPos); s >= 0 && TierBodyFuzzy+s > best.score {
@@ -928,162 +986,6 @@ func fuzzy(s, q []rune, withPos bool) (int, []int) {
 		}
 	}
 	return score, pos
-}
-
-// pinyinMatch finds q in units as a contiguous run where each unit is matched
-// literally or by a whole reading or a prefix of one. sep separates the
-// field's items (keywords, group levels): a match starting right after it
-// counts as starting the field. It returns the quality bonus (> 0) and the
-// unit range, or 0 when q does not match.
-func (sc *scratch) pinyinMatch(units, q []rune, sep rune) (int, int, int) {
-	if len(units) == 0 || len(q) == 0 {
-		return 0, 0, 0
-	}
-	q0 := q[0]
-	var q0bit letterBits
-	if q0 < 0x80 {
-		q0bit = bitOf(q0)
-	}
-	bestScore, bestStart, bestEnd := 0, 0, 0
-	memo := false
-	for i, u := range units {
-		if u != q0 && (q0bit == 0 || readingFirst[readingSet(u)]&q0bit == 0) {
-			continue
-		}
-		if !memo {
-			sc.reset(len(units), len(q))
-			memo = true
-		}
-		// Common readings first; secondary ones only when that fails and a
-		// secondary reading could have helped (sawRare is sticky for the
-		// call, so a failure memoised by an earlier start cannot hide one).
-		sc.strict = true
-		if !sc.dfs(units, i, q, 0) {
-			if !sc.sawRare {
-				continue
-			}
-			sc.strict = false
-			if !sc.dfs(units, i, q, 0) {
-				continue
-			}
-		}
-		s, rare := 0, 0
-		for k := i; k < sc.end; k++ {
-			kind := sc.kinds[k]
-			if kind&kindRare != 0 {
-				rare++
-			}
-			switch kind &^ kindRare {
-			case kindLiteral:
-				s += bonusLiteral
-			case kindSyllable:
-				s += bonusSyllable
-			default:
-				s += bonusInitial
-			}
-		}
-		if i == 0 || units[i-1] == sep {
-			s += bonusFieldStart
-			if sc.end == len(units) || units[sc.end] == sep {
-				s += bonusWhole
-			}
-		}
-		s = max(1, s-penaltyRare*rare)
-		if s > bestScore {
-			bestScore, bestStart, bestEnd = s, i, sc.end
-		}
-		if i == 0 || units[i-1] == sep {
-			// Nothing later can start the field and beat a match that does
-			// unless it is longer; scanning on costs little, but stop at a
-			// whole match.
-			if sc.end == len(units) || units[sc.end] == sep {
-				break
-			}
-		}
-	}
-	return bestScore, bestStart, bestEnd
-}
-
-func (sc *scratch) reset(n, qlen int) {
-	w := qlen + 1
-	sc.half = (n + 1) * w
-	size := 2 * sc.half
-	sc.sawRare = false
-	if cap(sc.fail) < size {
-		sc.fail = make([]bool, size)
-	} else {
-		sc.fail = sc.fail[:size]
-		clear(sc.fail)
-	}
-	sc.width = w
-	if cap(sc.kinds) < n {
-		sc.kinds = make([]uint8, n)
-	}
-	sc.kinds = sc.kinds[:n]
-}
-
-// dfs reports whether q[qi:] matches units from ui on; on success sc.end is
-// one past the last unit used and sc.kinds says how each unit matched. It
-// tries a literal match first, then whole readings, then ever shorter
-// prefixes, and remembers failures so it stays polynomial.
-func (sc *scratch) dfs(units []rune, ui int, q []rune, qi int) bool {
-	if qi == len(q) {
-		sc.end = ui
-		return true
-	}
-	if ui == len(units) {
-		return false
-	}
-	key := ui*sc.width + qi
-	if !sc.strict {
-		key += sc.half
-	}
-	if sc.fail[key] {
-		return false
-	}
-	u, c := units[ui], q[qi]
-	if u == c {
-		sc.kinds[ui] = kindLiteral
-		if sc.dfs(units, ui+1, q, qi+1) {
-			return true
-		}
-	}
-	if c >= 'a' && c <= 'z' {
-		lo, hi := readings(u)
-		for ri := lo; ri < hi; ri++ {
-			syl, rare := reading(ri)
-			k := 0
-			for k < len(syl) && qi+k < len(q) && rune(syl[k]) == q[qi+k] {
-				k++
-			}
-			if k == 0 {
-				continue
-			}
-			var flag uint8
-			if rare {
-				if sc.strict {
-					sc.sawRare = true
-					continue
-				}
-				flag = kindRare
-			}
-			if k == len(syl) {
-				sc.kinds[ui] = kindSyllable | flag
-				if sc.dfs(units, ui+1, q, qi+k) {
-					return true
-				}
-				k--
-			}
-			for j := k; j >= 1; j-- {
-				sc.kinds[ui] = kindInitial | flag
-				if sc.dfs(units, ui+1, q, qi+j) {
-					return true
-				}
-			}
-		}
-	}
-	sc.fail[key] = true
-	return false
 }
 
 func toLower(r rune) rune { return unicode.ToLower(r) }

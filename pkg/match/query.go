@@ -10,6 +10,11 @@ type term struct {
 	q    []rune
 	s    string // q as a string
 	mask letterBits
+	// bp is set when the term reads as two or more whole syllables: it is
+	// then also matched against bodies by their readings.
+	bp *bodyPinyin
+	// sylAt[i] has bit l set when q[i:i+l] is a whole syllable (sylMask).
+	sylAt []uint8
 }
 
 // query is a parsed query: its terms, the folded whole, and whether it
@@ -29,7 +34,7 @@ func parseQuery(s string) query {
 	var parts []string
 	for _, f := range strings.Fields(string(q.folded)) {
 		rs := []rune(f)
-		q.terms = append(q.terms, term{q: rs, s: f, mask: literalMask(rs)})
+		q.terms = append(q.terms, term{q: rs, s: f, mask: literalMask(rs), bp: newBodyPinyin(rs), sylAt: sylMask(rs)})
 		parts = append(parts, f)
 	}
 	q.norm = strings.Join(parts, " ")

@@ -1,0 +1,150 @@
+package match
+
+import (
+	"sync"
+	"unicode/utf8"
+)
+
+// Pinyin of the body: an agent remembers a word of the reply (校验码 in
+// "请把校验码发给我们") and types its pinyin (jiaoyanma). Bodies are long and
+// many, so this is deliberately narrow: the term must read as two or more
+// whole syllables, each body character is read by its primary readings
+// only, and a match ranks in TierBodyPinyin, below every title, keyword,
+// tag and Chinese body match. Initials (jym) and cut-off syllables are not
+// matched in bodies: over hundreds of replies they would match nearly
+// everything.
+
+// bodySyllables is the set of syllables a body term is read as: every
+// syllable of the table but the interjections (n, ng, m, hm, hng), which would
+// let a stray letter end a reading.
+var bodySyllables = sync.OnceValue(func() map[string]uint16 {
+	out := make(map[string]uint16, len(syllables))
+	for id, s := range syllables {
+		switch s {
+		case "n", "ng", "m", "hm", "hng":
+			continue
+		}
+		out[s] = uint16(id)
+	}
+	return out
+})
+
+// maxSyllableLen is the longest syllable (zhuang, chuang, shuang).
+const maxSyllableLen = 6
+
+// bodyPinyin is a term prepared for matching body text by its readings.
+type bodyPinyin struct {
+	q []byte
+	// first[set] is set when a character of that reading set can start a
+	// match: one of its primary readings is a syllable the term starts
+	// with and the rest of the term still reads as syllables.
+	first []uint64
+}
+
+// newBodyPinyin prepares a term of lower-case letters; nil when it does not
+// read as two or more whole syllables.
+func newBodyPinyin(q []rune) *bodyPinyin {
+	if len(q) < 2 || len(q) > 64 {
+		return nil
+	}
+	b := make([]byte, len(q))
+	for i, r := range q {
+		if r < 'a' || r > 'z' {
+			return nil
+		}
+		b[i] = byte(r)
+	}
+	syls := bodySyllables()
+	// most[i]: the most syllables q[i:] reads as (0 = it does not), so a
+	// start syllable can be checked against the rest in O(1).
+	most := make([]int, len(b)+1)
+	most[len(b)] = 0
+	for i := len(b) - 1; i >= 0; i-- {
+		most[i] = -1
+		for l := 1; l <= maxSyllableLen && i+l <= len(b); l++ {
+			if _, ok := syls[string(b[i:i+l])]; ok && most[i+l] >= 0 {
+				most[i] = max(most[i], 1+most[i+l])
+			}
+		}
+	}
+	if most[0] < 2 {
+		return nil
+	}
+	var starts [len(syllables)]bool
+	for l := 1; l <= maxSyllableLen && l <= len(b); l++ {
+		if id, ok := syls[string(b[:l])]; ok && most[l] >= 1 {
+			starts[id] = true
+		}
+	}
+	nsets := len(readingStart)/2 - 1
+	bp := &bodyPinyin{q: b, first: make([]uint64, (nsets+63)/64)}
+	for set := 1; set < nsets; set++ {
+		for i := u16(readingStart, set); i < u16(readingStart, set+1); i++ {
+			id := u16(readingData, i)
+			if id&secondaryBit == 0 && starts[id] {
+				bp.first[set/64] |= 1 << (set % 64)
+				break
+			}
+		}
+	}
+	return bp
+}
+
+// decodeAt decodes the rune at byte i of s.
+func decodeAt(s string, i int) (rune, int) {
+	if c := s[i]; c >= 0xE0 && c < 0xF0 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+		r := rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
+		if r >= 0x800 && (r < 0xD800 || r > 0xDFFF) {
+			return r, 3
+		}
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}
+
+// find returns the byte range of the first run of s's characters whose
+// primary readings spell the whole term, or -1.
+func (bp *bodyPinyin) find(s string) (int, int) {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < 0xE3 || c > 0xE9 { // outside U+3000–U+9FFF: no readings
+			if c < utf8.RuneSelf {
+				i++
+			} else {
+				_, w := decodeAt(s, i)
+				i += w
+			}
+			continue
+		}
+		r, w := decodeAt(s, i)
+		if set := readingSet(r); set != 0 && bp.first[set/64]&(1<<(set%64)) != 0 {
+			if end := bp.match(s, i, 0); end >= 0 {
+				return i, end
+			}
+		}
+		i += w
+	}
+	return -1, -1
+}
+
+// match reports where the term from qi on ends when read from byte i of s
+// (one primary reading per character, whole syllables), or -1.
+func (bp *bodyPinyin) match(s string, i, qi int) int {
+	if qi == len(bp.q) {
+		return i
+	}
+	if i >= len(s) {
+		return -1
+	}
+	r, w := decodeAt(s, i)
+	lo, hi := readings(r)
+	for ri := lo; ri < hi; ri++ {
+		syl, rare := reading(ri)
+		if rare || len(syl) > len(bp.q)-qi || string(bp.q[qi:qi+len(syl)]) != syl {
+			continue
+		}
+		if end := bp.match(s, i+w, qi+len(syl)); end >= 0 {
+			return end
+		}
+	}
+	return -1
+}
