@@ -743,7 +743,7 @@ type termMatch struct {
 
 // scratch is per-goroutine working memory, so scoring does not allocate.
 type scratch struct {
-	fail  []bool // DFS memo: (pass, unit, query offset) known not to match
+	fail  []bool  // DFS memo: (pass, unit, query offset) known not to match
 	width int     // query length + 1
 	area  int     // size of one pass's memo
 	kinds []uint8 // how each unit of the current DFS path matched
