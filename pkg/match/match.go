@@ -14,6 +14,7 @@
 //	TierTitleFuzzy  the term's characters in order in the title       2800 (- gaps)
 //	TierBody        the body (parts, platform variants) contains it   2500 (+ quality)
 //	TierBodyPinyin  the body read by its readings, whole syllables    2400 (+ quality)
+//	TierTypo        title, keywords, group, tags or ask with one typo 2300 (+ field, quality)
 //	TierBodyFuzzy   the term's characters in order in the body        2000 (- gaps)
 //
 // "Pinyin-aware" means the term is matched against a contiguous run of the
@@ -43,6 +44,7 @@ package match
 
 import (
 	"math"
+	"math/bits"
 	"runtime"
 	"sort"
 	"strings"
@@ -62,7 +64,11 @@ const (
 	TierTitleFuzzy = 2800
 	TierBody       = 2500
 	TierBodyPinyin = 2400
+	TierTypo       = 2300
 	TierBodyFuzzy  = 2000
+
+	// typoBand is TierTypo's width: up to TierBodyPinyin.
+	typoBand = TierBodyPinyin - TierTypo
 
 	// MaxFrecencyBonus is the most usage adds to a score.
 	MaxFrecencyBonus = 400
@@ -77,6 +83,7 @@ const (
 	bonusInitial    = 20  // per character matched by a prefix of a reading
 	bonusTitleField = 50  // a title match beats the same keyword match
 	bonusTagField   = 25  // a tag names the phrase; a group only files it
+	bonusWholeTag   = 150 // a whole tag or buyer question: above a mid-title match
 	penaltyGap      = 10  // per skipped character in a fuzzy match
 	maxFuzzyBonus   = 300
 
@@ -502,7 +509,13 @@ func (m *Matcher) Search(query string, limit int) []Result {
 	if m.haveLast && m.lastSentence == q.sentence && strings.HasPrefix(norm, m.lastQuery) && !gainsBodyPinyin(m.lastBodyPy, terms) {
 		cands = m.lastHits
 	}
-	hits := m.scoreAll(cands, terms, q.sentence)
+	hits := m.scoreAll(cands, terms, q.sentence, false)
+	typo := false
+	if needsTypoPass(terms, hits) {
+		// Nothing matched a typo-eligible query well: search everything
+		// again allowing one typo (typo matches stay below exact ones).
+		hits, typo = m.scoreAll(nil, terms, q.sentence, true), true
+	}
 	all := make([]int32, len(hits))
 	for i, h := range hits {
 		all[i] = h.idx
@@ -527,7 +540,7 @@ func (m *Matcher) Search(query string, limit int) []Result {
 		topApprox = m.best(approx, max(0, limit-len(top)))
 	}
 	out := make([]Result, 0, len(top)+len(topApprox))
-	sc := scratch{platform: m.platform, platBit: m.platBit, fz: m.fz, sentence: q.sentence}
+	sc := scratch{platform: m.platform, platBit: m.platBit, fz: m.fz, sentence: q.sentence, typo: typo}
 	for _, h := range top {
 		out = append(out, m.result(&sc, int(h.idx), terms, int(h.score)))
 	}
@@ -535,6 +548,24 @@ func (m *Matcher) Search(query string, limit int) []Result {
 		out = append(out, m.approxResult(&sc, aq, int(h.idx), int(h.score)))
 	}
 	return out
+}
+
+// needsTypoPass reports whether a term allows a typo and no phrase matched
+// every term at the tag tier or above.
+func needsTypoPass(terms []term, hits []hit) bool {
+	any := false
+	for _, t := range terms {
+		any = any || t.typo
+	}
+	if !any {
+		return false
+	}
+	for _, h := range hits {
+		if int(h.score) >= len(terms)*TierGroupTags {
+			return false
+		}
+	}
+	return true
 }
 
 // gainsBodyPinyin reports whether a term of the extended query reads as
@@ -561,7 +592,7 @@ const parallelMin = 8192
 
 // scoreAll scores the candidates (every entry when cands is nil) and returns
 // the matching ones in input order.
-func (m *Matcher) scoreAll(cands []int32, terms []term, sentence bool) []hit {
+func (m *Matcher) scoreAll(cands []int32, terms []term, sentence, typo bool) []hit {
 	n := len(m.entries)
 	if cands != nil {
 		n = len(cands)
@@ -569,21 +600,26 @@ func (m *Matcher) scoreAll(cands []int32, terms []term, sentence bool) []hit {
 	// A phrase lacking a letter of a term cannot match it, unless the term
 	// can match a body by its readings (the body's mask holds its
 	// characters, not their letters).
+	// With typos allowed, each such term may miss one letter.
 	var qmask letterBits
+	slack := 0
 	for _, t := range terms {
 		if t.bp == nil {
 			qmask |= t.mask
 		}
+		if typo && t.typo {
+			slack++
+		}
 	}
 	run := func(lo, hi int, out []hit) []hit {
-		sc := scratch{platform: m.platform, platBit: m.platBit, fz: m.fz, sentence: sentence}
+		sc := scratch{platform: m.platform, platBit: m.platBit, fz: m.fz, sentence: sentence, typo: typo}
 		for k := lo; k < hi; k++ {
 			i := k
 			if cands != nil {
 				i = int(cands[k])
 			}
 			e := &m.entries[i]
-			if qmask&^e.mask != 0 {
+			if missing := qmask &^ e.mask; missing != 0 && (slack == 0 || bits.OnesCount64(missing) > slack) {
 				continue
 			}
 			total := 0
@@ -761,6 +797,8 @@ type scratch struct {
 	// scattered in order through a title or body (the fuzzy tiers) are not
 	// a match; the approximate ranking judges such overlap better.
 	sentence bool
+	// typo: terms that allow it may match with one typo (typo.go).
+	typo bool
 }
 
 // bodyCounts reports whether body b of e is matched: every body when no
@@ -774,7 +812,57 @@ func (sc *scratch) bodyCounts(e *entry, b *body) bool {
 	return b.plat == "" && e.variants&sc.platBit == 0
 }
 
+// matchTerm is a term's best match in e: the exact tiers, and with sc.typo
+// one typo in the pinyin fields when they found nothing at the tag tier or
+// above.
 func (sc *scratch) matchTerm(e *entry, t *term, withPos bool) termMatch {
+	best := sc.matchExact(e, t, withPos)
+	if sc.typo && t.typo && best.score < TierGroupTags {
+		if tm := sc.typoTerm(e, t); tm.score > best.score {
+			best = tm
+		}
+	}
+	return best
+}
+
+// typoTerm is a term's best match with one typo in the title, keywords,
+// group, tags or buyer questions (typo.go). Such a match ranks in
+// TierTypo, below every exact match but a body's scattered letters: the
+// title and keywords in its upper half, the rest in its lower half.
+func (sc *scratch) typoTerm(e *entry, t *term) termMatch {
+	q := t.q
+	sc.sylAt = nil
+	band := func(base, s int) int { return base + min(typoBand/2-1, max(0, s/20)) }
+	best := termMatch{}
+	if bits.OnesCount64(t.mask&^e.titleM) <= 1 {
+		if s, a, b, ok := sc.typoMatch(e.title, q, ' '); ok {
+			best = termMatch{score: band(TierTypo+typoBand/2, s+bonusTitleField), field: FieldTitle, start: a, end: b}
+		}
+		if s, a, b, ok := sc.typoMatch(e.keywords, q, ' '); ok && (best.score == 0 || band(TierTypo+typoBand/2, s) > best.score) {
+			best = termMatch{score: band(TierTypo+typoBand/2, s), field: FieldKeywords, start: a, end: b}
+		}
+		if best.score > 0 {
+			return best
+		}
+	}
+	if bits.OnesCount64(t.mask&^e.groupM) <= 1 {
+		for _, f := range [3]struct {
+			units []rune
+			sep   rune
+			name  string
+			bonus int
+		}{{e.group, '/', FieldGroup, 0}, {e.tags, ' ', FieldTags, bonusTagField}, {e.ask, ' ', FieldAsk, bonusTagField}} {
+			if s, a, b, ok := sc.typoMatch(f.units, q, f.sep); ok && (best.score == 0 || band(TierTypo, s+f.bonus) > best.score) {
+				best = termMatch{score: band(TierTypo, s+f.bonus), field: f.name, start: a, end: b}
+			}
+		}
+	}
+	return best
+}
+
+// matchExact is a term's best match in e by the tiers of the package
+// comment.
+func (sc *scratch) matchExact(e *entry, t *term, withPos bool) termMatch {
 	q := t.q
 	// Codes.
 	if len(q) <= len(e.code) && runesHavePrefix(e.code, q) {
@@ -790,35 +878,52 @@ func (sc *scratch) matchTerm(e *entry, t *term, withPos bool) termMatch {
 	// whose plain letters cannot hold the term is still searched, by the
 	// 模糊音 pass alone, when its 模糊音 letters can.
 	fuzzyOK := sc.fz != nil && t.mask&^e.fuzzyM == 0
-	// Title and keywords.
-	if exact := t.mask&^e.titleM == 0; exact || fuzzyOK {
-		if s, a, b, ok := sc.pinyinMatch(e.title, q, ' ', exact); ok {
+	// Title and keywords; a tag or buyer question typed whole names the
+	// phrase as well as its title does (wholeItem).
+	titleExact := t.mask&^e.titleM == 0
+	if titleExact || fuzzyOK {
+		if s, a, b, ok := sc.pinyinMatch(e.title, q, ' ', titleExact); ok {
 			best = termMatch{score: TierTitle + bonusTitleField + s, field: FieldTitle, start: a, end: b}
 		}
-		if s, a, b, ok := sc.pinyinMatch(e.keywords, q, ' ', exact); ok && (best.score == 0 || TierTitle+s > best.score) {
+		if s, a, b, ok := sc.pinyinMatch(e.keywords, q, ' ', titleExact); ok && (best.score == 0 || TierTitle+s > best.score) {
 			best = termMatch{score: TierTitle + s, field: FieldKeywords, start: a, end: b}
-		}
-		if best.score > 0 {
-			return best
 		}
 	}
 	// Group, tags and buyer questions. Half the quality counts, and a
 	// penalised match stays above TierTitleFuzzy.
 	if exact := t.mask&^e.groupM == 0; exact || fuzzyOK {
 		half := func(s int) int { return max(s/2, minGroupQuality) }
-		if s, a, b, ok := sc.pinyinMatch(e.group, q, '/', exact); ok {
-			best = termMatch{score: TierGroupTags + half(s), field: FieldGroup, start: a, end: b}
+		var tier termMatch
+		if best.score == 0 {
+			if s, a, b, ok := sc.pinyinMatch(e.group, q, '/', exact); ok {
+				tier = termMatch{score: TierGroupTags + half(s), field: FieldGroup, start: a, end: b}
+			}
 		}
-		if s, a, b, ok := sc.pinyinMatch(e.tags, q, ' ', exact); ok && (best.score == 0 || TierGroupTags+bonusTagField+half(s) > best.score) {
-			best = termMatch{score: TierGroupTags + bonusTagField + half(s), field: FieldTags, start: a, end: b}
+		for _, f := range [2]struct {
+			units []rune
+			name  string
+		}{{e.tags, FieldTags}, {e.ask, FieldAsk}} {
+			s, a, b, ok := sc.pinyinMatch(f.units, q, ' ', exact)
+			if !ok {
+				continue
+			}
+			if wholeItem(f.units, a, b, ' ') {
+				// The whole tag: in the title band, above a match in the
+				// middle of a title, below one that starts it.
+				if w := TierTitle + s - bonusFieldStart - bonusWhole + bonusWholeTag; w > best.score {
+					best = termMatch{score: w, field: f.name, start: a, end: b}
+				}
+			}
+			if sc := TierGroupTags + bonusTagField + half(s); tier.score == 0 || sc > tier.score {
+				tier = termMatch{score: sc, field: f.name, start: a, end: b}
+			}
 		}
-		// A buyer question names the reply as a tag does.
-		if s, a, b, ok := sc.pinyinMatch(e.ask, q, ' ', exact); ok && (best.score == 0 || TierGroupTags+bonusTagField+half(s) > best.score) {
-			best = termMatch{score: TierGroupTags + bonusTagField + half(s), field: FieldAsk, start: a, end: b}
+		if best.score == 0 {
+			best = tier
 		}
-		if best.score > 0 {
-			return best
-		}
+	}
+	if best.score > 0 {
+		return best
 	}
 	// The title's characters in order.
 	if !sc.sentence && t.mask&^e.titleM == 0 {
@@ -867,6 +972,12 @@ func (sc *scratch) matchTerm(e *entry, t *term, withPos bool) termMatch {
 		}
 	}
 	return best
+}
+
+// wholeItem reports whether [a, b) is a whole item of a sep-separated
+// field (one tag, one buyer question).
+func wholeItem(units []rune, a, b int, sep rune) bool {
+	return (a == 0 || units[a-1] == sep) && (b == len(units) || units[b] == sep)
 }
 
 func runesHavePrefix(s, p []rune) bool {

@@ -15,6 +15,8 @@ type term struct {
 	bp *bodyPinyin
 	// sylAt[i] has bit l set when q[i:i+l] is a whole syllable (sylMask).
 	sylAt []uint8
+	// typo: the term may match with one typo (typoEligible).
+	typo bool
 }
 
 // query is a parsed query: its terms, the folded whole, and whether it
@@ -34,7 +36,7 @@ func parseQuery(s string) query {
 	var parts []string
 	for _, f := range strings.Fields(string(q.folded)) {
 		rs := []rune(f)
-		q.terms = append(q.terms, term{q: rs, s: f, mask: literalMask(rs), bp: newBodyPinyin(rs), sylAt: sylMask(rs)})
+		q.terms = append(q.terms, term{q: rs, s: f, mask: literalMask(rs), bp: newBodyPinyin(rs), sylAt: sylMask(rs), typo: typoEligible(rs)})
 		parts = append(parts, f)
 	}
 	q.norm = strings.Join(parts, " ")

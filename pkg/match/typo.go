@@ -1,0 +1,274 @@
+package match
+
+// One typo in full pinyin: an agent typing fast swaps two letters (tiukuan),
+// drops one (shangmenqjian), doubles one (jifenguoqqi) or hits a neighbour
+// (miaoshaguizr). A term of typoMinLetters letters or more that matches
+// nothing well is matched again allowing one such edit, inside one
+// syllable of a reading or one letter of a Latin field, in the title,
+// keywords, group, tags and buyer questions. Readings are whole syllables
+// (only the last may be cut off), so an edit never stacks on the
+// looseness of initials. A match costs penaltyTypo and stays in its
+// field's tier: below an exact match of the same field.
+
+const (
+	// typoMinLetters: shorter terms are initials and codes, where one
+	// letter more or less is another word.
+	typoMinLetters = 5
+	penaltyTypo    = 400
+	kindTypo       = 0x20 // or-ed in: the unit holds the edit
+)
+
+// typoEligible reports whether a term is matched again with one typo: five
+// or more letters a–z, nothing else.
+func typoEligible(q []rune) bool {
+	if len(q) < typoMinLetters {
+		return false
+	}
+	for _, r := range q {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// typoMatch is pinyinMatch allowing exactly one edit; same results.
+func (sc *scratch) typoMatch(units, q []rune, sep rune) (quality, start, end int, ok bool) {
+	if len(units) == 0 || len(q) == 0 {
+		return 0, 0, 0, false
+	}
+	q0, q1 := bitOf(q[0]), bitOf(q[1])
+	bestScore, bestStart, bestEnd := minQuality-1, 0, 0
+	memo := false
+	for i, u := range units {
+		// An edit may drop or change the first letter: the second one
+		// can start the match too.
+		first := readingFirst[readingSet(u)] | readingRareFirst(u)
+		if first&(q0|q1) == 0 && u != q[0] && u != q[1] {
+			continue
+		}
+		if !memo {
+			sc.reset(len(units), len(q))
+			memo = true
+		}
+		sc.start = i
+		if !sc.typoDFS(units, i, q, 0, 0) {
+			continue
+		}
+		s, penalty := 0, penaltyTypo
+		for k := i; k < sc.end; k++ {
+			kind := sc.kinds[k]
+			if kind&kindRare != 0 {
+				penalty += penaltyRare
+			}
+			switch kind &^ (kindRare | kindTypo) {
+			case kindLiteral:
+				s += bonusLatinLiteral
+			case kindSyllable:
+				s += bonusSyllable
+			default:
+				s += bonusInitial
+			}
+		}
+		if i == 0 || units[i-1] == sep {
+			s += bonusFieldStart
+			if sc.end == len(units) || units[sc.end] == sep {
+				s += bonusWhole
+			}
+		}
+		s = max(minQuality, s-penalty)
+		if s > bestScore {
+			bestScore, bestStart, bestEnd = s, i, sc.end
+		}
+	}
+	if bestScore < minQuality {
+		return 0, 0, 0, false
+	}
+	return bestScore, bestStart, bestEnd, true
+}
+
+// readingRareFirst is the first letters of r's secondary readings.
+func readingRareFirst(r rune) letterBits {
+	var m letterBits
+	lo, hi := readings(r)
+	for i := lo; i < hi; i++ {
+		if s, rare := reading(i); rare {
+			m |= bitOf(rune(s[0]))
+		}
+	}
+	return m
+}
+
+// typoDFS reports whether q[qi:] matches units from ui on with edits (0 or
+// 1) edits used so far and exactly one in the end. The memo uses the
+// passPrimary area for edits == 0 and passRare's for edits == 1.
+func (sc *scratch) typoDFS(units []rune, ui int, q []rune, qi, edits int) bool {
+	if qi == len(q) {
+		sc.end = ui
+		return edits == 1
+	}
+	if ui == len(units) {
+		// One letter too many at the very end.
+		if edits == 0 && qi == len(q)-1 && ui > sc.start {
+			sc.end = ui
+			sc.kinds[ui-1] |= kindTypo
+			return true
+		}
+		return false
+	}
+	key := edits*sc.area + ui*sc.width + qi
+	if sc.fail[key] {
+		return false
+	}
+	u := units[ui]
+	if u < 0x80 {
+		if sc.typoLiteral(units, ui, q, qi, edits) {
+			return true
+		}
+	} else if lo, hi := readings(u); lo < hi {
+		for ri := lo; ri < hi; ri++ {
+			syl, rare := reading(ri)
+			var flag uint8
+			if rare {
+				flag = kindRare
+			}
+			if sc.typoSyllable(units, ui, q, qi, edits, syl, flag) {
+				return true
+			}
+		}
+	}
+	sc.fail[key] = true
+	return false
+}
+
+// typoLiteral matches a Latin unit as itself, or with the one edit.
+func (sc *scratch) typoLiteral(units []rune, ui int, q []rune, qi, edits int) bool {
+	u, c := units[ui], q[qi]
+	if ui == sc.start && !latinEdge(units, ui) {
+		return false
+	}
+	sc.kinds[ui] = kindLiteral
+	if u == c && sc.typoDFS(units, ui+1, q, qi+1, edits) {
+		return true
+	}
+	if edits == 1 || !isLatinAlnum(u) {
+		return false
+	}
+	sc.kinds[ui] = kindLiteral | kindTypo
+	switch {
+	case u != c && sc.typoDFS(units, ui+1, q, qi+1, 1): // a wrong letter
+		return true
+	case u != c && qi+1 < len(q) && q[qi+1] == u && sc.typoDFS(units, ui+1, q, qi+2, 1): // an extra letter
+		return true
+	case ui+1 < len(units) && units[ui+1] == c && u != c && sc.typoDFS(units, ui+1, q, qi, 1): // a missing letter
+		return true
+	case qi+1 < len(q) && ui+1 < len(units) && q[qi+1] == u && units[ui+1] == c && u != c: // two letters swapped
+		sc.kinds[ui+1] = kindLiteral
+		return sc.typoDFS(units, ui+2, q, qi+2, 1)
+	}
+	return false
+}
+
+// typoSyllable reads units[ui] as the whole syllable syl against q[qi:]:
+// as typed, or (with no edit used yet) with one letter wrong, missing,
+// extra or swapped; at the end of the query, a prefix of syl.
+func (sc *scratch) typoSyllable(units []rune, ui int, q []rune, qi, edits int, syl string, flag uint8) bool {
+	rest := len(q) - qi
+	if rest < len(syl) && rest > 0 && hasPrefixRunes(syl, q[qi:]) {
+		sc.kinds[ui] = kindInitial | flag
+		if sc.typoDFS(units, ui+1, q, len(q), edits) {
+			return true
+		}
+	}
+	if len(syl) <= rest && hasPrefixRunes(syl, q[qi:qi+len(syl)]) && len(syl) == len(q[qi:qi+len(syl)]) {
+		sc.kinds[ui] = kindSyllable | flag
+		if sc.typoDFS(units, ui+1, q, qi+len(syl), edits) {
+			return true
+		}
+	}
+	if edits == 1 {
+		return false
+	}
+	sc.kinds[ui] = kindSyllable | flag | kindTypo
+	for _, n := range [3]int{len(syl), len(syl) - 1, len(syl) + 1} {
+		if n < 1 || n > rest {
+			continue
+		}
+		if oneEdit(syl, q[qi:qi+n]) && sc.typoDFS(units, ui+1, q, qi+n, 1) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasPrefixRunes reports whether s starts with the letters p (or p starts
+// s, when p is longer: callers bound it).
+func hasPrefixRunes(s string, p []rune) bool {
+	for i, r := range p {
+		if i >= len(s) || rune(s[i]) != r {
+			return false
+		}
+	}
+	return true
+}
+
+// oneEdit reports whether typed is syl with exactly one letter wrong,
+// missing, extra, or two neighbours swapped.
+func oneEdit(syl string, typed []rune) bool {
+	switch {
+	case len(typed) == len(syl):
+		diff := -1
+		for i := range typed {
+			if rune(syl[i]) != typed[i] {
+				if diff >= 0 {
+					// A second difference: only a swap of neighbours.
+					return i == diff+1 && rune(syl[diff]) == typed[i] && rune(syl[i]) == typed[diff] && tailEqual(syl, typed, i+1)
+				}
+				diff = i
+			}
+		}
+		return diff >= 0
+	case len(typed) == len(syl)-1: // a letter missing
+		return skipOne(syl, typed)
+	case len(typed) == len(syl)+1: // a letter extra
+		return skipOneRunes(typed, syl)
+	}
+	return false
+}
+
+func tailEqual(syl string, typed []rune, from int) bool {
+	for i := from; i < len(typed); i++ {
+		if rune(syl[i]) != typed[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// skipOne reports whether long with one letter removed is short.
+func skipOne(long string, short []rune) bool {
+	i := 0
+	for i < len(short) && rune(long[i]) == short[i] {
+		i++
+	}
+	for ; i < len(short); i++ {
+		if rune(long[i+1]) != short[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// skipOneRunes reports whether long with one letter removed is short.
+func skipOneRunes(long []rune, short string) bool {
+	i := 0
+	for i < len(short) && long[i] == rune(short[i]) {
+		i++
+	}
+	for ; i < len(short); i++ {
+		if long[i+1] != rune(short[i]) {
+			return false
+		}
+	}
+	return true
+}
