@@ -3,6 +3,7 @@ package match
 import (
 	"math"
 	"runtime"
+	"slices"
 	"sort"
 	"sync"
 	"unicode"
@@ -99,13 +100,21 @@ type approxTok struct {
 	weight float64
 }
 
-// approxQuery is a message prepared for scanning phrases.
+// approxQuery is a message prepared for scanning phrases. Characters are
+// looked up by index, not in maps: a scan looks at every character of
+// every phrase.
 type approxQuery struct {
 	toks  []approxTok
-	chars *runeSet // the message's Chinese characters
-	pairs map[[2]rune]int16
-	singl map[rune]int16
-	latin map[string]int16
+	set   *runeSet // the message's Chinese characters, for a one-load test
+	chars []rune   // the same, sorted
+	uni   []int16  // uni[ci]: the token of character chars[ci], or -1
+	pair  []int16  // pair[ci*len(chars)+cj]: the token of bigram (chars[ci], chars[cj]), or -1
+	latin []latinTok
+}
+
+type latinTok struct {
+	s   string
+	tok int16
 }
 
 // runeSet is a set of BMP runes, one bit each (8 KiB): a phrase's text is
@@ -121,33 +130,16 @@ func (s *runeSet) add(r rune) {
 
 func (s *runeSet) has(r rune) bool { return r < 0x10000 && s[r>>6]&(1<<(r&63)) != 0 }
 
+// charIndex is r's index in chars (r is known to be there).
+func (aq *approxQuery) charIndex(r rune) int {
+	return sort.Search(len(aq.chars), func(i int) bool { return aq.chars[i] >= r })
+}
+
 // newApproxQuery cuts a (folded) message into tokens; nil when it has none.
 func newApproxQuery(folded []rune) *approxQuery {
-	aq := &approxQuery{chars: new(runeSet), pairs: map[[2]rune]int16{}, singl: map[rune]int16{}, latin: map[string]int16{}}
-	add := func(t approxTok) {
-		if len(aq.toks) >= maxApproxTokens {
-			return
-		}
-		switch {
-		case t.latin != "":
-			if _, ok := aq.latin[t.latin]; ok {
-				return
-			}
-			aq.latin[t.latin] = int16(len(aq.toks))
-		case t.b != 0:
-			k := [2]rune{t.a, t.b}
-			if _, ok := aq.pairs[k]; ok {
-				return
-			}
-			aq.pairs[k] = int16(len(aq.toks))
-		default:
-			if _, ok := aq.singl[t.a]; ok {
-				return
-			}
-			aq.singl[t.a] = int16(len(aq.toks))
-		}
-		aq.toks = append(aq.toks, t)
-	}
+	aq := &approxQuery{set: new(runeSet)}
+	type span struct{ i, j int }
+	var runs []span
 	for i := 0; i < len(folded); {
 		r := folded[i]
 		switch {
@@ -158,7 +150,15 @@ func newApproxQuery(folded []rune) *approxQuery {
 			for j < len(folded) && folded[j] < utf8.RuneSelf && !separator(folded[j]) {
 				j++
 			}
-			add(approxTok{latin: string(folded[i:j]), weight: 1})
+			s := string(folded[i:j])
+			dup := false
+			for _, l := range aq.latin {
+				dup = dup || l.s == s
+			}
+			if !dup && len(aq.toks) < maxApproxTokens {
+				aq.latin = append(aq.latin, latinTok{s, int16(len(aq.toks))})
+				aq.toks = append(aq.toks, approxTok{latin: s, weight: 1})
+			}
 			i = j
 		default:
 			j := i
@@ -166,21 +166,76 @@ func newApproxQuery(folded []rune) *approxQuery {
 				j++
 			}
 			for k := i; k < j; k++ {
-				aq.chars.add(folded[k])
-				if k+1 < j {
-					add(approxTok{a: folded[k], b: folded[k+1], weight: 1})
+				if !aq.set.has(folded[k]) {
+					aq.set.add(folded[k])
+					aq.chars = append(aq.chars, folded[k])
 				}
 			}
-			for k := i; k < j; k++ {
-				add(approxTok{a: folded[k], weight: unigramWeight})
-			}
+			runs = append(runs, span{i, j})
 			i = j
+		}
+	}
+	slices.Sort(aq.chars)
+	n := len(aq.chars)
+	aq.uni = make([]int16, n)
+	aq.pair = make([]int16, n*n)
+	for i := range aq.uni {
+		aq.uni[i] = -1
+	}
+	for i := range aq.pair {
+		aq.pair[i] = -1
+	}
+	for _, sp := range runs {
+		for k := sp.i; k+1 < sp.j; k++ {
+			p := aq.charIndex(folded[k])*n + aq.charIndex(folded[k+1])
+			if aq.pair[p] < 0 && len(aq.toks) < maxApproxTokens {
+				aq.pair[p] = int16(len(aq.toks))
+				aq.toks = append(aq.toks, approxTok{a: folded[k], b: folded[k+1], weight: 1})
+			}
+		}
+	}
+	for _, sp := range runs {
+		for k := sp.i; k < sp.j; k++ {
+			ci := aq.charIndex(folded[k])
+			if aq.uni[ci] < 0 && len(aq.toks) < maxApproxTokens {
+				aq.uni[ci] = int16(len(aq.toks))
+				aq.toks = append(aq.toks, approxTok{a: folded[k], weight: unigramWeight})
+			}
 		}
 	}
 	if len(aq.toks) == 0 {
 		return nil
 	}
 	return aq
+}
+
+// latinRunes finds the Latin token equal to units[i:j].
+func (aq *approxQuery) latinRunes(units []rune) int16 {
+	for _, l := range aq.latin {
+		if len(l.s) == len(units) {
+			same := true
+			for k, r := range units {
+				if rune(l.s[k]) != r {
+					same = false
+					break
+				}
+			}
+			if same {
+				return l.tok
+			}
+		}
+	}
+	return -1
+}
+
+// latinString finds the Latin token equal to s.
+func (aq *approxQuery) latinString(s string) int16 {
+	for _, l := range aq.latin {
+		if l.s == s {
+			return l.tok
+		}
+	}
+	return -1
 }
 
 // approxHit is how often token tok occurs in field f of a phrase.
@@ -204,8 +259,6 @@ type approxScan struct {
 	touched []int32  // indexes into counts that are non-zero
 	hits    []approxHit
 	docs    []approxDoc
-	lenSum  [numApproxFields]int64
-	scanned int
 }
 
 func (sc *approxScan) bump(tok int16, f approxField) {
@@ -218,47 +271,45 @@ func (sc *approxScan) bump(tok int16, f approxField) {
 	}
 }
 
-// scanRunes counts the message's tokens in a folded rune field and returns
-// the field's length.
+// scanRunes counts the message's tokens in a folded rune field.
 func (aq *approxQuery) scanRunes(sc *approxScan, units []rune, f approxField) {
-	var prev rune
+	prev := -1
 	for i := 0; i < len(units); i++ {
 		r := units[i]
 		if r < utf8.RuneSelf {
-			prev = 0
+			prev = -1
 			if len(aq.latin) > 0 && latinStart(r) && (i == 0 || !latinPart(units[i-1])) {
 				j := i
 				for j < len(units) && latinPart(units[j]) {
 					j++
 				}
-				if t, ok := aq.latin[string(units[i:j])]; ok {
+				if t := aq.latinRunes(units[i:j]); t >= 0 {
 					sc.bump(t, f)
 				}
 				i = j - 1
 			}
 			continue
 		}
-		aq.cjk(sc, prev, r, f)
-		prev = r
+		prev = aq.cjk(sc, prev, r, f)
 	}
 }
 
 // scanString is scanRunes over a folded string; it returns the length in
 // runes.
 func (aq *approxQuery) scanString(sc *approxScan, s string, f approxField) int {
-	var prev rune
+	prev := -1
 	n := 0
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			n++
-			prev = 0
+			prev = -1
 			if len(aq.latin) > 0 && latinStart(rune(c)) && (i == 0 || !latinPart(rune(s[i-1]))) {
 				j := i
 				for j < len(s) && latinPart(rune(s[j])) {
 					j++
 				}
-				if t, ok := aq.latin[s[i:j]]; ok {
+				if t := aq.latinString(s[i:j]); t >= 0 {
 					sc.bump(t, f)
 				}
 				n += j - i - 1
@@ -278,25 +329,27 @@ func (aq *approxQuery) scanString(sc *approxScan, s string, f approxField) int {
 			i += w
 		}
 		n++
-		aq.cjk(sc, prev, r, f)
-		prev = r
+		prev = aq.cjk(sc, prev, r, f)
 	}
 	return n
 }
 
-// cjk counts the character r (preceded by prev, 0 at a run's start).
-func (aq *approxQuery) cjk(sc *approxScan, prev, r rune, f approxField) {
-	if !aq.chars.has(r) {
-		return
+// cjk counts the character r after the character with index prev (-1: none
+// of the message's) and returns r's index, or -1.
+func (aq *approxQuery) cjk(sc *approxScan, prev int, r rune, f approxField) int {
+	if !aq.set.has(r) {
+		return -1
 	}
-	if t, ok := aq.singl[r]; ok {
+	ci := aq.charIndex(r)
+	if t := aq.uni[ci]; t >= 0 {
 		sc.bump(t, f)
 	}
-	if prev != 0 && aq.chars.has(prev) {
-		if t, ok := aq.pairs[[2]rune{prev, r}]; ok {
+	if prev >= 0 {
+		if t := aq.pair[prev*len(aq.chars)+ci]; t >= 0 {
 			sc.bump(t, f)
 		}
 	}
+	return ci
 }
 
 func latinStart(r rune) bool { return r >= 'a' && r <= 'z' || r >= '0' && r <= '9' }
@@ -320,10 +373,6 @@ func (aq *approxQuery) scanEntry(sc *approxScan, pf *scratch, e *entry, idx int3
 			d.lens[afBody] += int32(aq.scanString(sc, b.text, afBody))
 		}
 	}
-	for f := range d.lens {
-		sc.lenSum[f] += int64(d.lens[f])
-	}
-	sc.scanned++
 	if len(sc.touched) == 0 {
 		return
 	}
@@ -337,18 +386,14 @@ func (aq *approxQuery) scanEntry(sc *approxScan, pf *scratch, e *entry, idx int3
 	sc.docs = append(sc.docs, d)
 }
 
-// approxRank turns the scans' hits into BM25F scores: it returns every
-// phrase with a score of at least approxKeep of the best, as hits with
-// scores in (0, ApproxMax].
-func (aq *approxQuery) rank(scans []*approxScan, total int) []hit {
-	var lenSum [numApproxFields]int64
+// rank turns the scans' hits into BM25F scores: it returns every phrase not
+// in skip with a score of at least approxKeep of the best, as hits with
+// scores in (0, ApproxMax]. Character weights come from the index, bigram
+// and token weights from the filters' counts (both hold for every phrase,
+// though not every phrase was scanned).
+func (aq *approxQuery) rank(scans []*approxScan, idx *approxIndex, sigToks []sigTok, scannedTelling bool, n int, skip map[int32]bool) []hit {
 	df := make([]int, len(aq.toks))
-	n := 0
 	for _, sc := range scans {
-		n += sc.scanned
-		for f := range lenSum {
-			lenSum[f] += sc.lenSum[f]
-		}
 		for _, d := range sc.docs {
 			seen := uint64(0)
 			var more map[int16]bool
@@ -370,17 +415,21 @@ func (aq *approxQuery) rank(scans []*approxScan, total int) []hit {
 			}
 		}
 	}
-	if n == 0 {
-		n = total
-	}
-	var avg [numApproxFields]float64
-	for f := range avg {
-		avg[f] = math.Max(1, float64(lenSum[f])/float64(max(n, 1)))
+	// A telling token was scanned in every phrase holding it: its count is
+	// exact. Another's count is the filters' (an estimate, high by their
+	// false positives), as most phrases holding it were not scanned.
+	for _, st := range sigToks {
+		if !st.telling || !scannedTelling {
+			df[st.tok] = max(df[st.tok], st.df)
+		}
 	}
 	idf := make([]float64, len(aq.toks))
-	for t := range idf {
+	for t, tok := range aq.toks {
 		d := float64(df[t])
-		idf[t] = math.Log(1+(float64(n)-d+0.5)/(d+0.5)) * aq.toks[t].weight
+		if tok.b == 0 && tok.latin == "" && tok.a < 0x10000 {
+			d = float64(idx.charDF[tok.a])
+		}
+		idf[t] = math.Log(1+(float64(n)-d+0.5)/(d+0.5)) * tok.weight
 	}
 	tf := make([]float64, len(aq.toks))
 	var out []hit
@@ -388,10 +437,13 @@ func (aq *approxQuery) rank(scans []*approxScan, total int) []hit {
 	best := 0.0
 	for _, sc := range scans {
 		for _, d := range sc.docs {
+			if skip[d.idx] {
+				continue
+			}
 			clear(tf)
 			for _, h := range sc.hits[d.lo:d.hi] {
 				f := h.field
-				norm := 1 - approxB[f] + approxB[f]*float64(d.lens[f])/avg[f]
+				norm := 1 - approxB[f] + approxB[f]*float64(d.lens[f])/idx.avg[f]
 				tf[h.tok] += approxWeight[f] * float64(h.n) / norm
 			}
 			s := 0.0
@@ -420,46 +472,95 @@ func (aq *approxQuery) rank(scans []*approxScan, total int) []hit {
 }
 
 // approximate ranks every phrase not among the strict hits by the message's
-// tokens, on every CPU for a large set.
+// tokens, on every CPU for a large set. Only phrases whose filter holds one
+// of the message's telling bigrams or tokens are scanned (approxindex.go);
+// when there is none, every phrase is (a message of single characters, or
+// of words every reply has).
 func (m *Matcher) approximate(aq *approxQuery, strict []hit) []hit {
+	if m.approxIdx == nil {
+		m.approxIdx = m.buildApproxIndex()
+	}
+	idx := m.approxIdx
 	skip := make(map[int32]bool, len(strict))
 	for _, h := range strict {
 		skip[h.idx] = true
 	}
 	n := len(m.entries)
-	run := func(lo, hi int) *approxScan {
-		sc := &approxScan{counts: make([]uint16, len(aq.toks)*int(numApproxFields))}
-		pf := scratch{platform: m.platform, platBit: m.platBit}
+	sigToks := aq.sigToks()
+	parallel(n, func(lo, hi int) {
+		counts := make([]int, len(sigToks))
 		for i := lo; i < hi; i++ {
-			if skip[int32(i)] {
-				continue
+			sig := &idx.sig[i]
+			for k := range sigToks {
+				if sig.has(sigToks[k].bits) {
+					counts[k]++
+				}
 			}
-			aq.scanEntry(sc, &pf, &m.entries[i], int32(i))
 		}
-		return sc
+		m.approxMu.Lock()
+		for k, c := range counts {
+			sigToks[k].df += c
+		}
+		m.approxMu.Unlock()
+	})
+	var telling []sigBits
+	for k, st := range sigToks {
+		if float64(st.df) < tellingShare*float64(n) {
+			telling = append(telling, st.bits)
+			sigToks[k].telling = true
+		}
 	}
-	workers := runtime.GOMAXPROCS(0)
-	var scans []*approxScan
-	if n < parallelMin || workers < 2 {
-		scans = []*approxScan{run(0, n)}
-	} else {
-		scans = make([]*approxScan, workers)
-		var wg sync.WaitGroup
+	scan := func(filter bool) []*approxScan {
+		workers := runtime.GOMAXPROCS(0)
+		if n < parallelMin {
+			workers = 1
+		}
+		scans := make([]*approxScan, workers)
 		chunk := (n + workers - 1) / workers
+		var wg sync.WaitGroup
 		for w := range workers {
 			wg.Add(1)
 			go func() {
 				defer wg.Done()
-				scans[w] = run(w*chunk, min((w+1)*chunk, n))
+				sc := &approxScan{counts: make([]uint16, len(aq.toks)*int(numApproxFields))}
+				pf := scratch{platform: m.platform, platBit: m.platBit}
+				for i := w * chunk; i < min((w+1)*chunk, n); i++ {
+					if filter && !holdsAny(&idx.sig[i], telling) {
+						continue
+					}
+					aq.scanEntry(sc, &pf, &m.entries[i], int32(i))
+				}
+				scans[w] = sc
 			}()
 		}
 		wg.Wait()
+		return scans
 	}
-	hits := aq.rank(scans, n)
+	var scans []*approxScan
+	if len(telling) > 0 {
+		scans = scan(true)
+	}
+	docs := 0
+	for _, sc := range scans {
+		docs += len(sc.docs)
+	}
+	if docs == 0 {
+		scans = scan(false)
+	}
+	hits := aq.rank(scans, idx, sigToks, true, n, skip)
 	for i := range hits {
 		hits[i].score += int32(m.entries[hits[i].idx].bonus)
 	}
 	return hits
+}
+
+func holdsAny(sig *approxSig, bits []sigBits) bool {
+	for _, b := range bits {
+		if sig.has(b) {
+			return true
+		}
+	}
+	return false
 }
 
 // approxResult is the Result of an approximate hit: the field that
@@ -514,15 +615,17 @@ func (aq *approxQuery) positions(units []rune) ([]int, int) {
 			pos = append(pos, i)
 		}
 	}
+	prev := -1
 	for i := 0; i < len(units); i++ {
 		r := units[i]
 		if r < utf8.RuneSelf {
+			prev = -1
 			if len(aq.latin) > 0 && latinStart(r) && (i == 0 || !latinPart(units[i-1])) {
 				j := i
 				for j < len(units) && latinPart(units[j]) {
 					j++
 				}
-				if _, ok := aq.latin[string(units[i:j])]; ok {
+				if aq.latinRunes(units[i:j]) >= 0 {
 					n++
 					for k := i; k < j; k++ {
 						mark(k)
@@ -532,21 +635,20 @@ func (aq *approxQuery) positions(units []rune) ([]int, int) {
 			}
 			continue
 		}
-		if !aq.chars.has(r) {
+		if !aq.set.has(r) {
+			prev = -1
 			continue
 		}
-		if i > 0 && aq.chars.has(units[i-1]) {
-			if _, ok := aq.pairs[[2]rune{units[i-1], r}]; ok {
-				n++
-				mark(i - 1)
-				mark(i)
-				continue
-			}
-		}
-		if _, ok := aq.singl[r]; ok {
+		ci := aq.charIndex(r)
+		if prev >= 0 && aq.pair[prev*len(aq.chars)+ci] >= 0 {
+			n++
+			mark(i - 1)
+			mark(i)
+		} else if aq.uni[ci] >= 0 {
 			n++
 			mark(i)
 		}
+		prev = ci
 	}
 	return pos, n
 }

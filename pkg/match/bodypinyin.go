@@ -32,9 +32,87 @@ var bodySyllables = sync.OnceValue(func() map[string]uint16 {
 // maxSyllableLen is the longest syllable (zhuang, chuang, shuang).
 const maxSyllableLen = 6
 
+// maxSegs bounds the ways a term is split into syllables for the
+// prefilter (xianweimian: xian-wei-mian, xi-an-wei-mian…).
+const maxSegs = 16
+
+// mayMatch reports whether a body with these readings can hold the term.
+func (bp *bodyPinyin) mayMatch(body *sylBits) bool {
+	if bp.segs == nil {
+		return true
+	}
+	for i := range bp.segs {
+		if body.holds(&bp.segs[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// sylBits is a set of syllables, one bit per syllable index mod 256: a
+// body's primary readings, or the syllables a term reads as.
+type sylBits [4]uint64
+
+func (b *sylBits) add(id int) { b[(id>>6)&3] |= 1 << (id & 63) }
+
+func (b *sylBits) holds(o *sylBits) bool {
+	return b[0]&o[0] == o[0] && b[1]&o[1] == o[1] && b[2]&o[2] == o[2] && b[3]&o[3] == o[3]
+}
+
+// setSylBits[set] is the primary readings of a reading set as sylBits,
+// built once (4.5k sets, well under a millisecond) when a matcher first
+// reads bodies by pinyin.
+var setSylBits = sync.OnceValue(func() []sylBits {
+	n := len(readingStart)/2 - 1
+	out := make([]sylBits, n)
+	for set := 1; set < n; set++ {
+		for i := u16(readingStart, set); i < u16(readingStart, set+1); i++ {
+			if id, rare := readingID(i); !rare {
+				out[set].add(id)
+			}
+		}
+	}
+	return out
+})
+
+// bodySylBits adds the primary readings of a body's characters to out.
+func bodySylBits(table []sylBits, s string, out *sylBits) {
+	var acc sylBits
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < 0xE3 || c > 0xE9 || i+2 >= len(s) {
+			if c < utf8.RuneSelf {
+				i++
+			} else {
+				_, w := decodeAt(s, i)
+				i += w
+			}
+			continue
+		}
+		r := rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
+		i += 3
+		if r < pinyinLo || r > pinyinHi {
+			continue
+		}
+		b := &table[u16(runeReadings, int(r-pinyinLo))]
+		acc[0] |= b[0]
+		acc[1] |= b[1]
+		acc[2] |= b[2]
+		acc[3] |= b[3]
+	}
+	out[0] |= acc[0]
+	out[1] |= acc[1]
+	out[2] |= acc[2]
+	out[3] |= acc[3]
+}
+
 // bodyPinyin is a term prepared for matching body text by its readings.
 type bodyPinyin struct {
 	q []byte
+	// segs are the syllable sets of the term's readings as syllables (at
+	// most maxSegs): a body whose readings hold none of them is skipped
+	// without a scan.
+	segs []sylBits
 	// first[set] is set when a character of that reading set can start a
 	// match: one of its primary readings is a syllable the term starts
 	// with and the rest of the term still reads as syllables.
@@ -78,6 +156,27 @@ func newBodyPinyin(q []rune) *bodyPinyin {
 	}
 	nsets := len(readingStart)/2 - 1
 	bp := &bodyPinyin{q: b, first: make([]uint64, (nsets+63)/64)}
+	var seg func(i int, acc sylBits)
+	seg = func(i int, acc sylBits) {
+		if len(bp.segs) > maxSegs {
+			return
+		}
+		if i == len(b) {
+			bp.segs = append(bp.segs, acc)
+			return
+		}
+		for l := 1; l <= maxSyllableLen && i+l <= len(b); l++ {
+			if id, ok := syls[string(b[i:i+l])]; ok && most[i+l] >= 0 {
+				next := acc
+				next.add(int(id))
+				seg(i+l, next)
+			}
+		}
+	}
+	seg(0, sylBits{})
+	if len(bp.segs) > maxSegs {
+		bp.segs = nil // too many readings to prefilter: scan every body
+	}
 	for set := 1; set < nsets; set++ {
 		for i := u16(readingStart, set); i < u16(readingStart, set+1); i++ {
 			id := u16(readingData, i)

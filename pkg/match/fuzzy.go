@@ -81,10 +81,13 @@ func ParseFuzzyPairs(names []string) (FuzzyPair, error) {
 
 // fuzzyTable holds, for one set of pairs, every syllable's variants.
 type fuzzyTable struct {
-	bySyllable map[string][]string
+	byID [][]string // by syllable index (readingData without secondaryBit)
+	// first is fuzzyLetters' first letters, kept here so the hot loop
+	// does not go through a sync.Once.
+	first []letterBits
 }
 
-func (t *fuzzyTable) variants(syl string) []string { return t.bySyllable[syl] }
+func (t *fuzzyTable) variants(id int) []string { return t.byID[id] }
 
 var (
 	fuzzyTablesMu sync.Mutex
@@ -103,11 +106,10 @@ func fuzzyTableFor(pairs FuzzyPair) *fuzzyTable {
 	if t, ok := fuzzyTables[pairs]; ok {
 		return t
 	}
-	t := &fuzzyTable{bySyllable: make(map[string][]string, len(syllables))}
-	for _, s := range syllables {
-		if v := fuzzyVariants(s, pairs); len(v) > 0 {
-			t.bySyllable[s] = v
-		}
+	t := &fuzzyTable{byID: make([][]string, len(syllables))}
+	t.first, _ = fuzzyLetters()
+	for id, s := range syllables {
+		t.byID[id] = fuzzyVariants(s, pairs)
 	}
 	fuzzyTables[pairs] = t
 	return t
@@ -209,6 +211,19 @@ var fuzzyLetters = sync.OnceValues(func() ([]letterBits, []letterBits) {
 	}
 	return first, all
 })
+
+// fuzzable reports whether 模糊音 can change how a term reads: it holds a
+// letter some pair swaps or adds (z c s h n l f r g). tk, jd, qt need no
+// 模糊音 pass.
+func fuzzable(q []rune) bool {
+	for _, r := range q {
+		switch r {
+		case 'z', 'c', 's', 'h', 'n', 'l', 'f', 'r', 'g':
+			return true
+		}
+	}
+	return false
+}
 
 // fuzzyMask adds the letters of every reading's 模糊音 variants.
 func fuzzyMask(rs []rune) letterBits {

@@ -195,6 +195,13 @@ type Matcher struct {
 	phrases []*phrase.Phrase
 	entries []entry
 	fz      *fuzzyTable // 模糊音 pairs in use; nil = none
+	// bodySyl[i] holds the primary readings of entry i's bodies: built on
+	// the first query that matches bodies by pinyin (bodypinyin.go).
+	bodySyl []sylBits
+	// approxIdx serves the approximate ranking: built on the first
+	// message (approxindex.go).
+	approxIdx *approxIndex
+	approxMu  sync.Mutex // guards sums of the approximate ranking's workers
 
 	mu        sync.Mutex
 	platform  phrase.Platform // "" = every body variant counts
@@ -505,16 +512,30 @@ func (m *Matcher) Search(query string, limit int) []Result {
 
 	terms := q.strictTerms()
 	norm := joinTerms(terms)
+	for i := range terms {
+		if terms[i].bp != nil && m.bodySyl == nil {
+			m.buildBodySyl()
+		}
+		if terms[i].fuzzable {
+			terms[i].fzStart = fuzzyStartSets(terms[i].q, m.fz)
+		}
+	}
 	var cands []int32 // nil = all
 	if m.haveLast && m.lastSentence == q.sentence && strings.HasPrefix(norm, m.lastQuery) && !gainsBodyPinyin(m.lastBodyPy, terms) {
 		cands = m.lastHits
 	}
-	hits := m.scoreAll(cands, terms, q.sentence, false)
+	hits := m.scoreAll(cands, terms, q.sentence, typoNo)
 	typo := false
 	if needsTypoPass(terms, hits) {
 		// Nothing matched a typo-eligible query well: search everything
 		// again allowing one typo (typo matches stay below exact ones).
-		hits, typo = m.scoreAll(nil, terms, q.sentence, true), true
+		if len(terms) == 1 {
+			// One term: the exact matches are known, add the typo ones.
+			hits = mergeHits(hits, m.scoreAll(nil, terms, q.sentence, typoOnly))
+		} else {
+			hits = m.scoreAll(nil, terms, q.sentence, typoToo)
+		}
+		typo = true
 	}
 	all := make([]int32, len(hits))
 	for i, h := range hits {
@@ -540,7 +561,10 @@ func (m *Matcher) Search(query string, limit int) []Result {
 		topApprox = m.best(approx, max(0, limit-len(top)))
 	}
 	out := make([]Result, 0, len(top)+len(topApprox))
-	sc := scratch{platform: m.platform, platBit: m.platBit, fz: m.fz, sentence: q.sentence, typo: typo}
+	sc := scratch{platform: m.platform, platBit: m.platBit, bodySyl: m.bodySyl, fz: m.fz, sentence: q.sentence}
+	if typo {
+		sc.typo = typoToo
+	}
 	for _, h := range top {
 		out = append(out, m.result(&sc, int(h.idx), terms, int(h.score)))
 	}
@@ -550,8 +574,40 @@ func (m *Matcher) Search(query string, limit int) []Result {
 	return out
 }
 
+// typoMode says whether scoring allows one typo (typo.go).
+type typoMode uint8
+
+const (
+	typoNo   typoMode = iota // exact tiers only
+	typoToo                  // the better of the exact tiers and a typo match
+	typoOnly                 // typo matches only (the exact ones are known)
+)
+
+// mergeHits merges two hit lists in input order, keeping the higher score
+// of a phrase in both.
+func mergeHits(a, b []hit) []hit {
+	out := make([]hit, 0, len(a)+len(b))
+	i, j := 0, 0
+	for i < len(a) || j < len(b) {
+		switch {
+		case j == len(b) || i < len(a) && a[i].idx < b[j].idx:
+			out = append(out, a[i])
+			i++
+		case i == len(a) || b[j].idx < a[i].idx:
+			out = append(out, b[j])
+			j++
+		default:
+			out = append(out, hit{idx: a[i].idx, score: max(a[i].score, b[j].score)})
+			i++
+			j++
+		}
+	}
+	return out
+}
+
 // needsTypoPass reports whether a term allows a typo and no phrase matched
-// every term at the tag tier or above.
+// every term at least as well as a typo could (TierTypo): typo matches
+// would only trail exact ones.
 func needsTypoPass(terms []term, hits []hit) bool {
 	any := false
 	for _, t := range terms {
@@ -561,11 +617,44 @@ func needsTypoPass(terms []term, hits []hit) bool {
 		return false
 	}
 	for _, h := range hits {
-		if int(h.score) >= len(terms)*TierGroupTags {
+		if int(h.score) >= len(terms)*TierTypo {
 			return false
 		}
 	}
 	return true
+}
+
+// buildBodySyl reads every body once for the pinyin prefilter, on every
+// CPU for a large set.
+func (m *Matcher) buildBodySyl() {
+	m.bodySyl = make([]sylBits, len(m.entries))
+	table := setSylBits()
+	parallel(len(m.entries), func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			for bi := range m.entries[i].bodies {
+				bodySylBits(table, m.entries[i].bodies[bi].text, &m.bodySyl[i])
+			}
+		}
+	})
+}
+
+// parallel runs f over [0, n) in chunks, one per CPU when n is large.
+func parallel(n int, f func(lo, hi int)) {
+	workers := runtime.GOMAXPROCS(0)
+	if n < parallelMin || workers < 2 {
+		f(0, n)
+		return
+	}
+	var wg sync.WaitGroup
+	chunk := (n + workers - 1) / workers
+	for lo := 0; lo < n; lo += chunk {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			f(lo, min(lo+chunk, n))
+		}()
+	}
+	wg.Wait()
 }
 
 // gainsBodyPinyin reports whether a term of the extended query reads as
@@ -592,7 +681,7 @@ const parallelMin = 8192
 
 // scoreAll scores the candidates (every entry when cands is nil) and returns
 // the matching ones in input order.
-func (m *Matcher) scoreAll(cands []int32, terms []term, sentence, typo bool) []hit {
+func (m *Matcher) scoreAll(cands []int32, terms []term, sentence bool, typo typoMode) []hit {
 	n := len(m.entries)
 	if cands != nil {
 		n = len(cands)
@@ -607,18 +696,19 @@ func (m *Matcher) scoreAll(cands []int32, terms []term, sentence, typo bool) []h
 		if t.bp == nil {
 			qmask |= t.mask
 		}
-		if typo && t.typo {
+		if typo != typoNo && t.typo {
 			slack++
 		}
 	}
 	run := func(lo, hi int, out []hit) []hit {
-		sc := scratch{platform: m.platform, platBit: m.platBit, fz: m.fz, sentence: sentence, typo: typo}
+		sc := scratch{platform: m.platform, platBit: m.platBit, bodySyl: m.bodySyl, fz: m.fz, sentence: sentence, typo: typo}
 		for k := lo; k < hi; k++ {
 			i := k
 			if cands != nil {
 				i = int(cands[k])
 			}
 			e := &m.entries[i]
+			sc.entry = i
 			if missing := qmask &^ e.mask; missing != 0 && (slack == 0 || bits.OnesCount64(missing) > slack) {
 				continue
 			}
@@ -728,6 +818,7 @@ func (m *Matcher) best(hits []hit, limit int) []hit {
 // result builds the Result of entry i with its positions.
 func (m *Matcher) result(sc *scratch, i int, terms []term, score int) Result {
 	e := &m.entries[i]
+	sc.entry = i
 	r := Result{Phrase: m.phrases[i], Score: score}
 	bestScore := -1
 	byField := map[string][]int{}
@@ -790,6 +881,7 @@ type scratch struct {
 	sawRare bool // a skipped secondary reading matched a letter or more
 	sylAt   []uint8
 	fz      *fuzzyTable // 模糊音 variants; nil = off
+	fzStart []uint64    // the term's fuzzyStartSets
 
 	platform phrase.Platform // Matcher.platform: which bodies count
 	platBit  uint8           // Matcher.platBit
@@ -797,8 +889,11 @@ type scratch struct {
 	// scattered in order through a title or body (the fuzzy tiers) are not
 	// a match; the approximate ranking judges such overlap better.
 	sentence bool
-	// typo: terms that allow it may match with one typo (typo.go).
-	typo bool
+	// typo: whether terms that allow it may match with one typo (typo.go).
+	typo typoMode
+	// bodySyl is Matcher.bodySyl, entry the index of the entry scored.
+	bodySyl []sylBits
+	entry   int
 }
 
 // bodyCounts reports whether body b of e is matched: every body when no
@@ -816,8 +911,14 @@ func (sc *scratch) bodyCounts(e *entry, b *body) bool {
 // one typo in the pinyin fields when they found nothing at the tag tier or
 // above.
 func (sc *scratch) matchTerm(e *entry, t *term, withPos bool) termMatch {
+	if sc.typo == typoOnly {
+		if !t.typo {
+			return termMatch{}
+		}
+		return sc.typoTerm(e, t)
+	}
 	best := sc.matchExact(e, t, withPos)
-	if sc.typo && t.typo && best.score < TierGroupTags {
+	if sc.typo == typoToo && t.typo && best.score < TierTypo {
 		if tm := sc.typoTerm(e, t); tm.score > best.score {
 			best = tm
 		}
@@ -825,8 +926,8 @@ func (sc *scratch) matchTerm(e *entry, t *term, withPos bool) termMatch {
 	return best
 }
 
-// typoTerm is a term's best match with one typo in the title, keywords,
-// group, tags or buyer questions (typo.go). Such a match ranks in
+// typoTerm is a term's best match with one typo in the title, keywords or
+// tags (typo.go). Such a match ranks in
 // TierTypo, below every exact match but a body's scattered letters: the
 // title and keywords in its upper half, the rest in its lower half.
 func (sc *scratch) typoTerm(e *entry, t *term) termMatch {
@@ -846,15 +947,8 @@ func (sc *scratch) typoTerm(e *entry, t *term) termMatch {
 		}
 	}
 	if bits.OnesCount64(t.mask&^e.groupM) <= 1 {
-		for _, f := range [3]struct {
-			units []rune
-			sep   rune
-			name  string
-			bonus int
-		}{{e.group, '/', FieldGroup, 0}, {e.tags, ' ', FieldTags, bonusTagField}, {e.ask, ' ', FieldAsk, bonusTagField}} {
-			if s, a, b, ok := sc.typoMatch(f.units, q, f.sep); ok && (best.score == 0 || band(TierTypo, s+f.bonus) > best.score) {
-				best = termMatch{score: band(TierTypo, s+f.bonus), field: f.name, start: a, end: b}
-			}
+		if s, a, b, ok := sc.typoMatch(e.tags, q, ' '); ok {
+			best = termMatch{score: band(TierTypo, s+bonusTagField), field: FieldTags, start: a, end: b}
 		}
 	}
 	return best
@@ -873,10 +967,15 @@ func (sc *scratch) matchExact(e *entry, t *term, withPos bool) termMatch {
 		return termMatch{score: TierCodePrefix + closeness, field: FieldCode, start: 0, end: len(q)}
 	}
 	best := termMatch{}
-	sc.sylAt = t.sylAt
+	sc.sylAt, sc.fzStart = t.sylAt, t.fzStart
 	// 模糊音 can read letters the readings lack (sangmen for 上门): a field
 	// whose plain letters cannot hold the term is still searched, by the
 	// 模糊音 pass alone, when its 模糊音 letters can.
+	fz := sc.fz
+	if !t.fuzzable {
+		sc.fz = nil // no pair can change how this term reads
+	}
+	defer func() { sc.fz = fz }()
 	fuzzyOK := sc.fz != nil && t.mask&^e.fuzzyM == 0
 	// Title and keywords; a tag or buyer question typed whole names the
 	// phrase as well as its title does (wholeItem).
@@ -903,6 +1002,9 @@ func (sc *scratch) matchExact(e *entry, t *term, withPos bool) termMatch {
 			units []rune
 			name  string
 		}{{e.tags, FieldTags}, {e.ask, FieldAsk}} {
+			if best.score >= TierTitle+bonusLiteral*len(q)+bonusWholeTag {
+				break // no whole tag can beat the title match
+			}
 			s, a, b, ok := sc.pinyinMatch(f.units, q, ' ', exact)
 			if !ok {
 				continue
@@ -954,7 +1056,7 @@ func (sc *scratch) matchExact(e *entry, t *term, withPos bool) termMatch {
 				continue
 			}
 		}
-		if t.bp != nil && best.score < TierBodyPinyin {
+		if t.bp != nil && best.score < TierBodyPinyin && (sc.bodySyl == nil || t.bp.mayMatch(&sc.bodySyl[sc.entry])) {
 			if at, end := t.bp.find(b.text); at >= 0 {
 				best = termMatch{score: TierBodyPinyin + bonusSyllable, field: b.field}
 				if withPos {

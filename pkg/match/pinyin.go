@@ -37,6 +37,13 @@ func reading(i int) (string, bool) {
 	return syllables[id&^secondaryBit], id&secondaryBit != 0
 }
 
+// readingID returns the syllable index of readingData entry i and whether
+// it is a secondary reading.
+func readingID(i int) (int, bool) {
+	id := u16(readingData, i)
+	return id &^ secondaryBit, id&secondaryBit != 0
+}
+
 // Readings returns every toneless reading of r (ü written v), nil when r is
 // not a Chinese character the table knows. 重 → [zhong chong].
 func Readings(r rune) []string {

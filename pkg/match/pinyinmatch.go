@@ -162,17 +162,22 @@ func (sc *scratch) pinyinMatch(units, q []rune, sep rune, exact bool) (quality, 
 	if q0 >= 'a' && q0 <= 'z' {
 		q0bit = bitOf(q0)
 	}
-	var fuzzyFirst []letterBits
-	if sc.fz != nil {
-		fuzzyFirst, _ = fuzzyLetters()
+	fuzzyStarts := sc.fzStart
+	if sc.fz == nil {
+		fuzzyStarts = nil
 	}
+	q0num := numeral(q0) >= 0
 	bestScore, bestStart, bestEnd := minQuality-1, 0, 0
 	memo := false
 	for i, u := range units {
-		set := readingSet(u)
-		if u != q0 && !sameNumber(u, q0) && (q0bit == 0 ||
-			readingFirst[set]&q0bit == 0 && (fuzzyFirst == nil || fuzzyFirst[set]&q0bit == 0)) {
-			continue
+		exactStart, fuzzyStart := u == q0, fuzzyStarts != nil && u == q0
+		if !exactStart {
+			set := readingSet(u)
+			exactStart = q0bit != 0 && readingFirst[set]&q0bit != 0 || q0num && sameNumber(u, q0)
+			fuzzyStart = fuzzyStarts != nil && fuzzyStarts[set>>6]&(1<<(set&63)) != 0
+			if !exactStart && !fuzzyStart {
+				continue
+			}
 		}
 		if !memo {
 			sc.reset(len(units), len(q))
@@ -184,7 +189,7 @@ func (sc *scratch) pinyinMatch(units, q []rune, sep rune, exact bool) (quality, 
 		// call, so a failure memoised by an earlier start cannot hide one);
 		// 模糊音 last.
 		found := false
-		if exact {
+		if exact && exactStart {
 			sc.pass = passPrimary
 			found = sc.dfs(units, i, q, 0)
 			if !found && sc.sawRare {
@@ -192,7 +197,7 @@ func (sc *scratch) pinyinMatch(units, q []rune, sep rune, exact bool) (quality, 
 				found = sc.dfs(units, i, q, 0)
 			}
 		}
-		if !found && sc.fz != nil && q0bit != 0 {
+		if !found && fuzzyStart {
 			sc.pass = passFuzzy
 			found = sc.dfs(units, i, q, 0)
 		}
@@ -298,7 +303,8 @@ func (sc *scratch) dfs(units []rune, ui int, q []rune, qi int) bool {
 	if c >= 'a' && c <= 'z' {
 		lo, hi := readings(u)
 		for ri := lo; ri < hi; ri++ {
-			syl, rare := reading(ri)
+			id, rare := readingID(ri)
+			syl := syllables[id]
 			var flag uint8
 			if rare {
 				if sc.pass == passPrimary {
@@ -309,20 +315,84 @@ func (sc *scratch) dfs(units []rune, ui int, q []rune, qi int) bool {
 				}
 				flag = kindRare
 			}
-			if sc.syllable(units, ui, q, qi, syl, flag) {
+			if sc.pass != passFuzzy {
+				if sc.syllable(units, ui, q, qi, syl, flag) {
+					return true
+				}
+				continue
+			}
+			// 模糊音 is how a syllable is said: whole syllables only (the
+			// last may be cut off), never initials.
+			if sc.wholeSyllable(units, ui, q, qi, syl, flag) {
 				return true
 			}
-			if sc.pass == passFuzzy {
-				for _, v := range sc.fz.variants(syl) {
-					if sc.syllable(units, ui, q, qi, v, flag|kindFuzzy) {
-						return true
-					}
+			for _, v := range sc.fz.variants(id) {
+				if sc.wholeSyllable(units, ui, q, qi, v, flag|kindFuzzy) {
+					return true
 				}
 			}
 		}
 	}
 	sc.fail[key] = true
 	return false
+}
+
+// wholeSyllable reads units[ui] as all of syl, or, at the end of q, as a
+// prefix of it.
+func (sc *scratch) wholeSyllable(units []rune, ui int, q []rune, qi int, syl string, flag uint8) bool {
+	rest := len(q) - qi
+	if rest >= len(syl) {
+		if !hasPrefixRunes(syl, q[qi:qi+len(syl)]) {
+			return false
+		}
+		sc.kinds[ui] = kindSyllable | flag
+		return sc.dfs(units, ui+1, q, qi+len(syl))
+	}
+	if !hasPrefixRunes(syl, q[qi:]) {
+		return false
+	}
+	sc.kinds[ui] = kindInitial | flag
+	if rest >= 2 && sc.sylAt != nil && sc.sylAt[qi]&(1<<rest) != 0 {
+		sc.kinds[ui] = kindCut | flag
+	}
+	return sc.dfs(units, ui+1, q, len(q))
+}
+
+// fuzzyStartSets is the set of reading sets (a bit per set) whose
+// characters can start a 模糊音 reading of q: a reading or a variant of
+// one that q starts with, or that starts with q.
+func fuzzyStartSets(q []rune, fz *fuzzyTable) []uint64 {
+	if fz == nil || len(q) == 0 || q[0] < 'a' || q[0] > 'z' {
+		return nil
+	}
+	fits := func(s string) bool {
+		n := min(len(s), len(q))
+		return hasPrefixRunes(s, q[:n])
+	}
+	var okID [len(syllables)]bool
+	for id, syl := range syllables {
+		if fits(syl) {
+			okID[id] = true
+			continue
+		}
+		for _, v := range fz.variants(id) {
+			if fits(v) {
+				okID[id] = true
+				break
+			}
+		}
+	}
+	nsets := len(readingStart)/2 - 1
+	out := make([]uint64, (nsets+63)/64)
+	for set := 1; set < nsets; set++ {
+		for i := u16(readingStart, set); i < u16(readingStart, set+1); i++ {
+			if id, _ := readingID(i); okID[id] {
+				out[set>>6] |= 1 << (set & 63)
+				break
+			}
+		}
+	}
+	return out
 }
 
 // syllable tries reading units[ui] as syl (whole, then ever shorter

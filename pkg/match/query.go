@@ -17,6 +17,10 @@ type term struct {
 	sylAt []uint8
 	// typo: the term may match with one typo (typoEligible).
 	typo bool
+	// fuzzable: 模糊音 can change how the term reads (fuzzable);
+	// fzStart is then the term's fuzzyStartSets under the matcher's pairs.
+	fuzzable bool
+	fzStart  []uint64
 }
 
 // query is a parsed query: its terms, the folded whole, and whether it
@@ -36,7 +40,7 @@ func parseQuery(s string) query {
 	var parts []string
 	for _, f := range strings.Fields(string(q.folded)) {
 		rs := []rune(f)
-		q.terms = append(q.terms, term{q: rs, s: f, mask: literalMask(rs), bp: newBodyPinyin(rs), sylAt: sylMask(rs), typo: typoEligible(rs)})
+		q.terms = append(q.terms, term{q: rs, s: f, mask: literalMask(rs), bp: newBodyPinyin(rs), sylAt: sylMask(rs), typo: typoEligible(rs), fuzzable: fuzzable(rs)})
 		parts = append(parts, f)
 	}
 	q.norm = strings.Join(parts, " ")

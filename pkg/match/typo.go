@@ -5,7 +5,8 @@ package match
 // (miaoshaguizr). A term of typoMinLetters letters or more that matches
 // nothing well is matched again allowing one such edit, inside one
 // syllable of a reading or one letter of a Latin field, in the title,
-// keywords, group, tags and buyer questions. Readings are whole syllables
+// keywords and tags (a group is a filing place, a buyer question a
+// sentence: both are long to search this way for little). Readings are whole syllables
 // (only the last may be cut off), so an edit never stacks on the
 // looseness of initials. A match costs penaltyTypo and stays in its
 // field's tier: below an exact match of the same field.
@@ -43,8 +44,7 @@ func (sc *scratch) typoMatch(units, q []rune, sep rune) (quality, start, end int
 	for i, u := range units {
 		// An edit may drop or change the first letter: the second one
 		// can start the match too.
-		first := readingFirst[readingSet(u)] | readingRareFirst(u)
-		if first&(q0|q1) == 0 && u != q[0] && u != q[1] {
+		if readingFirst[readingSet(u)]&(q0|q1) == 0 && u != q[0] && u != q[1] {
 			continue
 		}
 		if !memo {
@@ -85,18 +85,6 @@ func (sc *scratch) typoMatch(units, q []rune, sep rune) (quality, start, end int
 		return 0, 0, 0, false
 	}
 	return bestScore, bestStart, bestEnd, true
-}
-
-// readingRareFirst is the first letters of r's secondary readings.
-func readingRareFirst(r rune) letterBits {
-	var m letterBits
-	lo, hi := readings(r)
-	for i := lo; i < hi; i++ {
-		if s, rare := reading(i); rare {
-			m |= bitOf(rune(s[0]))
-		}
-	}
-	return m
 }
 
 // typoDFS reports whether q[qi:] matches units from ui on with edits (0 or
