@@ -9,6 +9,7 @@
 //
 //	TierCodeExact   the code equals the term                         10000
 //	TierCodePrefix  the code starts with the term                     8000 (+ closeness)
+//	TierToken       a Latin token (id, sn码, 4xl) as written, any field 7000 (+ field, quality)
 //	TierTitle       title or keywords contain the term, pinyin-aware  6000 (+ quality)
 //	TierGroupTags   group or tags contain the term, pinyin-aware      3000 (+ quality)
 //	TierTitleFuzzy  the term's characters in order in the title       2800 (- gaps)
@@ -59,6 +60,7 @@ import (
 const (
 	TierCodeExact  = 10000
 	TierCodePrefix = 8000
+	TierToken      = 7000
 	TierTitle      = 6000
 	TierGroupTags  = 3000
 	TierTitleFuzzy = 2800
@@ -965,6 +967,11 @@ func (sc *scratch) matchExact(e *entry, t *term, withPos bool) termMatch {
 		}
 		closeness := max(0, 100-10*(len(e.code)-len(q)))
 		return termMatch{score: TierCodePrefix + closeness, field: FieldCode, start: 0, end: len(q)}
+	}
+	if t.token {
+		if tm := sc.tokenMatch(e, q, withPos); tm.score > 0 {
+			return tm
+		}
 	}
 	best := termMatch{}
 	sc.sylAt, sc.fzStart = t.sylAt, t.fzStart
