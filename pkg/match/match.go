@@ -170,6 +170,7 @@ type entry struct {
 	group    []rune
 	tags     []rune // joined by ' '
 	ask      []rune // joined by ' '
+	latinKw  bool   // a keyword or tag holds Latin letters (pinyin keywords)
 	bodies   []body
 	titleLen int
 
@@ -375,11 +376,17 @@ func literalMask(rs []rune) letterBits {
 	return m
 }
 
-// pinyinMask adds every letter of every reading.
+// pinyinMask adds every letter of every reading, and the digit of a
+// Chinese numeral (7 matches 七).
 func pinyinMask(rs []rune) letterBits {
 	var m letterBits
 	for _, r := range rs {
 		m |= bitOf(r) | readingAll[readingSet(r)]
+		if r >= 0x3000 {
+			if n := numeral(r); n >= 0 {
+				m |= bitOf('0' + rune(n))
+			}
+		}
 	}
 	return m
 }
@@ -398,6 +405,7 @@ func newEntry(a *arena, ph *phrase.Phrase) entry {
 		ask:      a.join(ph.Ask),
 	}
 	e.titleLen = len(e.title)
+	e.latinKw = hasLatin(e.keywords) || hasLatin(e.tags)
 	e.titleM = pinyinMask(e.title) | pinyinMask(e.keywords)
 	e.groupM = pinyinMask(e.group) | pinyinMask(e.tags) | pinyinMask(e.ask)
 	e.fuzzyM = fuzzyMask(e.title) | fuzzyMask(e.keywords) | fuzzyMask(e.group) | fuzzyMask(e.tags) | fuzzyMask(e.ask)
@@ -968,8 +976,8 @@ func (sc *scratch) matchExact(e *entry, t *term, withPos bool) termMatch {
 		closeness := max(0, 100-10*(len(e.code)-len(q)))
 		return termMatch{score: TierCodePrefix + closeness, field: FieldCode, start: 0, end: len(q)}
 	}
-	if t.token {
-		if tm := sc.tokenMatch(e, q, withPos); tm.score > 0 {
+	if t.token || t.cjk && e.latinKw {
+		if tm := sc.tokenMatch(e, q, t.cjk); tm.score > 0 {
 			return tm
 		}
 	}
@@ -993,6 +1001,14 @@ func (sc *scratch) matchExact(e *entry, t *term, withPos bool) termMatch {
 		}
 		if s, a, b, ok := sc.pinyinMatch(e.keywords, q, ' ', titleExact); ok && (best.score == 0 || TierTitle+s > best.score) {
 			best = termMatch{score: TierTitle + s, field: FieldKeywords, start: a, end: b}
+		}
+	}
+	if t.cjk && e.latinKw {
+		// The start of a pinyin keyword, as its pinyin typed would score.
+		if a, b, _, ok := spellIn(e.keywords, q, ' '); ok {
+			if s := TierTitle + bonusLatinLiteral*(b-a) + bonusFieldStart; s > best.score {
+				best = termMatch{score: s, field: FieldKeywords, start: a, end: b}
+			}
 		}
 	}
 	// Group, tags and buyer questions. Half the quality counts, and a
@@ -1087,6 +1103,15 @@ func (sc *scratch) matchExact(e *entry, t *term, withPos bool) termMatch {
 // field (one tag, one buyer question).
 func wholeItem(units []rune, a, b int, sep rune) bool {
 	return (a == 0 || units[a-1] == sep) && (b == len(units) || units[b] == sep)
+}
+
+func hasLatin(rs []rune) bool {
+	for _, r := range rs {
+		if r >= 'a' && r <= 'z' {
+			return true
+		}
+	}
+	return false
 }
 
 func runesHavePrefix(s, p []rune) bool {

@@ -21,8 +21,10 @@ type term struct {
 	// fzStart is then the term's fuzzyStartSets under the matcher's pairs.
 	fuzzable bool
 	fzStart  []uint64
-	// token: the term holds Latin text matched as a token (token.go).
-	token bool
+	// token: the term holds Latin text matched as a token (token.go);
+	// cjk: the term is Chinese characters only (it may spell a pinyin
+	// keyword).
+	token, cjk bool
 }
 
 // query is a parsed query: its terms, the folded whole, and whether it
@@ -42,7 +44,7 @@ func parseQuery(s string) query {
 	var parts []string
 	for _, f := range strings.Fields(string(q.folded)) {
 		rs := []rune(f)
-		q.terms = append(q.terms, term{q: rs, s: f, mask: literalMask(rs), bp: newBodyPinyin(rs), sylAt: sylMask(rs), typo: typoEligible(rs), fuzzable: fuzzable(rs), token: tokenTerm(rs)})
+		q.terms = append(q.terms, term{q: rs, s: f, mask: literalMask(rs), bp: newBodyPinyin(rs), sylAt: sylMask(rs), typo: typoEligible(rs), fuzzable: fuzzable(rs), token: tokenTerm(rs), cjk: cjkTerm(rs)})
 		parts = append(parts, f)
 	}
 	q.norm = strings.Join(parts, " ")

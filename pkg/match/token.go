@@ -24,26 +24,26 @@ const (
 )
 
 // tokenTerm reports whether a term is matched as a Latin token: two or
-// more runes, a Latin letter or digit among them, and not letters alone
+// more runes with a Latin letter among them, and not letters alone
 // without a vowel: tk, hy, jdcx are what agents type for initials (退款,
 // 欢迎, 京东查询), and a reply that happens to hold "TK" must not bury them.
+// Digits without a letter (7天, 618) are not tokens: 7天 is 七天无理由 more
+// often than any reply that mentions 7天.
 func tokenTerm(q []rune) bool {
 	if len(q) < 2 {
 		return false
 	}
-	latin, vowel, other := false, false, false
+	letter, vowel, other := false, false, false
 	for _, r := range q {
 		switch {
 		case r >= 'a' && r <= 'z':
-			latin = true
+			letter = true
 			vowel = vowel || strings.ContainsRune("aeiouv", r)
-		case r >= '0' && r <= '9':
-			latin, other = true, true
 		default:
 			other = true
 		}
 	}
-	return latin && (vowel || other)
+	return letter && (vowel || other)
 }
 
 // joiner is a character inside a Latin token that a query may leave out.
@@ -136,8 +136,9 @@ func tokenQuality(q []rune) int {
 	return s
 }
 
-// tokenMatch is a term's best token match in e (tokenTerm terms only).
-func (sc *scratch) tokenMatch(e *entry, q []rune, withPos bool) termMatch {
+// tokenMatch is a term's best token match in e: a tokenTerm as written, or
+// a Chinese term (cjk) spelling a pinyin keyword or tag whole.
+func (sc *scratch) tokenMatch(e *entry, q []rune, cjk bool) termMatch {
 	best := termMatch{}
 	try := func(units []rune, field string, bonus int) {
 		if best.score >= TierToken+bonus {
@@ -146,6 +147,20 @@ func (sc *scratch) tokenMatch(e *entry, q []rune, withPos bool) termMatch {
 		if a, b, ok := tokenIn(units, q); ok {
 			best = termMatch{score: TierToken + bonus + tokenQuality(q), field: field, start: a, end: b}
 		}
+	}
+	if cjk {
+		// A pinyin keyword or tag spelled whole by the characters' readings
+		// scores as the pinyin typed would.
+		for _, f := range [2]struct {
+			units []rune
+			name  string
+			bonus int
+		}{{e.keywords, FieldKeywords, tokenKeywords}, {e.tags, FieldTags, tokenTag}} {
+			if a, b, whole, ok := spellIn(f.units, q, ' '); ok && whole && TierToken+f.bonus+bonusLatinLiteral*(b-a) > best.score {
+				best = termMatch{score: TierToken + f.bonus + bonusLatinLiteral*(b-a), field: f.name, start: a, end: b}
+			}
+		}
+		return best
 	}
 	try(e.title, FieldTitle, tokenTitle)
 	try(e.keywords, FieldKeywords, tokenKeywords)
@@ -165,4 +180,69 @@ func (sc *scratch) tokenMatch(e *entry, q []rune, withPos bool) termMatch {
 		}
 	}
 	return best
+}
+
+// A keyword or tag written in pinyin (keywords: [zengpin]) is what the
+// agent would type; an agent typing the word in Chinese (赠品) must reach it
+// as well, with the same score, so both ways give the same ranking. spellIn
+// reads a Chinese term's characters as whole syllables along a pinyin
+// item.
+
+// cjkTerm reports whether a term is Chinese characters only.
+func cjkTerm(q []rune) bool {
+	for _, r := range q {
+		if readingSet(r) == 0 {
+			return false
+		}
+	}
+	return len(q) > 0
+}
+
+// spellIn finds a sep-separated item of units that starts with the
+// readings of q (one reading per character, whole syllables). It returns
+// the range of letters spelled, whether that is the whole item, and
+// whether q was found; a whole item wins over a prefix of one.
+func spellIn(units, q []rune, sep rune) (start, end int, whole, ok bool) {
+	for i := 0; i < len(units); i++ {
+		if i > 0 && units[i-1] != sep || units[i] < 'a' || units[i] > 'z' {
+			continue
+		}
+		if e := spell(units, i, q, 0, sep); e >= 0 {
+			w := e == len(units) || units[e] == sep
+			if !ok || w && !whole {
+				start, end, whole, ok = i, e, w, true
+			}
+			if w {
+				return
+			}
+		}
+	}
+	return
+}
+
+// spell reads q[qi:] along units from i; it returns where it ends, or -1.
+func spell(units []rune, i int, q []rune, qi int, sep rune) int {
+	if qi == len(q) {
+		return i
+	}
+	lo, hi := readings(q[qi])
+	for ri := lo; ri < hi; ri++ {
+		syl, _ := reading(ri)
+		if i+len(syl) > len(units) {
+			continue
+		}
+		match := true
+		for k := 0; k < len(syl); k++ {
+			if units[i+k] != rune(syl[k]) {
+				match = false
+				break
+			}
+		}
+		if match {
+			if e := spell(units, i+len(syl), q, qi+1, sep); e >= 0 {
+				return e
+			}
+		}
+	}
+	return -1
 }
