@@ -30,7 +30,7 @@ import (
 
 // FormatVersion changes whenever the entry format or what Parse produces
 // changes; entries of another version are never read.
-const FormatVersion = 2
+const FormatVersion = 3
 
 // MinSize is the smallest file worth an entry: below it parsing is as quick
 // as reading the entry back.

@@ -441,10 +441,24 @@ func (aq *approxQuery) rank(scans []*approxScan, idx *approxIndex, sigToks []sig
 				continue
 			}
 			clear(tf)
+			strong, chars := false, 0
 			for _, h := range sc.hits[d.lo:d.hi] {
 				f := h.field
 				norm := 1 - approxB[f] + approxB[f]*float64(d.lens[f])/idx.avg[f]
+				if tf[h.tok] == 0 {
+					if tok := &aq.toks[h.tok]; tok.b != 0 || tok.latin != "" {
+						strong = true
+					} else {
+						chars++
+					}
+				}
 				tf[h.tok] += approxWeight[f] * float64(h.n) / norm
+			}
+			// One shared character of a longer message is chance, not a
+			// match: a bigram or token, or two characters, or the whole of
+			// a one-character message.
+			if !strong && chars < min(2, len(aq.chars)) {
+				continue
 			}
 			s := 0.0
 			for t, x := range tf {
