@@ -145,15 +145,17 @@ func pickerOptions(f *Factory, o *PickOptions) (tui.Options, error) {
 		return tui.Options{}, err
 	}
 	now := f.Now()
+	fuzzy := cfg.FuzzyPinyin()
 	topts := tui.Options{
-		Phrases:  set.Phrases,
-		Platform: platform,
-		Query:    o.Query,
-		Group:    o.Group,
-		Once:     o.Once,
-		Print:    o.Print,
-		Now:      f.Now,
-		NoColor:  getenv("NO_COLOR") != "",
+		Phrases:     set.Phrases,
+		FuzzyPinyin: &fuzzy,
+		Platform:    platform,
+		Query:       o.Query,
+		Group:       o.Group,
+		Once:        o.Once,
+		Print:       o.Print,
+		Now:         f.Now,
+		NoColor:     getenv("NO_COLOR") != "",
 		Render: func(ph *phrase.Phrase, p phrase.Platform, extra map[string]string) ([]string, []string) {
 			// f.Now at each render: the picker stays open across midnight
 			// and {{今天}} must follow.

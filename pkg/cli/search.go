@@ -196,7 +196,7 @@ const ApproxMark = "近似"
 // NothingFound is the one-line message for a query nothing matched, not
 // even approximately: what was tried, and the codes nearest to it.
 func NothingFound(m *match.Matcher, query string) string {
-	msg := fmt.Sprintf("没有找到与 %q 相关的话术（已试：编码、拼音首字母与全拼、模糊音、错一个字母、正文、近似匹配）", query)
+	msg := fmt.Sprintf("没有找到与 %q 相关的话术（已试：%s）", query, match.Tried)
 	var codes []string
 	for _, ph := range m.NearestCodes(query, 5) {
 		codes = append(codes, fmt.Sprintf("%s（%s）", Visible(ph.Code), Visible(ph.Title)))

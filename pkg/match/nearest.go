@@ -8,6 +8,9 @@ import (
 	"github.com/huashu-cli/huashu/pkg/phrase"
 )
 
+// Tried names, for "nothing found" messages, the ways a query was matched.
+const Tried = "编码、拼音首字母与全拼、模糊音、错一个字母、正文、近似匹配"
+
 // NearestCodes lists up to n phrases whose code is close to query in
 // spelling: one edit away (two for four runes or more), or starting with
 // it; the closest first, then by code. It is what "nothing found" and

@@ -33,6 +33,9 @@ type Options struct {
 	Record func(code string) error
 	// Frecency orders the empty query (most used first) and lifts results.
 	Frecency map[string]float64
+	// FuzzyPinyin is the set of 模糊音 pairs search reads as each other
+	// (config match.fuzzy_pinyin); nil means every pair.
+	FuzzyPinyin *match.FuzzyPair
 
 	Platform phrase.Platform // start platform; "" = 全部
 	Query    string          // start query (-q)
@@ -82,7 +85,8 @@ type Model struct {
 	// values, or ⏎⏎ for two parts) means what it would on a fast machine.
 	queued  []tea.KeyMsg
 	results []match.Result
-	total   int // phrases in the current scope
+	nearest []string // codes nearest to a query nothing matched
+	total   int      // phrases in the current scope
 	cursor  int
 	offset  int
 	// previewOff is how far the preview is scrolled (lines).
@@ -118,6 +122,7 @@ type resultsMsg struct {
 	seq     int
 	results []match.Result
 	total   int
+	nearest []string // when nothing matched: the nearest codes
 }
 
 // copiedMsg reports a finished copy of one part.
@@ -173,7 +178,7 @@ func New(o Options) Model {
 
 	m := Model{
 		opts: o, keys: keys, st: st, input: in, help: h,
-		eng:       newEngine(live, o.Frecency),
+		eng:       newEngine(live, o.Frecency, o.FuzzyPinyin),
 		width:     80,
 		height:    24,
 		platforms: []phrase.Platform{"", phrase.JD, phrase.Tmall, phrase.PDD},
@@ -197,6 +202,9 @@ func New(o Options) Model {
 		}
 	}
 	m.results, m.total = m.eng.search(m.scopeKey(), m.input.Value())
+	if len(m.results) == 0 {
+		m.nearest = m.eng.nearest(m.scopeKey(), m.input.Value())
+	}
 	if o.Group != "" && m.total == 0 {
 		m.status, m.statusKind = "分组「"+visibleLine(o.Group)+"」里没有话术（tab 换分组）", statusError
 	}
@@ -266,7 +274,11 @@ func (m *Model) search() tea.Cmd {
 	eng, seq, k, q := m.eng, m.seq, m.scopeKey(), m.input.Value()
 	return func() tea.Msg {
 		res, total := eng.search(k, q)
-		return resultsMsg{seq: seq, results: res, total: total}
+		msg := resultsMsg{seq: seq, results: res, total: total}
+		if len(res) == 0 {
+			msg.nearest = eng.nearest(k, q)
+		}
+		return msg
 	}
 }
 
@@ -285,7 +297,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if msg.seq != m.seq {
 			return m, m.search() // stale: search the latest query
 		}
-		m.results, m.total, m.shownSeq = msg.results, msg.total, msg.seq
+		m.results, m.total, m.shownSeq, m.nearest = msg.results, msg.total, msg.seq, msg.nearest
 		m.cursor, m.offset, m.previewOff = 0, 0, 0
 		if m.enterPending {
 			m.enterPending = false
