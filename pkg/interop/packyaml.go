@@ -3,13 +3,14 @@ package interop
 import (
 	"bytes"
 	"fmt"
+	"slices"
 	"strings"
 
 	"gopkg.in/yaml.v3"
 )
 
 // PackFile is the pack an import writes (DESIGN §3): a name, an optional
-// description, and phrases with code, title, group and text.
+// description, and phrases with code, title, group, text and ask.
 type PackFile struct {
 	Name        string
 	Description string
@@ -64,6 +65,13 @@ func encodePack(p PackFile, quoted map[int]bool) ([]byte, error) {
 		if r.Group != "" {
 			m.Content = append(m.Content, str("group"), str(r.Group))
 		}
+		if len(r.Ask) > 0 {
+			asks := &yaml.Node{Kind: yaml.SequenceNode}
+			for _, q := range r.Ask {
+				asks.Content = append(asks.Content, str(q))
+			}
+			m.Content = append(m.Content, str("ask"), asks)
+		}
 		text := str(r.Text)
 		switch {
 		case quoted[i]:
@@ -95,10 +103,11 @@ func comparePack(out []byte, p PackFile) ([]int, error) {
 		Pack        string `yaml:"pack"`
 		Description string `yaml:"description"`
 		Phrases     []struct {
-			Code  string `yaml:"code"`
-			Title string `yaml:"title"`
-			Group string `yaml:"group"`
-			Text  string `yaml:"text"`
+			Code  string   `yaml:"code"`
+			Title string   `yaml:"title"`
+			Group string   `yaml:"group"`
+			Text  string   `yaml:"text"`
+			Ask   []string `yaml:"ask"`
 		} `yaml:"phrases"`
 	}
 	if err := yaml.Unmarshal(out, &back); err != nil {
@@ -110,8 +119,8 @@ func comparePack(out []byte, p PackFile) ([]int, error) {
 	var bad []int
 	for i, b := range back.Phrases {
 		r := p.Phrases[i]
-		if b.Code != r.Code || b.Title != r.Title || b.Group != r.Group {
-			return nil, fmt.Errorf("编码 %s 的编码、标题或分组无法原样写成 YAML", quote(r.Code))
+		if b.Code != r.Code || b.Title != r.Title || b.Group != r.Group || !slices.Equal(b.Ask, r.Ask) {
+			return nil, fmt.Errorf("编码 %s 的编码、标题、分组或问法无法原样写成 YAML", quote(r.Code))
 		}
 		if b.Text != r.Text {
 			bad = append(bad, i)
