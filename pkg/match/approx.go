@@ -63,6 +63,10 @@ const (
 	// ApproxMax bounds approximate scores: with the frecency bonus they stay
 	// below TierBodyFuzzy, the lowest strict tier.
 	ApproxMax = TierBodyFuzzy - MaxFrecencyBonus - 1
+	// coverWeight scales the bonus for a buyer question (ask) the message
+	// holds whole (coverage squared): about two telling bigrams. Only
+	// questions: they are written as buyers ask, a title is not.
+	coverWeight = 6.0
 	// approxHalf is the BM25 score mapped to the middle of the band: a
 	// score s becomes ApproxMax·s/(s+approxHalf), which keeps the order and
 	// never saturates.
@@ -238,6 +242,47 @@ func (aq *approxQuery) latinString(s string) int16 {
 	return -1
 }
 
+// coverage is the largest share of one item's bigrams (one question of
+// sep-separated ask) that the message holds: a buyer who asks
+// 发货了没有 asked "发货了吗" whole, though the message shares one bigram with
+// many replies. Particles and punctuation break bigrams, as in the message.
+func (aq *approxQuery) coverage(units []rune, sep rune) float64 {
+	best := 0.0
+	total, hit := 0, 0
+	flush := func() {
+		if total > 0 {
+			best = max(best, float64(hit)/float64(total))
+		}
+		total, hit = 0, 0
+	}
+	prev := -1  // index of the previous character in the message's, or -1
+	var pr rune // the previous character, 0 after a break
+	for _, r := range units {
+		if sep != 0 && r == sep {
+			flush()
+			pr, prev = 0, -1
+			continue
+		}
+		if r < utf8.RuneSelf || separator(r) {
+			pr, prev = 0, -1
+			continue
+		}
+		ci := -1
+		if aq.set.has(r) {
+			ci = aq.charIndex(r)
+		}
+		if pr != 0 {
+			total++
+			if prev >= 0 && ci >= 0 && aq.pair[prev*len(aq.chars)+ci] >= 0 {
+				hit++
+			}
+		}
+		pr, prev = r, ci
+	}
+	flush()
+	return best
+}
+
 // approxHit is how often token tok occurs in field f of a phrase.
 type approxHit struct {
 	tok   int16
@@ -251,6 +296,7 @@ type approxDoc struct {
 	idx    int32
 	lo, hi int32
 	lens   [numApproxFields]int32
+	cover  float32 // the largest share of one buyer question's bigrams the message holds
 }
 
 // approxScan is per-goroutine working memory for scanning.
@@ -367,6 +413,7 @@ func (aq *approxQuery) scanEntry(sc *approxScan, pf *scratch, e *entry, idx int3
 	aq.scanRunes(sc, e.group, afGroup)
 	d.lens[afTitle], d.lens[afAsk], d.lens[afKeywords] = int32(len(e.title)), int32(len(e.ask)), int32(len(e.keywords))
 	d.lens[afTags], d.lens[afGroup] = int32(len(e.tags)), int32(len(e.group))
+	d.cover = float32(aq.coverage(e.ask, ' '))
 	for bi := range e.bodies {
 		b := &e.bodies[bi]
 		if pf.bodyCounts(e, b) {
@@ -460,7 +507,7 @@ func (aq *approxQuery) rank(scans []*approxScan, idx *approxIndex, sigToks []sig
 			if !strong && chars < min(2, len(aq.chars)) {
 				continue
 			}
-			s := 0.0
+			s := coverWeight * float64(d.cover) * float64(d.cover)
 			for t, x := range tf {
 				if x > 0 {
 					s += idf[t] * x * (bm25K1 + 1) / (x + bm25K1)
@@ -550,8 +597,9 @@ func (m *Matcher) approximate(aq *approxQuery, strict []hit) []hit {
 		wg.Wait()
 		return scans
 	}
+	// A small set is scanned whole: cheap, and exact.
 	var scans []*approxScan
-	if len(telling) > 0 {
+	if len(telling) > 0 && n >= parallelMin {
 		scans = scan(true)
 	}
 	docs := 0
