@@ -564,8 +564,9 @@ func (m *Matcher) approximate(aq *approxQuery, strict []hit) []hit {
 		}
 		m.approxMu.Unlock()
 	})
-	var telling []sigBits
+	var telling, all []sigBits
 	for k, st := range sigToks {
+		all = append(all, st.bits)
 		if float64(st.df) < tellingShare*float64(n) {
 			telling = append(telling, st.bits)
 			sigToks[k].telling = true
@@ -586,7 +587,7 @@ func (m *Matcher) approximate(aq *approxQuery, strict []hit) []hit {
 				sc := &approxScan{counts: make([]uint16, len(aq.toks)*int(numApproxFields))}
 				pf := scratch{platform: m.platform, platBit: m.platBit}
 				for i := w * chunk; i < min((w+1)*chunk, n); i++ {
-					if filter && !holdsAny(&idx.sig[i], telling) {
+					if filter && !holdsAny(&idx.sig[i], telling) && !headHoldsAny(&idx.head[i], all) {
 						continue
 					}
 					aq.scanEntry(sc, &pf, &m.entries[i], int32(i))
@@ -614,6 +615,15 @@ func (m *Matcher) approximate(aq *approxQuery, strict []hit) []hit {
 		hits[i].score += int32(m.entries[hits[i].idx].bonus)
 	}
 	return hits
+}
+
+func headHoldsAny(sig *headSig, bits []sigBits) bool {
+	for _, b := range bits {
+		if sig.has(b) {
+			return true
+		}
+	}
+	return false
 }
 
 func holdsAny(sig *approxSig, bits []sigBits) bool {

@@ -15,7 +15,11 @@ import (
 //     filters first (an estimate of how many phrases hold each); then only
 //     phrases holding one of its telling bigrams or tokens (held by fewer
 //     than tellingShare of the phrases) are scanned: a phrase that shares
-//     only words like 问题 or 您的 with a message cannot rank.
+//     only words like 问题 or 您的 with a message cannot rank;
+//   - per phrase, a 256-bit filter of the bigrams and tokens of its title,
+//     buyer questions, keywords and tags: a phrase holding any of the
+//     message's there is scanned too, however common the word (发货 in
+//     发货时间 for 发货了没有).
 //   - per character, how many phrases hold it, so a character's weight
 //     (IDF) is exact though most phrases are not scanned;
 //   - the average length of each field, for BM25's length normalisation.
@@ -24,6 +28,7 @@ import (
 // fields and these statistics.
 type approxIndex struct {
 	sig    []approxSig
+	head   []headSig
 	charDF []int32 // by BMP rune
 	avg    [numApproxFields]float64
 }
@@ -51,6 +56,18 @@ func (s *approxSig) add(h uint32) {
 }
 
 func (s *approxSig) has(b sigBits) bool { return s[b.w1]&b.b1 != 0 && s[b.w2]&b.b2 != 0 }
+
+// headSig is a Bloom filter (two hashes) of the bigrams and tokens of a
+// phrase's title, questions, keywords and tags: short fields, few bits set.
+type headSig [4]uint64
+
+func (s *headSig) add(h uint32) {
+	b := bitsOf(h)
+	s[b.w1&3] |= b.b1
+	s[b.w2&3] |= b.b2
+}
+
+func (s *headSig) has(b sigBits) bool { return s[b.w1&3]&b.b1 != 0 && s[b.w2&3]&b.b2 != 0 }
 
 func bigramHash(a, b rune) uint32 { return uint32(a)*0x9E3779B1 ^ uint32(b) }
 
@@ -85,9 +102,9 @@ func (b *sigBuilder) char(r rune) {
 	}
 }
 
-// runes adds a rune field's bigrams and tokens to sig; it returns the
-// field's length.
-func (b *sigBuilder) runes(sig *approxSig, units []rune) int {
+// runes adds a rune field's bigrams and tokens to sig (and head, when not
+// nil); it returns the field's length.
+func (b *sigBuilder) runes(sig *approxSig, head *headSig, units []rune) int {
 	var prev rune
 	for i := 0; i < len(units); i++ {
 		r := units[i]
@@ -98,14 +115,22 @@ func (b *sigBuilder) runes(sig *approxSig, units []rune) int {
 				for j < len(units) && latinPart(units[j]) {
 					j++
 				}
-				sig.add(latinHash(string(units[i:j])))
+				h := latinHashRunes(units[i:j])
+				sig.add(h)
+				if head != nil {
+					head.add(h)
+				}
 				i = j - 1
 			}
 			continue
 		}
 		b.char(r)
 		if prev != 0 && !separator(r) && !separator(prev) {
-			sig.add(bigramHash(prev, r))
+			h := bigramHash(prev, r)
+			sig.add(h)
+			if head != nil {
+				head.add(h)
+			}
 		}
 		prev = r
 	}
@@ -149,7 +174,7 @@ func (b *sigBuilder) text(sig *approxSig, s string) int {
 // buildApproxIndex makes the index, on every CPU for a large set.
 func (m *Matcher) buildApproxIndex() *approxIndex {
 	n := len(m.entries)
-	idx := &approxIndex{sig: make([]approxSig, n), charDF: make([]int32, 0x10000)}
+	idx := &approxIndex{sig: make([]approxSig, n), head: make([]headSig, n), charDF: make([]int32, 0x10000)}
 	workers := runtime.GOMAXPROCS(0)
 	if n < parallelMin {
 		workers = 1
@@ -165,13 +190,13 @@ func (m *Matcher) buildApproxIndex() *approxIndex {
 			b := builders[w]
 			for i := w * chunk; i < min((w+1)*chunk, n); i++ {
 				e := &m.entries[i]
-				sig := &idx.sig[i]
+				sig, head := &idx.sig[i], &idx.head[i]
 				b.entry = int32(i + 1)
-				b.lenSum[afTitle] += int64(b.runes(sig, e.title))
-				b.lenSum[afAsk] += int64(b.runes(sig, e.ask))
-				b.lenSum[afKeywords] += int64(b.runes(sig, e.keywords))
-				b.lenSum[afTags] += int64(b.runes(sig, e.tags))
-				b.lenSum[afGroup] += int64(b.runes(sig, e.group))
+				b.lenSum[afTitle] += int64(b.runes(sig, head, e.title))
+				b.lenSum[afAsk] += int64(b.runes(sig, head, e.ask))
+				b.lenSum[afKeywords] += int64(b.runes(sig, head, e.keywords))
+				b.lenSum[afTags] += int64(b.runes(sig, head, e.tags))
+				b.lenSum[afGroup] += int64(b.runes(sig, nil, e.group))
 				for bi := range e.bodies {
 					l := b.text(sig, e.bodies[bi].text)
 					if e.bodies[bi].plat == "" {
@@ -195,6 +220,29 @@ func (m *Matcher) buildApproxIndex() *approxIndex {
 		idx.avg[f] = math.Max(1, float64(lenSum[f])/float64(max(n, 1)))
 	}
 	return idx
+}
+
+// holdsAll reports whether the filter holds every one of bits.
+func (s *approxSig) holdsAll(bits []sigBits) bool {
+	for _, b := range bits {
+		if !s.has(b) {
+			return false
+		}
+	}
+	return true
+}
+
+// termPairs are the filter bits of a term's bigrams as the filters record
+// them (two Chinese characters, neither a particle); nil when it has none.
+func termPairs(q []rune) []sigBits {
+	var out []sigBits
+	for i := 1; i < len(q); i++ {
+		a, b := q[i-1], q[i]
+		if a >= utf8.RuneSelf && b >= utf8.RuneSelf && !separator(a) && !separator(b) {
+			out = append(out, bitsOf(bigramHash(a, b)))
+		}
+	}
+	return out
 }
 
 // sigTok is a bigram or token of a message as the filters see it.

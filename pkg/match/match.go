@@ -522,9 +522,17 @@ func (m *Matcher) Search(query string, limit int) []Result {
 
 	terms := q.strictTerms()
 	norm := joinTerms(terms)
+	if q.sentence && m.approxIdx == nil {
+		// A message is ranked approximately anyway: build the index first,
+		// so its bigram filters spare the strict pass most body scans.
+		m.approxIdx = m.buildApproxIndex()
+	}
 	for i := range terms {
 		if terms[i].bp != nil && m.bodySyl == nil {
 			m.buildBodySyl()
+		}
+		if m.approxIdx != nil {
+			terms[i].pairs = termPairs(terms[i].q)
 		}
 		if terms[i].fuzzable {
 			terms[i].fzStart = fuzzyStartSets(terms[i].q, m.fz)
@@ -571,7 +579,7 @@ func (m *Matcher) Search(query string, limit int) []Result {
 		topApprox = m.best(approx, max(0, limit-len(top)))
 	}
 	out := make([]Result, 0, len(top)+len(topApprox))
-	sc := scratch{platform: m.platform, platBit: m.platBit, bodySyl: m.bodySyl, fz: m.fz, sentence: q.sentence}
+	sc := scratch{platform: m.platform, platBit: m.platBit, bodySyl: m.bodySyl, sigs: m.sigs(), fz: m.fz, sentence: q.sentence}
 	if typo {
 		sc.typo = typoToo
 	}
@@ -632,6 +640,14 @@ func needsTypoPass(terms []term, hits []hit) bool {
 		}
 	}
 	return true
+}
+
+// sigs are the approximate index's bigram filters, nil before it is built.
+func (m *Matcher) sigs() []approxSig {
+	if m.approxIdx == nil {
+		return nil
+	}
+	return m.approxIdx.sig
 }
 
 // buildBodySyl reads every body once for the pinyin prefilter, on every
@@ -711,7 +727,7 @@ func (m *Matcher) scoreAll(cands []int32, terms []term, sentence bool, typo typo
 		}
 	}
 	run := func(lo, hi int, out []hit) []hit {
-		sc := scratch{platform: m.platform, platBit: m.platBit, bodySyl: m.bodySyl, fz: m.fz, sentence: sentence, typo: typo}
+		sc := scratch{platform: m.platform, platBit: m.platBit, bodySyl: m.bodySyl, sigs: m.sigs(), fz: m.fz, sentence: sentence, typo: typo}
 		for k := lo; k < hi; k++ {
 			i := k
 			if cands != nil {
@@ -901,8 +917,10 @@ type scratch struct {
 	sentence bool
 	// typo: whether terms that allow it may match with one typo (typo.go).
 	typo typoMode
-	// bodySyl is Matcher.bodySyl, entry the index of the entry scored.
+	// bodySyl is Matcher.bodySyl, sigs the approximate index's bigram
+	// filters (when built), entry the index of the entry scored.
 	bodySyl []sylBits
+	sigs    []approxSig
 	entry   int
 }
 
@@ -1063,7 +1081,7 @@ func (sc *scratch) matchExact(e *entry, t *term, withPos bool) termMatch {
 		if !sc.bodyCounts(e, b) {
 			continue
 		}
-		if t.mask&^b.mask == 0 {
+		if t.mask&^b.mask == 0 && (t.pairs == nil || sc.sigs == nil || sc.sigs[sc.entry].holdsAll(t.pairs)) {
 			if at := strings.Index(b.text, t.s); at >= 0 {
 				s := TierBody
 				if at == 0 || b.text[at-1] == '\n' {

@@ -21,6 +21,10 @@ type term struct {
 	// fzStart is then the term's fuzzyStartSets under the matcher's pairs.
 	fuzzable bool
 	fzStart  []uint64
+	// pairs are the hashes of the term's bigrams (approxindex.go), set once
+	// the approximate index exists: a phrase whose filter lacks one cannot
+	// hold the term.
+	pairs []sigBits
 	// token: the term holds Latin text matched as a token (token.go);
 	// cjk: the term is Chinese characters only (it may spell a pinyin
 	// keyword).
