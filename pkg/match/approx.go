@@ -101,8 +101,12 @@ func isCJK(r rune) bool { return r >= 0x3400 && r <= 0x9FFF || r >= 0xF900 && r 
 type approxTok struct {
 	a, b   rune
 	latin  string
+	sound  bool // a bigram read by its sound: (a, b)'s default readings
 	weight float64
 }
+
+// char reports whether the token is one character.
+func (t *approxTok) char() bool { return t.b == 0 && t.latin == "" }
 
 // approxQuery is a message prepared for scanning phrases. Characters are
 // looked up by index, not in maps: a scan looks at every character of
@@ -114,6 +118,32 @@ type approxQuery struct {
 	uni   []int16  // uni[ci]: the token of character chars[ci], or -1
 	pair  []int16  // pair[ci*len(chars)+cj]: the token of bigram (chars[ci], chars[cj]), or -1
 	latin []latinTok
+	// sound maps a pair of default readings (sylPair) to the token of the
+	// message's bigram read that way: 发火 is typed for 发货 and 起求 for
+	// 起球 by buyers whose input method offered the wrong character.
+	sound   map[uint32]int16
+	sylSeen [len(syllables)/64 + 1]uint64 // the default readings of the message's characters
+}
+
+// soundWeight scales a bigram matched by sound only, against one matched as
+// written.
+const soundWeight = 0.5
+
+// defaultSyl is the syllable index of r's default reading, -1 for none.
+func defaultSyl(r rune) int {
+	set := readingSet(r)
+	if set == 0 {
+		return -1
+	}
+	id, _ := readingID(u16(readingStart, set))
+	return id
+}
+
+func sylPair(a, b int) uint32 { return uint32(a)<<16 | uint32(b) }
+
+func (aq *approxQuery) soundHas(a, b int) bool {
+	_, ok := aq.sound[sylPair(a, b)]
+	return ok
 }
 
 type latinTok struct {
@@ -195,6 +225,21 @@ func newApproxQuery(folded []rune) *approxQuery {
 			if aq.pair[p] < 0 && len(aq.toks) < maxApproxTokens {
 				aq.pair[p] = int16(len(aq.toks))
 				aq.toks = append(aq.toks, approxTok{a: folded[k], b: folded[k+1], weight: 1})
+			}
+		}
+	}
+	aq.sound = map[uint32]int16{}
+	for _, sp := range runs {
+		for k := sp.i; k+1 < sp.j; k++ {
+			a, b := defaultSyl(folded[k]), defaultSyl(folded[k+1])
+			if a < 0 || b < 0 || len(aq.toks) >= maxApproxTokens {
+				continue
+			}
+			if _, dup := aq.sound[sylPair(a, b)]; !dup {
+				aq.sound[sylPair(a, b)] = int16(len(aq.toks))
+				aq.toks = append(aq.toks, approxTok{a: folded[k], b: folded[k+1], sound: true, weight: soundWeight})
+				aq.sylSeen[a/64] |= 1 << (a % 64)
+				aq.sylSeen[b/64] |= 1 << (b % 64)
 			}
 		}
 	}
@@ -319,11 +364,11 @@ func (sc *approxScan) bump(tok int16, f approxField) {
 
 // scanRunes counts the message's tokens in a folded rune field.
 func (aq *approxQuery) scanRunes(sc *approxScan, units []rune, f approxField) {
-	prev := -1
+	st := noPrev
 	for i := 0; i < len(units); i++ {
 		r := units[i]
 		if r < utf8.RuneSelf {
-			prev = -1
+			st = noPrev
 			if len(aq.latin) > 0 && latinStart(r) && (i == 0 || !latinPart(units[i-1])) {
 				j := i
 				for j < len(units) && latinPart(units[j]) {
@@ -336,20 +381,20 @@ func (aq *approxQuery) scanRunes(sc *approxScan, units []rune, f approxField) {
 			}
 			continue
 		}
-		prev = aq.cjk(sc, prev, r, f)
+		aq.cjk(sc, &st, r, f)
 	}
 }
 
 // scanString is scanRunes over a folded string; it returns the length in
 // runes.
 func (aq *approxQuery) scanString(sc *approxScan, s string, f approxField) int {
-	prev := -1
+	st := noPrev
 	n := 0
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			n++
-			prev = -1
+			st = noPrev
 			if len(aq.latin) > 0 && latinStart(rune(c)) && (i == 0 || !latinPart(rune(s[i-1]))) {
 				j := i
 				for j < len(s) && latinPart(rune(s[j])) {
@@ -375,27 +420,45 @@ func (aq *approxQuery) scanString(sc *approxScan, s string, f approxField) int {
 			i += w
 		}
 		n++
-		prev = aq.cjk(sc, prev, r, f)
+		aq.cjk(sc, &st, r, f)
 	}
 	return n
 }
 
-// cjk counts the character r after the character with index prev (-1: none
-// of the message's) and returns r's index, or -1.
-func (aq *approxQuery) cjk(sc *approxScan, prev int, r rune, f approxField) int {
-	if !aq.set.has(r) {
-		return -1
-	}
-	ci := aq.charIndex(r)
-	if t := aq.uni[ci]; t >= 0 {
-		sc.bump(t, f)
-	}
-	if prev >= 0 {
-		if t := aq.pair[prev*len(aq.chars)+ci]; t >= 0 {
+// scanState is what a scan knows of the character before: its index among
+// the message's characters (or -1) and its default reading when the
+// message has that reading (or -1).
+type scanState struct{ prev, syl int }
+
+var noPrev = scanState{-1, -1}
+
+// cjk counts the character r after the one st describes, and moves st on.
+func (aq *approxQuery) cjk(sc *approxScan, st *scanState, r rune, f approxField) {
+	ci, exact := -1, false
+	if aq.set.has(r) {
+		ci = aq.charIndex(r)
+		if t := aq.uni[ci]; t >= 0 {
 			sc.bump(t, f)
 		}
+		if st.prev >= 0 {
+			if t := aq.pair[st.prev*len(aq.chars)+ci]; t >= 0 {
+				sc.bump(t, f)
+				exact = true
+			}
+		}
 	}
-	return ci
+	syl := -1
+	if len(aq.sound) > 0 {
+		if y := defaultSyl(r); y >= 0 && aq.sylSeen[y/64]&(1<<(y%64)) != 0 {
+			syl = y
+			if !exact && st.syl >= 0 {
+				if t, ok := aq.sound[sylPair(st.syl, y)]; ok {
+					sc.bump(t, f)
+				}
+			}
+		}
+	}
+	st.prev, st.syl = ci, syl
 }
 
 func latinStart(r rune) bool { return r >= 'a' && r <= 'z' || r >= '0' && r <= '9' }
@@ -473,7 +536,7 @@ func (aq *approxQuery) rank(scans []*approxScan, idx *approxIndex, sigToks []sig
 	idf := make([]float64, len(aq.toks))
 	for t, tok := range aq.toks {
 		d := float64(df[t])
-		if tok.b == 0 && tok.latin == "" && tok.a < 0x10000 {
+		if tok.char() && tok.a < 0x10000 {
 			d = float64(idx.charDF[tok.a])
 		}
 		idf[t] = math.Log(1+(float64(n)-d+0.5)/(d+0.5)) * tok.weight
@@ -493,7 +556,7 @@ func (aq *approxQuery) rank(scans []*approxScan, idx *approxIndex, sigToks []sig
 				f := h.field
 				norm := 1 - approxB[f] + approxB[f]*float64(d.lens[f])/idx.avg[f]
 				if tf[h.tok] == 0 {
-					if tok := &aq.toks[h.tok]; tok.b != 0 || tok.latin != "" {
+					if tok := &aq.toks[h.tok]; !tok.char() {
 						strong = true
 					} else {
 						chars++
@@ -687,11 +750,11 @@ func (aq *approxQuery) positions(units []rune) ([]int, int) {
 			pos = append(pos, i)
 		}
 	}
-	prev := -1
+	prev, prevSyl := -1, -1
 	for i := 0; i < len(units); i++ {
 		r := units[i]
 		if r < utf8.RuneSelf {
-			prev = -1
+			prev, prevSyl = -1, -1
 			if len(aq.latin) > 0 && latinStart(r) && (i == 0 || !latinPart(units[i-1])) {
 				j := i
 				for j < len(units) && latinPart(units[j]) {
@@ -707,20 +770,25 @@ func (aq *approxQuery) positions(units []rune) ([]int, int) {
 			}
 			continue
 		}
-		if !aq.set.has(r) {
-			prev = -1
-			continue
+		ci := -1
+		if aq.set.has(r) {
+			ci = aq.charIndex(r)
 		}
-		ci := aq.charIndex(r)
-		if prev >= 0 && aq.pair[prev*len(aq.chars)+ci] >= 0 {
+		y := defaultSyl(r)
+		switch {
+		case ci >= 0 && prev >= 0 && aq.pair[prev*len(aq.chars)+ci] >= 0:
 			n++
 			mark(i - 1)
 			mark(i)
-		} else if aq.uni[ci] >= 0 {
+		case i > 0 && prevSyl >= 0 && y >= 0 && aq.soundHas(prevSyl, y):
+			n++
+			mark(i - 1)
+			mark(i)
+		case ci >= 0 && aq.uni[ci] >= 0:
 			n++
 			mark(i)
 		}
-		prev = ci
+		prev, prevSyl = ci, y
 	}
 	return pos, n
 }

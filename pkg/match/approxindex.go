@@ -260,7 +260,7 @@ func (aq *approxQuery) sigToks() []sigTok {
 		switch {
 		case t.latin != "":
 			out = append(out, sigTok{tok: int16(i), bits: bitsOf(latinHash(t.latin))})
-		case t.b != 0:
+		case t.b != 0 && !t.sound:
 			out = append(out, sigTok{tok: int16(i), bits: bitsOf(bigramHash(t.a, t.b))})
 		}
 	}
