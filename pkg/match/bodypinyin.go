@@ -9,7 +9,8 @@ import (
 // "请把校验码发给我们") and types its pinyin (jiaoyanma). Bodies are long and
 // many, so this is deliberately narrow: the term must read as two or more
 // whole syllables, each body character is read by its primary readings
-// only, and a match ranks in TierBodyPinyin, below every title, keyword,
+// (by any reading when that finds nothing, scoring less), and a match ranks
+// in TierBodyPinyin, below every title, keyword,
 // tag and Chinese body match. Initials (jym) and cut-off syllables are not
 // matched in bodies: over hundreds of replies they would match nearly
 // everything.
@@ -59,7 +60,7 @@ func (b *sylBits) holds(o *sylBits) bool {
 	return b[0]&o[0] == o[0] && b[1]&o[1] == o[1] && b[2]&o[2] == o[2] && b[3]&o[3] == o[3]
 }
 
-// setSylBits[set] is the primary readings of a reading set as sylBits,
+// setSylBits[set] is the readings of a reading set as sylBits,
 // built once (4.5k sets, well under a millisecond) when a matcher first
 // reads bodies by pinyin.
 var setSylBits = sync.OnceValue(func() []sylBits {
@@ -67,15 +68,14 @@ var setSylBits = sync.OnceValue(func() []sylBits {
 	out := make([]sylBits, n)
 	for set := 1; set < n; set++ {
 		for i := u16(readingStart, set); i < u16(readingStart, set+1); i++ {
-			if id, rare := readingID(i); !rare {
-				out[set].add(id)
-			}
+			id, _ := readingID(i)
+			out[set].add(id)
 		}
 	}
 	return out
 })
 
-// bodySylBits adds the primary readings of a body's characters to out.
+// bodySylBits adds the readings of a body's characters to out.
 func bodySylBits(table []sylBits, s string, out *sylBits) {
 	var acc sylBits
 	for i := 0; i < len(s); {
@@ -115,8 +115,9 @@ type bodyPinyin struct {
 	segs []sylBits
 	// first[set] is set when a character of that reading set can start a
 	// match: one of its primary readings is a syllable the term starts
-	// with and the rest of the term still reads as syllables.
-	first []uint64
+	// with and the rest of the term still reads as syllables; firstAny the
+	// same for any reading.
+	first, firstAny []uint64
 }
 
 // newBodyPinyin prepares a term of lower-case letters; nil when it does not
@@ -155,7 +156,7 @@ func newBodyPinyin(q []rune) *bodyPinyin {
 		}
 	}
 	nsets := len(readingStart)/2 - 1
-	bp := &bodyPinyin{q: b, first: make([]uint64, (nsets+63)/64)}
+	bp := &bodyPinyin{q: b, first: make([]uint64, (nsets+63)/64), firstAny: make([]uint64, (nsets+63)/64)}
 	var seg func(i int, acc sylBits)
 	seg = func(i int, acc sylBits) {
 		if len(bp.segs) > maxSegs {
@@ -179,10 +180,12 @@ func newBodyPinyin(q []rune) *bodyPinyin {
 	}
 	for set := 1; set < nsets; set++ {
 		for i := u16(readingStart, set); i < u16(readingStart, set+1); i++ {
-			id := u16(readingData, i)
-			if id&secondaryBit == 0 && starts[id] {
-				bp.first[set/64] |= 1 << (set % 64)
-				break
+			id, rare := readingID(i)
+			if starts[id] {
+				bp.firstAny[set/64] |= 1 << (set % 64)
+				if !rare {
+					bp.first[set/64] |= 1 << (set % 64)
+				}
 			}
 		}
 	}
@@ -201,8 +204,17 @@ func decodeAt(s string, i int) (rune, int) {
 }
 
 // find returns the byte range of the first run of s's characters whose
-// primary readings spell the whole term, or -1.
-func (bp *bodyPinyin) find(s string) (int, int) {
+// primary readings spell the whole term, or else whose readings do (rare is
+// then true), or -1.
+func (bp *bodyPinyin) find(s string) (start, end int, rare bool) {
+	if a, b := bp.findWith(s, bp.first, false); a >= 0 {
+		return a, b, false
+	}
+	a, b := bp.findWith(s, bp.firstAny, true)
+	return a, b, true
+}
+
+func (bp *bodyPinyin) findWith(s string, first []uint64, rare bool) (int, int) {
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < 0xE3 || c > 0xE9 { // outside U+3000–U+9FFF: no readings
@@ -215,8 +227,8 @@ func (bp *bodyPinyin) find(s string) (int, int) {
 			continue
 		}
 		r, w := decodeAt(s, i)
-		if set := readingSet(r); set != 0 && bp.first[set/64]&(1<<(set%64)) != 0 {
-			if end := bp.match(s, i, 0); end >= 0 {
+		if set := readingSet(r); set != 0 && first[set/64]&(1<<(set%64)) != 0 {
+			if end := bp.match(s, i, 0, rare); end >= 0 {
 				return i, end
 			}
 		}
@@ -226,8 +238,9 @@ func (bp *bodyPinyin) find(s string) (int, int) {
 }
 
 // match reports where the term from qi on ends when read from byte i of s
-// (one primary reading per character, whole syllables), or -1.
-func (bp *bodyPinyin) match(s string, i, qi int) int {
+// (one reading per character, primary ones only unless rare, whole
+// syllables), or -1.
+func (bp *bodyPinyin) match(s string, i, qi int, rare bool) int {
 	if qi == len(bp.q) {
 		return i
 	}
@@ -237,11 +250,11 @@ func (bp *bodyPinyin) match(s string, i, qi int) int {
 	r, w := decodeAt(s, i)
 	lo, hi := readings(r)
 	for ri := lo; ri < hi; ri++ {
-		syl, rare := reading(ri)
-		if rare || len(syl) > len(bp.q)-qi || string(bp.q[qi:qi+len(syl)]) != syl {
+		syl, secondary := reading(ri)
+		if secondary && !rare || len(syl) > len(bp.q)-qi || string(bp.q[qi:qi+len(syl)]) != syl {
 			continue
 		}
-		if end := bp.match(s, i+w, qi+len(syl)); end >= 0 {
+		if end := bp.match(s, i+w, qi+len(syl), rare); end >= 0 {
 			return end
 		}
 	}

@@ -228,3 +228,60 @@ func TestEvalReport(t *testing.T) {
 		}
 	}
 }
+
+// exactKinds are the kinds huashu got all right before search v2: they
+// must stay perfect.
+var exactKinds = map[string]bool{"code": true, "code-prefix": true, "initials": true, "full": true,
+	"prefix": true, "mixed": true, "polyphone": true, "chinese": true}
+
+// TestEval asserts issue 11's targets on the evaluation set: no kind below
+// 80 % top-1 (pasted messages: top-3), the kinds that were perfect stay
+// perfect, and at least 93 % top-1 overall on the tuning queries and on all
+// queries together. The held-out part alone is asserted at 90 %: it was
+// measured at 92 % and is reported as such in docs/matching.md; the floor
+// catches a regression without pretending it meets the target by itself.
+func TestEval(t *testing.T) {
+	phrases := loadPack(t, evalPack)
+	rank := huashuRanker(phrases)
+	tune, held := loadQueries(t, evalTune), loadQueries(t, evalHeldout)
+	for _, set := range []struct {
+		name    string
+		queries []labelled
+		overall float64
+	}{
+		{"tuning", tune, 0.93},
+		{"held-out", held, 0.90},
+		{"all", append(append([]labelled{}, tune...), held...), 0.93},
+	} {
+		st := evaluate(set.queries, rank)
+		for kind, s := range st {
+			got, what := s.top1, "top-1"
+			if kind == "pasted" {
+				got, what = s.top3, "top-3"
+			}
+			switch {
+			case exactKinds[kind] && s.top1 != s.n:
+				t.Errorf("%s %s: top-1 %d/%d, was perfect; misses: %v", set.name, kind, s.top1, s.n, s.misses)
+			case float64(got) < 0.8*float64(s.n):
+				t.Errorf("%s %s: %s %d/%d below 80 %%; misses: %v", set.name, kind, what, got, s.n, s.misses)
+			}
+		}
+		if all := totals(st); float64(all.top1) < set.overall*float64(all.n) {
+			t.Errorf("%s: top-1 %d/%d below %.0f %%", set.name, all.top1, all.n, 100*set.overall)
+		}
+	}
+	if len(tune)+len(held) < 300 || len(phrases) < 300 {
+		t.Errorf("%d queries over %d phrases: the set must stay at 300 or more of each", len(tune)+len(held), len(phrases))
+	}
+	for _, k := range evalKinds {
+		n := 0
+		for _, q := range append(append([]labelled{}, tune...), held...) {
+			if q.kind == k {
+				n++
+			}
+		}
+		if n < 20 {
+			t.Errorf("kind %s has %d queries, want 20 or more", k, n)
+		}
+	}
+}

@@ -1068,8 +1068,9 @@ func (sc *scratch) matchExact(e *entry, t *term, withPos bool) termMatch {
 	if best.score > 0 {
 		return best
 	}
-	// The title's characters in order.
-	if !sc.sentence && t.mask&^e.titleM == 0 {
+	// The title's characters in order (Chinese: Latin letters scattered
+	// through a title or body are noise, and l码 is not in XL码).
+	if !sc.sentence && !t.letters && t.mask&^e.titleM == 0 {
 		if s, pos := fuzzy(e.title, q, withPos); s >= 0 {
 			return termMatch{score: TierTitleFuzzy + s, field: FieldTitle, start: 0, end: 0, positions: pos}
 		}
@@ -1082,7 +1083,7 @@ func (sc *scratch) matchExact(e *entry, t *term, withPos bool) termMatch {
 			continue
 		}
 		if t.mask&^b.mask == 0 && (t.pairs == nil || sc.sigs == nil || sc.sigs[sc.entry].holdsAll(t.pairs)) {
-			if at := strings.Index(b.text, t.s); at >= 0 {
+			if at := indexAtEdge(b.text, t.s); at >= 0 {
 				s := TierBody
 				if at == 0 || b.text[at-1] == '\n' {
 					s += bonusFieldStart / 3
@@ -1098,8 +1099,11 @@ func (sc *scratch) matchExact(e *entry, t *term, withPos bool) termMatch {
 			}
 		}
 		if t.bp != nil && best.score < TierBodyPinyin && (sc.bodySyl == nil || t.bp.mayMatch(&sc.bodySyl[sc.entry])) {
-			if at, end := t.bp.find(b.text); at >= 0 {
+			if at, end, rare := t.bp.find(b.text); at >= 0 {
 				best = termMatch{score: TierBodyPinyin + bonusSyllable, field: b.field}
+				if rare {
+					best.score = TierBodyPinyin + bonusSyllable/3
+				}
 				if withPos {
 					best.start = utf8.RuneCountInString(b.text[:at])
 					best.end = best.start + utf8.RuneCountInString(b.text[at:end])
@@ -1107,7 +1111,7 @@ func (sc *scratch) matchExact(e *entry, t *term, withPos bool) termMatch {
 				continue
 			}
 		}
-		if best.score >= TierBodyPinyin || len(q) == 1 || sc.sentence || t.mask&^b.mask != 0 {
+		if best.score >= TierBodyPinyin || len(q) == 1 || sc.sentence || t.letters || t.mask&^b.mask != 0 {
 			continue // a one-rune term that is not a substring is not a subsequence either
 		}
 		if s, pos := fuzzyString(b.text, q, withPos); s >= 0 && TierBodyFuzzy+s > best.score {
@@ -1115,6 +1119,28 @@ func (sc *scratch) matchExact(e *entry, t *term, withPos bool) termMatch {
 		}
 	}
 	return best
+}
+
+// indexAtEdge is strings.Index, except that a term starting with a Latin
+// letter or digit is only found where a Latin run may start (latinEdge):
+// l码 is not in XL码.
+func indexAtEdge(text, s string) int {
+	if s == "" || !isLatinAlnum(rune(s[0])) {
+		return strings.Index(text, s)
+	}
+	for from := 0; from < len(text); {
+		at := strings.Index(text[from:], s)
+		if at < 0 {
+			return -1
+		}
+		at += from
+		if at == 0 || !isLatinAlnum(rune(text[at-1])) ||
+			(text[at-1] >= '0' && text[at-1] <= '9') != (s[0] >= '0' && s[0] <= '9') {
+			return at
+		}
+		from = at + 1
+	}
+	return -1
 }
 
 // wholeItem reports whether [a, b) is a whole item of a sep-separated

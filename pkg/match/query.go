@@ -29,6 +29,9 @@ type term struct {
 	// cjk: the term is Chinese characters only (it may spell a pinyin
 	// keyword).
 	token, cjk bool
+	// letters: the term holds a Latin letter (no scattered-character
+	// tiers for it).
+	letters bool
 }
 
 // query is a parsed query: its terms, the folded whole, and whether it
@@ -47,13 +50,17 @@ func parseQuery(s string) query {
 	q.folded = foldRunes(s)
 	var parts []string
 	for _, f := range strings.Fields(string(q.folded)) {
-		rs := []rune(f)
-		q.terms = append(q.terms, term{q: rs, s: f, mask: literalMask(rs), bp: newBodyPinyin(rs), sylAt: sylMask(rs), typo: typoEligible(rs), fuzzable: fuzzable(rs), token: tokenTerm(rs), cjk: cjkTerm(rs)})
+		q.terms = append(q.terms, newTerm([]rune(f)))
 		parts = append(parts, f)
 	}
 	q.norm = strings.Join(parts, " ")
 	q.sentence = readsAsSentence(q.terms)
 	return q
+}
+
+func newTerm(rs []rune) term {
+	return term{q: rs, s: string(rs), mask: literalMask(rs), bp: newBodyPinyin(rs), sylAt: sylMask(rs),
+		typo: typoEligible(rs), fuzzable: fuzzable(rs), token: tokenTerm(rs), cjk: cjkTerm(rs), letters: hasLatin(rs)}
 }
 
 // sentenceRunes is the number of Chinese characters from which a query is
@@ -86,21 +93,30 @@ func readsAsSentence(terms []term) bool {
 	return cjk >= sentenceRunes
 }
 
-// strictTerms are the terms strict matching requires. In a message, a term
-// that is only particles or punctuation (亲, 啊, ！！) names nothing, so it is
-// not required.
+// strictTerms are the terms strict matching requires. In a message, the
+// particles, punctuation and emoji around a term name nothing (发货时间？ is
+// 发货时间, 有赠品吗 is 有赠品), and a term of nothing else (亲, 啊, ！！) is not
+// required.
 func (q *query) strictTerms() []term {
 	if !q.sentence {
 		return q.terms
 	}
 	out := make([]term, 0, len(q.terms))
 	for _, t := range q.terms {
-		for _, r := range t.q {
-			if !separator(r) {
-				out = append(out, t)
-				break
-			}
+		a, b := 0, len(t.q)
+		for a < b && separator(t.q[a]) {
+			a++
 		}
+		for b > a && separator(t.q[b-1]) {
+			b--
+		}
+		if a == b {
+			continue
+		}
+		if a > 0 || b < len(t.q) {
+			t = newTerm(t.q[a:b])
+		}
+		out = append(out, t)
 	}
 	return out
 }
