@@ -88,7 +88,7 @@ func separator(r rune) bool {
 		return true
 	}
 	if r < utf8.RuneSelf {
-		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9')
+		return !isLatinAlnum(r)
 	}
 	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 }

@@ -207,7 +207,7 @@ func spellIn(units, q []rune, sep rune) (start, end int, whole, ok bool) {
 		if i > 0 && units[i-1] != sep || units[i] < 'a' || units[i] > 'z' {
 			continue
 		}
-		if e := spellFrom(units, i, q, 0, sep); e >= 0 {
+		if e := spellFrom(units, i, q, 0); e >= 0 {
 			w := e == len(units) || units[e] == sep
 			if !ok || w && !whole {
 				start, end, whole, ok = i, e, w, true
@@ -221,7 +221,7 @@ func spellIn(units, q []rune, sep rune) (start, end int, whole, ok bool) {
 }
 
 // spellFrom reads q[qi:] along units from i; it returns where it ends, or -1.
-func spellFrom(units []rune, i int, q []rune, qi int, sep rune) int {
+func spellFrom(units []rune, i int, q []rune, qi int) int {
 	if qi == len(q) {
 		return i
 	}
@@ -239,7 +239,7 @@ func spellFrom(units []rune, i int, q []rune, qi int, sep rune) int {
 			}
 		}
 		if match {
-			if e := spellFrom(units, i+len(syl), q, qi+1, sep); e >= 0 {
+			if e := spellFrom(units, i+len(syl), q, qi+1); e >= 0 {
 				return e
 			}
 		}
