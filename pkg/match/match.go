@@ -572,6 +572,10 @@ func (m *Matcher) Search(query string, limit int) []Result {
 			approx = m.approximate(aq, hits)
 		}
 	}
+	lettersOnly := false
+	if len(hits) == 0 && len(approx) == 0 {
+		approx, lettersOnly = m.lettersInOrder(terms), true
+	}
 
 	top := m.best(hits, limit)
 	var topApprox []hit
@@ -587,6 +591,10 @@ func (m *Matcher) Search(query string, limit int) []Result {
 		out = append(out, m.result(&sc, int(h.idx), terms, int(h.score)))
 	}
 	for _, h := range topApprox {
+		if lettersOnly {
+			out = append(out, m.lettersResult(terms, int(h.idx), int(h.score)))
+			continue
+		}
 		out = append(out, m.approxResult(&sc, aq, int(h.idx), int(h.score)))
 	}
 	return out

@@ -145,16 +145,25 @@ func TestFuzzyPinyin(t *testing.T) {
 	if res := m.Search("zifu", 0); len(res) != 1 || res[0].Phrase.Code != "c" || res[0].Score >= TierTitle+bonusTitleField {
 		t.Errorf("zifu: %v", res)
 	}
+	strict := func(res []Result) []string {
+		var out []string
+		for _, r := range res {
+			if !r.Approximate {
+				out = append(out, r.Phrase.Code)
+			}
+		}
+		return out
+	}
 	m.SetFuzzyPinyin(0)
-	if res := m.Search("sanmenqujian", 0); len(res) != 0 {
+	if res := m.Search("sanmenqujian", 0); len(strict(res)) != 0 {
 		t.Errorf("模糊音 off: %v", top(res))
 	}
 	m.SetFuzzyPinyin(FuzzyS) // an-ang off
-	if res := m.Search("sanmenqujian", 0); len(res) != 0 {
+	if res := m.Search("sanmenqujian", 0); len(strict(res)) != 0 {
 		t.Errorf("only s-sh: %v", top(res))
 	}
 	m.SetFuzzyPinyin(FuzzyS | FuzzyAnAng)
-	if res := m.Search("sanmenqujian", 0); len(res) != 1 {
+	if res := m.Search("sanmenqujian", 0); !reflect.DeepEqual(strict(res), []string{"a"}) {
 		t.Errorf("s-sh and an-ang: %v", top(res))
 	}
 	if _, err := ParseFuzzyPairs([]string{"zh", "x-y"}); err == nil || !strings.Contains(err.Error(), `"x-y"`) {
@@ -173,6 +182,11 @@ func TestOneTypo(t *testing.T) {
 	}
 	if res := m.Search("quxaio", 0); len(res) != 1 || res[0].Phrase.Code != "b" {
 		t.Errorf("quxaio: %v", top(res))
+	}
+	// Two slips more than a typo: the letters in order still find it, as
+	// an approximate result with the title's characters highlighted.
+	if res := m.Search("tukuanjdu", 0); len(res) != 1 || !res[0].Approximate || top(res)[0] != "a title [0 1 2 3]" {
+		t.Errorf("tukuanjdu: %v", top(res))
 	}
 	// Four letters are too few for a typo; two typos are too many.
 	for _, q := range []string{"tiuk", "tiukuanjinud"} {
