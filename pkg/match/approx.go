@@ -611,7 +611,13 @@ func (m *Matcher) approximate(aq *approxQuery, strict []hit) []hit {
 	}
 	n := len(m.entries)
 	sigToks := aq.sigToks()
+	// A message of Latin tokens only (vip, id): every token is looked for,
+	// and counted exactly by the scan: no need to count the filters.
+	countFilters := len(aq.chars) > 0
 	parallel(n, func(lo, hi int) {
+		if !countFilters {
+			return
+		}
 		counts := make([]int, len(sigToks))
 		for i := lo; i < hi; i++ {
 			sig := &idx.sig[i]
@@ -661,17 +667,15 @@ func (m *Matcher) approximate(aq *approxQuery, strict []hit) []hit {
 		wg.Wait()
 		return scans
 	}
-	// A small set is scanned whole: cheap, and exact.
+	// A small set is scanned whole: cheap, and exact. A large one only
+	// where a telling bigram or token is; with none, whole, for what its
+	// characters say.
 	var scans []*approxScan
-	if len(telling) > 0 && n >= parallelMin {
-		scans = scan(true)
-	}
-	docs := 0
-	for _, sc := range scans {
-		docs += len(sc.docs)
-	}
-	if docs == 0 {
+	switch {
+	case n < parallelMin || len(telling) == 0 && len(aq.chars) > 0:
 		scans = scan(false)
+	default:
+		scans = scan(true)
 	}
 	hits := aq.rank(scans, idx, sigToks, true, n, skip)
 	for i := range hits {

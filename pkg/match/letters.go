@@ -63,11 +63,18 @@ func (m *Matcher) lettersInOrder(terms []term) []hit {
 			return nil
 		}
 	}
+	var need letterBits
+	for i := range terms {
+		need |= terms[i].mask
+	}
 	var out []hit
 	var b strings.Builder
 	var owner []int
 	for i := range m.entries {
 		e := &m.entries[i]
+		if need&^(e.titleM|literalMask(e.code)) != 0 {
+			continue // a letter the code and the title's readings lack
+		}
 		line := letterLine(e, &b, &owner)
 		score := 0
 		for ti := range terms {

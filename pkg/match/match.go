@@ -544,7 +544,7 @@ func (m *Matcher) Search(query string, limit int) []Result {
 	}
 	hits := m.scoreAll(cands, terms, q.sentence, typoNo)
 	typo := false
-	if needsTypoPass(terms, hits) {
+	if needsTypoPass(terms, hits) && plausibleTypos(terms) {
 		// Nothing matched a typo-eligible query well: search everything
 		// again allowing one typo (typo matches stay below exact ones).
 		if len(terms) == 1 {
@@ -689,6 +689,19 @@ func parallel(n int, f func(lo, hi int)) {
 		}()
 	}
 	wg.Wait()
+}
+
+// plausibleTypos keeps the typo pass for terms that read as pinyin once a
+// letter is fixed (typoPlausible), and reports whether one is left.
+func plausibleTypos(terms []term) bool {
+	any := false
+	for i := range terms {
+		if terms[i].typo && !typoPlausible(terms[i].q) {
+			terms[i].typo = false
+		}
+		any = any || terms[i].typo
+	}
+	return any
 }
 
 // gainsBodyPinyin reports whether a term of the extended query reads as
@@ -1003,7 +1016,7 @@ func (sc *scratch) matchExact(e *entry, t *term, withPos bool) termMatch {
 		return termMatch{score: TierCodePrefix + closeness, field: FieldCode, start: 0, end: len(q)}
 	}
 	if t.token || t.cjk && e.latinKw {
-		if tm := sc.tokenMatch(e, q, t.cjk); tm.score > 0 {
+		if tm := sc.tokenMatch(e, q, t.mask, t.cjk); tm.score > 0 {
 			return tm
 		}
 	}

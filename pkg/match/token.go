@@ -138,7 +138,7 @@ func tokenQuality(q []rune) int {
 
 // tokenMatch is a term's best token match in e: a tokenTerm as written, or
 // a Chinese term (cjk) spelling a pinyin keyword or tag whole.
-func (sc *scratch) tokenMatch(e *entry, q []rune, cjk bool) termMatch {
+func (sc *scratch) tokenMatch(e *entry, q []rune, mask letterBits, cjk bool) termMatch {
 	best := termMatch{}
 	try := func(units []rune, field string, bonus int) {
 		if best.score >= TierToken+bonus {
@@ -172,7 +172,7 @@ func (sc *scratch) tokenMatch(e *entry, q []rune, cjk bool) termMatch {
 	}
 	for bi := range e.bodies {
 		b := &e.bodies[bi]
-		if !sc.bodyCounts(e, b) {
+		if !sc.bodyCounts(e, b) || mask&^b.mask != 0 {
 			continue
 		}
 		if a, end, ok := tokenInString(b.text, q); ok {

@@ -1,5 +1,7 @@
 package match
 
+import "sync"
+
 // One typo in full pinyin: an agent typing fast swaps two letters (tiukuan),
 // drops one (shangmenqjian), doubles one (jifenguoqqi) or hits a neighbour
 // (miaoshaguizr). A term of typoMinLetters letters or more that matches
@@ -19,10 +21,10 @@ const (
 	kindTypo       = 0x20 // or-ed in: the unit holds the edit
 )
 
-// typoEligible reports whether a term is matched again with one typo: five
-// or more letters a–z, nothing else.
+// typoEligible reports whether a term may be matched again with one typo:
+// five or more letters a–z, nothing else.
 func typoEligible(q []rune) bool {
-	if len(q) < typoMinLetters {
+	if len(q) < typoMinLetters || len(q) > 64 {
 		return false
 	}
 	for _, r := range q {
@@ -32,6 +34,84 @@ func typoEligible(q []rune) bool {
 	}
 	return true
 }
+
+// typoPlausible reports whether an eligible term reads as pinyin syllables
+// once one letter is fixed: xyzzy does not, and no phrase is searched for
+// it. Only asked when a typo pass would run.
+func typoPlausible(q []rune) bool {
+	b := make([]byte, len(q))
+	for i, r := range q {
+		b[i] = byte(r)
+	}
+	if readsAsSyllables(b) {
+		return true
+	}
+	// Every string one edit away: a letter changed, dropped, added, or two
+	// neighbours swapped.
+	try := func(s []byte) bool { return readsAsSyllables(s) }
+	buf := make([]byte, 0, len(b)+1)
+	for i := range b {
+		buf = append(append(buf[:0], b[:i]...), b[i+1:]...) // dropped
+		if try(buf) {
+			return true
+		}
+		if i+1 < len(b) {
+			buf = append(buf[:0], b...)
+			buf[i], buf[i+1] = buf[i+1], buf[i]
+			if try(buf) {
+				return true
+			}
+		}
+		for c := byte('a'); c <= 'z'; c++ {
+			buf = append(append(append(buf[:0], b[:i]...), c), b[i+1:]...) // changed
+			if c != b[i] && try(buf) {
+				return true
+			}
+			buf = append(append(append(buf[:0], b[:i]...), c), b[i:]...) // added
+			if try(buf) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// readsAsSyllables reports whether s is whole syllables, the last possibly
+// cut off.
+func readsAsSyllables(s []byte) bool {
+	syls := bodySyllables()
+	ok := make([]bool, len(s)+1) // ok[i]: s[i:] reads
+	ok[len(s)] = true
+	for i := len(s) - 1; i >= 0; i-- {
+		for l := 1; l <= maxSyllableLen && i+l <= len(s); l++ {
+			if _, found := syls[string(s[i:i+l])]; found && ok[i+l] {
+				ok[i] = true
+				break
+			}
+		}
+		if !ok[i] && len(s)-i < maxSyllableLen && prefixOfSyllable(string(s[i:])) {
+			ok[i] = true
+		}
+	}
+	return ok[0]
+}
+
+// prefixOfSyllable reports whether p starts some syllable.
+var prefixOfSyllable = func() func(string) bool {
+	var once sync.Once
+	var prefixes map[string]bool
+	return func(p string) bool {
+		once.Do(func() {
+			prefixes = map[string]bool{}
+			for s := range bodySyllables() {
+				for l := 1; l <= len(s); l++ {
+					prefixes[s[:l]] = true
+				}
+			}
+		})
+		return prefixes[p]
+	}
+}()
 
 // typoMatch is pinyinMatch allowing exactly one edit; same results.
 func (sc *scratch) typoMatch(units, q []rune, sep rune) (quality, start, end int, ok bool) {
