@@ -48,7 +48,7 @@ func typoPlausible(q []rune) bool {
 	}
 	// Every string one edit away: a letter changed, dropped, added, or two
 	// neighbours swapped.
-	try := func(s []byte) bool { return readsAsSyllables(s) }
+	try := readsAsSyllables
 	buf := make([]byte, 0, len(b)+1)
 	for i := range b {
 		buf = append(append(buf[:0], b[:i]...), b[i+1:]...) // dropped
