@@ -213,6 +213,23 @@ func TestEvalReport(t *testing.T) {
 			all = append(all, totals(st))
 		}
 		row("**all**", all)
+		// The same messages against the pack without its ask lines, as a
+		// pack written before ask existed.
+		var bare []*phrase.Phrase
+		for _, p := range phrases {
+			c := *p
+			c.Ask = nil
+			bare = append(bare, &c)
+		}
+		var pasted []labelled
+		for _, q := range queries {
+			if q.kind == "pasted" {
+				pasted = append(pasted, q)
+			}
+		}
+		if s := evaluate(pasted, huashuRanker(bare))["pasted"]; s != nil {
+			fmt.Fprintf(&b, "\npasted, pack without ask: huashu top-1 %s, top-3 %s, MRR %.2f\n", pct(s.top1, s.n), pct(s.top3, s.n), s.rr/float64(s.n))
+		}
 		t.Log(b.String())
 		if set == evalTune || os.Getenv("HUASHU_EVAL_SHOW_HELDOUT") != "" {
 			var kinds []string
