@@ -302,3 +302,36 @@ func TestEval(t *testing.T) {
 		}
 	}
 }
+
+// TestEvalExport writes the evaluation set as files for the real fzf
+// binary (testdata/eval/fzf.sh runs `fzf --filter` over them and scores it
+// the same way): queries.tsv, and one line per phrase, its code, a tab and
+// the text fzf searches, plain (plain.txt) and with every reading
+// (readings.txt).
+//
+//	HUASHU_EVAL_EXPORT=/tmp/eval go test ./pkg/match -run TestEvalExport
+func TestEvalExport(t *testing.T) {
+	dir := os.Getenv("HUASHU_EVAL_EXPORT")
+	if dir == "" {
+		t.Skip("set HUASHU_EVAL_EXPORT to a directory")
+	}
+	phrases := loadPack(t, evalPack)
+	write := func(name string, lines []string) {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(strings.Join(lines, "\n")+"\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var plain, aug, qs []string
+	for _, p := range phrases {
+		plain = append(plain, p.Code+"\t"+plainText(p))
+		aug = append(aug, p.Code+"\t"+withEveryReading(p))
+	}
+	for _, set := range []string{evalTune, evalHeldout} {
+		for _, q := range loadQueries(t, set) {
+			qs = append(qs, strings.Join([]string{q.query, q.want, q.kind, filepath.Base(set)}, "\t"))
+		}
+	}
+	write("plain.txt", plain)
+	write("readings.txt", aug)
+	write("queries.tsv", qs)
+}
