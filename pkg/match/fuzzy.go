@@ -224,14 +224,3 @@ func fuzzable(q []rune) bool {
 	}
 	return false
 }
-
-// fuzzyMask adds the letters of every reading's 模糊音 variants.
-func fuzzyMask(rs []rune) letterBits {
-	_, fuzzyAll := fuzzyLetters()
-	var m letterBits
-	for _, r := range rs {
-		set := readingSet(r)
-		m |= bitOf(r) | readingAll[set] | fuzzyAll[set]
-	}
-	return m
-}

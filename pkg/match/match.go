@@ -174,13 +174,15 @@ type entry struct {
 	bodies   []body
 	titleLen int
 
-	mask     letterBits // everything any field can match
-	titleM   letterBits // title + keywords, readings included
-	groupM   letterBits // group + tags + ask, readings included
-	fuzzyM   letterBits // title, keywords, group, tags, ask: readings and their 模糊音 variants
-	frecency float64
-	bonus    int
-	variants uint8 // bit i: a variant for phrase.Platforms[i] (even an empty one)
+	mask      letterBits // everything any field can match
+	titleM    letterBits // title + keywords, readings included
+	groupM    letterBits // group + tags + ask, readings included
+	fuzzyM    letterBits // title, keywords, group, tags, ask: readings and their 模糊音 variants
+	latinM    letterBits // title, keywords, group, tags, ask: Latin letters and digits as written
+	bodyLatin letterBits // the bodies' Latin letters and digits
+	frecency  float64
+	bonus     int
+	variants  uint8 // bit i: a variant for phrase.Platforms[i] (even an empty one)
 }
 
 // body is kept as a (folded) string, not runes: bodies are most of the
@@ -197,6 +199,10 @@ type body struct {
 type Matcher struct {
 	phrases []*phrase.Phrase
 	entries []entry
+	// filters[i] repeats entry i's masks in a compact array: the prefilter
+	// reads every phrase's and should not pull each whole entry into the
+	// cache.
+	filters []filter
 	fz      *fuzzyTable // 模糊音 pairs in use; nil = none
 	// bodySyl[i] holds the primary readings of entry i's bodies: built on
 	// the first query that matches bodies by pinyin (bodypinyin.go).
@@ -224,11 +230,13 @@ type Matcher struct {
 
 // New indexes phrases for searching.
 func New(phrases []*phrase.Phrase) *Matcher {
-	m := &Matcher{phrases: phrases, entries: make([]entry, len(phrases)), fz: fuzzyTableFor(FuzzyAll)}
+	m := &Matcher{phrases: phrases, entries: make([]entry, len(phrases)), filters: make([]filter, len(phrases)),
+		fz: fuzzyTableFor(FuzzyAll)}
 	build := func(lo, hi int) {
 		var a arena
 		for i := lo; i < hi; i++ {
 			m.entries[i] = newEntry(&a, phrases[i])
+			m.filters[i] = filter{mask: m.entries[i].mask, fuzzy: m.entries[i].fuzzyM}
 		}
 	}
 	workers := runtime.GOMAXPROCS(0)
@@ -247,6 +255,11 @@ func New(phrases []*phrase.Phrase) *Matcher {
 	}
 	wg.Wait()
 	return m
+}
+
+// filter is what the prefilter reads of an entry.
+type filter struct {
+	mask, fuzzy letterBits // entry.mask, entry.fuzzyM
 }
 
 // arena hands out rune slices from large chunks: one allocation per few
@@ -376,19 +389,21 @@ func literalMask(rs []rune) letterBits {
 	return m
 }
 
-// pinyinMask adds every letter of every reading, and the digit of a
-// Chinese numeral (7 matches 七).
-func pinyinMask(rs []rune) letterBits {
-	var m letterBits
+// masks reads a field once for three masks: its characters and every
+// letter of their readings (and the digit of a Chinese numeral,
+// readingAll); the same with the letters of the readings' 模糊音 variants
+// (fuzzyLetters); and its Latin letters and digits as written.
+func masks(fuzzyAll []letterBits, rs []rune) (exact, fuzzy, literal letterBits) {
 	for _, r := range rs {
-		m |= bitOf(r) | readingAll[readingSet(r)]
-		if r >= 0x3000 {
-			if n := numeral(r); n >= 0 {
-				m |= bitOf('0' + rune(n))
-			}
+		if r < 0x80 {
+			literal |= bitOf(r)
 		}
+		set := readingSet(r)
+		b := bitOf(r) | readingAll[set]
+		exact |= b
+		fuzzy |= b | fuzzyAll[set]
 	}
-	return m
+	return exact, fuzzy, literal
 }
 
 func newEntry(a *arena, ph *phrase.Phrase) entry {
@@ -406,9 +421,19 @@ func newEntry(a *arena, ph *phrase.Phrase) entry {
 	}
 	e.titleLen = len(e.title)
 	e.latinKw = hasLatin(e.keywords) || hasLatin(e.tags)
-	e.titleM = pinyinMask(e.title) | pinyinMask(e.keywords)
-	e.groupM = pinyinMask(e.group) | pinyinMask(e.tags) | pinyinMask(e.ask)
-	e.fuzzyM = fuzzyMask(e.title) | fuzzyMask(e.keywords) | fuzzyMask(e.group) | fuzzyMask(e.tags) | fuzzyMask(e.ask)
+	_, fuzzyAll := fuzzyLetters()
+	for _, f := range [2][]rune{e.title, e.keywords} {
+		x, fz, lit := masks(fuzzyAll, f)
+		e.titleM |= x
+		e.fuzzyM |= fz
+		e.latinM |= lit
+	}
+	for _, f := range [3][]rune{e.group, e.tags, e.ask} {
+		x, fz, lit := masks(fuzzyAll, f)
+		e.groupM |= x
+		e.fuzzyM |= fz
+		e.latinM |= lit
+	}
 	e.mask = literalMask(e.code) | e.titleM | e.groupM
 	add := func(field string, plat phrase.Platform, s string) {
 		if s == "" {
@@ -417,6 +442,7 @@ func newEntry(a *arena, ph *phrase.Phrase) entry {
 		t := foldString(s)
 		b := body{field: field, plat: plat, text: t, mask: stringMask(t)}
 		e.mask |= b.mask
+		e.bodyLatin |= b.mask & asciiBits
 		if bodies != nil {
 			e.bodies = append(bodies, b) //nolint:gocritic // appends into the shared slab, on purpose
 			return
@@ -733,19 +759,30 @@ func (m *Matcher) scoreAll(cands []int32, terms []term, sentence bool, typo typo
 	if cands != nil {
 		n = len(cands)
 	}
-	// A phrase lacking a letter of a term cannot match it, unless the term
-	// can match a body by its readings (the body's mask holds its
-	// characters, not their letters).
-	// With typos allowed, each such term may miss one letter.
-	var qmask letterBits
-	slack := 0
-	for _, t := range terms {
-		if t.bp == nil {
-			qmask |= t.mask
+	bodySyl := m.bodySyl
+	// mayMatch is the prefilter: a phrase lacking a letter of a term
+	// (of its readings' 模糊音 variants too, for a term they can change)
+	// cannot match it, unless the term can match a body by its readings
+	// (the body's syllable set tells) or, with typos allowed, it misses one
+	// letter.
+	mayMatch := func(i int) bool {
+		f := &m.filters[i]
+		for ti := range terms {
+			t := &terms[ti]
+			have := f.mask
+			if t.fzStart != nil {
+				have |= f.fuzzy
+			}
+			missing := t.mask &^ have
+			switch {
+			case missing == 0:
+			case t.bp != nil && (bodySyl == nil || t.bp.mayMatch(&bodySyl[i])):
+			case typo != typoNo && t.typo && bits.OnesCount64(missing) <= 1:
+			default:
+				return false
+			}
 		}
-		if typo != typoNo && t.typo {
-			slack++
-		}
+		return true
 	}
 	run := func(lo, hi int, out []hit) []hit {
 		sc := scratch{platform: m.platform, platBit: m.platBit, bodySyl: m.bodySyl, sigs: m.sigs(), fz: m.fz, sentence: sentence, typo: typo}
@@ -754,11 +791,11 @@ func (m *Matcher) scoreAll(cands []int32, terms []term, sentence bool, typo typo
 			if cands != nil {
 				i = int(cands[k])
 			}
-			e := &m.entries[i]
-			sc.entry = i
-			if missing := qmask &^ e.mask; missing != 0 && (slack == 0 || bits.OnesCount64(missing) > slack) {
+			if !mayMatch(i) {
 				continue
 			}
+			e := &m.entries[i]
+			sc.entry = i
 			total := 0
 			ok := true
 			for ti := range terms {
@@ -1004,7 +1041,8 @@ func (sc *scratch) typoTerm(e *entry, t *term) termMatch {
 }
 
 // matchExact is a term's best match in e by the tiers of the package
-// comment.
+// comment. It is split in small functions: it runs for every phrase that
+// passes the prefilter, and a large frame costs on every call.
 func (sc *scratch) matchExact(e *entry, t *term, withPos bool) termMatch {
 	q := t.q
 	// Codes.
@@ -1015,31 +1053,42 @@ func (sc *scratch) matchExact(e *entry, t *term, withPos bool) termMatch {
 		closeness := max(0, 100-10*(len(e.code)-len(q)))
 		return termMatch{score: TierCodePrefix + closeness, field: FieldCode, start: 0, end: len(q)}
 	}
-	if t.token || t.cjk && e.latinKw {
+	// Latin tokens only where the phrase holds the term's letters as written.
+	if t.token && t.mask&asciiBits&^(e.latinM|e.bodyLatin) == 0 || t.cjk && e.latinKw {
 		if tm := sc.tokenMatch(e, q, t.mask, t.cjk); tm.score > 0 {
 			return tm
 		}
 	}
-	best := termMatch{}
 	sc.sylAt, sc.fzStart = t.sylAt, t.fzStart
 	// 模糊音 can read letters the readings lack (sangmen for 上门): a field
 	// whose plain letters cannot hold the term is still searched, by the
-	// 模糊音 pass alone, when its 模糊音 letters can.
-	fz := sc.fz
-	if !t.fuzzable {
-		sc.fz = nil // no pair can change how this term reads
+	// 模糊音 pass alone, when its 模糊音 letters can. (A term no pair can
+	// change has no fzStart: its 模糊音 pass never starts.)
+	fuzzyOK := t.fzStart != nil && sc.fz != nil && t.mask&^e.fuzzyM == 0
+	best := sc.titleMatch(e, t, fuzzyOK)
+	if exact := t.mask&^e.groupM == 0; (exact || fuzzyOK) && best.score < wholeTagCeiling(t) {
+		best = sc.tagsMatch(e, t, best, exact)
 	}
-	defer func() { sc.fz = fz }()
-	fuzzyOK := sc.fz != nil && t.mask&^e.fuzzyM == 0
-	// Title and keywords; a tag or buyer question typed whole names the
-	// phrase as well as its title does (wholeItem).
+	if best.score > 0 {
+		return best
+	}
+	return sc.looseMatch(e, t, withPos)
+}
+
+// titleMatch is a term's match in the title or keywords (pinyin-aware), or
+// a Chinese term spelling the start of a pinyin keyword.
+func (sc *scratch) titleMatch(e *entry, t *term, fuzzyOK bool) termMatch {
+	q := t.q
+	best := termMatch{}
 	titleExact := t.mask&^e.titleM == 0
 	if titleExact || fuzzyOK {
 		if s, a, b, ok := sc.pinyinMatch(e.title, q, ' ', titleExact); ok {
 			best = termMatch{score: TierTitle + bonusTitleField + s, field: FieldTitle, start: a, end: b}
 		}
-		if s, a, b, ok := sc.pinyinMatch(e.keywords, q, ' ', titleExact); ok && (best.score == 0 || TierTitle+s > best.score) {
-			best = termMatch{score: TierTitle + s, field: FieldKeywords, start: a, end: b}
+		if len(e.keywords) > 0 {
+			if s, a, b, ok := sc.pinyinMatch(e.keywords, q, ' ', titleExact); ok && (best.score == 0 || TierTitle+s > best.score) {
+				best = termMatch{score: TierTitle + s, field: FieldKeywords, start: a, end: b}
+			}
 		}
 	}
 	if t.cjk && e.latinKw {
@@ -1050,45 +1099,58 @@ func (sc *scratch) matchExact(e *entry, t *term, withPos bool) termMatch {
 			}
 		}
 	}
-	// Group, tags and buyer questions. Half the quality counts, and a
-	// penalised match stays above TierTitleFuzzy.
-	if exact := t.mask&^e.groupM == 0; exact || fuzzyOK {
-		half := func(s int) int { return max(s/2, minGroupQuality) }
-		var tier termMatch
-		if best.score == 0 {
-			if s, a, b, ok := sc.pinyinMatch(e.group, q, '/', exact); ok {
-				tier = termMatch{score: TierGroupTags + half(s), field: FieldGroup, start: a, end: b}
-			}
-		}
-		for _, f := range [2]struct {
-			units []rune
-			name  string
-		}{{e.tags, FieldTags}, {e.ask, FieldAsk}} {
-			if best.score >= TierTitle+bonusLiteral*len(q)+bonusWholeTag {
-				break // no whole tag can beat the title match
-			}
-			s, a, b, ok := sc.pinyinMatch(f.units, q, ' ', exact)
-			if !ok {
-				continue
-			}
-			if wholeItem(f.units, a, b, ' ') {
-				// The whole tag: in the title band, above a match in the
-				// middle of a title, below one that starts it.
-				if w := TierTitle + s - bonusFieldStart - bonusWhole + bonusWholeTag; w > best.score {
-					best = termMatch{score: w, field: f.name, start: a, end: b}
-				}
-			}
-			if sc := TierGroupTags + bonusTagField + half(s); tier.score == 0 || sc > tier.score {
-				tier = termMatch{score: sc, field: f.name, start: a, end: b}
-			}
-		}
-		if best.score == 0 {
-			best = tier
+	return best
+}
+
+// tagsMatch adds the group, tags and buyer questions to best (the title
+// match, if any): half the quality counts, a penalised match stays above
+// TierTitleFuzzy, and a tag or question typed whole names the phrase as
+// well as its title does, in the title band (wholeItem).
+func (sc *scratch) tagsMatch(e *entry, t *term, best termMatch, exact bool) termMatch {
+	q := t.q
+	var tier termMatch
+	if best.score == 0 && len(e.group) > 0 {
+		if s, a, b, ok := sc.pinyinMatch(e.group, q, '/', exact); ok {
+			tier = termMatch{score: TierGroupTags + max(s/2, minGroupQuality), field: FieldGroup, start: a, end: b}
 		}
 	}
-	if best.score > 0 {
-		return best
+	best, tier = sc.itemMatch(e.tags, FieldTags, t, best, tier, exact)
+	if best.score < wholeTagCeiling(t) {
+		best, tier = sc.itemMatch(e.ask, FieldAsk, t, best, tier, exact)
 	}
+	if best.score == 0 {
+		return tier
+	}
+	return best
+}
+
+// itemMatch matches a term in the tags or the questions: best in the title
+// band for a whole item, tier in the tag band.
+func (sc *scratch) itemMatch(units []rune, field string, t *term, best, tier termMatch, exact bool) (termMatch, termMatch) {
+	if len(units) == 0 {
+		return best, tier
+	}
+	s, a, b, ok := sc.pinyinMatch(units, t.q, ' ', exact)
+	if !ok {
+		return best, tier
+	}
+	if wholeItem(units, a, b, ' ') {
+		// Above a match in the middle of a title, below one that starts it.
+		if w := TierTitle + s - bonusFieldStart - bonusWhole + bonusWholeTag; w > best.score {
+			best = termMatch{score: w, field: field, start: a, end: b}
+		}
+	}
+	if sc := TierGroupTags + bonusTagField + max(s/2, minGroupQuality); tier.score == 0 || sc > tier.score {
+		tier = termMatch{score: sc, field: field, start: a, end: b}
+	}
+	return best, tier
+}
+
+// looseMatch is what is left when the title, keywords, tags and group did
+// not match: the title's characters in order, then the bodies.
+func (sc *scratch) looseMatch(e *entry, t *term, withPos bool) termMatch {
+	q := t.q
+	best := termMatch{}
 	// The title's characters in order (Chinese: Latin letters scattered
 	// through a title or body are noise, and l码 is not in XL码).
 	if !sc.sentence && !t.letters && t.mask&^e.titleM == 0 {
@@ -1162,6 +1224,17 @@ func indexAtEdge(text, s string) int {
 		from = at + 1
 	}
 	return -1
+}
+
+// wholeTagCeiling is the most a whole tag or question can score for t: a
+// Chinese character read as itself earns bonusLiteral, a letter at most a
+// whole syllable's bonusSyllable (one letter per character at most).
+func wholeTagCeiling(t *term) int {
+	per := bonusSyllable
+	if !t.letters {
+		per = bonusLiteral
+	}
+	return TierTitle + per*len(t.q) + bonusWholeTag
 }
 
 // wholeItem reports whether [a, b) is a whole item of a sep-separated

@@ -154,7 +154,7 @@ func (sc *scratch) pinyinMatch(units, q []rune, sep rune, exact bool) (quality, 
 	if len(units) == 0 || len(q) == 0 {
 		return 0, 0, 0, false
 	}
-	if !exact && sc.fz == nil {
+	if !exact && (sc.fz == nil || sc.fzStart == nil) {
 		return 0, 0, 0, false
 	}
 	q0 := q[0]

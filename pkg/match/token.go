@@ -140,8 +140,11 @@ func tokenQuality(q []rune) int {
 // a Chinese term (cjk) spelling a pinyin keyword or tag whole.
 func (sc *scratch) tokenMatch(e *entry, q []rune, mask letterBits, cjk bool) termMatch {
 	best := termMatch{}
+	// The short fields only when they hold the term's Latin letters as
+	// written.
+	short := mask&asciiBits&^e.latinM == 0
 	try := func(units []rune, field string, bonus int) {
-		if best.score >= TierToken+bonus {
+		if !short || best.score >= TierToken+bonus {
 			return
 		}
 		if a, b, ok := tokenIn(units, q); ok {
