@@ -105,6 +105,7 @@ type pack struct {
 	Pack        string            `yaml:"pack"`
 	Description string            `yaml:"description"`
 	Platforms   []string          `yaml:"platforms"`
+	Groups      []string          `yaml:"groups"`
 	Vars        map[string]string `yaml:"vars"`
 	Phrases     []phrase          `yaml:"phrases"`
 }

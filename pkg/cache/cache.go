@@ -26,6 +26,7 @@ import (
 
 	"github.com/huashu-cli/huashu/pkg/pack"
 	"github.com/huashu-cli/huashu/pkg/phrase"
+	"github.com/huashu-cli/huashu/pkg/safefile"
 )
 
 // FormatVersion changes whenever the entry format or what Parse produces
@@ -144,7 +145,7 @@ func (c *Cache) write(entry, file string, p *phrase.Pack, errs pack.ErrorList) e
 		err = cerr
 	}
 	if err == nil {
-		err = os.Rename(tmp.Name(), entry)
+		err = safefile.Rename(tmp.Name(), entry) // retried on Windows while a reader holds the entry
 	}
 	if err != nil {
 		_ = os.Remove(tmp.Name()) // best effort: the write error is what matters

@@ -1,9 +1,11 @@
 package cache
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -166,4 +168,45 @@ func FuzzDecode(f *testing.F) {
 	f.Fuzz(func(t *testing.T, payload []byte) {
 		decodePayload(payload)
 	})
+}
+
+// TestEntryChangedUnderLiveReader: a pack decoded from an entry keeps its
+// text when the entry is then rewritten in place or truncated (cp, rsync
+// --inplace, a backup restore): the decoded strings must not point into the
+// file (a truncated mapping is SIGBUS on the next read, a rewritten one is
+// text the pack never had).
+func TestEntryChangedUnderLiveReader(t *testing.T) {
+	c := newTestCache(t)
+	text := strings.Repeat("亲，现货商品会在付款后48小时内发出。", 2000) // entries worth mapping
+	parse := c.Parse(func(file string, data []byte) (*phrase.Pack, pack.ErrorList) {
+		return &phrase.Pack{Name: "大包", File: file, Phrases: []*phrase.Phrase{{Code: "fh", Title: "发货", Body: phrase.Body{Text: text}}}}, nil
+	})
+	data := []byte("pack: 大包\n")
+	parse("big.yaml", data) // writes the entry
+	p, _ := parse("big.yaml", data)
+	entry := c.entryPath("big.yaml", data)
+
+	// Rewrite every byte in place (same inode, same size), then truncate.
+	f, err := os.OpenFile(entry, os.O_RDWR, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, _ := f.Stat()
+	if _, err := f.WriteAt(bytes.Repeat([]byte{'X'}, int(st.Size())), 0); err != nil {
+		t.Fatal(err)
+	}
+	if got := p.Phrases[0].Text; got != text {
+		t.Fatalf("after an in-place rewrite the phrase reads %q…", got[:min(len(got), 30)])
+	}
+	if err := f.Truncate(0); err != nil {
+		t.Fatal(err)
+	}
+	_ = f.Close()
+	if got := p.Phrases[0].Text + p.Phrases[0].Title + p.Name; got != text+"发货大包" {
+		t.Fatalf("after truncation the phrase reads %q…", got[:min(len(got), 30)])
+	}
+	// The damaged entry is parsed anew next time.
+	if p2, _ := parse("big.yaml", data); p2.Phrases[0].Text != text {
+		t.Error("damaged entry served")
+	}
 }

@@ -117,6 +117,7 @@ func (e *encoder) pack(p *phrase.Pack) {
 	e.str(p.Name)
 	e.str(p.Description)
 	e.platforms(p.Platforms)
+	e.strs(p.Groups)
 	e.bool(p.Vars != nil)
 	e.uint(uint64(len(p.Vars)))
 	for _, k := range sortedKeys(p.Vars) {
@@ -321,7 +322,7 @@ func (d *decoder) phrase(p *phrase.Phrase) {
 }
 
 func (d *decoder) pack() *phrase.Pack {
-	p := &phrase.Pack{Name: d.str(), Description: d.str(), Platforms: d.platforms()}
+	p := &phrase.Pack{Name: d.str(), Description: d.str(), Platforms: d.platforms(), Groups: d.strs()}
 	hasVars := d.bool()
 	n := d.count()
 	if hasVars {

@@ -121,7 +121,7 @@ func TestAddRefusesWhatLintRejects(t *testing.T) {
 
 	e.run("--no-embedded", "add", "hy", "--title", "欢迎", "--text", "您好，在的～").check(t, 0, "已创建个人话术 "+file+"，保存 hy（欢迎）\n", "")
 	before, _ := os.ReadFile(file)
-	e.run("add", "dd", "--title", "订单", "--part", "亲～", "--part", "订单号 {{订单号").check(t, 2, "", unclosed)
+	e.run("add", "dd", "--title", "订单", "--part", "亲，稍等～", "--part", "订单号 {{订单号").check(t, 2, "", unclosed)
 	e.run("add", "hy", "--title", "欢迎", "--text", "您好\x1b[2J", "--force").check(t, 2, "",
 		strings.ReplaceAll(control, `"dd"`, `"hy"`))
 	if after, _ := os.ReadFile(file); string(after) != string(before) {

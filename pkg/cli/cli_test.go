@@ -3,6 +3,7 @@ package cli
 import (
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -81,21 +82,21 @@ func TestGet(t *testing.T) {
 		{"default body on other platforms", []string{"get", "fq", "--print", "--platform", "pdd"}, 0,
 			"本店支持分期付款，下单时选择分期即可。\n", ""},
 		{"bad platform", []string{"get", "fq", "--print", "--platform", "taobao"}, 2,
-			"", "huashu: --platform: unknown platform \"taobao\" (want jd, tmall or pdd)\n"},
+			"", "huashu: --platform：未知平台 \"taobao\"（可用：jd 京东、tmall 淘宝/天猫、pdd 拼多多）\n"},
 		{"missing var", []string{"get", "dh", "--print"}, 2,
 			"", "huashu: 话术 \"dh\" 缺少变量：订单号（用 --var 订单号=… 提供）\n"},
 		{"built-in date", []string{"get", "dh", "--print", "--var", "订单号=2026112201"}, 0,
 			"您的订单2026112201已收到，预计11月23日发出。\n", ""},
 		{"bad --var", []string{"get", "dh", "--var", "订单号"}, 2,
-			"", "huashu: --var \"订单号\": want NAME=VALUE\n"},
+			"", "huashu: --var \"订单号\"：应写成 名字=值，如 --var 订单号=2026112201\n"},
 		{"unknown code", []string{"get", "hyy"}, 1,
 			"", "huashu: 没有编码为 \"hyy\" 的话术；您是不是要找：hy（欢迎语）、hyh（欢迎回来）\n"},
 		{"unknown code shortcut", []string{"zzzz"}, 1,
 			"", "huashu: 没有编码为 \"zzzz\" 的话术\n"},
 		{"no code", []string{"get"}, 2,
-			"", "huashu: accepts 1 arg(s), received 0\n"},
+			"", "huashu: 需要 1 个参数，给了 0 个（用法见 huashu get --help）\n"},
 		{"unknown flag", []string{"get", "hy", "--bogus"}, 2,
-			"", "huashu: unknown flag: --bogus (see 'huashu get --help')\n"},
+			"", "huashu: 未知参数 --bogus（用法见 huashu get --help）\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -223,9 +224,41 @@ func TestBadPackWarnsAndOthersLoad(t *testing.T) {
 }
 
 func TestVersion(t *testing.T) {
-	r := runCLI(t, "version")
-	if r.code != 0 || !strings.HasPrefix(r.stdout, "huashu ") {
-		t.Errorf("version: %+v", r)
+	defer func(v, c, d string) { Version, Commit, Date = v, c, d }(Version, Commit, Date)
+	Version, Commit, Date = "v0.3.0", "0123456789abcdef0123456789abcdef01234567", "2026-05-01T10:11:12Z"
+	want := "huashu v0.3.0 (0123456, 2026-05-01) " + runtime.Version() + " " + runtime.GOOS + "/" + runtime.GOARCH + "\n"
+	runCLI(t, "version").check(t, 0, want, "")
+	runCLI(t, "--version").check(t, 0, want, "")
+
+	// What goreleaser stamps when it knows no commit: left out, not printed.
+	Version, Commit, Date = "v0.0.1-SNAPSHOT-none", "none", "0001-01-01T00:00:00Z"
+	runCLI(t, "version").check(t, 0, "huashu v0.0.1-SNAPSHOT-none "+runtime.Version()+" "+runtime.GOOS+"/"+runtime.GOARCH+"\n", "")
+
+	Version, Commit, Date = "", "", ""
+	r := runCLI(t, "--version")
+	if r.code != 0 || !strings.HasPrefix(r.stdout, "huashu ") || strings.Count(r.stdout, "huashu") != 1 || strings.Count(r.stdout, "\n") != 1 {
+		t.Errorf("--version of a dev build = %+v, want one line naming huashu once", r)
+	}
+}
+
+func TestReleaseTag(t *testing.T) {
+	for v, want := range map[string]string{
+		"v0.1.0":                               "v0.1.0",
+		"v1.12.3":                              "v1.12.3",
+		"v1.2.0-rc.1":                          "v1.2.0-rc.1",
+		"0.1.0":                                "", // goreleaser's .Version without the v is not a tag
+		"v0.0.1-SNAPSHOT-abc1234":              "",
+		"v0.0.0-20260501120000-abcdef123456":   "",
+		"v1.2.4-0.20260501120000-abcdef123456": "",
+		"v1.2.3+dirty":                         "",
+		"dev":                                  "",
+		"(devel)":                              "",
+		"v01.2.3":                              "",
+	} {
+		got, ok := BuildInfo{Version: v}.ReleaseTag()
+		if got != want || ok != (want != "") {
+			t.Errorf("ReleaseTag(%q) = %q, %v; want %q", v, got, ok, want)
+		}
 	}
 }
 
@@ -235,7 +268,7 @@ func TestConfigErrorIsUsage(t *testing.T) {
 		t.Fatal(err)
 	}
 	r := runCLI(t, "--config", cfg, "get", "hy")
-	r.check(t, 2, "", "huashu: "+cfg+`:2:1: 未知字段 "clipbord"，是不是 "clipboard"？（可用字段：platform, clipboard, embedded, personal, vars, sources, lint, match）`+"\n")
+	r.check(t, 2, "", "huashu: "+cfg+`:2:1: 未知字段 "clipbord"，是不是 "clipboard"？（可用字段：platform, clipboard, embedded, personal, vars, sources, lint, picker, match）`+"\n")
 	runCLI(t, "--config", cfg+".missing", "get", "hy").check(t, 2, "", "huashu: --config "+cfg+".missing: 配置文件不存在\n")
 	runCLI(t, "--pack", "no/such/dir", "get", "hy").check(t, 2, "", "huashu: --pack no/such/dir: 文件或目录不存在\n")
 }

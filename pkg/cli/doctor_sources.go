@@ -3,6 +3,7 @@ package cli
 import (
 	"context"
 	"fmt"
+	"time"
 
 	"github.com/huashu-cli/huashu/pkg/config"
 	"github.com/huashu-cli/huashu/pkg/pack"
@@ -10,10 +11,20 @@ import (
 	"github.com/huashu-cli/huashu/pkg/source"
 )
 
+// sourceStatus is what doctor asks about team sources (source.Manager).
+type sourceStatus interface {
+	Status(ctx context.Context, s config.SourceConfig) source.Info
+	LastAutoUpdate() time.Time
+}
+
+// managerStatus is a source.Manager as doctor's sourceStatus.
+type managerStatus struct{ *source.Manager }
+
 // gitSourceStatusLines is doctor's detail for a team source: the checked-out
-// commit and the checkout's state, with what to do when it needs a person.
-// It never touches the network.
-func gitSourceStatusLines(f *Factory, cfg *config.Config, src pack.Source) []string {
+// commit, when the checkout last fetched (pack update, the picker's
+// background update, or the clone) and its state, with what to do when it
+// needs a person. It never touches the network.
+func gitSourceStatusLines(m sourceStatus, cfg *config.Config, src pack.Source) []string {
 	if src.Layer != phrase.LayerTeam || cfg == nil {
 		return nil
 	}
@@ -28,14 +39,17 @@ func gitSourceStatusLines(f *Factory, cfg *config.Config, src pack.Source) []str
 	if !found {
 		return nil
 	}
-	m := &source.Manager{Paths: f.Paths, ConfigFile: cfg.File, Now: f.Now}
 	in := m.Status(context.Background(), sc)
 	var lines []string
 	if sc.URL != "" {
 		lines = append(lines, "git "+source.Redact(sc.URL))
 	}
 	if in.Commit != "" {
-		lines = append(lines, fmt.Sprintf("提交 %s（%s）", source.Short(in.Commit), in.CommitTime.Local().Format("2006-01-02 15:04")))
+		commit := fmt.Sprintf("提交 %s（%s）", source.Short(in.Commit), in.CommitTime.Local().Format("2006-01-02 15:04"))
+		if !in.Updated.IsZero() {
+			commit += "，更新于 " + in.Updated.Local().Format("2006-01-02 15:04")
+		}
+		lines = append(lines, commit)
 	}
 	state := "状态：" + in.State.Label()
 	if in.Detail != "" {

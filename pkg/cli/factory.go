@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"io"
 	"os"
 	"sync"
 	"time"
@@ -58,23 +59,27 @@ func NewFactory(io *IOStreams) *Factory {
 // Config reads the config file once (--config, else HUASHU_CONFIG, else the
 // XDG path). A missing file is an empty config.
 func (f *Factory) Config() (*config.Config, error) {
-	f.once.Do(func() {
-		file := f.Paths.Config
-		if f.Global.ConfigFile != "" {
-			file = f.Global.ConfigFile
-			// A file named on the command line must be there: a typo would
-			// otherwise run silently on the defaults.
-			if _, err := os.Stat(file); err != nil {
-				f.confErr = Usage("--config %s: 配置文件不存在", file)
-				return
-			}
-		}
-		f.config, f.confErr = config.Load(file)
-		if f.confErr != nil {
-			f.confErr = &ExitError{Code: ExitUsage, Err: f.confErr}
-		}
-	})
+	f.once.Do(func() { f.config, f.confErr = f.ReadConfig() })
 	return f.config, f.confErr
+}
+
+// ReadConfig reads the config file now, uncached (the picker reloads it
+// when it changes).
+func (f *Factory) ReadConfig() (*config.Config, error) {
+	file := f.Paths.Config
+	if f.Global.ConfigFile != "" {
+		file = f.Global.ConfigFile
+		// A file named on the command line must be there: a typo would
+		// otherwise run silently on the defaults.
+		if _, err := os.Stat(file); err != nil {
+			return nil, Usage("--config %s: 配置文件不存在", file)
+		}
+	}
+	cfg, err := config.Load(file)
+	if err != nil {
+		return nil, &ExitError{Code: ExitUsage, Err: err}
+	}
+	return cfg, nil
 }
 
 // Sources lists where packs come from, lowest layer first (DESIGN §4):
@@ -84,6 +89,11 @@ func (f *Factory) Sources() ([]pack.Source, error) {
 	if err != nil {
 		return nil, err
 	}
+	return f.SourcesFor(cfg)
+}
+
+// SourcesFor is Sources for a given config.
+func (f *Factory) SourcesFor(cfg *config.Config) ([]pack.Source, error) {
 	var srcs []pack.Source
 	if !f.Global.NoEmbedded && cfg.EmbeddedEnabled() {
 		srcs = append(srcs, pack.Source{Name: "embedded", Layer: phrase.LayerEmbedded, Path: ".", FS: phrases.FS})
@@ -125,12 +135,20 @@ func (f *Factory) Packs() (*pack.Set, error) {
 			f.setErr = err
 			return
 		}
-		f.set = pack.LoadWith(srcs, leanCache(f).Parse(pack.ParseLean))
-		if cfg, err := f.Config(); err == nil { // a git source not cloned yet: say so in one line
-			source.ExplainNotCloned(f.set, cfg.Sources, f.Paths)
-		}
+		cfg, _ := f.Config() // Sources succeeded, so the config did
+		f.set = f.LoadSet(srcs, cfg)
 	})
 	return f.set, f.setErr
+}
+
+// LoadSet loads sources the way every command serves packs: lean, through
+// the index cache, with a git source not cloned yet said in one line.
+func (f *Factory) LoadSet(srcs []pack.Source, cfg *config.Config) *pack.Set {
+	set := pack.LoadWith(srcs, leanCache(f).Parse(pack.ParseLean))
+	if cfg != nil {
+		source.ExplainNotCloned(set, cfg.Sources, f.Paths)
+	}
+	return set
 }
 
 // Platform is the platform to render for: the flag's value when given, else
@@ -139,7 +157,7 @@ func (f *Factory) Platform(flag string) (phrase.Platform, error) {
 	if flag != "" {
 		p, err := phrase.ParsePlatform(flag)
 		if err != nil {
-			return "", Usage("--platform: %v", err)
+			return "", Usage("--platform：%v", err)
 		}
 		return p, nil
 	}
@@ -155,27 +173,34 @@ func (f *Factory) Clipboard(print bool) (clip.Clipboard, error) {
 	if print {
 		return clip.Print{W: f.IO.Out}, nil
 	}
+	return f.ClipboardOn(f.IO.Out)
+}
+
+// ClipboardOn is Clipboard with OSC 52 written to term when stdout is the
+// terminal (the picker passes its terminal writer, which serialises a copy
+// with the frames it draws).
+func (f *Factory) ClipboardOn(term io.Writer) (clip.Clipboard, error) {
 	cfg, err := f.Config()
 	if err != nil {
 		return nil, err
 	}
-	cb, err := clip.New(cfg.ClipboardMode(), f.IO.Out, f.terminal())
+	cb, err := clip.New(cfg.ClipboardMode(), f.IO.Out, f.terminal(term))
 	if err != nil {
-		return nil, Usage("%s: clipboard: %v", cfg.File, err)
+		return nil, Usage("%s：剪贴板设置：%v", cfg.File, err)
 	}
 	return cb, nil
 }
 
 // terminal is where OSC 52 goes: the controlling terminal when there is one.
-func (f *Factory) terminal() clip.Terminal {
+func (f *Factory) terminal(out io.Writer) clip.Terminal {
 	getenv := f.IO.Getenv
 	if getenv == nil {
 		getenv = os.Getenv
 	}
 	t := clip.Terminal{InTmux: getenv("TMUX") != ""}
 	if f.IO.OutTTY {
-		t.W = f.IO.Out
-	} else if f.IO.InTTY || f.IO.ErrOut == os.Stderr {
+		t.W = out
+	} else if f.IO.InTTY || f.IO.stderr || f.IO.ErrOut == os.Stderr {
 		if tty, err := os.OpenFile("/dev/tty", os.O_WRONLY, 0); err == nil {
 			t.W = tty
 		}
@@ -186,6 +211,11 @@ func (f *Factory) terminal() clip.Terminal {
 // History is the usage store in the state dir.
 func (f *Factory) History() *history.Store {
 	return history.Open(f.HistoryPath())
+}
+
+// Pins is the picker's pinned codes in the state dir.
+func (f *Factory) Pins() *history.Pins {
+	return history.OpenPins(f.Paths.State + string(os.PathSeparator) + "pins.json")
 }
 
 // HistoryPath is the usage file.

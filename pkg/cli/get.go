@@ -7,12 +7,14 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/huashu-cli/huashu/internal/termsafe"
 	"github.com/huashu-cli/huashu/pkg/clip"
 	"github.com/huashu-cli/huashu/pkg/config"
 	"github.com/huashu-cli/huashu/pkg/history"
 	"github.com/huashu-cli/huashu/pkg/match"
 	"github.com/huashu-cli/huashu/pkg/pack"
 	"github.com/huashu-cli/huashu/pkg/phrase"
+	"github.com/huashu-cli/huashu/pkg/render"
 )
 
 // GetOptions are the flags and dependencies of "huashu get".
@@ -113,7 +115,7 @@ func getRun(o *GetOptions) error {
 	}
 	ph := found[0]
 	if len(found) > 1 {
-		fmt.Fprintf(o.IO.ErrOut, "huashu: 警告：编码 %q 在同一层有 %d 条话术，使用 %s:%d 的一条\n", o.Code, len(found), ph.File, ph.Line)
+		fmt.Fprintf(o.IO.ErrOut, "huashu: 警告：编码 %q 在同一层有 %d 条话术，使用 %s:%d 的一条\n", o.Code, len(found), termsafe.Line(ph.File), ph.Line)
 	}
 	now := o.Now()
 	if !ph.Valid.Contains(now) {
@@ -123,12 +125,12 @@ func getRun(o *GetOptions) error {
 		fmt.Fprintf(o.IO.ErrOut, "huashu: 警告：话术 %q 不适用于%s\n", o.Code, platform.Label())
 	}
 
-	r := newRenderer(vars, cfg, set, now).render(ph, platform)
+	r := render.Phrase(ph, platform, valuesFor(vars, cfg, set, now)(ph))
 	if o.JSON {
 		return writeJSON(o.IO.Out, phraseJSON(ph, platform, r))
 	}
 	if len(r.Missing) > 0 {
-		return Usage("话术 %q 缺少变量：%s（用 --var %s=… 提供）", ph.Code, strings.Join(r.Missing, "、"), r.Missing[0])
+		return Usage("话术 %q 缺少变量：%s（用 --var %s=… 提供）", ph.Code, termsafe.Line(strings.Join(r.Missing, "、")), termsafe.Line(r.Missing[0]))
 	}
 	text := r.Text()
 	n := len(r.Messages)
@@ -148,7 +150,7 @@ func getRun(o *GetOptions) error {
 		if o.IO.OutTTY {
 			// A pack may not drive the agent's terminal (DESIGN §7); piped
 			// output stays byte for byte.
-			text = TerminalSafe(text)
+			text = termsafe.Block(text)
 		}
 		if _, err := fmt.Fprintln(o.IO.Out, text); err != nil {
 			return err
@@ -160,7 +162,7 @@ func getRun(o *GetOptions) error {
 		return &ExitError{Code: ExitNotFound, Err: err}
 	}
 	recordUse(o, ph.Code, now)
-	status := fmt.Sprintf("已复制 ✓ %s（%s）", ph.Title, ph.Code)
+	status := fmt.Sprintf("已复制 ✓ %s（%s）", termsafe.Line(ph.Title), ph.Code)
 	switch {
 	case o.Part != 0:
 		status += fmt.Sprintf(" 第 %d/%d 段", o.Part, n)
@@ -184,7 +186,7 @@ func parseVars(kvs []string) (map[string]string, error) {
 	for _, kv := range kvs {
 		k, v, ok := strings.Cut(kv, "=")
 		if !ok || strings.TrimSpace(k) == "" {
-			return nil, Usage("--var %q: want NAME=VALUE", kv)
+			return nil, Usage("--var %q：应写成 名字=值，如 --var 订单号=2026112201", kv)
 		}
 		vars[strings.TrimSpace(k)] = v
 	}
@@ -207,7 +209,7 @@ func notFoundMessage(set *pack.Set, code string) string {
 	var names []string
 	for _, ph := range m.NearestCodes(code, 5) {
 		seen[ph.Code] = true
-		names = append(names, fmt.Sprintf("%s（%s）", ph.Code, ph.Title))
+		names = append(names, fmt.Sprintf("%s（%s）", ph.Code, termsafe.Line(ph.Title)))
 	}
 	for _, r := range m.Search(code, 5) {
 		if len(names) >= 5 {
@@ -215,7 +217,7 @@ func notFoundMessage(set *pack.Set, code string) string {
 		}
 		if !seen[r.Phrase.Code] {
 			seen[r.Phrase.Code] = true
-			names = append(names, fmt.Sprintf("%s（%s）", r.Phrase.Code, r.Phrase.Title))
+			names = append(names, fmt.Sprintf("%s（%s）", r.Phrase.Code, termsafe.Line(r.Phrase.Title)))
 		}
 	}
 	msg := fmt.Sprintf("没有编码为 %q 的话术", code)
@@ -234,9 +236,11 @@ func completeCodes(f *Factory, prefix string) []string {
 	var out []string
 	seen := map[string]bool{}
 	for _, ph := range set.Phrases {
-		if strings.HasPrefix(ph.Code, prefix) && !seen[ph.Code] {
+		// A malformed code that is not safe to show is not offered: the
+		// shell would insert it raw.
+		if strings.HasPrefix(ph.Code, prefix) && !seen[ph.Code] && termsafe.Safe(ph.Code, termsafe.KeepNone) {
 			seen[ph.Code] = true
-			out = append(out, ph.Code+"\t"+ph.Title)
+			out = append(out, ph.Code+"\t"+termsafe.Line(ph.Title)) // the description is shown by the shell
 		}
 	}
 	return out

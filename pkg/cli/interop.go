@@ -3,7 +3,6 @@ package cli
 import (
 	"errors"
 	"fmt"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -11,8 +10,11 @@ import (
 	"strings"
 	"time"
 
+	"github.com/huashu-cli/huashu/internal/regfile"
 	"github.com/spf13/cobra"
 
+	"github.com/huashu-cli/huashu/internal/termsafe"
+	"github.com/huashu-cli/huashu/internal/winname"
 	"github.com/huashu-cli/huashu/pkg/interop"
 	"github.com/huashu-cli/huashu/pkg/pack"
 	"github.com/huashu-cli/huashu/pkg/phrase"
@@ -65,31 +67,28 @@ See docs/import-export.md.`,
 	fl.StringVar(&o.From, "from", "", "format of FILE: qianniu, sogou or csv (required)")
 	fl.StringVarP(&o.Output, "output", "o", "", "pack file to write (required; - for stdout)")
 	fl.StringVar(&o.Name, "name", "", "pack name (default: FILE's name without extension)")
-	fl.StringVar(&o.Encoding, "encoding", "", "read FILE as utf8, gb18030 or utf16le instead of detecting")
+	fl.StringVar(&o.Encoding, "encoding", "", "read FILE as utf8, gb18030, utf16le or utf16be instead of detecting")
 	fl.BoolVar(&o.Force, "force", false, "overwrite the output file if it exists")
-	_ = cmd.RegisterFlagCompletionFunc("from", formatCompletion)
-	_ = cmd.RegisterFlagCompletionFunc("encoding", cobra.FixedCompletions([]string{"utf8", "gb18030", "utf16le"}, cobra.ShellCompDirectiveNoFileComp))
 	return cmd
-}
-
-func formatCompletion(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
-	return []string{"qianniu\t千牛快捷短语 CSV（GBK）", "sogou\t搜狗自定义短语 phrases.ini（UTF-16LE）", "csv\tcode,title,group,text（UTF-8）"}, cobra.ShellCompDirectiveNoFileComp
 }
 
 func importRun(o *ImportOptions) error {
 	if o.From == "" {
-		return Usage("import: --from is required: qianniu, sogou or csv")
+		return Usage("import 需要 --from 说明文件来自哪里：qianniu（千牛）、sogou（搜狗）或 csv")
 	}
 	format, err := interop.ParseFormat(o.From)
 	if err != nil {
-		return Usage("--from: %v", err)
+		return Usage("--from：%v", err)
 	}
 	enc, err := interop.ParseEncoding(o.Encoding)
 	if err != nil {
-		return Usage("--encoding: %v", err)
+		return Usage("--encoding：%v", err)
 	}
 	if o.Output == "" {
-		return Usage("import: -o PACK.yaml is required (- writes to stdout)")
+		return Usage("import 需要 -o 话术包.yaml（写 - 输出到标准输出）")
+	}
+	if err := checkOutputName(o.Output); err != nil {
+		return err
 	}
 	if sameFile(o.File, o.Output) {
 		return Usage("import: -o %s 就是要导入的文件；请写到另一个 .yaml 文件", o.Output)
@@ -110,7 +109,7 @@ func importRun(o *ImportOptions) error {
 	notes = append(im.Notes, notes...)
 	sort.SliceStable(notes, func(i, j int) bool { return notes[i].Line < notes[j].Line })
 	for _, n := range notes {
-		fmt.Fprintf(o.IO.ErrOut, "huashu: %s\n", located(o.File, n))
+		fmt.Fprintf(o.IO.ErrOut, "huashu: %s\n", oneLine(located(o.File, n)))
 	}
 	if len(recs) == 0 {
 		return NotFound("%s: 没有可导入的话术（读到 %d 条，都是空的）", o.File, sum.Read)
@@ -167,7 +166,7 @@ func importRun(o *ImportOptions) error {
 		detail = "；" + strings.Join(parts, "，")
 	}
 	fmt.Fprintf(o.IO.ErrOut, "huashu: 已从 %s（%s，%s）导入 %d 条话术到 %s（话术包 %s）%s\n",
-		o.File, format.Label(), im.Encoding.Label(), sum.Written, displayName(o.Output), name, detail)
+		termsafe.Line(o.File), format.Label(), im.Encoding.Label(), sum.Written, termsafe.Line(displayName(o.Output)), termsafe.Line(name), detail)
 	return nil
 }
 
@@ -216,14 +215,12 @@ are. See docs/import-export.md.`,
 	fl.StringVarP(&o.Output, "output", "o", "", "file to write (required; - for stdout)")
 	fl.StringVar(&o.PlatformArg, "platform", "", "export for jd, tmall or pdd: its variants, and only its phrases")
 	fl.BoolVar(&o.Force, "force", false, "overwrite the output file if it exists")
-	_ = cmd.RegisterFlagCompletionFunc("to", formatCompletion)
-	_ = cmd.RegisterFlagCompletionFunc("platform", cobra.FixedCompletions([]string{"jd", "tmall", "pdd"}, cobra.ShellCompDirectiveNoFileComp))
 	return cmd
 }
 
 func exportRun(o *ExportOptions) error {
 	if o.To == "" {
-		return Usage("export: --to is required: qianniu, sogou or csv")
+		return Usage("export 需要 --to 说明导出给谁：qianniu（千牛）、sogou（搜狗）或 csv")
 	}
 	format, err := interop.ParseFormat(o.To)
 	if err != nil {
@@ -231,10 +228,13 @@ func exportRun(o *ExportOptions) error {
 	}
 	platform, err := phrase.ParsePlatform(o.PlatformArg)
 	if err != nil {
-		return Usage("--platform: %v", err)
+		return Usage("--platform：%v", err)
 	}
 	if o.Output == "" {
-		return Usage("export: -o FILE is required (- writes to stdout)")
+		return Usage("export 需要 -o 文件（写 - 输出到标准输出）")
+	}
+	if err := checkOutputName(o.Output); err != nil {
+		return err
 	}
 	if o.Output == "-" && o.IO.OutTTY && format != interop.CSV {
 		return Usage("export: %s 文件不是 UTF-8，不能直接输出到终端；请用 -o FILE", format.Label())
@@ -245,6 +245,10 @@ func exportRun(o *ExportOptions) error {
 	set, err := o.Packs()
 	if err != nil {
 		return err
+	}
+	if loadedPack(set, o.Output) {
+		// Even with --force: a pack replaced by CSV is a pack lost.
+		return Usage("export: -o %s 是已加载的话术包，不能用导出文件覆盖它；请写到另一个文件", o.Output)
 	}
 	warnProblems(o.IO, set)
 	if len(set.Phrases) == 0 {
@@ -258,7 +262,7 @@ func exportRun(o *ExportOptions) error {
 	recs, st, notes := interop.Flatten(set.Phrases, platform, now)
 	if len(recs) == 0 {
 		for _, n := range notes {
-			fmt.Fprintf(o.IO.ErrOut, "huashu: %s\n", n.Msg)
+			fmt.Fprintf(o.IO.ErrOut, "huashu: %s\n", oneLine(n.Msg))
 		}
 		return NotFound("没有可导出的话术")
 	}
@@ -267,7 +271,7 @@ func exportRun(o *ExportOptions) error {
 		return NotFound("%v", err)
 	}
 	for _, n := range append(notes, wnotes...) {
-		fmt.Fprintf(o.IO.ErrOut, "huashu: %s\n", n.Msg)
+		fmt.Fprintf(o.IO.ErrOut, "huashu: %s\n", oneLine(n.Msg))
 	}
 	if written == 0 {
 		return NotFound("没有%s能接受的话术，未写入 %s", format.Label(), displayName(o.Output))
@@ -301,7 +305,7 @@ func exportRun(o *ExportOptions) error {
 	if len(parts) > 0 {
 		detail = "；" + strings.Join(parts, "，")
 	}
-	fmt.Fprintf(o.IO.ErrOut, "huashu: 已导出 %d 条话术到 %s（%s）%s\n", written, displayName(o.Output), what, detail)
+	fmt.Fprintf(o.IO.ErrOut, "huashu: 已导出 %d 条话术到 %s（%s）%s\n", written, termsafe.Line(displayName(o.Output)), what, detail)
 	if format == interop.Qianniu && platform == "" && hasVariant(set.Phrases, phrase.Tmall) {
 		fmt.Fprintln(o.IO.ErrOut, "huashu: 提示：有话术带天猫专用版本；千牛用于淘宝/天猫，可加 --platform tmall 导出这些版本")
 	}
@@ -332,6 +336,15 @@ func displayName(out string) string {
 	return out
 }
 
+// checkOutputName refuses an output file Windows keeps for a device (NUL,
+// CON.csv, COM1.ini): there it would write to the device, or fail.
+func checkOutputName(out string) error {
+	if out != "-" && winname.Reserved(out) {
+		return Usage("-o %s：%s 是 Windows 的保留设备名，不能用作文件名；请换一个名字", out, filepath.Base(out))
+	}
+	return nil
+}
+
 // refuseOverwrite stops before any work when out exists and --force is not
 // given: an import or export never replaces a file by surprise.
 func refuseOverwrite(out string, force bool) error {
@@ -342,6 +355,20 @@ func refuseOverwrite(out string, force bool) error {
 		return Usage("%s 已存在；加 --force 覆盖它", out)
 	}
 	return nil
+}
+
+// loadedPack reports whether out is one of the pack files set was loaded
+// from (by any name: a symlink, "dir/../x.yaml").
+func loadedPack(set *pack.Set, out string) bool {
+	if out == "-" {
+		return false
+	}
+	for _, p := range set.Packs {
+		if p.Layer != phrase.LayerEmbedded && sameFile(p.File, out) {
+			return true
+		}
+	}
+	return false
 }
 
 // sameFile reports whether a and b name the same existing file.
@@ -356,22 +383,13 @@ func sameFile(a, b string) bool {
 
 // readInput reads the file to import, within the pack size limit.
 func readInput(file string) ([]byte, error) {
-	st, err := os.Stat(file)
-	if err != nil {
-		if errors.Is(err, fs.ErrNotExist) {
-			return nil, Usage("%s: 文件不存在", file)
-		}
-		return nil, Usage("%s: %v", file, err)
-	}
-	if st.IsDir() {
-		return nil, Usage("%s: 是目录，不是文件", file)
-	}
-	if st.Size() > pack.MaxFileSize {
-		return nil, NotFound("%s: 文件有 %d MiB，超过上限 64 MiB", file, st.Size()>>20)
-	}
-	data, err := os.ReadFile(file)
-	if err != nil {
-		return nil, Usage("%s: %v", file, err)
+	data, err := regfile.Read(file, pack.MaxFileSize)
+	var tl *regfile.TooLargeError
+	switch {
+	case errors.As(err, &tl):
+		return nil, NotFound("%s: 文件超过上限 64 MiB", file)
+	case err != nil:
+		return nil, Usage("%s: %s", file, regfile.Reason(err))
 	}
 	return data, nil
 }

@@ -116,9 +116,9 @@ func TestImportRunErrors(t *testing.T) {
 		code int
 		msg  string
 	}{
-		{"no from", ImportOptions{File: gbkCSV, Output: "x.yaml"}, ExitUsage, "--from is required"},
-		{"bad from", ImportOptions{From: "excel", File: gbkCSV, Output: "x.yaml"}, ExitUsage, `unknown format "excel"`},
-		{"no output", ImportOptions{From: "csv", File: gbkCSV}, ExitUsage, "-o PACK.yaml is required"},
+		{"no from", ImportOptions{File: gbkCSV, Output: "x.yaml"}, ExitUsage, "import 需要 --from"},
+		{"bad from", ImportOptions{From: "excel", File: gbkCSV, Output: "x.yaml"}, ExitUsage, `未知格式 "excel"`},
+		{"no output", ImportOptions{From: "csv", File: gbkCSV}, ExitUsage, "import 需要 -o 话术包.yaml"},
 		{"bad encoding", ImportOptions{From: "csv", File: gbkCSV, Output: "x.yaml", Encoding: "big5"}, ExitUsage, "--encoding"},
 		{"output is input", ImportOptions{From: "csv", File: gbkCSV, Output: gbkCSV, Force: true}, ExitUsage, "就是要导入的文件"},
 		{"missing file", ImportOptions{From: "csv", File: filepath.Join(dir, "nope.csv"), Output: "x.yaml"}, ExitUsage, "文件不存在"},
@@ -242,8 +242,8 @@ func TestExportRun(t *testing.T) {
 		msg  string
 	}{
 		{ExportOptions{To: "csv", Output: existing}, ExitUsage, "已存在；加 --force 覆盖它"},
-		{ExportOptions{Output: "a.csv"}, ExitUsage, "--to is required"},
-		{ExportOptions{To: "qianniu"}, ExitUsage, "-o FILE is required"},
+		{ExportOptions{Output: "a.csv"}, ExitUsage, "export 需要 --to"},
+		{ExportOptions{To: "qianniu"}, ExitUsage, "export 需要 -o 文件"},
 		{ExportOptions{To: "qianniu", Output: "a.csv", PlatformArg: "taobao"}, ExitUsage, "--platform"},
 	} {
 		o := exportOpts(io, shop)
@@ -319,7 +319,71 @@ func TestImportExportCommands(t *testing.T) {
 	}
 
 	r = runCLI(t, "import", "--from", "word", in, "-o", out)
-	r.check(t, 2, "", "huashu: --from: unknown format \"word\" (want qianniu, sogou or csv)\n")
+	r.check(t, 2, "", "huashu: --from：未知格式 \"word\"（可用：qianniu 千牛、sogou 搜狗 或 csv）\n")
 	r = runCLI(t, "export", "-o", csv)
-	r.check(t, 2, "", "huashu: export: --to is required: qianniu, sogou or csv\n")
+	r.check(t, 2, "", "huashu: export 需要 --to 说明导出给谁：qianniu（千牛）、sogou（搜狗）或 csv\n")
+}
+
+// TestExportNeverOverwritesALoadedPack: -o naming a pack file huashu has
+// loaded (a --pack file, the personal pack, through another name or a
+// symlink) is refused even with --force: export writes CSV or INI, and a
+// pack replaced by it is a pack lost.
+func TestExportNeverOverwritesALoadedPack(t *testing.T) {
+	dir := t.TempDir()
+	team := filepath.Join(dir, "team.yaml")
+	personal := filepath.Join(dir, "personal.yaml")
+	for _, f := range []string{team, personal} {
+		if err := os.WriteFile(f, []byte("pack: 包\nphrases:\n  - code: "+strings.TrimSuffix(filepath.Base(f), ".yaml")[:2]+"\n    title: 标题\n    text: 亲，您好\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	cfg := filepath.Join(dir, "config.yaml")
+	if err := os.WriteFile(cfg, []byte("personal: "+personal+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	before := map[string]string{}
+	for _, f := range []string{team, personal} {
+		b, _ := os.ReadFile(f)
+		before[f] = string(b)
+	}
+	sub := filepath.Join(dir, "sub")
+	if err := os.Mkdir(sub, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for _, out := range []string{team, personal, filepath.Join(sub, "..", "team.yaml")} {
+		r := runCLI(t, "--config", cfg, "--no-embedded", "--pack", team, "export", "--to", "csv", "-o", out, "--force")
+		want := "huashu: export: -o " + out + " 是已加载的话术包，不能用导出文件覆盖它；请写到另一个文件\n"
+		if r.code != ExitUsage || r.stderr != want {
+			t.Errorf("-o %s: exit %d, stderr %q, want %q", out, r.code, r.stderr, want)
+		}
+	}
+	for f, b := range before {
+		if got, _ := os.ReadFile(f); string(got) != b {
+			t.Errorf("%s was overwritten:\n%s", f, got)
+		}
+	}
+}
+
+// TestReservedOutputNames: NUL, CON.csv, COM1.ini are devices on Windows.
+func TestReservedOutputNames(t *testing.T) {
+	dir := t.TempDir()
+	csv := filepath.Join(dir, "in.csv")
+	if err := os.WriteFile(csv, []byte("code,text\nhy,亲，您好\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{
+		{"import", "--from", "csv", csv, "-o", filepath.Join(dir, "NUL.yaml")},
+		{"--pack", csv, "export", "--to", "csv", "-o", filepath.Join(dir, "nul.csv")},
+		{"export", "--to", "sogou", "-o", filepath.Join(dir, "COM1.ini")},
+	} {
+		r := runCLI(t, args...)
+		out := args[len(args)-1]
+		want := "huashu: -o " + out + "：" + filepath.Base(out) + " 是 Windows 的保留设备名，不能用作文件名；请换一个名字\n"
+		if r.code != ExitUsage || r.stderr != want {
+			t.Errorf("%v: exit %d, stderr %q, want %q", args, r.code, r.stderr, want)
+		}
+		if _, err := os.Stat(out); err == nil {
+			t.Errorf("%s was written", out)
+		}
+	}
 }

@@ -6,7 +6,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -37,6 +36,7 @@ type LintOptions struct {
 	LintConfig  string // --lint-config: a .huashu-lint.yaml to use instead of searching
 	formatSet   bool
 	repoDir     string // the directory of the .huashu-lint.yaml found walking up
+	lintCfg     *lint.Config
 }
 
 // NewCmdLint is "huashu lint [PATH…]".
@@ -99,7 +99,7 @@ func lintRun(o *LintOptions) error {
 		valid = valid || f == o.Format
 	}
 	if !valid {
-		return Usage("--format: unknown format %q (want %s)", o.Format, strings.Join(lint.Formats, ", "))
+		return Usage("--format：未知格式 %q（可用：%s）", o.Format, strings.Join(lint.Formats, "、"))
 	}
 	if o.ListRules {
 		return listRules(o)
@@ -108,6 +108,7 @@ func lintRun(o *LintOptions) error {
 	if err != nil {
 		return err
 	}
+	o.lintCfg = lcfg
 	now := time.Now()
 	if o.Now != nil {
 		now = o.Now()
@@ -268,75 +269,41 @@ func (o *LintOptions) inputs() ([]lint.Input, error) {
 	}
 	var inputs []lint.Input
 	for _, s := range srcs {
-		files, err := packFiles(s)
+		// The loader's own choice of files: lint checks what agents get.
+		files, refused, err := pack.ListFiles(s)
 		if err != nil {
-			return nil, Usage("%s: %v", s.Path, err)
+			return nil, Usage("%s：%v", s.Path, err)
 		}
-		if len(files) == 0 && s.FS == nil && s.Layer == phrase.LayerFlag {
-			return nil, Usage("没有找到话术包（*.yaml / *.yml）：%s", s.Path)
+		before := len(inputs)
+		// A file that is not read (a FIFO, a link out of the repository, an
+		// unreadable directory) is a problem in the report; the rest are
+		// still linted.
+		for _, p := range refused {
+			inputs = append(inputs, lint.Input{File: p.File, Layer: s.Layer, Unread: pack.ErrorList{p}})
 		}
 		for _, f := range files {
-			var data []byte
-			name := f
+			name := f.Name
 			if s.FS != nil {
-				data, err = fs.ReadFile(s.FS, f)
-				name = "embedded:" + f
-			} else {
-				data, err = os.ReadFile(f)
+				name = "embedded:" + f.Name
 			}
-			if err != nil {
-				return nil, Usage("%v", err)
+			data, perr := pack.ReadSourceFile(s, f)
+			if perr != nil {
+				perr.File = name
+				inputs = append(inputs, lint.Input{File: name, Layer: s.Layer, Unread: pack.ErrorList{perr}})
+				continue
+			}
+			// A file found in a directory is checked when it is a pack
+			// (or the team's include globs say so); a named file always.
+			if f.Name != s.Path && !o.lintCfg.Selects(f.Name, data) {
+				continue
 			}
 			inputs = append(inputs, lint.Input{File: name, Data: data, Layer: s.Layer})
 		}
+		if len(inputs) == before && s.FS == nil && s.Layer == phrase.LayerFlag {
+			return nil, Usage("没有找到话术包（顶层有 pack: 或 phrases: 的 *.yaml / *.yml）：%s", s.Path)
+		}
 	}
 	return inputs, nil
-}
-
-// packFiles lists a source's *.yaml/*.yml, hidden entries skipped, sorted.
-func packFiles(s pack.Source) ([]string, error) {
-	var files []string
-	walk := func(p string, isDir bool, name string, root string) error {
-		if p != root && strings.HasPrefix(name, ".") {
-			if isDir {
-				return filepath.SkipDir
-			}
-			return nil
-		}
-		if !isDir && pack.IsPackFile(p) {
-			files = append(files, p)
-		}
-		return nil
-	}
-	if s.FS != nil {
-		root := s.Path
-		if root == "" {
-			root = "."
-		}
-		err := fs.WalkDir(s.FS, root, func(p string, d fs.DirEntry, err error) error {
-			if err != nil {
-				return err
-			}
-			return walk(p, d.IsDir(), d.Name(), root)
-		})
-		sort.Strings(files)
-		return files, err
-	}
-	st, err := os.Stat(s.Path)
-	if err != nil {
-		return nil, err
-	}
-	if !st.IsDir() {
-		return []string{s.Path}, nil
-	}
-	err = filepath.WalkDir(s.Path, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		return walk(p, d.IsDir(), d.Name(), s.Path)
-	})
-	sort.Strings(files)
-	return files, err
 }
 
 // applyFixes writes the safe fixes into the files on disk (atomically,

@@ -197,7 +197,7 @@ func TestLintQAMessages(t *testing.T) {
 		t.Errorf("missing file: exit %d, %v", code, err)
 	}
 	code, _, err = run(nil, filepath.Join(dir, "empty"))
-	if code != 2 || !strings.Contains(err.Error(), "没有找到话术包（*.yaml / *.yml）："+filepath.Join(dir, "empty")) {
+	if code != 2 || !strings.Contains(err.Error(), "没有找到话术包（顶层有 pack: 或 phrases: 的 *.yaml / *.yml）："+filepath.Join(dir, "empty")) {
 		t.Errorf("empty dir: exit %d, %v", code, err)
 	}
 	code, stderr, _ := run(func(o *LintOptions) { o.MaxWarnings = 0 }, filepath.Join(dir, "warn.yaml"))
@@ -254,7 +254,7 @@ func TestInitMessagesChinese(t *testing.T) {
 	dir := t.TempDir()
 	t.Chdir(dir)
 	ios, _, _, errOut := Test()
-	if err := initRun(&InitOptions{IO: ios, Dir: "."}); err != nil {
+	if err := initRun(&InitOptions{IO: ios, Dir: ".", Build: BuildInfo{Version: "v0.2.0"}}); err != nil {
 		t.Fatal(err)
 	}
 	s := errOut.String()
@@ -271,7 +271,7 @@ func TestInitMessagesChinese(t *testing.T) {
 	}
 	// The scaffolded pre-commit config pins a tag and only checks packs/.
 	data, _ := os.ReadFile(filepath.Join(dir, ".pre-commit-config.yaml"))
-	if strings.Contains(string(data), "rev: main") || !strings.Contains(string(data), `files: ^packs/.*\.ya?ml$`) {
+	if !strings.Contains(string(data), "rev: v0.2.0\n") || !strings.Contains(string(data), `files: ^packs/.*\.ya?ml$`) {
 		t.Errorf(".pre-commit-config.yaml:\n%s", data)
 	}
 }

@@ -3,10 +3,10 @@ package cli
 import (
 	"fmt"
 	"sort"
-	"strings"
 
 	"github.com/spf13/cobra"
 
+	"github.com/huashu-cli/huashu/internal/termsafe"
 	"github.com/huashu-cli/huashu/pkg/pack"
 )
 
@@ -37,7 +37,7 @@ pack files, --groups the groups with their phrase counts.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			switch {
 			case packs && groups:
-				return Usage("--packs and --groups cannot be used together")
+				return Usage("--packs 和 --groups 不能同时使用")
 			case packs:
 				o.What = "packs"
 			case groups:
@@ -120,7 +120,7 @@ func listRun(o *ListOptions) error {
 		if group == "" {
 			group = "-"
 		}
-		t.add(ph.Code, Visible(ph.Title), Visible(group), Visible(ph.Pack))
+		t.add(termsafe.Line(ph.Code), termsafe.Line(ph.Title), termsafe.Line(group), termsafe.Line(ph.Pack))
 	}
 	return t.write(o.IO.Out)
 }
@@ -136,7 +136,7 @@ func listPacks(o *ListOptions, set *pack.Set) error {
 	}
 	var t table
 	for _, p := range out {
-		t.add(Visible(p.Name), fmt.Sprintf("%d 条", p.Phrases), p.Layer, p.File)
+		t.add(termsafe.Line(p.Name), fmt.Sprintf("%d 条", p.Phrases), p.Layer, termsafe.Line(p.File))
 	}
 	return t.write(o.IO.Out)
 }
@@ -156,46 +156,11 @@ func listGroups(o *ListOptions, set *pack.Set) error {
 	}
 	var t table
 	for _, g := range out {
-		name := Visible(g.Group)
+		name := termsafe.Line(g.Group)
 		if name == "" {
 			name = "（未分组）"
 		}
 		t.add(name, fmt.Sprintf("%d 条", g.Phrases))
 	}
 	return t.write(o.IO.Out)
-}
-
-// TerminalSafe is Visible for multi-line text: newlines and tabs stay, every
-// other control or invisible character becomes a visible symbol.
-func TerminalSafe(s string) string {
-	lines := strings.Split(s, "\n")
-	for i, l := range lines {
-		lines[i] = strings.ReplaceAll(Visible(l), "⇥", "\t")
-	}
-	return strings.Join(lines, "\n")
-}
-
-// Visible replaces control characters, escape sequences and invisible
-// format characters with visible symbols, so pack text never drives the
-// terminal (DESIGN §7). Newlines become ⏎ (one-line contexts).
-func Visible(s string) string {
-	var b strings.Builder
-	for _, r := range s {
-		switch {
-		case r == '\n':
-			b.WriteString("⏎")
-		case r == '\t':
-			b.WriteString("⇥")
-		case r < 0x20:
-			b.WriteRune(0x2400 + r) // ␀…␟
-		case r == 0x7f:
-			b.WriteRune('␡')
-		case r >= 0x80 && r < 0xa0, r == 0x200b, r == 0x200c, r == 0x200d, r == 0x2060, r == 0xfeff,
-			r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069, r == 0x200e, r == 0x200f:
-			fmt.Fprintf(&b, "⟨U+%04X⟩", r)
-		default:
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
 }

@@ -8,10 +8,13 @@ import (
 	"os"
 	"os/signal"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/spf13/cobra"
 
+	"github.com/huashu-cli/huashu/internal/termsafe"
+	"github.com/huashu-cli/huashu/pkg/config"
 	"github.com/huashu-cli/huashu/pkg/source"
 )
 
@@ -23,8 +26,13 @@ func sourceManager(f *Factory) func() (*source.Manager, error) {
 		if err != nil {
 			return nil, err
 		}
-		return &source.Manager{Paths: f.Paths, ConfigFile: cfg.File, Now: f.Now}, nil
+		return sourceManagerFor(f, cfg), nil
 	}
+}
+
+// sourceManagerFor is the manager of cfg's sources.
+func sourceManagerFor(f *Factory, cfg *config.Config) *source.Manager {
+	return &source.Manager{Paths: f.Paths, ConfigFile: cfg.File, Now: f.Now}
 }
 
 // sourceError maps the source package's errors to exit codes: a mistake in
@@ -52,14 +60,19 @@ func commandContext(cmd *cobra.Command) context.Context {
 	return context.Background()
 }
 
-// interruptible runs fn with a context that ctrl+c cancels instead of
-// killing huashu, so a clone or update stopped halfway still removes its
-// temporary directory and its lock.
+// interruptible runs fn with a context that ctrl+c or SIGTERM (kill, a
+// service manager, a closing terminal session) cancels instead of killing
+// huashu, so a clone or update stopped halfway still removes its temporary
+// directory and its lock (a lock left behind blocks every pack command for
+// LockStale).
 func interruptible(cmd *cobra.Command, fn func(ctx context.Context) error) error {
-	ctx, stop := signal.NotifyContext(commandContext(cmd), os.Interrupt)
+	ctx, stop := signal.NotifyContext(commandContext(cmd), stopSignals...)
 	defer stop()
 	return fn(ctx)
 }
+
+// stopSignals are the signals that cancel a pack command.
+var stopSignals = []os.Signal{os.Interrupt, syscall.SIGTERM}
 
 // NewCmdPack is "huashu pack add|update|list|remove".
 func NewCmdPack(f *Factory) *cobra.Command {
@@ -76,7 +89,7 @@ Layers, lowest first: built-in packs, team sources (in config order), --pack,
 your personal pack (huashu add). See docs/team-packs.md.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return Usage("pack needs a subcommand: add, update, list or remove (see 'huashu pack --help')")
+			return Usage("pack 需要子命令：add、update、list 或 remove（用法见 huashu pack --help）")
 		},
 	}
 	cmd.AddCommand(
@@ -146,14 +159,14 @@ func packAddRun(o *PackAddOptions) error {
 	}
 	w := o.IO.Out
 	if r.Source.URL != "" {
-		fmt.Fprintf(w, "已添加团队话术源 %s（%s）\n", r.Source.Name, source.Redact(r.Source.URL))
-		fmt.Fprintf(w, "  检出目录 %s，提交 %s\n", r.Dir, source.Short(r.Commit))
+		fmt.Fprintf(w, "已添加团队话术源 %s（%s）\n", termsafe.Line(r.Source.Name), termsafe.Line(source.Redact(r.Source.URL)))
+		fmt.Fprintf(w, "  检出目录 %s，提交 %s\n", termsafe.Line(r.Dir), source.Short(r.Commit))
 	} else {
-		fmt.Fprintf(w, "已添加团队话术源 %s（本地路径 %s，直接读取，不克隆）\n", r.Source.Name, r.Source.Path)
+		fmt.Fprintf(w, "已添加团队话术源 %s（本地路径 %s，直接读取，不克隆）\n", termsafe.Line(r.Source.Name), termsafe.Line(r.Source.Path))
 	}
 	fmt.Fprintf(w, "  %d 个话术包，%d 条话术\n", r.Packs, r.Phrases)
 	if r.Packs == 0 && len(r.Problems) == 0 {
-		fmt.Fprintf(o.IO.ErrOut, "huashu: 警告：%s 里没有找到话术包文件（*.yaml、*.yml）\n", r.Dir)
+		fmt.Fprintf(o.IO.ErrOut, "huashu: 警告：%s 里没有找到话术包文件（*.yaml、*.yml）\n", termsafe.Line(r.Dir))
 	}
 	for _, p := range r.Problems {
 		fmt.Fprintf(o.IO.ErrOut, "huashu: 警告：%s\n", oneLine(p.Error()))
@@ -236,7 +249,7 @@ func packUpdateRun(o *PackUpdateOptions) error {
 }
 
 func writeUpdate(w, errw io.Writer, r source.UpdateResult) {
-	name := r.Source.Name
+	name := termsafe.Line(r.Source.Name) // written into the config by hand, maybe
 	switch r.Outcome {
 	case source.UpToDate:
 		fmt.Fprintf(w, "%s: 已是最新（%s）\n", name, source.Short(r.Old))
@@ -250,7 +263,7 @@ func writeUpdate(w, errw io.Writer, r source.UpdateResult) {
 			}
 		}
 	case source.Cloned:
-		fmt.Fprintf(w, "%s: 已克隆 %s，提交 %s\n", name, source.Redact(r.Source.URL), source.Short(r.New))
+		fmt.Fprintf(w, "%s: 已克隆 %s，提交 %s\n", name, termsafe.Line(source.Redact(r.Source.URL)), source.Short(r.New))
 		fmt.Fprintf(w, "  %d 个话术包，%d 条话术\n", r.Packs, r.Phrases)
 		for _, p := range r.Problems {
 			fmt.Fprintf(errw, "huashu: 警告：%s\n", oneLine(p.Error()))
@@ -271,11 +284,11 @@ func changeLine(c source.Change) string {
 	part := func(label string, codes []string) string {
 		s := fmt.Sprintf("%s %d 条", label, len(codes))
 		if len(codes) > 0 {
-			s += " (" + strings.Join(codes, ", ") + ")"
+			s += " (" + termsafe.Line(strings.Join(codes, ", ")) + ")"
 		}
 		return s
 	}
-	return c.Pack + ": " + part("新增", c.Added) + "，" + part("修改", c.Changed) + "，" + part("删除", c.Removed)
+	return termsafe.Line(c.Pack) + ": " + part("新增", c.Added) + "，" + part("修改", c.Changed) + "，" + part("删除", c.Removed)
 }
 
 // PackListOptions are the flags of "huashu pack list".
@@ -298,7 +311,7 @@ commit, the number of phrases, when the checkout last fetched (the clone or
 the last "pack update") and its state. It does not touch the network: "有更新可拉取"
 means the last fetch brought commits that were not applied.
 
---json prints an array of objects: name, url, path, dir, commit, commit_time,
+--json prints an array of objects: name, url (credentials hidden), path, dir, commit, commit_time,
 updated, state (clean, behind, ahead, diverged, local-changes, not-cloned,
 wrong-remote, missing, not-git, error, directory), detail, packs, phrases, problems.`,
 		Args: cobra.NoArgs,
@@ -348,7 +361,7 @@ func packListRun(o *PackListOptions) error {
 	if o.JSON {
 		out := []sourceJSON{}
 		for _, in := range infos {
-			out = append(out, sourceJSON{Name: in.Name, URL: in.URL, Path: in.Path, Dir: in.Dir, Commit: in.Commit,
+			out = append(out, sourceJSON{Name: in.Name, URL: source.Redact(in.URL), Path: in.Path, Dir: in.Dir, Commit: in.Commit,
 				CommitTime: timePtr(in.CommitTime), Updated: timePtr(in.Updated), State: string(in.State),
 				Detail: in.Detail, Packs: in.Packs, Phrases: in.Phrases, Problems: in.Problems})
 		}
@@ -367,7 +380,7 @@ func packListRun(o *PackListOptions) error {
 		if from == "" {
 			from = in.Path + "（本地路径）"
 		}
-		fmt.Fprintf(w, "%s  %s\n", in.Name, from)
+		fmt.Fprintf(w, "%s  %s\n", termsafe.Line(in.Name), termsafe.Line(from))
 		var facts []string
 		if in.Commit != "" {
 			facts = append(facts, "提交 "+source.Short(in.Commit)+"（"+in.CommitTime.Local().Format("2006-01-02 15:04")+"）")
@@ -390,7 +403,7 @@ func packListRun(o *PackListOptions) error {
 		if in.Problems > 0 {
 			facts = append(facts, fmt.Sprintf("%d 处加载问题（huashu doctor 查看）", in.Problems))
 		}
-		fmt.Fprintf(w, "  %s\n", strings.Join(facts, "，"))
+		fmt.Fprintf(w, "  %s\n", termsafe.Line(strings.Join(facts, "，")))
 	}
 	return nil
 }
@@ -445,11 +458,11 @@ func packRemoveRun(o *PackRemoveOptions) error {
 	var msg string
 	switch {
 	case r.Deleted != "":
-		msg = fmt.Sprintf("已移除团队话术源 %s，删除了检出目录 %s\n", r.Source.Name, r.Deleted)
+		msg = fmt.Sprintf("已移除团队话术源 %s，删除了检出目录 %s\n", termsafe.Line(r.Source.Name), termsafe.Line(r.Deleted))
 	case r.Source.Path != "":
-		msg = fmt.Sprintf("已移除团队话术源 %s（本地路径 %s 保留不动）\n", r.Source.Name, r.Source.Path)
+		msg = fmt.Sprintf("已移除团队话术源 %s（本地路径 %s 保留不动）\n", termsafe.Line(r.Source.Name), termsafe.Line(r.Source.Path))
 	default:
-		msg = fmt.Sprintf("已移除团队话术源 %s\n", r.Source.Name)
+		msg = fmt.Sprintf("已移除团队话术源 %s\n", termsafe.Line(r.Source.Name))
 	}
 	_, err = io.WriteString(o.IO.Out, msg)
 	return err
@@ -464,8 +477,8 @@ func completeSourceNames(f *Factory) func(*cobra.Command, []string, string) ([]s
 		}
 		var out []string
 		for _, s := range cfg.Sources {
-			if strings.HasPrefix(s.Name, toComplete) {
-				out = append(out, s.Name)
+			if strings.HasPrefix(s.Name, toComplete) && termsafe.Safe(s.Name, termsafe.KeepNone) {
+				out = append(out, s.Name) // a name that is not safe to show cannot be typed either
 			}
 		}
 		return out, cobra.ShellCompDirectiveNoFileComp

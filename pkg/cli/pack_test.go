@@ -5,11 +5,13 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/huashu-cli/huashu/pkg/config"
+	"github.com/huashu-cli/huashu/pkg/safefile"
 	"github.com/huashu-cli/huashu/pkg/source/sourcetest"
 )
 
@@ -78,7 +80,9 @@ func TestPackEndToEnd(t *testing.T) {
 		"  team     团队  " + dir + "  1 个话术包，4 条\n",
 		"           git " + remote.URL() + "\n",
 		"           提交 " + v2[:7] + "（",
+		"），更新于 ",
 		"           状态：正常\n",
+		"  后台自动更新：关闭（在配置里写 picker.auto_update: 6h 打开）\n",
 		"覆盖（高层覆盖低层，1）\n  fhsj  " + personal + ":5（personal）覆盖 " + filepath.Join(dir, "team.yaml") + ":9（team）\n",
 	} {
 		if !strings.Contains(r.stdout, want) {
@@ -180,12 +184,14 @@ func TestPackFailures(t *testing.T) {
 	e.run("add", "x", "--title", "t", "--text", "亲，在的～").check(t, 0,
 		"已创建个人话术 "+e.paths.PersonalPack()+"，保存 x（t）\n", "")
 
-	// Two updates at once.
-	lock := filepath.Join(e.paths.Data, "sources", ".lock")
-	os.WriteFile(lock, []byte("4242 2026-11-22T06:00:00Z\n"), 0o644)
+	// Two updates at once (the other one's OS lock, held here).
+	unlock, err := safefile.Lock(filepath.Join(e.paths.Data, "sources.lock"), 0)
+	if err != nil {
+		t.Fatal(err)
+	}
 	e.run("pack", "update").check(t, 1, "",
-		"huashu: 另一个 huashu pack 命令正在运行（进程 4242），请稍后再试；如果确定没有，删除 "+lock+"\n")
-	os.Remove(lock)
+		"huashu: 另一个 huashu pack 命令正在运行（进程 "+strconv.Itoa(os.Getpid())+"），请稍后再试\n")
+	unlock()
 
 	// A new commit whose pack does not load: the old one keeps being served.
 	bad := remote.Commit(map[string]string{"team.yaml": sourcetest.TeamV1 + "    txet: 拼错的键\n"}, "拼错")
@@ -237,7 +243,7 @@ func TestPackFailures(t *testing.T) {
 
 func TestPackUsage(t *testing.T) {
 	e := newPackEnv(t)
-	e.run("pack").check(t, 2, "", "huashu: pack needs a subcommand: add, update, list or remove (see 'huashu pack --help')\n")
+	e.run("pack").check(t, 2, "", "huashu: pack 需要子命令：add、update、list 或 remove（用法见 huashu pack --help）\n")
 	r := e.run("pack", "add")
 	if r.code != 2 {
 		t.Errorf("%+v", r)
@@ -371,5 +377,44 @@ func TestPackRemoveKeepsLocalWork(t *testing.T) {
 	e.run("pack", "remove", "team", "--force").check(t, 0, "已移除团队话术源 team，删除了检出目录 "+dir+"\n", "")
 	if _, err := os.Stat(dir); !os.IsNotExist(err) {
 		t.Errorf("checkout left: %v", err)
+	}
+}
+
+// TestPackUpdateShowsHostileNames: pack names in the update report are
+// shown with their control characters as symbols, even to a pipe.
+func TestPackUpdateShowsHostileNames(t *testing.T) {
+	e := newPackEnv(t)
+	remote := sourcetest.NewRemote(t, map[string]string{"team.yaml": sourcetest.TeamV1})
+	if r := e.run("pack", "add", remote.URL(), "--name", "团队"); r.code != 0 {
+		t.Fatalf("%+v", r)
+	}
+	remote.Commit(map[string]string{"evil.yaml": "pack: \"恶意\\x1b]52;c;eA==\\x07包\\u202e\"\nphrases:\n  - code: zz\n    title: 坏\n    text: 坏人写的\n"}, "恶意")
+	r := e.run("pack", "update")
+	if r.code != 0 {
+		t.Fatalf("%+v", r)
+	}
+	if want := "  恶意␛]52;c;eA==␇包⟨U+202E⟩: 新增 1 条 (zz)，修改 0 条，删除 0 条\n"; !strings.HasSuffix(r.stdout, want) {
+		t.Errorf("stdout %q, want it to end in %q", r.stdout, want)
+	}
+}
+
+// TestTokenNeverPrinted: a token in a source URL, alone as the user name
+// the way GitHub writes it, is printed by no command.
+func TestTokenNeverPrinted(t *testing.T) {
+	e := newPackEnv(t)
+	e.writeConfig("sources:\n  - name: 团队\n    url: https://ghp_SECRET123@git.example.com/kefu/packs.git?private_token=SECRET456\n")
+	for _, args := range [][]string{
+		{"pack", "list"}, {"pack", "list", "--json"}, {"doctor"}, {"list"},
+		{"pack", "add", "https://ghp_SECRET123@127.0.0.1:1/kefu/y.git", "--name", "y"}, // refused connection: git's error
+		{"pack", "add", "https://ghp_SECRET123@git.example.com/kefu/packs.git?private_token=SECRET456", "--name", "团队"},
+	} {
+		r := e.run(args...)
+		if strings.Contains(r.stdout+r.stderr, "SECRET") {
+			t.Errorf("huashu %s printed the token:\nstdout %s\nstderr %s", strings.Join(args, " "), r.stdout, r.stderr)
+		}
+	}
+	r := e.run("pack", "list")
+	if !strings.Contains(r.stdout, "https://***@git.example.com/kefu/packs.git?***") {
+		t.Errorf("pack list does not show the redacted URL:\n%s", r.stdout)
 	}
 }

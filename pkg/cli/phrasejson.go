@@ -1,10 +1,12 @@
 package cli
 
 import (
+	"bytes"
 	"encoding/json"
 	"io"
 	"time"
 
+	"github.com/huashu-cli/huashu/internal/termsafe"
 	"github.com/huashu-cli/huashu/pkg/config"
 	"github.com/huashu-cli/huashu/pkg/pack"
 	"github.com/huashu-cli/huashu/pkg/phrase"
@@ -41,55 +43,36 @@ type SourceJSON struct {
 	Column int    `json:"column"`
 }
 
-// Rendered is a phrase rendered for one platform with values filled in.
-type Rendered struct {
-	Messages []string
-	Missing  []string // placeholder names without a value, each once
+// valuesFor is where a phrase's placeholders take their values (DESIGN §3,
+// in render.Values' order): flagVars (--var) > the config's vars > the
+// phrase's pack's vars > the built-ins at now > the placeholder's default.
+func valuesFor(flagVars map[string]string, cfg *config.Config, set *pack.Set, now time.Time) func(ph *phrase.Phrase) render.Values {
+	values := packValues(flagVars, cfg, set)
+	return func(ph *phrase.Phrase) render.Values { return values(ph, now) }
 }
 
-// Text is the messages joined by a blank line.
-func (r Rendered) Text() string { return phrase.Body{Parts: r.Messages}.Joined() }
-
-// renderer fills placeholders: --var values > config vars > pack vars >
-// built-ins > the placeholder's own default.
-type renderer struct {
-	flagVars map[string]string
-	cfg      *config.Config
-	set      *pack.Set
-	now      time.Time
-	builtins map[string]string
-}
-
-func newRenderer(flagVars map[string]string, cfg *config.Config, set *pack.Set, now time.Time) *renderer {
-	return &renderer{flagVars: flagVars, cfg: cfg, set: set, now: now, builtins: render.Builtins(now)}
-}
-
-func (r *renderer) render(ph *phrase.Phrase, p phrase.Platform) Rendered {
-	var packVars map[string]string
-	if pk := r.set.PackByName(ph.Pack); pk != nil {
-		packVars = pk.Vars
+// packValues is valuesFor with the clock given at each call (the picker
+// renders over a whole day).
+func packValues(flagVars map[string]string, cfg *config.Config, set *pack.Set) func(ph *phrase.Phrase, now time.Time) render.Values {
+	v := render.Values{Vars: flagVars}
+	if cfg != nil {
+		v.Config = cfg.Vars
 	}
-	var cfgVars map[string]string
-	if r.cfg != nil {
-		cfgVars = r.cfg.Vars
-	}
-	lookup := render.Chain(r.flagVars, cfgVars, packVars, r.builtins)
-	var out Rendered
-	seen := map[string]bool{}
-	for _, m := range ph.For(p).Messages() {
-		text, missing := render.Expand(m, lookup)
-		out.Messages = append(out.Messages, text)
-		for _, name := range missing {
-			if !seen[name] {
-				seen[name] = true
-				out.Missing = append(out.Missing, name)
-			}
+	packVars := map[string]map[string]string{}
+	for _, p := range set.Packs {
+		if _, seen := packVars[p.Name]; !seen { // the first pack of a name, as Set.PackByName
+			packVars[p.Name] = p.Vars
 		}
 	}
-	return out
+	return func(ph *phrase.Phrase, now time.Time) render.Values {
+		pv := v
+		pv.Pack = packVars[ph.Pack]
+		pv.Builtins = render.Builtins(now)
+		return pv
+	}
 }
 
-func phraseJSON(ph *phrase.Phrase, p phrase.Platform, r Rendered) PhraseJSON {
+func phraseJSON(ph *phrase.Phrase, p phrase.Platform, r render.Reply) PhraseJSON {
 	nonNil := func(s []string) []string {
 		if s == nil {
 			return []string{}
@@ -113,9 +96,18 @@ func phraseJSON(ph *phrase.Phrase, p phrase.Platform, r Rendered) PhraseJSON {
 	}
 }
 
+// writeJSON writes v as indented JSON. Control and invisible characters in
+// strings (C1, bidi, zero-width…) are \u escapes, never raw, so JSON on a
+// terminal or in a log cannot drive it; a JSON parser reads back the exact
+// value (docs/json.md).
 func writeJSON(w io.Writer, v any) error {
-	enc := json.NewEncoder(w)
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")
-	return enc.Encode(v)
+	if err := enc.Encode(v); err != nil {
+		return err
+	}
+	_, err := w.Write(termsafe.EscapeJSON(buf.Bytes()))
+	return err
 }

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -9,6 +10,7 @@ import (
 
 	"github.com/huashu-cli/huashu/pkg/config"
 	"github.com/huashu-cli/huashu/pkg/phrase"
+	"github.com/huashu-cli/huashu/pkg/render"
 )
 
 func TestPickNeedsTerminal(t *testing.T) {
@@ -58,7 +60,9 @@ func TestPickerOptions(t *testing.T) {
 	}
 
 	f := pickFactory(t, "", shop, dup, bad)
-	o, err := pickerOptions(f, &PickOptions{Query: "hy", Platform: "jd", Group: "售前", Once: true})
+	po := newPickOptions(f)
+	po.Query, po.PlatformArg, po.Group, po.Once = "hy", "jd", "售前", true
+	o, err := pickerOptions(po, io.Discard)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -72,15 +76,21 @@ func TestPickerOptions(t *testing.T) {
 	for _, ph := range o.Phrases {
 		byCode[ph.Code] = ph
 	}
-	msgs, missing := o.Render(byCode["fq"], phrase.JD, nil)
+	rend := func(ph *phrase.Phrase, vars map[string]string) ([]string, []string) {
+		v := o.Values(ph)
+		v.Vars = vars
+		r := render.Phrase(ph, phrase.JD, v)
+		return r.Messages, r.Missing
+	}
+	msgs, missing := rend(byCode["fq"], nil)
 	if len(msgs) != 1 || !strings.Contains(msgs[0], "白条") || len(missing) != 0 {
 		t.Errorf("jd variant: %q missing %v", msgs, missing)
 	}
-	msgs, missing = o.Render(byCode["dh"], phrase.JD, nil)
+	msgs, missing = rend(byCode["dh"], nil)
 	if strings.Join(missing, ",") != "订单号" || strings.Contains(msgs[0], "{{明天}}") {
 		t.Errorf("dh: %q missing %v, want 订单号 asked and 明天 filled", msgs, missing)
 	}
-	msgs, missing = o.Render(byCode["dh"], phrase.JD, map[string]string{"订单号": "123"})
+	msgs, missing = rend(byCode["dh"], map[string]string{"订单号": "123"})
 	if len(missing) != 0 || !strings.HasPrefix(msgs[0], "您的订单123已收到") {
 		t.Errorf("dh with the form's value: %q missing %v", msgs, missing)
 	}
@@ -103,7 +113,9 @@ func TestPickerOptionsPrint(t *testing.T) {
 		flag   bool
 	}{{"", true}, {"clipboard: print\n", false}} {
 		f := pickFactory(t, c.config, shop)
-		o, err := pickerOptions(f, &PickOptions{Print: c.flag})
+		po := newPickOptions(f)
+		po.Print = c.flag
+		o, err := pickerOptions(po, io.Discard)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -115,7 +127,9 @@ func TestPickerOptionsPrint(t *testing.T) {
 
 func TestPickBadPlatformIsUsage(t *testing.T) {
 	f := pickFactory(t, "", shop)
-	if _, err := pickerOptions(f, &PickOptions{Platform: "taobao"}); ExitCode(err) != ExitUsage {
+	po := newPickOptions(f)
+	po.PlatformArg = "taobao"
+	if _, err := pickerOptions(po, io.Discard); ExitCode(err) != ExitUsage {
 		t.Errorf("err = %v, want a usage error", err)
 	}
 }

@@ -7,9 +7,12 @@ package cli
 import (
 	"errors"
 	"fmt"
+	"os"
 	"strings"
 
 	"github.com/spf13/cobra"
+
+	"github.com/huashu-cli/huashu/internal/termsafe"
 )
 
 // Main runs huashu with args and returns the exit code. Errors are printed
@@ -19,9 +22,20 @@ func Main(args []string, io *IOStreams) int { return Run(args, NewFactory(io)) }
 // Run is Main with a prepared factory (tests fix the clock and paths).
 func Run(args []string, f *Factory) int {
 	io := f.IO
+	io.Guard()
+	defer io.Flush()
 	root := NewCmdRoot(f)
 	root.SetArgs(rewriteCodeShortcut(root, args))
-	err := root.Execute()
+	cmd, err := root.ExecuteC()
+	var ee *ExitError
+	if err != nil && !errors.As(err, &ee) {
+		// cobra's own argument checks (accepts 1 arg(s)…, unknown command):
+		// in Chinese, with where to read the usage.
+		if cmd == nil {
+			cmd = root
+		}
+		err = &ExitError{Code: ExitUsage, Err: errors.New(seeHelp(cobraChinese(err.Error()), cmd.CommandPath()))}
+	}
 	if err != nil {
 		var ee *ExitError
 		if !errors.As(err, &ee) || ee.Err != nil {
@@ -31,14 +45,17 @@ func Run(args []string, f *Factory) int {
 	return ExitCode(err)
 }
 
+// oneLine is a message on one line, safe for the terminal: its own line
+// breaks become spaces, any control or invisible character that came with a
+// file name, a pack or a flag value is shown as a symbol (termsafe.Line).
 func oneLine(s string) string {
 	s = strings.TrimSpace(s)
-	return strings.ReplaceAll(s, "\n", " ")
+	return termsafe.Line(strings.ReplaceAll(s, "\n", " "))
 }
 
 // NewCmdRoot builds the command tree.
 func NewCmdRoot(f *Factory) *cobra.Command {
-	pickOpts := &PickOptions{}
+	pickOpts := newPickOptions(f)
 	root := &cobra.Command{
 		Use:   "huashu",
 		Short: "Quick replies for e-commerce customer service (话术)",
@@ -48,12 +65,12 @@ or Chinese and puts it on the clipboard, ready to paste into 咚咚, 千牛 or t
 
 Run without a command to open the picker. "huashu CODE" copies the phrase with
 that code, like "huashu get CODE".`,
-		Version:       versionString(),
+		Version:       currentBuild().String(),
 		SilenceUsage:  true,
 		SilenceErrors: true,
 		Args:          cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return pickRun(f, pickOpts)
+			return pickRun(pickOpts)
 		},
 	}
 	// "huashu CODE" is get's shortcut, so codes complete beside the commands.
@@ -63,11 +80,14 @@ that code, like "huashu get CODE".`,
 		}
 		return completeCodes(f, toComplete), cobra.ShellCompDirectiveNoFileComp
 	}
+	// --version prints the same line as "huashu version" (cobra's default
+	// template would prefix "huashu version ").
+	root.SetVersionTemplate("{{.Version}}\n")
 	root.SetOut(f.IO.Out)
 	root.SetErr(f.IO.ErrOut)
 	root.SetIn(f.IO.In)
 	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
-		return &ExitError{Code: ExitUsage, Err: fmt.Errorf("%w (see '%s --help')", err, cmd.CommandPath())}
+		return &ExitError{Code: ExitUsage, Err: errors.New(seeHelp(cobraChinese(err.Error()), cmd.CommandPath()))}
 	})
 
 	pf := root.PersistentFlags()
@@ -91,13 +111,21 @@ that code, like "huashu get CODE".`,
 		NewCmdVersion(f),
 	)
 	root.CompletionOptions.HiddenDefaultCmd = false
+	registerValueCompletions(root)
+	getenv := f.IO.Getenv
+	if getenv == nil {
+		getenv = os.Getenv
+	}
+	if helpInChinese(getenv, uiLanguageChinese) {
+		localizeHelp(root)
+	}
 	return root
 }
 
 // valueFlags are the persistent flags that take a value as the next argument
 // (needed to find the first positional argument).
 var valueFlags = map[string]bool{"--pack": true, "--config": true, "-q": true, "--query": true,
-	"--platform": true, "--group": true}
+	"--platform": true, "--group": true, "--var": true}
 
 // rewriteCodeShortcut turns "huashu CODE …" into "huashu get CODE …" when
 // CODE is not a command name, so agents type the least.

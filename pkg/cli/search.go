@@ -8,11 +8,13 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/huashu-cli/huashu/internal/termsafe"
 	"github.com/huashu-cli/huashu/pkg/config"
 	"github.com/huashu-cli/huashu/pkg/history"
 	"github.com/huashu-cli/huashu/pkg/match"
 	"github.com/huashu-cli/huashu/pkg/pack"
 	"github.com/huashu-cli/huashu/pkg/phrase"
+	"github.com/huashu-cli/huashu/pkg/render"
 )
 
 // previewRunes is how much of the reply a search line shows.
@@ -85,7 +87,7 @@ codes on stderr.`,
 
 func searchRun(o *SearchOptions) error {
 	if o.Limit < 0 {
-		return Usage("--limit %d: want 0 (all) or more", o.Limit)
+		return Usage("--limit %d：应为 0（不限）或正整数", o.Limit)
 	}
 	platform, err := o.Platform(o.PlatformArg)
 	if err != nil {
@@ -135,10 +137,10 @@ func searchRun(o *SearchOptions) error {
 	}
 
 	if o.JSON {
-		r := newRenderer(nil, cfg, set, now)
+		values := valuesFor(nil, cfg, set, now)
 		out := make([]searchJSON, 0, len(res))
 		for _, m := range res {
-			j := searchJSON{PhraseJSON: phraseJSON(m.Phrase, platform, r.render(m.Phrase, platform))}
+			j := searchJSON{PhraseJSON: phraseJSON(m.Phrase, platform, render.Phrase(m.Phrase, platform, values(m.Phrase)))}
 			score := m.Score
 			j.Score, j.Field, j.Positions = &score, m.Field, m.Positions
 			j.Approximate = m.Approximate
@@ -160,9 +162,9 @@ func searchRun(o *SearchOptions) error {
 	}
 	var b strings.Builder
 	for _, m := range res {
-		b.WriteString(Visible(m.Phrase.Code))
+		b.WriteString(termsafe.Line(m.Phrase.Code))
 		b.WriteByte('\t')
-		b.WriteString(Visible(m.Phrase.Title))
+		b.WriteString(termsafe.Line(m.Phrase.Title))
 		b.WriteByte('\t')
 		b.WriteString(preview(m.Phrase.For(platform).Joined()))
 		if m.Approximate {
@@ -199,7 +201,7 @@ func NothingFound(m *match.Matcher, query string) string {
 	msg := fmt.Sprintf("没有找到与 %q 相关的话术（已试：%s）", query, match.Tried)
 	var codes []string
 	for _, ph := range m.NearestCodes(query, 5) {
-		codes = append(codes, fmt.Sprintf("%s（%s）", Visible(ph.Code), Visible(ph.Title)))
+		codes = append(codes, fmt.Sprintf("%s（%s）", termsafe.Line(ph.Code), termsafe.Line(ph.Title)))
 	}
 	if len(codes) > 0 {
 		msg += "；最接近的编码：" + strings.Join(codes, "、")
@@ -217,7 +219,7 @@ type searchMatchJSON struct {
 // preview is the start of a reply on one line, control characters visible,
 // cut at previewRunes with an ellipsis.
 func preview(s string) string {
-	rs := []rune(Visible(strings.ReplaceAll(s, "\n\n", "\n")))
+	rs := []rune(termsafe.Line(strings.ReplaceAll(s, "\n\n", "\n")))
 	if len(rs) > previewRunes {
 		return string(rs[:previewRunes]) + "…"
 	}

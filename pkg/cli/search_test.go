@@ -51,7 +51,7 @@ func TestSearchRun(t *testing.T) {
 		{name: "limit", query: "tk", limit: 1,
 			want: "tk\t退款流程\t在订单详情页点击“申请退款”，选择原因并提交即可。\n"},
 		{name: "parts joined, newline visible", query: "fhsj", limit: 20,
-			want: "fhsj\t发货时间\t现货48小时内发出。⏎预售以页面时间为准。\n"},
+			want: "fhsj\t发货时间\t现货48小时内发出。↵预售以页面时间为准。\n"},
 		{name: "platform variant preview", query: "理赔", limit: 20, platform: "tmall",
 			want: "yfx\t运费险\t理赔款打到支付宝，{{店铺}}不收手续费。\n"},
 		{name: "a match only in another platform's variant does not count", query: "支付宝", limit: 20, platform: "jd", code: ExitNotFound},

@@ -4,11 +4,12 @@ import (
 	"io"
 	"strings"
 
-	"github.com/mattn/go-runewidth"
+	"github.com/huashu-cli/huashu/pkg/termwidth"
 )
 
 // table aligns columns by display width, so Chinese text (two cells a
 // character) lines up; text/tabwriter counts runes and breaks CJK columns.
+// Widths are the picker's (termwidth), whatever the locale.
 type table struct {
 	rows [][]string
 }
@@ -24,7 +25,7 @@ func (t *table) write(w io.Writer) error {
 			if i >= len(widths) {
 				widths = append(widths, 0)
 			}
-			widths[i] = max(widths[i], runewidth.StringWidth(c))
+			widths[i] = max(widths[i], termwidth.String(c))
 		}
 	}
 	var b strings.Builder
@@ -32,7 +33,7 @@ func (t *table) write(w io.Writer) error {
 		for i, c := range r {
 			b.WriteString(c)
 			if i < len(r)-1 {
-				b.WriteString(strings.Repeat(" ", widths[i]-runewidth.StringWidth(c)+2))
+				b.WriteString(strings.Repeat(" ", widths[i]-termwidth.String(c)+2))
 			}
 		}
 		b.WriteByte('\n')

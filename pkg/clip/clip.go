@@ -14,6 +14,7 @@ import (
 	"os/exec"
 	"runtime"
 	"strings"
+	"time"
 
 	"github.com/atotto/clipboard"
 )
@@ -54,6 +55,40 @@ func (System) Copy(text string) error {
 		return fmt.Errorf("%w: %s 复制失败（%w），可改用 --print", ErrUnavailable, SystemBackend(), err)
 	}
 	return nil
+}
+
+// readTimeout bounds Read: a clipboard tool that hangs (an X server that
+// does not answer) must not hold the picker's form.
+const readTimeout = 2 * time.Second
+
+// Read returns the text on the system clipboard, for the picker's
+// {{剪贴板}}. The caller cleans it before use: it is whatever the agent
+// copied last.
+func Read() (string, error) {
+	if clipboard.Unsupported {
+		return "", fmt.Errorf("%w: %s", ErrUnavailable, installHint())
+	}
+	if noDisplay() {
+		return "", fmt.Errorf("%w: 没有图形界面的剪贴板（未设置 DISPLAY 或 WAYLAND_DISPLAY）", ErrUnavailable)
+	}
+	type result struct {
+		text string
+		err  error
+	}
+	ch := make(chan result, 1)
+	go func() {
+		s, err := clipboard.ReadAll()
+		ch <- result{s, err}
+	}()
+	select {
+	case r := <-ch:
+		if r.err != nil {
+			return "", fmt.Errorf("%s 读取失败（%w）", SystemBackend(), r.err)
+		}
+		return r.text, nil
+	case <-time.After(readTimeout):
+		return "", fmt.Errorf("%s 读取剪贴板超时", SystemBackend())
+	}
 }
 
 // SystemProblem says why the system clipboard cannot work here ("" when it
@@ -194,18 +229,36 @@ type Chain []Clipboard
 // Copy uses the first clipboard that succeeds; the error, when all fail,
 // names them all.
 func (c Chain) Copy(text string) error {
+	_, err := c.copyVia(text)
+	return err
+}
+
+func (c Chain) copyVia(text string) (string, error) {
 	var msgs []string
 	for _, cb := range c {
-		err := cb.Copy(text)
+		via, err := CopyVia(cb, text)
 		if err == nil {
-			return nil
+			return via, nil
 		}
 		msgs = append(msgs, err.Error())
 	}
 	if len(msgs) == 0 {
-		return fmt.Errorf("%w: %s", ErrUnavailable, installHint())
+		return "", fmt.Errorf("%w: %s", ErrUnavailable, installHint())
 	}
-	return errors.New(strings.Join(msgs, "; "))
+	return "", errors.New(strings.Join(msgs, "; "))
+}
+
+// CopyVia copies text and names the backend that took it: for a Chain, the
+// first member that succeeded (the picker says 经终端复制 when that was
+// OSC 52, which no terminal acknowledges).
+func CopyVia(cb Clipboard, text string) (string, error) {
+	if c, ok := cb.(Chain); ok {
+		return c.copyVia(text)
+	}
+	if err := cb.Copy(text); err != nil {
+		return "", err
+	}
+	return cb.Backend(), nil
 }
 
 // Backend is the first backend of the chain that is usable, "a+b" style.
@@ -252,7 +305,7 @@ func New(mode string, out io.Writer, term Terminal) (Clipboard, error) {
 	case ModePrint:
 		return Print{W: out}, nil
 	}
-	return nil, fmt.Errorf("unknown clipboard mode %q (want auto, system, osc52 or print)", mode)
+	return nil, fmt.Errorf("未知的剪贴板模式 %q（可用：auto、system、osc52 或 print）", mode)
 }
 
 // unavailable fails every copy with the install hint: no system tool and no

@@ -7,6 +7,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"strings"
 	"testing"
 
 	"github.com/huashu-cli/huashu/internal/xvfb"
@@ -51,6 +52,12 @@ func TestChainFallsBack(t *testing.T) {
 	if got := c.Backend(); got != "xclip→osc52" {
 		t.Errorf("Backend() = %q", got)
 	}
+	if via, err := CopyVia(c, "再复制一次"); err != nil || via != "osc52" {
+		t.Errorf("CopyVia = %q, %v; want the member that took it", via, err)
+	}
+	if via, err := CopyVia(term, "x"); err != nil || via != "osc52" {
+		t.Errorf("CopyVia on one clipboard = %q, %v", via, err)
+	}
 }
 
 func TestChainAllFail(t *testing.T) {
@@ -83,7 +90,7 @@ func TestNewModes(t *testing.T) {
 		}
 	}
 	if _, err := New("clipboard", &out, Terminal{}); err == nil ||
-		err.Error() != `unknown clipboard mode "clipboard" (want auto, system, osc52 or print)` {
+		err.Error() != `未知的剪贴板模式 "clipboard"（可用：auto、system、osc52 或 print）` {
 		t.Errorf("bad mode: err = %v", err)
 	}
 }
@@ -166,6 +173,16 @@ func TestSystemClipboardX11(t *testing.T) {
 	}
 	if got := SystemBackend(); got != "xclip" && got != "xsel" {
 		t.Errorf("SystemBackend() = %q", got)
+	}
+	// Read gives back what another program copied (the order number the
+	// picker's {{剪贴板}} takes).
+	cmd := exec.Command("xclip", "-i", "-selection", "clipboard")
+	cmd.Stdin = strings.NewReader("JD20261111-88")
+	if err := cmd.Run(); err != nil {
+		t.Fatalf("xclip -i: %v", err)
+	}
+	if got, err := Read(); err != nil || got != "JD20261111-88" {
+		t.Errorf("Read() = %q, %v", got, err)
 	}
 }
 

@@ -12,9 +12,12 @@ import (
 	"path/filepath"
 	"runtime"
 	"slices"
+	"strconv"
 	"strings"
+	"time"
 	"unicode/utf8"
 
+	"github.com/huashu-cli/huashu/internal/regfile"
 	"gopkg.in/yaml.v3"
 
 	"github.com/huashu-cli/huashu/internal/spell"
@@ -48,6 +51,7 @@ type Config struct {
 	Embedded  *bool             `yaml:"embedded,omitempty"`  // load the starter packs (default true)
 	Clipboard string            `yaml:"clipboard,omitempty"` // auto | system | osc52 | print
 	Lint      string            `yaml:"lint,omitempty"`      // path of a .huashu-lint.yaml to use
+	Picker    PickerConfig      `yaml:"picker,omitempty"`    // how the picker behaves
 	Match     *MatchConfig      `yaml:"match,omitempty"`     // search settings
 
 	// File is where the config was read from (or would be written to).
@@ -75,6 +79,48 @@ func (c *Config) FuzzyPinyin() match.FuzzyPair {
 		return match.FuzzyAll // a Config built by hand with a bad name
 	}
 	return pairs
+}
+
+// PickerConfig is the picker's section of the config file.
+type PickerConfig struct {
+	// KeepGroup keeps the group tab after a copy (for agents who work one
+	// group all day); by default the next chat starts in 全部.
+	KeepGroup bool `yaml:"keep_group,omitempty"`
+	// AutoUpdate is how often the picker runs "pack update" in the
+	// background when it starts ("6h", "30m", "1d"); empty or "off" never.
+	AutoUpdate string `yaml:"auto_update,omitempty"`
+}
+
+// AutoUpdateEvery is picker.auto_update as a duration; 0 is off.
+func (c *Config) AutoUpdateEvery() time.Duration {
+	d, _ := parseInterval(c.Picker.AutoUpdate)
+	return d
+}
+
+// MinAutoUpdate is the shortest picker.auto_update: a team's git server is
+// asked at most this often per agent.
+const MinAutoUpdate = 10 * time.Minute
+
+// parseInterval reads an interval: Go durations ("6h", "90m") and whole
+// days ("1d"); "", "off" and "0" are off.
+func parseInterval(s string) (time.Duration, error) {
+	s = strings.TrimSpace(s)
+	switch s {
+	case "", "off", "0":
+		return 0, nil
+	}
+	if days, ok := strings.CutSuffix(s, "d"); ok {
+		n, err := strconv.Atoi(days)
+		if err != nil || n <= 0 {
+			return 0, fmt.Errorf("看不懂的间隔 %q", s)
+		}
+		return time.Duration(n) * 24 * time.Hour, nil
+	}
+	d, err := time.ParseDuration(s)
+	if err != nil || d <= 0 {
+		return 0, fmt.Errorf("看不懂的间隔 %q", s)
+	}
+	return d, nil
 }
 
 // EmbeddedEnabled reports whether the starter packs load (the default).
@@ -148,18 +194,22 @@ func DefaultPaths(getenv Env) Paths {
 	return p
 }
 
+// MaxFileSize is the largest config file huashu reads: a config is a few
+// lines; anything bigger (or endless, like /dev/zero) is not one.
+const MaxFileSize = 1 << 20
+
 // Load reads the config file. A missing file is not an error: huashu runs on
 // the embedded packs. Unknown keys and bad values are errors at
 // file:line:col that name the key. Paths in the file (personal, lint,
 // sources[].path) may start with ~ and are relative to the config file's
 // directory.
 func Load(file string) (*Config, error) {
-	data, err := os.ReadFile(file)
+	data, err := regfile.Read(file, MaxFileSize)
 	if errors.Is(err, fs.ErrNotExist) {
 		return &Config{File: file}, nil
 	}
 	if err != nil {
-		return nil, fmt.Errorf("%s: 无法读取配置文件：%w", file, err)
+		return nil, fmt.Errorf("%s: 无法读取配置文件：%s", file, regfile.Reason(err))
 	}
 	c, err := decode(file, data)
 	if err != nil {
@@ -171,8 +221,9 @@ func Load(file string) (*Config, error) {
 
 // The config file's keys, in the order the docs list them.
 var (
-	configKeys = []string{"platform", "clipboard", "embedded", "personal", "vars", "sources", "lint", "match"}
+	configKeys = []string{"platform", "clipboard", "embedded", "personal", "vars", "sources", "lint", "picker", "match"}
 	sourceKeys = []string{"name", "url", "path"}
+	pickerKeys = []string{"keep_group", "auto_update"}
 	matchKeys  = []string{"fuzzy_pinyin"}
 )
 
@@ -246,6 +297,33 @@ func decode(file string, data []byte) (*Config, error) {
 			if err = wantKind(v, yaml.MappingNode, k, "映射（变量名: 值）"); err == nil {
 				for j := 1; j < len(v.Content) && err == nil; j += 2 {
 					err = wantKind(v.Content[j], yaml.ScalarNode, "vars."+v.Content[j-1].Value, "字符串")
+				}
+			}
+		case "picker":
+			if err = wantKind(v, yaml.MappingNode, k, "映射（keep_group、auto_update）"); err != nil {
+				break
+			}
+			if err = checkKeys(v, pickerKeys, "picker."); err != nil {
+				break
+			}
+			for j := 1; j < len(v.Content) && err == nil; j += 2 {
+				key, val := "picker."+v.Content[j-1].Value, v.Content[j]
+				switch v.Content[j-1].Value {
+				case "keep_group":
+					if err = wantKind(val, yaml.ScalarNode, key, "true 或 false"); err == nil && val.Tag != "!!bool" {
+						err = at(val, "字段 %q 应为 true 或 false，实际是 %q", key, val.Value)
+					}
+				case "auto_update":
+					if err = wantKind(val, yaml.ScalarNode, key, "间隔（如 6h、30m、1d）或 off"); err != nil {
+						break
+					}
+					d, perr := parseInterval(val.Value)
+					switch {
+					case perr != nil:
+						err = at(val, "字段 %q：%v；请写 6h、30m、1d 这样的间隔，或 off", key, perr)
+					case d > 0 && d < MinAutoUpdate:
+						err = at(val, "字段 %q 的间隔 %s 太短：至少 %s", key, val.Value, MinAutoUpdate)
+					}
 				}
 			}
 		case "match":

@@ -4,7 +4,9 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/huashu-cli/huashu/pkg/match"
 )
@@ -65,7 +67,7 @@ func TestLoad(t *testing.T) {
 	bad := []struct{ yaml, err string }{
 		{"platform: taobao\n", file + `:1:11: 未知平台 "taobao"（可用：jd、tmall、pdd）`},
 		{"clipboard: xclip\n", file + `:1:12: 未知的剪贴板模式 "xclip"（可用：auto、system、osc52、print）`},
-		{"platfrom: jd\n", file + `:1:1: 未知字段 "platfrom"，是不是 "platform"？（可用字段：platform, clipboard, embedded, personal, vars, sources, lint, match）`}, //nolint:misspell // the typo is the test
+		{"platfrom: jd\n", file + `:1:1: 未知字段 "platfrom"，是不是 "platform"？（可用字段：platform, clipboard, embedded, personal, vars, sources, lint, picker, match）`}, //nolint:misspell // the typo is the test
 		{"vars: [a, b]\n", file + `:1:7: 字段 "vars" 应为映射（变量名: 值）`},
 		{"embedded: maybe\n", file + `:1:11: 字段 "embedded" 应为 true 或 false，实际是 "maybe"`},
 		{"vars:\n  店铺: [a]\n", file + `:2:7: 字段 "vars.店铺" 应为字符串`},
@@ -74,6 +76,12 @@ func TestLoad(t *testing.T) {
 		{"sources:\n  - name: a\n", file + `:2:5: sources[0]（a）需要 url 或 path`},
 		{"sources:\n  - name: a\n    ur: x\n", file + `:3:5: 未知字段 "sources[0].ur"，是不是 "url"？（可用字段：name, url, path）`},
 		{"platform: jd\nplatform: pdd\n", file + `:2:1: 重复的字段 "platform"（第 1 行已有）`},
+		{"picker: true\n", file + `:1:9: 字段 "picker" 应为映射（keep_group、auto_update）`},
+		{"picker:\n  keep_groups: true\n", file + `:2:3: 未知字段 "picker.keep_groups"，是不是 "keep_group"？（可用字段：keep_group, auto_update）`},
+		{"picker:\n  keep_group: yes please\n", file + `:2:15: 字段 "picker.keep_group" 应为 true 或 false，实际是 "yes please"`},
+		{"picker:\n  auto_update: weekly\n", file + `:2:16: 字段 "picker.auto_update"：看不懂的间隔 "weekly"；请写 6h、30m、1d 这样的间隔，或 off`},
+		{"picker:\n  auto_update: 1m\n", file + `:2:16: 字段 "picker.auto_update" 的间隔 1m 太短：至少 10m0s`},
+		{"picker:\n  auto_update: -6h\n", file + `:2:16: 字段 "picker.auto_update"：看不懂的间隔 "-6h"；请写 6h、30m、1d 这样的间隔，或 off`},
 		{"platform: [\n", file + ":1: YAML 语法错误：did not find expected node content"},
 		{"- a\n", file + ":1:1: 配置文件应为映射（platform: …、sources: …）"},
 		{"platform: \xd5\xe2\n", file + ": 配置文件不是 UTF-8 编码（可能是 GBK）；请在编辑器里另存为 UTF-8"},
@@ -87,6 +95,32 @@ func TestLoad(t *testing.T) {
 		_, err := Load(file)
 		if err == nil || err.Error() != tt.err {
 			t.Errorf("%q:\n got %v\nwant %s", tt.yaml, err, tt.err)
+		}
+	}
+}
+
+func TestPickerSection(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "config.yaml")
+	for data, want := range map[string]time.Duration{
+		"":                                  0,
+		"picker:\n  auto_update: off\n":     0,
+		"picker:\n  auto_update: 6h\n":      6 * time.Hour,
+		"picker:\n  auto_update: 1d\n":      24 * time.Hour,
+		"picker:\n  auto_update: \"90m\"\n": 90 * time.Minute,
+		"picker:\n  keep_group: true\n":     0,
+	} {
+		if err := os.WriteFile(file, []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		c, err := Load(file)
+		if err != nil {
+			t.Fatalf("%q: %v", data, err)
+		}
+		if got := c.AutoUpdateEvery(); got != want {
+			t.Errorf("%q: AutoUpdateEvery = %v, want %v", data, got, want)
+		}
+		if c.Picker.KeepGroup != strings.Contains(data, "keep_group: true") {
+			t.Errorf("%q: KeepGroup = %v", data, c.Picker.KeepGroup)
 		}
 	}
 }

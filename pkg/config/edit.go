@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 
+	"github.com/huashu-cli/huashu/internal/regfile"
 	"gopkg.in/yaml.v3"
 
 	"github.com/huashu-cli/huashu/pkg/safefile"
@@ -26,7 +27,7 @@ func AddSource(file string, s SourceConfig) error {
 	return editSources(file, func(seq *yaml.Node) error {
 		for _, item := range seq.Content {
 			if mappingValue(item, "name") == s.Name {
-				return fmt.Errorf("%s: a source named %q already exists", file, s.Name)
+				return fmt.Errorf("%s：已经有名为 %q 的话术源", file, s.Name)
 			}
 		}
 		entry := &yaml.Node{Kind: yaml.MappingNode, Tag: "!!map"}
@@ -67,9 +68,9 @@ func RemoveSource(file, name string) (bool, error) {
 // editSources loads file as a node tree, hands edit the sources sequence
 // (created when missing), checks the result loads, and writes it atomically.
 func editSources(file string, edit func(seq *yaml.Node) error) error {
-	data, err := os.ReadFile(file)
+	data, err := regfile.Read(file, MaxFileSize)
 	if err != nil && !errors.Is(err, fs.ErrNotExist) {
-		return fmt.Errorf("%s: cannot read config: %w", file, err)
+		return fmt.Errorf("%s: 无法读取配置文件：%s", file, regfile.Reason(err))
 	}
 	var doc yaml.Node
 	if len(bytes.TrimSpace(data)) > 0 {
@@ -88,7 +89,7 @@ func editSources(file string, edit func(seq *yaml.Node) error) error {
 		*root = yaml.Node{Kind: yaml.MappingNode, Tag: "!!map", HeadComment: root.HeadComment}
 	}
 	if root.Kind != yaml.MappingNode {
-		return fmt.Errorf("%s:%d:%d: the config must be a mapping of keys", file, root.Line, root.Column)
+		return fmt.Errorf("%s:%d:%d: 配置文件顶层应该是映射（键: 值）", file, root.Line, root.Column)
 	}
 	seq := mappingNode(root, "sources")
 	switch {
@@ -99,7 +100,7 @@ func editSources(file string, edit func(seq *yaml.Node) error) error {
 		*seq = yaml.Node{Kind: yaml.SequenceNode, Tag: "!!seq", HeadComment: seq.HeadComment,
 			LineComment: seq.LineComment, FootComment: seq.FootComment}
 	case seq.Kind != yaml.SequenceNode:
-		return fmt.Errorf("%s:%d:%d: sources must be a list", file, seq.Line, seq.Column)
+		return fmt.Errorf("%s:%d:%d: sources 应该是列表", file, seq.Line, seq.Column)
 	}
 	if err := edit(seq); err != nil {
 		return err
@@ -113,16 +114,16 @@ func editSources(file string, edit func(seq *yaml.Node) error) error {
 	enc := yaml.NewEncoder(&buf)
 	enc.SetIndent(2)
 	if err := enc.Encode(&doc); err != nil {
-		return fmt.Errorf("%s: cannot write config: %w", file, err)
+		return fmt.Errorf("%s：无法写入配置：%w", file, err)
 	}
 	if err := enc.Close(); err != nil {
-		return fmt.Errorf("%s: cannot write config: %w", file, err)
+		return fmt.Errorf("%s：无法写入配置：%w", file, err)
 	}
 	if _, err := parse(file, buf.Bytes()); err != nil {
-		return fmt.Errorf("%s: the edited config would not load, left unchanged: %w", file, err)
+		return fmt.Errorf("%s：改过的配置会加载失败，没有改动：%w", file, err)
 	}
 	if err := safefile.Write(file, buf.Bytes(), 0o644, ""); err != nil {
-		return fmt.Errorf("%s: cannot write config: %w", file, err)
+		return fmt.Errorf("%s：无法写入配置：%w", file, err)
 	}
 	return nil
 }

@@ -55,7 +55,7 @@ vars:
 	if string(got) != want {
 		t.Fatalf("after add got\n%s\nwant\n%s", got, want)
 	}
-	if err := AddSource(file, SourceConfig{Name: "local", Path: "/x"}); err == nil || !strings.Contains(err.Error(), "already exists") {
+	if err := AddSource(file, SourceConfig{Name: "local", Path: "/x"}); err == nil || !strings.Contains(err.Error(), "：已经有名为 \"local\" 的话术源") {
 		t.Fatalf("duplicate add: %v", err)
 	}
 	found, err := RemoveSource(file, "presale")
@@ -116,7 +116,7 @@ func TestEditSourcesRefusesBrokenConfig(t *testing.T) {
 	if err := os.WriteFile(file, []byte("sources: 3\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if err := AddSource(file, SourceConfig{Name: "a", URL: "u"}); err == nil || !strings.Contains(err.Error(), "must be a list") {
+	if err := AddSource(file, SourceConfig{Name: "a", URL: "u"}); err == nil || !strings.HasSuffix(err.Error(), ":1:10: sources 应该是列表") {
 		t.Fatalf("got %v", err)
 	}
 }

@@ -9,10 +9,10 @@
 // (score·2^(-(t-last)/HalfLife) + 1, t). A phrase used ten times today
 // scores about 10; used ten times a fortnight ago, about 5.
 //
-// Writes are atomic (temp file, fsync, rename: pkg/safefile) and serialised
-// by a lock file created with O_EXCL next to the store, so two pickers at
-// once never lose or corrupt it; a lock older than LockStale (a crashed
-// process) is taken over. A file that cannot be read as history is moved
+// Writes are atomic (temp file, fsync, rename: pkg/safefile, which retries
+// on Windows while a reader holds the file) and serialised by an OS lock on
+// history.json.lock, so two pickers at once never lose or corrupt it; a
+// process that dies releases the lock. A file that cannot be read as history is moved
 // aside to history.json.corrupt-<time> and reported as a *CorruptError,
 // a warning: the store carries on empty. At most MaxCodes codes are kept,
 // the ones with the highest frecency.
@@ -29,6 +29,7 @@ import (
 	"sort"
 	"time"
 
+	"github.com/huashu-cli/huashu/internal/regfile"
 	"github.com/huashu-cli/huashu/pkg/safefile"
 )
 
@@ -37,8 +38,6 @@ const (
 	HalfLife = 14 * 24 * time.Hour
 	// MaxCodes bounds the file: the codes with the lowest frecency go first.
 	MaxCodes = 2000
-	// LockStale is the age of a lock file that is taken over.
-	LockStale = 10 * time.Second
 	// lockWait is how long Record waits for another process's lock.
 	lockWait = 3 * time.Second
 
@@ -57,13 +56,18 @@ func (s *Store) Path() string { return s.path }
 // CorruptError reports a history file that could not be read and was moved
 // aside. It is a warning: the operation that returned it still happened.
 type CorruptError struct {
+	What    string // 使用记录 (the default), 置顶记录
 	Path    string
 	MovedTo string
 	Err     error
 }
 
 func (e *CorruptError) Error() string {
-	return fmt.Sprintf("使用记录 %s 已损坏（%v），已移到 %s 并重新开始记录", e.Path, e.Err, e.MovedTo)
+	what := e.What
+	if what == "" {
+		what = "使用记录"
+	}
+	return fmt.Sprintf("%s %s 已损坏（%v），已移到 %s 并重新开始记录", what, e.Path, e.Err, e.MovedTo)
 }
 
 func (e *CorruptError) Unwrap() error { return e.Err }
@@ -86,11 +90,19 @@ func decay(u use, now time.Time) float64 {
 	return u.Score * math.Exp2(-float64(age)/float64(HalfLife))
 }
 
+// MaxFileSize is the largest history file read: a use record is under 100
+// bytes, so this holds hundreds of thousands of codes.
+const MaxFileSize = 64 << 20
+
 // read loads the file; a missing file is empty history. A file that is not
 // history is moved aside and reported with a *CorruptError (and empty
 // history).
 func (s *Store) read(now time.Time) (map[string]use, error) {
-	data, err := os.ReadFile(s.path)
+	var data []byte
+	err := safefile.Retry(func() (err error) { // another huashu may be saving it (Windows)
+		data, err = regfile.Read(s.path, MaxFileSize)
+		return err
+	})
 	if errors.Is(err, fs.ErrNotExist) {
 		return map[string]use{}, nil
 	}
@@ -111,8 +123,8 @@ func (s *Store) read(now time.Time) (map[string]use, error) {
 		}
 	}
 	if err != nil {
-		moved := fmt.Sprintf("%s.corrupt-%s", s.path, now.UTC().Format("20060102T150405Z"))
-		if rerr := os.Rename(s.path, moved); rerr != nil {
+		moved, rerr := moveAside(s.path, fmt.Sprintf("%s.corrupt-%s", s.path, now.UTC().Format("20060102T150405Z")))
+		if rerr != nil {
 			return nil, fmt.Errorf("使用记录 %s 已损坏，且无法移走：%w", s.path, rerr)
 		}
 		return map[string]use{}, &CorruptError{Path: s.path, MovedTo: moved, Err: err}
@@ -121,6 +133,33 @@ func (s *Store) read(now time.Time) (map[string]use, error) {
 		f.Codes = map[string]use{}
 	}
 	return f.Codes, nil
+}
+
+// moveAside renames path to base, or base-2, base-3… when that name is
+// taken (two corrupt files in one second): the name is claimed with O_EXCL
+// first, so two processes never pick the same one, and the rename then
+// replaces only the empty placeholder.
+func moveAside(path, base string) (string, error) {
+	for n := 1; n < 1000; n++ {
+		name := base
+		if n > 1 {
+			name = fmt.Sprintf("%s-%d", base, n)
+		}
+		f, err := os.OpenFile(name, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
+		if errors.Is(err, fs.ErrExist) {
+			continue
+		}
+		if err != nil {
+			return "", err
+		}
+		_ = f.Close() // empty placeholder, replaced below
+		if err := safefile.Rename(path, name); err != nil {
+			_ = os.Remove(name)
+			return "", err
+		}
+		return name, nil
+	}
+	return "", fmt.Errorf("%s-2 … %s-999 都已存在", base, base)
 }
 
 // Scores returns a frecency score per code (higher = used more, more
@@ -192,28 +231,15 @@ func prune(codes map[string]use, now time.Time) {
 	}
 }
 
-// lock creates path.lock with O_EXCL, waiting up to lockWait for another
-// process; a lock file older than LockStale is removed and retried.
-func (s *Store) lock() (func(), error) {
-	lockPath := s.path + ".lock"
-	deadline := time.Now().Add(lockWait)
-	for {
-		f, err := os.OpenFile(lockPath, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
-		if err == nil {
-			fmt.Fprintf(f, "%d\n", os.Getpid())
-			_ = f.Close()
-			return func() { _ = os.Remove(lockPath) }, nil
-		}
-		if !errors.Is(err, fs.ErrExist) {
-			return nil, err
-		}
-		if st, serr := os.Stat(lockPath); serr == nil && time.Since(st.ModTime()) > LockStale {
-			_ = os.Remove(lockPath) // stale: its owner is gone
-			continue
-		}
-		if time.Now().After(deadline) {
-			return nil, fmt.Errorf("使用记录被另一个 huashu 锁定（%s）", lockPath)
-		}
-		time.Sleep(10 * time.Millisecond)
+// lock takes the OS lock on path.lock (history.json, pins.json), waiting up
+// to lockWait for another process; a process that died holds nothing.
+func (s *Store) lock() (func(), error) { return lock(s.path) }
+
+func lock(path string) (func(), error) {
+	unlock, err := safefile.Lock(path+".lock", lockWait)
+	var le *safefile.LockedError
+	if errors.As(err, &le) {
+		return nil, fmt.Errorf("使用记录被另一个 huashu 锁定（%s）", le.Path)
 	}
+	return unlock, err
 }

@@ -10,6 +10,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/huashu-cli/huashu/pkg/safefile"
 )
 
 var t0 = time.Date(2026, 11, 1, 9, 0, 0, 0, time.UTC)
@@ -117,16 +119,60 @@ func TestConcurrentRecords(t *testing.T) {
 	}
 }
 
-func TestStaleLockTakenOver(t *testing.T) {
+// The lock file a crashed huashu left behind holds nothing (the lock is the
+// operating system's and died with it): the next use is recorded at once.
+func TestLeftoverLockFileDoesNotBlock(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "history.json")
-	lock := path + ".lock"
-	os.WriteFile(lock, []byte("999999\n"), 0o644)
-	old := time.Now().Add(-2 * LockStale)
-	os.Chtimes(lock, old, old)
+	if err := os.WriteFile(path+".lock", []byte(" 999999\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	start := time.Now()
 	if err := Open(path).Record("hy", t0); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := os.Stat(lock); !os.IsNotExist(err) {
-		t.Errorf("lock left behind: %v", err)
+	if d := time.Since(start); d >= lockWait {
+		t.Errorf("Record waited %v", d)
+	}
+}
+
+// Another huashu holding the lock for longer than lockWait: the use is not
+// recorded and the error says why.
+func TestLockHeldByAnother(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "history.json")
+	unlock, err := safefile.Lock(path+".lock", 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer unlock()
+	err = Open(path).Record("hy", t0)
+	if err == nil || err.Error() != "使用记录被另一个 huashu 锁定（"+path+".lock）" {
+		t.Errorf("err = %v", err)
+	}
+}
+
+// TestTwoCorruptFilesInOneSecond: the second corrupt file moved aside in the
+// same second gets its own copy; neither overwrites the other.
+func TestTwoCorruptFilesInOneSecond(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "history.json")
+	s := Open(path)
+	var moved []string
+	for _, content := range []string{"{first", "{second"} {
+		if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		_, err := s.Scores(t0)
+		var ce *CorruptError
+		if !errors.As(err, &ce) {
+			t.Fatalf("Scores: %v", err)
+		}
+		moved = append(moved, ce.MovedTo)
+	}
+	if filepath.Base(moved[0]) != "history.json.corrupt-20261101T090000Z" || filepath.Base(moved[1]) != "history.json.corrupt-20261101T090000Z-2" {
+		t.Errorf("moved to %v", moved)
+	}
+	for i, want := range []string{"{first", "{second"} {
+		if got, _ := os.ReadFile(moved[i]); string(got) != want {
+			t.Errorf("%s holds %q, want %q", moved[i], got, want)
+		}
 	}
 }

@@ -22,7 +22,7 @@ const (
 	UTF8    Encoding = "utf8"
 	GB18030 Encoding = "gb18030" // a superset of GBK and GB2312
 	UTF16LE Encoding = "utf16le"
-	UTF16BE Encoding = "utf16be" // read only, and only with a BOM
+	UTF16BE Encoding = "utf16be" // read only: with a BOM, or with --encoding utf16be
 )
 
 // ParseEncoding accepts the --encoding values (and their usual spellings).
@@ -37,8 +37,10 @@ func ParseEncoding(s string) (Encoding, error) {
 		return GB18030, nil
 	case "utf16le", "utf-16le", "utf16", "utf-16":
 		return UTF16LE, nil
+	case "utf16be", "utf-16be":
+		return UTF16BE, nil // read only: huashu never writes it
 	}
-	return "", fmt.Errorf("unknown encoding %q (want utf8, gb18030 or utf16le)", s)
+	return "", fmt.Errorf("不认识的编码 %q（可用 utf8、gb18030、utf16le 或 utf16be）", s)
 }
 
 // Label is the encoding's name as users know it, for messages.
@@ -243,5 +245,5 @@ func Encode(enc Encoding, s string) ([]byte, error) {
 	case GB18030:
 		return codec(GB18030).NewEncoder().Bytes([]byte(s))
 	}
-	return nil, fmt.Errorf("cannot write %s", enc.Label())
+	return nil, fmt.Errorf("不能写成 %s 编码", enc.Label())
 }

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/huashu-cli/huashu/pkg/phrase"
+	"github.com/huashu-cli/huashu/pkg/render"
 )
 
 // Flattened counts what Flatten changed on the way out.
@@ -62,8 +63,11 @@ func Flatten(phs []*phrase.Phrase, platform phrase.Platform, now time.Time) ([]R
 		if len(body.Parts) > 1 {
 			st.Parts++
 		}
-		text := body.Joined()
-		if placeholderRe.MatchString(text) {
+		// The text as written (render.Values.Verbatim): the one renderer
+		// joins the parts and finds the placeholders.
+		reply := render.Render(body, render.Values{Verbatim: true})
+		text := reply.Text()
+		if len(reply.Fields) > 0 {
 			st.Placeholders++
 		}
 		out = append(out, Record{Line: ph.Line, Code: ph.Code, Title: ph.Title, Group: ph.Group, Text: text, Ask: ph.Ask})
@@ -108,7 +112,7 @@ func Read(f Format, data []byte, force Encoding) (*Imported, error) {
 	case CSV:
 		return ReadCSV(data, force)
 	}
-	return nil, fmt.Errorf("unknown format %q", f)
+	return nil, fmt.Errorf("未知格式 %q", f)
 }
 
 // Write encodes records in format f. It returns how many records it wrote,
@@ -126,5 +130,5 @@ func Write(f Format, recs []Record) ([]byte, int, []Note, error) {
 		recs, notes := Dedupe(recs)
 		return WriteCSV(recs), len(recs), notes, nil
 	}
-	return nil, 0, nil, fmt.Errorf("unknown format %q", f)
+	return nil, 0, nil, fmt.Errorf("未知格式 %q", f)
 }

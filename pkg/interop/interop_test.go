@@ -2,10 +2,14 @@ package interop
 
 import (
 	"bytes"
+	"errors"
+	"fmt"
 	"reflect"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"golang.org/x/text/encoding/simplifiedchinese"
 	"golang.org/x/text/encoding/unicode"
@@ -263,6 +267,15 @@ func TestDeriveTitle(t *testing.T) {
 			t.Errorf("DeriveTitle(%q) = %q, want %q", c.text, got, c.want)
 		}
 	}
+	// A text with nothing to make a title of falls back to the code, cut
+	// like any derived title (FuzzQianniu found a 20-character code).
+	if got := DeriveTitle("！！！", "abcdefghijklmnopqrst"); got != "abcdefghijk…" {
+		t.Errorf("DeriveTitle with a long code = %q", got)
+	}
+	recs, _, _ := Normalize([]Record{{Line: 2, Code: "abcdefghijklmnopqrstuvwxyz0123", Text: "……"}})
+	if n := utf8.RuneCountInString(recs[0].Title); n > MaxTitleRunes {
+		t.Errorf("title %q has %d runes, over %d", recs[0].Title, n, MaxTitleRunes)
+	}
 }
 
 func TestNormalizeCode(t *testing.T) {
@@ -380,5 +393,75 @@ func TestCSVAsk(t *testing.T) {
 	}
 	if got := string(WriteCSV([]Record{{Code: "hy", Title: "您好", Text: "您好"}})); got != "code,title,group,text\nhy,您好,,您好\n" {
 		t.Errorf("without questions: %q", got)
+	}
+}
+
+// TestMarshalPackOverTheLimit: an import whose pack would be over the pack
+// size limit fails with that, naming the line, before building it whole —
+// not after, as "huashu's bug".
+func TestMarshalPackOverTheLimit(t *testing.T) {
+	defer func(old int) { maxPackBytes = old }(maxPackBytes)
+	maxPackBytes = 64 << 10 // 64 KiB stands in for 64 MiB
+	var recs []Record
+	for i := 0; i < 2000; i++ {
+		recs = append(recs, Record{Line: i + 2, Code: fmt.Sprintf("c%d", i), Title: "标题", Text: "亲，这是第一千条话术的正文，感谢您的支持"})
+	}
+	_, err := MarshalPack(PackFile{Name: "大", Phrases: recs})
+	var tl *TooLargeError
+	if !errors.As(err, &tl) {
+		t.Fatalf("err = %v, want *TooLargeError", err)
+	}
+	if want := "导入的话术写成话术包会超过上限 64 KiB（最晚在第 633 行超出）：请把文件拆成几个分别导入"; err.Error() != want {
+		t.Errorf("err = %q, want %q", err, want)
+	}
+	// Just under the limit: written, and within it.
+	out, err := MarshalPack(PackFile{Name: "大", Phrases: recs[:500]})
+	if err != nil || len(out) > maxPackBytes {
+		t.Fatalf("500 phrases: %d bytes, %v", len(out), err)
+	}
+}
+
+// TestEncodingHintsAreAccepted: every --encoding an error suggests is one
+// the flag takes (a BOM-less UTF-16BE 搜狗 file said "--encoding utf16be",
+// which --encoding refused).
+func TestEncodingHintsAreAccepted(t *testing.T) {
+	be, err := unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM).NewEncoder().Bytes([]byte(sogouFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	le, err := unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM).NewEncoder().Bytes([]byte(sogouFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, data := range [][]byte{be, le, gbk(t, qianniuFile)} {
+		_, err := ReadCSV(data, "")
+		if err == nil {
+			t.Fatal("want an encoding error")
+		}
+		m := regexp.MustCompile(`--encoding (\w+)`).FindStringSubmatch(err.Error())
+		if m == nil {
+			t.Fatalf("no --encoding in %q", err)
+		}
+		enc, perr := ParseEncoding(m[1])
+		if perr != nil {
+			t.Errorf("the hint --encoding %s is refused: %v", m[1], perr)
+			continue
+		}
+		if _, err := ReadSogou(data, enc); err != nil && enc != GB18030 {
+			t.Errorf("--encoding %s: %v", m[1], err)
+		}
+	}
+}
+
+// TestDuplicateHeaderColumn: a header naming one column twice is an error
+// that names both, not a silent choice of the last.
+func TestDuplicateHeaderColumn(t *testing.T) {
+	_, err := ReadCSV([]byte("code,text,title,text\nhy,您好,欢迎,再见\n"), "")
+	if want := "第 1 行：表头有两列都是 text（第 2 列“text”和第 4 列“text”）：删掉或改名其中一列"; err == nil || err.Error() != want {
+		t.Errorf("csv: err = %v, want %q", err, want)
+	}
+	_, err = ReadQianniu([]byte("快捷短语编码,快捷短语,内容\nhy,您好,再见\n"), UTF8)
+	if want := "第 1 行：表头有两列都是 text（第 2 列“快捷短语”和第 3 列“内容”）：删掉或改名其中一列"; err == nil || err.Error() != want {
+		t.Errorf("qianniu: err = %v, want %q", err, want)
 	}
 }

@@ -53,7 +53,10 @@ func ReadQianniu(data []byte, force Encoding) (*Imported, error) {
 	if len(rows) == 0 {
 		return nil, fmt.Errorf("文件是空的：至少要有表头 %s", strings.Join(QianniuHeader, ","))
 	}
-	cols, ignored := findColumns(rows[0].fields, func(h string) string { return qianniuAliases[headerName(h)] })
+	cols, ignored, err := findColumns(rows[0].line, rows[0].fields, func(h string) string { return qianniuAliases[headerName(h)] })
+	if err != nil {
+		return nil, err
+	}
 	if cols.code < 0 || cols.text < 0 {
 		return nil, fmt.Errorf("第 %d 行不是千牛快捷短语的表头：应为 %s，实际是 %s",
 			rows[0].line, strings.Join(QianniuHeader, ","), quote(strings.Join(rows[0].fields, ",")))

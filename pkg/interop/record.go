@@ -16,6 +16,10 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/huashu-cli/huashu/internal/termsafe"
+	"github.com/huashu-cli/huashu/pkg/pack"
+	"github.com/huashu-cli/huashu/pkg/phrase"
 )
 
 // Format is a file format huashu imports and exports.
@@ -38,7 +42,7 @@ func ParseFormat(s string) (Format, error) {
 			return f, nil
 		}
 	}
-	return "", fmt.Errorf("unknown format %q (want qianniu, sogou or csv)", s)
+	return "", fmt.Errorf("未知格式 %q（可用：qianniu 千牛、sogou 搜狗 或 csv）", s)
 }
 
 // Label is the format's name as agents know it.
@@ -91,8 +95,8 @@ type Summary struct {
 	TitlesDerived int // titles made from the text
 }
 
-// MaxPhraseBytes is the largest reply a pack may hold (DESIGN §3).
-const MaxPhraseBytes = 64 << 10
+// MaxPhraseBytes is the largest reply a pack may hold: the loader's limit.
+const MaxPhraseBytes = pack.MaxPhraseSize
 
 // MaxTitleRunes is the longest title a pack may hold (pack.schema.json).
 const MaxTitleRunes = 16
@@ -213,24 +217,6 @@ func Normalize(recs []Record) ([]Record, []Note, Summary) {
 	return kept, notes, sum
 }
 
-// ValidCode reports whether s is a pack code: lower-case letters and digits,
-// or Chinese characters mixed with them (pack.schema.json).
-func ValidCode(s string) bool {
-	if s == "" {
-		return false
-	}
-	for _, r := range s {
-		if !codeRune(r) {
-			return false
-		}
-	}
-	return true
-}
-
-func codeRune(r rune) bool {
-	return r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || unicode.Is(unicode.Han, r)
-}
-
 // NormalizeCode makes s a valid code and says why it changed ("" when only
 // surrounding spaces went). The result is "" when nothing usable is left.
 func NormalizeCode(s string) (string, string) {
@@ -249,7 +235,7 @@ func NormalizeCode(s string) (string, string) {
 			r = unicode.ToLower(r)
 			lowered = true
 		}
-		if codeRune(r) {
+		if phrase.CodeRune(r) {
 			b.WriteRune(r)
 			continue
 		}
@@ -263,7 +249,7 @@ func NormalizeCode(s string) (string, string) {
 		why = append(why, "大写改为小写")
 	}
 	if len(dropped) > 0 {
-		why = append(why, "去掉编码不允许的字符 "+quote(visible(string(dropped))))
+		why = append(why, "去掉编码不允许的字符 "+quote(string(dropped)))
 	}
 	if len(why) == 0 && b.String() != s && b.Len() > 0 {
 		why = append(why, "去掉首尾空白")
@@ -335,7 +321,8 @@ func clauseBreak(r rune) bool {
 // their names ({{店铺}} → 店铺), quotation marks are dropped, the text is
 // split into clauses at punctuation and line breaks, leading greetings and
 // fillers (亲, 您好, 抱歉…) are skipped when more follows, and the first clause left is the title, cut to 12 characters with
-// "…". A text with no usable clause gets the code as its title.
+// "…". A text with no usable clause gets the code as its title, cut the
+// same way.
 func DeriveTitle(text, code string) string {
 	text = placeholderRe.ReplaceAllStringFunc(text, func(m string) string {
 		name := strings.TrimSpace(m[2 : len(m)-2])
@@ -360,7 +347,7 @@ func DeriveTitle(text, code string) string {
 		clauses = clauses[1:]
 	}
 	if len(clauses) == 0 {
-		return code
+		return truncate(code, derivedTitleRunes)
 	}
 	return truncate(clauses[0], derivedTitleRunes)
 }
@@ -374,16 +361,7 @@ func truncate(s string, n int) string {
 	return strings.TrimSpace(string(r[:n-1])) + "…"
 }
 
-// quote wraps a value in Chinese quotes for a message, showing control
-// characters visibly.
-func quote(s string) string { return "“" + visible(s) + "”" }
-
-// visible shows control characters as escapes so a message stays one line
-// and never writes raw control bytes to the terminal.
-func visible(s string) string {
-	if strings.IndexFunc(s, unicode.IsControl) < 0 {
-		return s
-	}
-	q := strconv.QuoteToGraphic(s)
-	return q[1 : len(q)-1]
-}
+// quote wraps a value in Chinese quotes for a message, control and
+// invisible characters shown visibly, so a message stays one line and never
+// writes raw control bytes to the terminal.
+func quote(s string) string { return "“" + termsafe.Line(s) + "”" }

@@ -188,7 +188,7 @@ func checkRecords(t *testing.T, im *Imported) {
 	recs, _, _ := Normalize(im.Records)
 	seen := map[string]bool{}
 	for _, r := range recs {
-		if !ValidCode(r.Code) || seen[r.Code] {
+		if !phrase.ValidCode(r.Code) || seen[r.Code] {
 			t.Fatalf("bad or duplicate code %q", r.Code)
 		}
 		seen[r.Code] = true
@@ -220,6 +220,8 @@ func FuzzQianniu(f *testing.F) {
 	f.Add(gbk(f, "快捷短语编码,快捷短语,快捷短语分组\r\n\t\"a,b\",\"\"\"\",\r\n"))
 	f.Add([]byte("\xff\xfe\x00"))
 	f.Add([]byte("\"unterminated"))
+	// A reply with nothing to make a title of and a code over 16 characters.
+	f.Add(gbk(f, "快捷短语编码,快捷短语,快捷短语分组\r\nabcdefghijklmnopqrstuvwxyz,……,\r\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		im, err := ReadQianniu(data, "")
 		if err != nil {
@@ -285,4 +287,76 @@ func TestGoldenPack(t *testing.T) {
 	if !bytes.Equal(got, want) {
 		t.Errorf("pack YAML differs from %s:\n%s", golden, got)
 	}
+}
+
+// TestCSVExportNeutralisesFormulas: a value Excel or LibreOffice would run
+// as a formula (=, +, -, @, and a tab or CR in front of one) gets a leading
+// tab, as 千牛 export does; huashu's CSV import strips it again, so the
+// round trip is exact.
+func TestCSVExportNeutralisesFormulas(t *testing.T) {
+	recs := []Record{
+		{Code: "a", Title: "=HYPERLINK(\"http://x\",\"点我\")", Group: "@SUM(A1)", Text: "=cmd|' /C calc'!A0"},
+		{Code: "b", Title: "+86 电话", Group: "-组", Text: "\t=1+1"},
+		{Code: "c", Title: "普通", Group: "", Text: "\tplain 保留前导制表符"},
+		{Code: "d", Title: "普通", Group: "售后", Text: "亲，=号在中间没关系"},
+	}
+	data := WriteCSV(recs)
+	noFormulas(t, data)
+	im, err := ReadCSV(data, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(im.Records, withLines(recs, 2)) {
+		t.Errorf("round trip:\n got %+v\nwant %+v", im.Records, withLines(recs, 2))
+	}
+}
+
+// noFormulas fails when a field of the CSV (after the header) starts a
+// spreadsheet formula.
+func noFormulas(t *testing.T, data []byte) {
+	t.Helper()
+	rows, err := parseTable(string(data), ',')
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range rows[1:] {
+		for _, f := range r.fields {
+			if f != "" && strings.ContainsRune("=+-@\r", rune(f[0])) {
+				t.Errorf("line %d: field %q starts a formula", r.line, f)
+			}
+		}
+	}
+}
+
+func withLines(recs []Record, first int) []Record {
+	out := make([]Record, len(recs))
+	for i, r := range recs {
+		r.Line = first + i
+		out[i] = r
+	}
+	return out
+}
+
+// FuzzCSVExportRoundTrip: any reply written by the CSV export and read by
+// the CSV import comes back exactly (CRLF as LF), and no written field
+// starts a spreadsheet formula.
+func FuzzCSVExportRoundTrip(f *testing.F) {
+	for _, s := range []string{"=cmd|' /C calc'!A0", "\t=1", "\t\t@x", "+86", "-", "亲，\"您好\"\n第二行", "\r\n=x", ""} {
+		f.Add(s, "标题")
+	}
+	f.Fuzz(func(t *testing.T, text, title string) {
+		if !utf8.ValidString(text) || !utf8.ValidString(title) || strings.TrimSpace(text) == "" || strings.ContainsAny(title, "\r\n") {
+			return
+		}
+		data := WriteCSV([]Record{{Code: "a", Title: title, Group: "组", Text: text}})
+		noFormulas(t, data)
+		im, err := ReadCSV(data, "")
+		if err != nil {
+			t.Fatalf("read back: %v\n%q", err, data)
+		}
+		want := Record{Line: 2, Code: "a", Title: title, Group: "组", Text: crlfToLF(text)}
+		if len(im.Records) != 1 || !reflect.DeepEqual(im.Records[0], want) {
+			t.Fatalf("read back %+v, want %+v\n%q", im.Records, want, data)
+		}
+	})
 }

@@ -10,8 +10,10 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/huashu-cli/huashu/internal/regfile"
 	"gopkg.in/yaml.v3"
 
+	"github.com/huashu-cli/huashu/internal/spell"
 	"github.com/huashu-cli/huashu/pkg/pack"
 )
 
@@ -38,6 +40,10 @@ const (
 type Config struct {
 	File  string                 `yaml:"-"`
 	Rules map[string]*RuleConfig `yaml:"rules"`
+	// Include and Exclude choose the files lint finds in directories
+	// (files.go): globs relative to the directory holding this file.
+	Include []string `yaml:"include"`
+	Exclude []string `yaml:"exclude"`
 }
 
 // RuleConfig is one rule's settings; every field is optional.
@@ -54,10 +60,14 @@ type RuleConfig struct {
 // list them.
 var ruleConfigKeys = []string{"severity", "max", "threshold", "words", "exceptions", "allowed_domains"}
 
+// MaxConfigSize is the largest .huashu-lint.yaml read: word lists included,
+// a few hundred KiB at most.
+const MaxConfigSize = 4 << 20
+
 // LoadConfig reads a .huashu-lint.yaml. Unknown rules, severities and options
 // are errors (exit 2), so a typo never silently turns a rule off.
 func LoadConfig(file string) (*Config, error) {
-	data, err := os.ReadFile(file)
+	data, err := regfile.Read(file, MaxConfigSize)
 	if err != nil {
 		return nil, err
 	}
@@ -126,8 +136,21 @@ func ParseConfig(file string, data []byte) (*Config, error) {
 			return nil, fail(k, "重复的字段 %q", k.Value)
 		}
 		seen[k.Value] = true
-		if k.Value != "rules" {
-			return nil, fail(k, "未知字段 %q（可用：rules）", k.Value)
+		switch k.Value {
+		case "include", "exclude":
+			globs, err := parseGlobs(k.Value, v, fail)
+			if err != nil {
+				return nil, err
+			}
+			if k.Value == "include" {
+				c.Include = globs
+			} else {
+				c.Exclude = globs
+			}
+			continue
+		case "rules":
+		default:
+			return nil, fail(k, "未知字段 %q（可用：rules、include、exclude）", k.Value)
 		}
 		if v.Kind == yaml.ScalarNode && v.Tag == "!!null" {
 			continue
@@ -140,6 +163,11 @@ func ParseConfig(file string, data []byte) (*Config, error) {
 			rk, rv := v.Content[j], v.Content[j+1]
 			id := rk.Value
 			if _, ok := ruleIndex[id]; !ok {
+				// A third of the name may be mistyped or missing
+				// (compliance/medical → compliance/medical-claim).
+				if near := spell.Nearest(id, ruleIDs(), max(3, len(id)/3)); near != "" {
+					return nil, fail(rk, "未知规则 %q，是不是 %q？（规则清单见 huashu lint --list-rules）", id, near)
+				}
 				return nil, fail(rk, "未知规则 %q（规则清单见 huashu lint --list-rules）", id)
 			}
 			if _, dup := c.Rules[id]; dup {
@@ -209,7 +237,15 @@ func parseRuleConfig(id string, n *yaml.Node, fail func(*yaml.Node, string, ...a
 					if e.Kind != yaml.ScalarNode || e.Value == "" {
 						return nil, fail(e, "%s 的 %s 里每一项应该是非空字符串", id, k.Value)
 					}
+					if k.Value != "allowed_domains" && !hasSymbol(e.Value) && len(normTerm(e.Value)) == 0 {
+						return nil, fail(e, "%s 的 %s 里的 %q 只有空白或标点，匹配不到任何内容", id, k.Value, e.Value)
+					}
 					list = append(list, e.Value)
+				}
+				if k.Value != "allowed_domains" && len(list) > 0 {
+					if r := ruleIndex[id]; r.check == nil {
+						return nil, fail(k, "%s 不检查回复正文，不能加 %s（词表只对检查正文的规则有用：service/*、compliance/*、text/*）", id, k.Value)
+					}
 				}
 			}
 			switch k.Value {
@@ -309,12 +345,31 @@ func (c *Config) wordLists() (map[string]*WordList, error) {
 		cp.Entries = append([]WordEntry(nil), wl.Entries...)
 		cp.Exceptions = append([]WordEntry(nil), wl.Exceptions...)
 		for _, w := range rc.Words {
-			cp.Entries = append(cp.Entries, WordEntry{Term: w, Source: src})
+			cp.Entries = append(cp.Entries, teamWord(w, src))
 		}
 		for _, w := range rc.Exceptions {
-			cp.Exceptions = append(cp.Exceptions, WordEntry{Term: w, Source: src})
+			cp.Exceptions = append(cp.Exceptions, teamWord(w, src))
 		}
 		lists[id] = &cp
 	}
 	return lists, nil
+}
+
+// teamWord is a word from .huashu-lint.yaml as a list entry. A word with a
+// symbol or emoji in it (v❤, 🐧) is matched as written: normalizing would drop
+// the symbol and leave a word that matches far too much (v in V领).
+func teamWord(w, src string) WordEntry {
+	if hasSymbol(w) {
+		return WordEntry{Raw: w, Source: src}
+	}
+	return WordEntry{Term: w, Source: src}
+}
+
+// ruleIDs lists every rule ID, for "是不是…？".
+func ruleIDs() []string {
+	ids := make([]string, len(allRules))
+	for i, r := range allRules {
+		ids[i] = r.ID
+	}
+	return ids
 }

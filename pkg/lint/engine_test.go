@@ -137,7 +137,7 @@ func TestNormalizeMapsBack(t *testing.T) {
 // FuzzMatch: whatever the reply, every reported position lies inside the
 // file, on or after the value's start, and the end is not before the start.
 func FuzzMatch(f *testing.F) {
-	for _, s := range []string{"加微信", "你问我，我问谁", "13912345678", "好评返现", "{{订单号", "嗯嗯嗯", "ＶＸ", "\u200b", "最近最好", "a\nb", "'", "\\u200b"} {
+	for _, s := range []string{"加微信", "你问我，我问谁", "13912345678", "好评返现", "{{订单号", "嗯嗯嗯", "ＶＸ", "\u200b", "最近最好", "v❤ 一三九①②③④⑤⑥⑦⑧", "🐧：八八七七六六五五", "好评，返现", "${x} %s ｛｛x｝｝ {{x}}}", "www点abc点com", "\u3164", "a\nb", "'", "\\u200b"} {
 		f.Add(s, uint8(0))
 	}
 	l, err := New(Options{Now: testNow})
@@ -151,7 +151,8 @@ func FuzzMatch(f *testing.F) {
 		// Direct: the normalizer and matcher on the raw string.
 		n := normalize(s)
 		runes := []rune(s)
-		for _, h := range l.words.match(n, nil) {
+		hits, _ := l.words.match(n, nil, nil, nil)
+		for _, h := range hits {
 			if h.start < 0 || h.end > len(runes) || h.start >= h.end {
 				t.Fatalf("hit %+v outside %q", h, s)
 			}
@@ -215,7 +216,7 @@ func TestConfigErrorMessages(t *testing.T) {
 	for c, want := range map[string]string{
 		"rules:\n  text/too-long: {maxx: 3}\n":    `.huashu-lint.yaml:2:19: 未知字段 "maxx"（可用：severity、max、threshold、words、exceptions、allowed_domains）`,
 		"rules:\n  text/too-long:\n    maxx: 3\n": `.huashu-lint.yaml:3:5: 未知字段 "maxx"（可用：`,
-		"rulez: {}\n":                                `.huashu-lint.yaml:1:1: 未知字段 "rulez"（可用：rules）`,
+		"rulez: {}\n":                                `.huashu-lint.yaml:1:1: 未知字段 "rulez"（可用：rules、include、exclude）`,
 		"rules:\n  no/such-rule: off\n":              `.huashu-lint.yaml:2:3: 未知规则 "no/such-rule"`,
 		"rules:\n  text/too-long: loud\n":            `.huashu-lint.yaml:2:18: text/too-long 的级别 "loud" 无效`,
 		"rules:\n  text/too-long: {max: lots}\n":     `.huashu-lint.yaml:2:24: text/too-long 的 max 应该是非负整数`,

@@ -18,6 +18,10 @@ type Input struct {
 	File  string // as shown in reports
 	Data  []byte
 	Layer phrase.Layer
+	// Unread are the problems that kept the file from being read (a FIFO,
+	// a symlink out of the repository, over the size limit): they are
+	// reported as they are and Data is not parsed.
+	Unread pack.ErrorList
 }
 
 // Options configure a Linter.
@@ -115,10 +119,11 @@ func (l *Linter) Lint(inputs []Input) *Result {
 
 	l.crossFile(states)
 
-	res := &Result{}
+	res := &Result{data: map[string][]byte{}}
 	for _, st := range states {
 		res.Summary.Files++
 		res.Files = append(res.Files, st.in.File)
+		res.data[st.in.File] = st.in.Data
 		if st.pk != nil {
 			res.Summary.Phrases += len(st.pk.Phrases)
 		}

@@ -1,24 +1,49 @@
 package lint
 
-import "unicode"
+import (
+	"sort"
+	"sync"
+	"unicode"
+
+	xnorm "golang.org/x/text/unicode/norm"
+)
 
 // normText is a reply prepared for matching.
 //
 // folded has one rune per original rune: full-width ASCII folded to
-// half-width (ＶＸ → vx, １３９ → 139, the ideographic space → space) and
-// Latin letters lower-cased. norm keeps the folded runes that can be part of a
-// term — spaces, punctuation, symbols and zero-width/format characters are
-// dropped, so 你问我，我问谁 and 微 信 match — and idx maps every norm rune back
-// to its original rune index, so a match points at the original characters.
+// half-width (ＶＸ → vx, １３９ → 139, the ideographic space → space), Latin
+// letters lower-cased, Traditional characters made Simplified (聯繫 → 联系,
+// t2s_table.go), and letter-like symbols that stand for a Latin letter or a
+// digit made that letter or digit (ⓥ 𝐕 Ⅴ ν → v, ✘ × → x, ① ❶ ➀ → 1).
 //
-// brk[i] is true when a clause break (，。！？；：、 and their half-width
+// norm keeps the folded runes that can be part of a term — spaces,
+// punctuation, symbols and zero-width/format characters are dropped, so
+// 你问我，我问谁 and 微 信 match — and idx maps every norm rune back to its
+// original rune index, so a match points at the original characters. A few
+// symbols stand for more than one character and are spelled out in norm, all
+// pointing at the one original rune: ⑩ → 10, ⑴ → 1, 🐧 → 企鹅 (QQ's mascot),
+// 📞 → 电话, 💚 → 绿 (绿泡泡); a heart after v/w is the x of vx/wx, a heart
+// before 信 the 微 of 微信.
+//
+// brk[i] is set when a clause break (，。！？；：、 and their half-width
 // forms, …, a line break) was dropped between norm[i-1] and norm[i]: service
-// rules (禁语) do not match across it, so 不，知道了 is not 不知道.
+// rules (禁语) do not match across it, so 不，知道了 is not 不知道. It is
+// sentenceBreak for the marks that end a sentence (。！？ and a line break):
+// a review trigger and its reward must sit in one sentence.
+//
+// digits is norm with the numerals of a number spelled out in Chinese
+// (一三九, 壹叁玖, 幺 for 1) turned into ASCII digits, for the number rules;
+// see numerals.
 type normText struct {
 	folded []rune
 	norm   []rune
 	idx    []int
-	brk    []bool
+	brk    []uint8 // clauseBreak or sentenceBreak before norm[i], or 0
+
+	digits       []rune // built by digitView
+	foldedDigits []rune
+	hasNumerals  bool
+	digitsReady  bool
 }
 
 func normalize(s string) *normText {
@@ -29,21 +54,54 @@ func normalize(s string) *normText {
 
 func (n *normText) reset(s string) {
 	n.folded, n.norm, n.idx, n.brk = n.folded[:0], n.norm[:0], n.idx[:0], n.brk[:0]
+	n.digits, n.foldedDigits, n.hasNumerals, n.digitsReady = n.digits[:0], n.foldedDigits[:0], false, false
 	i := 0
-	pending := false
+	var pending uint8
+	heartAt := -1 // a heart waiting for the next kept rune (信 makes it 微)
 	for _, r := range s {
 		f := foldRune(r)
 		n.folded = append(n.folded, f)
-		if !droppedRune(f) {
-			n.norm = append(n.norm, f)
-			n.idx = append(n.idx, i)
-			n.brk = append(n.brk, pending)
-			pending = false
-		} else if isClauseBreak(f) {
-			pending = true
+		switch {
+		case isHeart(f):
+			if k := len(n.norm); k > 0 && (n.norm[k-1] == 'v' || n.norm[k-1] == 'w') {
+				n.keep('x', i, pending) // v❤ is vx
+				pending = 0
+			} else {
+				heartAt = i
+			}
+		case spelledOut(f) != "":
+			for _, e := range spelledOut(f) {
+				n.keep(e, i, pending)
+				pending = 0
+			}
+			heartAt = -1
+		case !droppedRune(f):
+			if heartAt >= 0 && f == '信' {
+				n.keep('微', heartAt, pending) // ❤信 is 微信
+				pending = 0
+			}
+			heartAt = -1
+			n.keep(f, i, pending)
+			pending = 0
+			if f >= 0x80 && numeralValue(f) >= 0 {
+				n.hasNumerals = true
+			}
+		default:
+			if b := breakLevel(f); b > pending {
+				pending = b
+			}
+			if !isVariation(f) {
+				heartAt = -1
+			}
 		}
 		i++
 	}
+}
+
+func (n *normText) keep(r rune, orig int, brk uint8) {
+	n.norm = append(n.norm, r)
+	n.idx = append(n.idx, orig)
+	n.brk = append(n.brk, brk)
 }
 
 // span maps norm[s:e] back to original rune indexes [start, end).
@@ -51,21 +109,135 @@ func (n *normText) span(s, e int) (int, int) {
 	return n.idx[s], n.idx[e-1] + 1
 }
 
-// foldRune folds width and case the way terms are stored.
+// foldRune folds width, case, script and letter-like symbols the way terms
+// are stored. It maps one rune to one rune.
 func foldRune(r rune) rune {
+	if r < 0x80 {
+		if r >= 'A' && r <= 'Z' {
+			return r + ('a' - 'A')
+		}
+		return r
+	}
 	switch {
+	case r >= 0x3400 && r <= 0x9FFF, r >= 0xF900 && r <= 0xFAFF, r >= 0x20000 && r <= 0x2FFFF:
+		return t2s(r)
 	case r >= 0xFF01 && r <= 0xFF5E: // full-width ASCII
-		r -= 0xFEE0
+		return foldRune(r - 0xFEE0)
 	case r == 0x3000:
 		return ' '
 	case r == 0x2795, r == 0xFE62: // ➕ ﹢: "➕V" is "+V"
 		return '+'
 	}
-	if r >= 'A' && r <= 'Z' {
-		return r + ('a' - 'A')
+	if f, ok := letterLike[r]; ok {
+		return f
+	}
+	switch {
+	case r >= 0x24B6 && r <= 0x24CF: // Ⓐ–Ⓩ
+		return 'a' + r - 0x24B6
+	case r >= 0x24D0 && r <= 0x24E9: // ⓐ–ⓩ
+		return 'a' + r - 0x24D0
+	case r >= 0x2460 && r <= 0x2468: // ①–⑨
+		return '1' + r - 0x2460
+	case r >= 0x2776 && r <= 0x277E: // ❶–❾
+		return '1' + r - 0x2776
+	case r >= 0x2780 && r <= 0x2788: // ➀–➈
+		return '1' + r - 0x2780
+	case r >= 0x278A && r <= 0x2792: // ➊–➒
+		return '1' + r - 0x278A
+	case r >= 0x24F5 && r <= 0x24FD: // ⓵–⓽
+		return '1' + r - 0x24F5
+	case r >= 0x1F130 && r <= 0x1F149: // 🄰–🅉 squared
+		return 'a' + r - 0x1F130
+	case r >= 0x1F150 && r <= 0x1F169: // 🅐–🅩 negative circled
+		return 'a' + r - 0x1F150
+	case r >= 0x1F170 && r <= 0x1F189: // 🅰–🆉 negative squared
+		return 'a' + r - 0x1F170
+	case r >= 0x1F1E6 && r <= 0x1F1FF: // regional indicators 🇦–🇿
+		return 'a' + r - 0x1F1E6
+	case r == 0xB2, r == 0xB3, r == 0xB9, r >= 0x2070 && r <= 0x209F: // ¹²³ ⁴… ₁₂…
+		if d := xnorm.NFKC.String(string(r)); len([]rune(d)) == 1 {
+			return foldRune([]rune(d)[0])
+		}
+	case r >= 0x1D400 && r <= 0x1D7FF, r >= 0x2160 && r <= 0x217F, r >= 0x3280 && r <= 0x3289:
+		// Mathematical letters and digits (𝐕 𝟏), Roman numerals (Ⅴ),
+		// circled ideographs (㊀): their compatibility form, when it is one
+		// rune.
+		if d := xnorm.NFKC.String(string(r)); len([]rune(d)) == 1 {
+			return foldRune([]rune(d)[0])
+		}
 	}
 	return r
 }
+
+// letterLike are symbols and letters of other scripts written for a Latin
+// letter or a digit.
+var letterLike = map[rune]rune{
+	'ν': 'v', 'ѵ': 'v', 'ⅴ': 'v', '✌': 'v', '√': 'v', '✓': 'v', '✔': 'v',
+	'χ': 'x', 'х': 'x', 'Х': 'x', '×': 'x', '✕': 'x', '✖': 'x', '✗': 'x', '✘': 'x', '❌': 'x', '❎': 'x',
+	'ο': 'o', 'о': 'o', 'α': 'a', 'а': 'a', 'е': 'e', 'с': 'c', 'р': 'p',
+	'⓪': '0', '⓿': '0',
+}
+
+// spelledOut is what norm holds for a symbol that stands for more than one
+// character, or "" for the others.
+func spelledOut(r rune) string {
+	switch {
+	case r < 0x2460:
+		return ""
+	case r >= 0x2469 && r <= 0x2473: // ⑩–⑳
+		return twoDigits(int(r-0x2469) + 10)
+	case r >= 0x2474 && r <= 0x2487: // ⑴–⒇
+		return twoDigits(int(r-0x2474) + 1)
+	case r >= 0x2488 && r <= 0x249B: // ⒈–⒛
+		return twoDigits(int(r-0x2488) + 1)
+	case r == 0x277F, r == 0x2789, r == 0x2793, r == 0x24FE: // ❿ ➉ ➓ ⓾
+		return "10"
+	case r >= 0x3220 && r <= 0x3229: // ㈠–㈩
+		return "一二三四五六七八九十"[3*(r-0x3220) : 3*(r-0x3220)+3]
+	}
+	switch r {
+	case '🐧':
+		return "企鹅"
+	case '🍠':
+		return "红薯" // 小红书's nickname
+	case '🐟', '🐠':
+		return "鱼" // 闲🐟 is 闲鱼
+	case '🎵', '🎶':
+		return "抖音" // its logo
+	case '📞', '☎', '☏', '📱', '📲':
+		return "电话"
+	case '💚', '🟢', '🍏':
+		return "绿"
+	}
+	if r >= 0x2160 && r <= 0x217F { // Ⅱ Ⅻ: more than one letter
+		if d := []rune(xnorm.NFKC.String(string(r))); len(d) > 1 {
+			b := make([]rune, len(d))
+			for i, c := range d {
+				b[i] = foldRune(c)
+			}
+			return string(b)
+		}
+	}
+	return ""
+}
+
+func twoDigits(v int) string {
+	if v < 10 {
+		return string(rune('0' + v))
+	}
+	return string([]rune{rune('0' + v/10), rune('0' + v%10)})
+}
+
+func isHeart(r rune) bool {
+	switch r {
+	case '❤', '♥', '♡', '❥', '❣', '💗', '💓', '💖', '💕', '🧡', '💛', '💙', '💜', '🖤', '🤍':
+		return true
+	}
+	return false
+}
+
+// isVariation reports the selectors that follow an emoji (❤️ is ❤ U+FE0F).
+func isVariation(r rune) bool { return r >= 0xFE00 && r <= 0xFE0F }
 
 // droppedRune reports whether a rune is ignored inside terms. % and + stay:
 // they carry meaning in 100% and +V.
@@ -81,29 +253,170 @@ func droppedRune(r rune) bool {
 		return false
 	}
 	return unicode.IsSpace(r) || unicode.IsPunct(r) || unicode.IsSymbol(r) ||
-		unicode.Is(unicode.Cf, r) || unicode.IsControl(r) || unicode.Is(unicode.Mn, r)
+		unicode.Is(unicode.Cf, r) || unicode.IsControl(r) || unicode.Is(unicode.Mn, r) ||
+		unicode.Is(unicode.Me, r) || isFiller(r) // Me: the keycap of 1️⃣
 }
 
-// isClauseBreak reports whether a (folded) rune ends a clause.
-func isClauseBreak(r rune) bool {
-	switch r {
-	case ',', '.', '!', '?', ';', ':', '\n', '。', '、', '…', '｡', '､':
-		return true
-	}
-	return false
+// isFiller reports the Hangul fillers, letters that draw nothing (U+3164 is
+// used as a "blank" that keyword filters do not drop).
+func isFiller(r rune) bool {
+	return r == 0x115F || r == 0x1160 || r == 0x3164 || r == 0xFFA0
 }
+
+// Break levels in normText.brk.
+const (
+	clauseBreak   uint8 = 1
+	sentenceBreak uint8 = 2
+)
+
+// breakLevel tells whether a (folded) rune ends a clause or a sentence.
+func breakLevel(r rune) uint8 {
+	switch r {
+	case ',', ';', ':', '、', '…', '､', '，':
+		return clauseBreak
+	case '.', '!', '?', '\n', '。', '｡', '！', '？':
+		return sentenceBreak
+	}
+	return 0
+}
+
+func isClauseBreak(r rune) bool { return breakLevel(r) != 0 }
 
 // breakInside reports whether a clause break sits inside norm[s:e] at a
 // position the term does not allow (allowed[k]: a break before the term's
 // k-th rune is part of the entry as written, 你问我，我问谁).
 func (n *normText) breakInside(s, e int, allowed []bool) bool {
 	for i := s + 1; i < e; i++ {
-		if n.brk[i] && (allowed == nil || !allowed[i-s]) {
+		if n.brk[i] != 0 && (allowed == nil || !allowed[i-s]) {
 			return true
 		}
 	}
 	return false
 }
 
+// numeralValue is the digit a rune stands for in a number written out one
+// digit at a time — 一三九, 壹叁玖, 幺 (1) and 两 (2) and 洞 (0) as read out
+// over a phone line — or -1.
+func numeralValue(r rune) int {
+	if r >= '0' && r <= '9' {
+		return int(r - '0')
+	}
+	switch r {
+	case '〇', '零', '洞':
+		return 0
+	case '一', '壹', '幺':
+		return 1
+	case '二', '贰', '两':
+		return 2
+	case '三', '叁', '参':
+		return 3
+	case '四', '肆':
+		return 4
+	case '五', '伍':
+		return 5
+	case '六', '陆':
+		return 6
+	case '七', '柒', '拐':
+		return 7
+	case '八', '捌':
+		return 8
+	case '九', '玖', '勾':
+		return 9
+	}
+	return -1
+}
+
+// minNumeralRun is how many numerals in a row (punctuation and spaces
+// between them ignored) make a number: the shortest QQ number has five
+// digits, and 一二 or 第一 in prose never reach five.
+const minNumeralRun = 5
+
+// digitView fills digits and foldedDigits: numerals in runs of at least
+// minNumeralRun become ASCII digits, everything else stays as it is.
+func (n *normText) digitView() {
+	if n.digitsReady {
+		return
+	}
+	n.digitsReady = true
+	n.digits = append(n.digits[:0], n.norm...)
+	n.foldedDigits = append(n.foldedDigits[:0], n.folded...)
+	n.lettersForDigits()
+	if !n.hasNumerals {
+		return
+	}
+	for i := 0; i < len(n.norm); {
+		if numeralValue(n.norm[i]) < 0 {
+			i++
+			continue
+		}
+		j := i
+		chinese := false
+		for j < len(n.norm) && numeralValue(n.norm[j]) >= 0 {
+			chinese = chinese || n.norm[j] > 0x80
+			j++
+		}
+		if chinese && j-i >= minNumeralRun {
+			for k := i; k < j; k++ {
+				d := rune('0' + numeralValue(n.norm[k]))
+				n.digits[k] = d
+				n.foldedDigits[n.idx[k]] = d
+			}
+		}
+		i = j
+	}
+}
+
+// lettersForDigits turns l, i and o written between digits into 1 and 0
+// (13800l38000): only when a digit stands on both sides, so words are never
+// touched.
+func (n *normText) lettersForDigits() {
+	d := n.digits
+	for i := 1; i+1 < len(d); i++ {
+		if !isDigit(d[i-1]) || !isDigit(d[i+1]) && numeralValue(d[i+1]) < 0 {
+			continue
+		}
+		switch d[i] {
+		case 'l', 'i':
+			d[i] = '1'
+		case 'o':
+			d[i] = '0'
+		default:
+			continue
+		}
+		n.foldedDigits[n.idx[i]] = d[i]
+	}
+}
+
 func isASCIILetter(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' }
 func isDigit(r rune) bool       { return r >= '0' && r <= '9' }
+
+// t2s is the Simplified form of a Traditional character (t2s_table.go), or
+// r itself.
+func t2s(r rune) rune {
+	if r >= 0x3400 && r <= 0x9FFF {
+		bm := t2sBitmap()
+		k := r - 0x3400
+		if bm[k>>6]&(1<<(k&63)) == 0 {
+			return r
+		}
+	}
+	i := sort.Search(len(t2sFrom), func(i int) bool { return t2sFrom[i] >= r })
+	if i < len(t2sFrom) && t2sFrom[i] == r {
+		return t2sTo[i]
+	}
+	return r
+}
+
+// t2sBitmap marks the runes of U+3400–U+9FFF that t2sFrom has, so the common
+// case (a Simplified character) costs one load. Built on first use: commands
+// that never lint never pay for it.
+var t2sBitmap = sync.OnceValue(func() *[(0x9FFF - 0x3400 + 64) / 64]uint64 {
+	var bm [(0x9FFF - 0x3400 + 64) / 64]uint64
+	for _, r := range t2sFrom {
+		if r >= 0x3400 && r <= 0x9FFF {
+			k := r - 0x3400
+			bm[k>>6] |= 1 << (k & 63)
+		}
+	}
+	return &bm
+})

@@ -102,6 +102,8 @@ type Result struct {
 	Files    []string // every file linted, in input order
 	Problems []*Problem
 	Summary  Summary
+
+	data map[string][]byte // each file's bytes, for formats that count columns in bytes
 }
 
 func (r *Result) count() {

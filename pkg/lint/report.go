@@ -1,13 +1,20 @@
 package lint
 
 import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"encoding/xml"
 	"fmt"
 	"io"
 	"net/url"
+	"path/filepath"
 	"sort"
 	"strings"
+	"unicode/utf8"
+
+	"github.com/huashu-cli/huashu/internal/termsafe"
 )
 
 // Formats are the --format values.
@@ -22,11 +29,16 @@ func RuleURL(id string) string {
 	return DocsURL + "#" + strings.ReplaceAll(id, "/", "")
 }
 
-// Write prints the result in a format.
+// Write prints the result in a format. The machine formats (all but text)
+// name files with "/" on every platform, as CI tools and code review
+// services expect; text keeps the platform's separator, which terminals and
+// editors on Windows open.
 func Write(w io.Writer, format string, r *Result) error {
-	switch format {
-	case "text", "":
+	if format == "text" || format == "" {
 		return writeText(w, r)
+	}
+	r = slashed(r)
+	switch format {
 	case "json":
 		return writeJSON(w, r)
 	case "github":
@@ -41,6 +53,73 @@ func Write(w io.Writer, format string, r *Result) error {
 		return writeCheckstyle(w, r)
 	}
 	return fmt.Errorf("unknown format %q (want %s)", format, strings.Join(Formats, ", "))
+}
+
+// pathSeparator is filepath.Separator; tests set it to '\\' to check the
+// Windows conversion on any platform.
+var pathSeparator = filepath.Separator
+
+// toSlash is filepath.ToSlash for pathSeparator.
+func toSlash(file string) string {
+	if pathSeparator == '/' {
+		return file
+	}
+	return strings.ReplaceAll(file, string(pathSeparator), "/")
+}
+
+// slashed is the result with every file name in "/" form; the problems are
+// copies, so the caller's result is unchanged.
+func slashed(r *Result) *Result {
+	out := *r
+	out.Files = make([]string, len(r.Files))
+	for i, f := range r.Files {
+		out.Files[i] = toSlash(f)
+	}
+	out.Problems = make([]*Problem, len(r.Problems))
+	for i, p := range r.Problems {
+		c := *p
+		c.File = toSlash(p.File)
+		out.Problems[i] = &c
+	}
+	out.data = make(map[string][]byte, len(r.data))
+	for f, d := range r.data {
+		out.data[toSlash(f)] = d
+	}
+	return &out
+}
+
+// byteColumn turns a 1-based column counted in runes (how problems count)
+// into one counted in UTF-8 bytes (how reviewdog counts), using the file's
+// text. Without the text, or past the end of the line, every rune counts as
+// one byte more.
+func byteColumn(data []byte, line, col int) int {
+	if data == nil || line < 1 || col < 1 {
+		return col
+	}
+	start := 0
+	for l := 1; l < line; l++ {
+		i := bytes.IndexByte(data[start:], '\n')
+		if i < 0 {
+			return col
+		}
+		start += i + 1
+	}
+	text := data[start:]
+	if i := bytes.IndexByte(text, '\n'); i >= 0 {
+		text = text[:i]
+	}
+	bom := 0
+	if line == 1 && bytes.HasPrefix(text, []byte("\xEF\xBB\xBF")) {
+		bom = 3 // the parser's columns start after a UTF-8 BOM; the file's bytes do not
+		text = text[3:]
+	}
+	n, runes := 0, 0
+	for runes < col-1 && n < len(text) {
+		_, size := utf8.DecodeRune(text[n:])
+		n += size
+		runes++
+	}
+	return bom + n + (col - 1 - runes) + 1
 }
 
 // SummaryLine is the one-line Chinese summary every human format ends with.
@@ -58,10 +137,18 @@ func SummaryLine(r *Result) string {
 	return fmt.Sprintf("%d 个问题：%d 个错误，%d 个警告，%d 个提示（%s%s）", n, s.Errors, s.Warnings, s.Infos, scope, fixed)
 }
 
+// textLine is one problem as file:line:col: severity rule message. The file
+// name and the message are made visible (termsafe.Line): a file may be named
+// with an escape sequence or a newline, and neither may reach the terminal
+// or start a line of its own.
+func textLine(p *Problem) string {
+	return fmt.Sprintf("%s:%d:%d: %s %s %s\n", termsafe.Line(p.File), p.Line, p.Column, p.Severity, p.Rule, termsafe.Line(p.Message))
+}
+
 func writeText(w io.Writer, r *Result) error {
 	var b strings.Builder
 	for _, p := range r.Problems {
-		fmt.Fprintf(&b, "%s:%d:%d: %s %s %s\n", p.File, p.Line, p.Column, p.Severity, p.Rule, p.Message)
+		b.WriteString(textLine(p))
 	}
 	b.WriteString(SummaryLine(r))
 	b.WriteByte('\n')
@@ -79,10 +166,24 @@ func writeJSON(w io.Writer, r *Result) error {
 	if ps == nil {
 		ps = []*Problem{}
 	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
+	return encodeJSON(w, jsonOut{Problems: ps, Summary: r.Summary}, "  ")
+}
+
+// encodeJSON writes v with control and invisible characters as \u escapes
+// (termsafe.EscapeJSON): the values read back exactly, and nothing raw
+// reaches a terminal or a CI log.
+func encodeJSON(w io.Writer, v any, indent string) error {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	if indent != "" {
+		enc.SetIndent("", indent)
+	}
 	enc.SetEscapeHTML(false)
-	return enc.Encode(jsonOut{Problems: ps, Summary: r.Summary})
+	if err := enc.Encode(v); err != nil {
+		return err
+	}
+	_, err := w.Write(termsafe.EscapeJSON(buf.Bytes()))
+	return err
 }
 
 // GitHub workflow commands: data escapes %, CR, LF; properties also : and ,.
@@ -105,14 +206,23 @@ func writeGitHub(w io.Writer, r *Result) error {
 			cmd = "notice"
 		}
 		fmt.Fprintf(&b, "::%s file=%s,line=%d,col=%d,endLine=%d,endColumn=%d,title=%s::%s\n", cmd,
-			ghProp(p.File), p.Line, p.Column, p.EndLine, p.EndColumn, ghProp(p.Rule), ghData(p.Message))
+			ghProp(termsafe.Line(p.File)), p.Line, p.Column, p.EndLine, p.EndColumn, ghProp(p.Rule), ghData(termsafe.Line(p.Message)))
 	}
-	// The full list once more as plain log lines, then the summary.
+	// The full list once more as plain log lines, then the summary. A file
+	// named "::error …" would start a workflow command of its own; between
+	// stop-commands and its token the runner reads none. The token is a hash
+	// of the list, so the list cannot contain it.
 	if len(r.Problems) > 0 {
-		b.WriteString("::group::huashu lint 问题列表\n")
+		var list strings.Builder
 		for _, p := range r.Problems {
-			fmt.Fprintf(&b, "%s:%d:%d: %s %s %s\n", p.File, p.Line, p.Column, p.Severity, p.Rule, p.Message)
+			list.WriteString(textLine(p))
 		}
+		sum := sha256.Sum256([]byte(list.String()))
+		token := "huashu-" + hex.EncodeToString(sum[:8])
+		b.WriteString("::group::huashu lint 问题列表\n")
+		b.WriteString("::stop-commands::" + token + "\n")
+		b.WriteString(list.String())
+		b.WriteString("::" + token + "::\n")
 		b.WriteString("::endgroup::\n")
 	}
 	b.WriteString(SummaryLine(r))
@@ -254,10 +364,7 @@ func writeSARIF(w io.Writer, r *Result) error {
 			Locations: []sarifLocation{{sarifPhysical{sarifArtifact{uriOf(p.File)},
 				sarifRegion{p.Line, p.Column, p.EndLine, p.EndColumn + 1}}}}})
 	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(sarifLog{Version: "2.1.0", Schema: "https://json.schemastore.org/sarif-2.1.0.json", Runs: []sarifRun{run}})
+	return encodeJSON(w, sarifLog{Version: "2.1.0", Schema: "https://json.schemastore.org/sarif-2.1.0.json", Runs: []sarifRun{run}}, "  ")
 }
 
 // rdjson is reviewdog's Diagnostic format.
@@ -295,15 +402,15 @@ func writeRDJSON(w io.Writer, r *Result) error {
 		var d rdDiag
 		d.Message = p.Message
 		d.Location.Path = p.File
-		d.Location.Range.Start = rdPos{p.Line, p.Column}
-		d.Location.Range.End = rdPos{p.EndLine, p.EndColumn + 1}
+		// reviewdog counts columns in UTF-8 bytes; the end is exclusive.
+		data := r.data[p.File]
+		d.Location.Range.Start = rdPos{p.Line, byteColumn(data, p.Line, p.Column)}
+		d.Location.Range.End = rdPos{p.EndLine, byteColumn(data, p.EndLine, p.EndColumn+1)}
 		d.Severity = strings.ToUpper(p.Severity.String())
 		d.Code.Value, d.Code.URL = p.Rule, RuleURL(p.Rule)
 		out.Diagnostics = append(out.Diagnostics, d)
 	}
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	return enc.Encode(out)
+	return encodeJSON(w, out, "")
 }
 
 // JUnit: one test suite per file, one failing test case per problem, one
@@ -414,15 +521,17 @@ func writeCheckstyle(w io.Writer, r *Result) error {
 	return writeXML(w, out)
 }
 
+// writeXML writes v with control and invisible characters as character
+// references (termsafe.EscapeXML), which XML tools read back exactly.
 func writeXML(w io.Writer, v any) error {
-	if _, err := io.WriteString(w, xml.Header); err != nil {
-		return err
-	}
-	enc := xml.NewEncoder(w)
+	var buf bytes.Buffer
+	buf.WriteString(xml.Header)
+	enc := xml.NewEncoder(&buf)
 	enc.Indent("", "  ")
 	if err := enc.Encode(v); err != nil {
 		return err
 	}
-	_, err := io.WriteString(w, "\n")
+	buf.WriteByte('\n')
+	_, err := w.Write(termsafe.EscapeXML(buf.Bytes()))
 	return err
 }

@@ -218,7 +218,21 @@ func TestGitHubCommands(t *testing.T) {
 	cmd := regexp.MustCompile(`^::(error|warning|notice) file=([^,]+),line=(\d+),col=(\d+),endLine=(\d+),endColumn=(\d+),title=([^:]+)::(.+)$`)
 	lines := strings.Split(strings.TrimSpace(buf.String()), "\n")
 	n := 0
+	stopToken := ""
 	for _, l := range lines {
+		// As the runner reads the log: commands after leading spaces, none
+		// between ::stop-commands::TOKEN and ::TOKEN::.
+		l = strings.TrimLeft(l, " ")
+		if stopToken != "" {
+			if l == "::"+stopToken+"::" {
+				stopToken = ""
+			}
+			continue
+		}
+		if tok, ok := strings.CutPrefix(l, "::stop-commands::"); ok {
+			stopToken = tok
+			continue
+		}
 		if strings.HasPrefix(l, "::group::") || l == "::endgroup::" {
 			continue
 		}
@@ -240,8 +254,56 @@ func TestGitHubCommands(t *testing.T) {
 	if last := lines[len(lines)-1]; !strings.Contains(last, "个问题") {
 		t.Errorf("no summary at the end: %s", last)
 	}
+	if stopToken != "" {
+		t.Errorf("commands never resumed after ::stop-commands::%s", stopToken)
+	}
 	if got := ghProp("a,b:c%\n"); got != "a%2Cb%3Ac%25%0A" {
 		t.Errorf("ghProp = %q", got)
+	}
+}
+
+// TestGitHubHostileFileNames: a file named like a workflow command, or with
+// a newline and a command after it, or with an escape sequence, forges no
+// annotation and writes no raw control character to the log.
+func TestGitHubHostileFileNames(t *testing.T) {
+	r := &Result{Problems: []*Problem{
+		{File: "::error title=伪造::boom.yaml", Line: 1, Column: 1, EndLine: 1, EndColumn: 2, Severity: Error, Rule: RuleSyntax, Message: "坏"},
+		{File: "a.yaml\n::error file=x.yaml::伪造", Line: 2, Column: 1, EndLine: 2, EndColumn: 2, Severity: Warning, Rule: RuleTextSpace, Message: "空白"},
+		{File: "b\x1b]0;pwned\x07.yaml", Line: 3, Column: 1, EndLine: 3, EndColumn: 2, Severity: Error, Rule: RuleTextControl, Message: "控制\x1b[2J字符"},
+	}}
+	r.count()
+	var buf bytes.Buffer
+	if err := Write(&buf, "github", r); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.String()
+	if strings.ContainsAny(out, "\x1b\x07") {
+		t.Errorf("raw control characters in the log:\n%q", out)
+	}
+	var commands []string
+	stop := ""
+	for _, l := range strings.Split(out, "\n") {
+		l = strings.TrimLeft(l, " ")
+		switch {
+		case stop != "":
+			if l == "::"+stop+"::" {
+				stop = ""
+			}
+		case strings.HasPrefix(l, "::stop-commands::"):
+			stop = strings.TrimPrefix(l, "::stop-commands::")
+		case strings.HasPrefix(l, "::"):
+			commands = append(commands, l)
+		}
+	}
+	want := []string{
+		"::error file=%3A%3Aerror title=伪造%3A%3Aboom.yaml,line=1,col=1,endLine=1,endColumn=2,title=schema/syntax::坏",
+		"::warning file=a.yaml↵%3A%3Aerror file=x.yaml%3A%3A伪造,line=2,col=1,endLine=2,endColumn=2,title=text/whitespace::空白",
+		"::error file=b␛]0;pwned␇.yaml,line=3,col=1,endLine=3,endColumn=2,title=text/control-char::控制␛[2J字符",
+		"::group::huashu lint 问题列表",
+		"::endgroup::",
+	}
+	if strings.Join(commands, "\n") != strings.Join(want, "\n") {
+		t.Errorf("commands:\n%s\nwant:\n%s", strings.Join(commands, "\n"), strings.Join(want, "\n"))
 	}
 }
 

@@ -1,32 +1,46 @@
 package lint
 
-import "sort"
+import (
+	"sort"
+
+	"github.com/huashu-cli/huashu/pkg/pack"
+)
 
 // Rule describes one check: its stable ID, default severity and a one-line
 // summary (docs/rules.md has the long form, one section per ID).
+//
+// Rules that look at a reply's text keep their metadata and their check
+// function side by side in a rule_*.go file (rule_text.go, rule_service.go,
+// rule_contact.go, rule_compliance.go, rule_vars.go); the rules of the file
+// format, codes and campaigns are checked while parsing and are listed here.
 type Rule struct {
 	ID       string
 	Severity Severity
 	Summary  string
 	Fixable  bool // --fix repairs it
+
+	check func(c *checker, t *textCtx) // nil: not a rule on reply text
 }
 
 // Rule IDs. They are a public contract: CI configs and suppression comments
 // name them, so they never change meaning.
 const (
-	RuleSyntax       = "schema/syntax"
-	RuleEncoding     = "schema/encoding"
-	RuleUnknownKey   = "schema/unknown-key"
-	RuleDuplicateKey = "schema/duplicate-key"
-	RuleType         = "schema/type"
-	RuleRequired     = "schema/required"
-	RuleExclusive    = "schema/text-and-parts"
-	RuleValue        = "schema/value"
-	RuleLimit        = "schema/limit"
-	RuleEmptyFile    = "schema/empty"
+	// The schema/* family and code/malformed are the loader's problems,
+	// reported under the loader's own IDs (defined once, in pkg/pack).
+	RuleSyntax       = pack.RuleSyntax
+	RuleEncoding     = pack.RuleEncoding
+	RuleUnknownKey   = pack.RuleUnknownKey
+	RuleDuplicateKey = pack.RuleDuplicateKey
+	RuleType         = pack.RuleType
+	RuleRequired     = pack.RuleRequired
+	RuleExclusive    = pack.RuleExclusive
+	RuleValue        = pack.RuleValue
+	RuleLimit        = pack.RuleLimit
+	RuleEmptyFile    = pack.RuleEmpty
+	RuleFile         = pack.RuleFile
 
 	RuleCodeDuplicate = "code/duplicate"
-	RuleCodeMalformed = "code/malformed"
+	RuleCodeMalformed = pack.RuleCodeMalformed
 	RuleCodeShadowed  = "code/shadowed"
 
 	RuleTextEmpty     = "text/empty"
@@ -49,6 +63,7 @@ const (
 	RuleCashback  = "compliance/review-cashback"
 	RuleFakeOrder = "compliance/fake-order"
 	RuleAdLaw     = "compliance/ad-law"
+	RuleMedical   = "compliance/medical-claim"
 
 	RuleExpired       = "campaign/expired"
 	RuleNotYetValid   = "campaign/not-yet-valid"
@@ -63,52 +78,54 @@ const (
 )
 
 var allRules = []Rule{
-	{RuleSyntax, Error, "文件不是合法的 YAML，或用了话术包不允许的 YAML 特性", false},
-	{RuleEncoding, Error, "文件不是 UTF-8（GBK、UTF-16 等）", false},
-	{RuleUnknownKey, Error, "话术包格式里没有的键（多半是拼写错误）", false},
-	{RuleDuplicateKey, Error, "同一映射里同一个键出现两次", false},
-	{RuleType, Error, "值的类型不对", false},
-	{RuleRequired, Error, "缺少必填字段", false},
-	{RuleExclusive, Error, "text 和 parts 同时出现或都没有", false},
-	{RuleValue, Error, "值不被允许（平台、日期等）", false},
-	{RuleLimit, Error, "文件、话术或别名展开超过上限", false},
-	{RuleEmptyFile, Error, "空文件", false},
+	{ID: RuleSyntax, Severity: Error, Summary: "文件不是合法的 YAML，或用了话术包不允许的 YAML 特性", Fixable: false},
+	{ID: RuleEncoding, Severity: Error, Summary: "文件不是 UTF-8（GBK、UTF-16 等）", Fixable: false},
+	{ID: RuleUnknownKey, Severity: Error, Summary: "话术包格式里没有的键（多半是拼写错误）", Fixable: false},
+	{ID: RuleDuplicateKey, Severity: Error, Summary: "同一映射里同一个键出现两次", Fixable: false},
+	{ID: RuleType, Severity: Error, Summary: "值的类型不对", Fixable: false},
+	{ID: RuleRequired, Severity: Error, Summary: "缺少必填字段", Fixable: false},
+	{ID: RuleExclusive, Severity: Error, Summary: "text 和 parts 同时出现或都没有", Fixable: false},
+	{ID: RuleValue, Severity: Error, Summary: "值不被允许（平台、日期等）", Fixable: false},
+	{ID: RuleLimit, Severity: Error, Summary: "文件、话术或别名展开超过上限", Fixable: false},
+	{ID: RuleEmptyFile, Severity: Error, Summary: "空文件", Fixable: false},
+	{ID: RuleFile, Severity: Error, Summary: "不读取的文件：命名管道、设备、指向仓库以外的符号链接、无法读取的目录", Fixable: false},
 
-	{RuleCodeDuplicate, Error, "同一层里快捷编码重复", false},
-	{RuleCodeMalformed, Error, "快捷编码格式不对", false},
-	{RuleCodeShadowed, Info, "快捷编码覆盖了低层的同名话术", false},
+	{ID: RuleCodeDuplicate, Severity: Error, Summary: "同一层里快捷编码重复", Fixable: false},
+	{ID: RuleCodeMalformed, Severity: Error, Summary: "快捷编码格式不对", Fixable: false},
+	{ID: RuleCodeShadowed, Severity: Info, Summary: "快捷编码覆盖了低层的同名话术", Fixable: false},
 
-	{RuleTextEmpty, Error, "回复为空", false},
-	{RuleTextOneChar, Error, "一字回复（不得使用一字回复）", false},
-	{RuleTextTooLong, Warning, "一条消息太长，应拆成 parts 分次回答", false},
-	{RuleTextControl, Error, "回复里有控制字符", false},
-	{RuleTextInvisible, Error, "回复里有零宽或双向控制字符", true},
-	{RuleTextSpace, Warning, "回复首尾有多余空白", true},
-	{RuleTextRepeated, Warning, "叠字（嗯嗯嗯、哦哦）", false},
+	textEmptyRule,
+	textOneCharRule,
+	textTooLongRule,
+	textControlRule,
+	textInvisibleRule,
+	textWhitespaceRule,
+	textRepeatedRule,
 
-	{RuleForbidden, Error, "服务禁语", false},
-	{RuleDiscouraged, Info, "培训要求少用的说法", false},
-	{RulePushAway, Error, "把买家推给平台（这个问题你得去找京东）", false},
-	{RuleFirstPerson, Info, "“我”用得太多，多用“您”“咱们”", false},
-	{RuleSmile, Error, "对客发送微笑表情", false},
+	forbiddenRule,
+	discouragedRule,
+	pushAwayRule,
+	firstPersonRule,
+	smileRule,
 
-	{RuleContact, Error, "站外联系方式（微信、QQ、二维码、站外交易）", false},
-	{RulePhone, Error, "手机号码", false},
-	{RuleLink, Error, "指向平台以外网站的链接", false},
-	{RuleCashback, Error, "好评返现、付费好评", false},
-	{RuleFakeOrder, Error, "刷单、补单、炒信", false},
-	{RuleAdLaw, Warning, "《广告法》禁用的绝对化用语", false},
+	contactRule,
+	phoneRule,
+	linkRule,
+	cashbackRule,
+	fakeOrderRule,
+	adLawRule,
+	medicalRule,
 
-	{RuleExpired, Warning, "活动话术已过期", false},
-	{RuleNotYetValid, Info, "活动话术尚未生效", false},
-	{RuleInvalidWindow, Error, "有效期开始晚于结束", false},
+	{ID: RuleExpired, Severity: Warning, Summary: "活动话术已过期", Fixable: false},
+	{ID: RuleNotYetValid, Severity: Info, Summary: "活动话术尚未生效", Fixable: false},
+	{ID: RuleInvalidWindow, Severity: Error, Summary: "有效期开始晚于结束", Fixable: false},
 
-	{RuleVarsMalformed, Error, "占位符写坏了（未闭合、空名）", false},
-	{RuleVarsUnused, Warning, "包里定义的变量没有话术使用", false},
-	{RuleVarsTypo, Warning, "占位符与已定义变量只差一个字", false},
+	varsMalformedRule,
+	varsUnusedRule,
+	varsTypoRule,
 
-	{RuleUnusedSuppression, Warning, "抑制注释没有抑制任何问题", false},
-	{RuleSuppressionReason, Warning, "抑制注释缺少理由（-- 理由）", false},
+	{ID: RuleUnusedSuppression, Severity: Warning, Summary: "抑制注释没有抑制任何问题", Fixable: false},
+	{ID: RuleSuppressionReason, Severity: Warning, Summary: "抑制注释缺少理由（-- 理由）", Fixable: false},
 }
 
 var ruleIndex = func() map[string]*Rule {

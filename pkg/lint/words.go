@@ -7,6 +7,8 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"gopkg.in/yaml.v3"
 )
@@ -21,15 +23,27 @@ type WordEntry struct {
 	Raw      string   `yaml:"raw,omitempty"`
 	Requires []string `yaml:"requires,omitempty"`
 	Suggest  string   `yaml:"suggest,omitempty"`
-	Source   string   `yaml:"source"`
+	// Guards name the contexts that cancel a hit of this entry (guard.go):
+	// "buyer" (the buyer is the subject: 您不清楚), "follow-up" (the reply
+	// promises to find out: 不清楚，我去问一下), "apology" (不好意思让您问了
+	// 好几次), "shop-asks" (我帮您问京东). Every compliance rule is also
+	// cancelled by a refusal (我们不能加微信) without naming it.
+	Guards []string `yaml:"guards,omitempty"`
+	Source string   `yaml:"source"`
 }
 
-// WordList is one rule's words and exceptions.
+// WordList is one rule's words and exceptions, and the cue words its check
+// pairs up (a review trigger with a reward, a contact cue with an ID), by
+// kind. The file with no rule holds the guards' cue words (guards.yaml).
 type WordList struct {
-	Rule       string      `yaml:"rule"`
-	Entries    []WordEntry `yaml:"entries"`
-	Exceptions []WordEntry `yaml:"exceptions"`
+	Rule       string                 `yaml:"rule"`
+	Entries    []WordEntry            `yaml:"entries"`
+	Exceptions []WordEntry            `yaml:"exceptions"`
+	Cues       map[string][]WordEntry `yaml:"cues"`
 }
+
+// guardList is the key of guards.yaml's list in DefaultWordLists.
+const guardList = ""
 
 // DefaultWordLists are the lists compiled into the binary, by rule ID.
 func DefaultWordLists() (map[string]*WordList, error) {
@@ -46,18 +60,39 @@ func DefaultWordLists() (map[string]*WordList, error) {
 		if err := yaml.Unmarshal(data, &wl); err != nil {
 			return fmt.Errorf("%s: %w", p, err)
 		}
-		if _, ok := ruleIndex[wl.Rule]; !ok {
+		if _, ok := ruleIndex[wl.Rule]; !ok && wl.Rule != guardList {
 			return fmt.Errorf("%s: unknown rule %q", p, wl.Rule)
 		}
-		for _, e := range append(append([]WordEntry{}, wl.Entries...), wl.Exceptions...) {
+		all := append(append([]WordEntry{}, wl.Entries...), wl.Exceptions...)
+		for _, kind := range sortedCueKinds(wl.Cues) {
+			all = append(all, wl.Cues[kind]...)
+		}
+		for _, e := range all {
 			if e.Source == "" {
 				return fmt.Errorf("%s: entry %q has no source", p, e.Term+e.Pattern+e.Raw)
 			}
+			for _, g := range e.Guards {
+				if _, ok := guards[g]; !ok {
+					return fmt.Errorf("%s: entry %q: unknown guard %q", p, e.Term+e.Pattern+e.Raw, g)
+				}
+			}
+		}
+		if _, dup := out[wl.Rule]; dup {
+			return fmt.Errorf("%s: a second list for %q", p, wl.Rule)
 		}
 		out[wl.Rule] = &wl
 		return nil
 	})
 	return out, err
+}
+
+func sortedCueKinds(m map[string][]WordEntry) []string {
+	kinds := make([]string, 0, len(m))
+	for k := range m {
+		kinds = append(kinds, k)
+	}
+	sort.Strings(kinds)
+	return kinds
 }
 
 // clauseRules are the rules whose terms and patterns never match across a
@@ -91,14 +126,8 @@ func termBreaks(s string) []bool {
 
 // normTerm normalizes a term the way replies are normalized.
 func normTerm(s string) []rune {
-	var out []rune
-	for _, r := range s {
-		f := foldRune(r)
-		if !droppedRune(f) {
-			out = append(out, f)
-		}
-	}
-	return out
+	n := normalize(s)
+	return append([]rune(nil), n.norm...)
 }
 
 func foldString(s string) string {
@@ -109,12 +138,25 @@ func foldString(s string) string {
 	return b.String()
 }
 
+// hasSymbol reports whether a word has a symbol or emoji in it (v❤, 🐧):
+// team words like these are matched as written, not normalized away.
+func hasSymbol(s string) bool {
+	for _, r := range s {
+		if unicode.IsSymbol(r) || r >= 0x1F000 {
+			return true
+		}
+	}
+	return false
+}
+
 // termInfo is one literal in the shared automaton.
 type termInfo struct {
 	rule      string
 	text      string // as written in the list, for messages
 	suggest   string
+	guards    []string
 	exception bool
+	cue       string // non-empty: a cue word of this kind, not a hit
 	trigger   int    // >= 0: not a word but a literal that lets pattern #trigger run
 	clause    bool   // the rule's matches end at a clause break
 	brkOK     []bool // brkOK[k]: the entry is written with a clause break before rune k
@@ -129,12 +171,14 @@ type patternInfo struct {
 	re       *regexp.Regexp
 	requires []string
 	suggest  string
+	guards   []string
 }
 
 type rawInfo struct {
-	rule string
-	lit  string // folded
-	orig string
+	rule      string
+	lit       string // folded
+	orig      string
+	exception bool
 }
 
 // wordMatcher holds every word list compiled once per run.
@@ -168,6 +212,14 @@ func edgeKind(r rune) rune {
 	return 0
 }
 
+// termError is a word-list entry that cannot be compiled; config.go turns it
+// into a ConfigError at the entry's line and column for team words.
+type termError struct {
+	rule, word, msg string
+}
+
+func (e *termError) Error() string { return fmt.Sprintf("%s: %q: %s", e.rule, e.word, e.msg) }
+
 func compileWords(lists map[string]*WordList) (*wordMatcher, error) {
 	m := &wordMatcher{}
 	rules := make([]string, 0, len(lists))
@@ -175,21 +227,39 @@ func compileWords(lists map[string]*WordList) (*wordMatcher, error) {
 		rules = append(rules, r)
 	}
 	sort.Strings(rules)
-	add := func(rule string, e WordEntry, exception bool) error {
+	addTerm := func(rule string, t []rune, info termInfo) {
+		info.rule = rule
+		info.edgeStart, info.edgeEnd = edgeKind(t[0]), edgeKind(t[len(t)-1])
+		m.terms = append(m.terms, t)
+		m.info = append(m.info, info)
+	}
+	addRaw := func(rule, raw string, exception bool) {
+		lit := foldString(raw)
+		m.raws = append(m.raws, rawInfo{rule: rule, lit: lit, orig: raw, exception: exception})
+		if m.rawFirst == nil {
+			m.rawFirst = runeSet{}
+		}
+		for _, r := range lit {
+			m.rawFirst[r] = true
+			break
+		}
+	}
+	add := func(rule string, e WordEntry, exception bool, cue string) error {
 		switch {
 		case e.Term != "":
 			t := normTerm(e.Term)
 			if len(t) == 0 {
-				return fmt.Errorf("%s: term %q is empty after normalizing", rule, e.Term)
+				return &termError{rule, e.Term, "只有空白或标点，匹配不到任何内容"}
 			}
-			m.terms = append(m.terms, t)
-			m.info = append(m.info, termInfo{rule: rule, text: e.Term, suggest: e.Suggest, exception: exception,
-				edgeStart: edgeKind(t[0]), edgeEnd: edgeKind(t[len(t)-1]), trigger: -1,
-				clause: clauseRules[rule], brkOK: termBreaks(e.Term)})
+			addTerm(rule, t, termInfo{text: e.Term, suggest: e.Suggest, exception: exception, cue: cue,
+				guards: e.Guards, trigger: -1, clause: clauseRules[rule], brkOK: termBreaks(e.Term)})
 		case e.Pattern != "":
+			if exception || cue != "" {
+				return &termError{rule, e.Pattern, "例外和语境词只能是词，不能是正则"}
+			}
 			re, err := regexp.Compile(e.Pattern)
 			if err != nil {
-				return fmt.Errorf("%s: pattern %q: %w", rule, e.Pattern, err)
+				return &termError{rule, e.Pattern, "正则写错了：" + err.Error()}
 			}
 			idx := len(m.patterns)
 			var req []string
@@ -204,33 +274,33 @@ func compileWords(lists map[string]*WordList) (*wordMatcher, error) {
 				m.terms = append(m.terms, t)
 				m.info = append(m.info, termInfo{rule: rule, text: r, trigger: idx})
 			}
-			m.patterns = append(m.patterns, patternInfo{rule: rule, clause: clauseRules[rule], re: re, requires: req, suggest: e.Suggest})
+			m.patterns = append(m.patterns, patternInfo{rule: rule, clause: clauseRules[rule], re: re, requires: req,
+				suggest: e.Suggest, guards: e.Guards})
 		case e.Raw != "":
-			lit := foldString(e.Raw)
-			m.raws = append(m.raws, rawInfo{rule: rule, lit: lit, orig: e.Raw})
-			if m.rawFirst == nil {
-				m.rawFirst = runeSet{}
-			}
-			for _, r := range lit {
-				m.rawFirst[r] = true
-				break
-			}
+			addRaw(rule, e.Raw, exception)
 		}
 		return nil
 	}
 	for _, rule := range rules {
 		wl := lists[rule]
 		for _, e := range wl.Entries {
-			if err := add(rule, e, false); err != nil {
+			if err := add(rule, e, false, ""); err != nil {
 				return nil, err
 			}
 		}
 		for _, e := range wl.Exceptions {
-			if e.Term == "" {
-				return nil, fmt.Errorf("%s: exceptions must be terms", rule)
+			if e.Term == "" && e.Raw == "" {
+				return nil, &termError{rule, e.Pattern, "例外只能是词"}
 			}
-			if err := add(rule, e, true); err != nil {
+			if err := add(rule, e, true, ""); err != nil {
 				return nil, err
+			}
+		}
+		for _, kind := range sortedCueKinds(wl.Cues) {
+			for _, e := range wl.Cues[kind] {
+				if err := add(rule, e, false, kind); err != nil {
+					return nil, err
+				}
 			}
 		}
 	}
@@ -238,27 +308,71 @@ func compileWords(lists map[string]*WordList) (*wordMatcher, error) {
 	return m, nil
 }
 
-// wordHit is one match of a word-list entry, in original rune offsets.
+// wordHit is one match of a word-list entry, in original rune offsets, with
+// the norm offsets the guards look at.
 type wordHit struct {
-	rule       string
-	start, end int // original rune indexes, end exclusive
-	what       string
-	suggest    string
+	rule         string
+	start, end   int // original rune indexes, end exclusive
+	nstart, nend int // norm indexes, end exclusive; -1 for raws
+	what         string
+	suggest      string
+	guards       []string
 }
 
-// match finds every word-list hit in a normalized reply. scratch is reused
-// between calls.
-func (m *wordMatcher) match(n *normText, hits []wordHit) []wordHit {
-	type cand struct {
-		term       int
-		start, end int // norm
+// cueHit is a cue word (cues: in a word list) found in norm.
+type cueHit struct {
+	rule, kind   string
+	nstart, nend int
+}
+
+// termCand is an automaton match that passed its edge checks.
+type termCand struct {
+	term       int
+	start, end int // norm
+}
+
+// matchScratch is a checker's reusable memory for match.
+type matchScratch struct {
+	cands, excs   []termCand
+	triggered     []bool
+	plain, marked patternText
+}
+
+// match finds every word-list hit and cue in a normalized reply, in three
+// passes: the literal terms (one automaton for every rule), the patterns
+// whose required literals occurred, and the raw literals. Exceptions of a
+// rule then cancel the hits of that rule they cover. hits and cues are
+// reused between calls; sc may be nil.
+func (m *wordMatcher) match(n *normText, hits []wordHit, cues []cueHit, sc *matchScratch) ([]wordHit, []cueHit) {
+	if sc == nil {
+		sc = &matchScratch{}
 	}
-	var cands, excs []cand
-	var triggered uint64 // bit p: pattern p's required literal occurs
+	cands, excs, triggered, cues := m.matchTerms(n, cues, sc)
+	for _, c := range cands {
+		ti := &m.info[c.term]
+		s, e := n.span(c.start, c.end)
+		hits = append(hits, wordHit{rule: ti.rule, start: s, end: e, nstart: c.start, nend: c.end,
+			what: ti.text, suggest: ti.suggest, guards: ti.guards})
+	}
+	hits = m.matchPatterns(n, triggered, hits, sc)
+	hits = m.matchRaws(n, hits)
+	return m.dropExcepted(n, hits, excs), cues
+}
+
+// matchTerms runs the automaton: candidates and exceptions of every rule
+// (after the Latin/digit edge and clause checks), cue words, and which
+// patterns are worth running (bit p: pattern p's required literal occurs).
+func (m *wordMatcher) matchTerms(n *normText, cues []cueHit, sc *matchScratch) (cands, excs []termCand, triggered []bool, _ []cueHit) {
+	cands, excs = sc.cands[:0], sc.excs[:0]
+	if cap(sc.triggered) < len(m.patterns) {
+		sc.triggered = make([]bool, len(m.patterns))
+	}
+	triggered = sc.triggered[:len(m.patterns)]
+	clear(triggered)
 	m.ac.find(n.norm, m.terms, func(t, s, e int) {
 		ti := &m.info[t]
 		if ti.trigger >= 0 {
-			triggered |= 1 << uint(ti.trigger%64)
+			triggered[ti.trigger] = true
 			return
 		}
 		if ti.edgeStart != 0 {
@@ -272,20 +386,148 @@ func (m *wordMatcher) match(n *normText, hits []wordHit) []wordHit {
 			if o < len(n.folded) && edgeKind(n.folded[o]) == ti.edgeEnd {
 				return
 			}
+			if ti.edgeEnd == 'a' && o+1 < len(n.folded) && n.folded[o] == '-' && isDigit(n.folded[o+1]) {
+				return // a model number: VX-200, QQ-3
+			}
 		}
 		if ti.clause && n.breakInside(s, e, ti.brkOK) {
 			return
 		}
-		if ti.exception {
-			excs = append(excs, cand{t, s, e})
-		} else {
-			cands = append(cands, cand{t, s, e})
+		switch {
+		case ti.cue != "":
+			cues = append(cues, cueHit{rule: ti.rule, kind: ti.cue, nstart: s, nend: e})
+		case ti.exception:
+			excs = append(excs, termCand{t, s, e})
+		default:
+			cands = append(cands, termCand{t, s, e})
 		}
 	})
-	// A candidate is cancelled by an exception of its rule that covers it.
-	// maxEnd[rule][i] is the furthest end of an exception of that rule
-	// starting at or before i: one sweep, linear in the reply.
+	sc.cands, sc.excs = cands, excs
+	return cands, excs, triggered, cues
+}
+
+// matchPatterns runs the regexps whose required literals occurred. Clause
+// rules' patterns run on a copy of norm with "，" where a clause break was
+// dropped, so they can anchor on a clause's ends: (^|，)…(，|$).
+func (m *wordMatcher) matchPatterns(n *normText, triggered []bool, hits []wordHit, sc *matchScratch) []wordHit {
+	sc.plain.built, sc.marked.built = false, false
+	for pi := range m.patterns {
+		p := &m.patterns[pi]
+		if len(p.requires) > 0 && !triggered[pi] {
+			continue
+		}
+		pt := &sc.plain
+		if p.clause {
+			pt = &sc.marked
+		}
+		if !pt.built {
+			pt.build(n, p.clause)
+		}
+		if len(pt.s) == 0 {
+			continue
+		}
+		for _, loc := range p.re.FindAllIndex(pt.s, -1) {
+			ns, ne, ok := pt.normSpan(loc[0], loc[1])
+			if !ok {
+				continue
+			}
+			if p.clause && n.breakInside(ns, ne, nil) {
+				continue
+			}
+			s, e := n.span(ns, ne)
+			hits = append(hits, wordHit{rule: p.rule, start: s, end: e, nstart: ns, nend: ne,
+				what: string(n.norm[ns:ne]), suggest: p.suggest, guards: p.guards})
+		}
+	}
+	return hits
+}
+
+// patternText is the string patterns run on, with the way back to norm.
+type patternText struct {
+	built  bool
+	s      []byte
+	toNorm []int // byte offset in s → norm index; -1 on a clause mark
+}
+
+const clauseMark = '，'
+
+func (pt *patternText) build(n *normText, marks bool) {
+	pt.built = true
+	pt.s, pt.toNorm = pt.s[:0], pt.toNorm[:0]
+	for i, r := range n.norm {
+		if marks && i > 0 && n.brk[i] != 0 {
+			k := len(pt.s)
+			pt.s = utf8.AppendRune(pt.s, clauseMark)
+			for ; k < len(pt.s); k++ {
+				pt.toNorm = append(pt.toNorm, -1)
+			}
+		}
+		k := len(pt.s)
+		pt.s = utf8.AppendRune(pt.s, r)
+		for ; k < len(pt.s); k++ {
+			pt.toNorm = append(pt.toNorm, i)
+		}
+	}
+	pt.toNorm = append(pt.toNorm, len(n.norm))
+}
+
+// normSpan maps a match [a, b) of s to norm [ns, ne), leaving out clause
+// marks at its ends; ok is false when nothing is left.
+func (pt *patternText) normSpan(a, b int) (ns, ne int, ok bool) {
+	for a < b && pt.toNorm[a] < 0 {
+		a += len(string(clauseMark))
+	}
+	for b > a && pt.toNorm[b-1] < 0 {
+		b -= len(string(clauseMark))
+	}
+	if a >= b {
+		return 0, 0, false
+	}
+	return pt.toNorm[a], pt.toNorm[b-1] + 1, true
+}
+
+// matchRaws finds the raw literals in the folded text (before punctuation
+// and symbols are dropped): emoji, 旺旺 codes, team words with symbols.
+func (m *wordMatcher) matchRaws(n *normText, hits []wordHit) []wordHit {
+	if len(m.raws) == 0 || !m.rawFirst.has(n.folded) {
+		return hits
+	}
+	folded := string(n.folded)
+	for _, r := range m.raws {
+		off, runeOff := 0, 0 // runeOff counts the runes of folded[:off]
+		for {
+			i := strings.Index(folded[off:], r.lit)
+			if i < 0 {
+				break
+			}
+			s := runeOff + runeCount(folded[off:off+i])
+			h := wordHit{rule: r.rule, start: s, end: s + runeCount(r.lit), nstart: -1, nend: -1, what: r.orig}
+			if r.exception {
+				h.rule = "!" + r.rule
+			}
+			hits = append(hits, h)
+			off += i + len(r.lit)
+			runeOff = s + runeCount(r.lit)
+		}
+	}
+	return hits
+}
+
+// dropExcepted removes the hits that an exception of their rule covers (最近
+// is not 最): term exceptions in norm, raw exceptions (marked "!rule" by
+// matchRaws) in the original text. maxEnd[i] is the furthest end of an
+// exception starting at or before i: one sweep, linear in the reply.
+func (m *wordMatcher) dropExcepted(n *normText, hits []wordHit, excs []termCand) []wordHit {
 	var maxEnd map[string][]int
+	var rawExc []wordHit
+	for _, h := range hits {
+		if strings.HasPrefix(h.rule, "!") {
+			rawExc = append(rawExc, h)
+		}
+	}
+	if len(excs)+len(rawExc) == 0 {
+		return hits
+	}
 	for _, x := range excs {
 		rule := m.info[x.term].rule
 		if maxEnd == nil {
@@ -307,71 +549,26 @@ func (m *wordMatcher) match(n *normText, hits []wordHit) []wordHit {
 			}
 		}
 	}
-	for _, c := range cands {
-		ti := &m.info[c.term]
-		if me := maxEnd[ti.rule]; me != nil && me[c.start] >= c.end {
+	out := hits[:0]
+	for _, h := range hits {
+		if strings.HasPrefix(h.rule, "!") {
 			continue
 		}
-		s, e := n.span(c.start, c.end)
-		hits = append(hits, wordHit{rule: ti.rule, start: s, end: e, what: ti.text, suggest: ti.suggest})
-	}
-	if len(m.patterns) > 0 {
-		var normStr string
-		var byteToRune []int
-		for pi, p := range m.patterns {
-			if len(p.requires) > 0 && triggered&(1<<uint(pi%64)) == 0 {
-				continue
-			}
-			if normStr == "" {
-				normStr = string(n.norm)
-			}
-			if normStr == "" {
-				continue
-			}
-			for _, loc := range p.re.FindAllStringIndex(normStr, -1) {
-				if loc[0] == loc[1] {
-					continue
-				}
-				if byteToRune == nil {
-					byteToRune = make([]int, len(normStr)+1)
-					ri := 0
-					for bi := range normStr {
-						byteToRune[bi] = ri
-						ri++
-					}
-					byteToRune[len(normStr)] = ri
-					for bi := len(normStr) - 1; bi >= 0; bi-- { // continuation bytes
-						if bi > 0 && byteToRune[bi] == 0 {
-							byteToRune[bi] = byteToRune[bi+1]
-						}
-					}
-				}
-				ns, ne := byteToRune[loc[0]], byteToRune[loc[1]]
-				if p.clause && n.breakInside(ns, ne, nil) {
-					continue
-				}
-				s, e := n.span(ns, ne)
-				hits = append(hits, wordHit{rule: p.rule, start: s, end: e, what: string(n.norm[ns:ne]), suggest: p.suggest})
+		if me := maxEnd[h.rule]; me != nil && h.nstart >= 0 && me[h.nstart] >= h.nend {
+			continue
+		}
+		covered := false
+		for _, x := range rawExc {
+			if x.rule[1:] == h.rule && x.start <= h.start && x.end >= h.end {
+				covered = true
+				break
 			}
 		}
-	}
-	if len(m.raws) > 0 && m.rawFirst.has(n.folded) {
-		folded := string(n.folded)
-		for _, r := range m.raws {
-			off, runeOff := 0, 0 // runeOff counts the runes of folded[:off]
-			for {
-				i := strings.Index(folded[off:], r.lit)
-				if i < 0 {
-					break
-				}
-				s := runeOff + runeCount(folded[off:off+i])
-				hits = append(hits, wordHit{rule: r.rule, start: s, end: s + runeCount(r.lit), what: r.orig})
-				off += i + len(r.lit)
-				runeOff = s + runeCount(r.lit)
-			}
+		if !covered {
+			out = append(out, h)
 		}
 	}
-	return dedupeHits(hits)
+	return out
 }
 
 func runeCount(s string) int {
@@ -384,7 +581,7 @@ func runeCount(s string) int {
 
 // dedupeHits merges overlapping hits of the same rule into one (加微 and
 // 微信 in 加微信; 不清楚 inside 你搞不清楚就别搞了), keeping the first hit's
-// suggestion.
+// suggestion and guards.
 func dedupeHits(h []wordHit) []wordHit {
 	if len(h) < 2 {
 		return h
@@ -401,6 +598,9 @@ func dedupeHits(h []wordHit) []wordHit {
 		if k, ok := last[a.rule]; ok && a.start < out[k].end {
 			if a.end > out[k].end {
 				out[k].end = a.end
+				if a.nend > out[k].nend {
+					out[k].nend = a.nend
+				}
 			}
 			continue
 		}

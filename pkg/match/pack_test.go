@@ -12,7 +12,7 @@ import (
 )
 
 // loadPack reads a test pack with yaml.v3 directly, so pkg/match's tests do
-// not depend on the loader: code, title, group, tags, keywords, text, parts
+// not depend on the loader: code, title, group, tags, keywords, ask, text, parts
 // and platform variants (a string or {text, parts}).
 func loadPack(t testing.TB, file string) []*phrase.Phrase {
 	t.Helper()

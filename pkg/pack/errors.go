@@ -18,6 +18,7 @@ const (
 	RuleValue        = "schema/value"          // a value of the right type that is not allowed (bad platform, bad date)
 	RuleLimit        = "schema/limit"          // file, phrase or alias expansion over the limit
 	RuleEmpty        = "schema/empty"          // empty file
+	RuleFile         = "schema/file"           // not a file huashu reads: a FIFO, a device, a symlink out of the source, an unreadable directory
 
 	RuleCodeMalformed = "code/malformed" // a code that is not lower-case a-z, 0-9 or Han characters
 )

@@ -9,8 +9,6 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode"
-	"unicode/utf8"
 
 	"golang.org/x/text/width"
 	"gopkg.in/yaml.v3"
@@ -26,7 +24,7 @@ const MaxPhraseSize = 64 << 10
 
 // The keys of the pack format (DESIGN §3), in the order messages list them.
 var (
-	packKeys    = []string{"pack", "description", "platforms", "vars", "phrases"}
+	packKeys    = []string{"pack", "description", "platforms", "groups", "vars", "phrases"}
 	phraseKeys  = []string{"code", "title", "group", "tags", "keywords", "ask", "text", "parts", "platform", "platforms", "valid"}
 	variantKeys = []string{"text", "parts"}
 	validKeys   = []string{"from", "until"}
@@ -329,6 +327,13 @@ func (p *parser) str(n *yaml.Node, path string) (string, bool) {
 		p.at(n, RuleType, fmt.Sprintf("字段 %q 应为字符串，实际是%s", path, kindName(n)))
 		return "", false
 	}
+	if n.Style&yaml.TaggedStyle != 0 && n.ShortTag() != "!!str" {
+		// A tag the author wrote (!!binary, !!int, !custom) says the value
+		// means something else than its text; huashu would take the text
+		// as it stands, so say so instead of guessing.
+		p.at(n, RuleType, fmt.Sprintf("字段 %q 不能用 YAML 标签 %s：话术包里的值都是文本；去掉标签（需要时给值加引号）", path, n.Tag))
+		return "", false
+	}
 	if isNull(n) {
 		return "", true
 	}
@@ -472,6 +477,9 @@ func (p *parser) pack(doc *yaml.Node, stream func(pk *phrase.Pack) []*phrase.Phr
 	if kv, ok := f.get("platforms"); ok {
 		pk.Platforms = p.platforms(kv.val, "platforms", nil)
 	}
+	if kv, ok := f.get("groups"); ok {
+		p.groups(kv.val, pk)
+	}
 	if kv, ok := f.get("vars"); ok {
 		p.vars(kv.val, pk)
 	}
@@ -511,6 +519,35 @@ func (p *parser) pack(doc *yaml.Node, stream func(pk *phrase.Pack) []*phrase.Phr
 		return nil
 	}
 	return pk
+}
+
+// groups reads the pack's group order: group names (top-level or nested),
+// each once, each level named.
+func (p *parser) groups(n *yaml.Node, pk *phrase.Pack) {
+	names, _ := p.list(n, "groups", nil)
+	seq := p.resolve(n)
+	seen := map[string]bool{}
+	for i, g := range names {
+		item := seq
+		if i < len(seq.Content) {
+			item = p.resolve(seq.Content[i])
+		}
+		bad := false
+		for _, level := range strings.Split(g, "/") {
+			if strings.TrimSpace(level) == "" {
+				bad = true
+			}
+		}
+		switch {
+		case bad:
+			p.at(item, RuleValue, fmt.Sprintf(`分组 %q 里有空的一级："/" 只用来分隔名字，如 "售后/退款"`, g))
+		case seen[g]:
+			p.at(item, RuleValue, fmt.Sprintf(`"groups" 里分组 %q 重复`, g))
+		default:
+			seen[g] = true
+			pk.Groups = append(pk.Groups, g)
+		}
+	}
 }
 
 func (p *parser) vars(n *yaml.Node, pk *phrase.Pack) {
@@ -701,6 +738,12 @@ func (p *parser) body(text, parts *yaml.Node, prefix string, locs map[string]phr
 		v := p.resolve(text)
 		locs[path] = loc(v)
 		s, ok := p.str(v, path)
+		if ok && s == "" {
+			// text: ~, text:, text: "" — a reply that is nothing; get would
+			// copy an empty message. (Whitespace only is lint's text/empty.)
+			p.at(v, RuleRequired, fmt.Sprintf("必填字段 %q 不能为空", path))
+			return phrase.Body{}, false
+		}
 		return phrase.Body{Text: s}, ok
 	}
 	path := join(prefix, "parts")
@@ -864,20 +907,13 @@ func parseTime(s string, until bool) (time.Time, error) {
 // Codes are lower-case a-z, digits and Han characters: what an agent can type
 // without Shift or switching the input method's mode.
 func codeProblem(code string) string {
-	ok := true
-	for _, r := range code {
-		if !codeRune(r) {
-			ok = false
-			break
-		}
-	}
-	if ok {
-		return ""
+	if code == "" || phrase.ValidCode(code) {
+		return "" // empty is schema/required's to report
 	}
 	msg := fmt.Sprintf("快捷编码 %q 不合规：只能用小写字母 a-z、数字 0-9 或汉字，不能有大写字母、空格或标点", code)
 	var b strings.Builder
 	for _, r := range strings.ToLower(width.Fold.String(code)) {
-		if codeRune(r) {
+		if phrase.CodeRune(r) {
 			b.WriteRune(r)
 		}
 	}
@@ -885,8 +921,4 @@ func codeProblem(code string) string {
 		msg += fmt.Sprintf("（可改成 %q）", s)
 	}
 	return msg
-}
-
-func codeRune(r rune) bool {
-	return r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > utf8.RuneSelf && unicode.Is(unicode.Han, r)
 }

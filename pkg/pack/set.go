@@ -4,12 +4,15 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"math"
 	"os"
 	"path"
 	"path/filepath"
 	"sort"
 	"strings"
+	"time"
 
+	"github.com/huashu-cli/huashu/internal/regfile"
 	"github.com/huashu-cli/huashu/pkg/phrase"
 )
 
@@ -86,14 +89,26 @@ func Load(sources []Source) *Set { return LoadWith(sources, Parse) }
 // LoadWith is Load with another parser, e.g. one that caches parsed packs.
 func LoadWith(sources []Source, parse ParseFunc) *Set {
 	s := &Set{Sources: sources}
+	// A file named twice in one layer (--pack a.yaml --pack ./a.yaml, or a
+	// directory and a file in it) is loaded once, not as a conflict with
+	// itself.
+	loaded := map[string]bool{}
 	for _, src := range sources {
-		files, err := listFiles(src)
+		files, problems, err := ListFiles(src)
+		s.Problems = append(s.Problems, problems...)
 		if err != nil {
-			s.Problems = append(s.Problems, &Error{File: src.Path, Rule: RuleSyntax, Msg: err.Error()})
+			s.Problems = append(s.Problems, &Error{File: src.Path, Rule: RuleFile, Msg: err.Error()})
 			continue
 		}
 		for _, f := range files {
-			p, errs := readFile(src, f, parse)
+			if src.FS == nil {
+				key := fmt.Sprint(int(src.Layer)) + "\x00" + canonical(f.Real)
+				if loaded[key] {
+					continue
+				}
+				loaded[key] = true
+			}
+			p, errs := readFile(src, f, parse, f.Name != src.Path)
 			s.Problems = append(s.Problems, errs...)
 			if p == nil {
 				continue
@@ -110,51 +125,87 @@ func LoadWith(sources []Source, parse ParseFunc) *Set {
 	return s
 }
 
-// ReadFile reads and parses one pack file from disk.
-func ReadFile(file string) (*phrase.Pack, ErrorList) {
-	return readFile(Source{}, file, Parse)
+// canonical is one name for a file however it was named: absolute, with
+// symbolic links resolved (the name itself when that fails).
+func canonical(name string) string {
+	if abs, err := filepath.Abs(name); err == nil {
+		name = abs
+	}
+	if real, err := filepath.EvalSymlinks(name); err == nil {
+		return real
+	}
+	return name
 }
 
-func readFile(src Source, file string, parse ParseFunc) (*phrase.Pack, ErrorList) {
+// ReadFile reads and parses one pack file from disk.
+func ReadFile(file string) (*phrase.Pack, ErrorList) {
+	return readFile(Source{}, File{Name: file, Real: file}, Parse, false)
+}
+
+// readFile reads and parses one file of a source. found says it was found
+// in a directory rather than named: then a YAML file that is not a pack
+// (LooksLikePack: mkdocs.yml, a CI file) is skipped without a word.
+func readFile(src Source, f File, parse ParseFunc, found bool) (*phrase.Pack, ErrorList) {
+	data, err := ReadSourceFile(src, f)
+	if err != nil {
+		return nil, ErrorList{err}
+	}
+	if found && !LooksLikePack(data) {
+		return nil, nil
+	}
+	return parse(f.Name, data)
+}
+
+// changedRetries is how often a file that changes while it is read is
+// read before giving up (an editor's save takes milliseconds).
+const changedRetries = 3
+
+// readRegular reads a file from disk (tests stand in for a file that
+// changes under the reader).
+var readRegular = regfile.Read
+
+// ReadSourceFile reads one file ListFiles returned: only a regular file,
+// within MaxFileSize, never blocking on a FIFO that replaced it since.
+func ReadSourceFile(src Source, f File) ([]byte, *Error) {
 	var (
 		data []byte
 		err  error
-		size int64 = -1
 	)
 	if src.FS != nil {
-		if st, e := fs.Stat(src.FS, file); e == nil {
-			size = st.Size()
-		}
-	} else if st, e := os.Stat(file); e == nil {
-		size = st.Size()
-	}
-	if size > MaxFileSize {
-		return nil, ErrorList{{File: file, Rule: RuleLimit,
-			Msg: fmt.Sprintf("文件有 %d MiB，超过话术包上限 64 MiB", size>>20)}}
-	}
-	if src.FS != nil {
-		data, err = fs.ReadFile(src.FS, file)
+		data, err = readFS(src.FS, f.Real)
 	} else {
-		data, err = os.ReadFile(file)
+		// A file rewritten in place while it is read is read again: a copy
+		// must never take a reply cut off halfway (regfile.ErrChanged).
+		for attempt := 1; ; attempt++ {
+			data, err = readRegular(f.Real, MaxFileSize)
+			if !errors.Is(err, regfile.ErrChanged) || attempt == changedRetries {
+				break
+			}
+			time.Sleep(time.Duration(attempt) * 20 * time.Millisecond)
+		}
 	}
-	if err != nil {
-		return nil, ErrorList{{File: file, Rule: RuleSyntax, Msg: "无法读取文件：" + describeIOError(err)}}
+	if err == nil {
+		return data, nil
 	}
-	return parse(file, data)
+	var tl *regfile.TooLargeError
+	if errors.As(err, &tl) {
+		return nil, &Error{File: f.Name, Rule: RuleLimit, Msg: fmt.Sprintf("文件超过话术包上限 64 MiB（至少 %d MiB）", tl.Size>>20)}
+	}
+	return nil, &Error{File: f.Name, Rule: RuleFile, Msg: "无法读取文件：" + regfile.Reason(err)}
 }
 
-func describeIOError(err error) string {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		err = pe.Err
+func readFS(fsys fs.FS, name string) ([]byte, error) {
+	st, err := fs.Stat(fsys, name)
+	if err != nil {
+		return nil, err
 	}
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		return "文件不存在"
-	case errors.Is(err, fs.ErrPermission):
-		return "没有读取权限"
+	if !st.Mode().IsRegular() {
+		return nil, &regfile.NotRegularError{Mode: st.Mode()}
 	}
-	return err.Error()
+	if st.Size() > MaxFileSize {
+		return nil, &regfile.TooLargeError{Size: st.Size(), Limit: MaxFileSize}
+	}
+	return fs.ReadFile(fsys, name)
 }
 
 // IsPackFile reports whether a file name looks like a pack (*.yaml, *.yml).
@@ -163,59 +214,97 @@ func IsPackFile(name string) bool {
 	return ext == ".yaml" || ext == ".yml"
 }
 
-// listFiles returns the pack files of a source: the file itself, or every
-// *.yaml/*.yml under the directory in lexical order, skipping hidden entries
-// (.git, .github, .huashu-lint.yaml) so a git checkout loads cleanly.
-func listFiles(src Source) ([]string, error) {
+// Files is the names of a source's pack files (ListFiles' names, in the
+// same order), for the picker's watcher: the one choice of which files a
+// source loads, so the watcher never watches what the loader skips.
+func Files(src Source) ([]string, error) {
+	files, _, err := ListFiles(src)
+	names := make([]string, len(files))
+	for i, f := range files {
+		names[i] = f.Name
+	}
+	return names, err
+}
+
+// File is one pack file of a source.
+type File struct {
+	Name string // as shown in messages: a symbolic link's own name
+	Real string // where the bytes are: Name, or the file a link resolves to
+}
+
+// ListFiles returns the pack files of a source, chosen by SelectFiles: the
+// source itself when it is a file, else the packs under the directory. A
+// source path that is a symbolic link is followed (it is the user's own
+// choice); links inside the source follow SelectFiles' rules. Entries that
+// are refused come back as problems ("file: reason"); the error is for a
+// source that cannot be read at all.
+func ListFiles(src Source) ([]File, ErrorList, error) {
 	if src.FS != nil {
 		root := src.Path
 		if root == "" {
 			root = "."
 		}
-		var files []string
-		err := fs.WalkDir(src.FS, root, func(p string, d fs.DirEntry, err error) error {
-			if err != nil {
-				return err
-			}
-			if p != root && strings.HasPrefix(d.Name(), ".") {
-				if d.IsDir() {
-					return fs.SkipDir
-				}
-				return nil
-			}
-			if !d.IsDir() && IsPackFile(p) {
-				files = append(files, p)
-			}
-			return nil
-		})
-		sort.Strings(files)
-		return files, err
+		files, refused, err := SelectFiles(src.FS, root)
+		if err != nil {
+			return nil, nil, errors.New(regfile.Reason(err))
+		}
+		return files, refusedProblems(refused, func(n string) string { return n }), nil
 	}
 	st, err := os.Stat(src.Path)
 	if err != nil {
-		return nil, errors.New(describeIOError(err))
+		return nil, nil, errors.New(regfile.Reason(err))
 	}
 	if !st.IsDir() {
-		return []string{src.Path}, nil
+		if !st.Mode().IsRegular() {
+			return nil, nil, errors.New((&regfile.NotRegularError{Mode: st.Mode()}).Error())
+		}
+		return []File{{Name: src.Path, Real: src.Path}}, nil, nil
 	}
-	var files []string
-	err = filepath.WalkDir(src.Path, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		if p != src.Path && strings.HasPrefix(d.Name(), ".") {
-			if d.IsDir() {
-				return filepath.SkipDir
-			}
-			return nil
-		}
-		if !d.IsDir() && IsPackFile(p) {
-			files = append(files, p)
-		}
-		return nil
-	})
-	sort.Strings(files)
-	return files, err
+	listed, refused, err := SelectFiles(OSTree(src.Path), ".")
+	if err != nil {
+		return nil, nil, errors.New("无法读取目录：" + regfile.Reason(err))
+	}
+	osName := func(n string) string { return filepath.Join(src.Path, filepath.FromSlash(n)) }
+	var files []File
+	for _, l := range listed {
+		files = append(files, File{Name: osName(l.Name), Real: osName(l.Real)})
+	}
+	return files, refusedProblems(refused, osName), nil
+}
+
+func refusedProblems(refused []Refused, name func(string) string) ErrorList {
+	var out ErrorList
+	for _, r := range refused {
+		out = append(out, &Error{File: name(r.Name), Rule: RuleFile, Msg: r.Reason})
+	}
+	return out
+}
+
+// OSTree is a directory on disk as an fs.FS that sees symbolic links
+// (fs.ReadLinkFS) and takes names os.DirFS would refuse (file names that
+// are not UTF-8, from Windows zips): SelectFiles walks it.
+type OSTree string
+
+func (t OSTree) path(name string) string {
+	return filepath.Join(string(t), filepath.FromSlash(name))
+}
+
+// Open opens a file of the tree.
+func (t OSTree) Open(name string) (fs.File, error) { return os.Open(t.path(name)) }
+
+// ReadDir lists a directory of the tree, sorted by name.
+func (t OSTree) ReadDir(name string) ([]fs.DirEntry, error) { return os.ReadDir(t.path(name)) }
+
+// Stat describes a file, following links.
+func (t OSTree) Stat(name string) (fs.FileInfo, error) { return os.Stat(t.path(name)) }
+
+// Lstat describes a file without following a link.
+func (t OSTree) Lstat(name string) (fs.FileInfo, error) { return os.Lstat(t.path(name)) }
+
+// ReadLink is a link's target, with slashes.
+func (t OSTree) ReadLink(name string) (string, error) {
+	target, err := os.Readlink(t.path(name))
+	return filepath.ToSlash(target), err
 }
 
 // layer computes the effective phrases, overrides and conflicts.
@@ -262,4 +351,80 @@ func (s *Set) layer() {
 			}
 		}
 	}
+}
+
+// GroupOrder is the order the packs declare for their groups (a pack's
+// groups: list). The highest layer speaks first, so a team or an agent can
+// reorder the starter packs' groups; within a layer, packs in load order.
+// A name already placed keeps its place.
+func (s *Set) GroupOrder() []string {
+	var out []string
+	seen := map[string]bool{}
+	for layer := phrase.LayerPersonal; layer >= phrase.LayerEmbedded; layer-- {
+		for _, p := range s.Packs {
+			if p.Layer != layer {
+				continue
+			}
+			for _, g := range p.Groups {
+				if !seen[g] {
+					seen[g] = true
+					out = append(out, g)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// ByGroupOrder returns the phrases sorted by group order: each phrase goes
+// where the most specific declared group containing it stands ("售后/退换"
+// before "售后" when both are declared); phrases of groups nobody declared
+// follow, by their top-level group in the order it first appears, then
+// phrases without a group. Within a place, the load order stays. phrases is
+// not changed.
+func ByGroupOrder(phrases []*phrase.Phrase, order []string) []*phrase.Phrase {
+	rank := make(map[string]int, len(order))
+	for i, g := range order {
+		rank[g] = i
+	}
+	undeclared := map[string]int{}
+	ranks := make([]int, len(phrases))
+	for i, ph := range phrases {
+		ranks[i] = -1
+		for g := ph.Group; g != ""; {
+			if r, ok := rank[g]; ok {
+				ranks[i] = r
+				break
+			}
+			j := strings.LastIndex(g, "/")
+			if j < 0 {
+				break
+			}
+			g = g[:j]
+		}
+		if ranks[i] >= 0 {
+			continue
+		}
+		if ph.Group == "" {
+			ranks[i] = math.MaxInt
+			continue
+		}
+		top, _, _ := strings.Cut(ph.Group, "/")
+		r, ok := undeclared[top]
+		if !ok {
+			r = len(order) + len(undeclared)
+			undeclared[top] = r
+		}
+		ranks[i] = r
+	}
+	idx := make([]int, len(phrases))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(a, b int) bool { return ranks[idx[a]] < ranks[idx[b]] })
+	out := make([]*phrase.Phrase, len(phrases))
+	for i, j := range idx {
+		out[i] = phrases[j]
+	}
+	return out
 }

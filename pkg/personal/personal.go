@@ -19,6 +19,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/huashu-cli/huashu/internal/regfile"
 	"gopkg.in/yaml.v3"
 
 	"github.com/huashu-cli/huashu/pkg/pack"
@@ -28,6 +29,9 @@ import (
 
 // PackName is the name a new personal pack gets.
 const PackName = "个人话术"
+
+// LockWait is how long an add waits for another add to finish writing.
+var LockWait = 3 * time.Second
 
 // newFile is what a personal pack starts as.
 const newFile = `# 个人话术：huashu add 写入这里，也可以手工编辑（注释会保留）。
@@ -111,12 +115,17 @@ func AddChecked(file string, ph Phrase, force bool, vet func(out []byte) error) 
 		return nil, err
 	}
 	// Two adds at once would each read the old file and the second write
-	// would drop the first's phrase.
-	unlock, err := safefile.Lock(file+".lock", time.Minute, time.Now())
+	// would drop the first's phrase. The lock is the operating system's:
+	// an add that crashed holds nothing.
+	unlock, err := safefile.Lock(file+".lock", LockWait)
 	var le *safefile.LockedError
 	switch {
 	case errors.As(err, &le):
-		return nil, fmt.Errorf("另一个 huashu add 正在写个人话术，请稍后再试；如果确定没有，删除 %s", le.Path)
+		holder := ""
+		if le.PID != "" {
+			holder = "（进程 " + le.PID + "）"
+		}
+		return nil, fmt.Errorf("另一个 huashu add 正在写个人话术%s，请稍后再试", holder)
 	case err != nil:
 		return nil, fmt.Errorf("无法锁定个人话术 %s：%w", file, err)
 	}
@@ -129,12 +138,16 @@ func AddChecked(file string, ph Phrase, force bool, vet func(out []byte) error) 
 			return nil, &InvalidError{Problems: pack.ErrorList{{File: file, Rule: pack.RuleRequired, Msg: "分段内容不能为空"}}}
 		}
 	}
-	data, err := os.ReadFile(file)
+	var data []byte
+	err = safefile.Retry(func() (err error) { // a reader may hold it (Windows)
+		data, err = regfile.Read(file, pack.MaxFileSize)
+		return err
+	})
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
 		data, res.Created = []byte(newFile), true
 	case err != nil:
-		return nil, fmt.Errorf("无法读取个人话术 %s：%w", file, err)
+		return nil, fmt.Errorf("无法读取个人话术 %s：%s", file, regfile.Reason(err))
 	case len(bytes.TrimSpace(data)) == 0:
 		data = []byte(newFile) // an empty file starts like a new one (its old bytes still go to the backup)
 	}
@@ -185,7 +198,7 @@ func AddChecked(file string, ph Phrase, force bool, vet func(out []byte) error) 
 	)
 	for _, render := range []func() ([]byte, bool){
 		func() ([]byte, bool) { return splice(data, seq, index, ph) },
-		func() ([]byte, bool) { return reencode(&doc, seq, index, ph) },
+		func() ([]byte, bool) { return reencode(&doc, seq, index, ph, bytes.Contains(data, []byte("\r\n"))) },
 	} {
 		b, ok := render()
 		if !ok {
@@ -221,7 +234,7 @@ func AddChecked(file string, ph Phrase, force bool, vet func(out []byte) error) 
 
 // reencode puts the phrase into the node tree and encodes the whole file.
 // Comments and order survive; blank lines between entries do not.
-func reencode(doc *yaml.Node, seq *yaml.Node, index int, ph Phrase) ([]byte, bool) {
+func reencode(doc *yaml.Node, seq *yaml.Node, index int, ph Phrase, crlf bool) ([]byte, bool) {
 	node := build(ph)
 	if index >= 0 {
 		// Keep the comments that belong to the entry.
@@ -244,6 +257,9 @@ func reencode(doc *yaml.Node, seq *yaml.Node, index int, ph Phrase) ([]byte, boo
 	if err := enc.Close(); err != nil {
 		return nil, false
 	}
+	if crlf {
+		return bytes.ReplaceAll(buf.Bytes(), []byte("\n"), []byte("\r\n")), true
+	}
 	return buf.Bytes(), true
 }
 
@@ -251,7 +267,15 @@ func reencode(doc *yaml.Node, seq *yaml.Node, index int, ph Phrase) ([]byte, boo
 // entry when index < 0) with the phrase, indented like the entries around
 // it. It works on a block list whose entries start with "- " on their own
 // line; anything else is left to reencode.
+//
+// A file with CRLF line ends (saved by a Windows editor) is spliced as LF
+// and written back with CRLF on every line, the new entry's too; line
+// numbers are the same either way.
 func splice(data []byte, seq *yaml.Node, index int, ph Phrase) ([]byte, bool) {
+	crlf := bytes.Contains(data, []byte("\r\n"))
+	if crlf {
+		data = bytes.ReplaceAll(data, []byte("\r\n"), []byte("\n"))
+	}
 	if seq.Style&yaml.FlowStyle != 0 || len(seq.Content) == 0 || bytes.Contains(data, []byte("\r")) {
 		return nil, false
 	}
@@ -321,7 +345,11 @@ func splice(data []byte, seq *yaml.Node, index int, ph Phrase) ([]byte, bool) {
 	} else {
 		out = append(append(append(out, lines[:end]...), entry...), lines[end:]...)
 	}
-	return []byte(strings.Join(out, "")), true
+	joined := strings.Join(out, "")
+	if crlf {
+		joined = strings.ReplaceAll(joined, "\n", "\r\n")
+	}
+	return []byte(joined), true
 }
 
 // countUntilOutdent counts the lines that still belong to a list indented
@@ -389,20 +417,11 @@ func check(file string, out []byte, ph Phrase, oldPack *phrase.Pack, oldErrs pac
 		return fmt.Errorf("内部错误：写出的个人话术改动了其他话术，未写入")
 	}
 	for i := range others {
-		if !samePhrase(others[i], kept[i]) {
+		if !phrase.SameContent(others[i], kept[i]) {
 			return fmt.Errorf("内部错误：写出的个人话术改动了话术 %q，未写入", others[i].Code)
 		}
 	}
 	return nil
-}
-
-// samePhrase compares what a phrase says, not where it sits in its file.
-func samePhrase(a, b *phrase.Phrase) bool {
-	x, y := *a, *b
-	for _, p := range []*phrase.Phrase{&x, &y} {
-		p.File, p.Line, p.Column, p.Locs = "", 0, 0, nil
-	}
-	return reflect.DeepEqual(x, y)
 }
 
 func sameStrings(a, b []string) bool {

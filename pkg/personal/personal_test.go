@@ -4,10 +4,13 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/huashu-cli/huashu/pkg/pack"
+	"github.com/huashu-cli/huashu/pkg/safefile"
 )
 
 func read(t *testing.T, file string) string {
@@ -163,23 +166,41 @@ func TestAddEmptyFile(t *testing.T) {
 }
 
 func TestAddLocked(t *testing.T) {
+	defer func(w time.Duration) { LockWait = w }(LockWait)
+	LockWait = 50 * time.Millisecond
 	file := filepath.Join(t.TempDir(), "personal.yaml")
-	if err := os.WriteFile(file+".lock", []byte("4242 x\n"), 0o644); err != nil {
+	// Another add is writing (its OS lock, held here through a second open
+	// file, as another process would).
+	unlock, err := safefile.Lock(file+".lock", 0)
+	if err != nil {
 		t.Fatal(err)
 	}
-	_, err := Add(file, Phrase{Code: "x", Title: "x", Text: "亲"}, false)
-	if err == nil || err.Error() != "另一个 huashu add 正在写个人话术，请稍后再试；如果确定没有，删除 "+file+".lock" {
+	_, err = Add(file, Phrase{Code: "x", Title: "x", Text: "亲"}, false)
+	if err == nil || err.Error() != "另一个 huashu add 正在写个人话术（进程 "+strconv.Itoa(os.Getpid())+"），请稍后再试" {
 		t.Fatalf("err = %v", err)
 	}
 	if _, err := os.Stat(file); !os.IsNotExist(err) {
 		t.Fatal("written under another's lock")
 	}
-	os.Remove(file + ".lock")
+	unlock()
 	if _, err := Add(file, Phrase{Code: "x", Title: "x", Text: "亲"}, false); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := os.Stat(file + ".lock"); !os.IsNotExist(err) {
-		t.Fatal("lock left behind")
+}
+
+// The lock file an add that crashed left behind holds nothing: the next add
+// does not wait for it.
+func TestAddIgnoresALeftoverLockFile(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "personal.yaml")
+	if err := os.WriteFile(file+".lock", []byte(" 4242\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	start := time.Now()
+	if _, err := Add(file, Phrase{Code: "x", Title: "x", Text: "亲"}, false); err != nil {
+		t.Fatal(err)
+	}
+	if d := time.Since(start); d > LockWait {
+		t.Errorf("add waited %v", d)
 	}
 }
 
@@ -261,5 +282,23 @@ vars:
 	want = strings.Replace(want, "- code: a\n  title: A\n  text: 第一条\n", "- code: a\n  title: A2\n  text: |-\n    改过的\n    第一条\n", 1)
 	if got := read(t, file); got != want {
 		t.Fatalf("replace: got\n%s\nwant\n%s", got, want)
+	}
+}
+
+// TestAddKeepsCRLF: a personal pack saved by a Windows editor keeps its CRLF
+// line ends and its blank lines; only the new entry's lines are added, in
+// CRLF too.
+func TestAddKeepsCRLF(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "personal.yaml")
+	before := strings.ReplaceAll(handWritten, "\n", "\r\n")
+	if err := os.WriteFile(file, []byte(before), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Add(file, Phrase{Code: "fp", Title: "发票", Text: "亲，发票会随货寄出。"}, false); err != nil {
+		t.Fatal(err)
+	}
+	want := before + "  - code: fp\r\n    title: 发票\r\n    text: 亲，发票会随货寄出。\r\n"
+	if got := read(t, file); got != want {
+		t.Errorf("got\n%q\nwant\n%q", got, want)
 	}
 }

@@ -5,7 +5,9 @@ package phrase
 
 import (
 	"fmt"
+	"reflect"
 	"time"
+	"unicode"
 )
 
 // Platform is one of the shop platforms a reply is written for.
@@ -53,7 +55,7 @@ func ParsePlatform(s string) (Platform, error) {
 	}
 	p := Platform(s)
 	if !p.Valid() {
-		return "", fmt.Errorf("unknown platform %q (want jd, tmall or pdd)", s)
+		return "", fmt.Errorf("未知平台 %q（可用：jd 京东、tmall 淘宝/天猫、pdd 拼多多）", s)
 	}
 	return p, nil
 }
@@ -214,10 +216,48 @@ type Pack struct {
 	Name        string
 	Description string
 	Platforms   []Platform
-	Vars        map[string]string
-	VarLocs     map[string]Loc
-	Phrases     []*Phrase
-	File        string
-	Layer       Layer
-	Source      string // the name of the source it was loaded from (pack.Source.Name)
+	// Groups is the order the pack wants its groups in (the picker's tabs
+	// and its empty list); see pack.GroupOrder.
+	Groups  []string
+	Vars    map[string]string
+	VarLocs map[string]Loc
+	Phrases []*Phrase
+	File    string
+	Layer   Layer
+	Source  string // the name of the source it was loaded from (pack.Source.Name)
+}
+
+// CodeRune reports whether r may appear in a shortcut code: lower-case a-z,
+// digits 0-9 and Han characters — what an agent types without Shift or
+// switching the input method's mode (pack.schema.json).
+func CodeRune(r rune) bool {
+	return r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > unicode.MaxASCII && unicode.Is(unicode.Han, r)
+}
+
+// ValidCode reports whether s is a shortcut code: not empty, and nothing
+// but CodeRune characters. The loader, lint and import all ask this.
+func ValidCode(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if !CodeRune(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// SameContent reports whether two phrases say the same thing: every field
+// an agent could see, search for or be sent (code, title, group, tags,
+// keywords, body, variants, platforms, valid window, pack name), ignoring
+// where each sits (file, line, column, value locations) and which layer
+// loaded it. pack update's change report and huashu add's read-back check
+// both ask this.
+func SameContent(a, b *Phrase) bool {
+	x, y := *a, *b
+	for _, p := range []*Phrase{&x, &y} {
+		p.File, p.Line, p.Column, p.Locs, p.Layer = "", 0, 0, nil, 0
+	}
+	return reflect.DeepEqual(x, y)
 }

@@ -6,6 +6,8 @@ import (
 	"testing"
 	"time"
 	"unicode/utf8"
+
+	"github.com/huashu-cli/huashu/pkg/phrase"
 )
 
 func TestPlaceholders(t *testing.T) {
@@ -48,6 +50,15 @@ func TestPlaceholders(t *testing.T) {
 	}
 }
 
+// expand renders one text with vars as the highest layer.
+func expand(s string, vars map[string]string) (string, []string) {
+	r := Render(phrase.Body{Text: s}, Values{Vars: vars})
+	if len(r.Messages) == 0 {
+		return "", r.Missing
+	}
+	return r.Messages[0], r.Missing
+}
+
 func TestExpand(t *testing.T) {
 	vars := map[string]string{"店铺": "示例旗舰店", "空": ""}
 	tests := []struct {
@@ -67,28 +78,93 @@ func TestExpand(t *testing.T) {
 		{"无占位符", "无占位符", nil},
 	}
 	for _, tt := range tests {
-		got, missing := Expand(tt.in, Chain(vars))
+		got, missing := expand(tt.in, vars)
 		if got != tt.want || !reflect.DeepEqual(missing, tt.missing) {
 			t.Errorf("Expand(%q) = %q, %q; want %q, %q", tt.in, got, missing, tt.want, tt.missing)
 		}
 	}
-	if got, missing := Expand("{{a|x}}{{b}}", nil); got != "x{{b}}" || !reflect.DeepEqual(missing, []string{"b"}) {
-		t.Errorf("Expand with nil lookup = %q, %q", got, missing)
+	if got, missing := expand("{{a|x}}{{b}}", nil); got != "x{{b}}" || !reflect.DeepEqual(missing, []string{"b"}) {
+		t.Errorf("Expand with no values = %q, %q", got, missing)
 	}
 }
 
-func TestChainPrecedence(t *testing.T) {
-	flag := map[string]string{"店铺": "命令行店"}
-	config := map[string]string{"店铺": "配置店", "客服": "小美"}
-	pack := map[string]string{"店铺": "包里的店", "客服": "包里的客服", "活动": "618"}
-	now := time.Date(2026, 11, 22, 14, 5, 0, 0, time.FixedZone("CST", 8*3600))
-	got, missing := Expand("{{店铺}}/{{客服}}/{{活动}}/{{今天}}/{{赠品|小样}}/{{订单号}}",
-		Chain(flag, config, pack, Builtins(now)))
-	if want := "命令行店/小美/618/11月22日/小样/{{订单号}}"; got != want {
-		t.Errorf("got %q, want %q", got, want)
+func TestPrecedence(t *testing.T) {
+	v := Values{
+		Vars:     map[string]string{"店铺": "命令行店"},
+		Config:   map[string]string{"店铺": "配置店", "客服": "小美"},
+		Pack:     map[string]string{"店铺": "包里的店", "客服": "包里的客服", "活动": "618", "今天": "包里的今天"},
+		Builtins: Builtins(time.Date(2026, 11, 22, 14, 5, 0, 0, time.FixedZone("CST", 8*3600))),
 	}
-	if !reflect.DeepEqual(missing, []string{"订单号"}) {
-		t.Errorf("missing = %q", missing)
+	r := Render(phrase.Body{Parts: []string{"{{店铺}}/{{客服}}/{{活动}}/{{明天}}", "{{尺码|M}}/{{订单号}}/{{店铺}}/{{今天}}"}}, v)
+	if want := []string{"命令行店/小美/618/11月23日", "M/{{订单号}}/命令行店/包里的今天"}; !reflect.DeepEqual(r.Messages, want) {
+		t.Errorf("messages = %q, want %q", r.Messages, want)
+	}
+	if !reflect.DeepEqual(r.Missing, []string{"订单号"}) {
+		t.Errorf("missing = %q", r.Missing)
+	}
+	want := []Field{
+		{Name: "店铺", Value: "命令行店", Origin: OriginVar},
+		{Name: "客服", Value: "小美", Origin: OriginConfig},
+		{Name: "活动", Value: "618", Origin: OriginPack},
+		{Name: "明天", Value: "11月23日", Origin: OriginBuiltin},
+		{Name: "尺码", Value: "M", Origin: OriginDefault, Default: "M", HasDefault: true},
+		{Name: "订单号", Origin: OriginNone},
+		{Name: "今天", Value: "包里的今天", Origin: OriginPack},
+	}
+	if !reflect.DeepEqual(r.Fields, want) {
+		t.Errorf("fields =\n%+v\nwant\n%+v", r.Fields, want)
+	}
+	if got := r.Text(); got != "命令行店/小美/618/11月23日\n\nM/{{订单号}}/命令行店/包里的今天" {
+		t.Errorf("text = %q", got)
+	}
+}
+
+func TestDefaultPerOccurrence(t *testing.T) {
+	// A value from a layer fills every occurrence; an inline default only
+	// its own.
+	r := Render(phrase.Body{Text: "{{a}}{{a|x}}{{a}}"}, Values{})
+	if r.Messages[0] != "{{a}}x{{a}}" || !reflect.DeepEqual(r.Missing, []string{"a"}) {
+		t.Errorf("got %q missing %q", r.Messages[0], r.Missing)
+	}
+	if f := r.Fields[0]; f.Value != "x" || f.Origin != OriginDefault || len(r.Fields) != 1 {
+		t.Errorf("fields %+v, want one field a defaulting to x", r.Fields)
+	}
+	r = Render(phrase.Body{Text: "{{a}}{{a|x}}"}, Values{Vars: map[string]string{"a": "y"}})
+	if r.Messages[0] != "yy" || len(r.Missing) != 0 {
+		t.Errorf("with a value: %q missing %q", r.Messages[0], r.Missing)
+	}
+}
+
+func TestVerbatim(t *testing.T) {
+	body := phrase.Body{Parts: []string{"{{店铺}}您好", "{{尺码|M}}码"}}
+	r := Render(body, Values{Verbatim: true, Vars: map[string]string{"店铺": "x"}})
+	if !reflect.DeepEqual(r.Messages, body.Parts) || len(r.Missing) != 0 {
+		t.Errorf("verbatim = %q missing %q, want the text as written", r.Messages, r.Missing)
+	}
+	if len(r.Fields) != 2 || r.Fields[1].Origin != OriginNone || r.Fields[1].Default != "M" {
+		t.Errorf("verbatim fields %+v", r.Fields)
+	}
+}
+
+func TestSpans(t *testing.T) {
+	v := Values{Config: map[string]string{"客服名": "小美"}}
+	got := Spans("您好{{客服名}}为您{{ 服务 }}，{{尺码|M}}码", v)
+	want := []Span{
+		{Text: "您好", Raw: 0},
+		{Text: "小美", Raw: 2, Value: true},
+		{Text: "为您{{ 服务 }}，", Raw: 9},
+		{Text: "M", Raw: 20, Value: true},
+		{Text: "码", Raw: 28},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("spans =\n%+v\nwant\n%+v", got, want)
+	}
+	var b strings.Builder
+	for _, sp := range got {
+		b.WriteString(sp.Text)
+	}
+	if r := Render(phrase.Body{Text: "您好{{客服名}}为您{{ 服务 }}，{{尺码|M}}码"}, v); b.String() != r.Messages[0] {
+		t.Errorf("spans join to %q, Render gives %q", b.String(), r.Messages[0])
 	}
 }
 
@@ -133,7 +209,7 @@ func TestExpandLinear(t *testing.T) {
 	go func() {
 		defer close(done)
 		for _, in := range inputs {
-			Expand(in, Chain(map[string]string{"a": "x"}))
+			expand(in, map[string]string{"a": "x"})
 			Placeholders(in)
 		}
 	}()
@@ -149,7 +225,7 @@ func FuzzExpand(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		out, missing := Expand(s, func(string) (string, bool) { return "", false })
+		out, missing := expand(s, nil)
 		phs := Placeholders(s)
 		hasDefault := false
 		prevEnd := 0
@@ -178,9 +254,20 @@ func FuzzExpand(f *testing.F) {
 		}
 		// Filling everything with a value never leaves a well-formed placeholder
 		// that was in the input unfilled.
-		full, missing := Expand(s, func(string) (string, bool) { return "值", true })
+		all := map[string]string{}
+		for _, ph := range phs {
+			all[ph.Name] = "值"
+		}
+		full, missing := expand(s, all)
 		if len(missing) != 0 {
 			t.Fatalf("missing %q with a total lookup", missing)
+		}
+		var joined strings.Builder
+		for _, sp := range Spans(s, Values{Vars: all}) {
+			joined.WriteString(sp.Text)
+		}
+		if s != "" && joined.String() != full {
+			t.Fatalf("Spans(%q) join to %q, Render gives %q", s, joined.String(), full)
 		}
 		if utf8.ValidString(s) && !utf8.ValidString(full) {
 			t.Fatalf("Expand broke UTF-8: %q → %q", s, full)
@@ -190,10 +277,11 @@ func FuzzExpand(f *testing.F) {
 
 func BenchmarkExpand(b *testing.B) {
 	s := strings.Repeat("您好，欢迎光临{{店铺}}！您的订单{{订单号|已经}}发货了，预计{{明天}}送达。", 20)
-	lookup := Chain(map[string]string{"店铺": "示例旗舰店"}, Builtins(time.Now()))
+	v := Values{Pack: map[string]string{"店铺": "示例旗舰店"}, Builtins: Builtins(time.Now())}
+	body := phrase.Body{Text: s}
 	b.SetBytes(int64(len(s)))
 	b.ReportAllocs()
 	for b.Loop() {
-		Expand(s, lookup)
+		Render(body, v)
 	}
 }

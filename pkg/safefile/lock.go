@@ -1,12 +1,13 @@
 package safefile
 
 import (
-	"errors"
 	"fmt"
-	"io/fs"
 	"os"
+	"strconv"
 	"strings"
 	"time"
+
+	"github.com/gofrs/flock"
 )
 
 // LockedError is a lock another process holds.
@@ -22,38 +23,65 @@ func (e *LockedError) Error() string {
 	return e.Path + " is held by another process"
 }
 
-// Lock creates path exclusively (O_EXCL) and writes the process id and the
-// time into it; unlock removes it. A lock file older than stale was left by
-// a process that died and is taken over once. A lock held by someone else is
-// a *LockedError, at once: huashu's commands are short, and an agent would
-// rather hear "try again" than watch a terminal hang.
-func Lock(path string, stale time.Duration, now time.Time) (unlock func(), err error) {
-	for attempt := 0; ; attempt++ {
-		f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
-		if err == nil {
-			_, werr := fmt.Fprintf(f, "%d %s\n", os.Getpid(), now.UTC().Format(time.RFC3339))
-			if cerr := f.Close(); werr == nil {
-				werr = cerr
-			}
-			if werr != nil {
-				_ = os.Remove(path)
-				return nil, werr
-			}
-			return func() { _ = os.Remove(path) }, nil
-		}
-		if !errors.Is(err, fs.ErrExist) {
+// lockPoll is how often Lock tries again while it waits.
+const lockPoll = 20 * time.Millisecond
+
+// Lock takes an exclusive OS lock on path (flock on Unix, LockFileEx on
+// Windows, through gofrs/flock), creating the file if needed. The operating
+// system drops the lock when the process ends, however it ends, so a huashu
+// that crashed or was killed never leaves a lock behind to wait out.
+//
+// Lock waits up to wait for another process to let go, then returns a
+// *LockedError naming the holder's process id when it can be read. The file
+// stays on disk after unlock: removing it would let a waiter that already
+// opened it and a newcomer that creates a new one both hold "the" lock.
+//
+// The process id is written from the second byte on: Windows locks the
+// first byte (gofrs/flock locks one byte), and a locked byte cannot be read
+// or written through another handle.
+func Lock(path string, wait time.Duration) (unlock func(), err error) {
+	fl := flock.New(path, flock.SetFlag(os.O_CREATE|os.O_RDWR), flock.SetPermissions(0o644))
+	deadline := time.Now().Add(wait)
+	for {
+		ok, err := fl.TryLock()
+		if err != nil {
 			return nil, err
 		}
-		if st, serr := os.Stat(path); serr == nil && attempt == 0 && now.Sub(st.ModTime()) > stale {
-			_ = os.Remove(path)
-			continue
+		if ok {
+			break
 		}
-		le := &LockedError{Path: path}
-		if b, err := os.ReadFile(path); err == nil {
-			if pid, _, ok := strings.Cut(strings.TrimSpace(string(b)), " "); ok {
-				le.PID = pid
-			}
+		if !time.Now().Before(deadline) {
+			return nil, &LockedError{Path: path, PID: lockHolder(path)}
 		}
-		return nil, le
+		time.Sleep(min(lockPoll, time.Until(deadline)+time.Millisecond))
 	}
+	writeHolder(path)
+	return func() { _ = fl.Unlock() }, nil
+}
+
+func writeHolder(path string) {
+	f, err := os.OpenFile(path, os.O_WRONLY, 0)
+	if err != nil {
+		return // the lock holds without it; only the message loses the pid
+	}
+	defer func() { _ = f.Close() }()
+	pid := []byte(strconv.Itoa(os.Getpid()) + "\n")
+	if _, err := f.WriteAt(pid, 1); err == nil {
+		_ = f.Truncate(int64(1 + len(pid)))
+	}
+}
+
+func lockHolder(path string) string {
+	f, err := os.Open(path)
+	if err != nil {
+		return ""
+	}
+	defer func() { _ = f.Close() }()
+	buf := make([]byte, 32)
+	n, _ := f.ReadAt(buf, 1)
+	pid := strings.TrimSpace(string(buf[:n]))
+	if _, err := strconv.Atoi(pid); err != nil {
+		return ""
+	}
+	return pid
 }

@@ -1,7 +1,9 @@
 // Package safefile writes a user's files so that a crash, a full disk or a
 // second huashu never leaves a half-written file behind: the new content goes
 // to a temporary file in the same directory, is synced, and is renamed over
-// the old one. The previous version can be kept as a backup.
+// the old one. The previous version can be kept as a backup. On Windows the
+// rename is retried while another program holds the file (retry.go), and
+// locks are OS locks that die with their process (lock.go).
 package safefile
 
 import (
@@ -29,7 +31,7 @@ func Write(file string, data []byte, perm fs.FileMode, backup string) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
 	}
-	old, err := os.ReadFile(file)
+	old, err := ReadFile(file)
 	switch {
 	case err == nil:
 		if st, e := os.Stat(file); e == nil {
@@ -104,7 +106,7 @@ func writeTemp(file string, data []byte, perm fs.FileMode) (err error) {
 	if err = tmp.Close(); err != nil {
 		return err
 	}
-	if err = os.Rename(tmp.Name(), file); err != nil {
+	if err = Rename(tmp.Name(), file); err != nil {
 		return err
 	}
 	syncDir(dir)

@@ -15,6 +15,11 @@ import (
 type Git struct {
 	Path string   // the git executable
 	Env  []string // added to the process environment
+	// Detach runs git in a session of its own, without the controlling
+	// terminal, so nothing it starts (ssh asking for a passphrase or to
+	// trust a host key) can prompt: it fails instead. The picker's
+	// background update sets it.
+	Detach bool
 }
 
 // FindGit locates git on PATH. Without it, the error says what to install.
@@ -60,6 +65,10 @@ func (e *GitError) Reason() string {
 	return e.Err.Error()
 }
 
+// allowedProtocols are the transports git may use for huashu
+// (GIT_ALLOW_PROTOCOL): the URL forms checkURL accepts.
+const allowedProtocols = "https:http:ssh:git:file"
+
 // run runs git in dir and returns its standard output without the trailing
 // newline. Prompts are off: a clone that needs a password fails with git's
 // message instead of hanging an agent's terminal.
@@ -71,8 +80,14 @@ func (g *Git) run(ctx context.Context, dir string, args ...string) (string, erro
 func (g *Git) output(ctx context.Context, dir string, args ...string) ([]byte, error) {
 	cmd := exec.CommandContext(ctx, g.Path, args...)
 	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), "GIT_TERMINAL_PROMPT=0", "GCM_INTERACTIVE=never")
+	// Only the transports huashu accepts, also where git would follow one
+	// on its own (a submodule, a redirect): never ext:: or fd::.
+	cmd.Env = append(os.Environ(), "GIT_TERMINAL_PROMPT=0", "GCM_INTERACTIVE=never", "GIT_ALLOW_PROTOCOL="+allowedProtocols)
 	cmd.Env = append(cmd.Env, g.Env...)
+	if g.Detach {
+		cmd.Env = append(cmd.Env, "SSH_ASKPASS_REQUIRE=never")
+		detach(cmd)
+	}
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	if err := cmd.Run(); err != nil {

@@ -10,20 +10,23 @@ import (
 	"github.com/huashu-cli/huashu/pkg/safefile"
 )
 
-// lockFile is created with O_EXCL in the sources dir while add, update or
-// remove runs. A source name never starts with a dot, so it cannot clash
-// with a checkout.
-const lockFile = ".lock"
+// lockFile, beside the sources dir, is locked (an OS lock: see
+// safefile.Lock) while add, update or remove runs. The file stays after the
+// lock is released, so it lives outside the sources dir, which holds only
+// checkouts.
+const lockFile = "sources.lock"
 
 // lock takes the sources lock. It fails at once, naming the holder, when
-// another huashu holds it; a lock older than LockStale is taken over.
+// another huashu holds it: a pack update can take minutes, and an agent
+// would rather hear "try again" than watch a terminal hang. A huashu that
+// died holds nothing.
 func (m *Manager) lock() (unlock func(), err error) {
 	dir := m.sourcesDir()
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, err
 	}
-	path := filepath.Join(dir, lockFile)
-	unlock, err = safefile.Lock(path, LockStale, m.now())
+	path := m.lockPath()
+	unlock, err = safefile.Lock(path, 0)
 	var le *safefile.LockedError
 	switch {
 	case errors.As(err, &le):
@@ -31,12 +34,17 @@ func (m *Manager) lock() (unlock func(), err error) {
 		if le.PID != "" {
 			holder = "（进程 " + le.PID + "）"
 		}
-		return nil, fmt.Errorf("另一个 huashu pack 命令正在运行%s，请稍后再试；如果确定没有，删除 %s", holder, path)
+		return nil, fmt.Errorf("另一个 huashu pack 命令正在运行%s，请稍后再试", holder)
 	case err != nil:
 		return nil, fmt.Errorf("无法创建锁文件 %s：%w", path, err)
 	}
 	m.sweep()
 	return unlock, nil
+}
+
+// lockPath is the sources lock file.
+func (m *Manager) lockPath() string {
+	return filepath.Join(filepath.Dir(m.sourcesDir()), lockFile)
 }
 
 // sweep removes what a huashu killed in the middle of an add or remove left

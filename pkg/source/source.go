@@ -12,8 +12,8 @@
 //     git's objects (not the working tree) and parsed. If a file has problems
 //     it did not have before, the checkout stays on the old commit, which keeps
 //     being served, and the update says why.
-//   - add, update and remove take a lock in the data dir, so two of them never
-//     run at once; a lock older than LockStale is taken over.
+//   - add, update and remove take an OS lock in the data dir, so two of them
+//     never run at once; a huashu that died releases it with its process.
 //   - A failed add leaves nothing behind: the clone goes to a temporary
 //     directory that is moved into place only after it succeeds, and the
 //     config entry is written last.
@@ -24,7 +24,6 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"net/url"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -32,14 +31,13 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/huashu-cli/huashu/internal/termsafe"
+	"github.com/huashu-cli/huashu/internal/winname"
 	"github.com/huashu-cli/huashu/pkg/config"
 	"github.com/huashu-cli/huashu/pkg/pack"
 	"github.com/huashu-cli/huashu/pkg/phrase"
+	"github.com/huashu-cli/huashu/pkg/safefile"
 )
-
-// LockStale is how old a lock file must be before another command may take
-// it over (the command that made it has crashed or was killed).
-const LockStale = 10 * time.Minute
 
 // Manager adds, updates, lists and removes the sources in one config file.
 type Manager struct {
@@ -112,10 +110,15 @@ func find(cfg *config.Config, name string) (config.SourceConfig, bool) {
 var nameRE = regexp.MustCompile(`^[\p{L}\p{N}][\p{L}\p{N}._-]*$`)
 
 // ValidName checks a source name: it becomes a directory name, so letters
-// (Chinese too), digits, '.', '_' and '-', not starting with a dot.
+// (Chinese too), digits, '.', '_' and '-', not starting with a dot, no
+// letter that shows as nothing (the Hangul fillers), and not a name Windows
+// keeps for a device (CON, NUL, COM1…).
 func ValidName(name string) error {
-	if !nameRE.MatchString(name) || utf8.RuneCountInString(name) > 64 || strings.HasSuffix(name, ".") {
-		return usagef("话术源名称 %q 无效：只能用字母、汉字、数字和 . _ -，不以 . 开头，最长 64 个字符", name)
+	if !nameRE.MatchString(name) || utf8.RuneCountInString(name) > 64 || strings.HasSuffix(name, ".") || !termsafe.Safe(name, termsafe.KeepNone) {
+		return usagef("话术源名称 %s 无效：只能用字母、汉字、数字和 . _ -，不以 . 开头，最长 64 个字符", termsafe.Quote(name))
+	}
+	if winname.Reserved(name) {
+		return usagef("话术源名称 %s 无效：%s 是 Windows 的保留设备名，不能用作目录名", termsafe.Quote(name), name)
 	}
 	return nil
 }
@@ -131,27 +134,52 @@ func NameFromURL(url string) string {
 }
 
 var (
-	schemeRE = regexp.MustCompile(`^([a-zA-Z][a-zA-Z0-9+.-]*)://`)
-	scpRE    = regexp.MustCompile(`^(?:[A-Za-z0-9._-]+@)?[A-Za-z0-9.-]+:[^/\\]`) // git@host:team/packs.git
+	schemeRE    = regexp.MustCompile(`^([a-zA-Z][a-zA-Z0-9+.-]*)://`)
+	transportRE = regexp.MustCompile(`^([A-Za-z][A-Za-z0-9+.-]*)::`)
+	scpRE       = regexp.MustCompile(`^(?:[A-Za-z0-9._-]+@)?[A-Za-z0-9.-]+:[^/\\]`) // git@host:team/packs.git
 )
 
-// Redact hides a password or token in a URL's user info
-// (https://user:TOKEN@host/… → https://user:***@host/…) for output; the
-// config and git keep the real URL.
-func Redact(rawURL string) string {
-	u, err := url.Parse(rawURL)
-	if err != nil || u.User == nil {
-		return rawURL
-	}
-	if _, ok := u.User.Password(); ok {
-		return strings.Replace(rawURL, u.User.String()+"@", url.User(u.User.Username()).String()+":***@", 1)
-	}
-	return rawURL
+// Redact hides credentials in a URL, or in any text that holds URLs (git's
+// error messages), for output; the config and git keep the real URL:
+//   - in an http(s) URL the whole user info: a token is often the user name
+//     alone (https://ghp_TOKEN@github.com/…) or the user name of a pair
+//     (https://TOKEN:x-oauth-basic@…), so https://***@host/…;
+//   - in an http(s) URL the query (?private_token=…): https://host/…?***;
+//   - in other URLs (ssh://git@…, git@host:…) the password only: the user
+//     name there is an account name, useful when something fails.
+func Redact(text string) string {
+	text = userinfoRE.ReplaceAllStringFunc(text, func(m string) string {
+		scheme, info, _ := strings.Cut(m, "://")
+		info = strings.TrimSuffix(info, "@")
+		if isHTTP(scheme) {
+			return scheme + "://***@"
+		}
+		if user, _, ok := strings.Cut(info, ":"); ok {
+			return scheme + "://" + user + ":***@"
+		}
+		return m
+	})
+	return queryRE.ReplaceAllString(text, "${1}***")
+}
+
+var (
+	userinfoRE = regexp.MustCompile(`[A-Za-z][A-Za-z0-9+.-]*://[^/?#@\s'"]*@`)
+	queryRE    = regexp.MustCompile(`(?i)(https?://[^\s?#'"]*\?)[^\s#'"]+`)
+)
+
+func isHTTP(scheme string) bool {
+	s := strings.ToLower(scheme)
+	return s == "http" || s == "https"
 }
 
 // checkURL accepts the URL forms git clones from: https, http, ssh, git,
 // file and scp-like user@host:path.
 func checkURL(url string) error {
+	if m := transportRE.FindStringSubmatch(url); m != nil {
+		// git's <transport>::<address> runs a remote helper: ext:: a
+		// program, fd:: reads a file descriptor (and waits for ever).
+		return usagef("%q 不是有效的 git 地址：不支持 %s:: 这种 git 传输写法（可用 https://、ssh://、git://、file:// 或 git@主机:路径）", Redact(url), m[1])
+	}
 	if m := schemeRE.FindStringSubmatch(url); m != nil {
 		switch strings.ToLower(m[1]) {
 		case "https", "http", "ssh", "git", "file":
@@ -325,7 +353,7 @@ func (m *Manager) clone(ctx context.Context, g *Git, name, url, what string) (di
 		if ctx.Err() != nil {
 			return "", "", fmt.Errorf("已取消，%s %s", what, Redact(url))
 		}
-		return "", "", fmt.Errorf("克隆 %s 失败：%s", Redact(url), strings.ReplaceAll(reason(err), url, Redact(url)))
+		return "", "", fmt.Errorf("克隆 %s 失败：%s", Redact(url), Redact(reason(err)))
 	}
 	commit, err = g.run(ctx, work, "rev-parse", "--verify", "--quiet", "HEAD^{commit}")
 	if err != nil || commit == "" {
@@ -335,7 +363,7 @@ func (m *Manager) clone(ctx context.Context, g *Git, name, url, what string) (di
 		return "", "", fmt.Errorf("仓库 %s 的默认分支没有上游分支，无法更新", Redact(url))
 	}
 	dir = m.Paths.SourceDir(name)
-	if err := os.Rename(work, dir); err != nil {
+	if err := safefile.Rename(work, dir); err != nil {
 		return "", "", err
 	}
 	return dir, commit, nil
@@ -409,14 +437,14 @@ func (m *Manager) Remove(ctx context.Context, name string, force bool) (*RemoveR
 			return nil, err
 		}
 		trash = filepath.Join(t, "checkout")
-		if err := os.Rename(dir, trash); err != nil {
+		if err := safefile.Rename(dir, trash); err != nil {
 			_ = os.Remove(t)
 			return nil, fmt.Errorf("无法删除 %s：%w", dir, err)
 		}
 	}
 	if _, err := config.RemoveSource(m.ConfigFile, name); err != nil {
 		if trash != "" {
-			if rerr := os.Rename(trash, dir); rerr == nil {
+			if rerr := safefile.Rename(trash, dir); rerr == nil {
 				_ = os.Remove(filepath.Dir(trash))
 			}
 		}

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -26,7 +27,8 @@ phrases:
 func newManager(t *testing.T) *Manager {
 	t.Helper()
 	root := t.TempDir()
-	paths := config.Paths{Config: filepath.Join(root, "config", "config.yaml"), Data: filepath.Join(root, "data")}
+	paths := config.Paths{Config: filepath.Join(root, "config", "config.yaml"), Data: filepath.Join(root, "data"),
+		State: filepath.Join(root, "state")}
 	return &Manager{Paths: paths, ConfigFile: paths.Config}
 }
 
@@ -207,6 +209,10 @@ func TestAddErrors(t *testing.T) {
 		{"bad name", AddRequest{Arg: remote.URL(), Name: "../x"}, true, "无效"},
 		{"unsupported scheme", AddRequest{Arg: "ftp://example.com/packs.git"}, true, "不支持 ftp://"},
 		{"neither url nor path", AddRequest{Arg: "no-such-dir"}, true, "既不是 git 地址"},
+		// git's remote-helper form runs a program or reads a file descriptor
+		// (fd::0 waits on stdin for ever).
+		{"transport fd", AddRequest{Arg: "fd::0", Name: "fd"}, true, `"fd::0" 不是有效的 git 地址：不支持 fd:: 这种 git 传输写法`},
+		{"transport ext", AddRequest{Arg: "ext::sh -c touch% /tmp/pwned", Name: "ext"}, true, "不支持 ext:: 这种 git 传输写法"},
 		{"clone fails", AddRequest{Arg: "file://" + filepath.Join(t.TempDir(), "missing.git")}, false, "克隆 file://"},
 		{"link needs a path", AddRequest{Arg: remote.URL(), Link: true}, true, "--link"},
 	}
@@ -449,15 +455,12 @@ func TestLock(t *testing.T) {
 		t.Fatalf("after unlock: %v", err)
 	}
 
-	// A lock left by a crash is taken over once it is stale.
-	lock := filepath.Join(m.sourcesDir(), lockFile)
-	os.WriteFile(lock, []byte("99999 2026-01-01T00:00:00Z\n"), 0o644)
-	m.Now = func() time.Time { return time.Now().Add(LockStale + time.Minute) }
+	// The lock file a crashed huashu left holds nothing: the lock was the
+	// operating system's and died with it.
+	lock := m.lockPath()
+	os.WriteFile(lock, []byte(" 99999\n"), 0o644)
 	if _, err := m.Update(context.Background(), nil); err != nil {
-		t.Fatalf("stale lock: %v", err)
-	}
-	if _, err := os.Stat(lock); !os.IsNotExist(err) {
-		t.Fatal("lock left behind")
+		t.Fatalf("leftover lock file: %v", err)
 	}
 }
 
@@ -479,10 +482,16 @@ func TestDiff(t *testing.T) {
 
 func TestRedact(t *testing.T) {
 	for in, want := range map[string]string{
-		"https://bot:ghp_secret@git.example.com/team/packs.git": "https://bot:***@git.example.com/team/packs.git",
-		"https://bot@git.example.com/team/packs.git":            "https://bot@git.example.com/team/packs.git",
-		"git@git.example.com:team/packs.git":                    "git@git.example.com:team/packs.git",
-		"/srv/packs":                                            "/srv/packs",
+		"https://bot:ghp_secret@git.example.com/team/packs.git":          "https://***@git.example.com/team/packs.git",
+		"https://ghp_TOKEN@github.com/team/packs.git":                    "https://***@github.com/team/packs.git",
+		"https://ghp_TOKEN:x-oauth-basic@github.com/y.git":               "https://***@github.com/y.git",
+		"HTTP://oauth2:glpat-x@gitlab.example.com/y.git":                 "HTTP://***@gitlab.example.com/y.git",
+		"https://git.example.com/y.git?private_token=abc&x=1":            "https://git.example.com/y.git?***",
+		"ssh://git:hunter2@git.example.com/team/packs.git":               "ssh://git:***@git.example.com/team/packs.git",
+		"ssh://git@git.example.com/team/packs.git":                       "ssh://git@git.example.com/team/packs.git",
+		"git@git.example.com:team/packs.git":                             "git@git.example.com:team/packs.git",
+		"/srv/packs":                                                     "/srv/packs",
+		"fatal: unable to access 'https://ghp_T@github.com/y.git/': 403": "fatal: unable to access 'https://***@github.com/y.git/': 403",
 	} {
 		if got := Redact(in); got != want {
 			t.Errorf("Redact(%q) = %q, want %q", in, got, want)
@@ -503,7 +512,11 @@ func TestNames(t *testing.T) {
 		}
 	}
 	for name, ok := range map[string]bool{"team": true, "售前组": true, "a.b_c-1": true,
-		"": false, ".hidden": false, "a/b": false, "..": false, "a b": false, "x.": false} {
+		"": false, ".hidden": false, "a/b": false, "..": false, "a b": false, "x.": false,
+		// Windows device names: a checkout there would be a device.
+		"CON": false, "nul": false, "com1": false, "LPT9": false, "aux.packs": false, "console": true,
+		// Letters that show as nothing.
+		"团\u3164队": false} {
 		if got := ValidName(name) == nil; got != ok {
 			t.Errorf("ValidName(%q) ok = %v, want %v", name, got, ok)
 		}
@@ -577,5 +590,63 @@ func TestHandWrittenNameNeverLeavesSourcesDir(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(root, "data", "逃逸")); err != nil {
 		t.Fatalf("deleted outside sources/: %v", err)
+	}
+}
+
+// TestUpdateChecksSymlinks: a commit whose links the loader would refuse
+// (to a device, out of the repository) does not reach agents; a link to a
+// file of the same repository does, and pack update reports its phrases.
+func TestUpdateChecksSymlinks(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("symlinks need privileges on Windows")
+	}
+	sourcetest.Setup(t)
+	remote := sourcetest.NewRemote(t, map[string]string{"team.yaml": sourcetest.TeamV1})
+	m, dir := addTeam(t, remote)
+	old := sourcetest.Git(t, dir, "rev-parse", "HEAD")
+	outside := filepath.Join(t.TempDir(), "outside.yaml")
+	if err := os.WriteFile(outside, []byte("pack: 外部\nphrases:\n  - code: wb\n    title: 外部\n    text: 没审核过的话术\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	bad := remote.CommitLinks(map[string]string{"packs/zz.yaml": "/dev/zero", "s.yaml": outside, "up.yaml": "../x.yaml"}, nil, "链接")
+
+	done := make(chan UpdateResult, 1)
+	go func() { done <- updateOne(t, m) }()
+	var r UpdateResult
+	select {
+	case r = <-done:
+	case <-time.After(60 * time.Second):
+		t.Fatal("pack update did not return")
+	}
+	if r.Outcome != Failed || r.New != bad {
+		t.Fatalf("%+v", r)
+	}
+	var got []string
+	for _, p := range r.Problems {
+		got = append(got, p.Rule+" "+strings.TrimPrefix(p.Error(), dir+string(filepath.Separator)))
+	}
+	want := []string{
+		"schema/file packs/zz.yaml: 符号链接指向话术源以外（/dev/zero），出于安全不读取；只允许指向本话术源里的文件",
+		"schema/file s.yaml: 符号链接指向话术源以外（" + outside + "），出于安全不读取；只允许指向本话术源里的文件",
+		"schema/file up.yaml: 符号链接指向话术源以外（../x.yaml），出于安全不读取；只允许指向本话术源里的文件",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("problems:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if head := sourcetest.Git(t, dir, "rev-parse", "HEAD"); head != old {
+		t.Fatalf("HEAD moved to %s", head)
+	}
+
+	// The lead replaces the links with one inside the repository.
+	sourcetest.Git(t, remote.Work, "rm", "--quiet", "packs/zz.yaml", "s.yaml", "up.yaml")
+	remote.CommitLinks(map[string]string{"售后.yaml": "src/售后.txt"},
+		map[string]string{"src/售后.txt": "pack: 售后\nphrases:\n  - code: sh\n    title: 售后\n    text: 亲，售后问题请随时联系我们。\n"}, "改成仓库内的链接")
+	r = updateOne(t, m)
+	if r.Outcome != Updated || len(r.Changes) != 1 || r.Changes[0].Pack != "售后" || strings.Join(r.Changes[0].Added, ",") != "sh" {
+		t.Fatalf("%+v", r)
+	}
+	packs, phrases, problems := count("team", dir)
+	if packs != 2 || phrases != 4 || len(problems) != 0 {
+		t.Errorf("loaded %d packs, %d phrases, problems %v", packs, phrases, problems)
 	}
 }

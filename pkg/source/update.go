@@ -1,15 +1,12 @@
 package source
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
-	"reflect"
-	"strconv"
 	"strings"
 
 	"github.com/huashu-cli/huashu/pkg/config"
@@ -103,6 +100,9 @@ func (m *Manager) Update(ctx context.Context, names []string) ([]UpdateResult, e
 		}
 		out = append(out, r)
 	}
+	// The picker marks what changed as 新 for a few days; losing the marks
+	// (a read-only state dir) costs only the marks.
+	_ = m.recordNew(out)
 	return out, nil
 }
 
@@ -151,7 +151,7 @@ func (m *Manager) update(ctx context.Context, g *Git, s config.SourceConfig) Upd
 		return fail("当前分支没有上游分支，无法更新；请在 %s 中检查（git status）", dir)
 	}
 	if _, err := g.run(ctx, dir, "fetch", "--quiet", "--no-recurse-submodules"); err != nil {
-		return fail("拉取 %s 失败：%s；继续使用 %s", Redact(s.URL), strings.ReplaceAll(reason(err), s.URL, Redact(s.URL)), short(old))
+		return fail("拉取 %s 失败：%s；继续使用 %s", Redact(s.URL), Redact(reason(err)), short(old))
 	}
 	upstream, err := g.run(ctx, dir, "rev-parse", "--verify", "@{u}^{commit}")
 	if err != nil {
@@ -224,34 +224,40 @@ func dirty(ctx context.Context, g *Git, dir string) (int, error) {
 type fileProblems map[string]pack.ErrorList
 
 // loadCommit parses every pack file of commit from git's objects, the way
-// the loader would read them from a checkout of that commit (same file
-// selection, same names), without touching the working tree.
+// the loader would read them from a checkout of that commit: the same
+// choice of files (pack.SelectFiles over the commit's tree, so a symbolic
+// link or a special file the loader would refuse is a problem here too), the
+// same names, without touching the working tree.
 func loadCommit(ctx context.Context, g *Git, dir, commit string) ([]*phrase.Pack, fileProblems, error) {
-	tree, err := g.output(ctx, dir, "ls-tree", "-r", "-l", "-z", "--full-tree", commit)
+	tree, err := readTree(ctx, g, dir, commit)
 	if err != nil {
 		return nil, nil, err
 	}
-	var packs []*phrase.Pack
+	listed, refused, err := pack.SelectFiles(tree, ".")
+	if err != nil {
+		return nil, nil, err
+	}
+	name := func(p string) string { return filepath.Join(dir, filepath.FromSlash(p)) }
 	problems := fileProblems{}
-	for _, entry := range bytes.Split(tree, []byte{0}) {
-		// "<mode> SP <type> SP <object> SP+ <size> TAB <path>"
-		meta, path, ok := strings.Cut(string(entry), "\t")
-		if !ok {
-			continue
-		}
-		f := strings.Fields(meta)
-		if len(f) != 4 || f[1] != "blob" || !loadable(path) || (f[0] != "100644" && f[0] != "100755") {
-			continue
-		}
-		file := filepath.Join(dir, filepath.FromSlash(path))
-		if size, err := strconv.ParseInt(f[3], 10, 64); err == nil && size > pack.MaxFileSize {
+	for _, r := range refused {
+		file := name(r.Name)
+		problems[file] = append(problems[file], &pack.Error{File: file, Rule: pack.RuleFile, Msg: r.Reason})
+	}
+	var packs []*phrase.Pack
+	for _, l := range listed {
+		file := name(l.Name)
+		blob := tree.entries[l.Real]
+		if blob.size > pack.MaxFileSize {
 			problems[file] = pack.ErrorList{{File: file, Rule: pack.RuleLimit,
-				Msg: fmt.Sprintf("文件有 %d MiB，超过话术包上限 64 MiB", size>>20)}}
+				Msg: fmt.Sprintf("文件超过话术包上限 64 MiB（至少 %d MiB）", blob.size>>20)}}
 			continue
 		}
-		data, err := g.output(ctx, dir, "cat-file", "blob", f[2])
+		data, err := g.output(ctx, dir, "cat-file", "blob", blob.object)
 		if err != nil {
 			return nil, nil, err
+		}
+		if !pack.LooksLikePack(data) {
+			continue // mkdocs.yml and the like: not a pack, as the loader sees it
 		}
 		p, errs := pack.Parse(file, data)
 		if len(errs) > 0 {
@@ -262,17 +268,6 @@ func loadCommit(ctx context.Context, g *Git, dir, commit string) ([]*phrase.Pack
 		}
 	}
 	return packs, problems, nil
-}
-
-// loadable is the loader's file selection: *.yaml / *.yml outside hidden
-// directories, not hidden themselves.
-func loadable(path string) bool {
-	for _, part := range strings.Split(path, "/") {
-		if strings.HasPrefix(part, ".") {
-			return false
-		}
-	}
-	return pack.IsPackFile(path)
 }
 
 // newProblems are the problems of files that have more problems after than
@@ -344,7 +339,7 @@ func Diff(before, after []*phrase.Pack) []Change {
 			switch {
 			case !ok:
 				get(p.Name).Added = append(get(p.Name).Added, ph.Code)
-			case !samePhrase(was, ph):
+			case !phrase.SameContent(was, ph):
 				get(p.Name).Changed = append(get(p.Name).Changed, ph.Code)
 			}
 		}
@@ -366,15 +361,6 @@ func Diff(before, after []*phrase.Pack) []Change {
 		}
 	}
 	return out
-}
-
-// samePhrase compares what a phrase says, not where it sits in its file.
-func samePhrase(a, b *phrase.Phrase) bool {
-	x, y := *a, *b
-	for _, p := range []*phrase.Phrase{&x, &y} {
-		p.File, p.Line, p.Column, p.Locs, p.Layer = "", 0, 0, nil, 0
-	}
-	return reflect.DeepEqual(x, y)
 }
 
 func short(commit string) string {

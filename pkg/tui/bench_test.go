@@ -31,8 +31,8 @@ func benchOptions(n int) Options {
 	}
 	return Options{
 		Phrases:  ps,
-		Render:   testRender,
-		Copy:     func(string) error { return nil },
+		Values:   testValues,
+		Copy:     func(string) (string, error) { return "xclip", nil },
 		Backend:  "xclip",
 		Frecency: frec,
 		Now:      func() time.Time { return testNow },

@@ -16,6 +16,7 @@ type engine struct {
 	mu       sync.Mutex
 	all      []*phrase.Phrase
 	frecency map[string]float64
+	pinned   map[string]int // code → its place among the pins
 	scopes   map[scopeKey]*scope
 	tick     int
 	fuzzy    *match.FuzzyPair // Options.FuzzyPinyin
@@ -46,12 +47,22 @@ type recentResult struct {
 // recentMax bounds scope.recent; the oldest half goes when it is full.
 const recentMax = 64
 
-func newEngine(phrases []*phrase.Phrase, frecency map[string]float64, fuzzy *match.FuzzyPair) *engine {
+func newEngine(phrases []*phrase.Phrase, frecency map[string]float64, pins []string, fuzzy *match.FuzzyPair) *engine {
 	f := make(map[string]float64, len(frecency))
 	for k, v := range frecency {
 		f[k] = v
 	}
-	return &engine{all: phrases, frecency: f, scopes: map[scopeKey]*scope{}, fuzzy: fuzzy}
+	return &engine{all: phrases, frecency: f, pinned: pinIndex(pins), scopes: map[scopeKey]*scope{}, fuzzy: fuzzy}
+}
+
+func pinIndex(pins []string) map[string]int {
+	m := make(map[string]int, len(pins))
+	for i, c := range pins {
+		if _, dup := m[c]; !dup {
+			m[c] = i
+		}
+	}
+	return m
 }
 
 // inGroup reports whether a phrase's group is g or nested under it.
@@ -108,8 +119,9 @@ func (e *engine) warm(k scopeKey) {
 	e.matcher(e.scope(k))
 }
 
-// search runs the query in a scope. The empty query lists the scope by
-// frecency (most used first, then pack order), cached until the next copy.
+// search runs the query in a scope. The empty query lists the scope in the
+// one documented order (pinned, then frecency, then pack order; see byUse),
+// cached until the next copy or pin.
 func (e *engine) search(k scopeKey, query string) (results []match.Result, total int) {
 	e.mu.Lock()
 	defer e.mu.Unlock()
@@ -156,44 +168,95 @@ func (s *scope) evictOldest(n int) {
 // the matcher computes highlight positions only for the ones it returns.
 const resultLimit = 1000
 
-// byUse lists phrases most used first, then in pack order. Only the used
-// ones are sorted: usually a few hundred among many thousands.
+// byUse is the empty-query list, in one order whether the picker has been
+// open all day or just started (docs/picker.md):
+//
+//  1. pinned phrases, in the order they were pinned;
+//  2. used phrases, highest frecency first (pkg/history's score: the
+//     picker reloads it from the store after every copy, so the order in a
+//     session is the order the next start computes);
+//  3. the rest in pack order (group order declared by the packs, then file
+//     order).
+//
+// Only the pinned and used ones are sorted: usually a few hundred among many
+// thousands.
 func (e *engine) byUse(phrases []*phrase.Phrase) []match.Result {
 	out := make([]match.Result, 0, len(phrases))
-	var used []match.Result
-	var score []float64
+	var pinned, used []*phrase.Phrase
 	for _, ph := range phrases {
-		if f := e.frecency[ph.Code]; f > 0 {
-			used = append(used, match.Result{Phrase: ph})
-			score = append(score, f)
+		if _, ok := e.pinned[ph.Code]; ok {
+			pinned = append(pinned, ph)
+		} else if e.frecency[ph.Code] > 0 {
+			used = append(used, ph)
 		}
 	}
-	idx := make([]int, len(used))
-	for i := range idx {
-		idx[i] = i
-	}
-	sort.SliceStable(idx, func(a, b int) bool { return score[idx[a]] > score[idx[b]] })
-	for _, i := range idx {
-		out = append(out, used[i])
+	sort.SliceStable(pinned, func(a, b int) bool { return e.pinned[pinned[a].Code] < e.pinned[pinned[b].Code] })
+	sort.SliceStable(used, func(a, b int) bool { return e.frecency[used[a].Code] > e.frecency[used[b].Code] })
+	for _, list := range [][]*phrase.Phrase{pinned, used} {
+		for _, ph := range list {
+			out = append(out, match.Result{Phrase: ph})
+		}
 	}
 	for _, ph := range phrases {
-		if e.frecency[ph.Code] <= 0 {
+		if _, ok := e.pinned[ph.Code]; !ok && e.frecency[ph.Code] <= 0 {
 			out = append(out, match.Result{Phrase: ph})
 		}
 	}
 	return out
 }
 
-// used lifts a code after a copy, so the empty-query list reflects it at
-// once (the history file is what the next start reads).
-func (e *engine) used(code string) {
+// setFrecency replaces the scores (after a copy, from the history store).
+func (e *engine) setFrecency(scores map[string]float64) {
 	e.mu.Lock()
 	defer e.mu.Unlock()
-	top := 0.0
-	for _, v := range e.frecency {
-		top = max(top, v)
+	f := make(map[string]float64, len(scores))
+	for k, v := range scores {
+		f[k] = v
 	}
-	e.frecency[code] = top + 1
+	e.frecency = f
+	e.invalidate()
+}
+
+// bump lifts a code when there is no history store to ask (tests, a store
+// that failed): one more use at the same moment as the others' scores.
+func (e *engine) bump(code string) {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	e.frecency[code]++
+	e.invalidate()
+}
+
+// frecencyCopy is the scores, for an engine built on reload.
+func (e *engine) frecencyCopy() map[string]float64 {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	f := make(map[string]float64, len(e.frecency))
+	for k, v := range e.frecency {
+		f[k] = v
+	}
+	return f
+}
+
+// setPins replaces the pinned codes.
+func (e *engine) setPins(pins []string) {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	e.pinned = pinIndex(pins)
+	for _, s := range e.scopes {
+		s.byUse = nil
+	}
+}
+
+// isPinned reports whether code is pinned.
+func (e *engine) isPinned(code string) bool {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	_, ok := e.pinned[code]
+	return ok
+}
+
+// invalidate drops what depends on frecency; e.mu is held.
+func (e *engine) invalidate() {
 	for _, s := range e.scopes {
 		s.byUse, s.recent = nil, nil
 		if s.matcher != nil {

@@ -119,9 +119,57 @@ func TestGolden(t *testing.T) {
 			},
 			until: "京东快递",
 		},
+		// After part 1 the query is dimmed (spent) and the status names the
+		// next part; typing starts over in 全部.
+		"after_part1_typed": {
+			steps: func(tm *teatest.TestModel) {
+				tm.Send(tea.KeyMsg{Type: tea.KeyTab})
+				tm.Send(tea.KeyMsg{Type: tea.KeyTab})
+				tm.Send(tea.KeyMsg{Type: tea.KeyTab})
+				tm.Type("fhsj")
+				tm.Send(tea.KeyMsg{Type: tea.KeyEnter})
+				tm.Type("hy")
+			},
+			until: "1/8 条",
+		},
+		// Every placeholder, prefilled by origin; the default focused.
+		"form_defaults": {
+			opts: func(o *Options) {
+				o.Phrases = []*phrase.Phrase{sizePhrase()}
+				o.ReadClipboard = func() (string, error) { return "JD0012345\n", nil }
+			},
+			steps: func(tm *teatest.TestModel) { tm.Send(tea.KeyMsg{Type: tea.KeyEnter}) },
+			until: "JD0012345",
+		},
+		// Pinned (顶) and updated (新) rows.
+		"marks": {
+			opts: func(o *Options) {
+				o.Pins = []string{"ss"}
+				o.IsNew = func(ph *phrase.Phrase) bool { return ph.Code == "tk" }
+			},
+			until: "8 条",
+		},
 		"help": {
 			steps: func(tm *teatest.TestModel) { tm.Type("?") },
 			until: "切换平台",
+		},
+		// Every key and both notes fit the smallest supported terminal.
+		"help_60x15": {w: 60, h: 15,
+			steps: func(tm *teatest.TestModel) { tm.Type("?") },
+			until: "切换平台",
+			check: func(t *testing.T, m Model, _ *fakeClip) {
+				v := m.View()
+				for _, b := range m.keys.FullHelp() {
+					for _, k := range b {
+						if !strings.Contains(v, k.Help().Desc) {
+							t.Errorf("help at 60×15 lacks %q (%s)", k.Help().Desc, k.Help().Key)
+						}
+					}
+				}
+				if !strings.Contains(v, "按任意键关闭帮助") {
+					t.Errorf("help at 60×15 lost its last note:\n%s", v)
+				}
+			},
 		},
 		// Started at 80×24, resized to 60×15 with a query typed: the
 		// frame follows the new size.

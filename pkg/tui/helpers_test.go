@@ -4,7 +4,6 @@ import (
 	"io"
 	"os"
 	"reflect"
-	"regexp"
 	"sync"
 	"testing"
 	"time"
@@ -14,6 +13,7 @@ import (
 	"github.com/muesli/termenv"
 
 	"github.com/huashu-cli/huashu/pkg/phrase"
+	"github.com/huashu-cli/huashu/pkg/render"
 )
 
 func TestMain(m *testing.M) {
@@ -63,32 +63,9 @@ func fixture() []*phrase.Phrase {
 	}
 }
 
-var placeholderRE = regexp.MustCompile(`\{\{([^{}|]+)(?:\|([^{}]*))?\}\}`)
-
-// testRender mirrors pkg/render: extra > pack vars > inline default.
-func testRender(ph *phrase.Phrase, p phrase.Platform, extra map[string]string) (msgs, missing []string) {
-	vars := map[string]string{"店铺": "示例旗舰店"}
-	seen := map[string]bool{}
-	for _, m := range ph.For(p).Messages() {
-		msgs = append(msgs, placeholderRE.ReplaceAllStringFunc(m, func(s string) string {
-			sub := placeholderRE.FindStringSubmatch(s)
-			if v, ok := extra[sub[1]]; ok {
-				return v
-			}
-			if v, ok := vars[sub[1]]; ok {
-				return v
-			}
-			if sub[2] != "" {
-				return sub[2]
-			}
-			if !seen[sub[1]] {
-				seen[sub[1]] = true
-				missing = append(missing, sub[1])
-			}
-			return s
-		}))
-	}
-	return msgs, missing
+// testValues are the fixture's values: the pack var 店铺.
+func testValues(*phrase.Phrase) render.Values {
+	return render.Values{Pack: map[string]string{"店铺": "示例旗舰店"}}
 }
 
 // fakeClip records copies.
@@ -96,16 +73,17 @@ type fakeClip struct {
 	mu     sync.Mutex
 	copies []string
 	fail   error
+	via    string
 }
 
-func (c *fakeClip) Copy(s string) error {
+func (c *fakeClip) Copy(s string) (string, error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.fail != nil {
-		return c.fail
+		return "", c.fail
 	}
 	c.copies = append(c.copies, s)
-	return nil
+	return c.via, nil
 }
 
 func (c *fakeClip) all() []string {
@@ -120,12 +98,25 @@ func asciiStyles() *Styles {
 }
 
 func testOptions(cb *fakeClip, recorded *[]string) Options {
+	// The history store at a fixed moment: a use adds one to its score.
+	scores := map[string]float64{"fhsj": 9, "hy": 4}
+	var mu sync.Mutex
 	return Options{
-		Phrases:  fixture(),
-		Render:   testRender,
-		Copy:     cb.Copy,
-		Backend:  "xclip",
-		Record:   func(code string) error { *recorded = append(*recorded, code); return nil },
+		Phrases: fixture(),
+		Values:  testValues,
+		Copy:    cb.Copy,
+		Backend: "xclip",
+		Record: func(code string) (map[string]float64, error) {
+			mu.Lock()
+			defer mu.Unlock()
+			*recorded = append(*recorded, code)
+			scores[code]++
+			out := map[string]float64{}
+			for k, v := range scores {
+				out[k] = v
+			}
+			return out, nil
+		},
 		Frecency: map[string]float64{"fhsj": 9, "hy": 4},
 		Now:      func() time.Time { return testNow },
 		Styles:   asciiStyles(),

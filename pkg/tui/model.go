@@ -13,33 +13,62 @@ import (
 
 	"github.com/huashu-cli/huashu/pkg/match"
 	"github.com/huashu-cli/huashu/pkg/phrase"
+	"github.com/huashu-cli/huashu/pkg/render"
 )
 
-// Options configure the picker. Only Phrases and Render are required.
+// Options configure the picker. Only Phrases is required.
 type Options struct {
-	// Phrases are the effective phrases (pack.Set.Phrases). Phrases outside
-	// their valid window at Now are hidden.
+	// Phrases are the effective phrases (pack.Set.Phrases), in the order
+	// the empty list falls back to (group order, then pack order). Phrases
+	// outside their valid window at Now are hidden.
 	Phrases []*phrase.Phrase
-	// Render fills a phrase's placeholders for a platform; extra holds the
-	// values the agent typed into the form (they win over everything). It
-	// returns the messages to copy and the names still without a value.
-	Render func(ph *phrase.Phrase, p phrase.Platform, extra map[string]string) (msgs, missing []string)
-	// Copy puts one message on the clipboard. It runs in a tea.Cmd, never in
-	// Update. Unused with Print.
-	Copy func(text string) error
+	// Values are where a phrase's placeholders take their values (the
+	// config's and the pack's vars, the built-ins: render.Values); the form's
+	// values go on top as Values.Vars. Nil renders with defaults only.
+	Values func(ph *phrase.Phrase) render.Values
+	// Copy puts one message on the clipboard and names the backend that
+	// took it ("osc52" when it went through the terminal). It runs in a
+	// tea.Cmd, never in Update. Unused with Print.
+	Copy func(text string) (via string, err error)
 	// Backend names the clipboard for the status line ("xclip", "osc52"…).
 	Backend string
-	// Record notes a use for frecency (history.Store.Record); may be nil.
-	Record func(code string) error
-	// Frecency orders the empty query (most used first) and lifts results.
+	// ReadClipboard reads the clipboard for {{剪贴板}} when the form opens;
+	// nil leaves that field for the agent to type.
+	ReadClipboard func() (string, error)
+	// Record notes a use for frecency (history.Store.Record) and returns
+	// every code's score afterwards (history.Store.Scores), so the empty
+	// list in a session follows the order the next start computes. Nil
+	// counts uses in memory only.
+	Record func(code string) (scores map[string]float64, err error)
+	// Frecency orders the empty query (after pins) and lifts results.
 	Frecency map[string]float64
 	// FuzzyPinyin is the set of 模糊音 pairs search reads as each other
 	// (config match.fuzzy_pinyin); nil means every pair.
 	FuzzyPinyin *match.FuzzyPair
+	// Pins are the pinned codes, in the order they were pinned; SavePins
+	// stores the list after a pin or unpin (atomically, in the state dir).
+	Pins     []string
+	SavePins func(pins []string) error
+	// IsNew marks phrases a recent pack update added or changed ("新").
+	IsNew func(ph *phrase.Phrase) bool
+
+	// Refresh is the one function that reloads the packs: it returns the
+	// current library, reloaded first when a file behind it changed on
+	// disk. The picker calls it every PollEvery in the background and
+	// before every copy, so a copy never uses text older than the disk.
+	// Nil: the phrases never change.
+	Refresh   func() (*Library, error)
+	PollEvery time.Duration // default DefaultPollEvery
+	// Update runs a background "pack update" once at start (config
+	// picker.auto_update) and returns what to say in the status line.
+	Update func() (summary string, err error)
 
 	Platform phrase.Platform // start platform; "" = 全部
 	Query    string          // start query (-q)
 	Group    string          // start group (--group); "" = 全部
+	// KeepGroup keeps the group tab after a copy (config picker.keep_group);
+	// by default the next chat starts in 全部.
+	KeepGroup bool
 	// Once quits after one reply is copied (after its last part).
 	Once bool
 	// Print does not copy: Enter chooses the reply (all parts joined) and
@@ -47,6 +76,9 @@ type Options struct {
 	Print bool
 	// Warnings are pack load problems and code conflicts, one line each.
 	Warnings []string
+	// Gen is the generation (Library.Gen) Phrases came from: Refresh
+	// returning that generation again is no reload.
+	Gen int
 	// Now is the clock for valid windows (default time.Now).
 	Now func() time.Time
 
@@ -57,14 +89,29 @@ type Options struct {
 	KeyMap *KeyMap
 }
 
+// Library is what Refresh returns: the phrases and how to render them. Gen
+// rises with every reload; the picker applies a library newer than its own.
+type Library struct {
+	Gen      int
+	Phrases  []*phrase.Phrase
+	Values   func(ph *phrase.Phrase) render.Values
+	Warnings []string
+	IsNew    func(ph *phrase.Phrase) bool
+}
+
+// DefaultPollEvery is how often the picker checks its packs for changes.
+const DefaultPollEvery = time.Second
+
 // Model is the picker. It is a value: Update returns the next one.
 type Model struct {
 	opts  Options
+	lib   Library // the phrases shown; replaced when Refresh reloads
 	keys  KeyMap
 	st    Styles
 	eng   *engine
 	input textinput.Model
 	help  help.Model
+	pins  []string
 
 	width, height int
 
@@ -78,8 +125,12 @@ type Model struct {
 	// returns stale, the latest query is searched next.
 	seq, shownSeq int
 	inFlight      bool
-	enterPending  bool // Enter pressed while results were stale
-	copyInFlight  bool
+	enterPending  bool // Enter (or alt+n) pressed while results were stale
+	pendingRow    int  // the n of an alt+n waiting with enterPending; 0 for Enter
+	// copyInFlight is set while a copy, or the check of the packs before
+	// it, runs.
+	copyInFlight bool
+	refreshing   bool // a background Refresh runs
 	// queued are keys typed while Enter waits for results or a copy: they
 	// are replayed afterwards, in order, so type-ahead (dh⏎ then the form's
 	// values, or ⏎⏎ for two parts) means what it would on a fast machine.
@@ -88,19 +139,31 @@ type Model struct {
 	nearest []string // codes nearest to a query nothing matched
 	total   int      // phrases in the current scope
 	cursor  int
-	offset  int
+	offset  int // the first visible row
+	// keep is the phrase to select again when the next results arrive
+	// (after a reload or a pin), instead of the first row.
+	keep *phrase.Phrase
 	// previewOff is how far the preview is scrolled (lines).
 	previewOff int
 
 	copying *copyState
 	form    *varForm
+	// spent: the query belongs to a reply already (partly) copied. The next
+	// key that edits it starts a fresh search (and the group goes back to
+	// 全部), the way an IME starts a new word after a commit.
+	spent bool
 
 	showHelp, showWarnings bool
 	status                 string
 	statusKind             int
-	printed                []string
-	copyQuery              string // the query when the copy started
-	quitting               bool
+	refreshErr             string // the last reload error shown, so it is said once
+	// keepStatus: the status says more than "话术已更新" would (the
+	// background update's summary); the reload it triggers keeps it.
+	keepStatus  bool
+	printed     []string
+	copyQuery   string // the query when the copy started
+	quitting    bool
+	interrupted bool // ctrl+c: the caller exits 130
 }
 
 const (
@@ -113,9 +176,27 @@ const (
 type copyState struct {
 	ph       *phrase.Phrase
 	platform phrase.Platform
+	vars     map[string]string // the form's values, nil without a form
 	msgs     []string
 	next     int // index of the part Enter copies next
 }
+
+// action is a copy waiting for Refresh: it is resolved against the
+// library Refresh returns, so it copies what is on disk now.
+type action struct {
+	kind     actionKind
+	ph       *phrase.Phrase
+	platform phrase.Platform
+	vars     map[string]string // actSubmit: the form's values
+}
+
+type actionKind int
+
+const (
+	actCopy     actionKind = iota // from part 1; the form opens when a value is missing or defaulted
+	actNextPart                   // the next part of m.copying
+	actSubmit                     // with the form's values
+)
 
 // resultsMsg carries a finished search.
 type resultsMsg struct {
@@ -129,16 +210,49 @@ type resultsMsg struct {
 type copiedMsg struct {
 	ph          *phrase.Phrase
 	part, total int // 1-based part just copied, and how many
+	via         string
 	err         error
 }
 
-type recordErrMsg struct{ err error }
+// recordedMsg carries the frecency scores after a use was recorded.
+type recordedMsg struct {
+	code   string
+	scores map[string]float64
+	err    error
+}
+
+// refreshedMsg carries what Refresh returned, with an engine built for it
+// off the UI goroutine when it is new; act is the copy that waited for it.
+type refreshedMsg struct {
+	lib *Library
+	eng *engine
+	err error
+	act *action
+}
+
+type pollMsg struct{}
+
+type updatedMsg struct {
+	summary string
+	err     error
+}
+
+type clipboardMsg struct {
+	form *varForm
+	text string
+	err  error
+}
+
+type pinsSavedMsg struct{ err error }
 
 // New builds the picker. The first results are computed here, so the first
 // frame is complete.
 func New(o Options) Model {
 	if o.Now == nil {
 		o.Now = time.Now
+	}
+	if o.PollEvery <= 0 {
+		o.PollEvery = DefaultPollEvery
 	}
 	keys := DefaultKeyMap()
 	if o.KeyMap != nil {
@@ -150,13 +264,8 @@ func New(o Options) Model {
 	} else {
 		st = NewStyles(nil, o.NoColor)
 	}
-	now := o.Now()
-	var live []*phrase.Phrase
-	for _, ph := range o.Phrases {
-		if ph.Valid.Contains(now) {
-			live = append(live, ph)
-		}
-	}
+	lib := Library{Gen: o.Gen, Phrases: o.Phrases, Values: o.Values, Warnings: o.Warnings, IsNew: o.IsNew}
+	live := livePhrases(lib.Phrases, o.Now())
 
 	in := textinput.New()
 	in.Prompt = "话术 › "
@@ -177,25 +286,14 @@ func New(o Options) Model {
 	h.ShortSeparator = " · "
 
 	m := Model{
-		opts: o, keys: keys, st: st, input: in, help: h,
-		eng:       newEngine(live, o.Frecency, o.FuzzyPinyin),
+		opts: o, lib: lib, keys: keys, st: st, input: in, help: h,
+		pins:      append([]string(nil), o.Pins...),
+		eng:       newEngine(live, o.Frecency, o.Pins, o.FuzzyPinyin),
 		width:     80,
 		height:    24,
 		platforms: []phrase.Platform{"", phrase.JD, phrase.Tmall, phrase.PDD},
 	}
-	m.groups = append([]string{""}, topGroups(live)...)
-	if o.Group != "" {
-		found := false
-		for i, g := range m.groups {
-			if g == o.Group {
-				m.groupIdx, found = i, true
-			}
-		}
-		if !found { // a nested group (售后/退换) gets a tab of its own
-			m.groups = append(m.groups[:1], append([]string{o.Group}, m.groups[1:]...)...)
-			m.groupIdx = 1
-		}
-	}
+	m.setGroups(live, o.Group)
 	for i, p := range m.platforms {
 		if p == o.Platform {
 			m.platIdx = i
@@ -211,20 +309,72 @@ func New(o Options) Model {
 	return m
 }
 
-// Init builds the matcher for the current scope in the background: the
+// livePhrases are the phrases inside their valid window at now.
+func livePhrases(all []*phrase.Phrase, now time.Time) []*phrase.Phrase {
+	live := make([]*phrase.Phrase, 0, len(all))
+	for _, ph := range all {
+		if ph.Valid.Contains(now) {
+			live = append(live, ph)
+		}
+	}
+	return live
+}
+
+// setGroups makes the tabs: 全部, then the top-level groups in the order of
+// the phrases (which the caller sorted by the packs' group order). want is
+// selected; a nested group (售后/退换) gets a tab of its own.
+func (m *Model) setGroups(live []*phrase.Phrase, want string) {
+	m.groups = append([]string{""}, topGroups(live)...)
+	m.groupIdx = 0
+	if want == "" {
+		return
+	}
+	for i, g := range m.groups {
+		if g == want {
+			m.groupIdx = i
+			return
+		}
+	}
+	m.groups = append(m.groups[:1], append([]string{want}, m.groups[1:]...)...)
+	m.groupIdx = 1
+}
+
+// Init builds the matcher for the current scope in the background (the
 // first results are already there, and the first keystroke should not wait
-// for the index.
+// for the index), starts watching the packs and runs the background pack
+// update when configured.
 func (m Model) Init() tea.Cmd {
 	eng, k := m.eng, m.scopeKey()
-	return func() tea.Msg {
+	cmds := []tea.Cmd{func() tea.Msg {
 		eng.warm(k)
 		return nil
+	}}
+	if m.opts.Refresh != nil {
+		cmds = append(cmds, m.pollTick())
 	}
+	if up := m.opts.Update; up != nil {
+		cmds = append(cmds, func() tea.Msg {
+			summary, err := up()
+			return updatedMsg{summary: summary, err: err}
+		})
+	}
+	return tea.Batch(cmds...)
+}
+
+func (m Model) pollTick() tea.Cmd {
+	return tea.Tick(m.opts.PollEvery, func(time.Time) tea.Msg { return pollMsg{} })
 }
 
 // Printed is what --print writes after the program ends: the chosen reply,
 // or nothing when the agent quit without choosing.
 func (m Model) Printed() []string { return m.printed }
+
+// Interrupted reports whether the agent quit with ctrl+c (exit 130).
+func (m Model) Interrupted() bool { return m.interrupted }
+
+// Quitting reports whether the model asked the program to end (a program
+// that ended otherwise was stopped by a signal).
+func (m Model) Quitting() bool { return m.quitting }
 
 // Platform is the platform the picker renders for.
 func (m Model) Platform() phrase.Platform { return m.platforms[m.platIdx] }
@@ -237,6 +387,9 @@ func (m Model) Query() string { return m.input.Value() }
 
 // Results are the shown results.
 func (m Model) Results() []match.Result { return m.results }
+
+// Pins are the pinned codes, in pin order.
+func (m Model) Pins() []string { return m.pins }
 
 // Selected is the selected phrase, or nil.
 func (m Model) Selected() *phrase.Phrase {
@@ -252,7 +405,7 @@ func (m Model) Settled() bool { return m.shownSeq == m.seq && !m.inFlight }
 // idle reports whether nothing is in flight: results settled, no copy
 // running, no keys waiting.
 func (m Model) idle() bool {
-	return m.Settled() && !m.copyInFlight && !m.enterPending && len(m.queued) == 0
+	return m.Settled() && !m.copyInFlight && !m.enterPending && len(m.queued) == 0 && !m.refreshing
 }
 
 func (m Model) scopeKey() scopeKey {
@@ -282,6 +435,31 @@ func (m *Model) search() tea.Cmd {
 	}
 }
 
+// values are where ph's placeholders take their values, vars (the form's)
+// on top.
+func (m Model) values(ph *phrase.Phrase, vars map[string]string) render.Values {
+	var v render.Values
+	if m.lib.Values != nil {
+		v = m.lib.Values(ph)
+	}
+	if len(vars) > 0 {
+		merged := make(map[string]string, len(v.Vars)+len(vars))
+		for k, s := range v.Vars {
+			merged[k] = s
+		}
+		for k, s := range vars {
+			merged[k] = s
+		}
+		v.Vars = merged
+	}
+	return v
+}
+
+// render is the reply as it would be copied.
+func (m Model) render(ph *phrase.Phrase, p phrase.Platform, vars map[string]string) render.Reply {
+	return render.Phrase(ph, p, m.values(ph, vars))
+}
+
 // Update handles a message.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
@@ -291,6 +469,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		// The input scrolls sideways within its width (set here, where
 		// Update sees it, so a long query keeps the cursor in view).
 		m.input.Width = max(max(msg.Width, 20)-stringWidth(m.input.Prompt)-1, 1)
+		m.scroll()
 		return m, nil
 	case resultsMsg:
 		m.inFlight = false
@@ -299,9 +478,28 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		m.results, m.total, m.shownSeq, m.nearest = msg.results, msg.total, msg.seq, msg.nearest
 		m.cursor, m.offset, m.previewOff = 0, 0, 0
+		if m.keep != nil {
+			for i, r := range m.results {
+				if samePhrase(r.Phrase, m.keep) {
+					m.cursor = i
+					break
+				}
+			}
+			m.keep = nil
+			m.scroll()
+		}
 		if m.enterPending {
 			m.enterPending = false
-			next, cmd := m.enter()
+			var (
+				next tea.Model
+				cmd  tea.Cmd
+			)
+			if n := m.pendingRow; n > 0 {
+				m.pendingRow = 0
+				next, cmd = m.copyRow(n)
+			} else {
+				next, cmd = m.enter()
+			}
 			return next.(Model).replay(cmd)
 		}
 		return m, nil
@@ -312,12 +510,48 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return nm.replay(cmd)
 		}
 		return next, cmd
-	case recordErrMsg:
-		m.status += "（未能记录使用：" + visibleLine(msg.err.Error()) + "）"
+	case recordedMsg:
+		if msg.err != nil {
+			m.eng.bump(msg.code)
+			m.status += "（未能记录使用：" + visibleLine(firstLine(msg.err.Error())) + "）"
+		} else {
+			m.eng.setFrecency(msg.scores)
+		}
+		if strings.TrimSpace(m.input.Value()) == "" && m.copying == nil {
+			return m, m.refilter() // the empty list follows the new scores
+		}
+		return m, nil
+	case pollMsg:
+		if m.refreshing || m.opts.Refresh == nil {
+			return m, nil // the running refresh schedules the next poll
+		}
+		m.refreshing = true
+		return m, m.refreshCmd(nil)
+	case refreshedMsg:
+		return m.refreshed(msg)
+	case updatedMsg:
+		if msg.err != nil {
+			m.status, m.statusKind = "后台更新团队话术失败："+visibleLine(firstLine(msg.err.Error())), statusError
+		} else if msg.summary != "" {
+			m.status, m.statusKind = visibleLine(msg.summary), statusInfo
+			m.keepStatus = true
+		}
+		if m.opts.Refresh != nil && !m.refreshing {
+			m.refreshing = true
+			return m, m.refreshCmd(nil)
+		}
+		return m, nil
+	case clipboardMsg:
+		m.clipboardRead(msg)
+		return m, nil
+	case pinsSavedMsg:
+		if msg.err != nil {
+			m.status, m.statusKind = "置顶未能保存："+visibleLine(firstLine(msg.err.Error())), statusError
+		}
 		return m, nil
 	case tea.KeyMsg:
 		if key.Matches(msg, m.keys.Quit) {
-			m.quitting = true
+			m.quitting, m.interrupted = true, true
 			return m, tea.Quit
 		}
 		if m.enterPending || m.copyInFlight {
@@ -348,6 +582,9 @@ func (m Model) updateKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 			return m, nil
 		}
 	}
+	if n := rowKey(msg); n > 0 {
+		return m.copyRow(n)
+	}
 	switch {
 	case key.Matches(msg, m.keys.Copy):
 		return m.enter()
@@ -377,6 +614,10 @@ func (m Model) updateKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		if key.Matches(msg, m.keys.PrevGroup) {
 			d = len(m.groups) - 1
 		}
+		if m.spent { // a new group is a new search
+			m.input.SetValue("")
+			m.spent = false
+		}
 		m.groupIdx = (m.groupIdx + d) % len(m.groups)
 		m.copying = nil
 		return m, m.refilter()
@@ -384,10 +625,12 @@ func (m Model) updateKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		m.platIdx = (m.platIdx + 1) % len(m.platforms)
 		m.copying = nil
 		return m, m.refilter()
+	case key.Matches(msg, m.keys.Pin):
+		return m.togglePin()
 	case key.Matches(msg, m.keys.Warnings):
-		m.showWarnings = len(m.opts.Warnings) > 0
+		m.showWarnings = len(m.lib.Warnings) > 0
 		return m, nil
-	case key.Matches(msg, m.keys.Help) && m.input.Value() == "":
+	case key.Matches(msg, m.keys.Help) && (m.input.Value() == "" || m.spent):
 		// ? opens help only from an empty input: agents type codes, pinyin
 		// and Chinese, so a "?" inside a query is still typed.
 		m.showHelp = true
@@ -397,7 +640,7 @@ func (m Model) updateKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 			m.quitting = true
 			return m, tea.Quit
 		}
-		m.copying = nil
+		m.copying, m.spent = nil, false
 		m.status = ""
 		if m.input.Value() == "" {
 			return m, nil
@@ -405,15 +648,105 @@ func (m Model) updateKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		m.input.SetValue("")
 		return m, m.refilter()
 	}
-	before := m.input.Value()
-	var cmd tea.Cmd
-	m.input, cmd = m.input.Update(msg)
-	if m.input.Value() == before {
+	if msg.Alt && msg.Type == tea.KeyRunes {
+		return m, nil // alt+letter is no text: never type it into the query
+	}
+	before, beforePos := m.input.Value(), m.input.Position()
+	probe, cmd := m.input.Update(msg)
+	if probe.Value() == before {
+		if m.spent && probe.Position() != beforePos {
+			m.spent = false // the agent moves into the query to edit it
+		}
+		m.input = probe
 		return m, cmd
 	}
-	m.copying = nil
+	if m.spent {
+		// The first edit after a copy starts the next chat: typed text
+		// replaces the query, a deletion clears it.
+		m.freshStart()
+		cmd = nil
+		if msg.Type == tea.KeyRunes || msg.Type == tea.KeySpace {
+			m.input, cmd = m.input.Update(msg)
+		}
+	} else {
+		m.input = probe
+		m.copying = nil
+	}
 	m.status = ""
 	return m, tea.Batch(cmd, m.refilter())
+}
+
+// freshStart clears what belongs to the last chat: the query, a reply
+// copied part way, and the group tab (unless KeepGroup).
+func (m *Model) freshStart() {
+	m.input.SetValue("")
+	m.copying, m.spent = nil, false
+	if !m.opts.KeepGroup {
+		m.groupIdx = 0
+	}
+}
+
+// rowKey is n for alt+n (1–9), else 0.
+func rowKey(msg tea.KeyMsg) int {
+	if !msg.Alt || msg.Type != tea.KeyRunes || len(msg.Runes) != 1 || msg.Paste {
+		return 0
+	}
+	if r := msg.Runes[0]; r >= '1' && r <= '9' {
+		return int(r - '0')
+	}
+	return 0
+}
+
+// copyRow copies the n-th visible row (alt+n), as Enter on it would.
+func (m Model) copyRow(n int) (tea.Model, tea.Cmd) {
+	if !m.Settled() {
+		m.enterPending, m.pendingRow = true, n
+		return m, nil
+	}
+	start, _ := m.window(m.layout().list)
+	i := start + n - 1
+	if i >= len(m.results) || n > m.layout().list {
+		m.status, m.statusKind = "没有第 "+itoa(n)+" 条", statusError
+		return m, nil
+	}
+	if i != m.cursor {
+		m.cursor = i
+		m.copying = nil
+		m.previewOff = 0
+	}
+	return m.enter()
+}
+
+// togglePin pins or unpins the selected phrase and saves the pins.
+func (m Model) togglePin() (tea.Model, tea.Cmd) {
+	ph := m.Selected()
+	if ph == nil {
+		return m, nil
+	}
+	var pins []string
+	pinned := false
+	for _, c := range m.pins {
+		if c == ph.Code {
+			pinned = true
+			continue
+		}
+		pins = append(pins, c)
+	}
+	if pinned {
+		m.status = "已取消置顶「" + visibleLine(ph.Title) + "」"
+	} else {
+		pins = append(pins, ph.Code)
+		m.status = "已置顶「" + visibleLine(ph.Title) + "」：输入为空时排在最前"
+	}
+	m.statusKind = statusInfo
+	m.pins = pins
+	m.eng.setPins(pins)
+	m.keep = ph
+	cmds := []tea.Cmd{m.refilter()}
+	if save := m.opts.SavePins; save != nil {
+		cmds = append(cmds, func() tea.Msg { return pinsSavedMsg{err: save(pins)} })
+	}
+	return m, tea.Batch(cmds...)
 }
 
 // replay feeds the queued keys once nothing blocks them.
@@ -436,10 +769,29 @@ func (m *Model) move(d int) {
 	m.cursor = min(max(m.cursor+d, 0), len(m.results)-1)
 	m.copying = nil
 	m.previewOff = 0
+	m.scroll()
+}
+
+// scroll keeps the cursor inside the visible rows.
+func (m *Model) scroll() {
+	h := max(m.layout().list, 1)
+	if m.cursor < m.offset {
+		m.offset = m.cursor
+	}
+	if m.cursor >= m.offset+h {
+		m.offset = m.cursor - h + 1
+	}
+	m.offset = max(min(m.offset, len(m.results)-h), 0)
+}
+
+// samePhrase reports whether a and b are the same phrase, also across a
+// reload (which makes new values for a changed file).
+func samePhrase(a, b *phrase.Phrase) bool {
+	return a == b || a != nil && b != nil && a.Code == b.Code && a.File == b.File && a.Pack == b.Pack
 }
 
 // enter copies the selected reply, or its next part; placeholders without a
-// value open the form first.
+// value, or with only a default, open the form first.
 func (m Model) enter() (tea.Model, tea.Cmd) {
 	if !m.Settled() {
 		// Results for what was typed are still coming: copy what the agent
@@ -453,16 +805,185 @@ func (m Model) enter() (tea.Model, tea.Cmd) {
 		return m, nil
 	}
 	plat := m.Platform()
-	if c := m.copying; c != nil && c.ph == ph && c.platform == plat && c.next < len(c.msgs) {
+	if c := m.copying; c != nil && samePhrase(c.ph, ph) && c.platform == plat && c.next < len(c.msgs) {
+		return m.act(action{kind: actNextPart, ph: ph, platform: plat})
+	}
+	return m.act(action{kind: actCopy, ph: ph, platform: plat})
+}
+
+// act runs a copy once Refresh has said what is on disk.
+func (m Model) act(a action) (tea.Model, tea.Cmd) {
+	if m.opts.Refresh == nil {
+		return m.perform(a)
+	}
+	m.copyInFlight = true // keys typed meanwhile wait, in order
+	return m, m.refreshCmd(&a)
+}
+
+// refreshCmd calls Refresh off the UI goroutine; a new library gets its
+// engine (and the current scope's matcher) built there too.
+func (m Model) refreshCmd(a *action) tea.Cmd {
+	refresh, gen, now, fuzzy := m.opts.Refresh, m.lib.Gen, m.opts.Now, m.opts.FuzzyPinyin
+	frecency, pins, k := m.eng.frecencyCopy(), m.pins, m.scopeKey()
+	return func() tea.Msg {
+		lib, err := refresh()
+		msg := refreshedMsg{err: err, act: a}
+		if err == nil && lib != nil && lib.Gen > gen {
+			msg.lib = lib
+			msg.eng = newEngine(livePhrases(lib.Phrases, now()), frecency, pins, fuzzy)
+			if a == nil {
+				msg.eng.warm(k)
+			}
+		}
+		return msg
+	}
+}
+
+// refreshed applies a reloaded library, keeping the query, the group and
+// the selection, then runs the copy that waited for it.
+func (m Model) refreshed(msg refreshedMsg) (tea.Model, tea.Cmd) {
+	var cmds []tea.Cmd
+	if msg.act == nil {
+		m.refreshing = false
+		cmds = append(cmds, m.pollTick())
+	}
+	switch {
+	case msg.err != nil:
+		if e := firstLine(msg.err.Error()); e != m.refreshErr {
+			m.refreshErr = e
+			m.status, m.statusKind = "话术重新加载失败，继续使用已加载的："+visibleLine(e), statusError
+		}
+	case msg.lib != nil && msg.lib.Gen > m.lib.Gen:
+		m.refreshErr = ""
+		cmds = append(cmds, m.apply(msg.lib, msg.eng))
+	}
+	if msg.act == nil {
+		return m, tea.Batch(cmds...)
+	}
+	m.copyInFlight = false
+	a := *msg.act
+	if msg.lib != nil && msg.err == nil {
+		if a.ph = m.resolve(a.ph); a.ph == nil {
+			m.copying = nil
+			m.status, m.statusKind = "「"+visibleLine(msg.act.ph.Title)+"」已从话术包里删除，没有复制", statusError
+			return m.replay(tea.Batch(cmds...))
+		}
+	}
+	next, cmd := m.perform(a)
+	cmds = append(cmds, cmd)
+	if nm := next.(Model); !nm.quitting && !nm.copyInFlight {
+		return nm.replay(tea.Batch(cmds...))
+	}
+	return next, tea.Batch(cmds...)
+}
+
+// apply swaps in a new library and its engine.
+func (m *Model) apply(lib *Library, eng *engine) tea.Cmd {
+	m.lib = *lib
+	m.eng = eng
+	group := m.Group()
+	m.setGroups(eng.all, "")
+	for i, g := range m.groups {
+		if g == group {
+			m.groupIdx = i
+		}
+	}
+	if m.groupIdx == 0 && group != "" && len(m.groups) > 0 {
+		// A nested group from --group, or a group that is gone: keep a
+		// nested tab while it has phrases.
+		for _, ph := range eng.all {
+			if inGroup(ph, group) {
+				m.setGroups(eng.all, group)
+				break
+			}
+		}
+	}
+	if m.copying != nil {
+		if ph := m.resolve(m.copying.ph); ph == nil {
+			m.copying = nil
+		}
+	}
+	if sel := m.Selected(); sel != nil {
+		m.keep = sel
+	}
+	switch {
+	case m.keepStatus:
+		m.keepStatus = false
+	case m.status == "" || m.statusKind != statusError:
+		m.status, m.statusKind = "话术已更新（共 "+itoa(len(eng.all))+" 条）", statusInfo
+	}
+	return m.refilter()
+}
+
+// resolve finds old in the current library: the same phrase (code and
+// file), else the phrase now serving its code (a higher layer's, after
+// "huashu add CODE --force"); nil when the code is gone.
+func (m Model) resolve(old *phrase.Phrase) *phrase.Phrase {
+	var byCode *phrase.Phrase
+	for _, ph := range m.eng.all {
+		if samePhrase(ph, old) {
+			return ph
+		}
+		if byCode == nil && ph.Code == old.Code {
+			byCode = ph
+		}
+	}
+	return byCode
+}
+
+// needsForm reports whether a reply has a placeholder the agent must fill
+// (no value) or should confirm (only the placeholder's own default).
+func needsForm(r render.Reply) bool {
+	for _, f := range r.Fields {
+		if f.Origin == render.OriginNone || f.Origin == render.OriginDefault {
+			return true
+		}
+	}
+	return false
+}
+
+// perform copies (or opens the form for) an action's phrase.
+func (m Model) perform(a action) (tea.Model, tea.Cmd) {
+	switch a.kind {
+	case actNextPart:
+		c := m.copying
+		if c == nil {
+			return m.perform(action{kind: actCopy, ph: a.ph, platform: a.platform})
+		}
+		reply := m.render(a.ph, a.platform, c.vars)
+		if len(reply.Missing) > 0 {
+			return m.perform(action{kind: actCopy, ph: a.ph, platform: a.platform})
+		}
+		next := *c
+		next.ph, next.msgs = a.ph, reply.Messages
+		if next.next >= len(next.msgs) {
+			m.copying = nil
+			m.status, m.statusKind = "「"+visibleLine(a.ph.Title)+"」已改成 "+itoa(len(next.msgs))+" 段，都已复制", statusInfo
+			return m, nil
+		}
+		m.copying = &next
+		return m.copyNext()
+	case actSubmit:
+		reply := m.render(a.ph, a.platform, a.vars)
+		if len(reply.Missing) > 0 {
+			// The phrase changed on disk while the form was open and asks
+			// for something new: the form again, with what was typed.
+			f := newVarForm(a.ph, a.platform, reply.Fields, a.vars, m.st)
+			f.hint = "话术已更新，请填写新增的变量"
+			m.form = f
+			return m, m.readClipboardCmd(f)
+		}
+		m.copying = &copyState{ph: a.ph, platform: a.platform, vars: a.vars, msgs: reply.Messages}
 		return m.copyNext()
 	}
-	msgs, missing := m.opts.Render(ph, plat, nil)
-	if len(missing) > 0 {
-		m.form = newVarForm(ph, plat, missing, m.st)
+	reply := m.render(a.ph, a.platform, nil)
+	if needsForm(reply) {
+		f := newVarForm(a.ph, a.platform, reply.Fields, nil, m.st)
+		m.form = f
 		m.status = ""
-		return m, nil
+		return m, m.readClipboardCmd(f)
 	}
-	m.copying = &copyState{ph: ph, platform: plat, msgs: msgs}
+	m.copying = &copyState{ph: a.ph, platform: a.platform, msgs: reply.Messages}
 	return m.copyNext()
 }
 
@@ -486,13 +1007,11 @@ func (m Model) copyNext() (tea.Model, tea.Cmd) {
 	m.copyQuery = m.input.Value()
 	part, total, ph, cp := c.next, len(c.msgs), c.ph, m.opts.Copy
 	return m, func() tea.Msg {
-		var err error
 		if cp == nil {
-			err = errNoClipboard
-		} else {
-			err = cp(text)
+			return copiedMsg{ph: ph, part: part, total: total, err: errNoClipboard}
 		}
-		return copiedMsg{ph: ph, part: part, total: total, err: err}
+		via, err := cp(text)
+		return copiedMsg{ph: ph, part: part, total: total, via: via, err: err}
 	}
 }
 
@@ -506,46 +1025,57 @@ func (m Model) copied(msg copiedMsg) (tea.Model, tea.Cmd) {
 		m.status, m.statusKind = "复制失败："+visibleLine(firstLine(msg.err.Error())), statusError
 		return m, nil
 	}
-	m.status, m.statusKind = "已复制 ✓ "+visibleLine(msg.ph.Title), statusCopied
+	done := "已复制 ✓ "
+	if msg.via == clipOSC52 {
+		// The terminal puts it on the clipboard and never says whether it
+		// did.
+		done = "经终端复制 ✓ "
+	}
+	m.status, m.statusKind = done+visibleLine(msg.ph.Title), statusCopied
 	if msg.total > 1 {
 		m.status += " " + itoa(msg.part) + "/" + itoa(msg.total)
 		if msg.part < msg.total {
-			m.status += " · enter 复制下一段"
+			m.status += " · enter 复制第 " + itoa(msg.part+1) + " 段"
 		}
 	}
 	var cmds []tea.Cmd
 	if msg.part == 1 {
 		cmds = append(cmds, m.recordCmd(msg.ph))
 	}
-	if msg.part == msg.total {
-		m.copying = nil
-		if m.opts.Once {
-			m.quitting = true
-			return m, tea.Sequence(tea.Batch(cmds...), tea.Quit)
-		}
-		// Clear the query for the next chat, unless the agent already typed
-		// a new one.
-		if m.input.Value() == m.copyQuery {
-			m.input.SetValue("")
-			cmds = append(cmds, m.refilter())
-		}
+	if msg.part < msg.total {
+		// Enter on this row copies the next part; the next typed key starts
+		// a new search.
+		m.spent = true
+		return m, tea.Batch(cmds...)
 	}
+	m.copying = nil
+	if m.opts.Once {
+		m.quitting = true
+		return m, tea.Sequence(tea.Batch(cmds...), tea.Quit)
+	}
+	// The next chat starts fresh: no query, all groups.
+	if m.input.Value() == m.copyQuery {
+		m.freshStart()
+		cmds = append(cmds, m.refilter())
+	}
+	m.spent = false
 	return m, tea.Batch(cmds...)
 }
 
 func (m Model) recordCmd(ph *phrase.Phrase) tea.Cmd {
-	m.eng.used(ph.Code)
 	rec, code := m.opts.Record, ph.Code
 	if rec == nil {
+		m.eng.bump(code)
 		return nil
 	}
 	return func() tea.Msg {
-		if err := rec(code); err != nil {
-			return recordErrMsg{err}
-		}
-		return nil
+		scores, err := rec(code)
+		return recordedMsg{code: code, scores: scores, err: err}
 	}
 }
+
+// clipOSC52 is the Backend name of a copy through the terminal (pkg/clip).
+const clipOSC52 = "osc52"
 
 type clipError string
 

@@ -20,7 +20,9 @@ type Styles struct {
 	Selected  lipgloss.Style // the selected row, applied over its cells
 	Marker    lipgloss.Style // "▸" before the selected row
 	Highlight lipgloss.Style // matched characters
+	Mark      lipgloss.Style // 顶 (pinned), 新 (updated)
 	Dim       lipgloss.Style
+	Prefilled lipgloss.Style // a form value the agent did not type
 
 	Rule        lipgloss.Style // the line above the preview
 	PartCurrent lipgloss.Style // the part Enter copies next
@@ -63,7 +65,9 @@ func NewStyles(r *lipgloss.Renderer, noColor bool) Styles {
 		Selected:  r.NewStyle().Background(c("#E4E4E4", "#303030")),
 		Marker:    r.NewStyle().Foreground(c("#D7005F", "#FF5F87")).Bold(true),
 		Highlight: r.NewStyle().Foreground(c("#D75F00", "#FFAF00")).Bold(true).Underline(noColor),
+		Mark:      r.NewStyle().Foreground(c("#AF5F00", "#FFAF5F")).Bold(true),
 		Dim:       r.NewStyle().Foreground(c("#A8A8A8", "#6C6C6C")),
+		Prefilled: r.NewStyle().Foreground(c("#585858", "#A8A8A8")).Underline(true),
 
 		Rule:        r.NewStyle().Foreground(c("#BCBCBC", "#4E4E4E")),
 		PartCurrent: r.NewStyle().Bold(true),

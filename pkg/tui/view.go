@@ -8,18 +8,20 @@ import (
 
 	"github.com/huashu-cli/huashu/pkg/match"
 	"github.com/huashu-cli/huashu/pkg/phrase"
+	"github.com/huashu-cli/huashu/pkg/render"
+	"github.com/huashu-cli/huashu/pkg/termwidth"
 )
 
 // Screen, top to bottom:
 //
-//	话术 › tk▌                              input
-//	全部  售前  售中  售后                   group tabs
-//	⚠ 2 条警告：…（ctrl+o 展开）             only when there are warnings
-//	▸ tk    退款说明   亲，退款…    售后/退换  result list
-//	── 预览 ────────────────                rule
-//	亲，退款将在…                           preview: the reply as copied
-//	京东 · 3/120 条 · 剪贴板 xclip · 已复制 ✓  status
-//	enter 复制 · tab 下一分组 · …            short help
+//	话术 › tk▌                                input
+//	全部  售前  售中  售后                     group tabs
+//	⚠ 2 条警告：…（ctrl+o 展开）               only when there are warnings
+//	▸ 1 顶 tk  退款说明  亲，退款…  售后/退换   result list: number (alt+n), mark, code, title, reply, group
+//	── 预览 ────────────────                  rule
+//	亲，退款将在…                             preview: the reply as copied
+//	京东 · 3/120 条 · 系统剪贴板 · 已复制 ✓     status
+//	enter 复制 · tab 下一分组 · …              short help
 
 // layout is how many rows each part of the screen gets.
 type layout struct {
@@ -30,7 +32,7 @@ type layout struct {
 
 func (m Model) layout() layout {
 	l := layout{}
-	if len(m.opts.Warnings) > 0 {
+	if len(m.lib.Warnings) > 0 {
 		l.warn = 1
 	}
 	fixed := 2 + l.warn + 2 // input, tabs, [warning], status, help
@@ -52,7 +54,12 @@ func (m Model) View() string {
 	w := max(m.width, 20)
 	l := m.layout()
 	lines := make([]string, 0, m.height)
-	lines = append(lines, truncate(m.input.View(), w))
+	input := m.input
+	if m.spent {
+		// A query already answered: dimmed, it is replaced by the next key.
+		input.TextStyle = m.st.Placeholder
+	}
+	lines = append(lines, truncate(input.View(), w))
 	lines = append(lines, m.tabsLine(w))
 	if l.warn > 0 {
 		lines = append(lines, m.warningLine(w))
@@ -63,9 +70,7 @@ func (m Model) View() string {
 	}
 	switch {
 	case m.showHelp:
-		full := m.help.FullHelpView(m.keys.FullHelp()) + "\n\n" +
-			m.st.Dim.Render("? 只在输入框为空时打开帮助，查询里的 ? 照常输入。按任意键关闭帮助。")
-		lines = append(lines, fitLines(full, w, middle)...)
+		lines = append(lines, m.helpView(w, middle)...)
 	case m.showWarnings:
 		lines = append(lines, m.warningsView(w, middle)...)
 	case m.form != nil:
@@ -124,7 +129,7 @@ func tabsWidth(names []string) int {
 }
 
 func (m Model) warningLine(w int) string {
-	ws := m.opts.Warnings
+	ws := m.lib.Warnings
 	s := "⚠ " + itoa(len(ws)) + " 条警告：" + visibleLine(ws[0])
 	hint := "（ctrl+o 展开）"
 	if m.showWarnings {
@@ -136,14 +141,14 @@ func (m Model) warningLine(w int) string {
 
 func (m Model) warningsView(w, h int) []string {
 	lines := []string{m.st.Warning.Render("警告（ctrl+o 收起）：")}
-	for _, s := range m.opts.Warnings {
+	for _, s := range m.lib.Warnings {
 		lines = append(lines, wrap("• "+visibleLine(s), w)...)
 	}
 	return fitLines(strings.Join(lines, "\n"), w, h)
 }
 
 // columns are the cell widths of a result row.
-type columns struct{ code, title, preview, group int }
+type columns struct{ mark, code, title, preview, group int }
 
 func (m Model) columns(w int, rows []match.Result) columns {
 	var c columns
@@ -155,8 +160,11 @@ func (m Model) columns(w int, rows []match.Result) columns {
 		}
 		c.title = max(c.title, tw)
 		c.group = max(c.group, stringWidth(visibleLine(r.Phrase.Group)))
+		if m.mark(r.Phrase) != "" {
+			c.mark = 3 // "顶 ", "新 "
+		}
 	}
-	avail := w - 2 // marker
+	avail := w - 4 - c.mark // marker and number
 	c.code = min(c.code, 10, max(avail/6, 4))
 	c.title = min(c.title, 20, max(avail/4, 4))
 	c.group = min(c.group, 14, avail/6)
@@ -181,6 +189,31 @@ const (
 	approxLabelWidth = 4
 )
 
+// mark is a row's one-character mark: 顶 for a pinned phrase, 新 for one a
+// recent pack update added or changed.
+func (m Model) mark(ph *phrase.Phrase) string {
+	switch {
+	case m.eng.isPinned(ph.Code):
+		return "顶"
+	case m.lib.IsNew != nil && m.lib.IsNew(ph):
+		return "新"
+	}
+	return ""
+}
+
+// window is the range of result rows on screen.
+func (m Model) window(h int) (start, end int) {
+	start = m.offset
+	if m.cursor < start {
+		start = m.cursor
+	}
+	if m.cursor >= start+h {
+		start = m.cursor - h + 1
+	}
+	start = max(start, 0)
+	return start, min(start+h, len(m.results))
+}
+
 func (m Model) listView(w, h int) []string {
 	lines := make([]string, 0, h)
 	if len(m.results) == 0 {
@@ -198,26 +231,20 @@ func (m Model) listView(w, h int) []string {
 		}
 		return fitLines(strings.Join(lines, "\n"), w, h)
 	}
-	off := m.offset
-	if m.cursor < off {
-		off = m.cursor
-	}
-	if m.cursor >= off+h {
-		off = m.cursor - h + 1
-	}
-	end := min(off+h, len(m.results))
+	off, end := m.window(h)
 	rows := m.results[off:end]
 	cols := m.columns(w, rows)
 	plat := m.Platform()
 	for i, r := range rows {
-		lines = append(lines, m.row(r, off+i == m.cursor, cols, plat))
+		lines = append(lines, m.row(r, i+1, off+i == m.cursor, cols, plat))
 	}
 	return padLines(lines, h)
 }
 
-// row draws one result: marker, code, title, one-line preview, group, with
-// the matched characters highlighted.
-func (m Model) row(r match.Result, selected bool, c columns, plat phrase.Platform) string {
+// row draws one result: marker, number (alt+n copies it), mark, code,
+// title, one-line reply rendered like the preview, group, with the matched
+// characters highlighted.
+func (m Model) row(r match.Result, n int, selected bool, c columns, plat phrase.Platform) string {
 	st := m.st
 	base := func(s lipgloss.Style) lipgloss.Style {
 		if selected {
@@ -250,7 +277,16 @@ func (m Model) row(r match.Result, selected bool, c columns, plat phrase.Platfor
 	} else {
 		b.WriteString("  ")
 	}
-	b.WriteString(cell(ph.Code, pos("code"), c.code, base(st.Code), hl, false))
+	num := "  "
+	if n <= 9 {
+		num = itoa(n) + " "
+	}
+	b.WriteString(base(st.Dim).Render(num))
+	if c.mark > 0 {
+		mk := m.mark(ph)
+		b.WriteString(base(st.Mark).Render(mk + strings.Repeat(" ", c.mark-stringWidth(mk))))
+	}
+	b.WriteString(cell(visibleRunes(ph.Code), marks(pos("code"), len([]rune(ph.Code))), c.code, base(st.Code), hl, false))
 	b.WriteString(gap(1))
 	title := c.title
 	if r.Approximate && title >= approxLabelWidth+2 {
@@ -259,45 +295,70 @@ func (m Model) row(r match.Result, selected bool, c columns, plat phrase.Platfor
 		b.WriteString(gap(1))
 		title -= approxLabelWidth + 1
 	}
-	b.WriteString(cell(ph.Title, pos("title"), title, base(st.Title), hl, false))
+	b.WriteString(cell(visibleRunes(ph.Title), marks(pos("title"), len([]rune(ph.Title))), title, base(st.Title), hl, false))
 	if c.preview > 0 {
 		b.WriteString(gap(2))
-		body := ph.For(plat)
 		bodyField := match.FieldBody
 		if _, variant := ph.Variants[plat]; variant {
 			bodyField += "." + string(plat)
 		}
-		bp := pos(bodyField)
-		b.WriteString(cell(body.Joined(), bp, c.preview, base(st.Preview), hl, true))
+		pieces, marked := renderedPieces(ph.For(plat).Joined(), m.values(ph, nil), pos(bodyField))
+		b.WriteString(cell(pieces, marked, c.preview, base(st.Preview), hl, true))
 	}
 	if c.group > 0 {
 		b.WriteString(gap(2))
-		b.WriteString(cell(ph.Group, pos("group"), c.group, base(st.Group), hl, false))
+		b.WriteString(cell(visibleRunes(ph.Group), marks(pos("group"), len([]rune(ph.Group))), c.group, base(st.Group), hl, false))
 	}
 	return b.String()
 }
 
-// cell draws s in exactly w cells: control characters made visible, the
-// runes at positions highlighted, cut with … when too wide. With scroll, a
-// first match beyond the middle of the cell scrolls it into view.
-func cell(s string, positions []int, w int, style, hl lipgloss.Style, scroll bool) string {
+// marks turns highlight positions (rune indexes) into one flag per rune.
+func marks(positions []int, n int) []bool {
+	out := make([]bool, n)
+	for _, p := range positions {
+		if p >= 0 && p < n {
+			out[p] = true
+		}
+	}
+	return out
+}
+
+// renderedPieces is a reply template rendered with its values (what the
+// preview shows), one visible piece per rune; positions, which index the
+// template, stay on the template's characters, and filled-in values are
+// never highlighted.
+func renderedPieces(template string, v render.Values, positions []int) ([]string, []bool) {
+	hit := marks(positions, len([]rune(template)))
+	var pieces []string
+	var marked []bool
+	for _, sp := range render.Spans(template, v) {
+		raw := sp.Raw
+		for _, piece := range visibleRunes(sp.Text) {
+			pieces = append(pieces, piece)
+			marked = append(marked, !sp.Value && raw < len(hit) && hit[raw])
+			raw++
+		}
+	}
+	return pieces, marked
+}
+
+// cell draws pieces (one visible rune each) in exactly w cells: the marked
+// ones highlighted, cut with … when too wide. With scroll, a first mark
+// beyond the middle of the cell scrolls it into view.
+func cell(pieces []string, marked []bool, w int, style, hl lipgloss.Style, scroll bool) string {
 	if w <= 0 {
 		return ""
 	}
-	pieces := visibleRunes(s, false)
-	marked := make([]bool, len(pieces))
-	for _, p := range positions {
-		if p >= 0 && p < len(pieces) {
-			marked[p] = true
-		}
-	}
 	start := 0
 	lead := false
-	if scroll && len(positions) > 0 {
-		first := positions[0]
-		for _, p := range positions {
-			first = min(first, p)
+	first := -1
+	for i, mk := range marked {
+		if mk {
+			first = i
+			break
 		}
+	}
+	if scroll && first >= 0 {
 		wBefore := 0
 		for i := 0; i < first && i < len(pieces); i++ {
 			wBefore += stringWidth(pieces[i])
@@ -392,16 +453,33 @@ func (m Model) previewLines(w int) []string {
 		return nil
 	}
 	plat := m.Platform()
-	var msgs, missing []string
+	var msgs []string
+	var ask, check []string
 	next := -1
-	if c := m.copying; c != nil && c.ph == ph && c.platform == plat {
+	if c := m.copying; c != nil && samePhrase(c.ph, ph) && c.platform == plat {
 		msgs, next = c.msgs, c.next
 	} else {
-		msgs, missing = m.opts.Render(ph, plat, nil)
+		reply := m.render(ph, plat, nil)
+		msgs = reply.Messages
+		for _, f := range reply.Fields {
+			switch f.Origin {
+			case render.OriginNone:
+				ask = append(ask, f.Name)
+			case render.OriginDefault:
+				check = append(check, f.Name)
+			}
+		}
 	}
 	lines := m.messageLines(msgs, next, w)
-	if len(missing) > 0 {
-		note := "需填写：" + visibleLine(strings.Join(missing, "、")) + "（enter 后填写）"
+	var notes []string
+	if len(ask) > 0 {
+		notes = append(notes, "需填写："+visibleLine(strings.Join(ask, "、")))
+	}
+	if len(check) > 0 {
+		notes = append(notes, "可修改："+visibleLine(strings.Join(check, "、")))
+	}
+	if len(notes) > 0 {
+		note := strings.Join(notes, " · ") + "（enter 后填写）"
 		lines = append([]string{m.st.Warning.Render(truncate(note, w))}, lines...)
 	}
 	return lines
@@ -433,15 +511,25 @@ func (m Model) formView(w, h int) []string {
 	lines := []string{m.st.Title.Render(truncate("填写变量 · "+visibleLine(f.ph.Title)+"（"+visibleLine(f.ph.Code)+"）", w))}
 	for i := range f.inputs {
 		in := f.inputs[i]
-		in.Width = max(w-stringWidth(in.Prompt)-1, 1)
-		lines = append(lines, in.View())
+		// A prefilled value says where it came from (配置, 话术包, 默认值…).
+		tag := ""
+		if f.prefilled[i] {
+			in.TextStyle = m.st.Prefilled
+			origin := f.fields[i].Origin.Label()
+			if i == f.clip || f.fields[i].Origin == render.OriginNone {
+				origin = "剪贴板"
+			}
+			tag = m.st.Dim.Render(" " + origin)
+		}
+		in.Width = max(w-stringWidth(in.Prompt)-1-stringWidth(tag), 1)
+		lines = append(lines, truncate(in.View()+tag, w))
 	}
 	if f.hint != "" {
 		lines = append(lines, m.st.Error.Render(truncate(f.hint, w)))
 	}
 	lines = append(lines, m.rule(w, "预览"))
-	msgs, _ := m.opts.Render(f.ph, f.platform, nonEmpty(f.values()))
-	lines = append(lines, m.messageLines(msgs, -1, w)...)
+	reply := m.render(f.ph, f.platform, nonEmpty(f.values()))
+	lines = append(lines, m.messageLines(reply.Messages, -1, w)...)
 	return clipLines(lines, h, w, m.st.Dim)
 }
 
@@ -469,14 +557,16 @@ func (m Model) statusLine(w int) string {
 		}
 		count = n + "/" + itoa(m.total) + " 条"
 	}
-	backend := "剪贴板 " + m.opts.Backend
+	backend := backendLabel(m.opts.Backend)
 	if m.opts.Print {
-		backend = "输出到终端"
+		backend = "选中后输出到终端"
 	}
-	left := m.st.Status.Render(plat + " · " + count + " · " + backend)
 	if m.status == "" {
-		return truncate(left, w)
+		return truncate(m.st.Status.Render(plat+" · "+count+" · "+backend), w)
 	}
+	// A status (已复制 ✓ …) is what the agent looks for: it takes the
+	// backend's place.
+	left := m.st.Status.Render(plat + " · " + count)
 	st := m.st.Status
 	switch m.statusKind {
 	case statusCopied:
@@ -487,17 +577,72 @@ func (m Model) statusLine(w int) string {
 	return truncate(left+" · "+st.Render(m.status), w)
 }
 
+// backendLabel names where a copy goes in the agents' words (the tool's
+// name is for huashu doctor).
+func backendLabel(b string) string {
+	switch b {
+	case clipOSC52:
+		return "经终端复制"
+	case "stdout":
+		return "输出到终端"
+	case "", "none":
+		return "没有剪贴板"
+	}
+	return "系统剪贴板"
+}
+
+// helpView is the ? screen: every key in as many columns as fit w, then
+// one line on ?.
+func (m Model) helpView(w, h int) []string {
+	var items [][2]string
+	for _, col := range m.keys.FullHelp() {
+		for _, b := range col {
+			if b.Enabled() {
+				items = append(items, [2]string{b.Help().Key, b.Help().Desc})
+			}
+		}
+	}
+	keyW, descW := 0, 0
+	for _, it := range items {
+		keyW = max(keyW, stringWidth(it[0]))
+		descW = max(descW, stringWidth(it[1]))
+	}
+	colW := keyW + 1 + descW + 2
+	cols := max(min(w/colW, len(items)), 1)
+	rows := (len(items) + cols - 1) / cols
+	var lines []string
+	for r := 0; r < rows; r++ {
+		var b strings.Builder
+		for c := 0; c < cols; c++ {
+			i := c*rows + r
+			if i >= len(items) {
+				break
+			}
+			k, d := items[i][0], items[i][1]
+			b.WriteString(m.st.HelpKey.Render(k + strings.Repeat(" ", keyW-stringWidth(k)+1)))
+			cell := d
+			if c < cols-1 {
+				cell += strings.Repeat(" ", descW-stringWidth(d)+2)
+			}
+			b.WriteString(m.st.HelpDesc.Render(cell))
+		}
+		lines = append(lines, truncate(b.String(), w))
+	}
+	for _, note := range []string{
+		"复制后直接输入即开始新的搜索；多段话术在同一行再按 enter 复制下一段。",
+		"输入为空时 esc 退出、? 打开帮助；按任意键关闭帮助。",
+	} {
+		lines = append(lines, wrap(m.st.Dim.Render(note), w)...)
+	}
+	return fitLines(strings.Join(lines, "\n"), w, h)
+}
+
 // Helpers: every width is measured the way lipgloss measures it.
 
-func stringWidth(s string) int { return ansi.StringWidth(s) }
+func stringWidth(s string) int { return termwidth.String(s) }
 
 // truncate cuts a (possibly styled) line to w cells with a trailing ….
-func truncate(s string, w int) string {
-	if stringWidth(s) <= w {
-		return s
-	}
-	return ansi.Truncate(s, max(w, 1), "…")
-}
+func truncate(s string, w int) string { return termwidth.Truncate(s, w, "…") }
 
 // wrap breaks text into lines of at most w cells (CJK has no spaces, so
 // lines break anywhere).

@@ -101,6 +101,23 @@ func (r *Remote) commit(files map[string]string, msg string) {
 	Git(r.t, r.Work, "commit", "--quiet", "-m", msg)
 }
 
+// CommitLinks commits symbolic links (name → target, written as is) with
+// files, pushes them and returns the new commit. It skips the test where
+// links cannot be made.
+func (r *Remote) CommitLinks(links, files map[string]string, msg string) string {
+	r.t.Helper()
+	for name, target := range links {
+		p := filepath.Join(r.Work, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			r.t.Fatal(err)
+		}
+		if err := os.Symlink(target, p); err != nil {
+			r.t.Skip("symlinks:", err)
+		}
+	}
+	return r.Commit(files, msg)
+}
+
 // Rewrite replaces the remote's history with a new root commit holding
 // files (a force push), so existing clones diverge.
 func (r *Remote) Rewrite(files map[string]string, msg string) string {

@@ -1,0 +1,205 @@
+package lint
+
+import (
+	"fmt"
+	"strings"
+)
+
+// compliance/*: what costs the shop points or a fine besides contact
+// details — paid reviews, fake orders, the 《广告法》. Every rule here is
+// cancelled by a refusal just before its hit (抱歉亲，平台规定不能好评返现哦).
+
+var cashbackRule = Rule{ID: RuleCashback, Severity: Error, Summary: "好评返现、付费好评（评价/五星/晒单…换红包/返现/券/免单…）", check: checkCashback}
+
+// checkCashback reports the words of words/compliance-review-cashback.yaml
+// and a review trigger (cues.review: 好评, 五星, 晒单, 追评, 带图…) paired with
+// a reward (cues.reward: 返现, 红包, 券, 报销, 退您, 免单, 有礼…) in the same
+// sentence: the reward within maxRewardGap runes after the trigger (收货后给
+// 个五星，联系客服领取小惊喜), or right before it in the same clause (返 5 元
+// 好评截图). A thank-you for a review or an invitation without a reward is
+// fine.
+func checkCashback(c *checker, t *textCtx) {
+	hits := append(c.ruleHits(RuleCashback, "refusal"), c.reviewRewards()...)
+	c.reportHits(t, RuleCashback, dedupeHits(hits), func(orig string) string {
+		return fmt.Sprintf("好评返现/付费好评 %q：平台禁止以利益换好评", orig)
+	})
+}
+
+// Gaps, in norm runes, between a review trigger and its reward.
+const (
+	maxRewardGap       = 20 // reward after the trigger, same sentence
+	maxRewardGapBefore = 6  // reward before the trigger, same clause
+)
+
+func (c *checker) reviewRewards() []wordHit {
+	triggers := c.cuesOf(RuleCashback, "review")
+	if len(triggers) == 0 {
+		return nil
+	}
+	rewards := c.cuesOf(RuleCashback, "reward")
+	notRewards := c.cuesOf(RuleCashback, "not-reward")
+	var out []wordHit
+	for _, tr := range triggers {
+		h := wordHit{rule: RuleCashback, nstart: tr.nstart, nend: tr.nend}
+		if c.refusedBefore(&h) {
+			continue
+		}
+		for _, rw := range rewards {
+			if overlapsAny(rw, notRewards) {
+				continue // 返回, 领口, 送达: the same characters, another word
+			}
+			if c.cueBefore(RuleCashback, "giver", rw.nstart, 4) {
+				continue // 平台发放的红包: the platform's own program
+			}
+			if r := (wordHit{nstart: rw.nstart, nend: rw.nend}); c.refusedBefore(&r) {
+				continue // 评价按真实感受写，平台规定不能用现金或红包换评价
+			}
+			var s, e int
+			switch {
+			case rw.nstart >= tr.nend && rw.nstart-tr.nend <= maxRewardGap && !c.breakBetween(tr.nend, rw.nstart, sentenceBreak):
+				s, e = tr.nstart, rw.nend
+			case rw.nend <= tr.nstart && tr.nstart-rw.nend <= maxRewardGapBefore && !c.breakBetween(rw.nend, tr.nstart, clauseBreak):
+				s, e = rw.nstart, tr.nend
+			default:
+				continue
+			}
+			if e == rw.nend {
+				e = c.extendRewards(rewards, rw)
+			}
+			h.nstart, h.nend = s, e
+			h.start, h.end = c.norm.span(s, e)
+			out = append(out, h)
+			break
+		}
+	}
+	return out
+}
+
+// extendRewards is where the reward that starts with rw ends: the longest
+// reward cue at its start (补偿 over 补) and the rewards that follow within
+// a few runes in the same clause (返3元红包, 领红包).
+func (c *checker) extendRewards(rewards []cueHit, rw cueHit) int {
+	end := rw.nend
+	for grown := true; grown; {
+		grown = false
+		for _, o := range rewards {
+			if o.nstart >= rw.nstart && o.nstart <= end+2 && o.nend > end && !c.breakBetween(end, o.nstart, clauseBreak) {
+				end, grown = o.nend, true
+			}
+		}
+	}
+	return end
+}
+
+// overlapsAny reports whether q overlaps one of qs.
+func overlapsAny(q cueHit, qs []cueHit) bool {
+	for _, o := range qs {
+		if o.nstart < q.nend && q.nstart < o.nend {
+			return true
+		}
+	}
+	return false
+}
+
+// breakBetween reports a break of at least level dropped between norm[a-1]
+// and norm[b] (brk[a] … brk[b]): a is where one span ends, b where the next
+// starts.
+func (c *checker) breakBetween(a, b int, level uint8) bool {
+	for i := max(a, 1); i <= b && i < len(c.norm.brk); i++ {
+		if c.norm.brk[i] >= level {
+			return true
+		}
+	}
+	return false
+}
+
+var fakeOrderRule = Rule{ID: RuleFakeOrder, Severity: Error, Summary: "刷单、补单、炒信及其黑话（拍A发B、S单、空包、全额返款冲销量）", check: checkFakeOrder}
+
+func checkFakeOrder(c *checker, t *textCtx) {
+	c.reportHits(t, RuleFakeOrder, c.ruleHits(RuleFakeOrder, "refusal"), func(orig string) string {
+		return fmt.Sprintf("刷单/炒信 %q：违法，并违反平台规则", orig)
+	})
+}
+
+var adLawRule = Rule{ID: RuleAdLaw, Severity: Warning, Summary: "《广告法》第九条禁用的绝对化用语", check: checkAdLaw}
+
+// checkAdLaw reports the absolute terms of words/compliance-ad-law.yaml,
+// except an ordinal followed by a measure word (第1次, 第一批: an order, not
+// a ranking) and 100%/百分百 next to a fibre or content word (棉100%, 含量
+// 100%: a composition, not a claim).
+func checkAdLaw(c *checker, t *textCtx) {
+	var keep []wordHit
+	for _, h := range c.ruleHits(RuleAdLaw, "refusal") {
+		if c.ordinalCount(h) || isPercentTerm(h.what) && c.nearCue(RuleAdLaw, "material", h, 4) || c.specLimit(h) {
+			continue
+		}
+		keep = append(keep, h)
+	}
+	c.reportHits(t, RuleAdLaw, keep, func(orig string) string {
+		return fmt.Sprintf("《广告法》绝对化用语 %q：换成客观描述；确属合理用法时在 .huashu-lint.yaml 加例外", orig)
+	})
+}
+
+// specLimit: 最 + 高/低/大/小 next to a measure (最高温度, 水温最高不超过 40
+// 度, 最大承重): a specification limit, not a claim.
+func (c *checker) specLimit(h wordHit) bool {
+	n := &c.norm
+	if h.nstart < 0 || h.what != "最" || h.nend >= len(n.norm) || !strings.ContainsRune("高低大小", n.norm[h.nend]) {
+		return false
+	}
+	return c.nearCue(RuleAdLaw, "spec", wordHit{nstart: h.nstart, nend: h.nend + 1}, 2)
+}
+
+// isPercentTerm reports the entries that say "all of it" with a number.
+func isPercentTerm(s string) bool {
+	return strings.Contains(s, "100") || strings.Contains(s, "百分")
+}
+
+// measureWords follow an ordinal that counts rather than ranks.
+const measureWords = "次件个天步条段行页张份单批位种排项轮句期季集章节课层楼届站周年月日关回把台套双支瓶盒袋包箱"
+
+// ordinalCount: the hit is 第 + a numeral and a measure word follows.
+func (c *checker) ordinalCount(h wordHit) bool {
+	n := &c.norm
+	if h.nstart < 0 || n.norm[h.nstart] != '第' || h.nend >= len(n.norm) {
+		return false
+	}
+	next := n.norm[h.nend]
+	for _, m := range measureWords {
+		if next == m {
+			return true
+		}
+	}
+	return false
+}
+
+// nearCue reports a cue of rule/kind within gap norm runes of the hit, on
+// either side, in the same clause.
+func (c *checker) nearCue(rule, kind string, h wordHit, gap int) bool {
+	if h.nstart < 0 {
+		return false
+	}
+	for _, q := range c.cues {
+		if q.rule != rule || q.kind != kind {
+			continue
+		}
+		switch {
+		case q.nend <= h.nstart && h.nstart-q.nend <= gap && !c.breakBetween(q.nend, h.nstart, clauseBreak):
+			return true
+		case q.nstart >= h.nend && q.nstart-h.nend <= gap && !c.breakBetween(h.nend, q.nstart, clauseBreak):
+			return true
+		}
+	}
+	return false
+}
+
+var medicalRule = Rule{ID: RuleMedical, Severity: Warning, Summary: "普通商品宣称医疗、疗效（《广告法》第十七条）", check: checkMedical}
+
+// checkMedical reports disease-treatment and efficacy claims on ordinary
+// goods (words/compliance-medical-claim.yaml): 《广告法》第十七条 keeps them
+// to medicines and medical devices. A disclaimer (本品不能治疗疾病) is fine.
+func checkMedical(c *checker, t *textCtx) {
+	c.reportHits(t, RuleMedical, c.ruleHits(RuleMedical, "refusal"), func(orig string) string {
+		return fmt.Sprintf("医疗/功效宣称 %q：普通商品不得宣称治疗、预防疾病或医疗功效（《广告法》第十七条），换成客观描述", orig)
+	})
+}

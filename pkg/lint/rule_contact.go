@@ -1,0 +1,347 @@
+package lint
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+)
+
+// Off-platform contact: the platforms forbid leading a buyer off the
+// platform — contact details, QR codes, other apps, paying outside the
+// order (京东开放平台、淘宝/天猫、拼多多 rules; seeds/002 京东平台的规则 ⑥).
+
+var contactRule = Rule{ID: RuleContact, Severity: Error,
+	Summary: "站外联系方式、引流到其他平台、站外交易（微信、QQ、二维码、公众号、抖音搜店、私下转账）", check: checkContact}
+
+// checkContact reports the words and patterns of
+// words/compliance-off-platform-contact.yaml (unless a refusal stands before
+// them: 我们不能加微信), a contact cue followed by an ID (🐧：123456789,
+// V：abc_shop888, 群号 68686868), and e-mail addresses.
+func checkContact(c *checker, t *textCtx) {
+	hits := c.ruleHits(RuleContact, "refusal")
+	for _, h := range c.contactIDs() {
+		if !c.refusedBefore(&h) {
+			hits = append(hits, h)
+		}
+	}
+	c.reportHits(t, RuleContact, dedupeHits(hits), func(orig string) string {
+		return fmt.Sprintf("站外联系方式或站外交易 %q：平台禁止引导买家离开平台，会被判违规", orig)
+	})
+	if strings.IndexByte(t.value, '@') >= 0 || strings.ContainsRune(t.value, '＠') {
+		c.emails(t)
+	}
+}
+
+// contactIDs finds a contact cue (cues.contact: 微信, Q, 扣, 企鹅/🐧, 群号,
+// 电话…) followed by what can only be an account: five to twelve digits
+// (numerals of every kind, 八八七七六六五五) or a WeChat-style ID (a letter,
+// then five to nineteen letters, digits, _ or -). Between them only
+// separators and words like 号/是/搜 may stand, so 手机号尾号是 5678 and
+// 群发的活动消息 are not accounts.
+func (c *checker) contactIDs() []wordHit {
+	var out []wordHit
+	cues := c.cuesOf(RuleContact, "contact")
+	if len(cues) == 0 {
+		return nil
+	}
+	n := &c.norm
+	n.digitView()
+	f := n.foldedDigits
+	for _, q := range cues {
+		o := n.idx[q.nend-1] + 1 // folded index after the cue
+		o = skipIDFiller(f, o)
+		end, ok := accountAt(f, o)
+		if !ok || phoneLike(f[o:end]) {
+			continue // compliance/phone-number reports phone numbers
+		}
+		s := n.idx[q.nstart]
+		out = append(out, wordHit{rule: RuleContact, start: s, end: end, nstart: q.nstart, nend: q.nend})
+	}
+	return out
+}
+
+// idFiller are the words that may stand between a contact cue and the ID.
+var idFiller = []string{"号码", "账号", "帐号", "号", "是", "为", "搜索", "搜", "同号", "id", "号是", "码"}
+
+func skipIDFiller(f []rune, o int) int {
+	for steps := 0; o < len(f) && steps < 12; steps++ {
+		r := f[o]
+		if r == ' ' || r == ':' || r == '：' || r == '-' || r == '=' || r == '"' || r == '“' || r == '”' || r == '「' || r == '」' || isVariation(r) || isInvisible(r) || isHeart(r) {
+			o++
+			continue
+		}
+		moved := false
+		for _, w := range idFiller {
+			if hasPrefixRunes(f[o:], w) {
+				o += len([]rune(w))
+				moved = true
+				break
+			}
+		}
+		if !moved {
+			break
+		}
+	}
+	return o
+}
+
+func hasPrefixRunes(f []rune, w string) bool {
+	i := 0
+	for _, r := range w {
+		if i >= len(f) || f[i] != r {
+			return false
+		}
+		i++
+	}
+	return true
+}
+
+// accountAt reads an account starting at f[o]: digits (spaces and dashes
+// between groups allowed) or a WeChat-style ID. It returns the folded index
+// after it.
+func accountAt(f []rune, o int) (int, bool) {
+	if o >= len(f) {
+		return 0, false
+	}
+	if isDigit(f[o]) {
+		digits, i, last := 0, o, o
+		for i < len(f) && (isDigit(f[i]) || (f[i] == ' ' || f[i] == '-') && i+1 < len(f) && isDigit(f[i+1])) {
+			if isDigit(f[i]) {
+				digits++
+				last = i
+			}
+			i++
+		}
+		if i < len(f) && (isASCIILetter(f[i]) || f[i] == '.' && i+1 < len(f) && isDigit(f[i+1])) {
+			return 0, false // a model number or a price
+		}
+		if i < len(f) && strings.ContainsRune("元块件折天年月日号个次分秒斤克米寸码%", f[i]) {
+			return 0, false // a quantity, not an account
+		}
+		return last + 1, digits >= 5 && digits <= 12
+	}
+	if !isASCIILetter(f[o]) {
+		return 0, false
+	}
+	i := o
+	for i < len(f) && (isASCIILetter(f[i]) || isDigit(f[i]) || f[i] == '_' || f[i] == '-') {
+		i++
+	}
+	n := i - o
+	return i, n >= 6 && n <= 20
+}
+
+// phoneLike reports an account that compliance/phone-number reports
+// already: a mobile number (with or without 86) or a fixed-line or 400/800
+// number.
+func phoneLike(acct []rune) bool {
+	var d []rune
+	for _, r := range acct {
+		if isDigit(r) {
+			d = append(d, r)
+		}
+	}
+	if len(d) == 13 && d[0] == '8' && d[1] == '6' {
+		d = d[2:]
+	}
+	switch {
+	case len(d) == 11 && d[0] == '1' && d[1] >= '3':
+		return true
+	case len(d) >= 10 && len(d) <= 12 && d[0] == '0':
+		return true
+	case len(d) == 10 && (d[0] == '4' || d[0] == '8') && d[1] == '0' && d[2] == '0':
+		return true
+	}
+	return false
+}
+
+// emails reports e-mail addresses.
+func (c *checker) emails(t *textCtx) {
+	folded := string(c.norm.folded)
+	ri := runeIndex{s: folded}
+	for _, loc := range emailRE.FindAllStringIndex(folded, -1) {
+		a := ri.at(loc[0])
+		c.report(t, RuleContact, a, a+runeCount(folded[loc[0]:loc[1]]),
+			fmt.Sprintf("邮箱地址 %s：站外联系方式，平台禁止引导买家离开平台", folded[loc[0]:loc[1]]), nil)
+	}
+}
+
+var emailRE = regexp.MustCompile(`[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}`)
+
+var phoneRule = Rule{ID: RulePhone, Severity: Error, Summary: "手机号码、固定电话（含中文、大写、圈码数字写法）", check: checkPhone}
+
+// checkPhone finds mainland mobile numbers: 11 digits starting 1[3-9] with
+// no digit on either side (an order number that contains 139… is not a phone
+// number), optionally after +86/86. Numbers spelled out (一三九, 壹叁玖, 幺,
+// ①③⑨) count once normalized; spaces, dashes and dots between digit groups
+// are ignored because normalizing drops them.
+func checkPhone(c *checker, t *textCtx) {
+	n := &c.norm
+	n.digitView()
+	d := n.digits
+	longRun := false // a run of 7+ digits: a fixed-line number is possible
+	for i := 0; i < len(d); {
+		if !isDigit(d[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(d) && isDigit(d[j]) {
+			j++
+		}
+		longRun = longRun || j-i >= 7
+		s := i
+		if j-i == 13 && d[i] == '8' && d[i+1] == '6' {
+			s = i + 2
+		}
+		if j-s == 11 && d[s] == '1' && d[s+1] >= '3' && d[s+1] <= '9' {
+			a, b := n.span(i, j)
+			c.report(t, RulePhone, a, b, fmt.Sprintf("手机号码 %s：平台禁止发送站外联系方式", string(d[i:j])), nil)
+		}
+		i = j
+	}
+	if longRun {
+		c.landlines(t)
+	}
+}
+
+// landlineRE finds fixed-line numbers as written: an area code 0xx/0xxx
+// (optionally in brackets) and a 7–8 digit local number, or a
+// 400/800 service number, with - or a space between groups. Group 1 is the
+// number; the character before it (group 0's first) must not be a digit or
+// a letter, checked with the one after in landlines.
+var landlineRE = regexp.MustCompile(`(?:^|[^0-9a-z])(\(?0[1-9][0-9]{1,2}\)?[- ]?[1-9][0-9]{6,7}|[48]00[- ]?[0-9]{3}[- ]?[0-9]{4})`)
+
+// landlines finds fixed-line and 400/800 numbers (021-12345678,
+// 400-123-4567, 零二一 六六七七八八九九) with digit edges: an order number
+// with the same digits inside a longer run of digits is not one.
+func (c *checker) landlines(t *textCtx) {
+	folded := string(c.norm.foldedDigits)
+	ri := runeIndex{s: folded}
+	for _, loc := range landlineRE.FindAllStringSubmatchIndex(folded, -1) {
+		s, e := loc[2], loc[3]
+		if e < len(folded) && (isDigit(rune(folded[e])) || isASCIILetter(rune(folded[e]))) {
+			continue
+		}
+		if e+1 < len(folded) && folded[e] == '-' && isDigit(rune(folded[e+1])) {
+			continue // 021-12345678-9: part of a longer code
+		}
+		a := ri.at(s)
+		num := folded[s:e]
+		c.report(t, RulePhone, a, a+runeCount(num), fmt.Sprintf("固定电话/客服热线 %s：平台禁止发送站外联系方式", num), nil)
+	}
+}
+
+var linkRule = Rule{ID: RuleLink, Severity: Error, Summary: "指向平台以外网站的链接（含“点”代替“.”的写法）", check: checkLink}
+
+var linkRE = regexp.MustCompile(`(?:https?://)?(?:[a-z0-9-]+\.)+(?:com|cn|net|org|cc|top|vip|me|io|co|xyz|shop|link|info|biz|tv|site|club|hk|ly|gl|im)(?:[/?#][!-~]*)?`)
+
+// checkLink finds URLs and bare domains outside the platforms, after
+// turning a 点 or 。 between Latin words into a dot (www点haowu点com,
+// haowu 点 cn) and c0m into com.
+func checkLink(c *checker, t *textCtx) {
+	if !mayHaveDomain(c.norm.folded) {
+		return
+	}
+	// Rewrite in a copy with a map back to runes: a spelled-out dot (点, 。,
+	// dot, (.), [.]) between Latin words or digits becomes '.', so offsets
+	// shift.
+	var b strings.Builder
+	var back []int // rune index in b → original rune index
+	rs := c.norm.folded
+	for i := 0; i < len(rs); i++ {
+		if i > 0 && isDomainRune(rs[i-1]) {
+			if j := spelledDot(rs, i); j > i {
+				b.WriteByte('.')
+				back = append(back, i)
+				i = j - 1
+				continue
+			}
+		}
+		b.WriteRune(rs[i])
+		back = append(back, i)
+	}
+	back = append(back, len(rs))
+	text := strings.ReplaceAll(b.String(), ".c0m", ".com")
+	if !strings.Contains(text, ".") {
+		return
+	}
+	ri := runeIndex{s: text}
+	for _, loc := range linkRE.FindAllStringIndex(text, -1) {
+		if loc[0] > 0 {
+			prev := text[loc[0]-1]
+			if prev == '.' || prev == '@' || isASCIILetter(rune(prev)) || isDigit(rune(prev)) {
+				continue
+			}
+		}
+		u := text[loc[0]:loc[1]]
+		host := u
+		if i := strings.Index(host, "://"); i >= 0 {
+			host = host[i+3:]
+		}
+		if i := strings.IndexAny(host, "/?#"); i >= 0 {
+			host = host[:i]
+		}
+		if c.l.allowedHost(host) {
+			continue
+		}
+		a := ri.at(loc[0])
+		z := a + runeCount(u)
+		c.report(t, RuleLink, back[a], back[z-1]+1, fmt.Sprintf("站外链接 %s：只能发平台内的链接（商品、店铺、订单页）", u), nil)
+	}
+}
+
+// mayHaveDomain is a cheap scan: a '.' or a spelled-out dot with a Latin
+// letter or digit before it (most replies end clauses with 。 after Han).
+func mayHaveDomain(rs []rune) bool {
+	for i := 1; i < len(rs); i++ {
+		switch rs[i] {
+		case '.', '点', '。', 'd', '(', '[', '【', '（', ' ', '•', '·', '・', '∙', '‧', ',':
+			j := i - 1
+			for j > 0 && rs[j] == ' ' {
+				j--
+			}
+			if isDomainRune(rs[j]) && (rs[i] != 'd' || i+2 < len(rs) && rs[i+1] == 'o' && rs[i+2] == 't') {
+				if rs[i] != ' ' || spelledDot(rs, i) > i {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// dotSpellings are what shops write for the dot of a domain.
+var dotSpellings = []string{"点", "。", "dot", "(.)", "[.]", "(点)", "[点]", "【.】", "（.）", "【点】", "（点）", "•", "·", "・", "∙", "‧", ","}
+
+// spelledDot returns the index after a spelled-out dot at rs[i] (spaces
+// around it included) that a domain rune follows, or i.
+func spelledDot(rs []rune, i int) int {
+	j := i
+	for j < len(rs) && rs[j] == ' ' {
+		j++
+	}
+	for _, d := range dotSpellings {
+		if hasPrefixRunes(rs[j:], d) {
+			k := j + len([]rune(d))
+			for k < len(rs) && rs[k] == ' ' {
+				k++
+			}
+			if k < len(rs) && isDomainRune(rs[k]) && (d != "dot" || j > i) {
+				return k
+			}
+		}
+	}
+	return i
+}
+
+func isDomainRune(r rune) bool { return isASCIILetter(r) || isDigit(r) }
+
+func (l *Linter) allowedHost(host string) bool {
+	for _, d := range l.domains {
+		if host == d || strings.HasSuffix(host, "."+d) {
+			return true
+		}
+	}
+	return false
+}

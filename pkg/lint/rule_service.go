@@ -1,0 +1,60 @@
+package lint
+
+import "fmt"
+
+// service/*: how an agent talks to a buyer (the training deck's 服务禁语 and
+// 客服语言文字, seeds/001).
+
+var forbiddenRule = Rule{ID: RuleForbidden, Severity: Error, Summary: "服务禁语（含改写和粗鲁语气）", check: checkForbidden}
+
+// checkForbidden reports the 禁语 of words/service-forbidden-phrase.yaml: the
+// deck's list as written, its paraphrases and rude tone as patterns. Entries
+// name their guards: 不清楚 is fine when the buyer is the subject or the
+// agent goes to find out; 问了好几次 is fine after an apology.
+func checkForbidden(c *checker, t *textCtx) {
+	c.reportHits(t, RuleForbidden, c.ruleHits(RuleForbidden), func(orig string) string {
+		return fmt.Sprintf("服务禁语 %q：换成委婉、负责的说法（如“不好意思，这个我帮您确认一下”）", orig)
+	})
+}
+
+var discouragedRule = Rule{ID: RuleDiscouraged, Severity: Info, Summary: "培训要求少用的说法", check: checkDiscouraged}
+
+func checkDiscouraged(c *checker, t *textCtx) {
+	c.reportHits(t, RuleDiscouraged, c.ruleHits(RuleDiscouraged), func(orig string) string {
+		return fmt.Sprintf("培训要求少用 %q", orig)
+	})
+}
+
+var pushAwayRule = Rule{ID: RulePushAway, Severity: Error, Summary: "把买家推给平台（这个问题你得去找京东）", check: checkPushAway}
+
+// checkPushAway reports sending the buyer to the platform (去问京东, 那是天猫的
+// 事); the shop asking on the buyer's behalf (我帮您问京东物流) is fine.
+func checkPushAway(c *checker, t *textCtx) {
+	c.reportHits(t, RulePushAway, c.ruleHits(RulePushAway, "shop-asks"), func(orig string) string {
+		return fmt.Sprintf("把买家推给平台 %q：买家的问题由店铺负责解决，不要让买家去找平台", orig)
+	})
+}
+
+var firstPersonRule = Rule{ID: RuleFirstPerson, Severity: Info, Summary: "“我”用得太多，多用“您”“咱们”", check: checkFirstPerson}
+
+func checkFirstPerson(c *checker, t *textCtx) {
+	runes := t.rs
+	var wo []int
+	for i, r := range runes {
+		if r == '我' && (i+1 >= len(runes) || runes[i+1] != '们') {
+			wo = append(wo, i)
+		}
+	}
+	if max := c.l.cfg.firstPerson(); len(wo) > max {
+		c.report(t, RuleFirstPerson, wo[max], wo[len(wo)-1]+1,
+			fmt.Sprintf("一条消息里用了 %d 次“我”（上限 %d）：少用“我”，多用“您”“咱们”“请”", len(wo), max), nil)
+	}
+}
+
+var smileRule = Rule{ID: RuleSmile, Severity: Error, Summary: "对客发送微笑表情", check: checkSmile}
+
+func checkSmile(c *checker, t *textCtx) {
+	c.reportHits(t, RuleSmile, c.ruleHits(RuleSmile), func(orig string) string {
+		return fmt.Sprintf("微笑表情 %q：对客禁止发送微笑表情，买家会读成冷淡或嘲讽", orig)
+	})
+}

@@ -1,0 +1,213 @@
+package lint
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+
+	"github.com/huashu-cli/huashu/internal/termsafe"
+	"github.com/huashu-cli/huashu/pkg/phrase"
+)
+
+// text/*: the shape of a reply — empty, one character, too long, characters
+// that do not belong in a chat message, stray whitespace, 叠字.
+
+var textEmptyRule = Rule{ID: RuleTextEmpty, Severity: Error, Summary: "回复为空", check: checkTextEmpty}
+
+func checkTextEmpty(c *checker, t *textCtx) {
+	c.report(t, RuleTextEmpty, 0, 1, "回复是空的：买家会收到一条空消息", nil)
+}
+
+var textOneCharRule = Rule{ID: RuleTextOneChar, Severity: Error,
+	Summary: "一字回复、只有标点或波浪号的回复（不得使用一字回复）", check: checkTextOneChar}
+
+// checkTextOneChar counts the characters that say something: letters,
+// digits, Han, emoji. Punctuation says nothing, and neither does a tilde
+// added to soften a one-character reply (好~, 嗯～～).
+func checkTextOneChar(c *checker, t *textCtx) {
+	words := 0
+	for _, r := range t.rs {
+		if saysSomething(r) {
+			if words++; words > 1 {
+				return
+			}
+		}
+	}
+	v := strings.TrimSpace(t.value)
+	if words == 1 {
+		c.report(t, RuleTextOneChar, 0, len(t.rs), fmt.Sprintf("一字回复 %q：培训要求不得使用一字回复，写成完整的一句话（如“在的，请问有什么可以帮您？”）", v), nil)
+		return
+	}
+	c.report(t, RuleTextOneChar, 0, len(t.rs), fmt.Sprintf("回复只有标点 %q：买家看不出意思，写成完整的一句话", v), nil)
+}
+
+// saysSomething reports the runes that carry meaning in a reply.
+func saysSomething(r rune) bool {
+	switch {
+	case r >= 0x4E00 && r <= 0x9FFF:
+		return true
+	case isTilde(r), isInvisible(r), isFiller(r), unicode.IsSpace(r), unicode.IsPunct(r), unicode.IsControl(r),
+		unicode.Is(unicode.Cf, r), unicode.Is(unicode.Mn, r), unicode.Is(unicode.Sk, r), isVariation(r):
+		return false
+	}
+	return true
+}
+
+func isTilde(r rune) bool {
+	switch r {
+	case '~', '～', '〜', '∼', '˜', '〰', '∽':
+		return true
+	}
+	return false
+}
+
+var textTooLongRule = Rule{ID: RuleTextTooLong, Severity: Warning, Summary: "一条消息太长，应拆成 parts 分次回答", check: checkTextTooLong}
+
+func checkTextTooLong(c *checker, t *textCtx) {
+	if max := c.l.cfg.maxMessage(); len(t.rs) > max {
+		c.report(t, RuleTextTooLong, max, len(t.rs), fmt.Sprintf("一条消息有 %d 字，超过 %d 字：回答过长宜分次回答，改用 parts 拆成几条", len(t.rs), max), nil)
+	}
+}
+
+var textControlRule = Rule{ID: RuleTextControl, Severity: Error, Summary: "回复里有控制字符", check: checkTextControl}
+
+func checkTextControl(c *checker, t *textCtx) {
+	for i, r := range t.rs {
+		if r < 0x4E00 && r != '\n' && unicode.IsControl(r) {
+			c.report(t, RuleTextControl, i, i+1, fmt.Sprintf("控制字符 U+%04X：粘贴到聊天窗口会显示成乱码或被截断，删掉它", r), nil)
+		}
+	}
+}
+
+var textInvisibleRule = Rule{ID: RuleTextInvisible, Severity: Error, Fixable: true,
+	Summary: "回复里有零宽、双向控制、不可见运算符或韩文填充字符", check: checkTextInvisible}
+
+// isInvisible reports the characters that draw nothing but change what a
+// filter or the buyer sees: termsafe's Invisible class, the very characters
+// the picker, list and search show as ⟨U+XXXX⟩ (zero-width characters, bidi
+// controls, the invisible operators U+2061–U+2064, the Hangul fillers, the
+// blank Braille pattern, line separators, private use…).
+func isInvisible(r rune) bool { return termsafe.IsInvisible(r) }
+
+// inEmojiTagSequence reports whether runes[i] is a tag character of an
+// emoji tag sequence (the flags of England, Scotland, Wales: 🏴 then tags).
+func inEmojiTagSequence(runes []rune, i int) bool {
+	isTag := func(r rune) bool { return r >= 0xE0020 && r <= 0xE007F }
+	return isTag(runes[i]) && i > 0 && (runes[i-1] == 0x1F3F4 || isTag(runes[i-1]))
+}
+
+// invisibleKind names the kind of an invisible character for messages.
+func invisibleKind(r rune) string {
+	switch {
+	case r >= 0x2061 && r <= 0x2064:
+		return "不可见运算符"
+	case isFiller(r):
+		return "韩文填充字符"
+	case r == 0x2800:
+		return "盲文空白"
+	case unicode.Is(unicode.Co, r):
+		return "私用区字符"
+	case r == 0x2028, r == 0x2029:
+		return "行或段分隔符"
+	}
+	return "零宽或双向控制"
+}
+
+// looksLikeContent reports the invisible characters that are letters or
+// operators to a keyword filter (which does not drop them): a reply of them
+// alone is not only empty, it is made to look like it says something.
+func looksLikeContent(r rune) bool { return isFiller(r) || r >= 0x2061 && r <= 0x2064 || r == 0x2800 }
+
+func checkTextInvisible(c *checker, t *textCtx) {
+	runes := t.rs
+	for i := 0; i < len(runes); i++ {
+		r := runes[i]
+		// CJK, Yi and Hangul syllables first (most of every reply); from the
+		// private use area up there are invisibles again (U+FEFF, U+FFA0, tags).
+		if r >= 0x4E00 && r < 0xE000 || !isInvisible(r) {
+			continue
+		}
+		if r == 0x200D && i > 0 && i+1 < len(runes) && (runes[i-1] > 0xFFFF || runes[i-1] == 0xFE0F) && runes[i+1] > 0xFFFF {
+			continue // the joiner inside an emoji sequence (👨‍👩‍👧)
+		}
+		if inEmojiTagSequence(runes, i) {
+			continue
+		}
+		j := i
+		for j+1 < len(runes) && isInvisible(runes[j+1]) && runes[j+1] != 0x200D {
+			j++
+		}
+		var names, kinds []string
+		for _, x := range runes[i : j+1] {
+			names = append(names, fmt.Sprintf("U+%04X", x))
+			if k := invisibleKind(x); len(kinds) == 0 || kinds[len(kinds)-1] != k {
+				kinds = append(kinds, k)
+			}
+		}
+		fix := t.deleteFix(i, j+1)
+		if fix != nil && j+1-i == len(runes) {
+			fix = nil
+		}
+		c.report(t, RuleTextInvisible, i, j+1, fmt.Sprintf("看不见的字符 %s（%s）：会让关键词检查失效或让文字倒序显示，删掉它", strings.Join(names, " "), strings.Join(kinds, "、")), fix)
+		i = j
+	}
+}
+
+var textWhitespaceRule = Rule{ID: RuleTextSpace, Severity: Warning, Summary: "回复首尾有多余空白", Fixable: true, check: checkTextWhitespace}
+
+func isStraySpace(r rune) bool {
+	return r == ' ' || r == '\t' || r == 0x3000 || r == '\n' || r == '\r' || r == 0xA0
+}
+
+func checkTextWhitespace(c *checker, t *textCtx) {
+	runes := t.rs
+	end := len(runes)
+	if (t.loc.Style == phrase.StyleLiteral || t.loc.Style == phrase.StyleFolded) && end > 0 && runes[end-1] == '\n' {
+		end-- // the block scalar's own final line break
+	}
+	lead := 0
+	for lead < end && isStraySpace(runes[lead]) {
+		lead++
+	}
+	trail := end
+	for trail > lead && isStraySpace(runes[trail-1]) {
+		trail--
+	}
+	quoted := t.loc.Style == phrase.StyleSingleQuoted || t.loc.Style == phrase.StyleDoubleQuoted
+	if lead > 0 {
+		var fix *Fix
+		if quoted {
+			fix = t.deleteFix(0, lead)
+		}
+		c.report(t, RuleTextSpace, 0, lead, "回复开头有多余的空白，粘贴后买家会看到缩进", fix)
+	}
+	if trail < end {
+		var fix *Fix
+		if quoted {
+			fix = t.deleteFix(trail, end)
+		}
+		c.report(t, RuleTextSpace, trail, end, "回复结尾有多余的空白", fix)
+	}
+}
+
+var textRepeatedRule = Rule{ID: RuleTextRepeated, Severity: Warning, Summary: "叠字（嗯嗯嗯、哦哦）", check: checkTextRepeated}
+
+// particles are the modal particles whose doubling (嗯嗯, 哦哦) reads as
+// careless; any Han character three times in a row is flagged too.
+var particles = map[rune]bool{'嗯': true, '哦': true, '噢': true, '喔': true, '哈': true, '呵': true, '嘿': true,
+	'嘻': true, '啊': true, '恩': true, '额': true, '呃': true, '唔': true}
+
+func checkTextRepeated(c *checker, t *textCtx) {
+	runes := t.rs
+	for i := 0; i < len(runes); {
+		j := i + 1
+		for j < len(runes) && runes[j] == runes[i] {
+			j++
+		}
+		n := j - i
+		if n >= 2 && (n >= 3 || particles[runes[i]]) && unicode.Is(unicode.Han, runes[i]) {
+			c.report(t, RuleTextRepeated, i, j, fmt.Sprintf("叠字 %q：培训要求尽量避免叠字，显得敷衍", string(runes[i:j])), nil)
+		}
+		i = j
+	}
+}

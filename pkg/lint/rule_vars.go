@@ -1,0 +1,240 @@
+package lint
+
+import (
+	"fmt"
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/huashu-cli/huashu/pkg/render"
+)
+
+// vars/*: placeholders ({{变量}}) and the pack's vars.
+
+var varsMalformedRule = Rule{ID: RuleVarsMalformed, Severity: Error,
+	Summary: "占位符写坏了（未闭合、空名、多余的括号，或 ${x}、%s、｛｛x｝｝ 这类别的模板写法）", check: checkVarsMalformed}
+
+var varsUnusedRule = Rule{ID: RuleVarsUnused, Severity: Warning, Summary: "包里定义的变量没有话术使用"}
+
+var varsTypoRule = Rule{ID: RuleVarsTypo, Severity: Warning, Summary: "占位符与已定义变量只差一个字", check: checkVarsTypo}
+
+// markUsedVars records the pack vars the reply's placeholders name
+// (vars/unused needs them whether or not the vars rules are on).
+func markUsedVars(t *textCtx) {
+	if !strings.Contains(t.value, "{{") {
+		return
+	}
+	for _, p := range render.Placeholders(t.value) {
+		t.used[p.Name] = true
+	}
+}
+
+// checkVarsTypo reports a placeholder one edit away from a declared var.
+func checkVarsTypo(c *checker, t *textCtx) {
+	v := t.value
+	if !strings.Contains(v, "{{") || len(t.pk.Vars) == 0 {
+		return
+	}
+	names := make([]string, 0, len(t.pk.Vars))
+	for k := range t.pk.Vars {
+		names = append(names, k)
+	}
+	sort.Strings(names)
+	ri := runeIndex{s: v}
+	for _, p := range render.Placeholders(v) {
+		if _, ok := t.pk.Vars[p.Name]; ok || c.l.builtins[p.Name] {
+			continue
+		}
+		for _, k := range names {
+			if editDistance1(p.Name, k) {
+				a := ri.at(p.Start)
+				c.report(t, RuleVarsTypo, a, a+runeCount(v[p.Start:p.End]),
+					fmt.Sprintf("占位符 {{%s}} 和包里定义的变量 %q 只差一个字：多半是写错了", p.Name, k), nil)
+				break
+			}
+		}
+	}
+}
+
+// checkVarsMalformed reports broken {{…}} placeholders and the look-alikes
+// of other template systems, which the picker does not fill and the buyer
+// would see as written.
+func checkVarsMalformed(c *checker, t *textCtx) {
+	v := t.value
+	if strings.Contains(v, "{{") || strings.Contains(v, "}}") {
+		c.malformedBraces(t)
+	}
+	if mayHaveLookalike(v) {
+		c.lookalikePlaceholders(t)
+	}
+}
+
+// mayHaveLookalike is a cheap scan for what lookalikeRE needs: a $, a %
+// before a letter or digit, a full-width brace, or a single brace.
+func mayHaveLookalike(v string) bool {
+	for i := 0; i < len(v); i++ {
+		switch v[i] {
+		case '$':
+			return true
+		case '%':
+			if i+1 < len(v) && (isASCIILetter(rune(v[i+1])) || isDigit(rune(v[i+1])) || v[i+1] == '@') {
+				return true
+			}
+		case '{':
+			if (i == 0 || v[i-1] != '{') && (i+1 == len(v) || v[i+1] != '{') {
+				return true
+			}
+		}
+	}
+	return strings.ContainsAny(v, "％＄｛")
+}
+
+func (c *checker) malformedBraces(t *textCtx) {
+	v := t.value
+	phs := render.Placeholders(v)
+	covered := make([]bool, len(v)+1)
+	for _, p := range phs {
+		for i := p.Start; i < p.End && i < len(covered); i++ {
+			covered[i] = true
+		}
+	}
+	ri := runeIndex{s: v}
+	// A brace right next to a placeholder ({{订单号}}}, {{{昵称}}}) goes to
+	// the buyer as a stray brace.
+	for _, p := range phs {
+		extraBefore := p.Start > 0 && v[p.Start-1] == '{'
+		extraAfter := p.End < len(v) && v[p.End] == '}'
+		if extraBefore || extraAfter {
+			s, e := p.Start, p.End
+			for s > 0 && v[s-1] == '{' {
+				s--
+			}
+			for e < len(v) && v[e] == '}' {
+				e++
+			}
+			for i := s; i < e; i++ {
+				covered[i] = true
+			}
+			a := ri.at(s)
+			c.report(t, RuleVarsMalformed, a, a+runeCount(v[s:e]),
+				fmt.Sprintf("占位符 {{%s}} 旁边多了括号：买家会看到多出来的 { 或 }；写成 {{%s}}", p.Name, p.Name), nil)
+		}
+	}
+	ri = runeIndex{s: v}
+	closeAt := -2 // byte offset of the next "}}"; -1 none, -2 not looked for yet
+	for i := 0; i+1 < len(v); i++ {
+		if covered[i] {
+			continue
+		}
+		if v[i] == '{' && v[i+1] == '{' {
+			j := i
+			for j < len(v) && v[j] == '{' && !covered[j] {
+				j++
+			}
+			rest := v[j:]
+			if closeAt != -1 && closeAt < j { // the next "}}", found once per stretch: linear overall
+				if k := strings.Index(rest, "}}"); k >= 0 {
+					closeAt = j + k
+				} else {
+					closeAt = -1
+				}
+			}
+			end := -1
+			if closeAt >= 0 {
+				end = closeAt - j
+			}
+			msg := "占位符没有闭合：缺少 }}"
+			span := len(v) - i
+			if nl := strings.IndexAny(rest, "\n{"); nl >= 0 && (end < 0 || nl < end) {
+				span = j - i + nl
+			}
+			if end >= 0 && !strings.ContainsAny(rest[:end], "\n{") {
+				name := rest[:end]
+				if k := strings.IndexByte(name, '|'); k >= 0 {
+					name = name[:k]
+				}
+				msg = "占位符的变量名是空的"
+				if strings.TrimSpace(name) != "" {
+					msg = "占位符写法不对（变量名里不能有 { } | 或换行）"
+				}
+				span = j - i + end + 2
+			}
+			a := ri.at(i)
+			c.report(t, RuleVarsMalformed, a, a+runeCount(v[i:i+span]), msg+"；写成 {{变量名}} 或 {{变量名|默认值}}", nil)
+			i += span - 1
+			continue
+		}
+		if v[i] == '}' && v[i+1] == '}' {
+			a := ri.at(i)
+			c.report(t, RuleVarsMalformed, a, a+2, "多余的 }}：前面没有对应的 {{", nil)
+			i++
+		}
+	}
+}
+
+// lookalikeRE finds placeholders of other template systems: ${name} (JS,
+// shell), %s %d %1$s (printf), ｛｛name｝｝ and ｛name｝ in full-width braces,
+// and {name} in single braces (Python, C#). A name is a short run of letters,
+// digits, Han or _; single braces around anything longer are prose. Each
+// alternative captures the placeholder itself in its group; the characters
+// around it only say where it may stand.
+var lookalikeRE = regexp.MustCompile(`([$＄]\s*[{｛][^{}｛｝\n]{0,20}[}｝])` +
+	`|(?:^|[^0-9A-Za-z%％])([%％](?:[0-9]\$)?[sdvfi@])(?:[^A-Za-z]|$)` +
+	`|(｛+[^{}｛｝\n]{1,20}｝+)` +
+	`|(?:^|[^{$＄])(\{[\p{Han}A-Za-z_][\p{Han}A-Za-z0-9_]{0,11}\})(?:[^}]|$)`)
+
+func (c *checker) lookalikePlaceholders(t *textCtx) {
+	v := t.value
+	ri := runeIndex{s: v}
+	for _, m := range lookalikeRE.FindAllStringSubmatchIndex(v, -1) {
+		s, e := -1, -1
+		for g := 1; 2*g+1 < len(m); g++ {
+			if m[2*g] >= 0 {
+				s, e = m[2*g], m[2*g+1]
+				break
+			}
+		}
+		if s < 0 {
+			continue
+		}
+		a := ri.at(s)
+		lit := v[s:e]
+		c.report(t, RuleVarsMalformed, a, a+runeCount(lit),
+			fmt.Sprintf("%q 是别的模板的占位符写法：选择器不会填它，买家会原样看到；写成 {{变量名}}", lit), nil)
+	}
+}
+
+// editDistance1 reports whether a and b differ by exactly one substitution,
+// insertion or deletion of a rune.
+func editDistance1(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) < len(rb) {
+		ra, rb = rb, ra
+	}
+	switch len(ra) - len(rb) {
+	case 0:
+		d := 0
+		for i := range ra {
+			if ra[i] != rb[i] {
+				d++
+			}
+		}
+		return d == 1
+	case 1:
+		i, j, skipped := 0, 0, false
+		for i < len(ra) && j < len(rb) {
+			if ra[i] == rb[j] {
+				i++
+				j++
+				continue
+			}
+			if skipped {
+				return false
+			}
+			skipped = true
+			i++
+		}
+		return true
+	}
+	return false
+}

@@ -1,0 +1,188 @@
+package lint
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// lintText lints one reply and returns "rule severity" per problem.
+func lintText(t *testing.T, cfg *Config, text string) []string {
+	t.Helper()
+	src := fmt.Sprintf("pack: x\nphrases:\n  - code: a\n    title: t\n    text: %q\n", text)
+	r := lintBytes(t, cfg, map[string]string{"f.yaml": src}, nil)
+	var out []string
+	for _, p := range r.Problems {
+		out = append(out, p.Rule+" "+p.Severity.String())
+	}
+	return out
+}
+
+// The exceptions the issue names, and the refusals the starter packs will
+// carry, stay clean at warning and error level.
+func TestPrecisionTraps(t *testing.T) {
+	for _, text := range []string{
+		"棉100%，透气吸汗", "100%棉，不起球", "面料成分：棉 100%", "含棉量100%",
+		"您收到的是空包裹吗？麻烦拍一下外包装照片", "穿之前请把纽扣扣好", "这件是V领设计", "这件是加V领设计",
+		"京东支持微信支付、京东白条", "付款时选微信支付就可以", "第一次购买可以领新人券", "第1次使用前请充电",
+		"最近下单的人多，发货稍慢", "最多可以退 3 件", "您的订单号是 139123456789012",
+		"抱歉亲，平台规定不能好评返现哦", "不好意思，我们不能加微信，有问题在这里联系客服就好",
+		"本店不刷单、不返现", "为了您的资金安全，请不要私下转账给任何人", "这款不是药品，不能治疗疾病",
+		"感谢您的好评，我们会继续努力", "抖音同款网红杯", "可以放微波炉加热",
+		"不知道您平时穿多大码呢？", "不好意思，这个我们不是很清楚，我去问一下技术",
+	} {
+		for _, p := range lintText(t, nil, text) {
+			if !strings.HasSuffix(p, " info") {
+				t.Errorf("%q: %s", text, p)
+			}
+		}
+	}
+}
+
+// Each new mechanism fires on its class, with the rule the issue expects.
+func TestNewMechanisms(t *testing.T) {
+	for text, want := range map[string]string{
+		"🐧：123456789 售后更快":      "compliance/off-platform-contact error",
+		"Q：876543210，备注订单号":     "compliance/off-platform-contact error",
+		"抖音搜我们店铺名，直播间更便宜":       "compliance/off-platform-contact error",
+		"拍下先别付款，支付宝直接转给我":       "compliance/off-platform-contact error",
+		"官网 www点haowu点com 买更划算": "compliance/external-link error",
+		"电话幺三八幺二三四五六七八":         "compliance/phone-number error",
+		"收货后给个五星，联系客服领取小惊喜":     "compliance/review-cashback error",
+		"拍A发B，不影响你收货":           "compliance/fake-order error",
+		"全网TOP1的吹风机":            "compliance/ad-law warning",
+		"这款枕头能治疗颈椎病":            "compliance/medical-claim warning",
+		"这个我也不太清楚":              "service/forbidden-phrase error",
+		"你有完没完":                 "service/forbidden-phrase error",
+		"这个你问京东吧":               "service/push-to-platform error",
+		"${name}您好":             "vars/malformed error",
+		"好~":                    "text/one-char error",
+		"。。。":                   "text/one-char error",
+		"亲\u3164您好":             "text/invisible-char error",
+	} {
+		got := lintText(t, nil, text)
+		if len(got) != 1 || got[0] != want {
+			t.Errorf("%q: got %v, want [%s]", text, got, want)
+		}
+	}
+}
+
+// U+3164 and the invisible operators U+2061–U+2064 are named, and a reply
+// of fillers alone is both empty and invisible.
+func TestInvisibleFillersAndOperators(t *testing.T) {
+	for _, r := range []rune{0x3164, 0x2061, 0x2062, 0x2063, 0x2064, 0x115F, 0xFFA0} {
+		text := "您" + string(r) + "好"
+		src := fmt.Sprintf("pack: x\nphrases:\n  - code: a\n    title: t\n    text: %s\n", text)
+		res := lintBytes(t, nil, map[string]string{"f.yaml": src}, nil)
+		if len(res.Problems) != 1 || res.Problems[0].Rule != RuleTextInvisible || res.Problems[0].Column != 12 ||
+			!strings.Contains(res.Problems[0].Message, fmt.Sprintf("U+%04X", r)) || !res.Problems[0].Fixable() {
+			t.Errorf("U+%04X: %+v", r, res.Problems)
+		}
+	}
+	if got := lintText(t, nil, "\u3164\u3164"); strings.Join(got, ",") != "text/empty error,text/invisible-char error" {
+		t.Errorf("fillers only: %v", got)
+	}
+	if got := lintText(t, nil, "\u200b"); strings.Join(got, ",") != "text/empty error" {
+		t.Errorf("zero width only: %v", got)
+	}
+}
+
+// Placeholders of other template systems: the exact span and message.
+func TestPlaceholderLookalikes(t *testing.T) {
+	for text, want := range map[string]string{
+		"${name}您好":     `"${name}" 是别的模板的占位符写法`,
+		"%s 亲，快递明天到":    `"%s" 是别的模板的占位符写法`,
+		"订单 %1$s 已发货":   `"%1$s" 是别的模板的占位符写法`,
+		"｛｛订单号｝｝已发出":    `"｛｛订单号｝｝" 是别的模板的占位符写法`,
+		"{订单号}已发货":      `"{订单号}" 是别的模板的占位符写法`,
+		"{{订单号}}}已经催了":  `占位符 {{订单号}} 旁边多了括号`,
+		"{{{昵称}}}您好":    `占位符 {{昵称}} 旁边多了括号`,
+		"亲爱的{{ 昵称 }，你好": `占位符没有闭合`,
+	} {
+		src := fmt.Sprintf("pack: x\nphrases:\n  - code: a\n    title: t\n    text: %q\n", text)
+		res := lintBytes(t, nil, map[string]string{"f.yaml": src}, nil)
+		if len(res.Problems) != 1 || !strings.HasPrefix(res.Problems[0].Message, want) {
+			var msgs []string
+			for _, p := range res.Problems {
+				msgs = append(msgs, p.Rule+" "+p.Message)
+			}
+			t.Errorf("%q: got %v, want one %s…", text, msgs, want)
+		}
+	}
+	for _, clean := range []string{"满100元减10元", "折扣为原价的 80%", "{{称呼}}您好", "价格 99 元", "尺码 S/M/L"} {
+		if got := lintText(t, nil, clean); len(got) != 0 {
+			t.Errorf("%q: %v", clean, got)
+		}
+	}
+}
+
+// Team words are kept as written: a word with a symbol or emoji is matched
+// as such, so v❤ does not become v (and V领 stays clean).
+func TestTeamWordsWithSymbols(t *testing.T) {
+	cfg, err := ParseConfig(".huashu-lint.yaml", []byte("rules:\n  compliance/off-platform-contact:\n    words: [v❤, \"🐧\", 拼夕夕]\n    exceptions: [\"🐧玩偶\"]\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for text, want := range map[string]string{
+		"这件是V领设计":     "",
+		"可以放微波炉加热":    "",
+		"企鹅玩偶很可爱":     "",
+		"🐧玩偶很可爱":      "",
+		"有事加 v❤ 哦":    "compliance/off-platform-contact error",
+		"🐧 找我":        "compliance/off-platform-contact error",
+		"去拼夕夕买":       "compliance/off-platform-contact error",
+		"去拼 夕 夕 买更便宜": "compliance/off-platform-contact error",
+	} {
+		got := strings.Join(lintText(t, cfg, text), ",")
+		if got != want {
+			t.Errorf("%q: got %q, want %q", text, got, want)
+		}
+	}
+}
+
+// Config mistakes in word lists and rule names: one Chinese line with
+// file:line:col, and a "是不是…？" for a near miss.
+func TestConfigWordErrors(t *testing.T) {
+	for c, want := range map[string]string{
+		"rules:\n  compliance/ad-law: {words: [\"，\"]}\n":         `.huashu-lint.yaml:2:31: compliance/ad-law 的 words 里的 "，" 只有空白或标点，匹配不到任何内容`,
+		"rules:\n  compliance/ad-law:\n    exceptions: [\" \"]\n": `.huashu-lint.yaml:3:18: compliance/ad-law 的 exceptions 里的 " " 只有空白或标点`,
+		"rules:\n  compliance/ad-lawz: off\n":                     `.huashu-lint.yaml:2:3: 未知规则 "compliance/ad-lawz"，是不是 "compliance/ad-law"？（规则清单见 huashu lint --list-rules）`,
+		"rules:\n  compliance/medical: warning\n":                 `.huashu-lint.yaml:2:3: 未知规则 "compliance/medical"，是不是`,
+		"rules:\n  schema/syntax: {words: [x]}\n":                 `.huashu-lint.yaml:2:19: schema/syntax 不检查回复正文，不能加 words`,
+	} {
+		_, err := ParseConfig(".huashu-lint.yaml", []byte(c))
+		if err == nil || !strings.HasPrefix(err.Error(), want) {
+			t.Errorf("%q:\n got %v\nwant %s", c, err, want)
+		}
+	}
+	// 🐧 alone is a word, not an error (it used to be "term is empty after
+	// normalizing", in English, with no file or line).
+	if _, err := ParseConfig(".huashu-lint.yaml", []byte("rules:\n  compliance/off-platform-contact: {words: [\"🐧\"]}\n")); err != nil {
+		t.Error(err)
+	}
+}
+
+// FuzzParseConfig: any .huashu-lint.yaml gives a config or one Chinese line
+// with a position, never a panic; a config that parses builds a Linter.
+func FuzzParseConfig(f *testing.F) {
+	for _, s := range []string{
+		"rules:\n  compliance/ad-law: {words: [全球首发], exceptions: [最好吃]}\n",
+		"rules:\n  compliance/off-platform-contact:\n    words: [v❤, \"🐧\"]\n",
+		"rules:\n  text/too-long: {max: 150}\n  service/first-person: off\n",
+		"rules:\n  compliance/ad-lawz: off\n", "rules: [\n", "",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		cfg, err := ParseConfig(".huashu-lint.yaml", []byte(s))
+		if err != nil {
+			if msg := err.Error(); strings.Contains(msg, "\n") || !strings.HasPrefix(msg, ".huashu-lint.yaml") {
+				t.Fatalf("error %q", msg)
+			}
+			return
+		}
+		if _, err := New(Options{Config: cfg, Now: testNow}); err != nil {
+			t.Fatalf("parsed config does not build: %v", err)
+		}
+	})
+}

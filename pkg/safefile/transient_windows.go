@@ -1,0 +1,3 @@
+package safefile
+
+func platformTransient(err error) bool { return windowsTransient(err) }

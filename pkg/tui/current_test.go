@@ -1,0 +1,244 @@
+package tui
+
+import (
+	"errors"
+	"strings"
+	"sync"
+	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/huashu-cli/huashu/pkg/phrase"
+)
+
+// fakeDisk stands in for the packs on disk behind Refresh: edit changes
+// them the way "huashu add --force" or a pack update would.
+type fakeDisk struct {
+	mu    sync.Mutex
+	lib   Library
+	calls int
+}
+
+func (d *fakeDisk) refresh() (*Library, error) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	d.calls++
+	lib := d.lib
+	return &lib, nil
+}
+
+func (d *fakeDisk) edit(fn func(phs []*phrase.Phrase) []*phrase.Phrase) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	// A reload makes new values for every phrase, as the loader does.
+	var phs []*phrase.Phrase
+	for _, ph := range d.lib.Phrases {
+		c := *ph
+		phs = append(phs, &c)
+	}
+	d.lib.Phrases = fn(phs)
+	d.lib.Gen++
+}
+
+func withDisk(d *fakeDisk) func(o *Options) {
+	return func(o *Options) {
+		d.lib = Library{Gen: 1, Phrases: o.Phrases, Values: o.Values}
+		o.Gen = 1 // as pick does: the picker starts on what the disk holds
+		o.Refresh = d.refresh
+	}
+}
+
+func setText(code, text string) func([]*phrase.Phrase) []*phrase.Phrase {
+	return func(phs []*phrase.Phrase) []*phrase.Phrase {
+		for _, ph := range phs {
+			if ph.Code == code {
+				ph.Body = phrase.Body{Text: text}
+			}
+		}
+		return phs
+	}
+}
+
+func TestCopyUsesTextOnDisk(t *testing.T) {
+	d := &fakeDisk{}
+	m, cb, _ := newTest(t, withDisk(d))
+	m, _ = drive(t, m, keys("tk")...)
+	// Changed on disk while the picker is open, before any poll noticed.
+	d.edit(setText("tk", "亲，退款已提交，请留意账户。"))
+	_, _ = drive(t, m, k(tea.KeyEnter))
+	if got := cb.all(); len(got) != 1 || got[0] != "亲，退款已提交，请留意账户。" {
+		t.Errorf("copies = %q, want the text on disk now", got)
+	}
+	if d.calls == 0 {
+		t.Error("Enter did not check the disk")
+	}
+}
+
+func TestNextPartUsesTextOnDisk(t *testing.T) {
+	d := &fakeDisk{}
+	m, cb, _ := newTest(t, withDisk(d))
+	m, _ = drive(t, m, append(keys("fhsj"), k(tea.KeyEnter))...)
+	d.edit(func(phs []*phrase.Phrase) []*phrase.Phrase {
+		for _, ph := range phs {
+			if ph.Code == "fhsj" {
+				ph.Parts = []string{"第一段新", "第二段新", "第三段新"}
+			}
+		}
+		return phs
+	})
+	m, _ = drive(t, m, k(tea.KeyEnter))
+	if got := cb.all(); len(got) != 2 || got[1] != "第二段新" {
+		t.Errorf("copies = %q, want part 2 as it is on disk now", got)
+	}
+	if !strings.Contains(m.View(), "2/3") {
+		t.Errorf("status lost the part count:\n%s", m.View())
+	}
+}
+
+func TestCopyOfDeletedPhraseIsRefused(t *testing.T) {
+	d := &fakeDisk{}
+	m, cb, _ := newTest(t, withDisk(d))
+	m, _ = drive(t, m, keys("thdz")...)
+	d.edit(func(phs []*phrase.Phrase) []*phrase.Phrase {
+		var out []*phrase.Phrase
+		for _, ph := range phs {
+			if ph.Code != "thdz" {
+				out = append(out, ph)
+			}
+		}
+		return out
+	})
+	m, _ = drive(t, m, k(tea.KeyEnter))
+	if len(cb.all()) != 0 || !strings.Contains(m.View(), "「退货地址」已从话术包里删除，没有复制") {
+		t.Errorf("copies %q; view:\n%s", cb.all(), m.View())
+	}
+}
+
+func TestHigherLayerTakesOverTheCode(t *testing.T) {
+	// "huashu add tk --force": the personal pack now serves tk.
+	d := &fakeDisk{}
+	m, cb, _ := newTest(t, withDisk(d))
+	m, _ = drive(t, m, keys("tk")...)
+	d.edit(func(phs []*phrase.Phrase) []*phrase.Phrase {
+		var out []*phrase.Phrase
+		for _, ph := range phs {
+			if ph.Code != "tk" {
+				out = append(out, ph)
+			}
+		}
+		return append(out, &phrase.Phrase{Code: "tk", Title: "退款说明", File: "personal.yaml", Layer: phrase.LayerPersonal,
+			Body: phrase.Body{Text: "个人版退款说明"}})
+	})
+	_, _ = drive(t, m, k(tea.KeyEnter))
+	if got := cb.all(); len(got) != 1 || got[0] != "个人版退款说明" {
+		t.Errorf("copies = %q, want the personal phrase now serving tk", got)
+	}
+}
+
+func TestBackgroundReloadKeepsQueryAndSelection(t *testing.T) {
+	d := &fakeDisk{}
+	m, _, _ := newTest(t, withDisk(d))
+	m, _ = drive(t, m, keys("t")...)
+	m, _ = drive(t, m, k(tea.KeyDown))
+	sel := m.Selected().Code
+	d.edit(setText(sel, "后台更新后的文字。"))
+	// One poll; the tick it schedules is not run here.
+	next, cmd := m.Update(pollMsg{})
+	m = next.(Model)
+	msg := cmd()
+	next, cmd = m.Update(msg)
+	m = next.(Model)
+	m, _ = drive(t, m, findResultsMsg(t, cmd))
+	if m.Query() != "t" || m.Selected().Code != sel {
+		t.Errorf("after a reload: query %q selected %s, want t and %s", m.Query(), m.Selected().Code, sel)
+	}
+	if v := m.View(); !strings.Contains(v, "话术已更新") || !strings.Contains(v, "后台更新后的文字") {
+		t.Errorf("reload not shown:\n%s", v)
+	}
+}
+
+func findResultsMsg(t *testing.T, cmd tea.Cmd) tea.Msg {
+	t.Helper()
+	if r := findResults(cmd); r != nil {
+		return *r
+	}
+	t.Fatal("no search after the reload")
+	return nil
+}
+
+func TestPinLeadsEmptyListAndIsSaved(t *testing.T) {
+	var saved [][]string
+	m, _, _ := newTest(t, func(o *Options) {
+		o.SavePins = func(p []string) error { saved = append(saved, append([]string(nil), p...)); return nil }
+	})
+	m, _ = drive(t, m, keys("ss")...)
+	m, _ = drive(t, m, k(tea.KeyCtrlG), k(tea.KeyEsc))
+	m, _ = drive(t, m, keys("thdz")...)
+	m, _ = drive(t, m, k(tea.KeyCtrlG), k(tea.KeyEsc))
+	got := codes(m)
+	if strings.Join(got[:4], " ") != "ss thdz fhsj hy" {
+		t.Errorf("empty list %v, want the pins in pin order, then by frecency", got)
+	}
+	if len(saved) != 2 || strings.Join(saved[1], ",") != "ss,thdz" {
+		t.Errorf("saved %q", saved)
+	}
+	if v := m.View(); !strings.Contains(v, "顶 ss") {
+		t.Errorf("pinned row has no mark:\n%s", v)
+	}
+	// The same order after a restart.
+	restarted, _, _ := newTest(t, func(o *Options) { o.Pins = saved[1] })
+	if a, b := strings.Join(codes(m), " "), strings.Join(codes(restarted), " "); a != b {
+		t.Errorf("session %s, restart %s", a, b)
+	}
+	// Unpin: back to its place.
+	m, _ = drive(t, m, k(tea.KeyCtrlG))
+	if got := codes(m); got[0] != "thdz" || m.Selected().Code != "ss" {
+		t.Errorf("after unpinning ss: %v selected %s, want thdz first and ss still selected", got, m.Selected().Code)
+	}
+	if strings.Join(saved[2], ",") != "thdz" {
+		t.Errorf("saved after unpin %q", saved[2])
+	}
+}
+
+func TestNewMark(t *testing.T) {
+	m, _, _ := newTest(t, func(o *Options) {
+		o.IsNew = func(ph *phrase.Phrase) bool { return ph.Code == "tk" }
+	})
+	if v := m.View(); !strings.Contains(v, "新 tk") {
+		t.Errorf("no 新 mark:\n%s", v)
+	}
+}
+
+func TestBackgroundUpdateSaysWhatChanged(t *testing.T) {
+	d := &fakeDisk{}
+	m, _, _ := newTest(t, withDisk(d))
+	// The update changed the checkout; the reload it triggers keeps the
+	// update's own words in the status line.
+	d.edit(setText("tk", "更新后的退款说明。"))
+	next, cmd := m.Update(updatedMsg{summary: "团队话术已更新：新增 2 条"})
+	m = next.(Model)
+	next, cmd = m.Update(cmd())
+	m = next.(Model)
+	m, _ = drive(t, m, findResultsMsg(t, cmd))
+	if v := m.View(); !strings.Contains(v, "团队话术已更新：新增 2 条") || !strings.Contains(v, "更新后的退款说明") {
+		t.Errorf("update summary or new text not shown:\n%s", v)
+	}
+	next, _ = m.Update(updatedMsg{err: errors.New("git fetch: 无法连接")})
+	if v := next.(Model).View(); !strings.Contains(v, "后台更新团队话术失败：git fetch: 无法连接") {
+		t.Errorf("update failure not shown:\n%s", v)
+	}
+}
+
+// The picker starts on the library its caller loaded; the first poll finds
+// that same library and must not announce a reload nobody made.
+func TestFirstPollOfUnchangedDiskSaysNothing(t *testing.T) {
+	d := &fakeDisk{}
+	m, _, _ := newTest(t, withDisk(d))
+	next, cmd := m.Update(pollMsg{})
+	m = next.(Model)
+	next, _ = m.Update(cmd())
+	m = next.(Model)
+	if v := m.View(); strings.Contains(v, "话术已更新") {
+		t.Errorf("an unchanged disk was announced as a reload:\n%s", v)
+	}
+}

@@ -1,0 +1,11 @@
+//go:build !unix
+
+package watch
+
+import "os"
+
+// sysStamp is empty where FileInfo carries no inode (Windows): size,
+// modification time and the racy-file hash decide.
+type sysStamp struct{}
+
+func sysOf(os.FileInfo) sysStamp { return sysStamp{} }

@@ -1,0 +1,126 @@
+package watch
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/huashu-cli/huashu/pkg/pack"
+	"github.com/huashu-cli/huashu/pkg/phrase"
+)
+
+func write(t *testing.T, path, data string) {
+	t.Helper()
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// age sets a file's times well before now, as a file written long ago.
+func age(t *testing.T, path string) {
+	t.Helper()
+	old := time.Now().Add(-time.Hour)
+	if err := os.Chtimes(path, old, old); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestChanged(t *testing.T) {
+	dir := t.TempDir()
+	team := filepath.Join(dir, "team")
+	a := filepath.Join(team, "a.yaml")
+	personal := filepath.Join(dir, "personal.yaml")
+	write(t, a, "pack: a\nphrases: []\n")
+	target := Target{
+		Sources: []pack.Source{{Name: "team", Layer: phrase.LayerTeam, Path: team}},
+		Paths:   []string{personal},
+	}
+	steps := []struct {
+		name   string
+		change func()
+	}{
+		{"nothing", func() {}},
+		{"a file edited in place, same size, same mtime", func() {
+			st, _ := os.Stat(a)
+			write(t, a, "pack: b\nphrases: []\n")
+			if err := os.Chtimes(a, st.ModTime(), st.ModTime()); err != nil {
+				t.Fatal(err)
+			}
+		}},
+		{"a file replaced by a rename", func() {
+			tmp := filepath.Join(team, ".tmp")
+			write(t, tmp, "pack: c\nphrases: []\n")
+			if err := os.Rename(tmp, a); err != nil {
+				t.Fatal(err)
+			}
+		}},
+		{"a new file in a new subdirectory", func() { write(t, filepath.Join(team, "sub", "b.yml"), "pack: b\nphrases: []\n") }},
+		{"the personal pack created", func() { write(t, personal, "pack: 个人\nphrases: []\n") }},
+		{"a file removed", func() { _ = os.Remove(filepath.Join(team, "sub", "b.yml")) }},
+		{"a hidden file (not a pack)", func() { write(t, filepath.Join(team, ".git", "x.yaml"), "x") }},
+		{"a text file (not a pack)", func() { write(t, filepath.Join(team, "README.md"), "x") }},
+	}
+	want := map[string]bool{"nothing": false, "a hidden file (not a pack)": false, "a text file (not a pack)": false}
+	for _, s := range steps {
+		snap := Take(target)
+		if snap.Changed() {
+			t.Fatalf("%s: changed right after Take", s.name)
+		}
+		s.change()
+		w, listed := want[s.name]
+		if !listed {
+			w = true
+		}
+		if got := snap.Changed(); got != w {
+			t.Errorf("%s: Changed() = %v, want %v", s.name, got, w)
+		}
+	}
+}
+
+func TestOldFilesAreNotHashed(t *testing.T) {
+	dir := t.TempDir()
+	a := filepath.Join(dir, "a.yaml")
+	write(t, a, "pack: a\nphrases: []\n")
+	age(t, a)
+	snap := Take(Target{Sources: []pack.Source{{Path: dir}}})
+	if st := snap.files[a]; st.racy {
+		t.Errorf("a file modified an hour ago is hashed at every check")
+	}
+	write(t, filepath.Join(dir, "b.yaml"), "x")
+	if !snap.Changed() {
+		t.Error("new file not seen")
+	}
+}
+
+func TestEmbeddedSourcesAreNotPolled(t *testing.T) {
+	snap := Take(Target{Sources: []pack.Source{{Name: "embedded", Path: ".", FS: os.DirFS(t.TempDir())}}})
+	if snap.Changed() || len(snap.files) != 0 {
+		t.Errorf("embedded source polled: %v", snap.files)
+	}
+}
+
+func BenchmarkChanged(b *testing.B) {
+	dir := b.TempDir()
+	for i := range 100 {
+		p := filepath.Join(dir, "packs", "p"+string(rune('a'+i%26))+string(rune('a'+i/26))+".yaml")
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			b.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte("pack: x\nphrases: []\n"), 0o644); err != nil {
+			b.Fatal(err)
+		}
+		old := time.Now().Add(-time.Hour)
+		_ = os.Chtimes(p, old, old)
+	}
+	snap := Take(Target{Sources: []pack.Source{{Path: dir}}})
+	b.ResetTimer()
+	for b.Loop() {
+		if snap.Changed() {
+			b.Fatal("changed")
+		}
+	}
+}
