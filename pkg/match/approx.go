@@ -122,6 +122,7 @@ type approxQuery struct {
 	// message's bigram read that way: 发火 is typed for 发货 and 起求 for
 	// 起球 by buyers whose input method offered the wrong character.
 	sound   map[uint32]int16
+	syls    []int16                       // defaultSyls()
 	sylSeen [len(syllables)/64 + 1]uint64 // the default readings of the message's characters
 }
 
@@ -131,13 +132,25 @@ const soundWeight = 0.5
 
 // defaultSyl is the syllable index of r's default reading, -1 for none.
 func defaultSyl(r rune) int {
-	set := readingSet(r)
-	if set == 0 {
+	if r < pinyinLo || r > pinyinHi {
 		return -1
 	}
-	id, _ := readingID(u16(readingStart, set))
-	return id
+	return int(defaultSyls()[r-pinyinLo])
 }
+
+// defaultSyls[r-pinyinLo] is defaultSyl(r): the scans read it for every
+// character of every phrase they look at.
+var defaultSyls = sync.OnceValue(func() []int16 {
+	out := make([]int16, pinyinHi-pinyinLo+1)
+	for i := range out {
+		out[i] = -1
+		if set := readingSet(rune(pinyinLo + i)); set != 0 {
+			id, _ := readingID(u16(readingStart, set))
+			out[i] = int16(id)
+		}
+	}
+	return out
+})
 
 func sylPair(a, b int) uint32 { return uint32(a)<<16 | uint32(b) }
 
@@ -171,7 +184,7 @@ func (aq *approxQuery) charIndex(r rune) int {
 
 // newApproxQuery cuts a (folded) message into tokens; nil when it has none.
 func newApproxQuery(folded []rune) *approxQuery {
-	aq := &approxQuery{set: new(runeSet)}
+	aq := &approxQuery{set: new(runeSet), syls: defaultSyls()}
 	type span struct{ i, j int }
 	var runs []span
 	for i := 0; i < len(folded); {
@@ -448,8 +461,8 @@ func (aq *approxQuery) cjk(sc *approxScan, st *scanState, r rune, f approxField)
 		}
 	}
 	syl := -1
-	if len(aq.sound) > 0 {
-		if y := defaultSyl(r); y >= 0 && aq.sylSeen[y/64]&(1<<(y%64)) != 0 {
+	if len(aq.sound) > 0 && r >= pinyinLo && r <= pinyinHi {
+		if y := int(aq.syls[r-pinyinLo]); y >= 0 && aq.sylSeen[y/64]&(1<<(y%64)) != 0 {
 			syl = y
 			if !exact && st.syl >= 0 {
 				if t, ok := aq.sound[sylPair(st.syl, y)]; ok {
@@ -614,28 +627,42 @@ func (m *Matcher) approximate(aq *approxQuery, strict []hit) []hit {
 	// A message of Latin tokens only (vip, id): every token is looked for,
 	// and counted exactly by the scan: no need to count the filters.
 	countFilters := len(aq.chars) > 0
+	// Over a large set the filters are counted on an even sample of the
+	// phrases: a count only decides whether a token is telling (a share)
+	// and weighs the tokens that are not (thousands of phrases), and the
+	// telling ones are counted exactly by the scan.
+	stride := max(1, n/countSample)
 	parallel(n, func(lo, hi int) {
 		if !countFilters {
 			return
 		}
-		counts := make([]int, len(sigToks))
-		for i := lo; i < hi; i++ {
-			sig := &idx.sig[i]
+		counts := make([]int, 2*len(sigToks))
+		for i := (lo + stride - 1) / stride * stride; i < hi; i += stride {
+			sig, head := &idx.sig[i], &idx.head[i]
 			for k := range sigToks {
 				if sig.has(sigToks[k].bits) {
-					counts[k]++
+					counts[2*k]++
+					if head.has(sigToks[k].bits) {
+						counts[2*k+1]++
+					}
 				}
 			}
 		}
 		m.approxMu.Lock()
-		for k, c := range counts {
-			sigToks[k].df += c
+		for k := range sigToks {
+			sigToks[k].df += counts[2*k] * stride
+			sigToks[k].headDF += counts[2*k+1] * stride
 		}
 		m.approxMu.Unlock()
 	})
-	var telling, all []sigBits
+	// telling: tokens that tell phrases apart; inHead: those that tell
+	// titles, questions, keywords and tags apart (a bigram in a tenth of
+	// the titles names none of them).
+	var telling, inHead []sigBits
 	for k, st := range sigToks {
-		all = append(all, st.bits)
+		if float64(st.headDF) < tellingShare*float64(n) {
+			inHead = append(inHead, st.bits)
+		}
 		if float64(st.df) < tellingShare*float64(n) {
 			telling = append(telling, st.bits)
 			sigToks[k].telling = true
@@ -656,7 +683,7 @@ func (m *Matcher) approximate(aq *approxQuery, strict []hit) []hit {
 				sc := &approxScan{counts: make([]uint16, len(aq.toks)*int(numApproxFields))}
 				pf := scratch{platform: m.platform, platBit: m.platBit}
 				for i := w * chunk; i < min((w+1)*chunk, n); i++ {
-					if filter && !holdsAny(&idx.sig[i], telling) && !headHoldsAny(&idx.head[i], all) {
+					if filter && !holdsAny(&idx.sig[i], telling) && !headHoldsAny(&idx.head[i], &idx.sig[i], inHead) {
 						continue
 					}
 					aq.scanEntry(sc, &pf, &m.entries[i], int32(i))
@@ -684,9 +711,12 @@ func (m *Matcher) approximate(aq *approxQuery, strict []hit) []hit {
 	return hits
 }
 
-func headHoldsAny(sig *headSig, bits []sigBits) bool {
+// headHoldsAny reports whether a head filter holds one of bits; the
+// phrase's whole filter must hold it too, which rules out most of the small
+// head filter's false positives.
+func headHoldsAny(head *headSig, sig *approxSig, bits []sigBits) bool {
 	for _, b := range bits {
-		if sig.has(b) {
+		if head.has(b) && sig.has(b) {
 			return true
 		}
 	}

@@ -250,6 +250,7 @@ type sigTok struct {
 	tok     int16
 	bits    sigBits
 	df      int  // phrases whose filter holds it
+	headDF  int  // phrases whose head filter holds it too
 	telling bool // held by fewer than tellingShare of the phrases
 }
 
@@ -270,3 +271,6 @@ func (aq *approxQuery) sigToks() []sigTok {
 // tellingShare: a bigram or token held by fewer than this share of the
 // phrases tells a phrase apart, and a phrase holding one is scanned.
 const tellingShare = 0.1
+
+// countSample is about how many phrases the filters are counted on.
+const countSample = 16384

@@ -113,10 +113,11 @@ type bodyPinyin struct {
 	// most maxSegs): a body whose readings hold none of them is skipped
 	// without a scan.
 	segs []sylBits
-	// first[set] is set when a character of that reading set can start a
-	// match: one of its primary readings is a syllable the term starts
-	// with and the rest of the term still reads as syllables; firstAny the
-	// same for any reading.
+	// first has the bit of rune r-pinyinLo set when the character can
+	// start a match: one of its primary readings is a syllable the term
+	// starts with and the rest of the term still reads as syllables;
+	// firstAny the same for any reading. By rune, not reading set, so a
+	// body's characters are tested with one load each.
 	first, firstAny []uint64
 }
 
@@ -156,7 +157,7 @@ func newBodyPinyin(q []rune) *bodyPinyin {
 		}
 	}
 	nsets := len(readingStart)/2 - 1
-	bp := &bodyPinyin{q: b, first: make([]uint64, (nsets+63)/64), firstAny: make([]uint64, (nsets+63)/64)}
+	bp := &bodyPinyin{q: b}
 	var seg func(i int, acc sylBits)
 	seg = func(i int, acc sylBits) {
 		if len(bp.segs) > maxSegs {
@@ -178,15 +179,25 @@ func newBodyPinyin(q []rune) *bodyPinyin {
 	if len(bp.segs) > maxSegs {
 		bp.segs = nil // too many readings to prefilter: scan every body
 	}
+	setFirst, setAny := make([]bool, nsets), make([]bool, nsets)
 	for set := 1; set < nsets; set++ {
 		for i := u16(readingStart, set); i < u16(readingStart, set+1); i++ {
 			id, rare := readingID(i)
 			if starts[id] {
-				bp.firstAny[set/64] |= 1 << (set % 64)
-				if !rare {
-					bp.first[set/64] |= 1 << (set % 64)
-				}
+				setAny[set] = true
+				setFirst[set] = setFirst[set] || !rare
 			}
+		}
+	}
+	const words = (pinyinHi - pinyinLo + 64) / 64
+	bp.first, bp.firstAny = make([]uint64, words), make([]uint64, words)
+	for k := range pinyinHi - pinyinLo + 1 {
+		set := u16(runeReadings, k)
+		if setAny[set] {
+			bp.firstAny[k/64] |= 1 << (k % 64)
+		}
+		if setFirst[set] {
+			bp.first[k/64] |= 1 << (k % 64)
 		}
 	}
 	return bp
@@ -217,24 +228,36 @@ func (bp *bodyPinyin) find(s string) (start, end int, rare bool) {
 func (bp *bodyPinyin) findWith(s string, first []uint64, rare bool) (int, int) {
 	for i := 0; i < len(s); {
 		c := s[i]
-		if c < 0xE3 || c > 0xE9 { // outside U+3000–U+9FFF: no readings
-			if c < utf8.RuneSelf {
-				i++
-			} else {
-				_, w := decodeAt(s, i)
-				i += w
-			}
+		if c < 0xE3 || c > 0xE9 || i+2 >= len(s) { // outside U+3000–U+9FFF: no readings
+			i += utf8Width(c)
 			continue
 		}
-		r, w := decodeAt(s, i)
-		if set := readingSet(r); set != 0 && first[set/64]&(1<<(set%64)) != 0 {
+		// A lead byte of U+3000–U+9FFF: the bitmap says whether the
+		// character can start the term; match decodes it properly.
+		k := (rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)) - pinyinLo
+		if k >= 0 && first[k/64]&(1<<(k%64)) != 0 {
 			if end := bp.match(s, i, 0, rare); end >= 0 {
 				return i, end
 			}
 		}
-		i += w
+		i += 3
 	}
 	return -1, -1
+}
+
+// utf8Width is the length of the UTF-8 sequence led by c (1 for a byte
+// that cannot lead one: the scan moves on).
+func utf8Width(c byte) int {
+	switch {
+	case c < 0xC0:
+		return 1
+	case c < 0xE0:
+		return 2
+	case c < 0xF0:
+		return 3
+	default:
+		return 4
+	}
 }
 
 // match reports where the term from qi on ends when read from byte i of s

@@ -47,6 +47,7 @@ import (
 	"math"
 	"math/bits"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -162,27 +163,34 @@ func FieldValue(ph *phrase.Phrase, field string) string {
 	return ""
 }
 
-// entry is a phrase prepared for matching.
+// entry is a phrase prepared for matching. The fields every candidate
+// reads (the masks, the code, the title, the small flags) come first, so
+// they share the first cache lines.
 type entry struct {
-	code     []rune // folded
-	title    []rune
-	keywords []rune // joined by ' '
-	group    []rune
-	tags     []rune // joined by ' '
-	ask      []rune // joined by ' '
-	latinKw  bool   // a keyword or tag holds Latin letters (pinyin keywords)
-	bodies   []body
-	titleLen int
-
 	mask      letterBits // everything any field can match
 	titleM    letterBits // title + keywords, readings included
 	groupM    letterBits // group + tags + ask, readings included
 	fuzzyM    letterBits // title, keywords, group, tags, ask: readings and their 模糊音 variants
 	latinM    letterBits // title, keywords, group, tags, ask: Latin letters and digits as written
 	bodyLatin letterBits // the bodies' Latin letters and digits
-	frecency  float64
-	bonus     int
-	variants  uint8 // bit i: a variant for phrase.Platforms[i] (even an empty one)
+
+	code  []rune // folded
+	title []rune
+
+	latinKw bool // a keyword or tag holds Latin letters (pinyin keywords)
+	// tagMin, askMin: the length of the shortest tag and question (at
+	// most 255): a term shorter than that cannot match one whole.
+	tagMin, askMin uint8
+	variants       uint8 // bit i: a variant for phrase.Platforms[i] (even an empty one)
+
+	keywords []rune // joined by ' '
+	group    []rune
+	tags     []rune // joined by ' '
+	ask      []rune // joined by ' '
+	bodies   []body
+	titleLen int
+	frecency float64
+	bonus    int
 }
 
 // body is kept as a (folded) string, not runes: bodies are most of the
@@ -221,11 +229,14 @@ type Matcher struct {
 	// lastSentence: the last query read as a message (fuzzy tiers off,
 	// particle terms dropped), so only another message narrows from it.
 	lastSentence bool
-	// lastBodyPy[i]: the last query's term i was matched against bodies by
-	// its readings. Typing on can make a term read as whole syllables
-	// (fenbe → fenbei) and so match bodies it did not; such a query cannot
-	// narrow.
-	lastBodyPy []bool
+	// lastTerms are the last query's terms, for narrowing (narrowFrom).
+	lastTerms []lastTerm
+}
+
+// lastTerm is what narrowing needs to know of a term of the last query.
+type lastTerm struct {
+	s        string
+	fuzzable bool
 }
 
 // New indexes phrases for searching.
@@ -236,7 +247,8 @@ func New(phrases []*phrase.Phrase) *Matcher {
 		var a arena
 		for i := lo; i < hi; i++ {
 			m.entries[i] = newEntry(&a, phrases[i])
-			m.filters[i] = filter{mask: m.entries[i].mask, fuzzy: m.entries[i].fuzzyM}
+			e := &m.entries[i]
+			m.filters[i] = filter{mask: e.mask, fuzzy: e.fuzzyM, spells: e.latinKw || !isASCII(e.code)}
 		}
 	}
 	workers := runtime.GOMAXPROCS(0)
@@ -260,6 +272,18 @@ func New(phrases []*phrase.Phrase) *Matcher {
 // filter is what the prefilter reads of an entry.
 type filter struct {
 	mask, fuzzy letterBits // entry.mask, entry.fuzzyM
+	// spells: Chinese can match the phrase other than as written, by its
+	// code (a Chinese code) or by spelling a pinyin keyword or tag.
+	spells bool
+}
+
+func isASCII(rs []rune) bool {
+	for _, r := range rs {
+		if r >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // arena hands out rune slices from large chunks: one allocation per few
@@ -421,6 +445,7 @@ func newEntry(a *arena, ph *phrase.Phrase) entry {
 	}
 	e.titleLen = len(e.title)
 	e.latinKw = hasLatin(e.keywords) || hasLatin(e.tags)
+	e.tagMin, e.askMin = shortestItem(e.tags), shortestItem(e.ask)
 	_, fuzzyAll := fuzzyLetters()
 	for _, f := range [2][]rune{e.title, e.keywords} {
 		x, fz, lit := masks(fuzzyAll, f)
@@ -559,14 +584,15 @@ func (m *Matcher) Search(query string, limit int) []Result {
 		}
 		if m.approxIdx != nil {
 			terms[i].pairs = termPairs(terms[i].q)
+			terms[i].needPairs = q.sentence && terms[i].pairs != nil && !hasNumeral(terms[i].q)
 		}
 		if terms[i].fuzzable {
 			terms[i].fzStart = fuzzyStartSets(terms[i].q, m.fz)
 		}
 	}
 	var cands []int32 // nil = all
-	if m.haveLast && m.lastSentence == q.sentence && strings.HasPrefix(norm, m.lastQuery) && !gainsBodyPinyin(m.lastBodyPy, terms) {
-		cands = m.lastHits
+	if m.haveLast && m.lastSentence == q.sentence && strings.HasPrefix(norm, m.lastQuery) {
+		cands = m.narrowFrom(terms)
 	}
 	hits := m.scoreAll(cands, terms, q.sentence, typoNo)
 	typo := false
@@ -586,9 +612,9 @@ func (m *Matcher) Search(query string, limit int) []Result {
 		all[i] = h.idx
 	}
 	m.lastQuery, m.lastHits, m.haveLast, m.lastSentence = norm, all, true, q.sentence
-	m.lastBodyPy = m.lastBodyPy[:0]
+	m.lastTerms = m.lastTerms[:0]
 	for _, t := range terms {
-		m.lastBodyPy = append(m.lastBodyPy, t.bp != nil)
+		m.lastTerms = append(m.lastTerms, lastTerm{s: t.s, fuzzable: t.fuzzable})
 	}
 
 	var approx []hit
@@ -730,15 +756,61 @@ func plausibleTypos(terms []term) bool {
 	return any
 }
 
-// gainsBodyPinyin reports whether a term of the extended query reads as
-// syllables where the last query's term did not.
-func gainsBodyPinyin(last []bool, terms []term) bool {
-	for i, t := range terms {
-		if i < len(last) && t.bp != nil && !last[i] {
-			return true
+// narrowFrom is the candidates of a query that extends the last one (nil
+// = every phrase). A term typed on mostly matches fewer phrases, so the
+// last query's hits are enough, with two exceptions:
+//   - a term whose 模糊音 pass starts (n → ni, which reads 里 as ni too):
+//     every phrase;
+//   - a term matched against bodies by whole syllables: typing on can
+//     complete one (xiaoya → xiaoyan for 校验), so the phrases whose body
+//     readings may hold it are added.
+//
+// A term added after the last one only narrows.
+func (m *Matcher) narrowFrom(terms []term) []int32 {
+	cands := m.lastHits
+	for i := range terms {
+		if i >= len(m.lastTerms) {
+			break
+		}
+		t, last := &terms[i], m.lastTerms[i]
+		if t.s == last.s {
+			continue
+		}
+		if t.fuzzable && !last.fuzzable {
+			return nil
+		}
+		if t.bp != nil {
+			var more []int32
+			for k := range m.bodySyl {
+				if t.bp.mayMatch(&m.bodySyl[k]) {
+					more = append(more, int32(k))
+				}
+			}
+			cands = mergeIdx(cands, more)
 		}
 	}
-	return false
+	return cands
+}
+
+// mergeIdx merges two ascending index lists, without duplicates.
+func mergeIdx(a, b []int32) []int32 {
+	out := make([]int32, 0, len(a)+len(b))
+	i, j := 0, 0
+	for i < len(a) || j < len(b) {
+		switch {
+		case j == len(b) || i < len(a) && a[i] < b[j]:
+			out = append(out, a[i])
+			i++
+		case i == len(a) || b[j] < a[i]:
+			out = append(out, b[j])
+			j++
+		default:
+			out = append(out, a[i])
+			i++
+			j++
+		}
+	}
+	return out
 }
 
 func joinTerms(terms []term) string {
@@ -759,7 +831,16 @@ func (m *Matcher) scoreAll(cands []int32, terms []term, sentence bool, typo typo
 	if cands != nil {
 		n = len(cands)
 	}
-	bodySyl := m.bodySyl
+	if sentence && len(terms) > 1 {
+		// A phrase must match every term and the total does not depend on
+		// the order: the term with the most bigrams (the rarest, and cheap to
+		// rule out by the bigram filters) goes first, so most phrases are
+		// dropped before the short common words of a message (你好, 亲) are
+		// searched in their bodies.
+		terms = slices.Clone(terms)
+		slices.SortStableFunc(terms, func(a, b term) int { return len(b.pairs) - len(a.pairs) })
+	}
+	bodySyl, sigs := m.bodySyl, m.sigs()
 	// mayMatch is the prefilter: a phrase lacking a letter of a term
 	// (of its readings' 模糊音 variants too, for a term they can change)
 	// cannot match it, unless the term can match a body by its readings
@@ -772,6 +853,9 @@ func (m *Matcher) scoreAll(cands []int32, terms []term, sentence bool, typo typo
 			have := f.mask
 			if t.fzStart != nil {
 				have |= f.fuzzy
+			}
+			if t.needPairs && !f.spells && !sigs[i].holdsAll(t.pairs) {
+				return false
 			}
 			missing := t.mask &^ have
 			switch {
@@ -1059,6 +1143,9 @@ func (sc *scratch) matchExact(e *entry, t *term, withPos bool) termMatch {
 			return tm
 		}
 	}
+	if t.needPairs && !e.latinKw && !sc.sigs[sc.entry].holdsAll(t.pairs) {
+		return termMatch{}
+	}
 	sc.sylAt, sc.fzStart = t.sylAt, t.fzStart
 	// 模糊音 can read letters the readings lack (sangmen for 上门): a field
 	// whose plain letters cannot hold the term is still searched, by the
@@ -1114,9 +1201,9 @@ func (sc *scratch) tagsMatch(e *entry, t *term, best termMatch, exact bool) term
 			tier = termMatch{score: TierGroupTags + max(s/2, minGroupQuality), field: FieldGroup, start: a, end: b}
 		}
 	}
-	best, tier = sc.itemMatch(e.tags, FieldTags, t, best, tier, exact)
+	best, tier = sc.itemMatch(e.tags, e.tagMin, FieldTags, t, best, tier, exact)
 	if best.score < wholeTagCeiling(t) {
-		best, tier = sc.itemMatch(e.ask, FieldAsk, t, best, tier, exact)
+		best, tier = sc.itemMatch(e.ask, e.askMin, FieldAsk, t, best, tier, exact)
 	}
 	if best.score == 0 {
 		return tier
@@ -1126,8 +1213,14 @@ func (sc *scratch) tagsMatch(e *entry, t *term, best termMatch, exact bool) term
 
 // itemMatch matches a term in the tags or the questions: best in the title
 // band for a whole item, tier in the tag band.
-func (sc *scratch) itemMatch(units []rune, field string, t *term, best, tier termMatch, exact bool) (termMatch, termMatch) {
+func (sc *scratch) itemMatch(units []rune, shortest uint8, field string, t *term, best, tier termMatch, exact bool) (termMatch, termMatch) {
 	if len(units) == 0 {
+		return best, tier
+	}
+	if best.score > 0 && int(shortest) > len(t.q) {
+		// The title matched: only a whole item could do better, and every
+		// item is longer than the term (a character takes at least a
+		// letter of it).
 		return best, tier
 	}
 	s, a, b, ok := sc.pinyinMatch(units, t.q, ' ', exact)
@@ -1237,10 +1330,50 @@ func wholeTagCeiling(t *term) int {
 	return TierTitle + per*len(t.q) + bonusWholeTag
 }
 
+// shortestItem is the length of the shortest item of a ' '-joined field,
+// at most 255 (255 for none).
+func shortestItem(units []rune) uint8 {
+	short, n := 255, 0
+	for i := 0; i <= len(units); i++ {
+		if i < len(units) && units[i] != ' ' {
+			n++
+			continue
+		}
+		if n > 0 {
+			short = min(short, n)
+		}
+		n = 0
+	}
+	return uint8(short)
+}
+
 // wholeItem reports whether [a, b) is a whole item of a sep-separated
 // field (one tag, one buyer question).
 func wholeItem(units []rune, a, b int, sep rune) bool {
 	return (a == 0 || units[a-1] == sep) && (b == len(units) || units[b] == sep)
+}
+
+// hasNumeral reports whether rs holds a Chinese numeral (read as a digit
+// too: 七天 matches 7天).
+func hasNumeral(rs []rune) bool {
+	for _, r := range rs {
+		if r >= utf8.RuneSelf && numeral(r) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// hasLatinOrDigit: Latin letters and digits scattered through a field are
+// noise (88 is not the 8s of 满188减28), and a digit that is not where a
+// Latin run starts is no match either (indexAtEdge).
+func hasLatinOrDigit(rs []rune) bool {
+	for _, r := range rs {
+		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
+			return true
+		}
+	}
+	return false
 }
 
 func hasLatin(rs []rune) bool {

@@ -25,11 +25,16 @@ type term struct {
 	// the approximate index exists: a phrase whose filter lacks one cannot
 	// hold the term.
 	pairs []sigBits
+	// needPairs: in a message a strict match of the term, outside a code
+	// or a pinyin keyword, is the term as written (no scattered characters,
+	// no 一 for 1), so a phrase whose filter lacks one of its pairs cannot
+	// hold it.
+	needPairs bool
 	// token: the term holds Latin text matched as a token (token.go);
 	// cjk: the term is Chinese characters only (it may spell a pinyin
 	// keyword).
 	token, cjk bool
-	// letters: the term holds a Latin letter (no scattered-character
+	// letters: the term holds a Latin letter or digit (no scattered-character
 	// tiers for it).
 	letters bool
 }
@@ -59,8 +64,12 @@ func parseQuery(s string) query {
 }
 
 func newTerm(rs []rune) term {
-	return term{q: rs, s: string(rs), mask: literalMask(rs), bp: newBodyPinyin(rs), sylAt: sylMask(rs),
-		typo: typoEligible(rs), fuzzable: fuzzable(rs), token: tokenTerm(rs), cjk: cjkTerm(rs), letters: hasLatin(rs)}
+	t := term{q: rs, s: string(rs), mask: literalMask(rs), bp: newBodyPinyin(rs), sylAt: sylMask(rs),
+		typo: typoEligible(rs), token: tokenTerm(rs), cjk: cjkTerm(rs), letters: hasLatinOrDigit(rs)}
+	// 模糊音 is how a syllable is said: a term must start with one said
+	// whole (hu for 服, sang for 上), not an initial (h is not f).
+	t.fuzzable = fuzzable(rs) && len(t.sylAt) > 0 && t.sylAt[0] != 0
+	return t
 }
 
 // sentenceRunes is the number of Chinese characters from which a query is

@@ -310,3 +310,30 @@ func TestNearestCodes(t *testing.T) {
 		t.Errorf("a message has no nearest codes: %v", got)
 	}
 }
+
+// TestNarrowingWhileTyping types every evaluation query one rune at a time
+// into one matcher, as the picker does, and wants each step to rank exactly
+// as a fresh search: the 模糊音 pass starting (n → ni for 里), a body
+// reading completed (xiaoya → xiaoyan for 校验), a typo pass, a message
+// forming — narrowing must never lose a phrase.
+func TestNarrowingWhileTyping(t *testing.T) {
+	phrases := loadPack(t, evalPack)
+	fresh := New(phrases)
+	typed := New(phrases)
+	var queries []labelled
+	queries = append(queries, loadQueries(t, evalTune)...)
+	queries = append(queries, loadQueries(t, evalHeldout)...)
+	queries = append(queries, labelled{query: "nizi"}, labelled{query: "huwu"}, labelled{query: "xiaoyanma"})
+	for _, q := range queries {
+		rs := []rune(q.query)
+		for i := 1; i <= len(rs); i++ {
+			s := string(rs[:i])
+			got := typed.Search(s, 0)
+			fresh.ForgetNarrowing()
+			want := fresh.Search(s, 0)
+			if !reflect.DeepEqual(top(got), top(want)) {
+				t.Fatalf("typing %q: at %q the narrowed search differs from a fresh one:\n got %v\nwant %v", q.query, s, head(top(got), 5), head(top(want), 5))
+			}
+		}
+	}
+}
