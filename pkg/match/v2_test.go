@@ -154,6 +154,14 @@ func TestFuzzyPinyin(t *testing.T) {
 		}
 		return out
 	}
+	// 模糊音 starts from a whole syllable: hu may be 付 said southern, h
+	// alone is the initial of nothing in 支付方式 (f is not h).
+	if got := strict(m.Search("zhihu", 0)); !reflect.DeepEqual(got, []string{"c"}) {
+		t.Errorf("zhihu (f→h): %v", got)
+	}
+	if got := strict(m.Search("h", 0)); len(got) != 0 {
+		t.Errorf("h matched through 模糊音: %v", got)
+	}
 	m.SetFuzzyPinyin(0)
 	if res := m.Search("sanmenqujian", 0); len(strict(res)) != 0 {
 		t.Errorf("模糊音 off: %v", top(res))
