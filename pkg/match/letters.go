@@ -67,29 +67,31 @@ func (m *Matcher) lettersInOrder(terms []term) []hit {
 	for i := range terms {
 		need |= terms[i].mask
 	}
-	var out []hit
-	var b strings.Builder
-	var owner []int
-	for i := range m.entries {
-		e := &m.entries[i]
-		if need&^(e.titleM|literalMask(e.code)) != 0 {
-			continue // a letter the code and the title's readings lack
-		}
-		line := letterLine(e, &b, &owner)
-		score := 0
-		for ti := range terms {
-			s, _ := fuzzyString(line, terms[ti].q, false)
-			if s < 0 {
-				score = -1
-				break
+	return parallelHits(len(m.entries), func(lo, hi int) []hit {
+		var out []hit
+		var b strings.Builder
+		var owner []int
+		for i := lo; i < hi; i++ {
+			e := &m.entries[i]
+			if need&^(e.titleM|literalMask(e.code)) != 0 {
+				continue // a letter the code and the title's readings lack
 			}
-			score += s
+			line := letterLine(e, &b, &owner)
+			score := 0
+			for ti := range terms {
+				s, _ := fuzzyString(line, terms[ti].q, false)
+				if s < 0 {
+					score = -1
+					break
+				}
+				score += s
+			}
+			if score >= 0 {
+				out = append(out, hit{idx: int32(i), score: int32(1 + score/len(terms)/10 + e.bonus)})
+			}
 		}
-		if score >= 0 {
-			out = append(out, hit{idx: int32(i), score: int32(1 + score/len(terms)/10 + e.bonus)})
-		}
-	}
-	return out
+		return out
+	})
 }
 
 // lettersResult is the Result of a letters-in-order hit: the title

@@ -896,9 +896,15 @@ func (m *Matcher) scoreAll(cands []int32, terms []term, sentence bool, typo typo
 		}
 		return out
 	}
+	return parallelHits(n, func(lo, hi int) []hit { return run(lo, hi, nil) })
+}
+
+// parallelHits runs run over [0, n) in chunks, one per CPU when n is
+// large, and joins the hits in input order.
+func parallelHits(n int, run func(lo, hi int) []hit) []hit {
 	workers := runtime.GOMAXPROCS(0)
 	if n < parallelMin || workers < 2 {
-		return run(0, n, nil)
+		return run(0, n)
 	}
 	parts := make([][]hit, workers)
 	var wg sync.WaitGroup
@@ -908,7 +914,7 @@ func (m *Matcher) scoreAll(cands []int32, terms []term, sentence bool, typo typo
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			parts[w] = run(lo, hi, nil)
+			parts[w] = run(lo, hi)
 		}()
 	}
 	wg.Wait()
