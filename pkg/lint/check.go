@@ -56,8 +56,14 @@ func (t *textCtx) pos(i int) srcPos {
 	return t.pmap[i]
 }
 
-// report adds a problem covering original runes [start, end).
+// report adds a problem covering original runes [start, end) at the rule's
+// severity.
 func (c *checker) report(t *textCtx, rule string, start, end int, msg string, fix *Fix) {
+	c.reportAt(t, rule, c.l.sev[rule], start, end, msg, fix)
+}
+
+// reportAt adds a problem at severity sev.
+func (c *checker) reportAt(t *textCtx, rule string, sev Severity, start, end int, msg string, fix *Fix) {
 	if end <= start {
 		end = start + 1
 	}
@@ -75,7 +81,7 @@ func (c *checker) report(t *textCtx, rule string, start, end int, msg string, fi
 		anchor = t.loc.Line
 	}
 	t.st.problems = append(t.st.problems, &Problem{File: t.st.in.File, Line: line, Column: col, EndLine: el, EndColumn: ec,
-		Severity: c.l.sev[rule], Rule: rule, Message: msg, Code: t.ph.Code, anchor: anchor, fix: fix})
+		Severity: sev, Rule: rule, Message: msg, Code: t.ph.Code, anchor: anchor, fix: fix})
 }
 
 // deleteFix removes runes [start, end) from the file when every one of them
@@ -284,14 +290,21 @@ func isBlank(v string) bool {
 	return true
 }
 
-// reportHits reports word-list hits with the rule's message.
+// reportHits reports word-list hits with the rule's message. A weak hit
+// (WordEntry.Weak: inferred from a sentence's shape, no telltale word) is
+// reported at most as a warning, and says so.
 func (c *checker) reportHits(t *textCtx, rule string, hits []wordHit, msg func(orig string) string) {
 	for _, h := range hits {
 		s := msg(string(t.rs[h.start:h.end]))
 		if h.suggest != "" {
 			s += "，建议说“" + h.suggest + "”"
 		}
-		c.report(t, rule, h.start, h.end, s, nil)
+		sev := c.l.sev[rule]
+		if h.weak && sev > Warning {
+			sev = Warning
+			s += "（按句式推断，报为警告）"
+		}
+		c.reportAt(t, rule, sev, h.start, h.end, s, nil)
 	}
 }
 

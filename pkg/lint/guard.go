@@ -10,27 +10,49 @@ import "strings"
 
 // guards maps a guard name (as written in the word lists) to its test.
 var guards = map[string]func(c *checker, h *wordHit) bool{
-	"refusal":    (*checker).refusedBefore,
-	"buyer":      (*checker).buyerSubject,
-	"follow-up":  (*checker).followsUp,
-	"apology":    (*checker).apologizes,
-	"shop-asks":  (*checker).shopAsks,
-	"feature":    (*checker).productFeature,
-	"in-app":     (*checker).inApp,
-	"polite":     (*checker).polite,
-	"on-product": (*checker).onProduct,
+	"refusal":       (*checker).refusedBefore,
+	"buyer":         (*checker).buyerSubject,
+	"follow-up":     (*checker).followsUp,
+	"apology":       (*checker).apologizes,
+	"shop-asks":     (*checker).shopAsks,
+	"feature":       (*checker).productFeature,
+	"in-app":        (*checker).inApp,
+	"polite":        (*checker).polite,
+	"on-product":    (*checker).onProduct,
+	"after-sales":   (*checker).afterSales,
+	"refund-reason": (*checker).refundReason,
+	"no-platform":   (*checker).noPlatform,
+	"negated":       (*checker).negated,
+	"option":        (*checker).option,
+	"others":        (*checker).others,
+	"no-directive":  (*checker).noDirective,
+	"thing-subject": (*checker).thingSubject,
 }
 
 // maxRefusalGap is how far (in norm runes) a refusal may stand before what it
-// refuses: 我们不会以任何形式好评返现 has five runes between.
-const maxRefusalGap = 6
+// refuses: 我们不会以任何形式好评返现 has five runes between. Further away,
+// up to maxRefusalScope, the refusal still reaches the hit when words that
+// carry its scope stand between (不会以任何理由让您加好友或私下转账).
+const (
+	maxRefusalGap   = 6
+	maxRefusalScope = 24
+)
 
 // refusedBefore: a refusal (不能, 不会, 请勿…) stands before the hit in the
 // same clause: 抱歉亲，平台规定不能好评返现哦; 我们不提供QQ等站外联系方式.
 // It also covers a refusal after the hit in the same sentence (好评返现是违规
 // 的，我们不做; 有人让您私下转账，请不要相信).
+//
+// A refusal further back in the clause (a list comma 、 does not end it)
+// reaches the hit through words that carry its scope: 本店不会以任何理由让您
+// 加好友或私下转账; 我们不会通过电话、QQ或微信联系您. And a warning against
+// fraud anywhere in the sentence (请注意防骗, 冒充客服, 是诈骗) makes the whole
+// sentence a warning, not an offer.
 func (c *checker) refusedBefore(h *wordHit) bool {
 	if c.cueBefore(guardList, "refusal", h.nstart, maxRefusalGap) {
+		return true
+	}
+	if h.nstart >= 0 && c.refusalReaches(h) {
 		return true
 	}
 	for _, q := range c.cues {
@@ -39,13 +61,157 @@ func (c *checker) refusedBefore(h *wordHit) bool {
 			return true
 		}
 	}
+	return c.inSentence("fraud", h)
+}
+
+// refusalReaches: a refusal stands in the hit's clause (list commas aside)
+// at most maxRefusalScope runes before it, with a scope word between them.
+func (c *checker) refusalReaches(h *wordHit) bool {
+	start := c.listClauseStart(h.nstart)
+	for _, q := range c.cues {
+		if q.rule != guardList || q.kind != "refusal" || q.nstart < start || q.nend > h.nstart ||
+			h.nstart-q.nend > maxRefusalScope {
+			continue
+		}
+		for _, w := range c.cues {
+			if w.rule == guardList && w.kind == "refusal-scope" && w.nstart >= q.nend && w.nend <= h.nstart {
+				return true
+			}
+		}
+	}
 	return false
 }
 
+// listClauseStart is where the clause holding norm[s] starts when a list
+// comma (、) does not count as a break.
+func (c *checker) listClauseStart(s int) int {
+	for i := s; i > 0; i-- {
+		if c.norm.brk[i] != 0 && !c.norm.listBreak(i) {
+			return i
+		}
+	}
+	return 0
+}
+
+// inSentence reports a guard cue of that kind in the sentence that holds
+// the hit.
+func (c *checker) inSentence(kind string, h *wordHit) bool {
+	if h.nstart < 0 {
+		return false
+	}
+	start, end := c.sentenceStart(h.nstart), c.sentenceEnd(h.nend)
+	for _, q := range c.cues {
+		if q.rule == guardList && q.kind == kind && q.nstart >= start && q.nend <= end {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceEnd is the norm index where the sentence holding norm[e-1] ends.
+func (c *checker) sentenceEnd(e int) int {
+	for i := max(e, 1); i < len(c.norm.brk); i++ {
+		if c.norm.brk[i] == sentenceBreak {
+			return i
+		}
+	}
+	return len(c.norm.norm)
+}
+
+// afterSales: an after-sales remedy in the same sentence (补发, 理赔, 拒收,
+// 漏发, 开箱视频): 收到空包的话…给您登记补发 and 漏发的配件已经补单 are a
+// lost parcel and a reissue, not a fake order.
+func (c *checker) afterSales(h *wordHit) bool {
+	return c.inSentence("after-sales", h)
+}
+
+// refundReason: the refund has an ordinary reason in the sentence (不满意,
+// 拍错了, 缺货, 七天无理由, 申请退款): a return, not an order paid back to
+// boost sales.
+func (c *checker) refundReason(h *wordHit) bool {
+	return c.inSentence("refund-reason", h)
+}
+
+// option: the hit is offered as an option (可以先看看详情再问我): narrower
+// than polite, which also counts 麻烦 (麻烦先看完详情再问 is a brush-off).
+func (c *checker) option(h *wordHit) bool {
+	return c.cueBefore(guardList, "option", h.nstart, 2)
+}
+
+// others: the clause is about other platforms or shops (其他平台的价格我们管
+// 不了): what the shop cannot control, not the buyer's problem brushed off.
+func (c *checker) others(h *wordHit) bool {
+	return c.cueBefore(guardList, "others", h.nstart, 12)
+}
+
+// negated: 不 right before the hit (这不是平台的问题，是我们发错了; 这不归
+// 平台管，我们来处理) says the opposite of it.
+func (c *checker) negated(h *wordHit) bool {
+	return h.nstart > 0 && c.norm.norm[h.nstart-1] == '不' && !c.breakBetween(h.nstart, h.nstart, clauseBreak)
+}
+
+// noPlatform: cancels a hit unless a platform is named in its sentence
+// (这个得拼夕夕官方处理，您自己去反馈): 您去反馈吧 alone may mean the
+// shop's own feedback form.
+func (c *checker) noPlatform(h *wordHit) bool {
+	return !c.inSentence("platform", h)
+}
+
+// noDirective: an app or platform named with a weak head (直播间, 店, 链接)
+// is only where something was seen (抖音直播间的价格是直播专享) unless the
+// clause tells the buyer to go there (去, 搜, 关注, 拍) or the sentence says
+// it is cheaper there (更便宜, 更低).
+func (c *checker) noDirective(h *wordHit) bool {
+	if h.nstart < 0 {
+		return false
+	}
+	cs, ce := c.clauseStart(h.nstart), c.clauseEnd(h.nend)
+	ss, se := c.sentenceStart(h.nstart), c.sentenceEnd(h.nend)
+	for _, q := range c.cues {
+		if q.rule != guardList || q.nstart < h.nend && q.nend > h.nstart {
+			continue // inside the hit: 抖音直播 is not told to go anywhere by itself
+		}
+		switch {
+		case q.kind == "directive" && q.nstart >= cs && q.nend <= ce:
+			return false
+		case q.kind == "cheaper" && q.nstart >= ss && q.nend <= se:
+			return false
+		}
+	}
+	return true
+}
+
+// clauseEnd is the norm index where the clause holding norm[e-1] ends.
+func (c *checker) clauseEnd(e int) int {
+	for i := max(e, 1); i < len(c.norm.brk); i++ {
+		if c.norm.brk[i] != 0 {
+			return i
+		}
+	}
+	return len(c.norm.norm)
+}
+
+// thingSubject: a thing is the subject of the clause (那个链接不是本店的, 这个
+// 包裹不是我们的): a fact about the thing, not the agent refusing blame.
+func (c *checker) thingSubject(h *wordHit) bool {
+	return c.cueBefore(guardList, "thing", h.nstart, 12)
+}
+
 // buyerSubject: the buyer or people in general are the subject, right before
-// the hit: 您不清楚的地方; 很多人不清楚.
+// the hit (您不清楚的地方; 很多人不清楚), or the clause is a condition the
+// buyer may be in: a conditional word before the hit (如果您不确定, 万一不清
+// 楚怎么退) or 的话/的时候 after it (不清楚尺码的话, 不清楚脚长的时候).
 func (c *checker) buyerSubject(h *wordHit) bool {
-	return c.cueBefore(guardList, "buyer", h.nstart, 3)
+	if c.cueBefore(guardList, "buyer", h.nstart, 3) || c.cueBefore(guardList, "condition", h.nstart, 12) {
+		return true
+	}
+	for _, q := range c.cues {
+		if q.rule == guardList && q.kind == "condition-after" && q.nstart >= h.nend && q.nstart-h.nend <= 10 &&
+			!c.breakBetween(h.nend, q.nstart, clauseBreak) {
+			return true
+		}
+	}
+	return false
 }
 
 // followsUp: the reply promises to find out (我去问一下, 帮您确认).
@@ -58,18 +224,10 @@ func (c *checker) followsUp(h *wordHit) bool {
 	return false
 }
 
-// apologizes: an apology or 让您 stands before the hit in the same sentence.
+// apologizes: an apology or 让您 in the hit's sentence, before it (不好意思
+// 让您问了好几次) or after it (您说了好几次，是我们没处理好，实在抱歉).
 func (c *checker) apologizes(h *wordHit) bool {
-	if h.nstart < 0 {
-		return false
-	}
-	start := c.sentenceStart(h.nstart)
-	for _, q := range c.cues {
-		if q.rule == guardList && q.kind == "apology" && q.nstart >= start && q.nend <= h.nstart {
-			return true
-		}
-	}
-	return false
+	return c.inSentence("apology", h)
 }
 
 // shopAsks: the shop does the asking (我帮您问京东物流).
@@ -157,7 +315,8 @@ func (c *checker) cuesOf(rule, kind string) []cueHit {
 }
 
 // productFeature: a feature word right before the hit (手表支持微信消息提醒,
-// 退回微信) or right after it (微信消息, 微信付的).
+// 退回微信) or just after it in the clause (微信消息, 微信付的, 支付宝和微信
+// 都可以付款), with no transfer (转) between.
 func (c *checker) productFeature(h *wordHit) bool {
 	if h.nstart < 0 {
 		return false
@@ -169,8 +328,17 @@ func (c *checker) productFeature(h *wordHit) bool {
 		return true
 	}
 	for _, q := range c.cues {
-		if q.rule == guardList && q.kind == "feature-after" && q.nstart >= h.nend && q.nstart-h.nend <= 1 &&
-			!c.breakBetween(h.nend, q.nstart, clauseBreak) {
+		if q.rule == guardList && q.kind == "feature-after" && q.nstart >= h.nend && q.nstart-h.nend <= 4 &&
+			!c.breakBetween(h.nend, q.nstart, clauseBreak) && !runesContain(c.norm.norm[h.nend:q.nstart], '转') {
+			return true
+		}
+	}
+	return false
+}
+
+func runesContain(rs []rune, r rune) bool {
+	for _, x := range rs {
+		if x == r {
 			return true
 		}
 	}

@@ -57,7 +57,8 @@ func (n *normText) reset(s string) {
 	n.digits, n.foldedDigits, n.hasNumerals, n.digitsReady = n.digits[:0], n.foldedDigits[:0], false, false
 	i := 0
 	var pending uint8
-	heartAt := -1 // a heart waiting for the next kept rune (信 makes it 微)
+	heartAt := -1    // a heart waiting for the next kept rune (信 makes it 微)
+	decimal := false // a '.' after a digit was dropped without a break
 	for _, r := range s {
 		f := foldRune(r)
 		n.folded = append(n.folded, f)
@@ -70,12 +71,14 @@ func (n *normText) reset(s string) {
 				heartAt = i
 			}
 		case spelledOut(f) != "":
+			afterDecimal(&decimal, &pending, f)
 			for _, e := range spelledOut(f) {
 				n.keep(e, i, pending)
 				pending = 0
 			}
 			heartAt = -1
 		case !droppedRune(f):
+			afterDecimal(&decimal, &pending, f)
 			if heartAt >= 0 && f == '信' {
 				n.keep('微', heartAt, pending) // ❤信 is 微信
 				pending = 0
@@ -87,7 +90,12 @@ func (n *normText) reset(s string) {
 				n.hasNumerals = true
 			}
 		default:
-			if b := breakLevel(f); b > pending {
+			b := breakLevel(f)
+			if f == '.' && i > 0 && isDigit(n.folded[i-1]) {
+				b = 0 // 0.1, 1.5: a decimal point, unless no digit follows (below)
+				decimal = true
+			}
+			if b > pending {
 				pending = b
 			}
 			if !isVariation(f) {
@@ -96,6 +104,16 @@ func (n *normText) reset(s string) {
 		}
 		i++
 	}
+}
+
+// afterDecimal settles a '.' dropped after a digit before the next kept rune
+// f: a decimal point when f is a digit (0.1), else the end of a sentence
+// (满 100. 再…).
+func afterDecimal(decimal *bool, pending *uint8, f rune) {
+	if *decimal && !isDigit(f) && *pending < sentenceBreak {
+		*pending = sentenceBreak
+	}
+	*decimal = false
 }
 
 func (n *normText) keep(r rune, orig int, brk uint8) {
@@ -127,6 +145,8 @@ func foldRune(r rune) rune {
 		return ' '
 	case r == 0x2795, r == 0xFE62: // ➕ ﹢: "➕V" is "+V"
 		return '+'
+	case r == '⭐', r == '🌟', r == '★', r == '☆', r == '✩', r == '✪', r == '✫', r == '✬', r == '✭', r == '✮', r == '✯', r == '✰':
+		return '星' // 5⭐ is 5星, ★★★★★ a five-star rating
 	}
 	if f, ok := letterLike[r]; ok {
 		return f
@@ -155,18 +175,25 @@ func foldRune(r rune) rune {
 	case r >= 0x1F1E6 && r <= 0x1F1FF: // regional indicators 🇦–🇿
 		return 'a' + r - 0x1F1E6
 	case r == 0xB2, r == 0xB3, r == 0xB9, r >= 0x2070 && r <= 0x209F: // ¹²³ ⁴… ₁₂…
-		if d := xnorm.NFKC.String(string(r)); len([]rune(d)) == 1 {
-			return foldRune([]rune(d)[0])
-		}
+		return foldCompat(r)
 	case r >= 0x1D400 && r <= 0x1D7FF, r >= 0x2160 && r <= 0x217F, r >= 0x3280 && r <= 0x3289:
 		// Mathematical letters and digits (𝐕 𝟏), Roman numerals (Ⅴ),
 		// circled ideographs (㊀): their compatibility form, when it is one
 		// rune.
-		if d := xnorm.NFKC.String(string(r)); len([]rune(d)) == 1 {
-			return foldRune([]rune(d)[0])
-		}
+		return foldCompat(r)
 	}
 	return r
+}
+
+// foldCompat folds r's compatibility form when it is one other rune (⁴ → 4,
+// 𝐕 → v). Unassigned code points in these blocks (U+2073, U+1D455) are
+// their own form: they stay as they are rather than fold forever.
+func foldCompat(r rune) rune {
+	d := []rune(xnorm.NFKC.String(string(r)))
+	if len(d) != 1 || d[0] == r {
+		return r
+	}
+	return foldRune(d[0])
 }
 
 // letterLike are symbols and letters of other scripts written for a Latin
@@ -281,6 +308,24 @@ func breakLevel(r rune) uint8 {
 }
 
 func isClauseBreak(r rune) bool { return breakLevel(r) != 0 }
+
+// listBreak reports whether the break dropped before norm[i] is only a list
+// comma (、: 电话、QQ或微信), which a refusal's scope crosses.
+func (n *normText) listBreak(i int) bool {
+	if i <= 0 || i >= len(n.norm) || n.brk[i] != clauseBreak {
+		return false
+	}
+	list := false
+	for _, r := range n.folded[n.idx[i-1]+1 : n.idx[i]] {
+		switch {
+		case r == '、' || r == '､':
+			list = true
+		case breakLevel(r) != 0:
+			return false
+		}
+	}
+	return list
+}
 
 // breakInside reports whether a clause break sits inside norm[s:e] at a
 // position the term does not allow (allowed[k]: a break before the term's

@@ -82,3 +82,54 @@ func TestPositionsThroughNormalization(t *testing.T) {
 }
 
 func itoa(i int) string { return strconv.Itoa(i) }
+
+// Lint v3: a spaced-out ID, a star emoji folded to 星 and a hit across a
+// decimal point still point at the original characters.
+func TestPositionsLintV3(t *testing.T) {
+	src := "pack: x\nphrases:\n" +
+		"  - code: a\n    title: t\n    text: 亲 ,V 是 l i n 8 8 9 9，加一下\n" +
+		"  - code: b\n    title: t\n    text: 给个5⭐，红包马上安排\n" +
+		"  - code: c\n    title: t\n    text: 拍这个 0.1 元的链接，东西另外给您寄\n"
+	r := lintBytes(t, nil, map[string]string{"f.yaml": src}, nil)
+	var got []string
+	for _, p := range r.Problems {
+		got = append(got, strings.Join([]string{p.Rule, p.Severity.String(), itoa(p.Line), itoa(p.Column), itoa(p.EndColumn)}, " "))
+	}
+	want := []string{
+		"compliance/off-platform-contact error 5 14 30", // V … the last 9
+		"compliance/review-cashback error 8 13 17",      // 5 … 包
+		"compliance/fake-order warning 11 11 29",        // 拍 … 您
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// A dot between digits is a decimal point, not the end of a sentence; after
+// a number with no digit following it is one.
+func TestDecimalPoint(t *testing.T) {
+	n := normalize("0.1元")
+	for i, b := range n.brk {
+		if b != 0 {
+			t.Errorf("0.1元: break before %c", n.norm[i])
+		}
+	}
+	n = normalize("满100. 再减")
+	if string(n.norm) != "满100再减" || n.brk[4] != sentenceBreak {
+		t.Errorf("满100. 再减: %q %v", string(n.norm), n.brk)
+	}
+}
+
+// Unassigned code points in the blocks folded through NFKC are their own
+// compatibility form; folding them returns them instead of recursing
+// (FuzzMatch found U+2073).
+func TestFoldUnassigned(t *testing.T) {
+	for _, r := range []rune{0x2073, 0x1D455, 0x209D} {
+		if got := foldRune(r); got != r {
+			t.Errorf("foldRune(%U) = %U", r, got)
+		}
+	}
+	if got := foldRune('⁴'); got != '4' {
+		t.Errorf("foldRune(⁴) = %c", got)
+	}
+}

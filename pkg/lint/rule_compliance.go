@@ -37,12 +37,18 @@ func (c *checker) reviewRewards() []wordHit {
 		return nil
 	}
 	rewards := c.cuesOf(RuleCashback, "reward")
+	for _, q := range c.cuesOf(RuleCashback, "reward-amount") {
+		if c.amountAfter(q.nend) {
+			rewards = append(rewards, q) // 便宜五块, 减5元
+		}
+	}
 	notRewards := c.cuesOf(RuleCashback, "not-reward")
+	notReviews := c.cuesOf(RuleCashback, "not-review")
 	var out []wordHit
 	for _, tr := range triggers {
 		h := wordHit{rule: RuleCashback, nstart: tr.nstart, nend: tr.nend}
-		if c.refusedBefore(&h) {
-			continue
+		if overlapsAny(tr, notReviews) || c.refusedBefore(&h) {
+			continue // 好评率很高, 评价里说的: a review spoken of, not asked for
 		}
 		for _, rw := range rewards {
 			if overlapsAny(rw, notRewards) {
@@ -57,6 +63,9 @@ func (c *checker) reviewRewards() []wordHit {
 			var s, e int
 			switch {
 			case rw.nstart >= tr.nend && rw.nstart-tr.nend <= maxRewardGap && !c.breakBetween(tr.nend, rw.nstart, sentenceBreak):
+				if c.breakBetween(tr.nend, rw.nstart, clauseBreak) && c.inClause(RuleCashback, "other-condition", rw) {
+					continue // 期待您的五星好评，关注店铺还能领券: the coupon is for following
+				}
 				s, e = tr.nstart, rw.nend
 			case rw.nend <= tr.nstart && tr.nstart-rw.nend <= maxRewardGapBefore && !c.breakBetween(rw.nend, tr.nstart, clauseBreak):
 				s, e = rw.nstart, tr.nend
@@ -68,11 +77,32 @@ func (c *checker) reviewRewards() []wordHit {
 			}
 			h.nstart, h.nend = s, e
 			h.start, h.end = c.norm.span(s, e)
+			// A thank-you or an invitation (感谢您的好评…, 期待您的五星好评…)
+			// is not the conditional ask a paid review is: weak.
+			h.weak = c.cueBefore(RuleCashback, "thanks", tr.nstart, 4)
 			out = append(out, h)
 			break
 		}
 	}
 	return out
+}
+
+// inClause reports a cue of rule/kind in the clause that holds q.
+func (c *checker) inClause(rule, kind string, q cueHit) bool {
+	start, end := c.clauseStart(q.nstart), c.clauseEnd(q.nend)
+	for _, o := range c.cues {
+		if o.rule == rule && o.kind == kind && o.nstart >= start && o.nend <= end {
+			return true
+		}
+	}
+	return false
+}
+
+// amountAfter reports a number right after norm[:e] (便宜五块, 减 5 元).
+func (c *checker) amountAfter(e int) bool {
+	n := c.norm.norm
+	return e < len(n) && (numeralValue(n[e]) >= 0 || n[e] == '十' || n[e] == '百') ||
+		e+1 < len(n) && (n[e] == '了' || n[e] == '个') && numeralValue(n[e+1]) >= 0
 }
 
 // extendRewards is where the reward that starts with rw ends: the longest
@@ -125,12 +155,15 @@ var adLawRule = Rule{ID: RuleAdLaw, Severity: Warning, Summary: "《广告法》
 
 // checkAdLaw reports the absolute terms of words/compliance-ad-law.yaml,
 // except an ordinal followed by a measure word (第1次, 第一批: an order, not
-// a ranking) and 100%/百分百 next to a fibre or content word (棉100%, 含量
-// 100%: a composition, not a claim).
+// a ranking), 100%/百分百 next to a fibre or content word (棉100%, 含量
+// 100%: a composition, not a claim), a brand name (永久牌, 冠军牌), 唯一 said
+// of a code (券码是唯一的) and an absolute word right before a service the
+// shop promises (绝对不会泄露您的个人信息, 百分百负责到底).
 func checkAdLaw(c *checker, t *textCtx) {
 	var keep []wordHit
 	for _, h := range c.ruleHits(RuleAdLaw, "refusal") {
-		if c.ordinalCount(h) || isPercentTerm(h.what) && c.nearCue(RuleAdLaw, "material", h, 4) || c.specLimit(h) {
+		if c.ordinalCount(h) || isPercentTerm(h.what) && c.nearCue(RuleAdLaw, "material", h, 4) || c.specLimit(h) ||
+			c.brandName(h) || h.what == "唯一" && c.nearCue(RuleAdLaw, "identifier", h, 6) || c.servicePromise(h) {
 			continue
 		}
 		keep = append(keep, h)
@@ -148,6 +181,43 @@ func (c *checker) specLimit(h wordHit) bool {
 		return false
 	}
 	return c.nearCue(RuleAdLaw, "spec", wordHit{nstart: h.nstart, nend: h.nend + 1}, 2)
+}
+
+// brandName: 牌 right after the term (永久牌的自行车, 冠军牌球拍) makes it a
+// brand's name; 王牌 ends in 牌 itself and stays a claim.
+func (c *checker) brandName(h wordHit) bool {
+	n := &c.norm
+	return h.nstart >= 0 && h.nend < len(n.norm) && n.norm[h.nend] == '牌' && n.norm[h.nend-1] != '牌' &&
+		!c.breakBetween(h.nend, h.nend, clauseBreak)
+}
+
+// absoluteWords are the ad-law terms that also intensify a promise.
+var absoluteWords = map[string]bool{"绝对": true, "百分百": true, "百分之百": true, "100%": true}
+
+// servicePromise: an absolute word followed, within six runes of its clause,
+// by what the shop will do (保密, 负责, 补发, 发货…), with no claim about the
+// product between them (绝对正品保证售后 stays a claim).
+func (c *checker) servicePromise(h wordHit) bool {
+	if h.nstart < 0 || !absoluteWords[h.what] {
+		return false
+	}
+	for _, q := range c.cues {
+		if q.rule != RuleAdLaw || q.kind != "service" || q.nstart < h.nend || q.nstart-h.nend > 6 ||
+			c.breakBetween(h.nend, q.nstart, clauseBreak) {
+			continue
+		}
+		claim := false
+		for _, p := range c.cues {
+			if p.rule == RuleAdLaw && p.kind == "claim" && p.nstart >= h.nend && p.nend <= q.nstart {
+				claim = true
+				break
+			}
+		}
+		if !claim {
+			return true
+		}
+	}
+	return false
 }
 
 // isPercentTerm reports the entries that say "all of it" with a number.

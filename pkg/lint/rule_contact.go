@@ -32,25 +32,24 @@ func checkContact(c *checker, t *textCtx) {
 	}
 }
 
-// contactIDs finds a contact cue (cues.contact: 微信, Q, 扣, 企鹅/🐧, 群号,
-// 电话…) followed by what can only be an account: five to twelve digits
-// (numerals of every kind, 八八七七六六五五) or a WeChat-style ID (a letter,
-// then five to nineteen letters, digits, _ or -). Between them only
-// separators and words like 号/是/搜 may stand, so 手机号尾号是 5678 and
-// 群发的活动消息 are not accounts.
+// contactIDs finds a contact cue followed by what can only be an account:
+// five to twelve digits (numerals of every kind, 八八七七六六五五), or, after
+// a WeChat-style cue (cues.contact: 微信, V, 微, 卫星…), a WeChat-style ID
+// too (a letter, then five to nineteen letters, digits, _ or -; or six or
+// more letters and digits written one or two at a time, l i n 8 8 9 9).
+// The cues of numbers only (cues.contact-number: Q, 扣, 企鹅/🐧, 群, 电话,
+// 手机) take digits only: 手机 iPhone 15 is a phone, not an account. Between
+// cue and account only separators and words like 号/是/搜 may stand, so
+// 手机号尾号是 5678 and 群发的活动消息 are not accounts.
 func (c *checker) contactIDs() []wordHit {
 	var out []wordHit
-	cues := c.cuesOf(RuleContact, "contact")
-	if len(cues) == 0 {
-		return nil
-	}
 	n := &c.norm
-	n.digitView()
-	f := n.foldedDigits
-	for _, q := range cues {
+	for _, q := range append(c.cuesOf(RuleContact, "contact"), c.cuesOf(RuleContact, "contact-number")...) {
+		n.digitView()
+		f := n.foldedDigits
 		o := n.idx[q.nend-1] + 1 // folded index after the cue
 		o = skipIDFiller(f, o)
-		end, ok := accountAt(f, o)
+		end, ok := accountAt(f, o, q.kind == "contact")
 		if !ok || phoneLike(f[o:end]) {
 			continue // compliance/phone-number reports phone numbers
 		}
@@ -70,19 +69,27 @@ func skipIDFiller(f []rune, o int) int {
 			o++
 			continue
 		}
-		moved := false
-		for _, w := range idFiller {
-			if hasPrefixRunes(f[o:], w) {
-				o += len([]rune(w))
-				moved = true
-				break
-			}
+		if (r == '，' || r == ',') && o+1 < len(f) && fillerAt(f, o+1) > 0 {
+			o++ // 加个卫星，号是 haowu_888: a comma, then the account's filler
+			continue
 		}
-		if !moved {
+		k := fillerAt(f, o)
+		if k == 0 {
 			break
 		}
+		o += k
 	}
 	return o
+}
+
+// fillerAt is the length in runes of the filler word at f[o], or 0.
+func fillerAt(f []rune, o int) int {
+	for _, w := range idFiller {
+		if hasPrefixRunes(f[o:], w) {
+			return len([]rune(w))
+		}
+	}
+	return 0
 }
 
 func hasPrefixRunes(f []rune, w string) bool {
@@ -97,9 +104,9 @@ func hasPrefixRunes(f []rune, w string) bool {
 }
 
 // accountAt reads an account starting at f[o]: digits (spaces and dashes
-// between groups allowed) or a WeChat-style ID. It returns the folded index
-// after it.
-func accountAt(f []rune, o int) (int, bool) {
+// between groups allowed) or, when ids is set, a WeChat-style ID. It returns
+// the folded index after it.
+func accountAt(f []rune, o int, ids bool) (int, bool) {
 	if o >= len(f) {
 		return 0, false
 	}
@@ -118,17 +125,48 @@ func accountAt(f []rune, o int) (int, bool) {
 		if i < len(f) && strings.ContainsRune("元块件折天年月日号个次分秒斤克米寸码%", f[i]) {
 			return 0, false // a quantity, not an account
 		}
+		if i < len(f) && (f[i] == '*' || f[i] == '＊') {
+			return 0, false // a masked number: 1380013****
+		}
 		return last + 1, digits >= 5 && digits <= 12
 	}
-	if !isASCIILetter(f[o]) {
+	if !ids || !isASCIILetter(f[o]) {
 		return 0, false
 	}
 	i := o
 	for i < len(f) && (isASCIILetter(f[i]) || isDigit(f[i]) || f[i] == '_' || f[i] == '-') {
 		i++
 	}
-	n := i - o
-	return i, n >= 6 && n <= 20
+	if n := i - o; n >= 6 && n <= 20 {
+		return i, true
+	}
+	return spacedID(f, o)
+}
+
+// spacedID reads an ID written a character or two at a time with a space or
+// a dot between (l i n 8 8 9 9, h.s.9.9.8.8): six to twenty letters and
+// digits, at least one of them a digit, no group longer than two — so words
+// (the best) and model names (iPhone 15 Pro) are not read as one.
+func spacedID(f []rune, o int) (int, bool) {
+	alnum, group, digit, last := 0, 0, false, o
+	for i := o; i < len(f); i++ {
+		r := f[i]
+		switch {
+		case isASCIILetter(r) || isDigit(r):
+			alnum++
+			group++
+			digit = digit || isDigit(r)
+			last = i
+			if group > 2 {
+				return 0, false
+			}
+		case (r == ' ' || r == '.' || r == '·') && group > 0 && i+1 < len(f) && (isASCIILetter(f[i+1]) || isDigit(f[i+1])):
+			group = 0
+		default:
+			return last + 1, digit && alnum >= 6 && alnum <= 20
+		}
+	}
+	return last + 1, digit && alnum >= 6 && alnum <= 20
 }
 
 // phoneLike reports an account that compliance/phone-number reports
@@ -213,23 +251,50 @@ func checkPhone(c *checker, t *textCtx) {
 var landlineRE = regexp.MustCompile(`(?:^|[^0-9a-z])(\(?0[1-9][0-9]{1,2}\)?[- ]?[1-9][0-9]{6,7}|[48]00[- ]?[0-9]{3}[- ]?[0-9]{4})`)
 
 // landlines finds fixed-line and 400/800 numbers (021-12345678,
-// 400-123-4567, 零二一 六六七七八八九九) with digit edges: an order number
-// with the same digits inside a longer run of digits is not one.
+// 400-123-4567, 零二一 六六七七八八九九, 0 5 7 1 - 8 7 6 5 4 3 2 1) with
+// digit edges: an order number with the same digits inside a longer run of
+// digits is not one. Spaces between digits and dashes are taken out first,
+// so a number written one digit at a time reads as one.
 func (c *checker) landlines(t *textCtx) {
-	folded := string(c.norm.foldedDigits)
-	ri := runeIndex{s: folded}
-	for _, loc := range landlineRE.FindAllStringSubmatchIndex(folded, -1) {
+	compact, back := compactDigits(c.norm.foldedDigits)
+	text := string(compact)
+	ri := runeIndex{s: text}
+	for _, loc := range landlineRE.FindAllStringSubmatchIndex(text, -1) {
 		s, e := loc[2], loc[3]
-		if e < len(folded) && (isDigit(rune(folded[e])) || isASCIILetter(rune(folded[e]))) {
+		if e < len(text) && (isDigit(rune(text[e])) || isASCIILetter(rune(text[e]))) {
 			continue
 		}
-		if e+1 < len(folded) && folded[e] == '-' && isDigit(rune(folded[e+1])) {
+		if e+1 < len(text) && text[e] == '-' && isDigit(rune(text[e+1])) {
 			continue // 021-12345678-9: part of a longer code
 		}
 		a := ri.at(s)
-		num := folded[s:e]
-		c.report(t, RulePhone, a, a+runeCount(num), fmt.Sprintf("固定电话/客服热线 %s：平台禁止发送站外联系方式", num), nil)
+		z := a + runeCount(text[s:e])
+		num := strings.ReplaceAll(string(c.norm.foldedDigits[back[a]:back[z-1]+1]), " ", "")
+		c.report(t, RulePhone, back[a], back[z-1]+1, fmt.Sprintf("固定电话/客服热线 %s：平台禁止发送站外联系方式", num), nil)
 	}
+}
+
+// compactDigits drops the spaces that stand between digits and dashes (0 5 7
+// 1 - 8 7 6…) and returns the text with, for each of its runes, the index of
+// the rune it came from.
+func compactDigits(f []rune) ([]rune, []int) {
+	out := make([]rune, 0, len(f))
+	back := make([]int, 0, len(f))
+	numeric := func(r rune) bool { return isDigit(r) || r == '-' }
+	for i, r := range f {
+		if r == ' ' && len(out) > 0 && numeric(out[len(out)-1]) {
+			j := i
+			for j < len(f) && f[j] == ' ' {
+				j++
+			}
+			if j < len(f) && numeric(f[j]) {
+				continue
+			}
+		}
+		out = append(out, r)
+		back = append(back, i)
+	}
+	return out, back
 }
 
 var linkRule = Rule{ID: RuleLink, Severity: Error, Summary: "指向平台以外网站的链接（含“点”代替“.”的写法）", check: checkLink}

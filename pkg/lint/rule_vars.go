@@ -174,14 +174,17 @@ func (c *checker) malformedBraces(t *textCtx) {
 
 // lookalikeRE finds placeholders of other template systems: ${name} (JS,
 // shell), %s %d %1$s (printf), ｛｛name｝｝ and ｛name｝ in full-width braces,
-// and {name} in single braces (Python, C#). A name is a short run of letters,
+// {name} in single braces (Python, C#), $name (shell, PHP; $25 is a price)
+// and %name% (batch files, some CRMs). A name is a short run of letters,
 // digits, Han or _; single braces around anything longer are prose. Each
 // alternative captures the placeholder itself in its group; the characters
 // around it only say where it may stand.
 var lookalikeRE = regexp.MustCompile(`([$＄]\s*[{｛][^{}｛｝\n]{0,20}[}｝])` +
 	`|(?:^|[^0-9A-Za-z%％])([%％](?:[0-9]\$)?[sdvfi@])(?:[^A-Za-z]|$)` +
 	`|(｛+[^{}｛｝\n]{1,20}｝+)` +
-	`|(?:^|[^{$＄])(\{[\p{Han}A-Za-z_][\p{Han}A-Za-z0-9_]{0,11}\})(?:[^}]|$)`)
+	`|(?:^|[^{$＄])(\{[\p{Han}A-Za-z_][\p{Han}A-Za-z0-9_]{0,11}\})(?:[^}]|$)` +
+	`|(?:^|[^0-9A-Za-z$＄])([$＄][A-Za-z_][A-Za-z0-9_]{1,20})(?:[^A-Za-z0-9_{｛]|$)` +
+	`|(?:^|[^0-9A-Za-z%％])([%％][A-Za-z_][A-Za-z0-9_]{1,20}[%％])`)
 
 func (c *checker) lookalikePlaceholders(t *textCtx) {
 	v := t.value

@@ -186,3 +186,81 @@ func FuzzParseConfig(f *testing.F) {
 		}
 	})
 }
+
+// Lint v3: one reply per class the independent red-team set showed, with the
+// exact rule and severity. Entries that infer a problem from a sentence's
+// shape alone (weak: true) report a warning even on an error rule.
+func TestLintV3Classes(t *testing.T) {
+	for text, want := range map[string]string{
+		"朋友圈每天上新，加一下就能看":                 "compliance/off-platform-contact error",
+		"直接转账到支付宝，给您便宜十块":                "compliance/off-platform-contact error",
+		"维信：mm_shop2024":                 "compliance/off-platform-contact error",
+		"我的 v 是 x m 6 6 8 8":             "compliance/off-platform-contact error",
+		"到京东店“乐享家居”下单，同款便宜":              "compliance/off-platform-contact error",
+		"我们二店同款便宜十块":                     "compliance/off-platform-contact warning",
+		"给个⭐⭐⭐⭐⭐，返您两块":                   "compliance/review-cashback error",
+		"收到后给好评，下一单打八折":                  "compliance/review-cashback error",
+		"拍一号链接，实际发您三号款":                  "compliance/fake-order warning",
+		"shuadan 的联系我":                   "compliance/fake-order error",
+		"鞋垫能矫正扁平足":                       "compliance/medical-claim warning",
+		"你眼睛不看的吗":                        "service/forbidden-phrase error",
+		"这是你自己的问题":                       "service/forbidden-phrase warning",
+		"这个也没办法啊":                        "service/forbidden-phrase error",
+		"去找PDD客服申诉吧":                     "service/push-to-platform error",
+		"这个得拼夕夕官方处理":                     "service/push-to-platform warning",
+		"店长电话：壹叁捌 零零壹叁 捌捌捌捌":             "compliance/phone-number error",
+		"不清楚尺码的话，可以告诉这边身高体重":             "",
+		"本店不会以任何理由让您加好友或私下转账，请注意防骗":      "",
+		"漏发的配件已经补单，今天寄出":                 "",
+		"抖音直播间的价格是直播专享，店铺这边是日常价":         "",
+		"这款是永久牌的自行车":                     "",
+		"券码是唯一的":                         "",
+		"店铺绝对不会泄露您的个人信息":                 "",
+		"手机 iPhone 15 Pro 和这款壳适配":        "",
+		"电池 1.5 小时充满，拍下今天发":              "",
+		"售后电话 0 5 7 1 - 8 7 6 5 4 3 2 1": "compliance/phone-number error",
+		"您好 $buyer，订单已发货":                "vars/malformed error",
+		"价格是 $25，约合人民币 180 元":            "",
+		"退货运费您先垫付，我们收到后退给您":              "",
+		"买的时候不看清楚，现在来退？":                 "service/forbidden-phrase warning",
+		"感谢您的好评，下次下单返您5元":                "compliance/review-cashback warning",
+		"期待您的五星好评，关注店铺还能领券哦":             "",
+		"我们客服微信不加的，有问题在这里说就行":            "",
+		"快递员电话 1380013****，您可以直接联系":      "",
+		"具体原因还不清楚，正在核实":                  "",
+		"尊敬的 %nickname%，您好":              "vars/malformed error",
+	} {
+		got := strings.Join(lintText(t, nil, text), ", ")
+		if got != want {
+			t.Errorf("%q: got [%s], want [%s]", text, got, want)
+		}
+	}
+}
+
+// A weak hit is reported at most as a warning and says so; a rule a team
+// turns down to info stays info.
+func TestWeakHitSeverity(t *testing.T) {
+	src := "pack: x\nphrases:\n  - code: a\n    title: t\n    text: 拍一号链接，实际发您三号款\n"
+	r := lintBytes(t, nil, map[string]string{"f.yaml": src}, nil)
+	if len(r.Problems) != 1 || r.Problems[0].Severity != Warning ||
+		!strings.HasSuffix(r.Problems[0].Message, "（按句式推断，报为警告）") {
+		t.Fatalf("%+v", r.Problems)
+	}
+	cfg, err := ParseConfig(".huashu-lint.yaml", []byte("rules:\n  compliance/fake-order: info\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r = lintBytes(t, cfg, map[string]string{"f.yaml": src}, nil)
+	if len(r.Problems) != 1 || r.Problems[0].Severity != Info {
+		t.Fatalf("%+v", r.Problems)
+	}
+}
+
+// A pattern naming a set that sets.yaml does not have is an error naming it.
+func TestUnknownWordSet(t *testing.T) {
+	_, err := compileWords(map[string]*WordList{RulePushAway: {Rule: RulePushAway,
+		Entries: []WordEntry{{Pattern: "找{没有这个}", Source: "测试"}}}})
+	if err == nil || !strings.Contains(err.Error(), "没有名为 {没有这个} 的词组（words/sets.yaml）") {
+		t.Fatalf("err = %v", err)
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -29,7 +30,18 @@ type WordEntry struct {
 	// 好几次), "shop-asks" (我帮您问京东). Every compliance rule is also
 	// cancelled by a refusal (我们不能加微信) without naming it.
 	Guards []string `yaml:"guards,omitempty"`
-	Source string   `yaml:"source"`
+	// Scope is how far a pattern's gaps reach: "" (service rules: one
+	// clause; compliance rules: the whole reply, punctuation ignored, since
+	// 加。微。信 is how a filter is slipped), "clause" or "sentence". A scoped
+	// pattern runs on the reply with "，" (clause) or "。" (sentence) where
+	// such a break was, so [^，] and [^。] keep a gap inside it.
+	Scope string `yaml:"scope,omitempty"`
+	// Weak marks an entry that infers the problem from the shape of a
+	// sentence, with no word that gives it away (拍一号链接，实际发您三号款):
+	// its hits are reported at most as warnings, so a reply it misreads
+	// never fails a shop's CI on its own.
+	Weak   bool   `yaml:"weak,omitempty"`
+	Source string `yaml:"source"`
 }
 
 // WordList is one rule's words and exceptions, and the cue words its check
@@ -49,7 +61,7 @@ const guardList = ""
 func DefaultWordLists() (map[string]*WordList, error) {
 	out := map[string]*WordList{}
 	err := fs.WalkDir(wordFS, "words", func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".yaml") {
+		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".yaml") || p == setsFile {
 			return err
 		}
 		data, err := wordFS.ReadFile(p)
@@ -71,6 +83,9 @@ func DefaultWordLists() (map[string]*WordList, error) {
 			if e.Source == "" {
 				return fmt.Errorf("%s: entry %q has no source", p, e.Term+e.Pattern+e.Raw)
 			}
+			if e.Scope != "" && e.Scope != "clause" && e.Scope != "sentence" {
+				return fmt.Errorf("%s: entry %q: unknown scope %q", p, e.Term+e.Pattern+e.Raw, e.Scope)
+			}
 			for _, g := range e.Guards {
 				if _, ok := guards[g]; !ok {
 					return fmt.Errorf("%s: entry %q: unknown guard %q", p, e.Term+e.Pattern+e.Raw, g)
@@ -84,6 +99,78 @@ func DefaultWordLists() (map[string]*WordList, error) {
 		return nil
 	})
 	return out, err
+}
+
+// setsFile holds the named alternations patterns write as {name}.
+const setsFile = "words/sets.yaml"
+
+// wordSet is one named alternation of sets.yaml: the platforms' names and
+// nicknames ({平台}), written once and used by every pattern that names one.
+type wordSet struct {
+	Words  []string `yaml:"words"`
+	Source string   `yaml:"source"`
+}
+
+// defaultSets reads words/sets.yaml.
+var defaultSets = sync.OnceValues(func() (map[string]wordSet, error) {
+	data, err := wordFS.ReadFile(setsFile)
+	if err != nil {
+		return nil, err
+	}
+	var f struct {
+		Sets map[string]wordSet `yaml:"sets"`
+	}
+	if err := yaml.Unmarshal(data, &f); err != nil {
+		return nil, fmt.Errorf("%s: %w", setsFile, err)
+	}
+	for name, ws := range f.Sets {
+		if ws.Source == "" || len(ws.Words) == 0 {
+			return nil, fmt.Errorf("%s: set %q needs words and a source", setsFile, name)
+		}
+	}
+	return f.Sets, nil
+})
+
+var setRef = regexp.MustCompile(`\{(\p{Han}+)\}`)
+
+// expandSets replaces every {name} of a pattern with the set's words as a
+// non-capturing alternation.
+func expandSets(pattern string, sets map[string]wordSet) (string, error) {
+	var bad string
+	out := setRef.ReplaceAllStringFunc(pattern, func(ref string) string {
+		ws, ok := sets[ref[1:len(ref)-1]]
+		if !ok {
+			bad = ref
+			return ref
+		}
+		alts := make([]string, len(ws.Words))
+		for i, w := range ws.Words {
+			alts[i] = regexp.QuoteMeta(string(normTerm(w)))
+		}
+		return "(?:" + strings.Join(alts, "|") + ")"
+	})
+	if bad != "" {
+		return "", fmt.Errorf("没有名为 %s 的词组（%s）", bad, setsFile)
+	}
+	return out, nil
+}
+
+// expandRequires replaces a {name} in a pattern's requires with the set's
+// words.
+func expandRequires(req []string, sets map[string]wordSet) ([]string, error) {
+	var out []string
+	for _, r := range req {
+		if m := setRef.FindStringSubmatch(r); m != nil && m[0] == r {
+			ws, ok := sets[m[1]]
+			if !ok {
+				return nil, fmt.Errorf("没有名为 %s 的词组（%s）", r, setsFile)
+			}
+			out = append(out, ws.Words...)
+			continue
+		}
+		out = append(out, r)
+	}
+	return out, nil
 }
 
 func sortedCueKinds(m map[string][]WordEntry) []string {
@@ -156,6 +243,7 @@ type termInfo struct {
 	suggest   string
 	guards    []string
 	exception bool
+	weak      bool
 	cue       string // non-empty: a cue word of this kind, not a hit
 	trigger   int    // >= 0: not a word but a literal that lets pattern #trigger run
 	clause    bool   // the rule's matches end at a clause break
@@ -167,7 +255,9 @@ type termInfo struct {
 
 type patternInfo struct {
 	rule     string
-	clause   bool
+	clause   bool  // the rule's matches end at a clause break
+	marks    uint8 // 0, clauseBreak or sentenceBreak: the text it runs on
+	weak     bool
 	re       *regexp.Regexp
 	requires []string
 	suggest  string
@@ -221,6 +311,10 @@ type termError struct {
 func (e *termError) Error() string { return fmt.Sprintf("%s: %q: %s", e.rule, e.word, e.msg) }
 
 func compileWords(lists map[string]*WordList) (*wordMatcher, error) {
+	sets, err := defaultSets()
+	if err != nil {
+		return nil, err
+	}
 	m := &wordMatcher{}
 	rules := make([]string, 0, len(lists))
 	for r := range lists {
@@ -244,26 +338,48 @@ func compileWords(lists map[string]*WordList) (*wordMatcher, error) {
 			break
 		}
 	}
-	add := func(rule string, e WordEntry, exception bool, cue string) error {
+	var add func(rule string, e WordEntry, exception bool, cue string) error
+	add = func(rule string, e WordEntry, exception bool, cue string) error {
 		switch {
+		case e.Term != "" && setRef.MatchString(e.Term) && setRef.FindString(e.Term) == e.Term:
+			// {name}: every word of the set, as its own entry.
+			ws, ok := sets[e.Term[1:len(e.Term)-1]]
+			if !ok {
+				return &termError{rule, e.Term, fmt.Sprintf("没有名为 %s 的词组（%s）", e.Term, setsFile)}
+			}
+			for _, w := range ws.Words {
+				one := e
+				one.Term = w
+				if err := add(rule, one, exception, cue); err != nil {
+					return err
+				}
+			}
 		case e.Term != "":
 			t := normTerm(e.Term)
 			if len(t) == 0 {
 				return &termError{rule, e.Term, "只有空白或标点，匹配不到任何内容"}
 			}
 			addTerm(rule, t, termInfo{text: e.Term, suggest: e.Suggest, exception: exception, cue: cue,
-				guards: e.Guards, trigger: -1, clause: clauseRules[rule], brkOK: termBreaks(e.Term)})
+				guards: e.Guards, weak: e.Weak, trigger: -1, clause: clauseRules[rule], brkOK: termBreaks(e.Term)})
 		case e.Pattern != "":
 			if exception || cue != "" {
 				return &termError{rule, e.Pattern, "例外和语境词只能是词，不能是正则"}
 			}
-			re, err := regexp.Compile(e.Pattern)
+			expr, err := expandSets(e.Pattern, sets)
+			if err != nil {
+				return &termError{rule, e.Pattern, err.Error()}
+			}
+			re, err := regexp.Compile(expr)
 			if err != nil {
 				return &termError{rule, e.Pattern, "正则写错了：" + err.Error()}
 			}
+			requires, err := expandRequires(e.Requires, sets)
+			if err != nil {
+				return &termError{rule, e.Pattern, err.Error()}
+			}
 			idx := len(m.patterns)
 			var req []string
-			for _, r := range e.Requires {
+			for _, r := range requires {
 				t := normTerm(r)
 				if len(t) == 0 {
 					continue
@@ -274,8 +390,17 @@ func compileWords(lists map[string]*WordList) (*wordMatcher, error) {
 				m.terms = append(m.terms, t)
 				m.info = append(m.info, termInfo{rule: rule, text: r, trigger: idx})
 			}
-			m.patterns = append(m.patterns, patternInfo{rule: rule, clause: clauseRules[rule], re: re, requires: req,
-				suggest: e.Suggest, guards: e.Guards})
+			marks := uint8(0)
+			switch {
+			case e.Scope == "sentence":
+				marks = sentenceBreak
+			case e.Scope == "clause", clauseRules[rule]:
+				marks = clauseBreak
+			}
+			// An explicit scope overrides the clause rules' default: a
+			// sentence-scoped 禁语 pattern may span its clauses.
+			m.patterns = append(m.patterns, patternInfo{rule: rule, clause: clauseRules[rule] && e.Scope == "", marks: marks, re: re,
+				requires: req, suggest: e.Suggest, guards: e.Guards, weak: e.Weak})
 		case e.Raw != "":
 			addRaw(rule, e.Raw, exception)
 		}
@@ -317,6 +442,7 @@ type wordHit struct {
 	what         string
 	suggest      string
 	guards       []string
+	weak         bool // reported at most as a warning (WordEntry.Weak)
 }
 
 // cueHit is a cue word (cues: in a word list) found in norm.
@@ -333,9 +459,11 @@ type termCand struct {
 
 // matchScratch is a checker's reusable memory for match.
 type matchScratch struct {
-	cands, excs   []termCand
-	triggered     []bool
-	plain, marked patternText
+	cands, excs []termCand
+	triggered   []bool
+	// The texts patterns run on: punctuation dropped (plain), "，" at every
+	// clause break (clauses), "。" at every sentence break (sentences).
+	plain, clauses, sentences patternText
 }
 
 // match finds every word-list hit and cue in a normalized reply, in three
@@ -352,7 +480,7 @@ func (m *wordMatcher) match(n *normText, hits []wordHit, cues []cueHit, sc *matc
 		ti := &m.info[c.term]
 		s, e := n.span(c.start, c.end)
 		hits = append(hits, wordHit{rule: ti.rule, start: s, end: e, nstart: c.start, nend: c.end,
-			what: ti.text, suggest: ti.suggest, guards: ti.guards})
+			what: ti.text, suggest: ti.suggest, guards: ti.guards, weak: ti.weak})
 	}
 	hits = m.matchPatterns(n, triggered, hits, sc)
 	hits = m.matchRaws(n, hits)
@@ -410,18 +538,21 @@ func (m *wordMatcher) matchTerms(n *normText, cues []cueHit, sc *matchScratch) (
 // rules' patterns run on a copy of norm with "，" where a clause break was
 // dropped, so they can anchor on a clause's ends: (^|，)…(，|$).
 func (m *wordMatcher) matchPatterns(n *normText, triggered []bool, hits []wordHit, sc *matchScratch) []wordHit {
-	sc.plain.built, sc.marked.built = false, false
+	sc.plain.built, sc.clauses.built, sc.sentences.built = false, false, false
 	for pi := range m.patterns {
 		p := &m.patterns[pi]
 		if len(p.requires) > 0 && !triggered[pi] {
 			continue
 		}
 		pt := &sc.plain
-		if p.clause {
-			pt = &sc.marked
+		switch p.marks {
+		case clauseBreak:
+			pt = &sc.clauses
+		case sentenceBreak:
+			pt = &sc.sentences
 		}
 		if !pt.built {
-			pt.build(n, p.clause)
+			pt.build(n, p.marks)
 		}
 		if len(pt.s) == 0 {
 			continue
@@ -436,7 +567,7 @@ func (m *wordMatcher) matchPatterns(n *normText, triggered []bool, hits []wordHi
 			}
 			s, e := n.span(ns, ne)
 			hits = append(hits, wordHit{rule: p.rule, start: s, end: e, nstart: ns, nend: ne,
-				what: string(n.norm[ns:ne]), suggest: p.suggest, guards: p.guards})
+				what: string(n.norm[ns:ne]), suggest: p.suggest, guards: p.guards, weak: p.weak})
 		}
 	}
 	return hits
@@ -449,15 +580,26 @@ type patternText struct {
 	toNorm []int // byte offset in s → norm index; -1 on a clause mark
 }
 
-const clauseMark = '，'
+// The marks patterns see where a break was dropped: both are three bytes.
+const (
+	clauseMark   = '，'
+	sentenceMark = '。'
+)
 
-func (pt *patternText) build(n *normText, marks bool) {
+// build writes norm with a mark where a break of at least level was dropped
+// (clauseBreak: "，" at every break; sentenceBreak: "。" where a sentence
+// ends; 0: no marks).
+func (pt *patternText) build(n *normText, level uint8) {
 	pt.built = true
 	pt.s, pt.toNorm = pt.s[:0], pt.toNorm[:0]
+	mark := clauseMark
+	if level == sentenceBreak {
+		mark = sentenceMark
+	}
 	for i, r := range n.norm {
-		if marks && i > 0 && n.brk[i] != 0 {
+		if level != 0 && i > 0 && n.brk[i] >= level {
 			k := len(pt.s)
-			pt.s = utf8.AppendRune(pt.s, clauseMark)
+			pt.s = utf8.AppendRune(pt.s, mark)
 			for ; k < len(pt.s); k++ {
 				pt.toNorm = append(pt.toNorm, -1)
 			}
@@ -475,10 +617,10 @@ func (pt *patternText) build(n *normText, marks bool) {
 // marks at its ends; ok is false when nothing is left.
 func (pt *patternText) normSpan(a, b int) (ns, ne int, ok bool) {
 	for a < b && pt.toNorm[a] < 0 {
-		a += len(string(clauseMark))
+		a += utf8.RuneLen(clauseMark)
 	}
 	for b > a && pt.toNorm[b-1] < 0 {
-		b -= len(string(clauseMark))
+		b -= utf8.RuneLen(clauseMark)
 	}
 	if a >= b {
 		return 0, 0, false
@@ -581,7 +723,7 @@ func runeCount(s string) int {
 
 // dedupeHits merges overlapping hits of the same rule into one (加微 and
 // 微信 in 加微信; 不清楚 inside 你搞不清楚就别搞了), keeping the first hit's
-// suggestion and guards.
+// suggestion and guards; the merged hit is weak only when all of them are.
 func dedupeHits(h []wordHit) []wordHit {
 	if len(h) < 2 {
 		return h
@@ -596,6 +738,7 @@ func dedupeHits(h []wordHit) []wordHit {
 	last := map[string]int{} // rule → index in out of its latest hit
 	for _, a := range h {
 		if k, ok := last[a.rule]; ok && a.start < out[k].end {
+			out[k].weak = out[k].weak && a.weak // one strong hit makes the merged one strong
 			if a.end > out[k].end {
 				out[k].end = a.end
 				if a.nend > out[k].nend {
