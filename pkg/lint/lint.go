@@ -118,6 +118,7 @@ func (l *Linter) Lint(inputs []Input) *Result {
 	wg.Wait()
 
 	l.crossFile(states)
+	l.askShared(states)
 
 	res := &Result{data: map[string][]byte{}}
 	for _, st := range states {
