@@ -69,7 +69,7 @@ func New(opts Options) (*Linter, error) {
 		return nil, err
 	}
 	l.builtins = map[string]bool{}
-	for k := range render.Builtins(time.Time{}) {
+	for _, k := range render.BuiltinNames {
 		l.builtins[k] = true
 	}
 	l.domains = append([]string(nil), DefaultAllowedDomains...)
