@@ -79,6 +79,7 @@ type phrase struct {
 	Group     string   `yaml:"group"`
 	Tags      []string `yaml:"tags"`
 	Keywords  []string `yaml:"keywords"`
+	Ask       []string `yaml:"ask"`
 	Body      `yaml:",inline"`
 	Platform  map[string]variant `yaml:"platform"`
 	Platforms []string           `yaml:"platforms"`

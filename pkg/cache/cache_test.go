@@ -23,6 +23,7 @@ func richPack(file string) *phrase.Pack {
 		File: file, Layer: phrase.LayerTeam,
 		Phrases: []*phrase.Phrase{
 			{Code: "tk", Title: "退款", Group: "售后/退款", Tags: []string{"退款"}, Keywords: []string{},
+				Ask:       []string{"怎么退款", ""},
 				Body:      phrase.Body{Parts: []string{"一", "二"}},
 				Variants:  map[phrase.Platform]phrase.Body{phrase.Tmall: {Text: "天猫"}, phrase.PDD: {Parts: []string{"a"}}},
 				Platforms: []phrase.Platform{phrase.JD, phrase.Tmall},

@@ -87,6 +87,7 @@ func (e *encoder) phrase(p *phrase.Phrase) {
 	e.str(p.Group)
 	e.strs(p.Tags)
 	e.strs(p.Keywords)
+	e.strs(p.Ask)
 	e.body(p.Body)
 	e.uint(uint64(len(p.Variants)))
 	for _, k := range sortedKeys(p.Variants) {
@@ -288,6 +289,7 @@ func (d *decoder) phrase(p *phrase.Phrase) {
 	p.Group = d.str()
 	p.Tags = d.strs()
 	p.Keywords = d.strs()
+	p.Ask = d.strs()
 	p.Body = d.body()
 	if n := d.count(); n > 0 {
 		p.Variants = make(map[phrase.Platform]phrase.Body, n)

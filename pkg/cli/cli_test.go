@@ -113,6 +113,7 @@ func TestGetJSON(t *testing.T) {
   "group": "售中/物流",
   "tags": [],
   "keywords": [],
+  "ask": [],
   "pack": "测试话术",
   "layer": "pack",
   "platform": "",
@@ -267,7 +268,7 @@ func TestConfigErrorIsUsage(t *testing.T) {
 		t.Fatal(err)
 	}
 	r := runCLI(t, "--config", cfg, "get", "hy")
-	r.check(t, 2, "", "huashu: "+cfg+`:2:1: 未知字段 "clipbord"，是不是 "clipboard"？（可用字段：platform, clipboard, embedded, personal, vars, sources, lint, picker）`+"\n")
+	r.check(t, 2, "", "huashu: "+cfg+`:2:1: 未知字段 "clipbord"，是不是 "clipboard"？（可用字段：platform, clipboard, embedded, personal, vars, sources, lint, picker, match）`+"\n")
 	runCLI(t, "--config", cfg+".missing", "get", "hy").check(t, 2, "", "huashu: --config "+cfg+".missing: 配置文件不存在\n")
 	runCLI(t, "--pack", "no/such/dir", "get", "hy").check(t, 2, "", "huashu: --pack no/such/dir: 文件或目录不存在\n")
 }

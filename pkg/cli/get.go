@@ -2,13 +2,11 @@ package cli
 
 import (
 	"fmt"
-	"sort"
 	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
 
-	"github.com/huashu-cli/huashu/internal/spell"
 	"github.com/huashu-cli/huashu/internal/termsafe"
 	"github.com/huashu-cli/huashu/pkg/clip"
 	"github.com/huashu-cli/huashu/pkg/config"
@@ -206,37 +204,14 @@ func warnProblems(io *IOStreams, set *pack.Set) {
 // notFoundMessage names the nearest codes: close in spelling first, then the
 // best search hits for the same text.
 func notFoundMessage(set *pack.Set, code string) string {
-	type near struct {
-		ph   *phrase.Phrase
-		dist int
-	}
-	var nears []near
+	m := match.New(set.Phrases)
 	seen := map[string]bool{}
-	for _, ph := range set.Phrases {
-		if seen[ph.Code] {
-			continue
-		}
-		d := spell.Distance(strings.ToLower(code), ph.Code)
-		limit := 1
-		if len([]rune(code)) >= 4 {
-			limit = 2
-		}
-		if d <= limit || strings.HasPrefix(ph.Code, code) {
-			seen[ph.Code] = true
-			nears = append(nears, near{ph, d})
-		}
-	}
-	sort.SliceStable(nears, func(i, j int) bool {
-		if nears[i].dist != nears[j].dist {
-			return nears[i].dist < nears[j].dist
-		}
-		return nears[i].ph.Code < nears[j].ph.Code
-	})
 	var names []string
-	for _, n := range nears {
-		names = append(names, fmt.Sprintf("%s（%s）", n.ph.Code, termsafe.Line(n.ph.Title)))
+	for _, ph := range m.NearestCodes(code, 5) {
+		seen[ph.Code] = true
+		names = append(names, fmt.Sprintf("%s（%s）", ph.Code, termsafe.Line(ph.Title)))
 	}
-	for _, r := range match.New(set.Phrases).Search(code, 5) {
+	for _, r := range m.Search(code, 5) {
 		if len(names) >= 5 {
 			break
 		}
@@ -244,9 +219,6 @@ func notFoundMessage(set *pack.Set, code string) string {
 			seen[r.Phrase.Code] = true
 			names = append(names, fmt.Sprintf("%s（%s）", r.Phrase.Code, termsafe.Line(r.Phrase.Title)))
 		}
-	}
-	if len(names) > 5 {
-		names = names[:5]
 	}
 	msg := fmt.Sprintf("没有编码为 %q 的话术", code)
 	if len(names) > 0 {

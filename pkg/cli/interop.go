@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -136,7 +137,7 @@ func importRun(o *ImportOptions) error {
 		return NotFound("生成的话术包没有通过校验（这是 huashu 的缺陷，请报告）：%v", errs)
 	}
 	for i, ph := range pk.Phrases {
-		if r := recs[i]; ph.Code != r.Code || ph.Title != r.Title || ph.Group != r.Group || ph.Text != r.Text {
+		if r := recs[i]; ph.Code != r.Code || ph.Title != r.Title || ph.Group != r.Group || ph.Text != r.Text || !slices.Equal(ph.Ask, r.Ask) {
 			return NotFound("生成的话术包读回后编码 %q 的内容不同（这是 huashu 的缺陷，请报告）", r.Code)
 		}
 	}

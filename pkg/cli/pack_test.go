@@ -205,7 +205,7 @@ func TestPackFailures(t *testing.T) {
 	remote.Commit(map[string]string{"more.yaml": "pack: 更多\nphrases:\n  - code: x\n    title: x\n"}, "又错")
 	r = e.run("pack", "update")
 	if r.code != 1 || strings.Count(r.stderr, "\n") != 3 || !strings.Contains(r.stderr, "（另有 1 处问题）\nhuashu:   "+filepath.Join(dir, "more.yaml")+":3:") ||
-		!strings.HasSuffix(r.stderr, "\nhuashu:   "+file+":13:5: 未知字段 \"txet\"，是不是 \"text\"？（可用字段：code, title, group, tags, keywords, text, parts, platform, platforms, valid）\n") {
+		!strings.HasSuffix(r.stderr, "\nhuashu:   "+file+":13:5: 未知字段 \"txet\"，是不是 \"text\"？（可用字段：code, title, group, tags, keywords, ask, text, parts, platform, platforms, valid）\n") {
 		t.Errorf("two bad files: %+v", r)
 	}
 	e.run("--no-embedded", "get", "th", "--print").check(t, 0, "亲，支持七天无理由退货。\n", "")

@@ -22,6 +22,7 @@ type PhraseJSON struct {
 	Group    string     `json:"group"`
 	Tags     []string   `json:"tags"`
 	Keywords []string   `json:"keywords"`
+	Ask      []string   `json:"ask"`
 	Pack     string     `json:"pack"`
 	Layer    string     `json:"layer"`
 	Platform string     `json:"platform"`
@@ -84,6 +85,7 @@ func phraseJSON(ph *phrase.Phrase, p phrase.Platform, r render.Reply) PhraseJSON
 		Group:    ph.Group,
 		Tags:     nonNil(ph.Tags),
 		Keywords: nonNil(ph.Keywords),
+		Ask:      nonNil(ph.Ask),
 		Pack:     ph.Pack,
 		Layer:    ph.Layer.String(),
 		Platform: string(p),

@@ -229,8 +229,10 @@ func pickerOptions(o *PickOptions, term io.Writer) (tui.Options, error) {
 		getenv = os.Getenv
 	}
 	now := o.Now()
+	fuzzy := cfg.FuzzyPinyin()
 	topts := tui.Options{
 		Phrases:       first.Phrases,
+		FuzzyPinyin:   &fuzzy,
 		Values:        first.Values,
 		Warnings:      first.Warnings,
 		IsNew:         first.IsNew,

@@ -53,11 +53,22 @@ code, title and the start of the reply, separated by tabs.
 
 QUERY is matched like in the picker: a code (hy), pinyin initials (tk), full
 pinyin (tuikuan, tkuan), Chinese (退款) or a mix; every space-separated term
-must match. Phrases outside their valid window, or not meant for the
-platform, are left out. Exits 1 when nothing matches.`,
+must match. 模糊音 (sanpin for 商品), one typo in full pinyin and the pinyin
+of a reply's text match too, ranked below exact matches.
+
+A buyer's message pasted as it came (亲 发货了没有啊) is ranked by the words
+it shares with each phrase. Such results, and the closest phrases when
+nothing matches exactly, are approximate: they come after every exact match
+and their line ends with a fourth column, 近似 ("approximate": true in
+--json).
+
+Phrases outside their valid window, or not meant for the platform, are left
+out. Exits 1 when nothing matches, saying what was tried and the nearest
+codes on stderr.`,
 		Example: `  huashu search tk
   huashu search 退款 到账 --limit 5
-  huashu search yfx --platform tmall --json`,
+  huashu search yfx --platform tmall --json
+  huashu search "亲 这个洗了会缩水吗"`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			o.Query = strings.Join(args, " ")
@@ -95,8 +106,13 @@ func searchRun(o *SearchOptions) error {
 			phrases = append(phrases, ph)
 		}
 	}
+	cfg, err := o.Config()
+	if err != nil {
+		return err
+	}
 	m := match.New(phrases)
 	m.SetPlatform(platform) // a match only in another platform's variant does not count
+	m.SetFuzzyPinyin(cfg.FuzzyPinyin())
 	scores, err := o.History().Scores(now)
 	var corrupt *history.CorruptError
 	if errors.As(err, &corrupt) {
@@ -116,20 +132,18 @@ func searchRun(o *SearchOptions) error {
 				return err
 			}
 		}
+		fmt.Fprintln(o.IO.ErrOut, "huashu: "+NothingFound(m, o.Query))
 		return Silent(ExitNotFound)
 	}
 
 	if o.JSON {
-		cfg, err := o.Config()
-		if err != nil {
-			return err
-		}
 		values := valuesFor(nil, cfg, set, now)
 		out := make([]searchJSON, 0, len(res))
 		for _, m := range res {
 			j := searchJSON{PhraseJSON: phraseJSON(m.Phrase, platform, render.Phrase(m.Phrase, platform, values(m.Phrase)))}
 			score := m.Score
 			j.Score, j.Field, j.Positions = &score, m.Field, m.Positions
+			j.Approximate = m.Approximate
 			if j.Positions == nil {
 				j.Positions = []int{}
 			}
@@ -153,6 +167,9 @@ func searchRun(o *SearchOptions) error {
 		b.WriteString(termsafe.Line(m.Phrase.Title))
 		b.WriteByte('\t')
 		b.WriteString(preview(m.Phrase.For(platform).Joined()))
+		if m.Approximate {
+			b.WriteString("\t" + ApproxMark)
+		}
 		b.WriteByte('\n')
 	}
 	_, err = fmt.Fprint(o.IO.Out, b.String())
@@ -168,6 +185,28 @@ type searchJSON struct {
 	PhraseJSON
 	MatchedValue string            `json:"matched_value"`
 	Matches      []searchMatchJSON `json:"matches"`
+	// Approximate: the phrase shares words with the query rather than
+	// matching it (a pasted message, or the closest phrases when nothing
+	// matched); such results follow every exact one.
+	Approximate bool `json:"approximate"`
+}
+
+// ApproxMark marks an approximate result in search's plain output and in
+// the picker.
+const ApproxMark = "近似"
+
+// NothingFound is the one-line message for a query nothing matched, not
+// even approximately: what was tried, and the codes nearest to it.
+func NothingFound(m *match.Matcher, query string) string {
+	msg := fmt.Sprintf("没有找到与 %q 相关的话术（已试：%s）", query, match.Tried)
+	var codes []string
+	for _, ph := range m.NearestCodes(query, 5) {
+		codes = append(codes, fmt.Sprintf("%s（%s）", termsafe.Line(ph.Code), termsafe.Line(ph.Title)))
+	}
+	if len(codes) > 0 {
+		msg += "；最接近的编码：" + strings.Join(codes, "、")
+	}
+	return msg
 }
 
 // searchMatchJSON is every field a query term matched in, the best first.

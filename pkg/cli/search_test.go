@@ -2,6 +2,7 @@ package cli
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
@@ -74,8 +75,12 @@ func TestSearchRun(t *testing.T) {
 				t.Fatalf("exit %d (%v), want %d", code, err, tt.code)
 			}
 			out, errOut := output()
-			if out != tt.want || errOut != "" {
-				t.Errorf("stdout:\n got %q\nwant %q\nstderr %q", out, tt.want, errOut)
+			wantErr := ""
+			if tt.code == ExitNotFound {
+				wantErr = fmt.Sprintf("huashu: 没有找到与 %q 相关的话术（已试：编码、拼音首字母与全拼、模糊音、错一个字母、正文、近似匹配）\n", tt.query)
+			}
+			if out != tt.want || errOut != wantErr {
+				t.Errorf("stdout:\n got %q\nwant %q\nstderr %q\nwant   %q", out, tt.want, errOut, wantErr)
 			}
 		})
 	}
@@ -124,6 +129,7 @@ func TestSearchJSON(t *testing.T) {
     "group": "售后/退款",
     "tags": [],
     "keywords": [],
+    "ask": [],
     "pack": "搜索测试",
     "layer": "pack",
     "platform": "",
@@ -153,7 +159,8 @@ func TestSearchJSON(t *testing.T) {
           1
         ]
       }
-    ]
+    ],
+    "approximate": false
   }
 ]
 `
@@ -244,8 +251,58 @@ func TestSearchJSONMatches(t *testing.T) {
 func TestSearchThroughCLI(t *testing.T) {
 	r := runCLI(t, "--no-embedded", "--pack", "testdata/search.yaml", "search", "--limit", "1", "退款", "到账")
 	r.check(t, 0, "tkdz\t退款到账时间\t退款原路退回，一般1-3个工作日到账。⇥如有疑问请联系我们。\n", "")
+	const tried = "（已试：编码、拼音首字母与全拼、模糊音、错一个字母、正文、近似匹配）"
 	r = runCLI(t, "--no-embedded", "--pack", "testdata/search.yaml", "search", "nothing-here")
-	r.check(t, 1, "", "")
+	r.check(t, 1, "", `huashu: 没有找到与 "nothing-here" 相关的话术`+tried+"\n")
 	r = runCLI(t, "--no-embedded", "--pack", "testdata/search.yaml", "search", "--json", "nothing-here")
-	r.check(t, 1, "[]\n", "")
+	r.check(t, 1, "[]\n", `huashu: 没有找到与 "nothing-here" 相关的话术`+tried+"\n")
+	// A mistyped code: the nearest codes are named.
+	r = runCLI(t, "--no-embedded", "--pack", "testdata/search.yaml", "search", "tkdx")
+	r.check(t, 1, "", `huashu: 没有找到与 "tkdx" 相关的话术`+tried+"；最接近的编码：tkdz（退款到账时间）、tk（退款流程）\n")
+}
+
+// TestSearchApproximate: a pasted message finds the phrase it shares words
+// with, marked 近似 in a fourth column and "approximate" in --json.
+func TestSearchApproximate(t *testing.T) {
+	o, _, output := searchOpts(t, "亲 我的银行卡退款到了没有啊")
+	o.Limit = 2
+	if err := searchRun(o); err != nil {
+		t.Fatal(err)
+	}
+	out, errOut := output()
+	want := "yhk\t银行卡退款\t银行卡的退款以银行到账为准。\t近似\n" +
+		"tkdz\t退款到账时间\t退款原路退回，一般1-3个工作日到账。⇥如有疑问请联系我们。\t近似\n"
+	if out != want || errOut != "" {
+		t.Errorf("stdout %q\nwant   %q\nstderr %q", out, want, errOut)
+	}
+	res, raw, code := searchJSONOut(t, "亲 我的银行卡退款到了没有啊", "", nil)
+	if code != 0 || len(res) == 0 || !res[0].Approximate || res[0].Code != "yhk" || res[0].Field != "title" ||
+		res[0].MatchedValue != "银行卡退款" || len(res[0].Positions) != 5 {
+		t.Errorf("exit %d:\n%s", code, raw)
+	}
+	strict, _, _ := searchJSONOut(t, "tk", "", nil)
+	if len(strict) == 0 || strict[0].Approximate {
+		t.Errorf("tk: %+v", strict)
+	}
+}
+
+// TestSearchFuzzyPinyinConfig: 模糊音 is on by default; match.fuzzy_pinyin
+// in the config turns pairs off.
+func TestSearchFuzzyPinyinConfig(t *testing.T) {
+	// 流程 read with n for l and en for eng: two 模糊音 pairs, more than a typo.
+	const q = "tuikuanniucen"
+	res, raw, code := searchJSONOut(t, q, "", nil)
+	if code != 0 || len(res) == 0 || res[0].Code != "tk" || res[0].Approximate {
+		t.Fatalf("default config: exit %d\n%s", code, raw)
+	}
+	off := []string{}
+	res, raw, code = searchJSONOut(t, q, "", &config.Config{Match: &config.MatchConfig{FuzzyPinyin: &off}})
+	if code != ExitNotFound || len(res) != 0 {
+		t.Errorf("fuzzy_pinyin: []: exit %d\n%s", code, raw)
+	}
+	onlyNL := []string{"n-l"}
+	res, _, _ = searchJSONOut(t, q, "", &config.Config{Match: &config.MatchConfig{FuzzyPinyin: &onlyNL}})
+	if len(res) != 0 {
+		t.Errorf("n-l alone matched %s: en-eng is off", res[0].Code)
+	}
 }

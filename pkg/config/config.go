@@ -22,6 +22,7 @@ import (
 
 	"github.com/huashu-cli/huashu/internal/spell"
 
+	"github.com/huashu-cli/huashu/pkg/match"
 	"github.com/huashu-cli/huashu/pkg/phrase"
 )
 
@@ -51,11 +52,33 @@ type Config struct {
 	Clipboard string            `yaml:"clipboard,omitempty"` // auto | system | osc52 | print
 	Lint      string            `yaml:"lint,omitempty"`      // path of a .huashu-lint.yaml to use
 	Picker    PickerConfig      `yaml:"picker,omitempty"`    // how the picker behaves
+	Match     *MatchConfig      `yaml:"match,omitempty"`     // search settings
 
 	// File is where the config was read from (or would be written to).
 	File string `yaml:"-"`
 	// Exists reports whether File was there when loaded.
 	Exists bool `yaml:"-"`
+}
+
+// MatchConfig holds the search settings (docs/matching.md).
+type MatchConfig struct {
+	// FuzzyPinyin lists the 模糊音 pairs read as each other (zh, ch, sh,
+	// n-l, f-h, r-l, an-ang, en-eng, in-ing); nil means all nine, an empty
+	// list none.
+	FuzzyPinyin *[]string `yaml:"fuzzy_pinyin,omitempty"`
+}
+
+// FuzzyPinyin is the set of 模糊音 pairs search uses: all nine unless the
+// config lists them (the names were checked when the file was read).
+func (c *Config) FuzzyPinyin() match.FuzzyPair {
+	if c.Match == nil || c.Match.FuzzyPinyin == nil {
+		return match.FuzzyAll
+	}
+	pairs, err := match.ParseFuzzyPairs(*c.Match.FuzzyPinyin)
+	if err != nil {
+		return match.FuzzyAll // a Config built by hand with a bad name
+	}
+	return pairs
 }
 
 // PickerConfig is the picker's section of the config file.
@@ -198,9 +221,10 @@ func Load(file string) (*Config, error) {
 
 // The config file's keys, in the order the docs list them.
 var (
-	configKeys = []string{"platform", "clipboard", "embedded", "personal", "vars", "sources", "lint", "picker"}
+	configKeys = []string{"platform", "clipboard", "embedded", "personal", "vars", "sources", "lint", "picker", "match"}
 	sourceKeys = []string{"name", "url", "path"}
 	pickerKeys = []string{"keep_group", "auto_update"}
+	matchKeys  = []string{"fuzzy_pinyin"}
 )
 
 // decode checks data against the config format and reads it. It walks the
@@ -302,6 +326,8 @@ func decode(file string, data []byte) (*Config, error) {
 					}
 				}
 			}
+		case "match":
+			err = checkMatch(v, wantKind, checkKeys, at)
 		case "sources":
 			if err = wantKind(v, yaml.SequenceNode, k, "列表"); err == nil {
 				for j, item := range v.Content {
@@ -329,6 +355,34 @@ func decode(file string, data []byte) (*Config, error) {
 		return nil, err
 	}
 	return c, nil
+}
+
+// checkMatch checks the match: section: a mapping of known keys, and
+// fuzzy_pinyin a list of known pair names.
+func checkMatch(v *yaml.Node, wantKind func(*yaml.Node, yaml.Kind, string, string) error,
+	checkKeys func(*yaml.Node, []string, string) error, at func(*yaml.Node, string, ...any) error) error {
+	if err := wantKind(v, yaml.MappingNode, "match", "映射（fuzzy_pinyin: […]）"); err != nil {
+		return err
+	}
+	if err := checkKeys(v, matchKeys, "match."); err != nil {
+		return err
+	}
+	for i := 0; i+1 < len(v.Content); i += 2 {
+		list := v.Content[i+1]
+		if err := wantKind(list, yaml.SequenceNode, "match.fuzzy_pinyin", "列表（如 [zh, ch, sh, n-l]）"); err != nil {
+			return err
+		}
+		for j, item := range list.Content {
+			key := fmt.Sprintf("match.fuzzy_pinyin[%d]", j)
+			if err := wantKind(item, yaml.ScalarNode, key, "字符串"); err != nil {
+				return err
+			}
+			if _, err := match.ParseFuzzyPairs([]string{item.Value}); err != nil {
+				return at(item, "未知的模糊音 %q（可用：%s）", item.Value, strings.Join(match.FuzzyPairNames(), "、"))
+			}
+		}
+	}
+	return nil
 }
 
 func (c *Config) validate(root *yaml.Node, at func(*yaml.Node, string, ...any) error) error {

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/huashu-cli/huashu/pkg/match"
 )
 
 func env(m map[string]string) Env { return func(k string) string { return m[k] } }
@@ -65,7 +67,7 @@ func TestLoad(t *testing.T) {
 	bad := []struct{ yaml, err string }{
 		{"platform: taobao\n", file + `:1:11: 未知平台 "taobao"（可用：jd、tmall、pdd）`},
 		{"clipboard: xclip\n", file + `:1:12: 未知的剪贴板模式 "xclip"（可用：auto、system、osc52、print）`},
-		{"platfrom: jd\n", file + `:1:1: 未知字段 "platfrom"，是不是 "platform"？（可用字段：platform, clipboard, embedded, personal, vars, sources, lint, picker）`}, //nolint:misspell // the typo is the test
+		{"platfrom: jd\n", file + `:1:1: 未知字段 "platfrom"，是不是 "platform"？（可用字段：platform, clipboard, embedded, personal, vars, sources, lint, picker, match）`}, //nolint:misspell // the typo is the test
 		{"vars: [a, b]\n", file + `:1:7: 字段 "vars" 应为映射（变量名: 值）`},
 		{"embedded: maybe\n", file + `:1:11: 字段 "embedded" 应为 true 或 false，实际是 "maybe"`},
 		{"vars:\n  店铺: [a]\n", file + `:2:7: 字段 "vars.店铺" 应为字符串`},
@@ -83,6 +85,10 @@ func TestLoad(t *testing.T) {
 		{"platform: [\n", file + ":1: YAML 语法错误：did not find expected node content"},
 		{"- a\n", file + ":1:1: 配置文件应为映射（platform: …、sources: …）"},
 		{"platform: \xd5\xe2\n", file + ": 配置文件不是 UTF-8 编码（可能是 GBK）；请在编辑器里另存为 UTF-8"},
+		{"match: [zh]\n", file + `:1:8: 字段 "match" 应为映射（fuzzy_pinyin: […]）`},
+		{"match:\n  fuzy_pinyin: [zh]\n", file + `:2:3: 未知字段 "match.fuzy_pinyin"，是不是 "fuzzy_pinyin"？（可用字段：fuzzy_pinyin）`},
+		{"match:\n  fuzzy_pinyin: zh\n", file + `:2:17: 字段 "match.fuzzy_pinyin" 应为列表（如 [zh, ch, sh, n-l]）`},
+		{"match:\n  fuzzy_pinyin: [zh, l-r, ang]\n", file + `:2:27: 未知的模糊音 "ang"（可用：zh、ch、sh、n-l、f-h、r-l、an-ang、en-eng、in-ing）`},
 	}
 	for _, tt := range bad {
 		write(tt.yaml)
@@ -116,6 +122,35 @@ func TestPickerSection(t *testing.T) {
 		if c.Picker.KeepGroup != strings.Contains(data, "keep_group: true") {
 			t.Errorf("%q: KeepGroup = %v", data, c.Picker.KeepGroup)
 		}
+	}
+}
+
+// TestMatchFuzzyPinyin: every 模糊音 pair is on unless the config lists
+// them; an empty list turns them all off.
+func TestMatchFuzzyPinyin(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "config.yaml")
+	for _, tt := range []struct {
+		yaml string
+		want match.FuzzyPair
+	}{
+		{"platform: jd\n", match.FuzzyAll},
+		{"match: {}\n", match.FuzzyAll},
+		{"match:\n  fuzzy_pinyin: []\n", 0},
+		{"match:\n  fuzzy_pinyin: [zh, s-sh, L-N, an-ang]\n", match.FuzzyZ | match.FuzzyS | match.FuzzyNL | match.FuzzyAnAng},
+	} {
+		if err := os.WriteFile(file, []byte(tt.yaml), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		c, err := Load(file)
+		if err != nil {
+			t.Fatalf("%q: %v", tt.yaml, err)
+		}
+		if got := c.FuzzyPinyin(); got != tt.want {
+			t.Errorf("%q: FuzzyPinyin() = %b, want %b", tt.yaml, got, tt.want)
+		}
+	}
+	if got := (&Config{}).FuzzyPinyin(); got != match.FuzzyAll {
+		t.Errorf("no config: %b", got)
 	}
 }
 

@@ -70,7 +70,7 @@ func Flatten(phs []*phrase.Phrase, platform phrase.Platform, now time.Time) ([]R
 		if len(reply.Fields) > 0 {
 			st.Placeholders++
 		}
-		out = append(out, Record{Line: ph.Line, Code: ph.Code, Title: ph.Title, Group: ph.Group, Text: text})
+		out = append(out, Record{Line: ph.Line, Code: ph.Code, Title: ph.Title, Group: ph.Group, Text: text, Ask: ph.Ask})
 	}
 	st.Written = len(out)
 	return out, st, notes

@@ -8,6 +8,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/simplifiedchinese"
@@ -350,6 +351,48 @@ func TestMarshalPackExact(t *testing.T) {
 		if ph.Code != r.Code || ph.Title != r.Title || ph.Group != r.Group || ph.Text != r.Text {
 			t.Errorf("phrase %d: got %q %q %q %q, want %q %q %q %q", i, ph.Code, ph.Title, ph.Group, ph.Text, r.Code, r.Title, r.Group, r.Text)
 		}
+	}
+}
+
+// TestCSVAsk: the generic CSV's ask column (or 相似问法) holds buyer
+// questions, one per line or between |; import writes them as the pack's
+// ask, export writes them back, and a file without it keeps four columns.
+func TestCSVAsk(t *testing.T) {
+	src := "code,text,相似问法\n" +
+		"fhsj,48小时内发货,\"什么时候发货\n发货了吗 | 多久能发｜\"\n" +
+		"hy,您好,\n"
+	im, err := ReadCSV([]byte(src), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	recs, notes, _ := Normalize(im.Records)
+	if want := []string{"什么时候发货", "发货了吗", "多久能发"}; !reflect.DeepEqual(recs[0].Ask, want) || recs[1].Ask != nil {
+		t.Fatalf("ask %q / %q", recs[0].Ask, recs[1].Ask)
+	}
+	for _, n := range append(im.Notes, notes...) {
+		if strings.Contains(n.Msg, "相似问法") {
+			t.Errorf("相似问法 reported as ignored: %s", n)
+		}
+	}
+	out, err := MarshalPack(PackFile{Name: "问法", Phrases: recs})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(out), "    ask:\n      - 什么时候发货\n      - 发货了吗\n      - 多久能发\n") {
+		t.Errorf("pack:\n%s", out)
+	}
+	pk, errs := pack.Parse("问法.yaml", out)
+	if len(errs) > 0 || !reflect.DeepEqual(pk.Phrases[0].Ask, recs[0].Ask) {
+		t.Fatalf("read back: %v %q", errs, pk.Phrases[0].Ask)
+	}
+	back, _, _ := Flatten(pk.Phrases, "", time.Time{})
+	if got, want := string(WriteCSV(back)), "code,title,group,text,ask\n"+
+		"fhsj,48小时内发货,,48小时内发货,\"什么时候发货\n发货了吗\n多久能发\"\n"+
+		"hy,您好,,您好,\n"; got != want {
+		t.Errorf("export:\n got %q\nwant %q", got, want)
+	}
+	if got := string(WriteCSV([]Record{{Code: "hy", Title: "您好", Text: "您好"}})); got != "code,title,group,text\nhy,您好,,您好\n" {
+		t.Errorf("without questions: %q", got)
 	}
 }
 

@@ -3,6 +3,7 @@ package interop
 import (
 	"bytes"
 	"fmt"
+	"slices"
 	"strings"
 
 	"gopkg.in/yaml.v3"
@@ -11,7 +12,7 @@ import (
 )
 
 // PackFile is the pack an import writes (DESIGN §3): a name, an optional
-// description, and phrases with code, title, group and text.
+// description, and phrases with code, title, group, text and ask.
 type PackFile struct {
 	Name        string
 	Description string
@@ -153,6 +154,13 @@ func encodePhrase(w *bytes.Buffer, r Record, quoted bool) error {
 	if r.Group != "" {
 		m.Content = append(m.Content, str("group"), str(r.Group))
 	}
+	if len(r.Ask) > 0 {
+		asks := &yaml.Node{Kind: yaml.SequenceNode}
+		for _, q := range r.Ask {
+			asks.Content = append(asks.Content, str(q))
+		}
+		m.Content = append(m.Content, str("ask"), asks)
+	}
 	text := str(r.Text)
 	switch {
 	case quoted:
@@ -169,16 +177,17 @@ func encodePhrase(w *bytes.Buffer, r Record, quoted bool) error {
 // one line of plain text after Normalize, so it cannot be fixed by quoting).
 func samePhrase(out []byte, r Record) (bool, error) {
 	var back struct {
-		Code  string `yaml:"code"`
-		Title string `yaml:"title"`
-		Group string `yaml:"group"`
-		Text  string `yaml:"text"`
+		Code  string   `yaml:"code"`
+		Title string   `yaml:"title"`
+		Group string   `yaml:"group"`
+		Text  string   `yaml:"text"`
+		Ask   []string `yaml:"ask"`
 	}
 	if err := yaml.Unmarshal(out, &back); err != nil {
 		return false, fmt.Errorf("生成的 YAML 无法读回：%w", err)
 	}
-	if back.Code != r.Code || back.Title != r.Title || back.Group != r.Group {
-		return false, fmt.Errorf("编码 %s 的编码、标题或分组无法原样写成 YAML", quote(r.Code))
+	if back.Code != r.Code || back.Title != r.Title || back.Group != r.Group || !slices.Equal(back.Ask, r.Ask) {
+		return false, fmt.Errorf("编码 %s 的编码、标题、分组或问法无法原样写成 YAML", quote(r.Code))
 	}
 	return back.Text == r.Text, nil
 }

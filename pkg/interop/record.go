@@ -65,6 +65,9 @@ type Record struct {
 	Title string
 	Group string
 	Text  string
+	// Ask are buyer questions the reply answers (the pack's ask:); only
+	// the generic CSV has a column for them.
+	Ask []string
 }
 
 // Note is one thing an import or export changed or could not carry over; the

@@ -355,7 +355,7 @@ func FuzzCSVExportRoundTrip(f *testing.F) {
 			t.Fatalf("read back: %v\n%q", err, data)
 		}
 		want := Record{Line: 2, Code: "a", Title: title, Group: "组", Text: crlfToLF(text)}
-		if len(im.Records) != 1 || im.Records[0] != want {
+		if len(im.Records) != 1 || !reflect.DeepEqual(im.Records[0], want) {
 			t.Fatalf("read back %+v, want %+v\n%q", im.Records, want, data)
 		}
 	})

@@ -154,7 +154,7 @@ func blankRow(fields []string) bool {
 
 // columns maps header names to a record's fields.
 type columns struct {
-	code, title, group, text int // -1 when the file has no such column
+	code, title, group, text, ask int // -1 when the file has no such column
 }
 
 func (c columns) get(fields []string, i int) string {

@@ -69,7 +69,7 @@ func New(opts Options) (*Linter, error) {
 		return nil, err
 	}
 	l.builtins = map[string]bool{}
-	for k := range render.Builtins(time.Time{}) {
+	for _, k := range render.BuiltinNames {
 		l.builtins[k] = true
 	}
 	l.domains = append([]string(nil), DefaultAllowedDomains...)
@@ -100,12 +100,22 @@ type fileState struct {
 	supps    []*suppression
 }
 
-// phraseRef is what the cross-file rules need of a phrase.
+// phraseRef is what the cross-file rules need of a phrase: its code and
+// buyer questions (code/duplicate, code/shadowed, ask/shared) and where they
+// stand.
 type phraseRef struct {
 	code         string
 	line, column int
 	codeLoc      phrase.Loc
 	hasCodeLoc   bool
+	asks         []askRef
+}
+
+// askRef is one buyer question (ask:) of a phrase and where it stands.
+type askRef struct {
+	q      string
+	loc    phrase.Loc
+	hasLoc bool
 }
 
 // done drops the parsed pack and the line index, keeping the phrase refs.
@@ -116,6 +126,14 @@ func (st *fileState) done() {
 		for i, ph := range st.pk.Phrases {
 			loc, ok := ph.Locs["code"]
 			st.phrases[i] = phraseRef{code: ph.Code, line: ph.Line, column: ph.Column, codeLoc: loc, hasCodeLoc: ok}
+			if len(ph.Ask) > 0 {
+				asks := make([]askRef, len(ph.Ask))
+				for k, q := range ph.Ask {
+					loc, ok := ph.Locs[fmt.Sprintf("ask[%d]", k)]
+					asks[k] = askRef{q: q, loc: loc, hasLoc: ok}
+				}
+				st.phrases[i].asks = asks
+			}
 		}
 	}
 	st.pk, st.src = nil, nil
@@ -149,6 +167,7 @@ func (l *Linter) Lint(inputs []Input) *Result {
 	wg.Wait()
 
 	l.crossFile(states)
+	l.askShared(states)
 
 	res := &Result{data: map[string][]byte{}}
 	for _, st := range states {
@@ -266,18 +285,26 @@ func where(from, st *fileState, ph *phraseRef) string {
 
 // codeProblem is a problem at a phrase's code (the cross-file rules).
 func (l *Linter) codeProblem(st *fileState, ph *phraseRef, rule, msg string) *Problem {
+	p := l.refProblem(st, ph, ph.codeLoc, ph.hasCodeLoc, rule, msg)
+	p.EndColumn = p.Column + runeCount(ph.code) - 1
+	if ph.hasCodeLoc && (ph.codeLoc.Style == phrase.StyleDoubleQuoted || ph.codeLoc.Style == phrase.StyleSingleQuoted) {
+		p.EndColumn += 2
+	}
+	return p
+}
+
+// refProblem is a problem at loc in a checked file's phrase (at the phrase
+// itself when there is no loc), as phraseProblem is for a phrase still
+// parsed.
+func (l *Linter) refProblem(st *fileState, ph *phraseRef, loc phrase.Loc, has bool, rule, msg string) *Problem {
 	line, col := ph.line, ph.column
-	if ph.hasCodeLoc {
-		line, col = ph.codeLoc.Line, ph.codeLoc.Column
+	if has {
+		line, col = loc.Line, loc.Column
 	}
 	if line == 0 {
 		line, col = 1, 1
 	}
-	end := col + runeCount(ph.code) - 1
-	if ph.hasCodeLoc && (ph.codeLoc.Style == phrase.StyleDoubleQuoted || ph.codeLoc.Style == phrase.StyleSingleQuoted) {
-		end += 2
-	}
-	return &Problem{File: st.in.File, Line: line, Column: col, EndLine: line, EndColumn: end,
+	return &Problem{File: st.in.File, Line: line, Column: col, EndLine: line, EndColumn: col,
 		Severity: l.sev[rule], Rule: rule, Message: msg, Code: ph.code, anchor: line}
 }
 

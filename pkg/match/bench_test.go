@@ -106,3 +106,63 @@ func BenchmarkFirstKey(b *testing.B) {
 		})
 	}
 }
+
+// Search v2's kinds of typed query (issue 11): pinyin of a word of the
+// bodies (核实), 模糊音 (jin→jing), one typo, a Latin token, and a query
+// nothing matches (every fallback runs).
+var benchQueriesV2 = []string{"heshi", "tuikuanjingdu", "tiukuan", "vip", "xyzzy"}
+
+// Buyer messages of about twenty characters, pasted as they came.
+var benchMessages = []string{
+	"亲 我昨天买的退款怎么还没到账啊都好几天了",
+	"这个洗了会不会缩水啊我平时穿M码的",
+	"你好 请问什么时候能发货呀 急用谢谢",
+}
+
+// BenchmarkSearchV2 is BenchmarkSearch for the new kinds of query, after
+// one search has built the lazily made prefilters (BenchmarkPrepare).
+func BenchmarkSearchV2(b *testing.B) {
+	for _, n := range []int{10000, 100000} {
+		m := match.New(corpusOf(n))
+		for _, q := range benchQueriesV2 {
+			m.Search(q, 20)
+			b.Run(fmt.Sprintf("n=%d/q=%s", n, q), func(b *testing.B) {
+				for b.Loop() {
+					m.ForgetNarrowing()
+					m.Search(q, 20)
+				}
+			})
+		}
+	}
+}
+
+// BenchmarkMessage is one pasted message ranked against 100k phrases
+// (strict pass and approximate ranking), as the picker and search do.
+func BenchmarkMessage(b *testing.B) {
+	for _, n := range []int{10000, 100000} {
+		m := match.New(corpusOf(n))
+		for i, q := range benchMessages {
+			m.Search(q, 20)
+			b.Run(fmt.Sprintf("n=%d/msg=%d", n, i+1), func(b *testing.B) {
+				for b.Loop() {
+					m.ForgetNarrowing()
+					m.Search(q, 20)
+				}
+			})
+		}
+	}
+}
+
+// BenchmarkPrepare is what the first body-pinyin query and the first
+// message add once per matcher: the body syllable sets and the
+// approximate ranking's filters and character counts, at 100k phrases.
+func BenchmarkPrepare(b *testing.B) {
+	c := corpusOf(100000)
+	for b.Loop() {
+		b.StopTimer()
+		m := match.New(c)
+		b.StartTimer()
+		m.Search("heshi", 20)
+		m.Search(benchMessages[0], 20)
+	}
+}

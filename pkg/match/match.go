@@ -9,10 +9,13 @@
 //
 //	TierCodeExact   the code equals the term                         10000
 //	TierCodePrefix  the code starts with the term                     8000 (+ closeness)
+//	TierToken       a Latin token (id, sn码, 4xl) as written, any field 7000 (+ field, quality)
 //	TierTitle       title or keywords contain the term, pinyin-aware  6000 (+ quality)
 //	TierGroupTags   group or tags contain the term, pinyin-aware      3000 (+ quality)
 //	TierTitleFuzzy  the term's characters in order in the title       2800 (- gaps)
 //	TierBody        the body (parts, platform variants) contains it   2500 (+ quality)
+//	TierBodyPinyin  the body read by its readings, whole syllables    2400 (+ quality)
+//	TierTypo        title, keywords, group, tags or ask with one typo 2300 (+ field, quality)
 //	TierBodyFuzzy   the term's characters in order in the body        2000 (- gaps)
 //
 // "Pinyin-aware" means the term is matched against a contiguous run of the
@@ -42,7 +45,9 @@ package match
 
 import (
 	"math"
+	"math/bits"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -56,11 +61,17 @@ import (
 const (
 	TierCodeExact  = 10000
 	TierCodePrefix = 8000
+	TierToken      = 7000
 	TierTitle      = 6000
 	TierGroupTags  = 3000
 	TierTitleFuzzy = 2800
 	TierBody       = 2500
+	TierBodyPinyin = 2400
+	TierTypo       = 2300
 	TierBodyFuzzy  = 2000
+
+	// typoBand is TierTypo's width: up to TierBodyPinyin.
+	typoBand = TierBodyPinyin - TierTypo
 
 	// MaxFrecencyBonus is the most usage adds to a score.
 	MaxFrecencyBonus = 400
@@ -75,6 +86,7 @@ const (
 	bonusInitial    = 20  // per character matched by a prefix of a reading
 	bonusTitleField = 50  // a title match beats the same keyword match
 	bonusTagField   = 25  // a tag names the phrase; a group only files it
+	bonusWholeTag   = 150 // a whole tag or buyer question: above a mid-title match
 	penaltyGap      = 10  // per skipped character in a fuzzy match
 	maxFuzzyBonus   = 300
 
@@ -84,6 +96,10 @@ const (
 	// below a mid-field match through common ones. The quality stays >= 1:
 	// the match still counts, in its tier.
 	penaltyRare = 400
+
+	// minGroupQuality keeps a penalised group, tag or ask match above
+	// TierTitleFuzzy.
+	minGroupQuality = TierTitleFuzzy - TierGroupTags + 1
 )
 
 // Field names of Result.Field.
@@ -93,6 +109,7 @@ const (
 	FieldKeywords = "keywords"
 	FieldGroup    = "group"
 	FieldTags     = "tags"
+	FieldAsk      = "ask"
 	FieldBody     = "body" // "body" is Body.Joined(); "body.<platform>" is that variant's Joined()
 )
 
@@ -107,6 +124,10 @@ type Result struct {
 	// Matches lists every field a term matched in with its positions, the
 	// best field (Field) first. Positions == Matches[0].Positions.
 	Matches []FieldMatch
+	// Approximate marks a result of the approximate ranking (a pasted
+	// message's words overlap the phrase; see approx.go): it is below every
+	// strict match, and the picker and search --json say so.
+	Approximate bool
 }
 
 // FieldMatch is where terms matched in one field.
@@ -118,7 +139,7 @@ type FieldMatch struct {
 // FieldValue is the displayed value of a field that Result positions index
 // into: keywords and tags are joined by a space; "body" is Body.Joined()
 // (raw, before placeholders are filled) and "body.tmall" the tmall
-// variant's Joined().
+// variant's Joined(); "ask" the buyer questions joined by a space.
 func FieldValue(ph *phrase.Phrase, field string) string {
 	switch field {
 	case FieldCode:
@@ -131,6 +152,8 @@ func FieldValue(ph *phrase.Phrase, field string) string {
 		return ph.Group
 	case FieldTags:
 		return strings.Join(ph.Tags, " ")
+	case FieldAsk:
+		return strings.Join(ph.Ask, " ")
 	case FieldBody:
 		return ph.Joined()
 	}
@@ -140,22 +163,34 @@ func FieldValue(ph *phrase.Phrase, field string) string {
 	return ""
 }
 
-// entry is a phrase prepared for matching.
+// entry is a phrase prepared for matching. The fields every candidate
+// reads (the masks, the code, the title, the small flags) come first, so
+// they share the first cache lines.
 type entry struct {
-	code     []rune // folded
-	title    []rune
+	mask      letterBits // everything any field can match
+	titleM    letterBits // title + keywords, readings included
+	groupM    letterBits // group + tags + ask, readings included
+	fuzzyM    letterBits // title, keywords, group, tags, ask: readings and their 模糊音 variants
+	latinM    letterBits // title, keywords, group, tags, ask: Latin letters and digits as written
+	bodyLatin letterBits // the bodies' Latin letters and digits
+
+	code  []rune // folded
+	title []rune
+
+	latinKw bool // a keyword or tag holds Latin letters (pinyin keywords)
+	// tagMin, askMin: the length of the shortest tag and question (at
+	// most 255): a term shorter than that cannot match one whole.
+	tagMin, askMin uint8
+	variants       uint8 // bit i: a variant for phrase.Platforms[i] (even an empty one)
+
 	keywords []rune // joined by ' '
 	group    []rune
 	tags     []rune // joined by ' '
+	ask      []rune // joined by ' '
 	bodies   []body
 	titleLen int
-
-	mask     letterBits // everything any field can match
-	titleM   letterBits // title + keywords, readings included
-	groupM   letterBits // group + tags, readings included
 	frecency float64
 	bonus    int
-	variants uint8 // bit i: a variant for phrase.Platforms[i] (even an empty one)
 }
 
 // body is kept as a (folded) string, not runes: bodies are most of the
@@ -172,6 +207,18 @@ type body struct {
 type Matcher struct {
 	phrases []*phrase.Phrase
 	entries []entry
+	// filters[i] repeats entry i's masks in a compact array: the prefilter
+	// reads every phrase's and should not pull each whole entry into the
+	// cache.
+	filters []filter
+	fz      *fuzzyTable // 模糊音 pairs in use; nil = none
+	// bodySyl[i] holds the primary readings of entry i's bodies: built on
+	// the first query that matches bodies by pinyin (bodypinyin.go).
+	bodySyl []sylBits
+	// approxIdx serves the approximate ranking: built on the first
+	// message (approxindex.go).
+	approxIdx *approxIndex
+	approxMu  sync.Mutex // guards sums of the approximate ranking's workers
 
 	mu        sync.Mutex
 	platform  phrase.Platform // "" = every body variant counts
@@ -179,15 +226,29 @@ type Matcher struct {
 	lastQuery string          // normalized query of the last Search
 	lastHits  []int32         // every phrase it matched, in input order
 	haveLast  bool
+	// lastSentence: the last query read as a message (fuzzy tiers off,
+	// particle terms dropped), so only another message narrows from it.
+	lastSentence bool
+	// lastTerms are the last query's terms, for narrowing (narrowFrom).
+	lastTerms []lastTerm
+}
+
+// lastTerm is what narrowing needs to know of a term of the last query.
+type lastTerm struct {
+	s        string
+	fuzzable bool
 }
 
 // New indexes phrases for searching.
 func New(phrases []*phrase.Phrase) *Matcher {
-	m := &Matcher{phrases: phrases, entries: make([]entry, len(phrases))}
+	m := &Matcher{phrases: phrases, entries: make([]entry, len(phrases)), filters: make([]filter, len(phrases)),
+		fz: fuzzyTableFor(FuzzyAll)}
 	build := func(lo, hi int) {
 		var a arena
 		for i := lo; i < hi; i++ {
 			m.entries[i] = newEntry(&a, phrases[i])
+			e := &m.entries[i]
+			m.filters[i] = filter{mask: e.mask, fuzzy: e.fuzzyM, spells: e.latinKw || !isASCII(e.code)}
 		}
 	}
 	workers := runtime.GOMAXPROCS(0)
@@ -206,6 +267,23 @@ func New(phrases []*phrase.Phrase) *Matcher {
 	}
 	wg.Wait()
 	return m
+}
+
+// filter is what the prefilter reads of an entry.
+type filter struct {
+	mask, fuzzy letterBits // entry.mask, entry.fuzzyM
+	// spells: Chinese can match the phrase other than as written, by its
+	// code (a Chinese code) or by spelling a pinyin keyword or tag.
+	spells bool
+}
+
+func isASCII(rs []rune) bool {
+	for _, r := range rs {
+		if r >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // arena hands out rune slices from large chunks: one allocation per few
@@ -335,13 +413,21 @@ func literalMask(rs []rune) letterBits {
 	return m
 }
 
-// pinyinMask adds every letter of every reading.
-func pinyinMask(rs []rune) letterBits {
-	var m letterBits
+// masks reads a field once for three masks: its characters and every
+// letter of their readings (and the digit of a Chinese numeral,
+// readingAll); the same with the letters of the readings' 模糊音 variants
+// (fuzzyLetters); and its Latin letters and digits as written.
+func masks(fuzzyAll []letterBits, rs []rune) (exact, fuzzy, literal letterBits) {
 	for _, r := range rs {
-		m |= bitOf(r) | readingAll[readingSet(r)]
+		if r < 0x80 {
+			literal |= bitOf(r)
+		}
+		set := readingSet(r)
+		b := bitOf(r) | readingAll[set]
+		exact |= b
+		fuzzy |= b | fuzzyAll[set]
 	}
-	return m
+	return exact, fuzzy, literal
 }
 
 func newEntry(a *arena, ph *phrase.Phrase) entry {
@@ -355,10 +441,24 @@ func newEntry(a *arena, ph *phrase.Phrase) entry {
 		keywords: a.join(ph.Keywords),
 		group:    a.fold(ph.Group),
 		tags:     a.join(ph.Tags),
+		ask:      a.join(ph.Ask),
 	}
 	e.titleLen = len(e.title)
-	e.titleM = pinyinMask(e.title) | pinyinMask(e.keywords)
-	e.groupM = pinyinMask(e.group) | pinyinMask(e.tags)
+	e.latinKw = hasLatin(e.keywords) || hasLatin(e.tags)
+	e.tagMin, e.askMin = shortestItem(e.tags), shortestItem(e.ask)
+	_, fuzzyAll := fuzzyLetters()
+	for _, f := range [2][]rune{e.title, e.keywords} {
+		x, fz, lit := masks(fuzzyAll, f)
+		e.titleM |= x
+		e.fuzzyM |= fz
+		e.latinM |= lit
+	}
+	for _, f := range [3][]rune{e.group, e.tags, e.ask} {
+		x, fz, lit := masks(fuzzyAll, f)
+		e.groupM |= x
+		e.fuzzyM |= fz
+		e.latinM |= lit
+	}
 	e.mask = literalMask(e.code) | e.titleM | e.groupM
 	add := func(field string, plat phrase.Platform, s string) {
 		if s == "" {
@@ -367,6 +467,7 @@ func newEntry(a *arena, ph *phrase.Phrase) entry {
 		t := foldString(s)
 		b := body{field: field, plat: plat, text: t, mask: stringMask(t)}
 		e.mask |= b.mask
+		e.bodyLatin |= b.mask & asciiBits
 		if bodies != nil {
 			e.bodies = append(bodies, b) //nolint:gocritic // appends into the shared slab, on purpose
 			return
@@ -415,6 +516,15 @@ func (m *Matcher) SetPlatform(p phrase.Platform) {
 	}
 }
 
+// SetFuzzyPinyin chooses the 模糊音 pairs read as each other (FuzzyAll by
+// default; 0 turns 模糊音 off). It forgets the narrowing cache.
+func (m *Matcher) SetFuzzyPinyin(pairs FuzzyPair) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.fz = fuzzyTableFor(pairs)
+	m.lastQuery, m.lastHits, m.haveLast = "", nil, false
+}
+
 // frecencyBonus grows with the log of the score and saturates: one recent
 // use gives 100, three 200, fifteen or more MaxFrecencyBonus.
 func frecencyBonus(f float64) int {
@@ -425,26 +535,6 @@ func frecencyBonus(f float64) int {
 	return min(b, MaxFrecencyBonus)
 }
 
-// term is one space-separated piece of the query.
-type term struct {
-	q    []rune
-	s    string // q as a string
-	mask letterBits
-}
-
-// normalize folds the query and splits it into terms; the joined form keys
-// the narrowing cache.
-func normalize(query string) (string, []term) {
-	var terms []term
-	var parts []string
-	for _, f := range strings.Fields(string(foldRunes(query))) {
-		rs := []rune(f)
-		terms = append(terms, term{q: rs, s: f, mask: literalMask(rs)})
-		parts = append(parts, f)
-	}
-	return strings.Join(parts, " "), terms
-}
-
 type hit struct {
 	idx   int32
 	score int32
@@ -452,12 +542,17 @@ type hit struct {
 
 // Search returns the phrases matching query, best first; limit <= 0 means all.
 // An empty query returns every phrase, most used first, then in input order.
+//
+// Strict matches (the tiers of the package comment) come first. When there
+// are none, or the query reads as a pasted message, the approximate ranking
+// (approx.go) adds the phrases that share its words, below them and marked
+// Approximate.
 func (m *Matcher) Search(query string, limit int) []Result {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	norm, terms := normalize(query)
+	q := parseQuery(query)
 
-	if len(terms) == 0 {
+	if len(q.terms) == 0 {
 		hits := make([]hit, len(m.entries))
 		for i := range hits {
 			hits[i] = hit{idx: int32(i), score: int32(m.entries[i].bonus)}
@@ -476,24 +571,254 @@ func (m *Matcher) Search(query string, limit int) []Result {
 		return out
 	}
 
-	var cands []int32 // nil = all
-	if m.haveLast && strings.HasPrefix(norm, m.lastQuery) {
-		cands = m.lastHits
+	terms := q.strictTerms()
+	norm := joinTerms(terms)
+	if q.sentence && m.approxIdx == nil {
+		// A message is ranked approximately anyway: build the index first,
+		// so its bigram filters spare the strict pass most body scans.
+		m.approxIdx = m.buildApproxIndex()
 	}
-	hits := m.scoreAll(cands, terms)
+	for i := range terms {
+		if terms[i].bp != nil && m.bodySyl == nil {
+			m.buildBodySyl()
+		}
+		if m.approxIdx != nil {
+			terms[i].pairs = termPairs(terms[i].q)
+			terms[i].needPairs = q.sentence && terms[i].pairs != nil && !hasNumeral(terms[i].q)
+		}
+		if terms[i].fuzzable {
+			terms[i].fzStart = fuzzyStartSets(terms[i].q, m.fz)
+		}
+	}
+	var cands []int32 // nil = all
+	if m.haveLast && m.lastSentence == q.sentence && strings.HasPrefix(norm, m.lastQuery) {
+		cands = m.narrowFrom(terms)
+	}
+	hits := m.scoreAll(cands, terms, q.sentence, typoNo)
+	typo := false
+	if needsTypoPass(terms, hits) && plausibleTypos(terms) {
+		// Nothing matched a typo-eligible query well: search everything
+		// again allowing one typo (typo matches stay below exact ones).
+		if len(terms) == 1 {
+			// One term: the exact matches are known, add the typo ones.
+			hits = mergeHits(hits, m.scoreAll(nil, terms, q.sentence, typoOnly))
+		} else {
+			hits = m.scoreAll(nil, terms, q.sentence, typoToo)
+		}
+		typo = true
+	}
 	all := make([]int32, len(hits))
 	for i, h := range hits {
 		all[i] = h.idx
 	}
-	m.lastQuery, m.lastHits, m.haveLast = norm, all, true
+	m.lastQuery, m.lastHits, m.haveLast, m.lastSentence = norm, all, true, q.sentence
+	m.lastTerms = m.lastTerms[:0]
+	for _, t := range terms {
+		m.lastTerms = append(m.lastTerms, lastTerm{s: t.s, fuzzable: t.fuzzable})
+	}
+
+	var approx []hit
+	var aq *approxQuery
+	if len(hits) == 0 || q.sentence {
+		if aq = newApproxQuery(q.folded); aq != nil {
+			approx = m.approximate(aq, hits)
+		}
+	}
+	lettersOnly := false
+	if len(hits) == 0 && len(approx) == 0 {
+		approx, lettersOnly = m.lettersInOrder(terms), true
+	}
 
 	top := m.best(hits, limit)
-	out := make([]Result, len(top))
-	sc := scratch{platform: m.platform, platBit: m.platBit}
-	for i, h := range top {
-		out[i] = m.result(&sc, int(h.idx), terms, int(h.score))
+	var topApprox []hit
+	if len(approx) > 0 && (limit <= 0 || len(top) < limit) {
+		topApprox = m.best(approx, max(0, limit-len(top)))
+	}
+	out := make([]Result, 0, len(top)+len(topApprox))
+	sc := scratch{platform: m.platform, platBit: m.platBit, bodySyl: m.bodySyl, sigs: m.sigs(), fz: m.fz, sentence: q.sentence}
+	if typo {
+		sc.typo = typoToo
+	}
+	for _, h := range top {
+		out = append(out, m.result(&sc, int(h.idx), terms, int(h.score)))
+	}
+	for _, h := range topApprox {
+		if lettersOnly {
+			out = append(out, m.lettersResult(terms, int(h.idx), int(h.score)))
+			continue
+		}
+		out = append(out, m.approxResult(&sc, aq, int(h.idx), int(h.score)))
 	}
 	return out
+}
+
+// typoMode says whether scoring allows one typo (typo.go).
+type typoMode uint8
+
+const (
+	typoNo   typoMode = iota // exact tiers only
+	typoToo                  // the better of the exact tiers and a typo match
+	typoOnly                 // typo matches only (the exact ones are known)
+)
+
+// mergeHits merges two hit lists in input order, keeping the higher score
+// of a phrase in both.
+func mergeHits(a, b []hit) []hit {
+	out := make([]hit, 0, len(a)+len(b))
+	i, j := 0, 0
+	for i < len(a) || j < len(b) {
+		switch {
+		case j == len(b) || i < len(a) && a[i].idx < b[j].idx:
+			out = append(out, a[i])
+			i++
+		case i == len(a) || b[j].idx < a[i].idx:
+			out = append(out, b[j])
+			j++
+		default:
+			out = append(out, hit{idx: a[i].idx, score: max(a[i].score, b[j].score)})
+			i++
+			j++
+		}
+	}
+	return out
+}
+
+// needsTypoPass reports whether a term allows a typo and no phrase matched
+// every term at least as well as a typo could (TierTypo): typo matches
+// would only trail exact ones.
+func needsTypoPass(terms []term, hits []hit) bool {
+	any := false
+	for _, t := range terms {
+		any = any || t.typo
+	}
+	if !any {
+		return false
+	}
+	for _, h := range hits {
+		if int(h.score) >= len(terms)*TierTypo {
+			return false
+		}
+	}
+	return true
+}
+
+// sigs are the approximate index's bigram filters, nil before it is built.
+func (m *Matcher) sigs() []approxSig {
+	if m.approxIdx == nil {
+		return nil
+	}
+	return m.approxIdx.sig
+}
+
+// buildBodySyl reads every body once for the pinyin prefilter, on every
+// CPU for a large set.
+func (m *Matcher) buildBodySyl() {
+	m.bodySyl = make([]sylBits, len(m.entries))
+	table := setSylBits()
+	parallel(len(m.entries), func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			for bi := range m.entries[i].bodies {
+				bodySylBits(table, m.entries[i].bodies[bi].text, &m.bodySyl[i])
+			}
+		}
+	})
+}
+
+// parallel runs f over [0, n) in chunks, one per CPU when n is large.
+func parallel(n int, f func(lo, hi int)) {
+	workers := runtime.GOMAXPROCS(0)
+	if n < parallelMin || workers < 2 {
+		f(0, n)
+		return
+	}
+	var wg sync.WaitGroup
+	chunk := (n + workers - 1) / workers
+	for lo := 0; lo < n; lo += chunk {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			f(lo, min(lo+chunk, n))
+		}()
+	}
+	wg.Wait()
+}
+
+// plausibleTypos keeps the typo pass for terms that read as pinyin once a
+// letter is fixed (typoPlausible), and reports whether one is left.
+func plausibleTypos(terms []term) bool {
+	any := false
+	for i := range terms {
+		if terms[i].typo && !typoPlausible(terms[i].q) {
+			terms[i].typo = false
+		}
+		any = any || terms[i].typo
+	}
+	return any
+}
+
+// narrowFrom is the candidates of a query that extends the last one (nil
+// = every phrase). A term typed on mostly matches fewer phrases, so the
+// last query's hits are enough, with two exceptions:
+//   - a term whose 模糊音 pass starts (n → ni, which reads 里 as ni too):
+//     every phrase;
+//   - a term matched against bodies by whole syllables: typing on can
+//     complete one (xiaoya → xiaoyan for 校验), so the phrases whose body
+//     readings may hold it are added.
+//
+// A term added after the last one only narrows.
+func (m *Matcher) narrowFrom(terms []term) []int32 {
+	cands := m.lastHits
+	for i := range terms {
+		if i >= len(m.lastTerms) {
+			break
+		}
+		t, last := &terms[i], m.lastTerms[i]
+		if t.s == last.s {
+			continue
+		}
+		if t.fuzzable && !last.fuzzable {
+			return nil
+		}
+		if t.bp != nil {
+			var more []int32
+			for k := range m.bodySyl {
+				if t.bp.mayMatch(&m.bodySyl[k]) {
+					more = append(more, int32(k))
+				}
+			}
+			cands = mergeIdx(cands, more)
+		}
+	}
+	return cands
+}
+
+// mergeIdx merges two ascending index lists, without duplicates.
+func mergeIdx(a, b []int32) []int32 {
+	out := make([]int32, 0, len(a)+len(b))
+	i, j := 0, 0
+	for i < len(a) || j < len(b) {
+		switch {
+		case j == len(b) || i < len(a) && a[i] < b[j]:
+			out = append(out, a[i])
+			i++
+		case i == len(a) || b[j] < a[i]:
+			out = append(out, b[j])
+			j++
+		default:
+			out = append(out, a[i])
+			i++
+			j++
+		}
+	}
+	return out
+}
+
+func joinTerms(terms []term) string {
+	parts := make([]string, len(terms))
+	for i, t := range terms {
+		parts[i] = t.s
+	}
+	return strings.Join(parts, " ")
 }
 
 // parallelMin is the candidate count from which scoring is split across CPUs.
@@ -501,26 +826,60 @@ const parallelMin = 8192
 
 // scoreAll scores the candidates (every entry when cands is nil) and returns
 // the matching ones in input order.
-func (m *Matcher) scoreAll(cands []int32, terms []term) []hit {
+func (m *Matcher) scoreAll(cands []int32, terms []term, sentence bool, typo typoMode) []hit {
 	n := len(m.entries)
 	if cands != nil {
 		n = len(cands)
 	}
-	var qmask letterBits
-	for _, t := range terms {
-		qmask |= t.mask
+	if sentence && len(terms) > 1 {
+		// A phrase must match every term and the total does not depend on
+		// the order: the term with the most bigrams (the rarest, and cheap to
+		// rule out by the bigram filters) goes first, so most phrases are
+		// dropped before the short common words of a message (你好, 亲) are
+		// searched in their bodies.
+		terms = slices.Clone(terms)
+		slices.SortStableFunc(terms, func(a, b term) int { return len(b.pairs) - len(a.pairs) })
+	}
+	bodySyl, sigs := m.bodySyl, m.sigs()
+	// mayMatch is the prefilter: a phrase lacking a letter of a term
+	// (of its readings' 模糊音 variants too, for a term they can change)
+	// cannot match it, unless the term can match a body by its readings
+	// (the body's syllable set tells) or, with typos allowed, it misses one
+	// letter.
+	mayMatch := func(i int) bool {
+		f := &m.filters[i]
+		for ti := range terms {
+			t := &terms[ti]
+			have := f.mask
+			if t.fzStart != nil {
+				have |= f.fuzzy
+			}
+			if t.needPairs && !f.spells && !sigs[i].holdsAll(t.pairs) {
+				return false
+			}
+			missing := t.mask &^ have
+			switch {
+			case missing == 0:
+			case t.bp != nil && (bodySyl == nil || t.bp.mayMatch(&bodySyl[i])):
+			case typo != typoNo && t.typo && bits.OnesCount64(missing) <= 1:
+			default:
+				return false
+			}
+		}
+		return true
 	}
 	run := func(lo, hi int, out []hit) []hit {
-		sc := scratch{platform: m.platform, platBit: m.platBit}
+		sc := scratch{platform: m.platform, platBit: m.platBit, bodySyl: m.bodySyl, sigs: m.sigs(), fz: m.fz, sentence: sentence, typo: typo}
 		for k := lo; k < hi; k++ {
 			i := k
 			if cands != nil {
 				i = int(cands[k])
 			}
-			e := &m.entries[i]
-			if qmask&^e.mask != 0 {
+			if !mayMatch(i) {
 				continue
 			}
+			e := &m.entries[i]
+			sc.entry = i
 			total := 0
 			ok := true
 			for ti := range terms {
@@ -537,9 +896,15 @@ func (m *Matcher) scoreAll(cands []int32, terms []term) []hit {
 		}
 		return out
 	}
+	return parallelHits(n, func(lo, hi int) []hit { return run(lo, hi, nil) })
+}
+
+// parallelHits runs run over [0, n) in chunks, one per CPU when n is
+// large, and joins the hits in input order.
+func parallelHits(n int, run func(lo, hi int) []hit) []hit {
 	workers := runtime.GOMAXPROCS(0)
 	if n < parallelMin || workers < 2 {
-		return run(0, n, nil)
+		return run(0, n)
 	}
 	parts := make([][]hit, workers)
 	var wg sync.WaitGroup
@@ -549,7 +914,7 @@ func (m *Matcher) scoreAll(cands []int32, terms []term) []hit {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			parts[w] = run(lo, hi, nil)
+			parts[w] = run(lo, hi)
 		}()
 	}
 	wg.Wait()
@@ -627,6 +992,7 @@ func (m *Matcher) best(hits []hit, limit int) []hit {
 // result builds the Result of entry i with its positions.
 func (m *Matcher) result(sc *scratch, i int, terms []term, score int) Result {
 	e := &m.entries[i]
+	sc.entry = i
 	r := Result{Phrase: m.phrases[i], Score: score}
 	bestScore := -1
 	byField := map[string][]int{}
@@ -678,17 +1044,32 @@ type termMatch struct {
 
 // scratch is per-goroutine working memory, so scoring does not allocate.
 type scratch struct {
-	fail  []bool // DFS memo: (pass, unit, query offset) known not to match
-	width int
-	half  int     // offset of the permissive pass's memo in fail
+	fail  []bool  // DFS memo: (pass, unit, query offset) known not to match
+	width int     // query length + 1
+	area  int     // size of one pass's memo
 	kinds []uint8 // how each unit of the current DFS path matched
-	end   int
+	start int     // where the current DFS path starts
+	end   int     // one past its last unit, after a match
 
-	strict  bool // the DFS skips secondary readings
+	pass    int  // passPrimary, passRare or passFuzzy
 	sawRare bool // a skipped secondary reading matched a letter or more
+	sylAt   []uint8
+	fz      *fuzzyTable // 模糊音 variants; nil = off
+	fzStart []uint64    // the term's fuzzyStartSets
 
 	platform phrase.Platform // Matcher.platform: which bodies count
 	platBit  uint8           // Matcher.platBit
+	// sentence: the query reads as a message, so a term's characters
+	// scattered in order through a title or body (the fuzzy tiers) are not
+	// a match; the approximate ranking judges such overlap better.
+	sentence bool
+	// typo: whether terms that allow it may match with one typo (typo.go).
+	typo typoMode
+	// bodySyl is Matcher.bodySyl, sigs the approximate index's bigram
+	// filters (when built), entry the index of the entry scored.
+	bodySyl []sylBits
+	sigs    []approxSig
+	entry   int
 }
 
 // bodyCounts reports whether body b of e is matched: every body when no
@@ -702,15 +1083,57 @@ func (sc *scratch) bodyCounts(e *entry, b *body) bool {
 	return b.plat == "" && e.variants&sc.platBit == 0
 }
 
-const (
-	kindLiteral uint8 = iota + 1
-	kindSyllable
-	kindInitial
-
-	kindRare uint8 = 0x80 // or-ed in: matched by a secondary reading
-)
-
+// matchTerm is a term's best match in e: the exact tiers, and with sc.typo
+// one typo in the pinyin fields when they found nothing at the tag tier or
+// above.
 func (sc *scratch) matchTerm(e *entry, t *term, withPos bool) termMatch {
+	if sc.typo == typoOnly {
+		if !t.typo {
+			return termMatch{}
+		}
+		return sc.typoTerm(e, t)
+	}
+	best := sc.matchExact(e, t, withPos)
+	if sc.typo == typoToo && t.typo && best.score < TierTypo {
+		if tm := sc.typoTerm(e, t); tm.score > best.score {
+			best = tm
+		}
+	}
+	return best
+}
+
+// typoTerm is a term's best match with one typo in the title, keywords or
+// tags (typo.go). Such a match ranks in
+// TierTypo, below every exact match but a body's scattered letters: the
+// title and keywords in its upper half, the rest in its lower half.
+func (sc *scratch) typoTerm(e *entry, t *term) termMatch {
+	q := t.q
+	sc.sylAt = nil
+	band := func(base, s int) int { return base + min(typoBand/2-1, max(0, s/20)) }
+	best := termMatch{}
+	if bits.OnesCount64(t.mask&^e.titleM) <= 1 {
+		if s, a, b, ok := sc.typoMatch(e.title, q, ' '); ok {
+			best = termMatch{score: band(TierTypo+typoBand/2, s+bonusTitleField), field: FieldTitle, start: a, end: b}
+		}
+		if s, a, b, ok := sc.typoMatch(e.keywords, q, ' '); ok && (best.score == 0 || band(TierTypo+typoBand/2, s) > best.score) {
+			best = termMatch{score: band(TierTypo+typoBand/2, s), field: FieldKeywords, start: a, end: b}
+		}
+		if best.score > 0 {
+			return best
+		}
+	}
+	if bits.OnesCount64(t.mask&^e.groupM) <= 1 {
+		if s, a, b, ok := sc.typoMatch(e.tags, q, ' '); ok {
+			best = termMatch{score: band(TierTypo, s+bonusTagField), field: FieldTags, start: a, end: b}
+		}
+	}
+	return best
+}
+
+// matchExact is a term's best match in e by the tiers of the package
+// comment. It is split in small functions: it runs for every phrase that
+// passes the prefilter, and a large frame costs on every call.
+func (sc *scratch) matchExact(e *entry, t *term, withPos bool) termMatch {
 	q := t.q
 	// Codes.
 	if len(q) <= len(e.code) && runesHavePrefix(e.code, q) {
@@ -720,58 +1143,157 @@ func (sc *scratch) matchTerm(e *entry, t *term, withPos bool) termMatch {
 		closeness := max(0, 100-10*(len(e.code)-len(q)))
 		return termMatch{score: TierCodePrefix + closeness, field: FieldCode, start: 0, end: len(q)}
 	}
+	// Latin tokens only where the phrase holds the term's letters as written.
+	if t.token && t.mask&asciiBits&^(e.latinM|e.bodyLatin) == 0 || t.cjk && e.latinKw {
+		if tm := sc.tokenMatch(e, q, t.mask, t.cjk); tm.score > 0 {
+			return tm
+		}
+	}
+	if t.needPairs && !e.latinKw && !sc.sigs[sc.entry].holdsAll(t.pairs) {
+		return termMatch{}
+	}
+	sc.sylAt, sc.fzStart = t.sylAt, t.fzStart
+	// 模糊音 can read letters the readings lack (sangmen for 上门): a field
+	// whose plain letters cannot hold the term is still searched, by the
+	// 模糊音 pass alone, when its 模糊音 letters can. (A term no pair can
+	// change has no fzStart: its 模糊音 pass never starts.)
+	fuzzyOK := t.fzStart != nil && sc.fz != nil && t.mask&^e.fuzzyM == 0
+	best := sc.titleMatch(e, t, fuzzyOK)
+	if exact := t.mask&^e.groupM == 0; (exact || fuzzyOK) && best.score < wholeTagCeiling(t) {
+		best = sc.tagsMatch(e, t, best, exact)
+	}
+	if best.score > 0 {
+		return best
+	}
+	return sc.looseMatch(e, t, withPos)
+}
+
+// titleMatch is a term's match in the title or keywords (pinyin-aware), or
+// a Chinese term spelling the start of a pinyin keyword.
+func (sc *scratch) titleMatch(e *entry, t *term, fuzzyOK bool) termMatch {
+	q := t.q
 	best := termMatch{}
-	// Title and keywords.
-	if t.mask&^e.titleM == 0 {
-		if s, a, b := sc.pinyinMatch(e.title, q, ' '); s > 0 {
+	titleExact := t.mask&^e.titleM == 0
+	if titleExact || fuzzyOK {
+		if s, a, b, ok := sc.pinyinMatch(e.title, q, ' ', titleExact); ok {
 			best = termMatch{score: TierTitle + bonusTitleField + s, field: FieldTitle, start: a, end: b}
 		}
-		if s, a, b := sc.pinyinMatch(e.keywords, q, ' '); s > 0 && TierTitle+s > best.score {
-			best = termMatch{score: TierTitle + s, field: FieldKeywords, start: a, end: b}
-		}
-		if best.score > 0 {
-			return best
-		}
-	}
-	// Group and tags.
-	if t.mask&^e.groupM == 0 {
-		if s, a, b := sc.pinyinMatch(e.group, q, '/'); s > 0 {
-			best = termMatch{score: TierGroupTags + s/2, field: FieldGroup, start: a, end: b}
-		}
-		if s, a, b := sc.pinyinMatch(e.tags, q, ' '); s > 0 && TierGroupTags+bonusTagField+s/2 > best.score {
-			best = termMatch{score: TierGroupTags + bonusTagField + s/2, field: FieldTags, start: a, end: b}
-		}
-		if best.score > 0 {
-			return best
+		if len(e.keywords) > 0 {
+			if s, a, b, ok := sc.pinyinMatch(e.keywords, q, ' ', titleExact); ok && (best.score == 0 || TierTitle+s > best.score) {
+				best = termMatch{score: TierTitle + s, field: FieldKeywords, start: a, end: b}
+			}
 		}
 	}
-	// The title's characters in order.
-	if t.mask&^e.titleM == 0 {
+	if t.cjk && e.latinKw {
+		// The start of a pinyin keyword, as its pinyin typed would score.
+		if a, b, _, ok := spellIn(e.keywords, q, ' '); ok {
+			if s := TierTitle + bonusLatinLiteral*(b-a) + bonusFieldStart; s > best.score {
+				best = termMatch{score: s, field: FieldKeywords, start: a, end: b}
+			}
+		}
+	}
+	return best
+}
+
+// tagsMatch adds the group, tags and buyer questions to best (the title
+// match, if any): half the quality counts, a penalised match stays above
+// TierTitleFuzzy, and a tag or question typed whole names the phrase as
+// well as its title does, in the title band (wholeItem).
+func (sc *scratch) tagsMatch(e *entry, t *term, best termMatch, exact bool) termMatch {
+	q := t.q
+	var tier termMatch
+	if best.score == 0 && len(e.group) > 0 {
+		if s, a, b, ok := sc.pinyinMatch(e.group, q, '/', exact); ok {
+			tier = termMatch{score: TierGroupTags + max(s/2, minGroupQuality), field: FieldGroup, start: a, end: b}
+		}
+	}
+	best, tier = sc.itemMatch(e.tags, e.tagMin, FieldTags, t, best, tier, exact)
+	if best.score < wholeTagCeiling(t) {
+		best, tier = sc.itemMatch(e.ask, e.askMin, FieldAsk, t, best, tier, exact)
+	}
+	if best.score == 0 {
+		return tier
+	}
+	return best
+}
+
+// itemMatch matches a term in the tags or the questions: best in the title
+// band for a whole item, tier in the tag band.
+func (sc *scratch) itemMatch(units []rune, shortest uint8, field string, t *term, best, tier termMatch, exact bool) (termMatch, termMatch) {
+	if len(units) == 0 {
+		return best, tier
+	}
+	if best.score > 0 && int(shortest) > len(t.q) {
+		// The title matched: only a whole item could do better, and every
+		// item is longer than the term (a character takes at least a
+		// letter of it).
+		return best, tier
+	}
+	s, a, b, ok := sc.pinyinMatch(units, t.q, ' ', exact)
+	if !ok {
+		return best, tier
+	}
+	if wholeItem(units, a, b, ' ') {
+		// Above a match in the middle of a title, below one that starts it.
+		if w := TierTitle + s - bonusFieldStart - bonusWhole + bonusWholeTag; w > best.score {
+			best = termMatch{score: w, field: field, start: a, end: b}
+		}
+	}
+	if sc := TierGroupTags + bonusTagField + max(s/2, minGroupQuality); tier.score == 0 || sc > tier.score {
+		tier = termMatch{score: sc, field: field, start: a, end: b}
+	}
+	return best, tier
+}
+
+// looseMatch is what is left when the title, keywords, tags and group did
+// not match: the title's characters in order, then the bodies.
+func (sc *scratch) looseMatch(e *entry, t *term, withPos bool) termMatch {
+	q := t.q
+	best := termMatch{}
+	// The title's characters in order (Chinese: Latin letters scattered
+	// through a title or body are noise, and l码 is not in XL码).
+	if !sc.sentence && !t.letters && t.mask&^e.titleM == 0 {
 		if s, pos := fuzzy(e.title, q, withPos); s >= 0 {
 			return termMatch{score: TierTitleFuzzy + s, field: FieldTitle, start: 0, end: 0, positions: pos}
 		}
 	}
-	// Bodies: a substring first, else the characters in order.
+	// Bodies: a substring first, then the term's syllables read from the
+	// body's characters, else the characters in order.
 	for bi := range e.bodies {
 		b := &e.bodies[bi]
-		if t.mask&^b.mask != 0 || !sc.bodyCounts(e, b) {
+		if !sc.bodyCounts(e, b) {
 			continue
 		}
-		if at := strings.Index(b.text, t.s); at >= 0 {
-			s := TierBody
-			if at == 0 || b.text[at-1] == '\n' {
-				s += bonusFieldStart / 3
-			}
-			if s > best.score {
-				start := 0
-				if withPos {
-					start = utf8.RuneCountInString(b.text[:at])
+		if t.mask&^b.mask == 0 && (t.pairs == nil || sc.sigs == nil || sc.sigs[sc.entry].holdsAll(t.pairs)) {
+			if at := indexAtEdge(b.text, t.s); at >= 0 {
+				s := TierBody
+				if at == 0 || b.text[at-1] == '\n' {
+					s += bonusFieldStart / 3
 				}
-				best = termMatch{score: s, field: b.field, start: start, end: start + len(q)}
+				if s > best.score {
+					start := 0
+					if withPos {
+						start = utf8.RuneCountInString(b.text[:at])
+					}
+					best = termMatch{score: s, field: b.field, start: start, end: start + len(q)}
+				}
+				continue
 			}
-			continue
 		}
-		if best.score >= TierBody || len(q) == 1 {
+		if t.bp != nil && best.score < TierBodyPinyin && (sc.bodySyl == nil || t.bp.mayMatch(&sc.bodySyl[sc.entry])) {
+			if at, end, rare := t.bp.find(b.text); at >= 0 {
+				best = termMatch{score: TierBodyPinyin + bonusSyllable, field: b.field}
+				if rare {
+					best.score = TierBodyPinyin + bonusSyllable/3
+				}
+				if withPos {
+					best.start = utf8.RuneCountInString(b.text[:at])
+					best.end = best.start + utf8.RuneCountInString(b.text[at:end])
+				}
+				continue
+			}
+		}
+		if best.score >= TierBodyPinyin || len(q) == 1 || sc.sentence || t.letters || t.mask&^b.mask != 0 {
 			continue // a one-rune term that is not a substring is not a subsequence either
 		}
 		if s, pos := fuzzyString(b.text, q, withPos); s >= 0 && TierBodyFuzzy+s > best.score {
@@ -779,6 +1301,94 @@ func (sc *scratch) matchTerm(e *entry, t *term, withPos bool) termMatch {
 		}
 	}
 	return best
+}
+
+// indexAtEdge is strings.Index, except that a term starting with a Latin
+// letter or digit is only found where a Latin run may start (latinEdge):
+// l码 is not in XL码.
+func indexAtEdge(text, s string) int {
+	if s == "" || !isLatinAlnum(rune(s[0])) {
+		return strings.Index(text, s)
+	}
+	for from := 0; from < len(text); {
+		at := strings.Index(text[from:], s)
+		if at < 0 {
+			return -1
+		}
+		at += from
+		if at == 0 || !isLatinAlnum(rune(text[at-1])) ||
+			(text[at-1] >= '0' && text[at-1] <= '9') != (s[0] >= '0' && s[0] <= '9') {
+			return at
+		}
+		from = at + 1
+	}
+	return -1
+}
+
+// wholeTagCeiling is the most a whole tag or question can score for t: a
+// Chinese character read as itself earns bonusLiteral, a letter at most a
+// whole syllable's bonusSyllable (one letter per character at most).
+func wholeTagCeiling(t *term) int {
+	per := bonusSyllable
+	if !t.letters {
+		per = bonusLiteral
+	}
+	return TierTitle + per*len(t.q) + bonusWholeTag
+}
+
+// shortestItem is the length of the shortest item of a ' '-joined field,
+// at most 255 (255 for none).
+func shortestItem(units []rune) uint8 {
+	short, n := 255, 0
+	for i := 0; i <= len(units); i++ {
+		if i < len(units) && units[i] != ' ' {
+			n++
+			continue
+		}
+		if n > 0 {
+			short = min(short, n)
+		}
+		n = 0
+	}
+	return uint8(short)
+}
+
+// wholeItem reports whether [a, b) is a whole item of a sep-separated
+// field (one tag, one buyer question).
+func wholeItem(units []rune, a, b int, sep rune) bool {
+	return (a == 0 || units[a-1] == sep) && (b == len(units) || units[b] == sep)
+}
+
+// hasNumeral reports whether rs holds a Chinese numeral (read as a digit
+// too: 七天 matches 7天).
+func hasNumeral(rs []rune) bool {
+	for _, r := range rs {
+		if r >= utf8.RuneSelf && numeral(r) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// hasLatinOrDigit: Latin letters and digits scattered through a field are
+// noise (88 is not the 8s of 满188减28), and a digit that is not where a
+// Latin run starts is no match either (indexAtEdge).
+func hasLatinOrDigit(rs []rune) bool {
+	for _, r := range rs {
+		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+func hasLatin(rs []rune) bool {
+	for _, r := range rs {
+		if r >= 'a' && r <= 'z' {
+			return true
+		}
+	}
+	return false
 }
 
 func runesHavePrefix(s, p []rune) bool {
@@ -898,162 +1508,6 @@ func fuzzy(s, q []rune, withPos bool) (int, []int) {
 		}
 	}
 	return score, pos
-}
-
-// pinyinMatch finds q in units as a contiguous run where each unit is matched
-// literally or by a whole reading or a prefix of one. sep separates the
-// field's items (keywords, group levels): a match starting right after it
-// counts as starting the field. It returns the quality bonus (> 0) and the
-// unit range, or 0 when q does not match.
-func (sc *scratch) pinyinMatch(units, q []rune, sep rune) (int, int, int) {
-	if len(units) == 0 || len(q) == 0 {
-		return 0, 0, 0
-	}
-	q0 := q[0]
-	var q0bit letterBits
-	if q0 < 0x80 {
-		q0bit = bitOf(q0)
-	}
-	bestScore, bestStart, bestEnd := 0, 0, 0
-	memo := false
-	for i, u := range units {
-		if u != q0 && (q0bit == 0 || readingFirst[readingSet(u)]&q0bit == 0) {
-			continue
-		}
-		if !memo {
-			sc.reset(len(units), len(q))
-			memo = true
-		}
-		// Common readings first; secondary ones only when that fails and a
-		// secondary reading could have helped (sawRare is sticky for the
-		// call, so a failure memoised by an earlier start cannot hide one).
-		sc.strict = true
-		if !sc.dfs(units, i, q, 0) {
-			if !sc.sawRare {
-				continue
-			}
-			sc.strict = false
-			if !sc.dfs(units, i, q, 0) {
-				continue
-			}
-		}
-		s, rare := 0, 0
-		for k := i; k < sc.end; k++ {
-			kind := sc.kinds[k]
-			if kind&kindRare != 0 {
-				rare++
-			}
-			switch kind &^ kindRare {
-			case kindLiteral:
-				s += bonusLiteral
-			case kindSyllable:
-				s += bonusSyllable
-			default:
-				s += bonusInitial
-			}
-		}
-		if i == 0 || units[i-1] == sep {
-			s += bonusFieldStart
-			if sc.end == len(units) || units[sc.end] == sep {
-				s += bonusWhole
-			}
-		}
-		s = max(1, s-penaltyRare*rare)
-		if s > bestScore {
-			bestScore, bestStart, bestEnd = s, i, sc.end
-		}
-		if i == 0 || units[i-1] == sep {
-			// Nothing later can start the field and beat a match that does
-			// unless it is longer; scanning on costs little, but stop at a
-			// whole match.
-			if sc.end == len(units) || units[sc.end] == sep {
-				break
-			}
-		}
-	}
-	return bestScore, bestStart, bestEnd
-}
-
-func (sc *scratch) reset(n, qlen int) {
-	w := qlen + 1
-	sc.half = (n + 1) * w
-	size := 2 * sc.half
-	sc.sawRare = false
-	if cap(sc.fail) < size {
-		sc.fail = make([]bool, size)
-	} else {
-		sc.fail = sc.fail[:size]
-		clear(sc.fail)
-	}
-	sc.width = w
-	if cap(sc.kinds) < n {
-		sc.kinds = make([]uint8, n)
-	}
-	sc.kinds = sc.kinds[:n]
-}
-
-// dfs reports whether q[qi:] matches units from ui on; on success sc.end is
-// one past the last unit used and sc.kinds says how each unit matched. It
-// tries a literal match first, then whole readings, then ever shorter
-// prefixes, and remembers failures so it stays polynomial.
-func (sc *scratch) dfs(units []rune, ui int, q []rune, qi int) bool {
-	if qi == len(q) {
-		sc.end = ui
-		return true
-	}
-	if ui == len(units) {
-		return false
-	}
-	key := ui*sc.width + qi
-	if !sc.strict {
-		key += sc.half
-	}
-	if sc.fail[key] {
-		return false
-	}
-	u, c := units[ui], q[qi]
-	if u == c {
-		sc.kinds[ui] = kindLiteral
-		if sc.dfs(units, ui+1, q, qi+1) {
-			return true
-		}
-	}
-	if c >= 'a' && c <= 'z' {
-		lo, hi := readings(u)
-		for ri := lo; ri < hi; ri++ {
-			syl, rare := reading(ri)
-			k := 0
-			for k < len(syl) && qi+k < len(q) && rune(syl[k]) == q[qi+k] {
-				k++
-			}
-			if k == 0 {
-				continue
-			}
-			var flag uint8
-			if rare {
-				if sc.strict {
-					sc.sawRare = true
-					continue
-				}
-				flag = kindRare
-			}
-			if k == len(syl) {
-				sc.kinds[ui] = kindSyllable | flag
-				if sc.dfs(units, ui+1, q, qi+k) {
-					return true
-				}
-				k--
-			}
-			for j := k; j >= 1; j-- {
-				sc.kinds[ui] = kindInitial | flag
-				if sc.dfs(units, ui+1, q, qi+j) {
-					return true
-				}
-			}
-		}
-	}
-	sc.fail[key] = true
-	return false
 }
 
 func toLower(r rune) rune { return unicode.ToLower(r) }

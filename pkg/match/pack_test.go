@@ -12,7 +12,7 @@ import (
 )
 
 // loadPack reads a test pack with yaml.v3 directly, so pkg/match's tests do
-// not depend on the loader: code, title, group, tags, keywords, text, parts
+// not depend on the loader: code, title, group, tags, keywords, ask, text, parts
 // and platform variants (a string or {text, parts}).
 func loadPack(t testing.TB, file string) []*phrase.Phrase {
 	t.Helper()
@@ -27,6 +27,7 @@ func loadPack(t testing.TB, file string) []*phrase.Phrase {
 			Group    string               `yaml:"group"`
 			Tags     []string             `yaml:"tags"`
 			Keywords []string             `yaml:"keywords"`
+			Ask      []string             `yaml:"ask"`
 			Text     string               `yaml:"text"`
 			Parts    []string             `yaml:"parts"`
 			Platform map[string]yaml.Node `yaml:"platform"`
@@ -38,7 +39,7 @@ func loadPack(t testing.TB, file string) []*phrase.Phrase {
 	var out []*phrase.Phrase
 	for _, p := range doc.Phrases {
 		ph := &phrase.Phrase{Code: p.Code, Title: p.Title, Group: p.Group, Tags: p.Tags,
-			Keywords: p.Keywords, Body: phrase.Body{Text: p.Text, Parts: p.Parts}}
+			Keywords: p.Keywords, Ask: p.Ask, Body: phrase.Body{Text: p.Text, Parts: p.Parts}}
 		for k, n := range p.Platform {
 			var b phrase.Body
 			if n.Kind == yaml.ScalarNode {

@@ -37,6 +37,13 @@ func reading(i int) (string, bool) {
 	return syllables[id&^secondaryBit], id&secondaryBit != 0
 }
 
+// readingID returns the syllable index of readingData entry i and whether
+// it is a secondary reading.
+func readingID(i int) (int, bool) {
+	id := u16(readingData, i)
+	return id &^ secondaryBit, id&secondaryBit != 0
+}
+
 // Readings returns every toneless reading of r (ü written v), nil when r is
 // not a Chinese character the table knows. 重 → [zhong chong].
 func Readings(r rune) []string {
@@ -70,6 +77,9 @@ func PrimaryReadings(r rune) []string {
 // bits 36-63 hold a hash of every other rune (a Bloom filter of one hash).
 type letterBits = uint64
 
+// asciiBits are the bits of letterBits that stand for letters and digits.
+const asciiBits letterBits = 1<<36 - 1
+
 func bitOf(r rune) letterBits {
 	switch {
 	case r >= 'a' && r <= 'z':
@@ -81,8 +91,9 @@ func bitOf(r rune) letterBits {
 }
 
 // readingFirst[set] holds the first letters of a reading set's syllables;
-// readingAll[set] every letter in them. Built once from the table (4.5k
-// sets, a few microseconds).
+// readingAll[set] every letter in them, and the digit of a Chinese numeral
+// of that set (七 holds 7, so 7tian passes the prefilter). Built once from
+// the table (4.5k sets, a few microseconds).
 var readingFirst, readingAll = func() ([]letterBits, []letterBits) {
 	n := len(readingStart)/2 - 1
 	first := make([]letterBits, n)
@@ -95,6 +106,9 @@ var readingFirst, readingAll = func() ([]letterBits, []letterBits) {
 				all[set] |= bitOf(rune(s[j]))
 			}
 		}
+	}
+	for _, r := range "零〇一二两三四五六七八九" {
+		all[readingSet(r)] |= bitOf('0' + rune(numeral(r)))
 	}
 	return first, all
 }()

@@ -25,7 +25,7 @@ const MaxPhraseSize = 64 << 10
 // The keys of the pack format (DESIGN §3), in the order messages list them.
 var (
 	packKeys    = []string{"pack", "description", "platforms", "groups", "vars", "phrases"}
-	phraseKeys  = []string{"code", "title", "group", "tags", "keywords", "text", "parts", "platform", "platforms", "valid"}
+	phraseKeys  = []string{"code", "title", "group", "tags", "keywords", "ask", "text", "parts", "platform", "platforms", "valid"}
 	variantKeys = []string{"text", "parts"}
 	validKeys   = []string{"from", "until"}
 )
@@ -352,6 +352,12 @@ func (p *parser) required(n *yaml.Node, path string) (string, bool) {
 
 // list reads a sequence of non-empty strings, recording each item's Loc.
 func (p *parser) list(n *yaml.Node, path string, locs map[string]phrase.Loc) ([]string, bool) {
+	return p.strings(n, path, locs, false)
+}
+
+// strings reads a sequence of strings, recording each item's Loc; an empty
+// item is an error unless allowEmpty.
+func (p *parser) strings(n *yaml.Node, path string, locs map[string]phrase.Loc, allowEmpty bool) ([]string, bool) {
 	n = p.resolve(n)
 	if locs != nil {
 		locs[path] = loc(n)
@@ -372,7 +378,7 @@ func (p *parser) list(n *yaml.Node, path string, locs map[string]phrase.Loc) ([]
 			return nil, false
 		}
 		s, good := p.str(item, ip)
-		if good && s == "" {
+		if good && s == "" && !allowEmpty {
 			p.at(item, RuleRequired, fmt.Sprintf("%q 不能为空", ip))
 			good = false
 		}
@@ -637,6 +643,12 @@ func (p *parser) phrase(n *yaml.Node, i int, pk *phrase.Pack) *phrase.Phrase {
 	}
 	if kv, ok := f.get("keywords"); ok {
 		ph.Keywords, _ = p.list(kv.val, "keywords", ph.Locs)
+	}
+	if kv, ok := f.get("ask"); ok {
+		// Buyer questions are kept as written, an empty one too: whether
+		// one is empty, repeated or on two phrases is for lint to say,
+		// with the position recorded here ("ask[0]").
+		ph.Ask, _ = p.strings(kv.val, "ask", ph.Locs, true)
 	}
 	text, hasText := f.get("text")
 	parts, hasParts := f.get("parts")

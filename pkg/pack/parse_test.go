@@ -326,6 +326,7 @@ type goldenPack struct {
 type goldenPhrase struct {
 	Code, Title, Group string
 	Tags, Keywords     []string
+	Ask                []string
 	Text               string
 	Parts              []string
 	Variants           map[phrase.Platform]phrase.Body
@@ -340,7 +341,7 @@ func goldenOf(pk *phrase.Pack) goldenPack {
 	g := goldenPack{Name: pk.Name, Description: pk.Description, File: pk.File,
 		Platforms: pk.Platforms, Vars: pk.Vars, VarLocs: pk.VarLocs}
 	for _, ph := range pk.Phrases {
-		gp := goldenPhrase{Code: ph.Code, Title: ph.Title, Group: ph.Group, Tags: ph.Tags, Keywords: ph.Keywords,
+		gp := goldenPhrase{Code: ph.Code, Title: ph.Title, Group: ph.Group, Tags: ph.Tags, Keywords: ph.Keywords, Ask: ph.Ask,
 			Text: ph.Text, Parts: ph.Parts, Variants: ph.Variants, Platforms: ph.Platforms,
 			Pack: ph.Pack, File: ph.File, Line: ph.Line, Column: ph.Column, Locs: ph.Locs}
 		if ph.Valid != nil {
@@ -375,7 +376,7 @@ func TestParseFull(t *testing.T) {
 	if want := map[string]phrase.Loc{"店铺": {Line: 6, Column: 7}, "客服": {Line: 7, Column: 7, Style: phrase.StyleDoubleQuoted}}; !reflect.DeepEqual(pk.VarLocs, want) {
 		t.Errorf("var locs = %v", pk.VarLocs)
 	}
-	if len(pk.Phrases) != 5 {
+	if len(pk.Phrases) != 6 {
 		t.Fatalf("%d phrases", len(pk.Phrases))
 	}
 	cst := time.FixedZone("", 8*3600)
@@ -444,6 +445,20 @@ func TestParseFull(t *testing.T) {
 				"code": {Line: 37, Column: 11}, "title": {Line: 38, Column: 12},
 				"valid": {Line: 40, Column: 7}, "valid.from": {Line: 40, Column: 13},
 				"text": {Line: 41, Column: 11},
+			},
+		},
+		{
+			// Buyer questions are kept as written, an empty one too (lint
+			// judges them), each with its position.
+			Code: "zpsm", Title: "赠品说明", Ask: []string{"有赠品吗？", "送什么", ""},
+			Body:      phrase.Body{Text: "下单即送收纳袋一个。"},
+			Platforms: all, Pack: "通用售前", File: "full.yaml", Line: 42, Column: 5,
+			Locs: map[string]phrase.Loc{
+				"code": {Line: 42, Column: 11}, "title": {Line: 43, Column: 12},
+				"ask": {Line: 45, Column: 7}, "ask[0]": {Line: 45, Column: 9},
+				"ask[1]": {Line: 46, Column: 9, Style: phrase.StyleSingleQuoted},
+				"ask[2]": {Line: 47, Column: 9, Style: phrase.StyleDoubleQuoted},
+				"text":   {Line: 48, Column: 11},
 			},
 		},
 	}

@@ -161,11 +161,14 @@ func (w *Window) Contains(t time.Time) bool {
 
 // Phrase is one quick reply (快捷短语).
 type Phrase struct {
-	Code      string
-	Title     string
-	Group     string // "/" nests: 售后/退换
-	Tags      []string
-	Keywords  []string
+	Code     string
+	Title    string
+	Group    string // "/" nests: 售后/退换
+	Tags     []string
+	Keywords []string
+	// Ask lists buyer questions this reply answers (相似问法, as in 店小蜜's
+	// Q&A knowledge base): a pasted buyer message is matched against them.
+	Ask       []string
 	Body                        // the default reply
 	Variants  map[Platform]Body // per-platform replacements of Body
 	Platforms []Platform        // where the phrase applies; empty = everywhere (after pack defaults)
@@ -180,7 +183,7 @@ type Phrase struct {
 	Line   int
 	Column int
 	// Locs holds where each value starts, keyed by its path in the phrase:
-	// "code", "title", "group", "text", "parts[0]", "tags[1]",
+	// "code", "title", "group", "text", "parts[0]", "tags[1]", "ask[0]",
 	// "platform.tmall", "platform.tmall.text", "platform.tmall.parts[1]", "valid".
 	Locs map[string]Loc
 }

@@ -19,6 +19,7 @@ type engine struct {
 	pinned   map[string]int // code → its place among the pins
 	scopes   map[scopeKey]*scope
 	tick     int
+	fuzzy    *match.FuzzyPair // Options.FuzzyPinyin
 }
 
 // scopeKey is what narrows the list before the query: the group tab and the
@@ -46,12 +47,12 @@ type recentResult struct {
 // recentMax bounds scope.recent; the oldest half goes when it is full.
 const recentMax = 64
 
-func newEngine(phrases []*phrase.Phrase, frecency map[string]float64, pins []string) *engine {
+func newEngine(phrases []*phrase.Phrase, frecency map[string]float64, pins []string, fuzzy *match.FuzzyPair) *engine {
 	f := make(map[string]float64, len(frecency))
 	for k, v := range frecency {
 		f[k] = v
 	}
-	return &engine{all: phrases, frecency: f, pinned: pinIndex(pins), scopes: map[scopeKey]*scope{}}
+	return &engine{all: phrases, frecency: f, pinned: pinIndex(pins), scopes: map[scopeKey]*scope{}, fuzzy: fuzzy}
 }
 
 func pinIndex(pins []string) map[string]int {
@@ -92,8 +93,22 @@ func (e *engine) matcher(s *scope) *match.Matcher {
 		s.matcher = match.New(s.phrases)
 		s.matcher.SetPlatform(s.platform)
 		s.matcher.SetFrecency(e.frecency)
+		if e.fuzzy != nil {
+			s.matcher.SetFuzzyPinyin(*e.fuzzy)
+		}
 	}
 	return s.matcher
+}
+
+// nearest names the codes of a scope nearest to a query nothing matched.
+func (e *engine) nearest(k scopeKey, query string) []string {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	var out []string
+	for _, ph := range e.matcher(e.scope(k)).NearestCodes(query, 5) {
+		out = append(out, ph.Code+"（"+ph.Title+"）")
+	}
+	return out
 }
 
 // warm builds the matcher of a scope ahead of the first keystroke (the

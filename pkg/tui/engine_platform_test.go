@@ -11,7 +11,7 @@ import (
 func TestEnginePlatformBodies(t *testing.T) {
 	ph := &phrase.Phrase{Code: "yfx", Title: "运费险", Body: phrase.Body{Text: "按规则理赔"},
 		Variants: map[phrase.Platform]phrase.Body{phrase.Tmall: {Text: "理赔款打到支付宝"}}}
-	e := newEngine([]*phrase.Phrase{ph}, nil, nil)
+	e := newEngine([]*phrase.Phrase{ph}, nil, nil, nil)
 	for _, tt := range []struct {
 		plat phrase.Platform
 		q    string

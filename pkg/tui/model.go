@@ -42,6 +42,9 @@ type Options struct {
 	Record func(code string) (scores map[string]float64, err error)
 	// Frecency orders the empty query (after pins) and lifts results.
 	Frecency map[string]float64
+	// FuzzyPinyin is the set of 模糊音 pairs search reads as each other
+	// (config match.fuzzy_pinyin); nil means every pair.
+	FuzzyPinyin *match.FuzzyPair
 	// Pins are the pinned codes, in the order they were pinned; SavePins
 	// stores the list after a pin or unpin (atomically, in the state dir).
 	Pins     []string
@@ -133,7 +136,8 @@ type Model struct {
 	// values, or ⏎⏎ for two parts) means what it would on a fast machine.
 	queued  []tea.KeyMsg
 	results []match.Result
-	total   int // phrases in the current scope
+	nearest []string // codes nearest to a query nothing matched
+	total   int      // phrases in the current scope
 	cursor  int
 	offset  int // the first visible row
 	// keep is the phrase to select again when the next results arrive
@@ -199,6 +203,7 @@ type resultsMsg struct {
 	seq     int
 	results []match.Result
 	total   int
+	nearest []string // when nothing matched: the nearest codes
 }
 
 // copiedMsg reports a finished copy of one part.
@@ -283,7 +288,7 @@ func New(o Options) Model {
 	m := Model{
 		opts: o, lib: lib, keys: keys, st: st, input: in, help: h,
 		pins:      append([]string(nil), o.Pins...),
-		eng:       newEngine(live, o.Frecency, o.Pins),
+		eng:       newEngine(live, o.Frecency, o.Pins, o.FuzzyPinyin),
 		width:     80,
 		height:    24,
 		platforms: []phrase.Platform{"", phrase.JD, phrase.Tmall, phrase.PDD},
@@ -295,6 +300,9 @@ func New(o Options) Model {
 		}
 	}
 	m.results, m.total = m.eng.search(m.scopeKey(), m.input.Value())
+	if len(m.results) == 0 {
+		m.nearest = m.eng.nearest(m.scopeKey(), m.input.Value())
+	}
 	if o.Group != "" && m.total == 0 {
 		m.status, m.statusKind = "分组「"+visibleLine(o.Group)+"」里没有话术（tab 换分组）", statusError
 	}
@@ -419,7 +427,11 @@ func (m *Model) search() tea.Cmd {
 	eng, seq, k, q := m.eng, m.seq, m.scopeKey(), m.input.Value()
 	return func() tea.Msg {
 		res, total := eng.search(k, q)
-		return resultsMsg{seq: seq, results: res, total: total}
+		msg := resultsMsg{seq: seq, results: res, total: total}
+		if len(res) == 0 {
+			msg.nearest = eng.nearest(k, q)
+		}
+		return msg
 	}
 }
 
@@ -464,7 +476,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if msg.seq != m.seq {
 			return m, m.search() // stale: search the latest query
 		}
-		m.results, m.total, m.shownSeq = msg.results, msg.total, msg.seq
+		m.results, m.total, m.shownSeq, m.nearest = msg.results, msg.total, msg.seq, msg.nearest
 		m.cursor, m.offset, m.previewOff = 0, 0, 0
 		if m.keep != nil {
 			for i, r := range m.results {
@@ -811,14 +823,14 @@ func (m Model) act(a action) (tea.Model, tea.Cmd) {
 // refreshCmd calls Refresh off the UI goroutine; a new library gets its
 // engine (and the current scope's matcher) built there too.
 func (m Model) refreshCmd(a *action) tea.Cmd {
-	refresh, gen, now := m.opts.Refresh, m.lib.Gen, m.opts.Now
+	refresh, gen, now, fuzzy := m.opts.Refresh, m.lib.Gen, m.opts.Now, m.opts.FuzzyPinyin
 	frecency, pins, k := m.eng.frecencyCopy(), m.pins, m.scopeKey()
 	return func() tea.Msg {
 		lib, err := refresh()
 		msg := refreshedMsg{err: err, act: a}
 		if err == nil && lib != nil && lib.Gen > gen {
 			msg.lib = lib
-			msg.eng = newEngine(livePhrases(lib.Phrases, now()), frecency, pins)
+			msg.eng = newEngine(livePhrases(lib.Phrases, now()), frecency, pins, fuzzy)
 			if a == nil {
 				msg.eng.warm(k)
 			}

@@ -457,3 +457,31 @@ func TestNoColorKeepsSelectionAndHighlightsVisible(t *testing.T) {
 		t.Errorf("NO_COLOR highlight not underlined: %q", v)
 	}
 }
+
+// TestApproximateAndNothingFound: a pasted buyer message lists the phrases
+// sharing its words, marked 近似; a query nothing matches says what was
+// tried and names the nearest codes instead of a blank list.
+func TestApproximateAndNothingFound(t *testing.T) {
+	m, _, _ := newTest(t, nil)
+	m, _ = drive(t, m, keys("亲 退货地址在哪啊")...)
+	if len(m.Results()) == 0 || m.Results()[0].Phrase.Code != "thdz" || !m.Results()[0].Approximate {
+		t.Fatalf("results %v", m.Results())
+	}
+	view := m.View()
+	var row string
+	for _, line := range strings.Split(view, "\n") {
+		if strings.Contains(line, "thdz") {
+			row = line
+		}
+	}
+	if !strings.Contains(row, "thdz 近似 退货地址") {
+		t.Errorf("the approximate row is not marked:\n%s", view)
+	}
+
+	m, _ = drive(t, m, k(tea.KeyEsc))
+	m, _ = drive(t, m, keys("fhs9")...)
+	want := "没有匹配的话术；最接近的编码：fhsj（发货时间）"
+	if len(m.Results()) != 0 || !strings.Contains(m.View(), want) || !strings.Contains(m.View(), "已试：编码、拼音首字母与全拼") {
+		t.Errorf("want %q and what was tried in\n%s", want, m.View())
+	}
+}

@@ -154,7 +154,11 @@ func (m Model) columns(w int, rows []match.Result) columns {
 	var c columns
 	for _, r := range rows {
 		c.code = max(c.code, stringWidth(visibleLine(r.Phrase.Code)))
-		c.title = max(c.title, stringWidth(visibleLine(r.Phrase.Title)))
+		tw := stringWidth(visibleLine(r.Phrase.Title))
+		if r.Approximate {
+			tw += approxLabelWidth + 1
+		}
+		c.title = max(c.title, tw)
 		c.group = max(c.group, stringWidth(visibleLine(r.Phrase.Group)))
 		if m.mark(r.Phrase) != "" {
 			c.mark = 3 // "顶 ", "新 "
@@ -177,6 +181,13 @@ func (m Model) columns(w int, rows []match.Result) columns {
 	c.preview = max(rest(), 0)
 	return c
 }
+
+// approxLabel marks an approximate result (match.Result.Approximate), as
+// search prints it.
+const (
+	approxLabel      = "近似"
+	approxLabelWidth = 4
+)
 
 // mark is a row's one-character mark: 顶 for a pinned phrase, 新 for one a
 // recent pack update added or changed.
@@ -206,12 +217,19 @@ func (m Model) window(h int) (start, end int) {
 func (m Model) listView(w, h int) []string {
 	lines := make([]string, 0, h)
 	if len(m.results) == 0 {
-		msg := "没有匹配的话术"
 		if m.total == 0 {
-			msg = "没有话术：用 --pack 加载话术包，或检查上方的警告"
+			lines = append(lines, m.st.Dim.Render(truncate("  没有话术：用 --pack 加载话术包，或检查上方的警告", w)))
+			return padLines(lines, h)
 		}
-		lines = append(lines, m.st.Dim.Render(truncate("  "+msg, w)))
-		return padLines(lines, h)
+		// Never a blank list: the nearest codes, and what was tried.
+		msg := "没有匹配的话术"
+		if len(m.nearest) > 0 {
+			msg += "；最接近的编码：" + visibleLine(strings.Join(m.nearest, "、"))
+		}
+		for _, l := range append(wrap("  "+msg, w), wrap("  已试："+match.Tried, w)...) {
+			lines = append(lines, m.st.Dim.Render(l))
+		}
+		return fitLines(strings.Join(lines, "\n"), w, h)
 	}
 	off, end := m.window(h)
 	rows := m.results[off:end]
@@ -270,7 +288,14 @@ func (m Model) row(r match.Result, n int, selected bool, c columns, plat phrase.
 	}
 	b.WriteString(cell(visibleRunes(ph.Code), marks(pos("code"), len([]rune(ph.Code))), c.code, base(st.Code), hl, false))
 	b.WriteString(gap(1))
-	b.WriteString(cell(visibleRunes(ph.Title), marks(pos("title"), len([]rune(ph.Title))), c.title, base(st.Title), hl, false))
+	title := c.title
+	if r.Approximate && title >= approxLabelWidth+2 {
+		// The result shares words with the query rather than matching it.
+		b.WriteString(base(st.Dim).Render(approxLabel))
+		b.WriteString(gap(1))
+		title -= approxLabelWidth + 1
+	}
+	b.WriteString(cell(visibleRunes(ph.Title), marks(pos("title"), len([]rune(ph.Title))), title, base(st.Title), hl, false))
 	if c.preview > 0 {
 		b.WriteString(gap(2))
 		bodyField := match.FieldBody

@@ -73,6 +73,7 @@ var commonReadings = map[rune][]string{
 	'种': {"zhong"}, '中': {"zhong"}, '转': {"zhuan"}, '正': {"zheng"}, '教': {"jiao"},
 	'更': {"geng"}, '供': {"gong"}, '假': {"jia"}, '尽': {"jin"}, '期': {"qi"},
 	'兴': {"xing"}, '载': {"zai"}, '钻': {"zuan"}, '仆': {"pu"}, '铺': {"pu"},
+	'校': {"jiao"},
 }
 
 func main() {
