@@ -219,7 +219,8 @@ func checkAdLaw(c *checker, t *textCtx) {
 	for _, h := range c.ruleHits(RuleAdLaw, "refusal") {
 		if c.ordinalCount(h) || isPercentTerm(h.what) && c.nearCue(RuleAdLaw, "material", h, 4) || c.specLimit(h) ||
 			c.brandName(h) || h.what == "唯一" && c.nearCue(RuleAdLaw, "identifier", h, 6) || c.servicePromise(h) ||
-			c.optionComparison(h) || c.periodLow(h) {
+			c.optionComparison(h) || c.periodLow(h) || c.modalBest(h) || c.partDimension(h) || c.stageBest(h) ||
+			c.percentLevel(h) {
 			continue
 		}
 		keep = append(keep, h)
@@ -337,27 +338,195 @@ func (c *checker) servicePromise(h wordHit) bool {
 	return false
 }
 
+// modalBest: 最好 is the modal "had better" when what follows it in its
+// clause is what to do (床垫拆封后最好平放一晚再使用, 最好用温水手洗, 最好等地板
+// 干透了再铺), and the adjective "best" when it ends its clause (效果最好, 口感
+// 最好), a particle aside, or modifies a noun (最好的选择, 最好不过, 没有之一),
+// or when 最好 + a verb makes an "easy to" adjective (cues.good-to: 好用, 好吃,
+// 好清洗) that ends its clause or modifies a noun (最好用的扫地机器人, 这台最好
+// 清洗) — 最好用温水, 最好看一下说明书 go on with an object and are advice. An
+// attribute right before it (cues.attribute: 质量, 效果, 做工…) makes it the
+// adjective whatever follows (质量最好还便宜).
+func (c *checker) modalBest(h wordHit) bool {
+	n := &c.norm
+	if h.nstart < 0 || h.what != "最" || h.nend >= len(n.norm) || n.norm[h.nend] != '好' {
+		return false
+	}
+	for _, q := range c.cuesIn(RuleAdLaw, "attribute", h.nstart-c.l.words.maxCue, h.nstart) {
+		if q.nend == h.nstart {
+			return false // 质量最好还便宜: an attribute is best, whatever follows
+		}
+	}
+	ce := c.clauseEnd(h.nend + 1)
+	rest := h.nend + 1
+	for _, q := range c.cuesIn(RuleAdLaw, "good-to", h.nend, h.nend+1) {
+		if q.nend <= ce {
+			rest = max(rest, q.nend) // 最好用的, 最好清洗: the adjective 好用, 好清洗
+		}
+	}
+	return !adjectiveEnds(n.norm[rest:ce])
+}
+
+// adjectiveEnds reports what follows a superlative in its clause when it
+// leaves the superlative an adjective: nothing, a particle, 的 + a noun, 之一,
+// 不过.
+func adjectiveEnds(rest []rune) bool {
+	s := string(rest)
+	if strings.Trim(s, "了啦呢哦吧啊呀哈嘛咯喔") == "" {
+		return true
+	}
+	for _, p := range []string{"的", "之一", "不过", "没有之一"} {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// partDimension: 最 + a dimension (cues.dimension: 宽, 高, 厚, 亮…) that
+// names a part of the product (cues.part: 处, 点, 的地方, 的位置, 一层, 档 —
+// 沙发最宽处是2.1米, 衣柜最高点离地2米2, 开到最大档) or is given as a measure
+// (最宽2.1米: a number and a unit, cues.unit, a few runes on in its clause) is
+// a specification; 最宽的床垫, 最轻的吸尘器 rank the product and stay claims,
+// and so does any of these when the sentence names the market (cues.wide:
+// 同类里最轻的吸尘器，才1.2公斤) or the clause a price (cues.price: 价格降到最
+// 低点).
+func (c *checker) partDimension(h wordHit) bool {
+	n := &c.norm
+	if h.nstart < 0 || h.what != "最" || h.nend >= len(n.norm) {
+		return false
+	}
+	var dim cueHit
+	found := false
+	for _, q := range c.cuesIn(RuleAdLaw, "dimension", h.nend, h.nend+1) {
+		dim, found = q, true
+	}
+	if !found || c.wideInSentence(h) || c.inClause(RuleAdLaw, "price", cueHit{nstart: h.nstart, nend: h.nend}) {
+		return false // 同类里最轻的, 价格降到最低点: the market, or money
+	}
+	at := dim.nend
+	if at < len(n.norm) && n.norm[at] == '的' && !c.breakBetween(at, at+1, clauseBreak) {
+		at++
+	}
+	for _, q := range c.cuesIn(RuleAdLaw, "part", at, at+1) {
+		if !c.breakBetween(dim.nend, q.nstart, clauseBreak) {
+			return true
+		}
+	}
+	return c.measureAfter(dim.nend, 6)
+}
+
+// measureAfter reports a number followed by a unit (cues.unit: 米, 厘米, cm,
+// 公斤, 度, 档…) starting within gap norm runes after e, in its clause.
+func (c *checker) measureAfter(e, gap int) bool {
+	n := &c.norm
+	ce := c.clauseEnd(e)
+	for i := e; i < ce && i <= e+gap; i++ {
+		if numeralValue(n.norm[i]) < 0 {
+			continue
+		}
+		j := i
+		for j < ce && (numeralValue(n.norm[j]) >= 0 || strings.ContainsRune("十百千万点", n.norm[j])) {
+			j++
+		}
+		for _, q := range c.cuesIn(RuleAdLaw, "unit", j, j+1) {
+			if q.nend <= ce {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// wideInSentence reports a word naming the market (cues.wide: 全网, 同类,
+// 市面上…) in the sentence of the hit.
+func (c *checker) wideInSentence(h wordHit) bool {
+	start, end := c.sentenceStart(h.nstart), c.sentenceEnd(h.nend)
+	for _, q := range c.cuesIn(RuleAdLaw, "wide", start, end) {
+		if q.nend <= end {
+			return true
+		}
+	}
+	return false
+}
+
+// stageBest: 最 ranks the stages or conditions of using the product, not the
+// product against others — a quality of what the buyer tastes or sees
+// (cues.quality: 口感, 风味, 香气, 效果…) right before it, the superlative
+// ending its clause, and the sentence before it naming a stage: an ordinal
+// count (第二泡开始喝口感最好, 第三泡的香气最浓) or a time or condition (cues.stage:
+// 开瓶醒半小时后口感最好, 出炉当天吃口感最好, 敷15分钟左右的时候效果最好).
+func (c *checker) stageBest(h wordHit) bool {
+	n := &c.norm
+	if h.nstart < 0 || h.what != "最" || h.nend >= len(n.norm) {
+		return false
+	}
+	if !adjectiveEnds(n.norm[min(h.nend+1, len(n.norm)):c.clauseEnd(h.nend+1)]) || c.wideInSentence(h) {
+		return false
+	}
+	ss := c.sentenceStart(h.nstart)
+	quality := false
+	for _, q := range c.cuesIn(RuleAdLaw, "quality", ss, h.nstart) {
+		if q.nend == h.nstart || q.nend == h.nstart-1 && n.norm[q.nend] == '的' {
+			quality = true
+		}
+	}
+	if !quality {
+		return false
+	}
+	for _, q := range c.cuesIn(RuleAdLaw, "stage", ss, h.nstart) {
+		if q.nend <= h.nstart {
+			return true
+		}
+	}
+	for i := ss; i+2 < h.nstart; i++ {
+		if n.norm[i] == '第' && c.countAfter(i+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// percentLevel: 100% as the level something is at — a battery's charge, a
+// progress bar, humidity, brightness (cues.level: 电量, 充到, 进度, 湿度, 调到…
+// within four runes in its clause: 充到100%会自动断电, 电量显示100%) — not a
+// guarantee; a rate next to it (cues.rate: 有效率, 好评率, 满意度) keeps it a
+// claim (充电效率100%).
+func (c *checker) percentLevel(h wordHit) bool {
+	return isPercentTerm(h.what) && c.nearCue(RuleAdLaw, "level", h, 4) && !c.nearCue(RuleAdLaw, "rate", h, 4)
+}
+
 // isPercentTerm reports the entries that say "all of it" with a number.
 func isPercentTerm(s string) bool {
 	return strings.Contains(s, "100") || strings.Contains(s, "百分")
 }
 
-// measureWords follow an ordinal that counts rather than ranks.
-const measureWords = "次件个天步条段行页张份单批位种排项轮句期季集章节课层楼届站周年月日关回把台套双支瓶盒袋包箱版代册卷辑部款波道遍"
+// measureWords follow an ordinal that counts rather than ranks: 第一次, 第一步,
+// 第一泡 (a steep of tea), 第一口, 第一晚. Words that rank (名, 家, 品牌) are
+// not among them.
+const measureWords = "次件个天步条段行页张份单批位种排项轮句期季集章节课层楼届站周年月日关回把台套双支瓶盒袋包箱版代册卷辑部款波道遍" +
+	"泡片口杯壶碗盘勺罐锅茬颗粒圈晚夜顿餐趟格针剂根节首枚盏辆棵朵块座间栋幅封声下场局拨胎挡档粒滴遭番阶"
 
-// ordinalCount: the hit is 第 + a numeral and a measure word follows.
+// ordinalCount: the hit is 第 + a numeral and a measure word follows in the
+// same clause (口碑第一，回头客多 ranks: the 回 is another clause's).
 func (c *checker) ordinalCount(h wordHit) bool {
 	n := &c.norm
-	if h.nstart < 0 || n.norm[h.nstart] != '第' || h.nend >= len(n.norm) {
+	if h.nstart < 0 || n.norm[h.nstart] != '第' || h.nend >= len(n.norm) || c.breakBetween(h.nend, h.nend, clauseBreak) {
 		return false
 	}
-	next := n.norm[h.nend]
-	for _, m := range measureWords {
-		if next == m {
-			return true
-		}
+	return strings.ContainsRune(measureWords, n.norm[h.nend])
+}
+
+// countAfter reports numerals from norm[i] on followed by a measure word in
+// the same clause: the rest of an ordinal count after its 第 (第三泡).
+func (c *checker) countAfter(i int) bool {
+	n := &c.norm
+	j := i
+	for j < len(n.norm) && (numeralValue(n.norm[j]) >= 0 || n.norm[j] == '十') {
+		j++
 	}
-	return false
+	return j > i && j < len(n.norm) && !c.breakBetween(j, j, clauseBreak) && strings.ContainsRune(measureWords, n.norm[j])
 }
 
 // nearCue reports a cue of rule/kind within gap norm runes of the hit, on

@@ -378,3 +378,41 @@ func TestLintV4Classes(t *testing.T) {
 		}
 	}
 }
+
+// Lint v5: the ad-law precision model — 最好 as "had better" before what to
+// do, 最 + a dimension naming a part or given as a measure, 第一 counting a
+// step or a steep, 最 over the stages of use, 100% as a level — each with the
+// claim on the other side of its line, at the rule's severity.
+func TestLintV5AdLaw(t *testing.T) {
+	for text, want := range map[string]string{
+		"床垫拆封后最好平放一晚再使用":     "",
+		"最好用温水手洗":            "",
+		"这款最好用，闭眼入":          "compliance/ad-law warning",
+		"最好用的扫地机器人就是这台":      "compliance/ad-law warning",
+		"这台空气炸锅最好清洗":         "compliance/ad-law warning",
+		"质量最好还便宜":            "compliance/ad-law warning",
+		"您最好的选择就是这款":         "compliance/ad-law warning",
+		"沙发最宽处是2.1米":         "",
+		"沙发最宽2.1米，进门没问题":     "",
+		"最宽的床垫就在我们家":         "compliance/ad-law warning",
+		"同类里最轻的吸尘器，才1.2公斤":   "compliance/ad-law warning",
+		"价格降到最低点了":           "compliance/ad-law warning",
+		"开到最大档也不吵":           "",
+		"最高层次的享受":            "compliance/ad-law warning",
+		"第一泡用来洗茶，第二泡开始喝口感最好": "",
+		"口碑第一，回头客特别多":        "compliance/ad-law warning",
+		"我们是国内第一家做无醛板材的工厂":   "compliance/ad-law warning",
+		"这款茶的口感最好":           "compliance/ad-law warning",
+		"充到100%会自动断电":        "",
+		"电量显示100%就充满了":       "",
+		"100%正品，假一赔十":        "compliance/ad-law warning",
+		"充电效率100%":           "compliance/ad-law warning",
+		"面料成分：棉100%":         "",
+		"安装的时候安全第一":          "",
+	} {
+		got := strings.Join(lintText(t, nil, text), ", ")
+		if got != want {
+			t.Errorf("%q: got [%s], want [%s]", text, got, want)
+		}
+	}
+}

@@ -564,6 +564,7 @@ func (m *wordMatcher) match(n *normText, hits []wordHit, cues []cueHit, sc *matc
 	hits = m.matchPatterns(n, triggered, hits, sc)
 	if len(sc.straddles) > 0 {
 		hits, cues = dropStraddled(hits, cues, sc.straddles)
+		excs = m.dropStraddledExceptions(excs, sc.straddles)
 	}
 	hits = m.matchRaws(n, hits)
 	return m.dropExcepted(n, hits, excs), cues
@@ -599,6 +600,19 @@ func dropStraddled(hits []wordHit, cues []cueHit, straddles []termCand) ([]wordH
 		}
 	}
 	return out, keep
+}
+
+// dropStraddledExceptions removes the exceptions that a straddle of their own
+// entry crosses: 万能充 (the clip charger's name) is no exception inside 万能
+// 充电线, a universal cable.
+func (m *wordMatcher) dropStraddledExceptions(excs []termCand, straddles []termCand) []termCand {
+	out := excs[:0]
+	for _, x := range excs {
+		if !straddled(m.info[x.term].entry, x.start, x.end, straddles) {
+			out = append(out, x)
+		}
+	}
+	return out
 }
 
 // matchTerms runs the automaton: candidates and exceptions of every rule
