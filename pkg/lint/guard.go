@@ -30,6 +30,8 @@ var guards = map[string]func(c *checker, h *wordHit) bool{
 	"thing-subject":         (*checker).thingSubject,
 	"platform-share":        (*checker).platformShare,
 	"reassure":              (*checker).reassures,
+	"no-cheaper":            (*checker).notCheaper,
+	"dissuaded":             (*checker).dissuaded,
 }
 
 // maxRefusalGap is how far (in norm runes) a refusal may stand before what it
@@ -112,6 +114,12 @@ func (c *checker) refundReason(h *wordHit) bool {
 	return c.inSentence("refund-reason", h)
 }
 
+// dissuaded: 不用/别/不必 right before the hit in its clause — the shop tells
+// the buyer they need not go there (不用问京东客服，我们这边就能处理).
+func (c *checker) dissuaded(h *wordHit) bool {
+	return c.cueBefore(guardList, "dissuade", h.nstart, 1)
+}
+
 // option: the hit is offered as an option (可以先看看详情再问我): narrower
 // than polite, which also counts 麻烦 (麻烦先看完详情再问 is a brush-off).
 func (c *checker) option(h *wordHit) bool {
@@ -169,6 +177,39 @@ func (c *checker) noDirective(h *wordHit) bool {
 			return false
 		}
 	}
+	return !c.namedInSentence(h)
+}
+
+// namedInSentence: the sentence names a shop or an account in quotes after
+// 搜, 店名, 名字是… (cues.named): 快手直播间周五有专场，搜“阿花家纺”进来 sends
+// the buyer there even with the search in another clause.
+func (c *checker) namedInSentence(h *wordHit) bool {
+	ss, se := c.sentenceStart(h.nstart), c.sentenceEnd(h.nend)
+	for _, q := range c.cuesIn(guardList, "named", ss, se) {
+		if q.nend > se || q.nstart < h.nend && q.nend > h.nstart {
+			continue
+		}
+		if _, _, ok := c.quotedAfter(q.nend); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// notCheaper: cancels a hit unless its sentence says it is cheaper there
+// (cues.cheaper: 便宜, 更低, 出厂价, 批发价…): picking up at the shop's
+// warehouse is a delivery option (来仓库自提可以省运费), picking up there for
+// less is a deal off the platform (厂里直接拿货更便宜).
+func (c *checker) notCheaper(h *wordHit) bool {
+	if h.nstart < 0 {
+		return false
+	}
+	ss, se := c.sentenceStart(h.nstart), c.sentenceEnd(h.nend)
+	for _, q := range c.cuesIn(guardList, "cheaper", ss, se) {
+		if q.nend <= se {
+			return false
+		}
+	}
 	return true
 }
 
@@ -187,7 +228,7 @@ func (c *checker) noDirectiveSentence(h *wordHit) bool {
 			}
 		}
 	}
-	return true
+	return !c.namedInSentence(h)
 }
 
 // thingSubject: a thing is the subject of the clause (那个链接不是本店的, 这个

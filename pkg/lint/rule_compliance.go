@@ -73,6 +73,9 @@ func (c *checker) reviewRewards() []wordHit {
 			linked, weakLink := false, false
 			if rw.nend <= tr.nstart && tr.nstart-rw.nend <= maxLinkedGap && !c.breakBetween(rw.nend, tr.nstart, sentenceBreak) {
 				linked, weakLink = linkBetween(links, rw.nend, tr.nstart)
+				if !linked && c.colonLink(rw.nend, tr.nstart) {
+					linked = true // 红包5元等您拿：收货后五星评价并截图
+				}
 			}
 			switch {
 			case rw.nstart >= tr.nend && rw.nstart-tr.nend <= maxRewardGap && !c.breakBetween(tr.nend, rw.nstart, sentenceBreak):
@@ -131,6 +134,30 @@ func linkBetween(links []cueHit, a, b int) (linked, weak bool) {
 		}
 	}
 	return linked, weak
+}
+
+// colonLink reports a colon between a reward ending at norm a and a review
+// starting at b — the reward announced, then how to earn it (返现8元：确认收
+// 货后给个五星) — unless the reward heads an explanation (cues.heading: 运费险
+// 说明：收货后评价不影响理赔).
+func (c *checker) colonLink(a, b int) bool {
+	n := &c.norm
+	if a <= 0 || b >= len(n.norm) {
+		return false
+	}
+	colon := false
+	for _, r := range n.folded[n.idx[a-1]+1 : n.idx[b]] {
+		colon = colon || r == ':' || r == '：'
+	}
+	if !colon {
+		return false
+	}
+	for _, q := range c.cuesIn(RuleCashback, "heading", a, b) {
+		if q.nend <= b {
+			return false
+		}
+	}
+	return true
 }
 
 // coveredByAny reports whether one of qs covers q (返回 covers the 返 of

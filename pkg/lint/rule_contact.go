@@ -19,7 +19,7 @@ var contactRule = Rule{ID: RuleContact, Severity: Error,
 // V：abc_shop888, 群号 68686868), and e-mail addresses.
 func checkContact(c *checker, t *textCtx) {
 	hits := c.ruleHits(RuleContact, "refusal")
-	for _, h := range c.contactIDs() {
+	for _, h := range append(c.contactIDs(), c.namedMiniPrograms()...) {
 		if !c.refusedBefore(&h) {
 			hits = append(hits, h)
 		}
@@ -57,10 +57,12 @@ func (c *checker) contactIDs() []wordHit {
 		if q.rule != RuleContact {
 			continue
 		}
-		var ids, bank, letterFirst bool
+		var ids, bank, letterFirst, app bool
 		switch q.kind {
 		case "contact":
 			ids = true
+		case "contact-app":
+			ids, app = true, true
 		case "contact-id":
 			ids, letterFirst = true, true
 		case "contact-number":
@@ -106,9 +108,64 @@ func (c *checker) contactIDs() []wordHit {
 		if phoneLike(f[o:end]) {
 			continue // compliance/phone-number reports phone numbers
 		}
+		if app && !separated(f[n.idx[q.nend-1]+1:o]) && !idLike(f[o:end]) {
+			continue // Line Friends: a brand after the app's name, not an account
+		}
 		out = append(out, wordHit{rule: RuleContact, start: s, end: end, nstart: q.nstart, nend: q.nend})
 	}
 	return out
+}
+
+// namedMiniPrograms finds a mini program given by its name in quotes or
+// brackets (去小程序“耳机售后”登记, 小程序「鹿鹿生活」里查, 小程序《萌宝成长》):
+// whatever the verb, a named mini program is the shop's own, off the
+// platform. The platforms' own (京东购物小程序) are the cue's straddles, and a
+// name that holds a platform's (小程序“京东购物”) is the platform's.
+func (c *checker) namedMiniPrograms() []wordHit {
+	var out []wordHit
+	for _, q := range c.cuesOf(RuleContact, "mini-program") {
+		a, b, ok := c.quotedAfter(q.nend)
+		if !ok || c.l.words.namesPlatform(c.norm.folded[a:b]) {
+			continue
+		}
+		out = append(out, wordHit{rule: RuleContact, start: c.norm.idx[q.nstart], end: b + 1, nstart: q.nstart, nend: q.nend, entry: -1})
+	}
+	return out
+}
+
+// quoteClose maps the quotes and brackets a name is put in to their closing
+// mark.
+var quoteClose = map[rune]rune{'“': '”', '「': '」', '『': '』', '《': '》', '【': '】', '"': '"', '\'': '\'', '〈': '〉', '‘': '’'}
+
+// quotedAfter finds a name in quotes or brackets right after norm[:e] — only
+// spaces, a colon, 是, 叫 or 为 between — and returns the folded span of the
+// name inside the marks: 搜“萌宝优选”, 名字是「小李二手」.
+func (c *checker) quotedAfter(e int) (int, int, bool) {
+	n := &c.norm
+	if e <= 0 || e > len(n.norm) {
+		return 0, 0, false
+	}
+	f := n.folded
+	o := n.idx[e-1] + 1
+	for o < len(f) && strings.ContainsRune(" :：是叫为做", f[o]) {
+		o++
+	}
+	if o >= len(f) {
+		return 0, 0, false
+	}
+	closing, ok := quoteClose[f[o]]
+	if !ok {
+		return 0, 0, false
+	}
+	for k := o + 1; k < len(f) && k <= o+25; k++ {
+		if f[k] == closing {
+			return o + 1, k, k > o+1
+		}
+		if breakLevel(f[k]) == sentenceBreak {
+			break
+		}
+	}
+	return 0, 0, false
 }
 
 // digitGroups reads digits from f[o] on, a space or a dash allowed between
@@ -208,13 +265,35 @@ func (c *checker) laterID(q cueHit) (int, int, bool) {
 	return 0, 0, false
 }
 
+// separated reports a separator or a filler word (anything but spaces)
+// between a contact cue and its account: Line：mujia_tw, 电报群 @…
+func separated(between []rune) bool {
+	for _, r := range between {
+		if r != ' ' {
+			return true
+		}
+	}
+	return false
+}
+
+// idLike reports an account with a digit, _, . or - in it: what a chat ID
+// looks like, unlike a word (Line Friends).
+func idLike(acct []rune) bool {
+	for _, r := range acct {
+		if isDigit(r) || r == '_' || r == '.' || r == '-' {
+			return true
+		}
+	}
+	return false
+}
+
 // idFiller are the words that may stand between a contact cue and the ID.
-var idFiller = []string{"号码", "账号", "帐号", "号", "是", "为", "搜索", "搜", "同号", "id", "号是", "码"}
+var idFiller = []string{"号码", "账号", "帐号", "号", "是", "为", "搜索", "搜", "同号", "id", "号是", "码", "群号", "群"}
 
 func skipIDFiller(f []rune, o int) int {
 	for steps := 0; o < len(f) && steps < 12; steps++ {
 		r := f[o]
-		if r == ' ' || r == ':' || r == '：' || r == '-' || r == '=' || r == '"' || r == '“' || r == '”' || r == '「' || r == '」' || isVariation(r) || isInvisible(r) || isHeart(r) {
+		if r == ' ' || r == ':' || r == '：' || r == '-' || r == '=' || r == '"' || r == '“' || r == '”' || r == '「' || r == '」' || r == '+' || isVariation(r) || isInvisible(r) || isHeart(r) {
 			o++
 			continue
 		}

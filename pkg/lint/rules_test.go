@@ -416,3 +416,57 @@ func TestLintV5AdLaw(t *testing.T) {
 		}
 	}
 }
+
+// Lint v5: the recall classes of the third red-team set, each mechanism with
+// its exact rule and severity and a trap on the other side of its line.
+func TestLintV5Recall(t *testing.T) {
+	for text, want := range map[string]string{
+		// private deals, personal accounts, pick-ups
+		"私底下跟我订，出厂价给您":        "compliance/off-platform-contact error",
+		"仓库同事私下拍了实物图，我发给您看":   "",
+		"订金交到老板个人账户，剩下的拍链接":   "compliance/off-platform-contact error",
+		"退款会原路退到您的个人账户":       "",
+		"到档口拿货按批发价算":          "compliance/off-platform-contact error",
+		"来仓库自提可以省运费，下单时选自提":   "",
+		"联系方式在包裹里的小卡片上":       "compliance/off-platform-contact error",
+		"保修卡上有品牌售后电话，维修直接找品牌": "",
+		// apps, homophones, quoted names, mini programs
+		"加我Line：momo_shop88":     "compliance/off-platform-contact error",
+		"手机壳有 Line Friends 联名款":  "",
+		"秋秋号 2233445566 找客服小美":   "compliance/off-platform-contact error",
+		"猫咪的球球被咬坏了可以补发一个":        "",
+		"闲鱼店铺有清仓的，名字是“小李二手”":     "compliance/off-platform-contact error",
+		"小红书上那条测评是博主自己拍的":        "",
+		"会员积分在小程序「鹿鹿生活」里查":       "compliance/off-platform-contact error",
+		"拼多多小程序里也能看订单":           "",
+		"去小程序登记一下保修":             "compliance/off-platform-contact warning",
+		"体脂秤要用微信小程序连接，扫说明书上的码就行": "",
+		// reward behind a colon, germs
+		"红包5元等您拿：收货后五星评价并截图": "compliance/review-cashback error",
+		"运费险说明：收货后评价不影响理赔":   "",
+		"床垫能杀灭螨虫和细菌":         "compliance/medical-claim warning",
+		"杀毒软件可以清除电脑病毒":       "",
+		// rude tone
+		"您问完了没有？":            "service/forbidden-phrase error",
+		"检查完了没有发现质量问题":       "",
+		"说了您也不懂":             "service/forbidden-phrase error",
+		"电话里跟您说不明白的话，我发视频给您": "",
+		"这是常识啊亲":             "service/forbidden-phrase warning",
+		"谁跟您说的您找谁去":          "service/forbidden-phrase error",
+		"颜色是您自己选错的，这个不能怪我们":  "service/forbidden-phrase warning, service/forbidden-phrase error",
+		"怪不得我们家这款卖断货了，确实好用":  "",
+		"就这样吧，不行您就退":         "service/forbidden-phrase warning",
+		"不行的话您就退，运费我们承担":     "",
+		"这个不归客服管":            "service/forbidden-phrase error",
+		"这个不归客服管，我帮您转给售后同事":  "",
+		// push to the platform
+		"运费险是平台的，别问店铺":     "service/push-to-platform error",
+		"不用问京东客服，我们这边就能处理": "",
+		"别找平台了，有问题直接找我们就行": "",
+	} {
+		got := strings.Join(lintText(t, nil, text), ", ")
+		if got != want {
+			t.Errorf("%q: got [%s], want [%s]", text, got, want)
+		}
+	}
+}

@@ -299,6 +299,9 @@ type wordMatcher struct {
 	// grouped by a slice index rather than a map of strings (cues.go).
 	kinds  []cueKey
 	kindID map[cueKey]int
+	// platformNames are the platforms' names and nicknames, normalized
+	// (sets.yaml 平台 and 电商): a quoted name that holds one is theirs.
+	platformNames []string
 }
 
 type runeSet map[rune]bool
@@ -504,8 +507,25 @@ func compileWords(lists map[string]*WordList) (*wordMatcher, error) {
 			m.latinCues[string(m.terms[i])] = true
 		}
 	}
+	for _, set := range []string{"平台", "电商"} {
+		for _, w := range sets[set].Words {
+			m.platformNames = append(m.platformNames, string(normTerm(w)))
+		}
+	}
 	m.ac = newACMatcher(m.terms)
 	return m, nil
+}
+
+// namesPlatform reports a platform's name or nickname (sets.yaml 平台, 电商)
+// in a quoted name: 小程序“京东购物” is the platform's own.
+func (m *wordMatcher) namesPlatform(name []rune) bool {
+	s := strings.ToLower(string(name))
+	for _, w := range m.platformNames {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // wordHit is one match of a word-list entry, in original rune offsets, with
