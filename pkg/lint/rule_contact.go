@@ -453,14 +453,18 @@ func checkPhone(c *checker, t *textCtx) {
 			j++
 		}
 		longRun = longRun || j-i >= 7
-		s := i
-		if j-i == 13 && d[i] == '8' && d[i+1] == '6' {
-			s = i + 2
-		}
+		s := i + countryCode(d[i:j])
 		if j-s == 11 && d[s] == '1' && d[s+1] >= '3' && d[s+1] <= '9' {
-			a, b := n.span(i, j)
-			if !c.inCode(a, b) && !c.labelled(a) {
-				c.report(t, RulePhone, a, b, fmt.Sprintf("手机号码 %s：平台禁止发送站外联系方式", string(d[i:j])), nil)
+			from := i
+			if s > i && i > 0 && d[i-1] == '+' {
+				from = i - 1 // +86: the plus is part of the number as written
+			}
+			a, b := n.span(from, j)
+			if from < i && a > 0 && n.folded[a-1] == '(' && strings.ContainsRune(string(n.folded[a:b]), ')') {
+				a-- // (+86)139…: the bracket of the country code too
+			}
+			if !c.inCode(n.idx[i], b) && !c.labelled(a) {
+				c.report(t, RulePhone, a, b, fmt.Sprintf("手机号码 %s：平台禁止发送站外联系方式", asWritten(t.rs[a:b], d[i:j], d[s:j])), nil)
 			}
 		}
 		i = j
@@ -468,6 +472,35 @@ func checkPhone(c *checker, t *textCtx) {
 	if longRun {
 		c.landlines(t)
 	}
+}
+
+// countryCode is the length of China's country code at the start of a run of
+// digits that holds a mobile number after it: 86 (+86 139…, 86 139…) or 0086.
+func countryCode(run []rune) int {
+	switch {
+	case len(run) == 13 && run[0] == '8' && run[1] == '6':
+		return 2
+	case len(run) == 15 && string(run[:4]) == "0086":
+		return 4
+	}
+	return 0
+}
+
+// asWritten is a number for a message: as the reply writes it (+86 139 0000
+// 1234), spaces collapsed, followed by the digits it reads as when it writes
+// them otherwise (一三九 二八七六 五五四三（13928765543）, full-width digits).
+func asWritten(written, read, number []rune) string {
+	w := strings.Join(strings.Fields(string(written)), " ")
+	var ascii []rune
+	for _, r := range written {
+		if isDigit(r) {
+			ascii = append(ascii, r)
+		}
+	}
+	if string(ascii) == string(read) {
+		return w
+	}
+	return w + "（" + string(number) + "）"
 }
 
 // inCode reports a number (folded runes [a, b)) glued to Latin letters, as in

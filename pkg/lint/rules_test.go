@@ -470,3 +470,32 @@ func TestLintV5Recall(t *testing.T) {
 		}
 	}
 }
+
+// A mobile number after China's country code (+86, 86, 0086) is one finding
+// whose span starts at the code (the + and a bracket around it included) and
+// whose message gives the number as written — plus the digits it reads as
+// when it is written otherwise — not the digits glued together.
+func TestPhoneCountryCode(t *testing.T) {
+	for text, want := range map[string]string{
+		"有事打 +86 139 0000 1234 找我": "compliance/phone-number «+86 139 0000 1234» 手机号码 +86 139 0000 1234",
+		"电话0086-13900001234":       "compliance/phone-number «0086-13900001234» 手机号码 0086-13900001234",
+		"电话86 13900001234":         "compliance/phone-number «86 13900001234» 手机号码 86 13900001234",
+		"（+86）139-0000-1234":       "compliance/phone-number «（+86）139-0000-1234» 手机号码 （+86）139-0000-1234",
+		"拨打＋８６ １３９００００１２３４":        "compliance/phone-number «＋８６ １３９００００１２３４» 手机号码 ＋８６ １３９００００１２３４（13900001234）",
+		"售后电话：一三九 二八七六 五五四三":       "compliance/phone-number «一三九 二八七六 五五四三» 手机号码 一三九 二八七六 五五四三（13928765543）",
+		"订单号 008613900001234 已发货":  "",
+	} {
+		src := fmt.Sprintf("pack: x\nphrases:\n  - code: a\n    title: t\n    text: %q\n", text)
+		r := lintBytes(t, nil, map[string]string{"f.yaml": src}, nil)
+		rs := []rune(text)
+		const first = 12
+		var got []string
+		for _, p := range r.Problems {
+			msg, _, _ := strings.Cut(p.Message, "：")
+			got = append(got, fmt.Sprintf("%s «%s» %s", p.Rule, string(rs[p.Column-first:p.EndColumn-first+1]), msg))
+		}
+		if g := strings.Join(got, ", "); g != want {
+			t.Errorf("%q: got [%s], want [%s]", text, g, want)
+		}
+	}
+}
