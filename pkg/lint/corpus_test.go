@@ -241,7 +241,7 @@ func TestCorpus(t *testing.T) {
 // fixed it is tuning data and every label is asserted, as in TestCorpus.
 func TestCorpusHeldOut(t *testing.T) {
 	for _, set := range []string{"heldout", "heldout2", "heldout3", "heldout4", "heldout5", "redteam", "heldout6", "heldout7",
-		"redteam2", "heldout8", "heldout9", "redteam3"} {
+		"redteam2", "heldout8", "heldout9", "redteam3", "heldout10"} {
 		t.Run(set, func(t *testing.T) { heldOut(t, set) })
 	}
 }
@@ -249,7 +249,7 @@ func TestCorpusHeldOut(t *testing.T) {
 // measuring are the held-out sets added with their first measurement and not
 // fixed from yet: their numbers are logged, not held to the targets, until the
 // round that fixes their classes takes them off this list.
-var measuring = map[string]bool{}
+var measuring = map[string]bool{"heldout10": true}
 
 func heldOut(t *testing.T, set string) {
 	s := scoreCorpus(t, readCorpus(t, "bad-"+set+".tsv", true), readCorpus(t, "clean-"+set+".tsv", false))
