@@ -249,7 +249,7 @@ func TestCorpusHeldOut(t *testing.T) {
 // measuring are the held-out sets added with their first measurement and not
 // fixed from yet: their numbers are logged, not held to the targets, until the
 // round that fixes their classes takes them off this list.
-var measuring = map[string]bool{"heldout10": true}
+var measuring = map[string]bool{}
 
 func heldOut(t *testing.T, set string) {
 	s := scoreCorpus(t, readCorpus(t, "bad-"+set+".tsv", true), readCorpus(t, "clean-"+set+".tsv", false))

@@ -127,8 +127,9 @@ func (c *checker) option(h *wordHit) bool {
 }
 
 // others: the sentence is about other platforms, shops or apps before the hit
-// (其他平台的价格我们管不了; 参加抖音的活动需要在抖音App里报名，和本店无关):
-// what the shop cannot control, not the buyer's problem brushed off.
+// (其他平台的价格我们管不了; 参加抖音的活动需要在抖音App里报名，和本店无关),
+// or says after it that the platform set it (是平台的统一活动价): what the
+// shop cannot control, not the buyer's problem brushed off.
 func (c *checker) others(h *wordHit) bool {
 	if h.nstart < 0 {
 		return false
@@ -136,6 +137,12 @@ func (c *checker) others(h *wordHit) bool {
 	for _, q := range c.cuesIn(guardList, "others", c.sentenceStart(h.nstart), h.nstart) {
 		if q.nend <= h.nstart {
 			return true
+		}
+	}
+	se := c.sentenceEnd(h.nend)
+	for _, q := range c.cuesIn(guardList, "others-after", h.nend, se) {
+		if q.nend <= se {
+			return true // 这个价格我们也管不了，是平台的统一活动价
 		}
 	}
 	return false

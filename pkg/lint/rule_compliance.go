@@ -258,9 +258,9 @@ func checkAdLaw(c *checker, t *textCtx) {
 }
 
 // optionComparison: 最 ranks the options the buyer is choosing between — its
-// sentence first names a few of them (这两个颜色里, 这几款中, 两款都…) or
-// compares them (两种面料相比, 对比下来) — and names no wider market (全网,
-// 同类, 市面上, 别家…): 这两个颜色里，黑色最耐脏.
+// sentence first names a few of them (这两个颜色里, 这几款中, 两款都…, 有两个
+// 颜色) or compares them (两种面料相比, 对比下来) — and names no wider market
+// (全网, 同类, 市面上, 别家…): 这两个颜色里，黑色最耐脏.
 func (c *checker) optionComparison(h wordHit) bool {
 	if h.nstart < 0 || h.what != "最" {
 		return false
@@ -292,6 +292,11 @@ func (c *checker) firstComparison(start, end int) int {
 	at := never
 	for _, q := range c.cuesIn(RuleAdLaw, "compare", start, end) {
 		at = min(at, q.nend)
+	}
+	for _, q := range c.cuesIn(RuleAdLaw, "choice", start, end) {
+		if q.nstart > 0 && c.norm.norm[q.nstart-1] == '有' && q.nend <= end {
+			at = min(at, q.nend) // 这款有两个颜色，灰色最耐脏: the options, listed
+		}
 	}
 	for _, a := range c.cuesIn(RuleAdLaw, "among", start, end) {
 		for _, q := range c.cuesIn(RuleAdLaw, "choice", a.nstart-6-c.l.words.maxCue, a.nstart+1) {

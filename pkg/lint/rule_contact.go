@@ -19,7 +19,7 @@ var contactRule = Rule{ID: RuleContact, Severity: Error,
 // V：abc_shop888, 群号 68686868), and e-mail addresses.
 func checkContact(c *checker, t *textCtx) {
 	hits := c.ruleHits(RuleContact, "refusal")
-	for _, h := range append(c.contactIDs(), c.namedMiniPrograms()...) {
+	for _, h := range append(append(c.contactIDs(), c.namedMiniPrograms()...), c.namedApps()...) {
 		if !c.refusedBefore(&h) {
 			hits = append(hits, h)
 		}
@@ -133,6 +133,22 @@ func (c *checker) namedMiniPrograms() []wordHit {
 	return out
 }
 
+// namedApps finds an app off the platform (cues.app: sets.yaml 站外) in a
+// sentence that names a shop or an account in quotes after 搜, 店名, 名字是…
+// (guard.go: namedInSentence): 老铁们，直播在抖音，晚上八点不见不散，搜“东北大
+// 米哥” sends the buyer there whatever the words between.
+func (c *checker) namedApps() []wordHit {
+	var out []wordHit
+	for _, q := range c.cuesOf(RuleContact, "app") {
+		h := wordHit{rule: RuleContact, nstart: q.nstart, nend: q.nend, entry: -1}
+		if c.namedInSentence(&h) {
+			h.start, h.end = c.norm.span(q.nstart, q.nend)
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
 // quoteClose maps the quotes and brackets a name is put in to their closing
 // mark.
 var quoteClose = map[rune]rune{'“': '”', '「': '」', '『': '』', '《': '》', '【': '】', '"': '"', '\'': '\'', '〈': '〉', '‘': '’'}
@@ -218,20 +234,20 @@ func bankAccountAt(f []rune, o int) (int, bool) {
 
 // laterID finds the ID a lone WeChat cue points to further along its
 // sentence (加一下店长的v，到货了马上通知您：hh_dianzhang). The cue must be
-// addressed — right after 的, 加, 个, 我 or + — and end its clause (a
-// particle such as 吧 or 哦 aside), and the ID must look like one: a letter,
+// addressed — right after 的, 加, 个, 我, 你, 您 or + — and end its clause (a
+// particle such as 吧 or 哦, or 上/里 as in 发你V上, aside), and the ID must look like one: a letter,
 // then 5 to 19 letters, digits, _ or -, with an _ or at least two digits and
 // two letters (model names like VL20231188 next to a V领 have no addressed
 // cue). It returns the ID's folded span.
 func (c *checker) laterID(q cueHit) (int, int, bool) {
 	n := &c.norm
-	if q.nstart == 0 || !strings.ContainsRune("的加个我+", n.norm[q.nstart-1]) || n.brk[q.nstart] != 0 {
+	if q.nstart == 0 || !strings.ContainsRune("的加个我你您+", n.norm[q.nstart-1]) || n.brk[q.nstart] != 0 {
 		return 0, 0, false
 	}
 	f := n.foldedDigits
 	o := n.idx[q.nend-1] + 1
-	for o < len(f) && (f[o] == ' ' || strings.ContainsRune("吧哦呢呀哈啊", f[o])) {
-		o++
+	for o < len(f) && (f[o] == ' ' || strings.ContainsRune("吧哦呢呀哈啊上里", f[o])) {
+		o++ // 发你V上，号是…: a place or a particle after the cue
 	}
 	if o < len(f) && breakLevel(f[o]) == 0 {
 		return 0, 0, false

@@ -177,8 +177,9 @@ func (c *checker) malformedBraces(t *textCtx) {
 // (%s %d %1$s %.2f %-8s %08d %+d %lu %x), ｛｛name｝｝ and ｛name｝ in full-width braces,
 // {name} in single braces (Python, C#), $name (shell, PHP; $25 is a price),
 // %name% (batch files, some CRMs), %name (some CRMs), #{name} (Ruby),
-// <%= name %> (ERB, EJS), <order_no> (angle brackets) and [BUYER_NAME] (capitals in square brackets;
-// [微笑] and 【温馨提示】 are not Latin). A name is a short run of letters,
+// <%= name %> (ERB, EJS), <order_no> (angle brackets), [BUYER_NAME] (capitals in square brackets;
+// [微笑] and 【温馨提示】 are not Latin), $(name) (shell, Makefile) and a single brace left open
+// before a space or a mark ({收货人 您好). A name is a short run of letters,
 // digits, Han or _; single braces around anything longer are prose. Each
 // alternative captures the placeholder itself in its group; the characters
 // around it only say where it may stand.
@@ -191,7 +192,9 @@ var lookalikeRE = regexp.MustCompile(`([$＄#]\s*[{｛][^{}｛｝\n]{0,20}[}｝]
 	`|(?:^|[^0-9A-Za-z%％])([%％][A-Za-z_][A-Za-z0-9_]{2,20})(?:[^A-Za-z0-9_%％]|$)` +
 	`|(<%=?\s*[A-Za-z_][A-Za-z0-9_.]{0,20}\s*%?>)` +
 	`|([<＜][A-Za-z_][A-Za-z0-9_]{1,20}[>＞])` +
-	`|(\[[A-Z_][A-Z0-9_]{1,20}\])`)
+	`|(\[[A-Z_][A-Z0-9_]{1,20}\])` +
+	`|([$＄][(（]\s*[\p{Han}A-Za-z_][\p{Han}A-Za-z0-9_]{0,20}\s*[)）])` +
+	`|(?:^|[^{$＄#])(\{[\p{Han}A-Za-z_][\p{Han}A-Za-z0-9_]{0,11})(?:[^}\p{Han}A-Za-z0-9_]|$)`)
 
 func (c *checker) lookalikePlaceholders(t *textCtx) {
 	v := t.value

@@ -499,3 +499,46 @@ func TestPhoneCountryCode(t *testing.T) {
 		}
 	}
 }
+
+// Lint v5, held-out 10's classes: one reply per class with its rule and
+// severity, and the trap on the other side.
+func TestLintV5HeldOut10Classes(t *testing.T) {
+	for text, want := range map[string]string{
+		"老铁，视频我发你V上，号是 car_laowang66": "compliance/off-platform-contact error",
+		"去我们京东的另一家店看看，那边有货":           "compliance/off-platform-contact error",
+		"可以来我们实体店试穿，比网上便宜一百":          "compliance/off-platform-contact error",
+		"线下门店和网店价格一样，您在这里下单就好":        "",
+		"你留个电话，我们老板直接打给你谈价格":          "compliance/off-platform-contact warning",
+		"留个电话，快递师傅送货前会联系您":            "",
+		"我们有个老客户群，新品都先在群里发":           "compliance/off-platform-contact error",
+		"我们有个淘宝群，在店铺首页就能进":            "",
+		"这款冲锋衣在得物更便宜，可以去看看":           "compliance/off-platform-contact error",
+		"在别的平台更便宜的多半是仿品，建议认准官方渠道":     "",
+		"晚上八点开播，平台是快手，搜“阿强五金”就能进":     "compliance/off-platform-contact error",
+		"五星好评后截图，邮费给您免了":              "compliance/review-cashback error",
+		"日结返佣，拍完就退款":                  "compliance/fake-order error",
+		"喝了一个月，胃炎慢慢就好了":               "compliance/medical-claim warning",
+		"新鞋刚开始有点磨脚，穿几天慢慢就好了":          "",
+		"用了这个护膝，关节炎再也没犯过":             "compliance/medical-claim warning",
+		"这点东西自己研究一下吧":                 "service/forbidden-phrase error",
+		"您也可以自己研究一下说明书，不会的随时问我":       "",
+		"装个软件还用教吗":                    "service/forbidden-phrase error",
+		"您不会先看看说明书吗？":                 "service/forbidden-phrase warning",
+		"您不会用的话，我发视频教您":               "",
+		"我们又不是开维修店的，这个管不了":            "service/forbidden-phrase warning, service/forbidden-phrase error",
+		"这个价格我们也管不了，是平台的统一活动价，请您理解":   "",
+		"猫不吃是猫挑食，跟猫粮没关系":              "service/forbidden-phrase warning",
+		"是快递的问题，跟您没关系，我们马上补发":         "",
+		"运费险理赔是淘宝管的，我们这儿处理不了":         "service/push-to-platform error, service/forbidden-phrase error",
+		"{收货人 您好，包裹已经到驿站了":            "vars/malformed error",
+		"$(订单号) 已经发货":                 "vars/malformed error",
+		"价格{{价格}}元以内都有":               "",
+		"这款有两个颜色，灰色最耐脏":               "",
+		"水杯底部的二维码可以查生产批次":             "",
+	} {
+		got := strings.Join(lintText(t, nil, text), ", ")
+		if got != want {
+			t.Errorf("%q: got [%s], want [%s]", text, got, want)
+		}
+	}
+}
