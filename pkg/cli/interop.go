@@ -250,7 +250,7 @@ func exportRun(o *ExportOptions) error {
 		// Even with --force: a pack replaced by CSV is a pack lost.
 		return Usage("export: -o %s 是已加载的话术包，不能用导出文件覆盖它；请写到另一个文件", o.Output)
 	}
-	warnProblems(o.IO, set)
+	warnProblems(o.IO, set.Problems)
 	if len(set.Phrases) == 0 {
 		return NotFound("没有加载任何话术，无可导出（用 --pack 指定话术包）")
 	}

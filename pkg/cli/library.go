@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/huashu-cli/huashu/pkg/config"
+	"github.com/huashu-cli/huashu/pkg/index"
 	"github.com/huashu-cli/huashu/pkg/pack"
 	"github.com/huashu-cli/huashu/pkg/phrase"
 	"github.com/huashu-cli/huashu/pkg/render"
@@ -30,7 +31,7 @@ type library struct {
 	readConfig func() (*config.Config, error)
 	sources    func(cfg *config.Config) ([]pack.Source, error)
 	personal   func(cfg *config.Config) string
-	load       func(srcs []pack.Source, cfg *config.Config) *pack.Set
+	load       func(srcs []pack.Source, cfg *config.Config, rebuild bool) *index.Index
 	isNew      func() func(pack, code string) bool
 	now        func() time.Time
 	flagVars   map[string]string // pick --var
@@ -49,7 +50,7 @@ func newLibrary(f *Factory, flagVars map[string]string) *library {
 		readConfig: f.ReadConfig,
 		sources:    f.SourcesFor,
 		personal:   f.PersonalPath,
-		load:       f.LoadSet,
+		load:       f.LoadIndex,
 		isNew: func() func(string, string) bool {
 			cfg, err := f.Config()
 			if err != nil {
@@ -92,14 +93,21 @@ func (l *library) reload() (*tui.Library, error) {
 	// Take the snapshot before loading: a write during the load is then
 	// seen by the next Refresh, never lost.
 	snap := watch.Take(watch.Target{Sources: srcs, Paths: []string{l.personal(cfg), cfg.File}})
-	set := l.load(srcs, cfg)
+	idx := l.load(srcs, cfg, false)
+	set, err := idx.Set()
+	if err != nil { // found damaged: build it again
+		idx = l.load(srcs, cfg, true)
+		if set, err = idx.Set(); err != nil {
+			return l.cur, err
+		}
+	}
 	l.gen++
 	lib := &tui.Library{
 		Gen:      l.gen,
 		Phrases:  pack.ByGroupOrder(set.Phrases, set.GroupOrder()),
 		Warnings: loadWarnings(set),
 	}
-	values := packValues(l.flagVars, cfg, set)
+	values := packValues(l.flagVars, cfg, idx.PackVars())
 	now := l.now
 	lib.Values = func(ph *phrase.Phrase) render.Values {
 		// The clock at each render: the picker stays open across midnight
