@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"hash/crc32"
 
+	"github.com/huashu-cli/huashu/pkg/match"
 	"github.com/huashu-cli/huashu/pkg/pack"
 	"github.com/huashu-cli/huashu/pkg/phrase"
 )
@@ -178,6 +179,7 @@ func encode(sources []pack.Source, loads []fileLoad, set *pack.Set) []section {
 		{secCodeOff, bytesOf(codeOff)},
 		{secCodeBlob, codes},
 		{secCodeTable, bytesOf(table)},
+		{secMatch, match.EncodeData(set.Phrases)},
 	}
 }
 

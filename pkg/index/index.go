@@ -62,6 +62,9 @@ type Index struct {
 
 	mu      sync.Mutex
 	decoded map[int32]*phrase.Phrase // effective id → phrase, bounded by decodedMax
+
+	dataOnce sync.Once
+	data     *match.Data // the matcher's data, read in place
 }
 
 // maxRecords bounds the phrases of an index (record ids are int32).
@@ -564,16 +567,32 @@ func (x *Index) String() string {
 }
 
 // Matcher is a matcher over the effective phrases eids, in that order (the
-// order ties break in); nil is every effective phrase in set order.
+// order ties break in; nil is every effective phrase in set order). It
+// reads the index's matcher data in place and decodes only results; when
+// the data cannot be read, the index is marked damaged and the matcher
+// finds nothing.
 func (x *Index) Matcher(eids []int32) *match.Matcher {
-	var phrases []*phrase.Phrase
-	if eids == nil {
-		phrases = x.Phrases()
-	} else {
-		phrases = make([]*phrase.Phrase, 0, len(eids))
-		for _, e := range eids {
-			phrases = append(phrases, x.Phrase(int(e)))
-		}
+	x.dataOnce.Do(func() {
+		x.protect(func() {
+			d, err := match.OpenData(x.f.section(secMatch))
+			if err != nil || d.Len() != x.meta.nEff {
+				panic(mapfile.Corrupt{What: "matcher data"})
+			}
+			x.data = d
+		})
+	})
+	if x.data == nil {
+		return match.New(nil) // damaged: nothing to find; Damaged says why
 	}
-	return match.New(phrases)
+	return match.NewFromData(x.data, eids, store{x})
 }
+
+// store is what a matcher over the index's data asks the index.
+type store struct{ x *Index }
+
+func (s store) Phrase(id int) *phrase.Phrase { return s.x.Phrase(id) }
+
+// Code is read in place: the matcher only compares it, under its guard.
+func (s store) Code(id int) string       { return s.x.code(id) }
+func (s store) Lookup(code string) []int { return s.x.Lookup(code) }
+func (s store) Damage(err error)         { s.x.damaged.CompareAndSwap(nil, &err) }

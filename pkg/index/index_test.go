@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/huashu-cli/huashu/pkg/match"
 	"github.com/huashu-cli/huashu/pkg/pack"
 	"github.com/huashu-cli/huashu/pkg/phrase"
 )
@@ -35,6 +36,72 @@ func TestSetMatchesLoad(t *testing.T) {
 			t.Fatalf("seed %d: the index's set differs from pack.LoadWith's\n%s", seed, diffSets(got, want))
 		}
 		checkQueries(t, seed, x, want)
+		checkSearches(t, seed, r, x, want)
+	}
+}
+
+// checkSearches runs the searches get, search and the picker make through
+// the index (Filter or Scope, then its matcher) and through the set (the
+// phrases filtered in a slice, match.New), and compares every result:
+// phrase, score, approximate flag, field and positions.
+func checkSearches(t *testing.T, seed uint64, r *rand.Rand, x *Index, want *pack.Set) {
+	t.Helper()
+	queries := []string{"", "aa", "a", "退款", "tk", "tuikuan", "发货 物流", "亲 退款什么时候到账啊", "vip", "7天", "七天", "xyzzy", "fahuo", "核实", "zengpin", "赠品", "typec", "订单号"}
+	for range 10 {
+		ph := want.Phrases[r.IntN(len(want.Phrases))]
+		queries = append(queries, ph.Code, ph.Title, string([]rune(ph.Joined())[:min(3, len([]rune(ph.Joined())))]))
+	}
+	scores := map[string]float64{}
+	for range 5 {
+		scores[want.Phrases[r.IntN(len(want.Phrases))].Code] = float64(1 + r.IntN(9))
+	}
+	now := time.Date(2026, 6, 15, 2, 0, 0, 0, time.UTC)
+	order := pack.ByGroupOrder(want.Phrases, want.GroupOrder())
+	for _, p := range append([]phrase.Platform{""}, phrase.Platforms...) {
+		for _, picker := range []bool{false, true} {
+			var phrases []*phrase.Phrase
+			var eids []int32
+			if picker {
+				for _, ph := range order {
+					if ph.Valid.Contains(now) && ph.AppliesTo(p) {
+						phrases = append(phrases, ph)
+					}
+				}
+				eids = x.Scope(now, p, "")
+			} else {
+				for _, ph := range want.Phrases {
+					if ph.Valid.Contains(now) && ph.AppliesTo(p) {
+						phrases = append(phrases, ph)
+					}
+				}
+				eids = x.Filter(now, p)
+			}
+			old, cur := match.New(phrases), x.Matcher(eids)
+			for _, m := range []*match.Matcher{old, cur} {
+				m.SetPlatform(p)
+				m.SetFrecency(scores)
+			}
+			for _, q := range queries {
+				a, b := cur.Search(q, 0), old.Search(q, 0)
+				if len(a) != len(b) {
+					t.Fatalf("seed %d, %q on %q (picker %v): %d results, want %d", seed, q, p, picker, len(a), len(b))
+				}
+				for i := range a {
+					pa, pb := a[i].Phrase, b[i].Phrase
+					a[i].Phrase, b[i].Phrase = nil, nil
+					if !reflect.DeepEqual(pa, pb) || !reflect.DeepEqual(a[i], b[i]) {
+						t.Fatalf("seed %d, %q on %q (picker %v), #%d: %s %+v, want %s %+v", seed, q, p, picker, i, pa.Code, a[i], pb.Code, b[i])
+					}
+				}
+				na, nb := cur.NearestCodes(q, 5), old.NearestCodes(q, 5)
+				if len(na) != len(nb) {
+					t.Fatalf("seed %d: NearestCodes(%q) %d, want %d", seed, q, len(na), len(nb))
+				}
+			}
+		}
+	}
+	if x.Damaged() != nil {
+		t.Fatal(x.Damaged())
 	}
 }
 

@@ -575,7 +575,7 @@ func (b bitset) set(i uint32)      { b[i/64] |= 1 << (i % 64) }
 func (b bitset) has(i uint32) bool { return b[i/64]&(1<<(i%64)) != 0 }
 
 // addPosting adds (or, with and, intersects with) a posting list.
-func (d *Data) addPosting(b bitset, keys []postKey, data []uint32, pk postKey, and bool) {
+func (d *Data) addPosting(b bitset, data []uint32, pk postKey, and bool) {
 	if pk.bitmap != 0 {
 		words := (d.n + 31) / 32
 		bm := data[pk.off : int(pk.off)+words]
@@ -637,10 +637,10 @@ func (m *Matcher) restrict(cands []int32, terms []term) []int32 {
 			}
 			if b == nil {
 				b = make(bitset, (d.n+63)/64)
-				d.addPosting(b, d.postKeys, d.postData, pk, false)
+				d.addPosting(b, d.postData, pk, false)
 				continue
 			}
-			d.addPosting(b, d.postKeys, d.postData, pk, true)
+			d.addPosting(b, d.postData, pk, true)
 		}
 		if b == nil {
 			continue // nothing the postings know: the term restricts nothing
@@ -652,7 +652,7 @@ func (m *Matcher) restrict(cands []int32, terms []term) []int32 {
 				first := rune(syl[0]) << 8
 				if len(syl) >= 2 {
 					if pk, ok := posting(d.spellKeys, first|rune(syl[1])); ok {
-						d.addPosting(b, d.spellKeys, d.spellData, pk, false)
+						d.addPosting(b, d.spellData, pk, false)
 					}
 					continue
 				}
@@ -660,7 +660,7 @@ func (m *Matcher) restrict(cands []int32, terms []term) []int32 {
 				// that letter.
 				i, _ := slices.BinarySearchFunc(d.spellKeys, first, func(p postKey, k int32) int { return int(p.key) - int(k) })
 				for ; i < len(d.spellKeys) && d.spellKeys[i].key>>8 == first>>8; i++ {
-					d.addPosting(b, d.spellKeys, d.spellData, d.spellKeys[i], false)
+					d.addPosting(b, d.spellData, d.spellKeys[i], false)
 				}
 			}
 		}
@@ -754,7 +754,7 @@ func (m *Matcher) charDF(r rune) int {
 			n = int(pk.n)
 		} else {
 			b := make(bitset, (d.n+63)/64)
-			d.addPosting(b, d.postKeys, d.postData, pk, false)
+			d.addPosting(b, d.postData, pk, false)
 			for _, id := range m.ids {
 				if b.has(uint32(id)) {
 					n++
