@@ -596,3 +596,37 @@ func (s store) Phrase(id int) *phrase.Phrase { return s.x.Phrase(id) }
 func (s store) Code(id int) string       { return s.x.code(id) }
 func (s store) Lookup(code string) []int { return s.x.Lookup(code) }
 func (s store) Damage(err error)         { s.x.damaged.CompareAndSwap(nil, &err) }
+
+// TopGroups lists the top-level groups of the effective phrases eids, in
+// the order they first appear (the picker's group tabs).
+func (x *Index) TopGroups(eids []int32) []string {
+	var out []string
+	x.protect(func() {
+		groupOf := x.f.u32s(secGroupOf, x.meta.nEff)
+		seenID := make([]bool, len(x.meta.groups))
+		seenTop := map[string]bool{}
+		for _, e := range eids {
+			gi := groupOf[e]
+			if int(gi) >= len(seenID) {
+				panic(mapfile.Corrupt{What: "group"})
+			}
+			if seenID[gi] {
+				continue
+			}
+			seenID[gi] = true
+			g := x.meta.groups[gi]
+			if g == "" {
+				continue
+			}
+			top, _, _ := strings.Cut(g, "/")
+			if !seenTop[top] {
+				seenTop[top] = true
+				out = append(out, top)
+			}
+		}
+	})
+	return out
+}
+
+// Groups are the groups of the effective phrases, each once.
+func (x *Index) Groups() []string { return slices.Clone(x.meta.groups) }
