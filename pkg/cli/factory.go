@@ -147,6 +147,17 @@ func (f *Factory) Index() (*index.Index, error) {
 	return f.idx, nil
 }
 
+// Reindex brings the serving index up to date now, after a command
+// changed the packs (add, import, pack update), so the next start (or the
+// open picker's reload) finds it built. Problems are for later commands to
+// report.
+func (f *Factory) Reindex() {
+	f.idxMu.Lock()
+	f.idx, f.set, f.idxErr = nil, nil, nil
+	f.idxMu.Unlock()
+	_, _ = f.Index()
+}
+
 // Packs is everything loaded, decoded from the index: for the commands
 // that need every pack and phrase (doctor, export, add). Problems in single
 // files are in the Set's Problems; only a config error fails.
