@@ -25,8 +25,17 @@ type fileLoad struct {
 // every file (overridden ones too: a rebuild reuses them), the layering
 // pack.Set resolved, and the compact arrays queries filter by.
 func encode(sources []pack.Source, loads []fileLoad, set *pack.Set) []section {
-	// Records: every phrase of every pack, in load order.
-	var recs encoder
+	// Records: every phrase of every pack, in load order (the buffer sized
+	// for them up front: growing it would copy it over and over).
+	size := 0
+	for _, l := range loads {
+		if l.pack != nil {
+			for _, ph := range l.pack.Phrases {
+				size += recordSize(ph)
+			}
+		}
+	}
+	recs := encoder{b: make([]byte, 0, size)}
 	var recOff []uint64
 	recOf := map[*phrase.Phrase]int32{} // only filled when overrides or conflicts need it
 	needIDs := len(set.Overrides) > 0 || len(set.Conflicts) > 0
@@ -167,20 +176,38 @@ func encode(sources []pack.Source, loads []fileLoad, set *pack.Set) []section {
 	m.strs(groups)
 
 	return []section{
-		{secMeta, m.b},
-		{secRecords, recs.b},
-		{secRecordOff, bytesOf(recOff)},
-		{secEffective, bytesOf(effective)},
-		{secPicker, bytesOf(picker)},
-		{secPlatforms, plats},
-		{secWindowOf, bytesOf(windowOf)},
-		{secWindows, bytesOf(windows)},
-		{secGroupOf, bytesOf(groupOf)},
-		{secCodeOff, bytesOf(codeOff)},
-		{secCodeBlob, codes},
-		{secCodeTable, bytesOf(table)},
-		{secMatch, match.EncodeData(set.Phrases)},
+		sec(secMeta, m.b),
+		sec(secRecords, recs.b),
+		sec(secRecordOff, bytesOf(recOff)),
+		sec(secEffective, bytesOf(effective)),
+		sec(secPicker, bytesOf(picker)),
+		sec(secPlatforms, plats),
+		sec(secWindowOf, bytesOf(windowOf)),
+		sec(secWindows, bytesOf(windows)),
+		sec(secGroupOf, bytesOf(groupOf)),
+		sec(secCodeOff, bytesOf(codeOff)),
+		sec(secCodeBlob, codes),
+		sec(secCodeTable, bytesOf(table)),
+		{secMatch, match.EncodeDataParts(set.Phrases)},
 	}
+}
+
+// recordSize is about the bytes a phrase's record takes (its strings and
+// a few bytes per field).
+func recordSize(ph *phrase.Phrase) int {
+	n := 64 + len(ph.Code) + len(ph.Title) + len(ph.Group) + len(ph.Text) + len(ph.Pack) + len(ph.File)
+	for _, l := range [][]string{ph.Tags, ph.Keywords, ph.Ask, ph.Parts} {
+		for _, s := range l {
+			n += len(s) + 2
+		}
+	}
+	for _, v := range ph.Variants {
+		n += 16 + len(v.Text)
+		for _, s := range v.Parts {
+			n += len(s) + 2
+		}
+	}
+	return n
 }
 
 // tableSize is the code table's size: a power of two at least twice the

@@ -60,9 +60,27 @@ var checkedLazily = map[uint32]bool{
 	secWindowOf: true, secWindows: true, secGroupOf: true, secCodeOff: true, secCodeBlob: true, secCodeTable: true,
 }
 
+// section is a section's bytes, in parts each followed by zeros to a
+// multiple of 8 (the matcher's data is written that way without being
+// copied into one buffer).
 type section struct {
-	id   uint32
-	data []byte
+	id    uint32
+	parts [][]byte
+}
+
+func sec(id uint32, data []byte) section { return section{id, [][]byte{data}} }
+
+// size is the section's length: its parts with the zeros between them (the
+// zeros after the last are outside it).
+func (s section) size() int {
+	n := 0
+	for i, p := range s.parts {
+		if i == len(s.parts)-1 {
+			return n + len(p)
+		}
+		n += align8(len(p))
+	}
+	return n
 }
 
 // writeFile writes the header, the table and the sections.
@@ -70,12 +88,20 @@ func writeFile(w io.Writer, gen uint64, secs []section) error {
 	bw := bufio.NewWriterSize(w, 1<<20)
 	table := make([]byte, 0, len(secs)*entrySize)
 	off := uint64(align8(headerSize + len(secs)*entrySize))
+	var zero [8]byte
 	for _, s := range secs {
+		crc := uint32(0)
+		for i, p := range s.parts {
+			crc = crc32.Update(crc, castagnoli, p)
+			if i < len(s.parts)-1 {
+				crc = crc32.Update(crc, castagnoli, zero[:align8(len(p))-len(p)])
+			}
+		}
 		table = binary.NativeEndian.AppendUint32(table, s.id)
-		table = binary.NativeEndian.AppendUint32(table, crc32.Checksum(s.data, castagnoli))
+		table = binary.NativeEndian.AppendUint32(table, crc)
 		table = binary.NativeEndian.AppendUint64(table, off)
-		table = binary.NativeEndian.AppendUint64(table, uint64(len(s.data)))
-		off += uint64(align8(len(s.data)))
+		table = binary.NativeEndian.AppendUint64(table, uint64(s.size()))
+		off += uint64(align8(s.size()))
 	}
 	h := make([]byte, headerSize)
 	copy(h, magic[:])
@@ -92,16 +118,17 @@ func writeFile(w io.Writer, gen uint64, secs []section) error {
 	if _, err := bw.Write(table); err != nil {
 		return err
 	}
-	var zero [8]byte
 	if _, err := bw.Write(zero[:align8(headerSize+len(table))-headerSize-len(table)]); err != nil {
 		return err
 	}
 	for _, s := range secs {
-		if _, err := bw.Write(s.data); err != nil {
-			return err
-		}
-		if _, err := bw.Write(zero[:align8(len(s.data))-len(s.data)]); err != nil {
-			return err
+		for _, p := range s.parts {
+			if _, err := bw.Write(p); err != nil {
+				return err
+			}
+			if _, err := bw.Write(zero[:align8(len(p))-len(p)]); err != nil {
+				return err
+			}
 		}
 	}
 	return bw.Flush()

@@ -12,6 +12,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"time"
 
@@ -234,6 +235,7 @@ func build(sources []pack.Source, dir, key string, donor *Index, donorSnap *watc
 	// The snapshot is taken before any file is read: a pack written during
 	// the build is seen by the next start as changed, never missed.
 	snap := watch.Take(target(sources))
+	defer roomFor(snap.Bytes())()
 	reuse := map[fileKey]int{}
 	if donor != nil {
 		for i, f := range donor.meta.files {
@@ -288,6 +290,20 @@ func build(sources []pack.Source, dir, key string, donor *Index, donorSnap *watc
 
 // parseLean parses a file to serve (tests count the files parsed).
 var parseLean pack.ParseFunc = pack.ParseLean
+
+// roomFor raises the process's memory limit (debug.SetMemoryLimit, which
+// cmd/huashu sets for everyday use) for building an index of packs of this
+// many bytes, which holds about five to six times that live; it returns how to put
+// it back. A limit below the live heap would make the collector run
+// without pause.
+func roomFor(packBytes int64) func() {
+	need := 8 * packBytes
+	if old := debug.SetMemoryLimit(-1); old < need {
+		debug.SetMemoryLimit(need)
+		return func() { debug.SetMemoryLimit(old) }
+	}
+	return func() {}
+}
 
 type fileKey struct {
 	src        int

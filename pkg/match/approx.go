@@ -83,6 +83,27 @@ const (
 // spaces, symbols and emoji, modal particles, and the words that address
 // or point (亲, 我, 你, 这…) but never name what a reply is about.
 func separator(r rune) bool {
+	if r >= 0 && r < 0x10000 {
+		t := separators()
+		return t[r>>6]&(1<<(r&63)) != 0
+	}
+	return isSeparator(r)
+}
+
+// separators is separator for the BMP, a bit per rune (8 KiB, made once):
+// building the approximate filters asks it for every character of every
+// phrase.
+var separators = sync.OnceValue(func() *[1024]uint64 {
+	var t [1024]uint64
+	for r := rune(0); r < 0x10000; r++ {
+		if isSeparator(r) {
+			t[r>>6] |= 1 << (r & 63)
+		}
+	}
+	return &t
+})
+
+func isSeparator(r rune) bool {
 	switch r {
 	case '吗', '呢', '啊', '吧', '呀', '哦', '嘛', '啦', '哈', '呗', '么', '了', '的', '哟', '噢', '喔',
 		'嗯', '诶', '哎', '喂', '咯', '哇', '呐', '嘞', '亲', '我', '你', '您', '他', '她', '它', '们', '咱', '这', '那':

@@ -104,14 +104,36 @@ type dataHeader struct {
 // readings and the approximate ranking's filters built too) and lays the
 // result out as Data's bytes.
 func EncodeData(phrases []*phrase.Phrase) []byte {
+	var out []byte
+	for _, p := range EncodeDataParts(phrases) {
+		out = append(out, p...)
+		for len(out)%8 != 0 {
+			out = append(out, 0)
+		}
+	}
+	return out
+}
+
+// EncodeDataParts is EncodeData in parts, each to be followed by zeros to a
+// multiple of 8 bytes (so a writer need not copy them into one buffer).
+func EncodeDataParts(phrases []*phrase.Phrase) [][]byte {
 	m := New(phrases)
 	m.buildBodySyl()
 	m.approxIdx = m.buildApproxIndex()
 	n := len(phrases)
 	recs := make([]dataRec, n)
-	var runes []rune
-	var bodies []dataBody
-	var blob []byte
+	nRunes, nBodies, nBlob := 0, 0, 0
+	for i := range m.entries {
+		e := &m.entries[i]
+		nRunes += len(e.code) + len(e.title) + len(e.keywords) + len(e.group) + len(e.tags) + len(e.ask)
+		nBodies += len(e.bodies)
+		for _, b := range e.bodies {
+			nBlob += len(b.text)
+		}
+	}
+	runes := make([]rune, 0, nRunes)
+	bodies := make([]dataBody, 0, nBodies)
+	blob := make([]byte, 0, nBlob)
 	for i := range m.entries {
 		e := &m.entries[i]
 		r := &recs[i]
@@ -148,28 +170,8 @@ func EncodeData(phrases []*phrase.Phrase) []byte {
 		nRunes: uint64(len(runes)), nBodies: uint64(len(bodies)), nBlob: uint64(len(blob)),
 		nPostKeys: uint64(len(postKeys)), nPostData: uint64(len(postData)), nSpell: uint64(len(spellKeys)),
 		nSpellData: uint64(len(spellData)), nHanCode: uint64(len(han))}
-	var out []byte
-	add := func(b []byte) {
-		out = append(out, b...)
-		for len(out)%8 != 0 {
-			out = append(out, 0)
-		}
-	}
-	add(asBytes([]dataHeader{h}))
-	add(asBytes(recs))
-	add(asBytes(runes))
-	add(asBytes(bodies))
-	add(blob)
-	add(asBytes(m.filters))
-	add(asBytes(m.bodySyl))
-	add(asBytes(m.approxIdx.sig))
-	add(asBytes(m.approxIdx.head))
-	add(asBytes(postKeys))
-	add(asBytes(postData))
-	add(asBytes(spellKeys))
-	add(asBytes(spellData))
-	add(asBytes(han))
-	return out
+	return [][]byte{asBytes([]dataHeader{h}), asBytes(recs), asBytes(runes), asBytes(bodies), blob, asBytes(m.filters), asBytes(m.bodySyl),
+		asBytes(m.approxIdx.sig), asBytes(m.approxIdx.head), asBytes(postKeys), asBytes(postData), asBytes(spellKeys), asBytes(spellData), asBytes(han)}
 }
 
 // asBytes views a slice of fixed-size values as bytes.
@@ -192,18 +194,17 @@ func OpenData(b []byte) (*Data, error) {
 		return nil, errData
 	}
 	off := 0
+	// Each part is followed by zeros to a multiple of 8 bytes, but for the
+	// last, whose zeros may be outside b.
 	take := func(size, n uint64) (unsafe.Pointer, bool) {
 		if n == 0 {
 			return nil, true
 		}
-		if size != 0 && n > uint64(len(b)-off)/size {
+		if off > len(b) || size != 0 && n > uint64(len(b)-off)/size {
 			return nil, false
 		}
 		p := unsafe.Pointer(&b[off])
 		off += int((size*n + 7) &^ 7)
-		if off > len(b) {
-			return nil, false
-		}
 		return p, true
 	}
 	hp, ok := take(uint64(unsafe.Sizeof(dataHeader{})), 1)
@@ -235,7 +236,7 @@ func OpenData(b []byte) (*Data, error) {
 	d.spellKeys = unsafe.Slice((*postKey)(sl(uint64(unsafe.Sizeof(postKey{})), h.nSpell)), h.nSpell)
 	d.spellData = unsafe.Slice((*uint32)(sl(4, h.nSpellData)), h.nSpellData)
 	d.hanCode = unsafe.Slice((*uint32)(sl(4, h.nHanCode)), h.nHanCode)
-	if fail || off != len(b) {
+	if fail || off != (len(b)+7)&^7 {
 		return nil, errData
 	}
 	return d, nil

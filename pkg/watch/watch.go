@@ -162,6 +162,15 @@ func (s *Snapshot) changed(path string, now time.Time) bool {
 	return false
 }
 
+// Bytes is the total size of the files the snapshot saw.
+func (s *Snapshot) Bytes() int64 {
+	var n int64
+	for _, st := range s.files {
+		n += st.size
+	}
+	return n
+}
+
 // Dirty reports whether Changed settled a racy file since the snapshot was
 // taken or decoded: its encoding changed, and storing it again spares the
 // next start hashing that file.
