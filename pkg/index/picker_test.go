@@ -22,7 +22,11 @@ import (
 // and frecency, every group tab and platform, and searches typed into it.
 func TestPickerMatchesLoad(t *testing.T) {
 	now := time.Date(2026, 6, 15, 2, 0, 0, 0, time.UTC)
-	for seed := range uint64(25) {
+	seeds := uint64(25)
+	if raceEnabled {
+		seeds = 4
+	}
+	for seed := range seeds {
 		r := rand.New(rand.NewPCG(seed, 16))
 		lib := genLibrary(t, r, t.TempDir())
 		set := pack.LoadWith(lib.sources, pack.ParseLean)
