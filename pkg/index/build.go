@@ -3,6 +3,8 @@ package index
 import (
 	"encoding/binary"
 	"hash/crc32"
+	"runtime"
+	"sync"
 
 	"github.com/huashu-cli/huashu/pkg/match"
 	"github.com/huashu-cli/huashu/pkg/pack"
@@ -25,47 +27,40 @@ type fileLoad struct {
 // every file (overridden ones too: a rebuild reuses them), the layering
 // pack.Set resolved, and the compact arrays queries filter by.
 func encode(sources []pack.Source, loads []fileLoad, set *pack.Set) []section {
-	// Records: every phrase of every pack, in load order (the buffer sized
-	// for them up front: growing it would copy it over and over).
-	size := 0
-	for _, l := range loads {
-		if l.pack != nil {
-			for _, ph := range l.pack.Phrases {
-				size += recordSize(ph)
-			}
-		}
-	}
-	recs := encoder{b: make([]byte, 0, size)}
-	var recOff []uint64
-	recOf := map[*phrase.Phrase]int32{} // only filled when overrides or conflicts need it
-	needIDs := len(set.Overrides) > 0 || len(set.Conflicts) > 0
-	var effective []uint32
-	next := 0 // the next effective phrase (set.Phrases is in record order)
-	var one encoder
+	// The matcher's data is prepared meanwhile, on the other CPUs.
+	var matchParts [][]byte
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		matchParts = match.EncodeDataParts(set.Phrases)
+	}()
+
+	// Records: every phrase of every pack, in load order, encoded in chunks
+	// on every CPU, each chunk a part of the section.
+	var all []*phrase.Phrase
 	for i := range loads {
 		l := &loads[i]
-		l.recLo = len(recOff)
+		l.recLo = len(all)
 		if l.pack != nil {
-			for _, ph := range l.pack.Phrases {
-				id := int32(len(recOff))
-				recOff = append(recOff, uint64(len(recs.b)))
-				one.b = one.b[:0]
-				one.phrase(ph)
-				recs.uint(uint64(len(one.b)))
-				recs.b = binary.NativeEndian.AppendUint32(recs.b, crc32.Checksum(one.b, castagnoli))
-				recs.b = append(recs.b, one.b...)
-				if needIDs {
-					recOf[ph] = id
-				}
-				if next < len(set.Phrases) && set.Phrases[next] == ph {
-					effective = append(effective, uint32(id))
-					next++
-				}
-			}
+			all = append(all, l.pack.Phrases...)
 		}
-		l.recHi = len(recOff)
+		l.recHi = len(all)
 	}
-	recOff = append(recOff, uint64(len(recs.b)))
+	recParts, recOff := encodeRecords(all)
+	recOf := map[*phrase.Phrase]int32{} // only filled when overrides or conflicts need it
+	if len(set.Overrides) > 0 || len(set.Conflicts) > 0 {
+		for id, ph := range all {
+			recOf[ph] = int32(id)
+		}
+	}
+	effective := make([]uint32, 0, len(set.Phrases))
+	next := 0 // the next effective phrase (set.Phrases is in record order)
+	for id, ph := range all {
+		if next < len(set.Phrases) && set.Phrases[next] == ph {
+			effective = append(effective, uint32(id))
+			next++
+		}
+	}
 	n := len(effective)
 
 	var eidOfRec []int32
@@ -175,9 +170,10 @@ func encode(sources []pack.Source, loads []fileLoad, set *pack.Set) []section {
 	}
 	m.strs(groups)
 
+	<-done
 	return []section{
 		sec(secMeta, m.b),
-		sec(secRecords, recs.b),
+		{secRecords, recParts},
 		sec(secRecordOff, bytesOf(recOff)),
 		sec(secEffective, bytesOf(effective)),
 		sec(secPicker, bytesOf(picker)),
@@ -188,8 +184,57 @@ func encode(sources []pack.Source, loads []fileLoad, set *pack.Set) []section {
 		sec(secCodeOff, bytesOf(codeOff)),
 		sec(secCodeBlob, codes),
 		sec(secCodeTable, bytesOf(table)),
-		{secMatch, match.EncodeDataParts(set.Phrases)},
+		{secMatch, matchParts},
 	}
+}
+
+// encodeRecords encodes phrases as records (uvarint length, CRC-32C,
+// encoded phrase) in a few parts, one per CPU, and where each record starts
+// in the section the parts make (each part but the last followed by zeros
+// to a multiple of 8), with the end last.
+func encodeRecords(phrases []*phrase.Phrase) ([][]byte, []uint64) {
+	workers := min(runtime.GOMAXPROCS(0), max(1, len(phrases)/4096))
+	chunk := (len(phrases) + workers - 1) / max(workers, 1)
+	parts := make([][]byte, workers)
+	offs := make([]uint64, len(phrases)+1)
+	var wg sync.WaitGroup
+	for w := range workers {
+		lo, hi := w*chunk, min((w+1)*chunk, len(phrases))
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			size := 0
+			for _, ph := range phrases[lo:hi] {
+				size += recordSize(ph)
+			}
+			out := encoder{b: make([]byte, 0, size)}
+			var one encoder
+			for i, ph := range phrases[lo:hi] {
+				offs[lo+i] = uint64(len(out.b)) // within the part, for now
+				one.b = one.b[:0]
+				one.phrase(ph)
+				out.uint(uint64(len(one.b)))
+				out.b = binary.NativeEndian.AppendUint32(out.b, crc32.Checksum(one.b, castagnoli))
+				out.b = append(out.b, one.b...)
+			}
+			parts[w] = out.b
+		}()
+	}
+	wg.Wait()
+	base := uint64(0)
+	for w := range workers {
+		lo, hi := w*chunk, min((w+1)*chunk, len(phrases))
+		for i := lo; i < hi; i++ {
+			offs[i] += base
+		}
+		if w < workers-1 {
+			base += uint64(align8(len(parts[w])))
+		} else {
+			base += uint64(len(parts[w]))
+		}
+	}
+	offs[len(phrases)] = base
+	return parts, offs
 }
 
 // recordSize is about the bytes a phrase's record takes (its strings and
