@@ -137,6 +137,7 @@ func (c *checker) file(in Input) *fileState {
 	used := map[string]bool{}
 	for _, ph := range pk.Phrases {
 		c.campaign(st, ph)
+		c.ask(st, ph)
 		c.eachText(ph, func(key, value string) {
 			t := &textCtx{st: st, ph: ph, pk: pk, used: used, key: key, value: value}
 			t.loc, t.has = ph.Locs[key]

@@ -69,7 +69,7 @@ func New(opts Options) (*Linter, error) {
 		return nil, err
 	}
 	l.builtins = map[string]bool{}
-	for k := range render.Builtins(time.Time{}) {
+	for _, k := range render.BuiltinNames {
 		l.builtins[k] = true
 	}
 	l.domains = append([]string(nil), DefaultAllowedDomains...)
@@ -118,6 +118,7 @@ func (l *Linter) Lint(inputs []Input) *Result {
 	wg.Wait()
 
 	l.crossFile(states)
+	l.askShared(states)
 
 	res := &Result{data: map[string][]byte{}}
 	for _, st := range states {

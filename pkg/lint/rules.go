@@ -69,6 +69,10 @@ const (
 	RuleNotYetValid   = "campaign/not-yet-valid"
 	RuleInvalidWindow = "campaign/invalid-window"
 
+	RuleAskEmpty     = "ask/empty"
+	RuleAskDuplicate = "ask/duplicate"
+	RuleAskShared    = "ask/shared"
+
 	RuleVarsMalformed = "vars/malformed"
 	RuleVarsUnused    = "vars/unused"
 	RuleVarsTypo      = "vars/typo"
@@ -119,6 +123,10 @@ var allRules = []Rule{
 	{ID: RuleExpired, Severity: Warning, Summary: "活动话术已过期", Fixable: false},
 	{ID: RuleNotYetValid, Severity: Info, Summary: "活动话术尚未生效", Fixable: false},
 	{ID: RuleInvalidWindow, Severity: Error, Summary: "有效期开始晚于结束", Fixable: false},
+
+	askEmptyRule,
+	askDuplicateRule,
+	askSharedRule,
 
 	varsMalformedRule,
 	varsUnusedRule,
