@@ -65,8 +65,10 @@ const (
 	// files is a few hundred KiB.
 	maxStamp = 64 << 20
 	// staleAfter: index files of other keys not used for this long are
-	// removed when an index is built.
+	// removed when an index is built; a start marks its stamp used when it
+	// was last marked more than usedEvery ago.
 	staleAfter = 30 * 24 * time.Hour
+	usedEvery  = 24 * time.Hour
 )
 
 // Load returns the serving index of sources: the cached one when no file
@@ -225,6 +227,11 @@ func openCached(dir, key string, sources []pack.Source) (*Index, *watch.Snapshot
 			st.snap = b
 			_ = writeAtomic(stampPath, st.encode()) // best effort: only speed is at stake
 		}
+	} else if fi, err := os.Stat(stampPath); err == nil && time.Since(fi.ModTime()) > usedEvery {
+		// In use: a build of other packs must not take it for stale
+		// (cleanup). Once a day at most.
+		now := time.Now()
+		_ = os.Chtimes(stampPath, now, now)
 	}
 	return x, snap, true
 }

@@ -304,3 +304,39 @@ func TestRacyPackSettles(t *testing.T) {
 		t.Error("the stamp was not written again once the pack settled")
 	}
 }
+
+// TestStaleIndexesGo: building an index removes the files of other
+// sources' indexes unused for a month, not those of one a start used
+// (which marks its stamp once a day).
+func TestStaleIndexesGo(t *testing.T) {
+	cache := t.TempDir()
+	var libs []*library
+	for i := range 3 {
+		lib := genLibrary(t, rand.New(rand.NewPCG(uint64(i), 15)), t.TempDir())
+		age(t, lib.files...)
+		Load(lib.sources, Options{Dir: cache})
+		libs = append(libs, lib)
+	}
+	stamps, _ := filepath.Glob(filepath.Join(cache, "index", "*.stamp"))
+	if len(stamps) != 3 {
+		t.Fatalf("%d stamps", len(stamps))
+	}
+	old := time.Now().Add(-40 * 24 * time.Hour)
+	for _, s := range stamps {
+		if err := os.Chtimes(s, old, old); err != nil {
+			t.Fatal(err)
+		}
+	}
+	Load(libs[0].sources, Options{Dir: cache}) // used: its stamp is marked
+	// A change to the third library rebuilds it, and cleans up.
+	writeTestFile(t, libs[2].files[0], genPack(rand.New(rand.NewPCG(9, 9)), "改", 3))
+	Load(libs[2].sources, Options{Dir: cache})
+	if n := len(indexFiles(t, cache)); n != 2 {
+		t.Errorf("%d index files left, want 2 (the used one and the rebuilt one)", n)
+	}
+	parses := countParses(t)
+	Load(libs[0].sources, Options{Dir: cache})
+	if parses.Load() != 0 {
+		t.Error("the index in use was removed")
+	}
+}
