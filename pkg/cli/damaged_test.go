@@ -69,7 +69,7 @@ func TestLibraryRebuildsADamagedIndex(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, idx, _ := lib.current()
+	idx, _ := lib.current()
 	if err := os.Truncate(idx.Path(), 0); err != nil {
 		t.Fatal(err)
 	}

@@ -86,11 +86,11 @@ func sameIdent(path string, ident watch.Ident) bool {
 	return ok && id == ident
 }
 
-// current is the last load and its index and config.
-func (l *library) current() (*tui.Library, *index.Index, *config.Config) {
+// current is the last load's index and config.
+func (l *library) current() (*index.Index, *config.Config) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	return l.cur, l.idx, l.cfg
+	return l.idx, l.cfg
 }
 
 func (l *library) reload(rebuild bool) (*tui.Library, error) {

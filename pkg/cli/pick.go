@@ -227,7 +227,7 @@ func pickerOptions(o *PickOptions, term io.Writer) (tui.Options, error) {
 	if err != nil {
 		return tui.Options{}, err
 	}
-	_, idx, cfg := lib.current()
+	idx, cfg := lib.current()
 	if err := checkGroup(idx.Groups(), o.Group); err != nil {
 		return tui.Options{}, err
 	}
