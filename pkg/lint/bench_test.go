@@ -101,3 +101,32 @@ func TestWriteCorpus(t *testing.T) {
 		}
 	}
 }
+
+// longReplies are replies at the phrase size limit (pack.MaxPhraseSize, 64
+// KiB) made of one unit repeated: every hit with many cues around it, the
+// worst case for the guards and the paired rules.
+func longReplies() []Input {
+	units := []string{"好评返现", "领条件五星", "两款里最", "不是说了吗", "微❤", "加微信", "不能加微信", "是不是没就", "小红书@"}
+	var in []Input
+	for i, u := range units {
+		s := strings.Repeat(u, 20000/len([]rune(u)))
+		in = append(in, Input{File: fmt.Sprintf("long/%d.yaml", i),
+			Data: []byte("pack: f\nphrases:\n  - code: a\n    title: t\n    text: \"" + s + "\"\n")})
+	}
+	return in
+}
+
+// BenchmarkLintLongReplies: nine 20 000-rune replies of repeated hits and
+// cues (main before lint v4 took minutes on some of them: every guard
+// scanned every cue for every hit). go test ./pkg/lint -run '^$' -bench LongReplies
+func BenchmarkLintLongReplies(b *testing.B) {
+	in := longReplies()
+	l, err := New(Options{Now: testNow})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		l.Lint(in)
+	}
+}

@@ -12,12 +12,18 @@ import (
 // checker lints one file at a time; it owns scratch buffers, so each worker
 // has its own.
 type checker struct {
-	l     *Linter
-	norm  normText
-	hits  []wordHit // word-list hits of every rule in the current reply
-	cues  []cueHit  // cue words in the current reply
-	runes []rune
-	sc    matchScratch
+	l    *Linter
+	norm normText
+	hits []wordHit // word-list hits of every rule in the current reply
+	cues []cueHit  // cue words in the current reply
+	// cueIdx is cues by rule and kind (cueHit.kid), sorted by start, and
+	// touched the kinds the current reply has (cues.go).
+	cueIdx  [][]cueHit
+	touched []int
+	cmp     comparison // rule_compliance.go: optionComparison's cache
+	tilde   int8       // rule_tone.go: 1 the reply has ～, -1 it has not, 0 not looked yet
+	runes   []rune
+	sc      matchScratch
 }
 
 func newChecker(l *Linter) *checker { return &checker{l: l} }
@@ -256,6 +262,8 @@ func (c *checker) text(t *textCtx) {
 	}
 	c.norm.reset(t.value)
 	c.hits, c.cues = l.words.match(&c.norm, c.hits[:0], c.cues[:0], &c.sc)
+	c.indexCues()
+	c.cmp, c.tilde = comparison{}, 0
 	for i := range allRules {
 		r := &allRules[i]
 		if r.check != nil && r.ID != RuleTextEmpty && l.on(r.ID) {

@@ -137,7 +137,9 @@ func TestNormalizeMapsBack(t *testing.T) {
 // FuzzMatch: whatever the reply, every reported position lies inside the
 // file, on or after the value's start, and the end is not before the start.
 func FuzzMatch(f *testing.F) {
-	for _, s := range []string{"加微信", "你问我，我问谁", "13912345678", "好评返现", "{{订单号", "嗯嗯嗯", "ＶＸ", "\u200b", "最近最好", "v❤ 一三九①②③④⑤⑥⑦⑧", "🐧：八八七七六六五五", "好评，返现", "${x} %s ｛｛x｝｝ {{x}}}", "www点abc点com", "\u3164", "a\nb", "'", "\\u200b"} {
+	for _, s := range []string{"加微信", "你问我，我问谁", "13912345678", "好评返现", "{{订单号", "嗯嗯嗯", "ＶＸ", "\u200b", "最近最好", "v❤ 一三九①②③④⑤⑥⑦⑧", "🐧：八八七七六六五五", "好评，返现", "${x} %s ｛｛x｝｝ {{x}}}", "www点abc点com", "\u3164", "a\nb", "'", "\\u200b",
+		"不是写得很明白了吗？", "加一下店长的v，到货了：hh_12", "挑什么挑", "什么", "（0755）2688－1234", "卡号 6217 0012 3456 7890 123，户名",
+		"小红书@", "徽❤", "加💬：a_1", "%.2f %-8s <%= x %> [NAME]", "是不是没就", "你确定你", "做单人", "JDVA18392047561"} {
 		f.Add(s, uint8(0))
 	}
 	l, err := New(Options{Now: testNow})

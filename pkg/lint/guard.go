@@ -10,23 +10,26 @@ import "strings"
 
 // guards maps a guard name (as written in the word lists) to its test.
 var guards = map[string]func(c *checker, h *wordHit) bool{
-	"refusal":       (*checker).refusedBefore,
-	"buyer":         (*checker).buyerSubject,
-	"follow-up":     (*checker).followsUp,
-	"apology":       (*checker).apologizes,
-	"shop-asks":     (*checker).shopAsks,
-	"feature":       (*checker).productFeature,
-	"in-app":        (*checker).inApp,
-	"polite":        (*checker).polite,
-	"on-product":    (*checker).onProduct,
-	"after-sales":   (*checker).afterSales,
-	"refund-reason": (*checker).refundReason,
-	"no-platform":   (*checker).noPlatform,
-	"negated":       (*checker).negated,
-	"option":        (*checker).option,
-	"others":        (*checker).others,
-	"no-directive":  (*checker).noDirective,
-	"thing-subject": (*checker).thingSubject,
+	"refusal":               (*checker).refusedBefore,
+	"buyer":                 (*checker).buyerSubject,
+	"follow-up":             (*checker).followsUp,
+	"apology":               (*checker).apologizes,
+	"shop-asks":             (*checker).shopAsks,
+	"feature":               (*checker).productFeature,
+	"in-app":                (*checker).inApp,
+	"polite":                (*checker).polite,
+	"on-product":            (*checker).onProduct,
+	"after-sales":           (*checker).afterSales,
+	"refund-reason":         (*checker).refundReason,
+	"no-platform":           (*checker).noPlatform,
+	"negated":               (*checker).negated,
+	"option":                (*checker).option,
+	"others":                (*checker).others,
+	"no-directive":          (*checker).noDirective,
+	"no-directive-sentence": (*checker).noDirectiveSentence,
+	"thing-subject":         (*checker).thingSubject,
+	"platform-share":        (*checker).platformShare,
+	"reassure":              (*checker).reassures,
 }
 
 // maxRefusalGap is how far (in norm runes) a refusal may stand before what it
@@ -55,9 +58,8 @@ func (c *checker) refusedBefore(h *wordHit) bool {
 	if h.nstart >= 0 && c.refusalReaches(h) {
 		return true
 	}
-	for _, q := range c.cues {
-		if q.rule == guardList && q.kind == "refusal-after" && q.nstart >= h.nend && q.nstart-h.nend <= 12 &&
-			!c.breakBetween(h.nend, q.nstart, sentenceBreak) {
+	for _, q := range c.cuesIn(guardList, "refusal-after", h.nend, h.nend+13) {
+		if !c.breakBetween(h.nend, q.nstart, sentenceBreak) {
 			return true
 		}
 	}
@@ -67,30 +69,18 @@ func (c *checker) refusedBefore(h *wordHit) bool {
 // refusalReaches: a refusal stands in the hit's clause (list commas aside)
 // at most maxRefusalScope runes before it, with a scope word between them.
 func (c *checker) refusalReaches(h *wordHit) bool {
-	start := c.listClauseStart(h.nstart)
-	for _, q := range c.cues {
-		if q.rule != guardList || q.kind != "refusal" || q.nstart < start || q.nend > h.nstart ||
-			h.nstart-q.nend > maxRefusalScope {
+	start := max(c.listClauseStart(h.nstart), h.nstart-maxRefusalScope-c.l.words.maxCue)
+	for _, q := range c.cuesIn(guardList, "refusal", start, h.nstart) {
+		if q.nend > h.nstart || h.nstart-q.nend > maxRefusalScope {
 			continue
 		}
-		for _, w := range c.cues {
-			if w.rule == guardList && w.kind == "refusal-scope" && w.nstart >= q.nend && w.nend <= h.nstart {
+		for _, w := range c.cuesIn(guardList, "refusal-scope", q.nend, h.nstart) {
+			if w.nend <= h.nstart {
 				return true
 			}
 		}
 	}
 	return false
-}
-
-// listClauseStart is where the clause holding norm[s] starts when a list
-// comma (、) does not count as a break.
-func (c *checker) listClauseStart(s int) int {
-	for i := s; i > 0; i-- {
-		if c.norm.brk[i] != 0 && !c.norm.listBreak(i) {
-			return i
-		}
-	}
-	return 0
 }
 
 // inSentence reports a guard cue of that kind in the sentence that holds
@@ -100,22 +90,12 @@ func (c *checker) inSentence(kind string, h *wordHit) bool {
 		return false
 	}
 	start, end := c.sentenceStart(h.nstart), c.sentenceEnd(h.nend)
-	for _, q := range c.cues {
-		if q.rule == guardList && q.kind == kind && q.nstart >= start && q.nend <= end {
+	for _, q := range c.cuesIn(guardList, kind, start, end) {
+		if q.nend <= end {
 			return true
 		}
 	}
 	return false
-}
-
-// sentenceEnd is the norm index where the sentence holding norm[e-1] ends.
-func (c *checker) sentenceEnd(e int) int {
-	for i := max(e, 1); i < len(c.norm.brk); i++ {
-		if c.norm.brk[i] == sentenceBreak {
-			return i
-		}
-	}
-	return len(c.norm.norm)
 }
 
 // afterSales: an after-sales remedy in the same sentence (补发, 理赔, 拒收,
@@ -138,10 +118,19 @@ func (c *checker) option(h *wordHit) bool {
 	return c.cueBefore(guardList, "option", h.nstart, 2)
 }
 
-// others: the clause is about other platforms or shops (其他平台的价格我们管
-// 不了): what the shop cannot control, not the buyer's problem brushed off.
+// others: the sentence is about other platforms, shops or apps before the hit
+// (其他平台的价格我们管不了; 参加抖音的活动需要在抖音App里报名，和本店无关):
+// what the shop cannot control, not the buyer's problem brushed off.
 func (c *checker) others(h *wordHit) bool {
-	return c.cueBefore(guardList, "others", h.nstart, 12)
+	if h.nstart < 0 {
+		return false
+	}
+	for _, q := range c.cuesIn(guardList, "others", c.sentenceStart(h.nstart), h.nstart) {
+		if q.nend <= h.nstart {
+			return true
+		}
+	}
+	return false
 }
 
 // negated: 不 right before the hit (这不是平台的问题，是我们发错了; 这不归
@@ -167,28 +156,38 @@ func (c *checker) noDirective(h *wordHit) bool {
 	}
 	cs, ce := c.clauseStart(h.nstart), c.clauseEnd(h.nend)
 	ss, se := c.sentenceStart(h.nstart), c.sentenceEnd(h.nend)
-	for _, q := range c.cues {
-		if q.rule != guardList || q.nstart < h.nend && q.nend > h.nstart {
-			continue // inside the hit: 抖音直播 is not told to go anywhere by itself
-		}
-		switch {
-		case q.kind == "directive" && q.nstart >= cs && q.nend <= ce:
+	inside := func(q cueHit) bool { return q.nstart < h.nend && q.nend > h.nstart } // 抖音直播 is not told to go anywhere by itself
+	for _, q := range c.cuesIn(guardList, "directive", cs, ce) {
+		if q.nend <= ce && !inside(q) {
 			return false
-		case q.kind == "cheaper" && q.nstart >= ss && q.nend <= se:
+		}
+	}
+	for _, q := range c.cuesIn(guardList, "cheaper", ss, se) {
+		switch {
+		case q.nend > se || inside(q):
+		default:
 			return false
 		}
 	}
 	return true
 }
 
-// clauseEnd is the norm index where the clause holding norm[e-1] ends.
-func (c *checker) clauseEnd(e int) int {
-	for i := max(e, 1); i < len(c.norm.brk); i++ {
-		if c.norm.brk[i] != 0 {
-			return i
+// noDirectiveSentence: as noDirective, with the directive anywhere in the
+// sentence: 可以去隔壁「暖阳家纺」看看，是我们的小号店铺 names the shop in one
+// clause and sends the buyer there in another.
+func (c *checker) noDirectiveSentence(h *wordHit) bool {
+	if h.nstart < 0 {
+		return false
+	}
+	ss, se := c.sentenceStart(h.nstart), c.sentenceEnd(h.nend)
+	for _, kind := range []string{"directive", "cheaper"} {
+		for _, q := range c.cuesIn(guardList, kind, ss, se) {
+			if q.nend <= se && (q.nstart >= h.nend || q.nend <= h.nstart) { // not inside the hit
+				return false
+			}
 		}
 	}
-	return len(c.norm.norm)
+	return true
 }
 
 // thingSubject: a thing is the subject of the clause (那个链接不是本店的, 这个
@@ -205,9 +204,8 @@ func (c *checker) buyerSubject(h *wordHit) bool {
 	if c.cueBefore(guardList, "buyer", h.nstart, 3) || c.cueBefore(guardList, "condition", h.nstart, 12) {
 		return true
 	}
-	for _, q := range c.cues {
-		if q.rule == guardList && q.kind == "condition-after" && q.nstart >= h.nend && q.nstart-h.nend <= 10 &&
-			!c.breakBetween(h.nend, q.nstart, clauseBreak) {
+	for _, q := range c.cuesIn(guardList, "condition-after", h.nend, h.nend+11) {
+		if !c.breakBetween(h.nend, q.nstart, clauseBreak) {
 			return true
 		}
 	}
@@ -216,12 +214,7 @@ func (c *checker) buyerSubject(h *wordHit) bool {
 
 // followsUp: the reply promises to find out (我去问一下, 帮您确认).
 func (c *checker) followsUp(h *wordHit) bool {
-	for _, q := range c.cues {
-		if q.rule == guardList && q.kind == "follow-up" {
-			return true
-		}
-	}
-	return false
+	return len(c.cuesOf(guardList, "follow-up")) > 0
 }
 
 // apologizes: an apology or 让您 in the hit's sentence, before it (不好意思
@@ -242,33 +235,13 @@ func (c *checker) cueBefore(rule, kind string, s, gap int) bool {
 	if s < 0 {
 		return false
 	}
-	start := c.clauseStart(s)
-	for _, q := range c.cues {
-		if q.rule == rule && q.kind == kind && q.nstart < s && q.nstart >= start && s-q.nend <= gap {
+	// A cue that ends within gap of s starts at most gap+maxCue before it.
+	for _, q := range c.cuesIn(rule, kind, max(c.clauseStart(s), s-gap-c.l.words.maxCue), s) {
+		if s-q.nend <= gap {
 			return true
 		}
 	}
 	return false
-}
-
-// clauseStart is the norm index where the clause holding norm[s] starts.
-func (c *checker) clauseStart(s int) int {
-	for i := s; i > 0; i-- {
-		if c.norm.brk[i] != 0 {
-			return i
-		}
-	}
-	return 0
-}
-
-// sentenceStart is the norm index where the sentence holding norm[s] starts.
-func (c *checker) sentenceStart(s int) int {
-	for i := s; i > 0; i-- {
-		if c.norm.brk[i] == sentenceBreak {
-			return i
-		}
-	}
-	return 0
 }
 
 // guarded reports whether one of the hit's own guards, or one of extra,
@@ -303,17 +276,6 @@ func (c *checker) ruleHits(rule string, extra ...string) []wordHit {
 	return dedupeHits(out)
 }
 
-// cuesOf are the cue words of one kind of one rule's list.
-func (c *checker) cuesOf(rule, kind string) []cueHit {
-	var out []cueHit
-	for _, q := range c.cues {
-		if q.rule == rule && q.kind == kind {
-			out = append(out, q)
-		}
-	}
-	return out
-}
-
 // productFeature: a feature word right before the hit (手表支持微信消息提醒,
 // 退回微信) or just after it in the clause (微信消息, 微信付的, 支付宝和微信
 // 都可以付款), with no transfer (转) between.
@@ -327,9 +289,8 @@ func (c *checker) productFeature(h *wordHit) bool {
 	if c.cueBefore(guardList, "feature", h.nstart, 8) {
 		return true
 	}
-	for _, q := range c.cues {
-		if q.rule == guardList && q.kind == "feature-after" && q.nstart >= h.nend && q.nstart-h.nend <= 4 &&
-			!c.breakBetween(h.nend, q.nstart, clauseBreak) && !runesContain(c.norm.norm[h.nend:q.nstart], '转') {
+	for _, q := range c.cuesIn(guardList, "feature-after", h.nend, h.nend+5) {
+		if !c.breakBetween(h.nend, q.nstart, clauseBreak) && !runesContain(c.norm.norm[h.nend:q.nstart], '转') {
 			return true
 		}
 	}
@@ -345,15 +306,40 @@ func runesContain(rs []rune, r rune) bool {
 	return false
 }
 
-// inApp: the reply places the thing inside the platform's own app (淘宝群,
-// 店铺首页): a shop group on 淘宝 is not a group off the platform.
-func (c *checker) inApp(h *wordHit) bool {
-	for _, q := range c.cues {
-		if q.rule == guardList && q.kind == "in-app" {
+// platformShare: WeChat as the channel of the platform's own share feature —
+// a share verb right before it in the clause (分享给/转发到/发给/邀请/喊上 微信
+// 好友), nothing of the shop's between (发给我微信, 发到我们店长微信 reach the
+// shop), and what is shared is a platform activity in the sentence (代付, 拼
+// 单/拼团, 助力, 砍价, a link).
+func (c *checker) platformShare(h *wordHit) bool {
+	if h.nstart < 0 {
+		return false
+	}
+	for _, q := range c.cuesIn(guardList, "share", max(c.clauseStart(h.nstart), h.nstart-12), h.nstart) {
+		if q.nend > h.nstart || h.nstart-q.nend > 4 {
+			continue
+		}
+		between := string(c.norm.norm[q.nend:h.nstart])
+		if strings.ContainsAny(between, "我咱店客") {
+			continue
+		}
+		if c.inSentence("platform-activity", h) {
 			return true
 		}
 	}
 	return false
+}
+
+// reassures: the reply reassures the buyer (别担心, 没关系, 放心; the tone
+// model's tone-reassure cues): 这么简单的操作都不会也没关系，我一步步教您.
+func (c *checker) reassures(h *wordHit) bool {
+	return c.toneCue("tone-reassure", 0, len(c.norm.norm))
+}
+
+// inApp: the reply places the thing inside the platform's own app (淘宝群,
+// 店铺首页): a shop group on 淘宝 is not a group off the platform.
+func (c *checker) inApp(h *wordHit) bool {
+	return len(c.cuesOf(guardList, "in-app")) > 0
 }
 
 // polite: a polite modal (可以, 请, 麻烦) shortly before the hit.
@@ -377,9 +363,8 @@ func (c *checker) onProduct(h *wordHit) bool {
 	if c.cueBefore(guardList, "on-product", h.nstart, 6) {
 		return true
 	}
-	for _, q := range c.cues {
-		if q.rule == guardList && q.kind == "on-product" && q.nstart >= h.nend && q.nstart-h.nend <= 4 &&
-			!c.breakBetween(h.nend, q.nstart, clauseBreak) {
+	for _, q := range c.cuesIn(guardList, "on-product", h.nend, h.nend+5) {
+		if !c.breakBetween(h.nend, q.nstart, clauseBreak) {
 			return true
 		}
 	}

@@ -84,12 +84,59 @@ func New(opts Options) (*Linter, error) {
 func (l *Linter) on(rule string) bool { return l.sev[rule] != Off }
 
 // fileState is what linting one file produced before the cross-file rules.
+// While the file is checked it holds the parsed pack and the source's line
+// index; once it is done (done) only the phrases' codes and where they stand
+// are kept, which is all the cross-file rules read — a parsed pack with its
+// texts and per-value positions is several times the file's size, and
+// keeping every file's until the end made lint's peak memory grow with the
+// whole repository instead of with one file per worker.
 type fileState struct {
 	in       Input
 	src      *srcFile
 	pk       *phrase.Pack
+	phrases  []phraseRef
+	parsed   bool // the file was read as a pack
 	problems []*Problem
 	supps    []*suppression
+}
+
+// phraseRef is what the cross-file rules need of a phrase: its code and
+// buyer questions (code/duplicate, code/shadowed, ask/shared) and where they
+// stand.
+type phraseRef struct {
+	code         string
+	line, column int
+	codeLoc      phrase.Loc
+	hasCodeLoc   bool
+	asks         []askRef
+}
+
+// askRef is one buyer question (ask:) of a phrase and where it stands.
+type askRef struct {
+	q      string
+	loc    phrase.Loc
+	hasLoc bool
+}
+
+// done drops the parsed pack and the line index, keeping the phrase refs.
+func (st *fileState) done() {
+	if st.pk != nil {
+		st.parsed = true
+		st.phrases = make([]phraseRef, len(st.pk.Phrases))
+		for i, ph := range st.pk.Phrases {
+			loc, ok := ph.Locs["code"]
+			st.phrases[i] = phraseRef{code: ph.Code, line: ph.Line, column: ph.Column, codeLoc: loc, hasCodeLoc: ok}
+			if len(ph.Ask) > 0 {
+				asks := make([]askRef, len(ph.Ask))
+				for k, q := range ph.Ask {
+					loc, ok := ph.Locs[fmt.Sprintf("ask[%d]", k)]
+					asks[k] = askRef{q: q, loc: loc, hasLoc: ok}
+				}
+				st.phrases[i].asks = asks
+			}
+		}
+	}
+	st.pk, st.src = nil, nil
 }
 
 // Lint checks the files and returns every problem, sorted.
@@ -107,7 +154,9 @@ func (l *Linter) Lint(inputs []Input) *Result {
 			defer wg.Done()
 			c := newChecker(l)
 			for i := range next {
-				states[i] = c.file(inputs[i])
+				st := c.file(inputs[i])
+				st.done()
+				states[i] = st
 			}
 		}()
 	}
@@ -125,9 +174,7 @@ func (l *Linter) Lint(inputs []Input) *Result {
 		res.Summary.Files++
 		res.Files = append(res.Files, st.in.File)
 		res.data[st.in.File] = st.in.Data
-		if st.pk != nil {
-			res.Summary.Phrases += len(st.pk.Phrases)
-		}
+		res.Summary.Phrases += len(st.phrases)
 		res.Problems = append(res.Problems, l.applySuppressions(st)...)
 	}
 	sortProblems(res.Problems)
@@ -155,19 +202,17 @@ func sortProblems(ps []*Problem) {
 func (l *Linter) crossFile(states []*fileState) {
 	type occ struct {
 		st *fileState
-		ph *phrase.Phrase
+		ph *phraseRef
 	}
 	byCode := map[string][]occ{}
 	var codes []string
 	for _, st := range states {
-		if st.pk == nil {
-			continue
-		}
-		for _, ph := range st.pk.Phrases {
-			if _, ok := byCode[ph.Code]; !ok {
-				codes = append(codes, ph.Code)
+		for i := range st.phrases {
+			ph := &st.phrases[i]
+			if _, ok := byCode[ph.code]; !ok {
+				codes = append(codes, ph.code)
 			}
-			byCode[ph.Code] = append(byCode[ph.Code], occ{st, ph})
+			byCode[ph.code] = append(byCode[ph.code], occ{st, ph})
 		}
 	}
 	for _, code := range codes {
@@ -190,7 +235,7 @@ func (l *Linter) crossFile(states []*fileState) {
 				continue
 			}
 			if l.on(RuleCodeDuplicate) {
-				p := l.phraseProblem(o.st, o.ph, "code", RuleCodeDuplicate,
+				p := l.codeProblem(o.st, o.ph, RuleCodeDuplicate,
 					fmt.Sprintf("快捷编码 %q 重复：%s已有同名话术（同一层里编码必须唯一）", code, where(o.st, f.st, f.ph)))
 				o.st.problems = append(o.st.problems, p)
 			}
@@ -203,7 +248,7 @@ func (l *Linter) crossFile(states []*fileState) {
 				for _, layer := range []phrase.Layer{phrase.LayerEmbedded, phrase.LayerTeam, phrase.LayerFlag, phrase.LayerPersonal} {
 					lo, ok := first[layer]
 					if ok && layer < top {
-						p := l.phraseProblem(o.st, o.ph, "code", RuleCodeShadowed,
+						p := l.codeProblem(o.st, o.ph, RuleCodeShadowed,
 							fmt.Sprintf("快捷编码 %q 覆盖了%s层的同名话术（%s）", code, layerLabel(layer), where(o.st, lo.st, lo.ph)))
 						o.st.problems = append(o.st.problems, p)
 					}
@@ -227,10 +272,10 @@ func layerLabel(l phrase.Layer) string {
 	return l.String()
 }
 
-func where(from, st *fileState, ph *phrase.Phrase) string {
-	line := ph.Line
-	if loc, ok := ph.Locs["code"]; ok {
-		line = loc.Line
+func where(from, st *fileState, ph *phraseRef) string {
+	line := ph.line
+	if ph.hasCodeLoc {
+		line = ph.codeLoc.Line
 	}
 	if from == st {
 		return fmt.Sprintf("第 %d 行", line)
@@ -238,8 +283,33 @@ func where(from, st *fileState, ph *phrase.Phrase) string {
 	return fmt.Sprintf("%s 第 %d 行", st.in.File, line)
 }
 
-// phraseProblem is a problem at one of the phrase's values (its Loc), or at
-// the phrase itself.
+// codeProblem is a problem at a phrase's code (the cross-file rules).
+func (l *Linter) codeProblem(st *fileState, ph *phraseRef, rule, msg string) *Problem {
+	p := l.refProblem(st, ph, ph.codeLoc, ph.hasCodeLoc, rule, msg)
+	p.EndColumn = p.Column + runeCount(ph.code) - 1
+	if ph.hasCodeLoc && (ph.codeLoc.Style == phrase.StyleDoubleQuoted || ph.codeLoc.Style == phrase.StyleSingleQuoted) {
+		p.EndColumn += 2
+	}
+	return p
+}
+
+// refProblem is a problem at loc in a checked file's phrase (at the phrase
+// itself when there is no loc), as phraseProblem is for a phrase still
+// parsed.
+func (l *Linter) refProblem(st *fileState, ph *phraseRef, loc phrase.Loc, has bool, rule, msg string) *Problem {
+	line, col := ph.line, ph.column
+	if has {
+		line, col = loc.Line, loc.Column
+	}
+	if line == 0 {
+		line, col = 1, 1
+	}
+	return &Problem{File: st.in.File, Line: line, Column: col, EndLine: line, EndColumn: col,
+		Severity: l.sev[rule], Rule: rule, Message: msg, Code: ph.code, anchor: line}
+}
+
+// phraseProblem is a problem at the start of one of the phrase's values (its
+// Loc), or at the phrase itself.
 func (l *Linter) phraseProblem(st *fileState, ph *phrase.Phrase, key, rule, msg string) *Problem {
 	line, col := ph.Line, ph.Column
 	if loc, ok := ph.Locs[key]; ok {
@@ -248,13 +318,6 @@ func (l *Linter) phraseProblem(st *fileState, ph *phrase.Phrase, key, rule, msg 
 	if line == 0 {
 		line, col = 1, 1
 	}
-	end := col
-	if key == "code" {
-		end = col + runeCount(ph.Code) - 1
-		if loc, ok := ph.Locs[key]; ok && (loc.Style == phrase.StyleDoubleQuoted || loc.Style == phrase.StyleSingleQuoted) {
-			end += 2
-		}
-	}
-	return &Problem{File: st.in.File, Line: line, Column: col, EndLine: line, EndColumn: end,
+	return &Problem{File: st.in.File, Line: line, Column: col, EndLine: line, EndColumn: col,
 		Severity: l.sev[rule], Rule: rule, Message: msg, Code: ph.Code, anchor: line}
 }

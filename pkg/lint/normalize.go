@@ -2,6 +2,7 @@ package lint
 
 import (
 	"sort"
+	"strings"
 	"sync"
 	"unicode"
 
@@ -44,6 +45,8 @@ type normText struct {
 	foldedDigits []rune
 	hasNumerals  bool
 	digitsReady  bool
+
+	bnd bounds // clause and sentence tables, built on first use (cues.go)
 }
 
 func normalize(s string) *normText {
@@ -55,6 +58,7 @@ func normalize(s string) *normText {
 func (n *normText) reset(s string) {
 	n.folded, n.norm, n.idx, n.brk = n.folded[:0], n.norm[:0], n.idx[:0], n.brk[:0]
 	n.digits, n.foldedDigits, n.hasNumerals, n.digitsReady = n.digits[:0], n.foldedDigits[:0], false, false
+	n.bnd.ready = false
 	i := 0
 	var pending uint8
 	heartAt := -1    // a heart waiting for the next kept rune (信 makes it 微)
@@ -67,6 +71,8 @@ func (n *normText) reset(s string) {
 			if k := len(n.norm); k > 0 && (n.norm[k-1] == 'v' || n.norm[k-1] == 'w') {
 				n.keep('x', i, pending) // v❤ is vx
 				pending = 0
+			} else if k > 0 && pending == 0 && strings.ContainsRune(wechatFirst, n.norm[k-1]) {
+				n.keep('信', i, 0) // 徽❤, 伟❤: the heart stands for 信
 			} else {
 				heartAt = i
 			}
@@ -145,6 +151,8 @@ func foldRune(r rune) rune {
 		return ' '
 	case r == 0x2795, r == 0xFE62: // ➕ ﹢: "➕V" is "+V"
 		return '+'
+	case r >= 0x2010 && r <= 0x2015, r == 0x2212, r == 0xFE58, r == 0xFE63, r == 0x2E3A, r == 0x2E3B:
+		return '-' // every dash and the minus sign: 0755—2688 1234 is 0755-2688 1234
 	case r == '⭐', r == '🌟', r == '★', r == '☆', r == '✩', r == '✪', r == '✫', r == '✬', r == '✭', r == '✮', r == '✯', r == '✰':
 		return '星' // 5⭐ is 5星, ★★★★★ a five-star rating
 	}
@@ -235,6 +243,8 @@ func spelledOut(r rune) string {
 		return "电话"
 	case '💚', '🟢', '🍏':
 		return "绿"
+	case '💬', '🗨', '🗯':
+		return "💬" // a chat bubble for WeChat (加💬：abc123): one rune the cues name
 	}
 	if r >= 0x2160 && r <= 0x217F { // Ⅱ Ⅻ: more than one letter
 		if d := []rune(xnorm.NFKC.String(string(r))); len(d) > 1 {
@@ -254,6 +264,10 @@ func twoDigits(v int) string {
 	}
 	return string([]rune{rune('0' + v/10), rune('0' + v%10)})
 }
+
+// wechatFirst are the first characters of WeChat's homophones (微信, 薇信,
+// 威信, 徽信, 维信…): a heart right after one of them is its 信.
+const wechatFirst = "微薇威徽维唯卫伟韦围嶶溦"
 
 func isHeart(r rune) bool {
 	switch r {

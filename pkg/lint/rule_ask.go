@@ -70,17 +70,15 @@ func (l *Linter) askShared(states []*fileState) {
 	}
 	type occ struct {
 		st *fileState
-		ph *phrase.Phrase
+		ph *phraseRef
 	}
 	first := map[string]occ{}
 	for _, st := range states {
-		if st.pk == nil {
-			continue
-		}
-		for _, ph := range st.pk.Phrases {
+		for i := range st.phrases {
+			ph := &st.phrases[i]
 			inPhrase := map[string]bool{}
-			for i, q := range ph.Ask {
-				k := askKey(q)
+			for _, a := range ph.asks {
+				k := askKey(a.q)
 				if k == "" || inPhrase[k] {
 					continue
 				}
@@ -90,11 +88,11 @@ func (l *Linter) askShared(states []*fileState) {
 					first[k] = occ{st, ph}
 					continue
 				}
-				if f.ph.Code == ph.Code {
+				if f.ph.code == ph.code {
 					continue
 				}
-				st.problems = append(st.problems, l.phraseProblem(st, ph, fmt.Sprintf("ask[%d]", i), RuleAskShared,
-					fmt.Sprintf("买家问法 %q 也写在%s的话术 %q 里：粘贴这句话时两条话术分不出先后，只留在最合适的一条", q, where(st, f.st, f.ph), f.ph.Code)))
+				st.problems = append(st.problems, l.refProblem(st, ph, a.loc, a.hasLoc, RuleAskShared,
+					fmt.Sprintf("买家问法 %q 也写在%s的话术 %q 里：粘贴这句话时两条话术分不出先后，只留在最合适的一条", a.q, where(st, f.st, f.ph), f.ph.code)))
 			}
 		}
 	}

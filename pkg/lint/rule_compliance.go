@@ -29,6 +29,7 @@ func checkCashback(c *checker, t *textCtx) {
 const (
 	maxRewardGap       = 20 // reward after the trigger, same sentence
 	maxRewardGapBefore = 6  // reward before the trigger, same clause
+	maxLinkedGap       = 24 // reward before the trigger, tied by a link word (条件, 前提…), same sentence
 )
 
 func (c *checker) reviewRewards() []wordHit {
@@ -44,23 +45,35 @@ func (c *checker) reviewRewards() []wordHit {
 	}
 	notRewards := c.cuesOf(RuleCashback, "not-reward")
 	notReviews := c.cuesOf(RuleCashback, "not-review")
+	// What disqualifies a reward does not depend on the trigger: decide it
+	// once, so a long reply full of both stays linear in the pairs that are
+	// near enough to count.
+	valid := rewards[:0:0]
+	for _, rw := range rewards {
+		switch {
+		case coveredByAny(rw, notRewards): // 返回, 领口, 送达: the same characters, another word
+		case c.cueBefore(RuleCashback, "giver", rw.nstart, 4): // 平台发放的红包: the platform's own program
+		case c.refusedBefore(&wordHit{nstart: rw.nstart, nend: rw.nend}): // 评价按真实感受写，平台规定不能用现金或红包换评价
+		default:
+			valid = append(valid, rw)
+		}
+	}
+	links := append(c.cuesOf(RuleCashback, "link"), c.cuesOf(RuleCashback, "link-weak")...)
 	var out []wordHit
 	for _, tr := range triggers {
 		h := wordHit{rule: RuleCashback, nstart: tr.nstart, nend: tr.nend}
 		if overlapsAny(tr, notReviews) || c.refusedBefore(&h) {
 			continue // 好评率很高, 评价里说的: a review spoken of, not asked for
 		}
-		for _, rw := range rewards {
-			if overlapsAny(rw, notRewards) {
-				continue // 返回, 领口, 送达: the same characters, another word
-			}
-			if c.cueBefore(RuleCashback, "giver", rw.nstart, 4) {
-				continue // 平台发放的红包: the platform's own program
-			}
-			if r := (wordHit{nstart: rw.nstart, nend: rw.nend}); c.refusedBefore(&r) {
-				continue // 评价按真实感受写，平台规定不能用现金或红包换评价
+		for _, rw := range valid {
+			if rw.nstart-tr.nend > maxRewardGap || tr.nstart-rw.nend > maxLinkedGap {
+				continue // too far on either side: the cheap test first
 			}
 			var s, e int
+			linked, weakLink := false, false
+			if rw.nend <= tr.nstart && tr.nstart-rw.nend <= maxLinkedGap && !c.breakBetween(rw.nend, tr.nstart, sentenceBreak) {
+				linked, weakLink = linkBetween(links, rw.nend, tr.nstart)
+			}
 			switch {
 			case rw.nstart >= tr.nend && rw.nstart-tr.nend <= maxRewardGap && !c.breakBetween(tr.nend, rw.nstart, sentenceBreak):
 				if c.breakBetween(tr.nend, rw.nstart, clauseBreak) && c.inClause(RuleCashback, "other-condition", rw) {
@@ -69,6 +82,9 @@ func (c *checker) reviewRewards() []wordHit {
 				s, e = tr.nstart, rw.nend
 			case rw.nend <= tr.nstart && tr.nstart-rw.nend <= maxRewardGapBefore && !c.breakBetween(rw.nend, tr.nstart, clauseBreak):
 				s, e = rw.nstart, tr.nend
+				weakLink = false
+			case linked:
+				s, e = rw.nstart, tr.nend // 领10元红包的条件：确认收货+5星评价
 			default:
 				continue
 			}
@@ -79,7 +95,7 @@ func (c *checker) reviewRewards() []wordHit {
 			h.start, h.end = c.norm.span(s, e)
 			// A thank-you or an invitation (感谢您的好评…, 期待您的五星好评…)
 			// is not the conditional ask a paid review is: weak.
-			h.weak = c.cueBefore(RuleCashback, "thanks", tr.nstart, 4)
+			h.weak = c.cueBefore(RuleCashback, "thanks", tr.nstart, 4) || weakLink
 			out = append(out, h)
 			break
 		}
@@ -90,19 +106,58 @@ func (c *checker) reviewRewards() []wordHit {
 // inClause reports a cue of rule/kind in the clause that holds q.
 func (c *checker) inClause(rule, kind string, q cueHit) bool {
 	start, end := c.clauseStart(q.nstart), c.clauseEnd(q.nend)
-	for _, o := range c.cues {
-		if o.rule == rule && o.kind == kind && o.nstart >= start && o.nend <= end {
+	for _, o := range c.cuesIn(rule, kind, start, end) {
+		if o.nend <= end {
 			return true
 		}
 	}
 	return false
 }
 
-// amountAfter reports a number right after norm[:e] (便宜五块, 减 5 元).
+// linkBetween reports a link word (cues.link: 条件, 前提, 方式, 只要, 就差…)
+// in norm [a, b), between a reward and the review after it: 返现3元，条件是晒
+// 图好评. weak: only cues.link-weak (记得), which may follow a gift for the
+// order itself.
+func linkBetween(links []cueHit, a, b int) (linked, weak bool) {
+	for _, q := range links {
+		if q.nstart < a || q.nend > b {
+			continue
+		}
+		switch q.kind {
+		case "link":
+			return true, false
+		case "link-weak":
+			linked, weak = true, true
+		}
+	}
+	return linked, weak
+}
+
+// coveredByAny reports whether one of qs covers q (返回 covers the 返 of
+// 返回; 补差 covers 补 but not 给您补 in 给您补差价).
+func coveredByAny(q cueHit, qs []cueHit) bool {
+	for _, o := range qs {
+		if o.nstart <= q.nstart && o.nend >= q.nend {
+			return true
+		}
+	}
+	return false
+}
+
+// amountAfter reports a number right after norm[:e] (便宜五块, 减 5 元), or
+// after up to two words for whom (少收您五块, 少算了你三块).
 func (c *checker) amountAfter(e int) bool {
 	n := c.norm.norm
-	return e < len(n) && (numeralValue(n[e]) >= 0 || n[e] == '十' || n[e] == '百') ||
-		e+1 < len(n) && (n[e] == '了' || n[e] == '个') && numeralValue(n[e+1]) >= 0
+	for k := 0; k < 3 && e < len(n); k++ {
+		if numeralValue(n[e]) >= 0 || n[e] == '十' || n[e] == '百' {
+			return true
+		}
+		if !strings.ContainsRune("了个您你给我", n[e]) {
+			return false
+		}
+		e++
+	}
+	return false
 }
 
 // extendRewards is where the reward that starts with rw ends: the longest
@@ -163,7 +218,8 @@ func checkAdLaw(c *checker, t *textCtx) {
 	var keep []wordHit
 	for _, h := range c.ruleHits(RuleAdLaw, "refusal") {
 		if c.ordinalCount(h) || isPercentTerm(h.what) && c.nearCue(RuleAdLaw, "material", h, 4) || c.specLimit(h) ||
-			c.brandName(h) || h.what == "唯一" && c.nearCue(RuleAdLaw, "identifier", h, 6) || c.servicePromise(h) {
+			c.brandName(h) || h.what == "唯一" && c.nearCue(RuleAdLaw, "identifier", h, 6) || c.servicePromise(h) ||
+			c.optionComparison(h) || c.periodLow(h) {
 			continue
 		}
 		keep = append(keep, h)
@@ -171,6 +227,68 @@ func checkAdLaw(c *checker, t *textCtx) {
 	c.reportHits(t, RuleAdLaw, keep, func(orig string) string {
 		return fmt.Sprintf("《广告法》绝对化用语 %q：换成客观描述；确属合理用法时在 .huashu-lint.yaml 加例外", orig)
 	})
+}
+
+// optionComparison: 最 ranks the options the buyer is choosing between — its
+// sentence first names a few of them (这两个颜色里, 这几款中, 两款都…) or
+// compares them (两种面料相比, 对比下来) — and names no wider market (全网,
+// 同类, 市面上, 别家…): 这两个颜色里，黑色最耐脏.
+func (c *checker) optionComparison(h wordHit) bool {
+	if h.nstart < 0 || h.what != "最" {
+		return false
+	}
+	start := c.sentenceStart(h.nstart)
+	if c.cmp.start != start || !c.cmp.valid {
+		c.cmp = comparison{valid: true, start: start, at: c.firstComparison(start, c.sentenceEnd(h.nend))}
+	}
+	return c.cmp.at <= h.nstart
+}
+
+// comparison caches firstComparison for the sentence the last 最 was in:
+// replies have many hits per sentence, and each would ask again.
+type comparison struct {
+	valid     bool
+	start, at int
+}
+
+// firstComparison is where the sentence norm [start, end) has first compared
+// the buyer's options — the end of a compare cue, or of 里/中/都 six runes or
+// less after a choice — or end+1 when it never does or names a wider market.
+func (c *checker) firstComparison(start, end int) int {
+	never := end + 1
+	for _, q := range c.cuesIn(RuleAdLaw, "wide", start, end) {
+		if q.nend <= end {
+			return never
+		}
+	}
+	at := never
+	for _, q := range c.cuesIn(RuleAdLaw, "compare", start, end) {
+		at = min(at, q.nend)
+	}
+	for _, a := range c.cuesIn(RuleAdLaw, "among", start, end) {
+		for _, q := range c.cuesIn(RuleAdLaw, "choice", a.nstart-6-c.l.words.maxCue, a.nstart+1) {
+			if q.nstart >= start && q.nend <= a.nstart && a.nstart-q.nend <= 6 {
+				at = min(at, a.nend)
+				break
+			}
+		}
+	}
+	return at
+}
+
+// periodLow: 最低/最便宜 after a period in the same clause or sentence before
+// it (活动期间这款价格是最低的): the shop's own price over time.
+func (c *checker) periodLow(h wordHit) bool {
+	n := &c.norm
+	if h.nstart < 0 || h.what != "最" || h.nend >= len(n.norm) || !strings.ContainsRune("低便", n.norm[h.nend]) {
+		return false
+	}
+	for _, q := range c.cuesIn(RuleAdLaw, "period", c.sentenceStart(h.nstart), h.nstart) {
+		if q.nend <= h.nstart {
+			return true
+		}
+	}
+	return false
 }
 
 // specLimit: 最 + 高/低/大/小 next to a measure (最高温度, 水温最高不超过 40
@@ -201,14 +319,13 @@ func (c *checker) servicePromise(h wordHit) bool {
 	if h.nstart < 0 || !absoluteWords[h.what] {
 		return false
 	}
-	for _, q := range c.cues {
-		if q.rule != RuleAdLaw || q.kind != "service" || q.nstart < h.nend || q.nstart-h.nend > 6 ||
-			c.breakBetween(h.nend, q.nstart, clauseBreak) {
+	for _, q := range c.cuesIn(RuleAdLaw, "service", h.nend, h.nend+7) {
+		if c.breakBetween(h.nend, q.nstart, clauseBreak) {
 			continue
 		}
 		claim := false
-		for _, p := range c.cues {
-			if p.rule == RuleAdLaw && p.kind == "claim" && p.nstart >= h.nend && p.nend <= q.nstart {
+		for _, p := range c.cuesIn(RuleAdLaw, "claim", h.nend, q.nstart) {
+			if p.nend <= q.nstart {
 				claim = true
 				break
 			}
@@ -226,7 +343,7 @@ func isPercentTerm(s string) bool {
 }
 
 // measureWords follow an ordinal that counts rather than ranks.
-const measureWords = "次件个天步条段行页张份单批位种排项轮句期季集章节课层楼届站周年月日关回把台套双支瓶盒袋包箱"
+const measureWords = "次件个天步条段行页张份单批位种排项轮句期季集章节课层楼届站周年月日关回把台套双支瓶盒袋包箱版代册卷辑部款波道遍"
 
 // ordinalCount: the hit is 第 + a numeral and a measure word follows.
 func (c *checker) ordinalCount(h wordHit) bool {
@@ -249,10 +366,7 @@ func (c *checker) nearCue(rule, kind string, h wordHit, gap int) bool {
 	if h.nstart < 0 {
 		return false
 	}
-	for _, q := range c.cues {
-		if q.rule != rule || q.kind != kind {
-			continue
-		}
+	for _, q := range c.cuesIn(rule, kind, h.nstart-gap-c.l.words.maxCue, h.nend+gap+1) {
 		switch {
 		case q.nend <= h.nstart && h.nstart-q.nend <= gap && !c.breakBetween(q.nend, h.nstart, clauseBreak):
 			return true

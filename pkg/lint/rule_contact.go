@@ -41,22 +41,171 @@ func checkContact(c *checker, t *textCtx) {
 // 手机) take digits only: 手机 iPhone 15 is a phone, not an account. Between
 // cue and account only separators and words like 号/是/搜 may stand, so
 // 手机号尾号是 5678 and 群发的活动消息 are not accounts.
+//
+// A bank cue (cues.bank: 银行卡, 对公账户, 卡上…) takes a card or account
+// number of 12 to 19 digits; 卡号 and 账号 (cues.bank-weak) only when the
+// sentence speaks of a transfer (户名, 转过来, 定金…): a gift card's number
+// is not a bank account.
+//
+// A WeChat-style cue the reply addresses (加下客服的v, 店长的V) that ends its
+// clause takes an ID later in the sentence: 加一下店长的v，到货了马上通知您：
+// hh_dianzhang.
 func (c *checker) contactIDs() []wordHit {
 	var out []wordHit
 	n := &c.norm
-	for _, q := range append(c.cuesOf(RuleContact, "contact"), c.cuesOf(RuleContact, "contact-number")...) {
+	for _, q := range c.cues {
+		if q.rule != RuleContact {
+			continue
+		}
+		var ids, bank, letterFirst bool
+		switch q.kind {
+		case "contact":
+			ids = true
+		case "contact-id":
+			ids, letterFirst = true, true
+		case "contact-number":
+		case "bank":
+			bank = true
+		case "bank-weak":
+			bank = c.cueInSentence(RuleContact, "transfer", q.nstart, q.nend)
+			if !bank {
+				continue
+			}
+		default:
+			continue
+		}
 		n.digitView()
 		f := n.foldedDigits
 		o := n.idx[q.nend-1] + 1 // folded index after the cue
 		o = skipIDFiller(f, o)
-		end, ok := accountAt(f, o, q.kind == "contact")
-		if !ok || phoneLike(f[o:end]) {
+		s := n.idx[q.nstart]
+		if ids && o < len(f) && (f[o] == '@' || f[o] == '＠') {
+			if end := handleEnd(f, o+1); end > o+2 {
+				out = append(out, wordHit{rule: RuleContact, start: s, end: end, nstart: q.nstart, nend: q.nend})
+			}
+			continue
+		}
+		if letterFirst && o < len(f) && !isASCIILetter(f[o]) {
+			continue // 订单ID 2023…: a number after ID is an order's
+		}
+		if bank {
+			if end, ok := bankAccountAt(f, o); ok {
+				out = append(out, wordHit{rule: RuleContact, start: s, end: end, nstart: q.nstart, nend: q.nend})
+			}
+			continue
+		}
+		end, ok := accountAt(f, o, ids)
+		if !ok {
+			if ids {
+				if a, b, ok := c.laterID(q); ok {
+					out = append(out, wordHit{rule: RuleContact, start: a, end: b, nstart: q.nstart, nend: q.nend})
+				}
+			}
+			continue
+		}
+		if phoneLike(f[o:end]) {
 			continue // compliance/phone-number reports phone numbers
 		}
-		s := n.idx[q.nstart]
 		out = append(out, wordHit{rule: RuleContact, start: s, end: end, nstart: q.nstart, nend: q.nend})
 	}
 	return out
+}
+
+// digitGroups reads digits from f[o] on, a space or a dash allowed between
+// groups: how many digits, the index after the run, and the last digit's.
+func digitGroups(f []rune, o int) (digits, end, last int) {
+	end, last = o, o
+	for end < len(f) && (isDigit(f[end]) || (f[end] == ' ' || f[end] == '-') && end+1 < len(f) && isDigit(f[end+1])) {
+		if isDigit(f[end]) {
+			digits++
+			last = end
+		}
+		end++
+	}
+	return digits, end, last
+}
+
+// handleEnd is the folded index after an @handle starting at f[o] (the rune
+// after the @): letters, digits, Han, _ . and -, up to 30 of them.
+func handleEnd(f []rune, o int) int {
+	i := o
+	for i < len(f) && i-o < 30 && (isASCIILetter(f[i]) || isDigit(f[i]) || f[i] == '_' || f[i] == '.' || f[i] == '-' ||
+		f[i] >= 0x4E00 && f[i] <= 0x9FFF) {
+		i++
+	}
+	return i
+}
+
+// cueInSentence reports a cue of rule/kind in the sentence holding norm
+// [s, e).
+func (c *checker) cueInSentence(rule, kind string, s, e int) bool {
+	start, end := c.sentenceStart(s), c.sentenceEnd(e)
+	for _, q := range c.cuesIn(rule, kind, start, end) {
+		if q.nend <= end {
+			return true
+		}
+	}
+	return false
+}
+
+// bankAccountAt reads a card or account number at f[o]: 12 to 19 digits,
+// spaces and dashes between groups allowed. It returns the folded index
+// after it.
+func bankAccountAt(f []rune, o int) (int, bool) {
+	digits, i, last := digitGroups(f, o)
+	if digits == 0 || i < len(f) && (isASCIILetter(f[i]) || f[i] == '*') {
+		return 0, false
+	}
+	return last + 1, digits >= 12 && digits <= 19
+}
+
+// laterID finds the ID a lone WeChat cue points to further along its
+// sentence (加一下店长的v，到货了马上通知您：hh_dianzhang). The cue must be
+// addressed — right after 的, 加, 个, 我 or + — and end its clause (a
+// particle such as 吧 or 哦 aside), and the ID must look like one: a letter,
+// then 5 to 19 letters, digits, _ or -, with an _ or at least two digits and
+// two letters (model names like VL20231188 next to a V领 have no addressed
+// cue). It returns the ID's folded span.
+func (c *checker) laterID(q cueHit) (int, int, bool) {
+	n := &c.norm
+	if q.nstart == 0 || !strings.ContainsRune("的加个我+", n.norm[q.nstart-1]) || n.brk[q.nstart] != 0 {
+		return 0, 0, false
+	}
+	f := n.foldedDigits
+	o := n.idx[q.nend-1] + 1
+	for o < len(f) && (f[o] == ' ' || strings.ContainsRune("吧哦呢呀哈啊", f[o])) {
+		o++
+	}
+	if o < len(f) && breakLevel(f[o]) == 0 {
+		return 0, 0, false
+	}
+	end := len(f)
+	if e := c.sentenceEnd(q.nend); e < len(n.norm) {
+		end = n.idx[e]
+	}
+	for i := o; i < end; {
+		if !isASCIILetter(f[i]) || i > 0 && (isASCIILetter(f[i-1]) || isDigit(f[i-1])) {
+			i++
+			continue
+		}
+		j, letters, digits, under := i, 0, 0, false
+		for j < len(f) && (isASCIILetter(f[j]) || isDigit(f[j]) || f[j] == '_' || f[j] == '-') {
+			switch {
+			case isASCIILetter(f[j]):
+				letters++
+			case isDigit(f[j]):
+				digits++
+			default:
+				under = true
+			}
+			j++
+		}
+		if k := j - i; k >= 6 && k <= 20 && letters >= 2 && (under || digits >= 2) {
+			return i, j, true
+		}
+		i = j
+	}
+	return 0, 0, false
 }
 
 // idFiller are the words that may stand between a contact cue and the ID.
@@ -111,14 +260,7 @@ func accountAt(f []rune, o int, ids bool) (int, bool) {
 		return 0, false
 	}
 	if isDigit(f[o]) {
-		digits, i, last := 0, o, o
-		for i < len(f) && (isDigit(f[i]) || (f[i] == ' ' || f[i] == '-') && i+1 < len(f) && isDigit(f[i+1])) {
-			if isDigit(f[i]) {
-				digits++
-				last = i
-			}
-			i++
-		}
+		digits, i, last := digitGroups(f, o)
 		if i < len(f) && (isASCIILetter(f[i]) || f[i] == '.' && i+1 < len(f) && isDigit(f[i+1])) {
 			return 0, false // a model number or a price
 		}
@@ -134,7 +276,8 @@ func accountAt(f []rune, o int, ids bool) (int, bool) {
 		return 0, false
 	}
 	i := o
-	for i < len(f) && (isASCIILetter(f[i]) || isDigit(f[i]) || f[i] == '_' || f[i] == '-') {
+	for i < len(f) && (isASCIILetter(f[i]) || isDigit(f[i]) || f[i] == '_' || f[i] == '-' ||
+		f[i] == '.' && i+1 < len(f) && (isASCIILetter(f[i+1]) || isDigit(f[i+1]))) {
 		i++
 	}
 	if n := i - o; n >= 6 && n <= 20 {
@@ -212,7 +355,10 @@ var phoneRule = Rule{ID: RulePhone, Severity: Error, Summary: "手机号码、�
 // no digit on either side (an order number that contains 139… is not a phone
 // number), optionally after +86/86. Numbers spelled out (一三九, 壹叁玖, 幺,
 // ①③⑨) count once normalized; spaces, dashes and dots between digit groups
-// are ignored because normalizing drops them.
+// are ignored because normalizing drops them. A number glued to letters is a
+// code (JDVA18392047561, SKU13911223344) unless the letters are a contact
+// cue (TEL13912345678, V13800138000), and a number right after a label (订单
+// 号, 发票号码, 流水号…) is what the label says.
 func checkPhone(c *checker, t *textCtx) {
 	n := &c.norm
 	n.digitView()
@@ -234,7 +380,9 @@ func checkPhone(c *checker, t *textCtx) {
 		}
 		if j-s == 11 && d[s] == '1' && d[s+1] >= '3' && d[s+1] <= '9' {
 			a, b := n.span(i, j)
-			c.report(t, RulePhone, a, b, fmt.Sprintf("手机号码 %s：平台禁止发送站外联系方式", string(d[i:j])), nil)
+			if !c.inCode(a, b) && !c.labelled(a) {
+				c.report(t, RulePhone, a, b, fmt.Sprintf("手机号码 %s：平台禁止发送站外联系方式", string(d[i:j])), nil)
+			}
 		}
 		i = j
 	}
@@ -243,51 +391,108 @@ func checkPhone(c *checker, t *textCtx) {
 	}
 }
 
-// landlineRE finds fixed-line numbers as written: an area code 0xx/0xxx
-// (optionally in brackets) and a 7–8 digit local number, or a
-// 400/800 service number, with - or a space between groups. Group 1 is the
-// number; the character before it (group 0's first) must not be a digit or
-// a letter, checked with the one after in landlines.
-var landlineRE = regexp.MustCompile(`(?:^|[^0-9a-z])(\(?0[1-9][0-9]{1,2}\)?[- ]?[1-9][0-9]{6,7}|[48]00[- ]?[0-9]{3}[- ]?[0-9]{4})`)
+// inCode reports a number (folded runes [a, b)) glued to Latin letters, as in
+// a tracking, SKU or batch code (JDVA18392047561, LOT15812345678,
+// KX-15912345678): part of the code, not a phone number. Letters that are a
+// contact cue (tel, v, qq) glued to it keep it a phone number.
+func (c *checker) inCode(a, b int) bool {
+	f := c.norm.foldedDigits
+	if b < len(f) && isASCIILetter(f[b]) {
+		return true
+	}
+	k := a - 1
+	if k > 0 && (f[k] == '-' || f[k] == '_') && isASCIILetter(f[k-1]) {
+		k--
+	}
+	if k < 0 || !isASCIILetter(f[k]) {
+		return false
+	}
+	e := k + 1
+	for k >= 0 && isASCIILetter(f[k]) {
+		k--
+	}
+	return !c.l.words.latinCues[string(f[k+1:e])]
+}
+
+// labelled reports a number starting at folded rune a that comes right after
+// a label (cues.label of words/compliance-phone-number.yaml: 订单号, 发票代码,
+// 流水号…), with only separators and 是/为/号/码 between.
+func (c *checker) labelled(a int) bool {
+	n := &c.norm
+	for _, q := range c.cuesOf(RulePhone, "label") {
+		e := n.idx[q.nend-1] + 1
+		if e > a || a-e > 8 {
+			continue
+		}
+		ok := true
+		for _, r := range n.foldedDigits[e:a] {
+			if !strings.ContainsRune(" :：#＃=-_(（“\"「是为号码no.", r) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// landlineRE finds fixed-line numbers in the compacted text (separators
+// between digit groups taken out): an area code — 010 and 02x take an
+// 8-digit local number, 0xxx (x from 3) a 7- or 8-digit one — whose local
+// number starts with 2–9, or a 400/800 service number. Group 1 is the
+// number; the character before it (group 0's first) must not be a digit, nor
+// a letter glued to it (landlines asks inCode: a contact cue such as TEL may
+// be).
+var landlineRE = regexp.MustCompile(`(?:^|[^0-9])(0(?:10|2[0-9])[2-9][0-9]{7}|0[3-9][0-9]{2}[2-9][0-9]{6,7}|[48]00[0-9]{7})`)
 
 // landlines finds fixed-line and 400/800 numbers (021-12345678,
-// 400-123-4567, 零二一 六六七七八八九九, 0 5 7 1 - 8 7 6 5 4 3 2 1) with
-// digit edges: an order number with the same digits inside a longer run of
-// digits is not one. Spaces between digits and dashes are taken out first,
-// so a number written one digit at a time reads as one.
+// 400-123-4567, (0755)2688-1234, 零二一 六六七七八八九九, 0 5 7 1 - 8 7 6 5 4
+// 3 2 1) with digit edges: an order number with the same digits inside a
+// longer run of digits is not one, nor one glued to letters or after a label
+// (货号 075526881234). Spaces, dashes and brackets between digits are taken
+// out first, so a number written one digit at a time reads as one.
 func (c *checker) landlines(t *textCtx) {
 	compact, back := compactDigits(c.norm.foldedDigits)
 	text := string(compact)
 	ri := runeIndex{s: text}
 	for _, loc := range landlineRE.FindAllStringSubmatchIndex(text, -1) {
 		s, e := loc[2], loc[3]
-		if e < len(text) && (isDigit(rune(text[e])) || isASCIILetter(rune(text[e]))) {
-			continue
-		}
-		if e+1 < len(text) && text[e] == '-' && isDigit(rune(text[e+1])) {
-			continue // 021-12345678-9: part of a longer code
+		if e < len(text) && isDigit(rune(text[e])) {
+			continue // part of a longer run of digits
 		}
 		a := ri.at(s)
 		z := a + runeCount(text[s:e])
-		num := strings.ReplaceAll(string(c.norm.foldedDigits[back[a]:back[z-1]+1]), " ", "")
-		c.report(t, RulePhone, back[a], back[z-1]+1, fmt.Sprintf("固定电话/客服热线 %s：平台禁止发送站外联系方式", num), nil)
+		fa, fb := back[a], back[z-1]+1
+		if c.inCode(fa, fb) || c.labelled(fa) {
+			continue
+		}
+		if fa > 0 && c.norm.foldedDigits[fa-1] == '(' {
+			fa-- // (0755)2688-1234: the area code's bracket is part of the number
+		}
+		num := strings.ReplaceAll(string(c.norm.foldedDigits[fa:fb]), " ", "")
+		c.report(t, RulePhone, fa, fb, fmt.Sprintf("固定电话/客服热线 %s：平台禁止发送站外联系方式", num), nil)
 	}
 }
 
-// compactDigits drops the spaces that stand between digits and dashes (0 5 7
-// 1 - 8 7 6…) and returns the text with, for each of its runes, the index of
-// the rune it came from.
+// compactDigits takes out what stands between the digits of one number —
+// spaces, dashes and brackets: 0 5 7 1 - 8 7 6…, (0755)2688-1234 — and
+// returns the text with, for each of its runes, the index of the rune it came
+// from.
 func compactDigits(f []rune) ([]rune, []int) {
 	out := make([]rune, 0, len(f))
 	back := make([]int, 0, len(f))
-	numeric := func(r rune) bool { return isDigit(r) || r == '-' }
-	for i, r := range f {
-		if r == ' ' && len(out) > 0 && numeric(out[len(out)-1]) {
+	sep := func(r rune) bool { return r == ' ' || r == '-' || r == '(' || r == ')' }
+	for i := 0; i < len(f); i++ {
+		r := f[i]
+		if sep(r) {
 			j := i
-			for j < len(f) && f[j] == ' ' {
+			for j < len(f) && sep(f[j]) {
 				j++
 			}
-			if j < len(f) && numeric(f[j]) {
+			if j < len(f) && isDigit(f[j]) && (len(out) == 0 || isDigit(out[len(out)-1]) || r == '(') {
+				i = j - 1
 				continue
 			}
 		}

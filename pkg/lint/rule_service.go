@@ -12,7 +12,8 @@ var forbiddenRule = Rule{ID: RuleForbidden, Severity: Error, Summary: "服务禁
 // name their guards: 不清楚 is fine when the buyer is the subject or the
 // agent goes to find out; 问了好几次 is fine after an apology.
 func checkForbidden(c *checker, t *textCtx) {
-	c.reportHits(t, RuleForbidden, c.ruleHits(RuleForbidden), func(orig string) string {
+	hits := append(c.ruleHits(RuleForbidden), c.rudeTone()...)
+	c.reportHits(t, RuleForbidden, dedupeHits(hits), func(orig string) string {
 		return fmt.Sprintf("服务禁语 %q：换成委婉、负责的说法（如“不好意思，这个我帮您确认一下”）", orig)
 	})
 }

@@ -207,7 +207,9 @@ func checkTextRepeated(c *checker, t *textCtx) {
 		n := j - i
 		// Numerals repeat in numbers (捌捌捌捌 in a phone number written in
 		// capitals): the number rules look at those.
-		if n >= 2 && (n >= 3 || particles[runes[i]]) && unicode.Is(unicode.Han, runes[i]) && numeralValue(runes[i]) < 0 {
+		// 乐呵呵, 笑哈哈, 笑嘻嘻 are adjectives (ABB), not a particle doubled.
+		abb := n == 2 && i > 0 && (runes[i-1] == '乐' || runes[i-1] == '笑')
+		if n >= 2 && (n >= 3 || particles[runes[i]] && !abb) && unicode.Is(unicode.Han, runes[i]) && numeralValue(runes[i]) < 0 {
 			c.report(t, RuleTextRepeated, i, j, fmt.Sprintf("叠字 %q：培训要求尽量避免叠字，显得敷衍", string(runes[i:j])), nil)
 		}
 		i = j

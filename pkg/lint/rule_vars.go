@@ -70,14 +70,14 @@ func checkVarsMalformed(c *checker, t *textCtx) {
 }
 
 // mayHaveLookalike is a cheap scan for what lookalikeRE needs: a $, a %
-// before a letter or digit, a full-width brace, or a single brace.
+// before a letter, a digit or a printf flag, a full-width brace, or a single brace.
 func mayHaveLookalike(v string) bool {
 	for i := 0; i < len(v); i++ {
 		switch v[i] {
 		case '$':
 			return true
 		case '%':
-			if i+1 < len(v) && (isASCIILetter(rune(v[i+1])) || isDigit(rune(v[i+1])) || v[i+1] == '@') {
+			if i+1 < len(v) && (isASCIILetter(rune(v[i+1])) || isDigit(rune(v[i+1])) || strings.IndexByte("@-+#.", v[i+1]) >= 0) {
 				return true
 			}
 		case '{':
@@ -86,7 +86,7 @@ func mayHaveLookalike(v string) bool {
 			}
 		}
 	}
-	return strings.ContainsAny(v, "％＄｛")
+	return strings.ContainsAny(v, "％＄｛<＜[")
 }
 
 func (c *checker) malformedBraces(t *textCtx) {
@@ -173,18 +173,25 @@ func (c *checker) malformedBraces(t *textCtx) {
 }
 
 // lookalikeRE finds placeholders of other template systems: ${name} (JS,
-// shell), %s %d %1$s (printf), ｛｛name｝｝ and ｛name｝ in full-width braces,
-// {name} in single braces (Python, C#), $name (shell, PHP; $25 is a price)
-// and %name% (batch files, some CRMs). A name is a short run of letters,
+// shell), printf conversions with their flags, width, precision and length
+// (%s %d %1$s %.2f %-8s %08d %+d %lu %x), ｛｛name｝｝ and ｛name｝ in full-width braces,
+// {name} in single braces (Python, C#), $name (shell, PHP; $25 is a price),
+// %name% (batch files, some CRMs), %name (some CRMs), #{name} (Ruby),
+// <%= name %> (ERB, EJS), <order_no> (angle brackets) and [BUYER_NAME] (capitals in square brackets;
+// [微笑] and 【温馨提示】 are not Latin). A name is a short run of letters,
 // digits, Han or _; single braces around anything longer are prose. Each
 // alternative captures the placeholder itself in its group; the characters
 // around it only say where it may stand.
-var lookalikeRE = regexp.MustCompile(`([$＄]\s*[{｛][^{}｛｝\n]{0,20}[}｝])` +
-	`|(?:^|[^0-9A-Za-z%％])([%％](?:[0-9]\$)?[sdvfi@])(?:[^A-Za-z]|$)` +
+var lookalikeRE = regexp.MustCompile(`([$＄#]\s*[{｛][^{}｛｝\n]{0,20}[}｝])` +
+	`|(?:^|[^0-9A-Za-z%％])([%％](?:[1-9][0-9]?\$)?[-+#0]*(?:[1-9][0-9]{0,2})?(?:\.[0-9]{1,3})?(?:hh|h|ll|l|L|q|j|z|t)?[diouxXeEfFgGcsp@v])(?:[^A-Za-z]|$)` +
 	`|(｛+[^{}｛｝\n]{1,20}｝+)` +
 	`|(?:^|[^{$＄])(\{[\p{Han}A-Za-z_][\p{Han}A-Za-z0-9_]{0,11}\})(?:[^}]|$)` +
 	`|(?:^|[^0-9A-Za-z$＄])([$＄][A-Za-z_][A-Za-z0-9_]{1,20})(?:[^A-Za-z0-9_{｛]|$)` +
-	`|(?:^|[^0-9A-Za-z%％])([%％][A-Za-z_][A-Za-z0-9_]{1,20}[%％])`)
+	`|(?:^|[^0-9A-Za-z%％])([%％][A-Za-z_][A-Za-z0-9_]{1,20}[%％])` +
+	`|(?:^|[^0-9A-Za-z%％])([%％][A-Za-z_][A-Za-z0-9_]{2,20})(?:[^A-Za-z0-9_%％]|$)` +
+	`|(<%=?\s*[A-Za-z_][A-Za-z0-9_.]{0,20}\s*%?>)` +
+	`|([<＜][A-Za-z_][A-Za-z0-9_]{1,20}[>＞])` +
+	`|(\[[A-Z_][A-Z0-9_]{1,20}\])`)
 
 func (c *checker) lookalikePlaceholders(t *textCtx) {
 	v := t.value
@@ -200,12 +207,35 @@ func (c *checker) lookalikePlaceholders(t *textCtx) {
 		if s < 0 {
 			continue
 		}
+		if (v[s] == '%' || strings.HasPrefix(v[s:], "％")) && inURL(v, s) {
+			continue // %E6%9D%AF in a link is percent-encoding
+		}
 		a := ri.at(s)
 		lit := v[s:e]
 		c.report(t, RuleVarsMalformed, a, a+runeCount(lit),
 			fmt.Sprintf("%q 是别的模板的占位符写法：选择器不会填它，买家会原样看到；写成 {{变量名}}", lit), nil)
 	}
 }
+
+// inURL reports whether byte offset i of v lies in a link: the run of
+// non-space ASCII around it has "://" or "www.", or percent-encodes at least
+// two bytes (%E6%9D).
+func inURL(v string, i int) bool {
+	a, b := i, i
+	for a > 0 && v[a-1] > ' ' && v[a-1] < 0x80 {
+		a--
+	}
+	for b < len(v) && v[b] > ' ' && v[b] < 0x80 {
+		b++
+	}
+	tok := v[a:b]
+	if strings.Contains(tok, "://") || strings.Contains(tok, "www.") {
+		return true
+	}
+	return len(percentByteRE.FindAllStringIndex(tok, 2)) >= 2
+}
+
+var percentByteRE = regexp.MustCompile(`%[0-9A-Fa-f]{2}`)
 
 // editDistance1 reports whether a and b differ by exactly one substitution,
 // insertion or deletion of a rune.

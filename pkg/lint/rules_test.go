@@ -204,7 +204,7 @@ func TestLintV3Classes(t *testing.T) {
 		"shuadan 的联系我":                   "compliance/fake-order error",
 		"鞋垫能矫正扁平足":                       "compliance/medical-claim warning",
 		"你眼睛不看的吗":                        "service/forbidden-phrase error",
-		"这是你自己的问题":                       "service/forbidden-phrase warning",
+		"这是你自己的问题":                       "service/forbidden-phrase error", // lint v4: unambiguous blame at a clause end
 		"这个也没办法啊":                        "service/forbidden-phrase error",
 		"去找PDD客服申诉吧":                     "service/push-to-platform error",
 		"这个得拼夕夕官方处理":                     "service/push-to-platform warning",
@@ -262,5 +262,119 @@ func TestUnknownWordSet(t *testing.T) {
 		Entries: []WordEntry{{Pattern: "找{没有这个}", Source: "测试"}}}})
 	if err == nil || !strings.Contains(err.Error(), "没有名为 {没有这个} 的词组（words/sets.yaml）") {
 		t.Fatalf("err = %v", err)
+	}
+}
+
+// lintSpans lints one reply and returns, per problem, its rule and the text
+// its span covers, read back from the reply by column.
+func lintSpans(t *testing.T, text string) []string {
+	t.Helper()
+	src := fmt.Sprintf("pack: x\nphrases:\n  - code: a\n    title: t\n    text: %q\n", text)
+	r := lintBytes(t, nil, map[string]string{"f.yaml": src}, nil)
+	rs := []rune(text)
+	const first = 12 // column of the reply's first rune: `    text: "`
+	var out []string
+	for _, p := range r.Problems {
+		if p.Line != 5 || p.EndLine != 5 || p.Column < first || p.EndColumn-first >= len(rs) {
+			out = append(out, fmt.Sprintf("%s %d:%d-%d:%d", p.Rule, p.Line, p.Column, p.EndLine, p.EndColumn))
+			continue
+		}
+		out = append(out, p.Rule+" «"+string(rs[p.Column-first:p.EndColumn-first+1])+"»")
+	}
+	return out
+}
+
+// A finding's span covers the term, not the text around it (the second
+// red-team set saw 宜，私信我, 私聊vx，价格, 加个 v❤ 呗 and 朋友圈每天更新新款，加了).
+func TestSpansCoverTheTerm(t *testing.T) {
+	for text, want := range map[string]string{
+		"在外面拍更便宜，私信我发链接给您":                       "compliance/off-platform-contact «私信我»",
+		"私聊vx，价格还能再谈":                            "compliance/off-platform-contact «私聊vx»",
+		"加个 v❤ 呗：tb_ruby99，发您福利":                 "compliance/off-platform-contact «加个 v❤»",
+		"朋友圈每天更新新款，加了就能看到":                       "compliance/off-platform-contact «朋友圈»",
+		"扫包裹卡片上的码进群，群里福利多":                       "compliance/off-platform-contact «扫包裹卡片上的码进群»",
+		"稍微我们也会再核对，不过您也可以私我":                     "compliance/off-platform-contact «私我»",
+		"可以帮做个数据，拍完全款退回":                         "compliance/fake-order «做个数据»",
+		"dy搜我们店名就行":                              "compliance/off-platform-contact «dy搜»",
+		"门店电话（0755）2688－1234，到店自提也行":             "compliance/phone-number «（0755）2688－1234»",
+		"TEL13912345678 白天都在":                    "compliance/phone-number «13912345678»",
+		"加一下店长的v，到货了马上通知您：hh_dianzhang":          "compliance/off-platform-contact «hh_dianzhang»",
+		"货都一样，你挑什么挑":                             "service/forbidden-phrase «挑什么挑»",
+		"页面上不是写得很明白了吗？":                          "service/forbidden-phrase «不是写得»",
+		"这把锅就是炒锅天花板":                             "compliance/ad-law «天花板»",
+		"金额%.2f元已退回原账户":                          "vars/malformed «%.2f»",
+		"卡号 6217 0012 3456 7890 123，户名张三，转过来就发货": "compliance/off-platform-contact «卡号 6217 0012 3456 7890 123»",
+	} {
+		got := strings.Join(lintSpans(t, text), ", ")
+		if got != want {
+			t.Errorf("%q: got [%s], want [%s]", text, got, want)
+		}
+	}
+}
+
+// Lint v4: one reply per mechanism and class, with the exact rule and
+// severity: unambiguous rudeness is an error, rudeness inferred from a
+// sentence's shape (or softened by 亲, 哦…) a warning, and each mechanism's
+// trap stays clean.
+func TestLintV4Classes(t *testing.T) {
+	for text, want := range map[string]string{
+		// numbers in codes and after labels; landlines
+		"京东物流单号 JDVA18392047561，预计明天送达": "",
+		"发票代码 044032500111，发票已经开好":      "",
+		"TEL：0755—2688 1234":            "compliance/phone-number error",
+		"加V13800138000，备注买的什么":          "compliance/off-platform-contact error, compliance/phone-number error",
+		// straddles
+		"这款是单人份的，做单人餐正好": "",
+		"招做单人员，在家就能做":    "compliance/fake-order error",
+		// WeChat as the platform's channel
+		"拼单还差一人，可以分享给微信好友一起拼": "",
+		"想一起拼的话，发到我们店长微信上就行":  "compliance/off-platform-contact error",
+		// comparing options
+		"这两个颜色里，黑色最耐脏": "",
+		"同类产品中这款最好用":   "compliance/ad-law warning",
+		// recall classes
+		"拼多多也有我们家，搜 小熊生活馆 便宜五块":             "compliance/off-platform-contact error",
+		"这款断货了，可以去隔壁「暖阳家纺」看看，是我们的小号店铺":      "compliance/off-platform-contact warning",
+		"银行卡号 6222 0212 3456 7890，转账后截图给这边": "compliance/off-platform-contact error, compliance/off-platform-contact error",
+		"礼品卡卡号 8888 1234 5678 9012，在App里兑换": "",
+		"搜一下小程序“鹿小铺”，在里面下单能便宜二十":            "compliance/off-platform-contact error",
+		"加💬：sunnyhome520，有惊喜":               "compliance/off-platform-contact error",
+		"💬 有问题随时在这里留言哦":                     "",
+		"领10元红包的条件：确认收货+5星评价":               "compliance/review-cashback error",
+		"付款后联系客服领8元，记得给五星哦":                 "compliance/review-cashback warning",
+		"五星后下单备注一下，就能少付五块":                  "compliance/review-cashback error",
+		"五分袖的款式更凉快，夏天送人也合适":                 "",
+		"有空帮店铺冲个量吗？下单后直接退款就行":               "compliance/fake-order error",
+		"奶粉按说明冲一下量勺就行":                      "",
+		"这把锅就是炒锅天花板":                        "compliance/ad-law warning",
+		"吸顶灯装在天花板上，记得量好尺寸":                  "",
+		"金额%.2f元已退回原账户":                     "vars/malformed error",
+		// rude tone
+		"页面上不是写得很明白了吗？":       "service/forbidden-phrase error",
+		"亲，页面上不是写得很明白了吗？":     "service/forbidden-phrase warning",
+		"不是已经给您补发了吗？别担心，明天就到": "",
+		"买之前怎么不问清楚？":          "service/forbidden-phrase warning",
+		"怎么不见了呢，我帮您查一下物流":     "",
+		"您是不是没看说明书就用了？":       "service/forbidden-phrase warning",
+		"是不是没插好电源呢？您检查一下插头":   "",
+		"你确定你会用吗？":            "service/forbidden-phrase error",
+		"您确定要取消订单吗？取消后优惠券会退回": "",
+		"货都一样，你挑什么挑":          "service/forbidden-phrase error",
+		"那是你的事":               "service/forbidden-phrase error",
+		"我也说不准，您看着办吧":         "service/forbidden-phrase warning",
+		"您看着选就好，两个颜色都很百搭":     "",
+		"想退就退，无所谓":            "service/forbidden-phrase warning",
+		"颜色无所谓的话，可以选白色":       "",
+		"有问题随便问我哦":            "",
+		"不想要可以不买":             "service/forbidden-phrase error",
+		"不想要的话可以申请退款":         "",
+		"得，您说了算":              "service/forbidden-phrase error",
+		"颜色您说了算，我们按备注发":       "",
+		"这种问题也要问？":            "service/forbidden-phrase error",
+	} {
+		got := strings.Join(lintText(t, nil, text), ", ")
+		if got != want {
+			t.Errorf("%q: got [%s], want [%s]", text, got, want)
+		}
 	}
 }

@@ -40,8 +40,14 @@ type WordEntry struct {
 	// sentence, with no word that gives it away (拍一号链接，实际发您三号款):
 	// its hits are reported at most as warnings, so a reply it misreads
 	// never fails a shop's CI on its own.
-	Weak   bool   `yaml:"weak,omitempty"`
-	Source string `yaml:"source"`
+	Weak bool `yaml:"weak,omitempty"`
+	// Straddles are words that overlap the entry across a word boundary the
+	// text makes obvious: 单人 and 单品 for 做单 (做单人餐 is 做 + 单人餐),
+	// 历史 for 史上 (历史上), 号码 for 个人号 (个人号码). A hit of the entry
+	// that one of them overlaps and runs past (or contains) is not the
+	// entry. They are the entry's own: 单人 cancels 做单, not 刷单 (招刷单人员).
+	Straddles []string `yaml:"straddles,omitempty"`
+	Source    string   `yaml:"source"`
 }
 
 // WordList is one rule's words and exceptions, and the cue words its check
@@ -245,7 +251,10 @@ type termInfo struct {
 	exception bool
 	weak      bool
 	cue       string // non-empty: a cue word of this kind, not a hit
+	kid       int    // the cue's (rule, kind) number (wordMatcher.kinds)
 	trigger   int    // >= 0: not a word but a literal that lets pattern #trigger run
+	entry     int    // the list entry it comes from (straddles are per entry); -1 none
+	straddle  int    // >= 0: not a word but a straddle of entry #straddle
 	clause    bool   // the rule's matches end at a clause break
 	brkOK     []bool // brkOK[k]: the entry is written with a clause break before rune k
 	// Latin or digit at either end: the neighbour in the folded text must
@@ -255,6 +264,8 @@ type termInfo struct {
 
 type patternInfo struct {
 	rule     string
+	entry    int
+	term     []int // the groups named t: the finding's span when one matched
 	clause   bool  // the rule's matches end at a clause break
 	marks    uint8 // 0, clauseBreak or sentenceBreak: the text it runs on
 	weak     bool
@@ -279,6 +290,15 @@ type wordMatcher struct {
 	patterns []patternInfo
 	raws     []rawInfo
 	rawFirst runeSet // first runes of the raws: most replies have none
+	// latinCues are the contact cues written in Latin letters (v, vx, tel,
+	// qq): letters glued to a number that make it a contact, not a code.
+	latinCues map[string]bool
+	entries   int // list entries with an id (for straddles)
+	maxCue    int // the longest cue word, in norm runes (cues.go's windows)
+	// kinds numbers every (rule, kind) of the cues, so a reply's cues are
+	// grouped by a slice index rather than a map of strings (cues.go).
+	kinds  []cueKey
+	kindID map[cueKey]int
 }
 
 type runeSet map[rune]bool
@@ -323,6 +343,7 @@ func compileWords(lists map[string]*WordList) (*wordMatcher, error) {
 	sort.Strings(rules)
 	addTerm := func(rule string, t []rune, info termInfo) {
 		info.rule = rule
+		info.straddle = -1
 		info.edgeStart, info.edgeEnd = edgeKind(t[0]), edgeKind(t[len(t)-1])
 		m.terms = append(m.terms, t)
 		m.info = append(m.info, info)
@@ -337,6 +358,24 @@ func compileWords(lists map[string]*WordList) (*wordMatcher, error) {
 			m.rawFirst[r] = true
 			break
 		}
+	}
+	// addStraddles puts an entry's straddles in the automaton and returns the
+	// entry's id (-1 when it has none).
+	addStraddles := func(rule string, e WordEntry) (int, error) {
+		if len(e.Straddles) == 0 {
+			return -1, nil
+		}
+		id := m.entries
+		m.entries++
+		for _, w := range e.Straddles {
+			t := normTerm(w)
+			if len(t) == 0 {
+				return 0, &termError{rule, w, "只有空白或标点，匹配不到任何内容"}
+			}
+			m.terms = append(m.terms, t)
+			m.info = append(m.info, termInfo{rule: rule, text: w, trigger: -1, entry: -1, straddle: id})
+		}
+		return id, nil
 	}
 	var add func(rule string, e WordEntry, exception bool, cue string) error
 	add = func(rule string, e WordEntry, exception bool, cue string) error {
@@ -359,7 +398,11 @@ func compileWords(lists map[string]*WordList) (*wordMatcher, error) {
 			if len(t) == 0 {
 				return &termError{rule, e.Term, "只有空白或标点，匹配不到任何内容"}
 			}
-			addTerm(rule, t, termInfo{text: e.Term, suggest: e.Suggest, exception: exception, cue: cue,
+			id, err := addStraddles(rule, e)
+			if err != nil {
+				return err
+			}
+			addTerm(rule, t, termInfo{text: e.Term, suggest: e.Suggest, exception: exception, cue: cue, entry: id,
 				guards: e.Guards, weak: e.Weak, trigger: -1, clause: clauseRules[rule], brkOK: termBreaks(e.Term)})
 		case e.Pattern != "":
 			if exception || cue != "" {
@@ -378,6 +421,10 @@ func compileWords(lists map[string]*WordList) (*wordMatcher, error) {
 				return &termError{rule, e.Pattern, err.Error()}
 			}
 			idx := len(m.patterns)
+			id, err := addStraddles(rule, e)
+			if err != nil {
+				return err
+			}
 			var req []string
 			for _, r := range requires {
 				t := normTerm(r)
@@ -388,7 +435,7 @@ func compileWords(lists map[string]*WordList) (*wordMatcher, error) {
 				// The literal joins the automaton, so one pass tells which
 				// patterns can match at all.
 				m.terms = append(m.terms, t)
-				m.info = append(m.info, termInfo{rule: rule, text: r, trigger: idx})
+				m.info = append(m.info, termInfo{rule: rule, text: r, trigger: idx, entry: -1, straddle: -1})
 			}
 			marks := uint8(0)
 			switch {
@@ -399,7 +446,13 @@ func compileWords(lists map[string]*WordList) (*wordMatcher, error) {
 			}
 			// An explicit scope overrides the clause rules' default: a
 			// sentence-scoped 禁语 pattern may span its clauses.
-			m.patterns = append(m.patterns, patternInfo{rule: rule, clause: clauseRules[rule] && e.Scope == "", marks: marks, re: re,
+			var term []int
+			for g, name := range re.SubexpNames() {
+				if name == "t" {
+					term = append(term, g)
+				}
+			}
+			m.patterns = append(m.patterns, patternInfo{rule: rule, entry: id, term: term, clause: clauseRules[rule] && e.Scope == "", marks: marks, re: re,
 				requires: req, suggest: e.Suggest, guards: e.Guards, weak: e.Weak})
 		case e.Raw != "":
 			addRaw(rule, e.Raw, exception)
@@ -429,6 +482,28 @@ func compileWords(lists map[string]*WordList) (*wordMatcher, error) {
 			}
 		}
 	}
+	m.latinCues = map[string]bool{}
+	m.kindID = map[cueKey]int{}
+	for i := range m.info {
+		ti := &m.info[i]
+		if ti.cue == "" {
+			continue
+		}
+		m.maxCue = max(m.maxCue, len(m.terms[i]))
+		k := cueKey{ti.rule, ti.cue}
+		id, ok := m.kindID[k]
+		if !ok {
+			id = len(m.kinds)
+			m.kinds = append(m.kinds, k)
+			m.kindID[k] = id
+		}
+		ti.kid = id
+	}
+	for i, ti := range m.info {
+		if ti.rule == RuleContact && (ti.cue == "contact" || ti.cue == "contact-number") && allLatin(m.terms[i]) {
+			m.latinCues[string(m.terms[i])] = true
+		}
+	}
 	m.ac = newACMatcher(m.terms)
 	return m, nil
 }
@@ -443,12 +518,15 @@ type wordHit struct {
 	suggest      string
 	guards       []string
 	weak         bool // reported at most as a warning (WordEntry.Weak)
+	entry        int  // the list entry, for its straddles; -1 none
 }
 
 // cueHit is a cue word (cues: in a word list) found in norm.
 type cueHit struct {
 	rule, kind   string
+	kid          int // wordMatcher.kinds
 	nstart, nend int
+	entry        int // the list entry, for its straddles; -1 none
 }
 
 // termCand is an automaton match that passed its edge checks.
@@ -460,6 +538,7 @@ type termCand struct {
 // matchScratch is a checker's reusable memory for match.
 type matchScratch struct {
 	cands, excs []termCand
+	straddles   []termCand // term: the entry whose straddle matched
 	triggered   []bool
 	// The texts patterns run on: punctuation dropped (plain), "，" at every
 	// clause break (clauses), "。" at every sentence break (sentences).
@@ -480,11 +559,46 @@ func (m *wordMatcher) match(n *normText, hits []wordHit, cues []cueHit, sc *matc
 		ti := &m.info[c.term]
 		s, e := n.span(c.start, c.end)
 		hits = append(hits, wordHit{rule: ti.rule, start: s, end: e, nstart: c.start, nend: c.end,
-			what: ti.text, suggest: ti.suggest, guards: ti.guards, weak: ti.weak})
+			what: ti.text, suggest: ti.suggest, guards: ti.guards, weak: ti.weak, entry: ti.entry})
 	}
 	hits = m.matchPatterns(n, triggered, hits, sc)
+	if len(sc.straddles) > 0 {
+		hits, cues = dropStraddled(hits, cues, sc.straddles)
+	}
 	hits = m.matchRaws(n, hits)
 	return m.dropExcepted(n, hits, excs), cues
+}
+
+// straddled reports whether a straddle of the entry overlaps norm [s, e) and
+// is not inside it: 单人 in 做单人餐 for 做单.
+func straddled(entry, s, e int, straddles []termCand) bool {
+	if entry < 0 {
+		return false
+	}
+	for _, x := range straddles {
+		if x.term == entry && x.start < e && x.end > s && (x.start < s || x.end > e) {
+			return true
+		}
+	}
+	return false
+}
+
+// dropStraddled removes the hits and cues that a straddle of their own entry
+// crosses (WordEntry.Straddles).
+func dropStraddled(hits []wordHit, cues []cueHit, straddles []termCand) ([]wordHit, []cueHit) {
+	out := hits[:0]
+	for _, h := range hits {
+		if !straddled(h.entry, h.nstart, h.nend, straddles) {
+			out = append(out, h)
+		}
+	}
+	keep := cues[:0]
+	for _, q := range cues {
+		if !straddled(q.entry, q.nstart, q.nend, straddles) {
+			keep = append(keep, q)
+		}
+	}
+	return out, keep
 }
 
 // matchTerms runs the automaton: candidates and exceptions of every rule
@@ -492,6 +606,7 @@ func (m *wordMatcher) match(n *normText, hits []wordHit, cues []cueHit, sc *matc
 // patterns are worth running (bit p: pattern p's required literal occurs).
 func (m *wordMatcher) matchTerms(n *normText, cues []cueHit, sc *matchScratch) (cands, excs []termCand, triggered []bool, _ []cueHit) {
 	cands, excs = sc.cands[:0], sc.excs[:0]
+	sc.straddles = sc.straddles[:0]
 	if cap(sc.triggered) < len(m.patterns) {
 		sc.triggered = make([]bool, len(m.patterns))
 	}
@@ -501,6 +616,12 @@ func (m *wordMatcher) matchTerms(n *normText, cues []cueHit, sc *matchScratch) (
 		ti := &m.info[t]
 		if ti.trigger >= 0 {
 			triggered[ti.trigger] = true
+			return
+		}
+		if ti.straddle >= 0 {
+			if !n.breakInside(s, e, nil) { // 做单，人 is no word 单人
+				sc.straddles = append(sc.straddles, termCand{ti.straddle, s, e})
+			}
 			return
 		}
 		if ti.edgeStart != 0 {
@@ -523,7 +644,7 @@ func (m *wordMatcher) matchTerms(n *normText, cues []cueHit, sc *matchScratch) (
 		}
 		switch {
 		case ti.cue != "":
-			cues = append(cues, cueHit{rule: ti.rule, kind: ti.cue, nstart: s, nend: e})
+			cues = append(cues, cueHit{rule: ti.rule, kind: ti.cue, kid: ti.kid, nstart: s, nend: e, entry: ti.entry})
 		case ti.exception:
 			excs = append(excs, termCand{t, s, e})
 		default:
@@ -557,7 +678,13 @@ func (m *wordMatcher) matchPatterns(n *normText, triggered []bool, hits []wordHi
 		if len(pt.s) == 0 {
 			continue
 		}
-		for _, loc := range p.re.FindAllIndex(pt.s, -1) {
+		var locs [][]int
+		if len(p.term) > 0 {
+			locs = p.re.FindAllSubmatchIndex(pt.s, -1)
+		} else {
+			locs = p.re.FindAllIndex(pt.s, -1) // no submatches: the faster search
+		}
+		for _, loc := range locs {
 			ns, ne, ok := pt.normSpan(loc[0], loc[1])
 			if !ok {
 				continue
@@ -565,9 +692,20 @@ func (m *wordMatcher) matchPatterns(n *normText, triggered []bool, hits []wordHi
 			if p.clause && n.breakInside(ns, ne, nil) {
 				continue
 			}
+			// The finding is the term: a group named t, when the pattern
+			// has one, leaves out the context around it ((^|[^隐自])私我:
+			// not the character before 私).
+			for _, g := range p.term {
+				if loc[2*g] >= 0 {
+					if ts, te, ok := pt.normSpan(loc[2*g], loc[2*g+1]); ok {
+						ns, ne = ts, te
+					}
+					break
+				}
+			}
 			s, e := n.span(ns, ne)
 			hits = append(hits, wordHit{rule: p.rule, start: s, end: e, nstart: ns, nend: ne,
-				what: string(n.norm[ns:ne]), suggest: p.suggest, guards: p.guards, weak: p.weak})
+				what: string(n.norm[ns:ne]), suggest: p.suggest, guards: p.guards, weak: p.weak, entry: p.entry})
 		}
 	}
 	return hits
@@ -643,7 +781,7 @@ func (m *wordMatcher) matchRaws(n *normText, hits []wordHit) []wordHit {
 				break
 			}
 			s := runeOff + runeCount(folded[off:off+i])
-			h := wordHit{rule: r.rule, start: s, end: s + runeCount(r.lit), nstart: -1, nend: -1, what: r.orig}
+			h := wordHit{rule: r.rule, start: s, end: s + runeCount(r.lit), nstart: -1, nend: -1, what: r.orig, entry: -1}
 			if r.exception {
 				h.rule = "!" + r.rule
 			}
@@ -713,6 +851,15 @@ func (m *wordMatcher) dropExcepted(n *normText, hits []wordHit, excs []termCand)
 	return out
 }
 
+func allLatin(rs []rune) bool {
+	for _, r := range rs {
+		if !isASCIILetter(r) {
+			return false
+		}
+	}
+	return len(rs) > 0
+}
+
 func runeCount(s string) int {
 	n := 0
 	for range s {
@@ -721,8 +868,9 @@ func runeCount(s string) int {
 	return n
 }
 
-// dedupeHits merges overlapping hits of the same rule into one (加微 and
-// 微信 in 加微信; 不清楚 inside 你搞不清楚就别搞了), keeping the first hit's
+// dedupeHits merges overlapping and touching hits of the same rule into one
+// (加微 and 微信 in 加微信; 不清楚 inside 你搞不清楚就别搞了; 私聊 and vx in
+// 私聊vx), keeping the first hit's
 // suggestion and guards; the merged hit is weak only when all of them are.
 func dedupeHits(h []wordHit) []wordHit {
 	if len(h) < 2 {
@@ -737,7 +885,7 @@ func dedupeHits(h []wordHit) []wordHit {
 	out := make([]wordHit, 0, len(h))
 	last := map[string]int{} // rule → index in out of its latest hit
 	for _, a := range h {
-		if k, ok := last[a.rule]; ok && a.start < out[k].end {
+		if k, ok := last[a.rule]; ok && a.start <= out[k].end {
 			out[k].weak = out[k].weak && a.weak // one strong hit makes the merged one strong
 			if a.end > out[k].end {
 				out[k].end = a.end

@@ -273,7 +273,9 @@ func TestCtrlCInterrupts(t *testing.T) {
 // of printable text, at most clipboardMaxRunes long, and cleaning it again
 // changes nothing.
 func FuzzClipboardValue(f *testing.F) {
-	for _, s := range []string{"JD0012345", " 订单号：123\n456 ", "\x1b]52;c;aGk=\a", "a\u202eb\u200bc", "bad\xffutf8", "\u3164x\u2029y"} {
+	for _, s := range []string{"JD0012345", " 订单号：123\n456 ", "\x1b]52;c;aGk=\a", "a\u202eb\u200bc", "bad\xffutf8", "\u3164x\u2029y",
+		// A space due just before the limit once pushed the value one rune over it.
+		strings.Repeat("x", clipboardMaxRunes-1) + " yz"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

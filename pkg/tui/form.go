@@ -10,6 +10,7 @@ import (
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 
+	"github.com/huashu-cli/huashu/internal/termsafe"
 	"github.com/huashu-cli/huashu/pkg/phrase"
 	"github.com/huashu-cli/huashu/pkg/render"
 )
@@ -242,7 +243,7 @@ func clipboardValue(s string) string {
 	var b strings.Builder
 	space := false
 	n := 0
-	for i := 0; i < len(s) && n < clipboardMaxRunes; {
+	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
 		switch {
@@ -251,17 +252,22 @@ func clipboardValue(s string) string {
 		case unicode.IsSpace(r) || r == 0x2028 || r == 0x2029:
 			space = b.Len() > 0
 			continue
-		case unicode.IsControl(r), unicode.Is(unicode.Cf, r), unicode.Is(unicode.Co, r),
-			r == 0x115f, r == 0x1160, r == 0x3164, r == 0xffa0:
+		case termsafe.Classify(r) != termsafe.Printable:
 			continue
+		}
+		need := 1
+		if space {
+			need = 2
+		}
+		if n+need > clipboardMaxRunes {
+			break
 		}
 		if space {
 			b.WriteByte(' ')
-			n++
 			space = false
 		}
 		b.WriteRune(r)
-		n++
+		n += need
 	}
 	return b.String()
 }
