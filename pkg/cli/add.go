@@ -21,6 +21,7 @@ type AddOptions struct {
 	Config       func() (*config.Config, error)
 	PersonalPath func(*config.Config) string
 	Packs        func() (*pack.Set, error)
+	Reindex      func() // the serving index, rebuilt after the add
 
 	Code  string
 	Title string
@@ -35,7 +36,7 @@ type AddOptions struct {
 
 // NewCmdAdd is "huashu add CODE --title T (--text X | --part X…)".
 func NewCmdAdd(f *Factory, runF func(*AddOptions) error) *cobra.Command {
-	o := &AddOptions{IO: f.IO, Config: f.Config, PersonalPath: f.PersonalPath, Packs: f.Packs}
+	o := &AddOptions{IO: f.IO, Config: f.Config, PersonalPath: f.PersonalPath, Packs: f.Packs, Reindex: f.Reindex}
 	cmd := &cobra.Command{
 		Use:   "add CODE --title TITLE (--text TEXT | --part TEXT…)",
 		Short: "Save a phrase to your personal pack",
@@ -121,6 +122,9 @@ func addRun(o *AddOptions) error {
 		return &ExitError{Code: ExitNotFound, Err: err}
 	}
 
+	if o.Reindex != nil {
+		o.Reindex() // the next get or search, and an open picker, find it built
+	}
 	var msg string
 	switch {
 	case res.Created:
@@ -164,8 +168,8 @@ func lintNew(file, code string) func(out []byte) error {
 }
 
 // overridden finds the phrase of a lower layer that code now hides, for the
-// agent to see what the personal phrase replaces. It reads the packs as they
-// were before the add (the set is loaded once per run).
+// agent to see what the personal phrase replaces (the packs after the add:
+// the personal phrase overrides it).
 func overridden(o *AddOptions, code string) *phrase.Phrase {
 	if o.Packs == nil {
 		return nil

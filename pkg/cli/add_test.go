@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -25,7 +26,7 @@ func TestAddFlags(t *testing.T) {
 		if err := cmd.Execute(); err != nil {
 			t.Fatalf("%v: %v", tt.args, err)
 		}
-		got.IO, got.Config, got.PersonalPath, got.Packs = nil, nil, nil, nil
+		got.IO, got.Config, got.PersonalPath, got.Packs, got.Reindex = nil, nil, nil, nil, nil
 		if !reflect.DeepEqual(*got, tt.want) {
 			t.Errorf("%v:\n got %+v\nwant %+v", tt.args, *got, tt.want)
 		}
@@ -132,4 +133,36 @@ func TestAddRefusesWhatLintRejects(t *testing.T) {
 	}
 	e.run("--no-embedded", "add", "dd", "--title", "订单", "--text", "亲，您的订单 {{订单号}} 已发货").check(t, 0,
 		"已保存 dd（订单）到个人话术 "+file+"\n", "")
+}
+
+// TestCommandsRebuildTheIndex: add, import into a loaded source, and pack
+// update leave the serving index built for what they changed, so the
+// agent's next start (or an open picker's reload) does not parse anything.
+func TestCommandsRebuildTheIndex(t *testing.T) {
+	e := newPackEnv(t)
+	idxFiles := func() []string {
+		m, _ := filepath.Glob(filepath.Join(e.paths.Cache, "index", "*.idx"))
+		return m
+	}
+	if r := e.run("--no-embedded", "get", "hy", "--print"); r.code != ExitNotFound {
+		t.Fatalf("get: %+v", r)
+	}
+	for i, text := range []string{"您好", "您好呀"} {
+		before := idxFiles()
+		args := []string{"--no-embedded", "add", "hy", "--title", "欢迎", "--text", text}
+		if i > 0 {
+			args = append(args, "--force")
+		}
+		if r := e.run(args...); r.code != 0 {
+			t.Fatalf("add: %+v", r)
+		}
+		after := idxFiles()
+		if slices.Equal(before, after) {
+			t.Fatalf("add did not build the index: %v", after)
+		}
+		// The next command serves the new phrase from the index add built.
+		if r := e.run("--no-embedded", "get", "hy", "--print"); r.code != 0 || r.stdout != text+"\n" || !slices.Equal(idxFiles(), after) {
+			t.Fatalf("get after add: %+v, %v → %v", r, after, idxFiles())
+		}
+	}
 }

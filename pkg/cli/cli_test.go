@@ -145,7 +145,7 @@ func TestGetCopies(t *testing.T) {
 	f.Global.PackPaths = []string{shop}
 	f.Paths = config.Paths{Config: filepath.Join(t.TempDir(), "none.yaml"), State: t.TempDir()}
 	cb := &fakeClipboard{}
-	o := &GetOptions{IO: io, Packs: f.Packs, Config: f.Config, Platform: f.Platform, History: f.History,
+	o := &GetOptions{IO: io, Index: f.Index, Config: f.Config, Platform: f.Platform, History: f.History,
 		Now:       func() time.Time { return testNow },
 		Clipboard: func(bool) (clip.Clipboard, error) { return cb, nil },
 		Code:      "fhsj"}

@@ -7,10 +7,10 @@ import (
 	"time"
 
 	"github.com/huashu-cli/huashu/phrases"
-	"github.com/huashu-cli/huashu/pkg/cache"
 	"github.com/huashu-cli/huashu/pkg/clip"
 	"github.com/huashu-cli/huashu/pkg/config"
 	"github.com/huashu-cli/huashu/pkg/history"
+	"github.com/huashu-cli/huashu/pkg/index"
 	"github.com/huashu-cli/huashu/pkg/pack"
 	"github.com/huashu-cli/huashu/pkg/phrase"
 	"github.com/huashu-cli/huashu/pkg/source"
@@ -37,9 +37,10 @@ type Factory struct {
 	config  *config.Config
 	confErr error
 
-	setOnce sync.Once
-	set     *pack.Set
-	setErr  error
+	idxMu  sync.Mutex
+	idx    *index.Index
+	set    *pack.Set
+	idxErr error
 }
 
 // NewFactory builds the factory for the real process.
@@ -126,29 +127,94 @@ func (f *Factory) PersonalPath(cfg *config.Config) string {
 	return f.Paths.PersonalPack()
 }
 
-// Packs loads every source once. Problems in single files are in the Set's
-// Problems; only a config error fails.
-func (f *Factory) Packs() (*pack.Set, error) {
-	f.setOnce.Do(func() {
-		srcs, err := f.Sources()
-		if err != nil {
-			f.setErr = err
-			return
-		}
-		cfg, _ := f.Config() // Sources succeeded, so the config did
-		f.set = f.LoadSet(srcs, cfg)
-	})
-	return f.set, f.setErr
+// Index is the serving index of every source (pkg/index), loaded once; a
+// config error fails. When the index handed out earlier was found damaged
+// while a command read it (another program overwrote or cut its file), the
+// next call builds it again.
+func (f *Factory) Index() (*index.Index, error) {
+	f.idxMu.Lock()
+	defer f.idxMu.Unlock()
+	if f.idxErr != nil || f.idx != nil && f.idx.Damaged() == nil {
+		return f.idx, f.idxErr
+	}
+	srcs, err := f.Sources()
+	if err != nil {
+		f.idxErr = err
+		return nil, err
+	}
+	cfg, _ := f.Config() // Sources succeeded, so the config did
+	f.idx, f.set = f.LoadIndex(srcs, cfg, f.idx != nil), nil
+	return f.idx, nil
 }
 
-// LoadSet loads sources the way every command serves packs: lean, through
-// the index cache, with a git source not cloned yet said in one line.
-func (f *Factory) LoadSet(srcs []pack.Source, cfg *config.Config) *pack.Set {
-	set := pack.LoadWith(srcs, leanCache(f).Parse(pack.ParseLean))
-	if cfg != nil {
-		source.ExplainNotCloned(set, cfg.Sources, f.Paths)
+// Reindex brings the serving index up to date now, after a command
+// changed the packs (add, import, pack update), so the next start (or the
+// open picker's reload) finds it built. Problems are for later commands to
+// report.
+func (f *Factory) Reindex() {
+	f.idxMu.Lock()
+	f.idx, f.set, f.idxErr = nil, nil, nil
+	f.idxMu.Unlock()
+	_, _ = f.Index()
+}
+
+// Packs is everything loaded, decoded from the index: for the commands
+// that need every pack and phrase (doctor, export, add). Problems in single
+// files are in the Set's Problems; only a config error fails.
+func (f *Factory) Packs() (*pack.Set, error) {
+	for attempt := 0; ; attempt++ {
+		idx, err := f.Index()
+		if err != nil {
+			return nil, err
+		}
+		f.idxMu.Lock()
+		set := f.set
+		f.idxMu.Unlock()
+		if set != nil {
+			return set, nil
+		}
+		set, err = idx.Set()
+		if err == nil {
+			f.idxMu.Lock()
+			f.set = set
+			f.idxMu.Unlock()
+			return set, nil
+		}
+		if attempt == 1 {
+			return nil, &ExitError{Code: ExitNotFound, Err: err}
+		}
 	}
-	return set
+}
+
+// LoadIndex loads sources the way every command serves packs: through the
+// serving index in the cache directory (built when a pack changed), with a
+// git source not cloned yet said in one line. rebuild builds it even when
+// it looks current (the last one was found damaged).
+func (f *Factory) LoadIndex(srcs []pack.Source, cfg *config.Config, rebuild bool) *index.Index {
+	idx := index.Load(srcs, index.Options{Dir: f.Paths.Cache, Rebuild: rebuild})
+	if cfg != nil {
+		source.ExplainNotCloned(&pack.Set{Problems: idx.Problems()}, cfg.Sources, f.Paths)
+	}
+	return idx
+}
+
+// serve computes a command's answer from the index, once more from a
+// rebuilt index when the first was found damaged while it was read.
+func serve[T any](get func() (*index.Index, error), compute func(*index.Index) (T, error)) (T, error) {
+	for attempt := 0; ; attempt++ {
+		var zero T
+		idx, err := get()
+		if err != nil {
+			return zero, err
+		}
+		out, err := compute(idx)
+		if derr := idx.Damaged(); derr == nil || attempt == 1 {
+			if derr != nil {
+				return zero, &ExitError{Code: ExitNotFound, Err: derr}
+			}
+			return out, err
+		}
+	}
 }
 
 // Platform is the platform to render for: the flag's value when given, else
@@ -221,12 +287,4 @@ func (f *Factory) Pins() *history.Pins {
 // HistoryPath is the usage file.
 func (f *Factory) HistoryPath() string {
 	return f.Paths.State + string(os.PathSeparator) + "history.json"
-}
-
-// leanCache is the index cache for packs parsed to serve (pack.ParseLean):
-// no Phrase.Locs, which only lint reads, and lint parses files itself.
-func leanCache(f *Factory) *cache.Cache {
-	c := cache.New(f.Paths.Cache)
-	c.Variant = "lean"
-	return c
 }

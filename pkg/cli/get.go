@@ -11,7 +11,7 @@ import (
 	"github.com/huashu-cli/huashu/pkg/clip"
 	"github.com/huashu-cli/huashu/pkg/config"
 	"github.com/huashu-cli/huashu/pkg/history"
-	"github.com/huashu-cli/huashu/pkg/match"
+	"github.com/huashu-cli/huashu/pkg/index"
 	"github.com/huashu-cli/huashu/pkg/pack"
 	"github.com/huashu-cli/huashu/pkg/phrase"
 	"github.com/huashu-cli/huashu/pkg/render"
@@ -20,7 +20,7 @@ import (
 // GetOptions are the flags and dependencies of "huashu get".
 type GetOptions struct {
 	IO        *IOStreams
-	Packs     func() (*pack.Set, error)
+	Index     func() (*index.Index, error)
 	Config    func() (*config.Config, error)
 	Clipboard func(print bool) (clip.Clipboard, error)
 	Platform  func(flag string) (phrase.Platform, error)
@@ -40,7 +40,7 @@ type GetOptions struct {
 func NewCmdGet(f *Factory, runF func(*GetOptions) error) *cobra.Command {
 	o := &GetOptions{
 		IO:        f.IO,
-		Packs:     f.Packs,
+		Index:     f.Index,
 		Config:    f.Config,
 		Clipboard: f.Clipboard,
 		Platform:  f.Platform,
@@ -103,15 +103,30 @@ func getRun(o *GetOptions) error {
 	if err != nil {
 		return err
 	}
-	set, err := o.Packs()
+	// Through the code table: one phrase decoded, whatever the packs hold.
+	type lookup struct {
+		found    []*phrase.Phrase
+		problems pack.ErrorList
+		packVars map[string]map[string]string
+		notFound string
+	}
+	l, err := serve(o.Index, func(idx *index.Index) (lookup, error) {
+		l := lookup{problems: idx.Problems(), packVars: idx.PackVars()}
+		for _, e := range idx.Lookup(o.Code) {
+			l.found = append(l.found, idx.Phrase(e))
+		}
+		if len(l.found) == 0 {
+			l.notFound = notFoundMessage(idx, o.Code)
+		}
+		return l, nil
+	})
 	if err != nil {
 		return err
 	}
-	warnProblems(o.IO, set)
-
-	found := set.Lookup(o.Code)
+	warnProblems(o.IO, l.problems)
+	found := l.found
 	if len(found) == 0 {
-		return NotFound("%s", notFoundMessage(set, o.Code))
+		return NotFound("%s", l.notFound)
 	}
 	ph := found[0]
 	if len(found) > 1 {
@@ -125,7 +140,7 @@ func getRun(o *GetOptions) error {
 		fmt.Fprintf(o.IO.ErrOut, "huashu: 警告：话术 %q 不适用于%s\n", o.Code, platform.Label())
 	}
 
-	r := render.Phrase(ph, platform, valuesFor(vars, cfg, set, now)(ph))
+	r := render.Phrase(ph, platform, valuesFor(vars, cfg, l.packVars, now)(ph))
 	if o.JSON {
 		return writeJSON(o.IO.Out, phraseJSON(ph, platform, r))
 	}
@@ -195,16 +210,16 @@ func parseVars(kvs []string) (map[string]string, error) {
 
 // warnProblems prints one line per pack problem on stderr: a bad pack never
 // stops the others, but it is never silent either.
-func warnProblems(io *IOStreams, set *pack.Set) {
-	for _, p := range set.Problems {
+func warnProblems(io *IOStreams, problems pack.ErrorList) {
+	for _, p := range problems {
 		fmt.Fprintf(io.ErrOut, "huashu: 警告：%s\n", oneLine(p.Error()))
 	}
 }
 
 // notFoundMessage names the nearest codes: close in spelling first, then the
 // best search hits for the same text.
-func notFoundMessage(set *pack.Set, code string) string {
-	m := match.New(set.Phrases)
+func notFoundMessage(idx *index.Index, code string) string {
+	m := idx.Matcher(nil)
 	seen := map[string]bool{}
 	var names []string
 	for _, ph := range m.NearestCodes(code, 5) {
@@ -229,18 +244,20 @@ func notFoundMessage(set *pack.Set, code string) string {
 
 // completeCodes offers phrase codes with their titles to shell completion.
 func completeCodes(f *Factory, prefix string) []string {
-	set, err := f.Packs()
+	idx, err := f.Index()
 	if err != nil {
 		return nil
 	}
 	var out []string
 	seen := map[string]bool{}
-	for _, ph := range set.Phrases {
+	for e := range idx.Len() {
 		// A malformed code that is not safe to show is not offered: the
 		// shell would insert it raw.
-		if strings.HasPrefix(ph.Code, prefix) && !seen[ph.Code] && termsafe.Safe(ph.Code, termsafe.KeepNone) {
-			seen[ph.Code] = true
-			out = append(out, ph.Code+"\t"+termsafe.Line(ph.Title)) // the description is shown by the shell
+		if code := idx.Code(e); strings.HasPrefix(code, prefix) && !seen[code] && termsafe.Safe(code, termsafe.KeepNone) {
+			seen[code] = true
+			if ph := idx.Phrase(e); ph != nil {
+				out = append(out, ph.Code+"\t"+termsafe.Line(ph.Title)) // the description is shown by the shell
+			}
 		}
 	}
 	return out

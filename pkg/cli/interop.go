@@ -24,6 +24,9 @@ import (
 // ImportOptions are the flags and dependencies of "huashu import".
 type ImportOptions struct {
 	IO *IOStreams
+	// Reindex brings the serving index up to date after the pack is
+	// written (it may be one the commands load).
+	Reindex func()
 
 	From     string // qianniu | sogou | csv
 	File     string
@@ -35,7 +38,7 @@ type ImportOptions struct {
 
 // NewCmdImport is "huashu import --from qianniu|sogou|csv FILE -o PACK.yaml".
 func NewCmdImport(f *Factory, runF func(*ImportOptions) error) *cobra.Command {
-	o := &ImportOptions{IO: f.IO}
+	o := &ImportOptions{IO: f.IO, Reindex: f.Reindex}
 	cmd := &cobra.Command{
 		Use:   "import --from qianniu|sogou|csv FILE -o PACK.yaml",
 		Short: "Import 千牛, 搜狗 or CSV phrases into a pack",
@@ -167,6 +170,9 @@ func importRun(o *ImportOptions) error {
 	}
 	fmt.Fprintf(o.IO.ErrOut, "huashu: 已从 %s（%s，%s）导入 %d 条话术到 %s（话术包 %s）%s\n",
 		termsafe.Line(o.File), format.Label(), im.Encoding.Label(), sum.Written, termsafe.Line(displayName(o.Output)), termsafe.Line(name), detail)
+	if o.Reindex != nil && o.Output != "-" {
+		o.Reindex()
+	}
 	return nil
 }
 
@@ -250,7 +256,7 @@ func exportRun(o *ExportOptions) error {
 		// Even with --force: a pack replaced by CSV is a pack lost.
 		return Usage("export: -o %s 是已加载的话术包，不能用导出文件覆盖它；请写到另一个文件", o.Output)
 	}
-	warnProblems(o.IO, set)
+	warnProblems(o.IO, set.Problems)
 	if len(set.Phrases) == 0 {
 		return NotFound("没有加载任何话术，无可导出（用 --pack 指定话术包）")
 	}

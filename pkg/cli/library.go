@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/huashu-cli/huashu/pkg/config"
+	"github.com/huashu-cli/huashu/pkg/index"
 	"github.com/huashu-cli/huashu/pkg/pack"
 	"github.com/huashu-cli/huashu/pkg/phrase"
 	"github.com/huashu-cli/huashu/pkg/render"
@@ -20,27 +21,32 @@ import (
 // sources and --pack paths, the personal pack's path before it exists, and
 // the config file (its vars, sources and personal path), with pkg/watch.
 //
-// A reload reads the config and every source again, the way a start does;
-// big files come back from the index cache. When the reload fails (the
-// config file was saved half-written), the picker keeps what it had and
-// says why.
+// A reload reads the config and every source again, the way a start does,
+// through the serving index (pkg/index): only the files that changed are
+// parsed, the index is written for the next start, and the picker gets it
+// as its catalog (phrases decoded only when a row shows them). When the
+// reload fails (the config file was saved half-written), the picker keeps
+// what it had and says why. An index found damaged while the picker reads
+// it (another program overwrote or cut its file) is built again at the
+// next Refresh.
 type library struct {
 	// readConfig reads the config file now; sources lists the sources for
 	// a config; load loads them; isNew reads the 新 marks; now is the clock.
 	readConfig func() (*config.Config, error)
 	sources    func(cfg *config.Config) ([]pack.Source, error)
 	personal   func(cfg *config.Config) string
-	load       func(srcs []pack.Source, cfg *config.Config) *pack.Set
+	load       func(srcs []pack.Source, cfg *config.Config, rebuild bool) *index.Index
 	isNew      func() func(pack, code string) bool
 	now        func() time.Time
 	flagVars   map[string]string // pick --var
 
-	mu   sync.Mutex
-	gen  int
-	snap *watch.Snapshot
-	cur  *tui.Library
-	set  *pack.Set
-	cfg  *config.Config
+	mu    sync.Mutex
+	gen   int
+	snap  *watch.Snapshot
+	cur   *tui.Library
+	idx   *index.Index
+	ident watch.Ident // the index file's, when it has one
+	cfg   *config.Config
 }
 
 // newLibrary wires a library to the factory's loading.
@@ -49,7 +55,7 @@ func newLibrary(f *Factory, flagVars map[string]string) *library {
 		readConfig: f.ReadConfig,
 		sources:    f.SourcesFor,
 		personal:   f.PersonalPath,
-		load:       f.LoadSet,
+		load:       f.LoadIndex,
 		isNew: func() func(string, string) bool {
 			cfg, err := f.Config()
 			if err != nil {
@@ -67,20 +73,27 @@ func newLibrary(f *Factory, flagVars map[string]string) *library {
 func (l *library) Refresh() (*tui.Library, error) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	if l.snap != nil && !l.snap.Changed() {
+	damaged := l.idx != nil && (l.idx.Damaged() != nil || l.idx.Path() != "" && !sameIdent(l.idx.Path(), l.ident))
+	if l.snap != nil && !l.snap.Changed() && !damaged {
 		return l.cur, nil
 	}
-	return l.reload()
+	return l.reload(damaged)
 }
 
-// current is the last load and its set and config.
-func (l *library) current() (*tui.Library, *pack.Set, *config.Config) {
+// sameIdent reports whether the file at path is still the one of ident.
+func sameIdent(path string, ident watch.Ident) bool {
+	id, ok := watch.IdentOf(path)
+	return ok && id == ident
+}
+
+// current is the last load's index and config.
+func (l *library) current() (*index.Index, *config.Config) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	return l.cur, l.set, l.cfg
+	return l.idx, l.cfg
 }
 
-func (l *library) reload() (*tui.Library, error) {
+func (l *library) reload(rebuild bool) (*tui.Library, error) {
 	cfg, err := l.readConfig()
 	if err != nil {
 		return l.cur, err
@@ -92,14 +105,18 @@ func (l *library) reload() (*tui.Library, error) {
 	// Take the snapshot before loading: a write during the load is then
 	// seen by the next Refresh, never lost.
 	snap := watch.Take(watch.Target{Sources: srcs, Paths: []string{l.personal(cfg), cfg.File}})
-	set := l.load(srcs, cfg)
+	idx := l.load(srcs, cfg, rebuild)
+	var ident watch.Ident
+	if idx.Path() != "" {
+		ident, _ = watch.IdentOf(idx.Path())
+	}
 	l.gen++
 	lib := &tui.Library{
 		Gen:      l.gen,
-		Phrases:  pack.ByGroupOrder(set.Phrases, set.GroupOrder()),
-		Warnings: loadWarnings(set),
+		Catalog:  idx,
+		Warnings: loadWarnings(idx),
 	}
-	values := packValues(l.flagVars, cfg, set)
+	values := packValues(l.flagVars, cfg, idx.PackVars())
 	now := l.now
 	lib.Values = func(ph *phrase.Phrase) render.Values {
 		// The clock at each render: the picker stays open across midnight
@@ -111,23 +128,25 @@ func (l *library) reload() (*tui.Library, error) {
 			lib.IsNew = func(ph *phrase.Phrase) bool { return ph.Layer == phrase.LayerTeam && marked(ph.Pack, ph.Code) }
 		}
 	}
-	l.snap, l.cur, l.set, l.cfg = snap, lib, set, cfg
+	l.snap, l.cur, l.idx, l.ident, l.cfg = snap, lib, idx, ident, cfg
 	return lib, nil
 }
 
 // loadWarnings are the picker's warning lines: pack problems and code
 // conflicts, one line each.
-func loadWarnings(set *pack.Set) []string {
+func loadWarnings(idx *index.Index) []string {
 	var out []string
-	for _, p := range set.Problems {
+	for _, p := range idx.Problems() {
 		out = append(out, oneLine(p.Error()))
 	}
-	for _, c := range set.Conflicts {
+	for _, c := range idx.Conflicts() {
 		var where []string
-		for _, ph := range c.Phrases {
-			where = append(where, fmt.Sprintf("%s:%d", ph.File, ph.Line))
+		for _, e := range c.EIDs {
+			if ph := idx.Phrase(int(e)); ph != nil {
+				where = append(where, fmt.Sprintf("%s:%d", ph.File, ph.Line))
+			}
 		}
-		out = append(out, fmt.Sprintf("编码 %q 在同一层出现 %d 次（%s），都会显示", c.Code, len(c.Phrases), strings.Join(where, "、")))
+		out = append(out, fmt.Sprintf("编码 %q 在同一层出现 %d 次（%s），都会显示", c.Code, len(c.EIDs), strings.Join(where, "、")))
 	}
 	return out
 }

@@ -15,8 +15,17 @@ import (
 	"github.com/huashu-cli/huashu/pkg/tui"
 )
 
+// catalogPhrases decodes a picker catalog's live phrases, in its order.
+func catalogPhrases(c tui.Catalog) []*phrase.Phrase {
+	var out []*phrase.Phrase
+	for _, id := range c.Scope(time.Now(), "", "") {
+		out = append(out, c.Phrase(int(id)))
+	}
+	return out
+}
+
 func byCode(lib *tui.Library, code string) *phrase.Phrase {
-	for _, ph := range lib.Phrases {
+	for _, ph := range catalogPhrases(lib.Catalog) {
 		if ph.Code == code {
 			return ph
 		}
@@ -89,7 +98,7 @@ func TestLibraryGroupOrderAndWarnings(t *testing.T) {
 		t.Fatal(err)
 	}
 	var codes []string
-	for _, ph := range lib.Phrases {
+	for _, ph := range catalogPhrases(lib.Catalog) {
 		codes = append(codes, ph.Code+"/"+ph.Title)
 	}
 	if got := strings.Join(codes, " "); got != "hy/欢迎 th/退货 hy/重复" {

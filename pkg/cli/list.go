@@ -90,7 +90,7 @@ func listRun(o *ListOptions) error {
 	if err != nil {
 		return err
 	}
-	warnProblems(o.IO, set)
+	warnProblems(o.IO, set.Problems)
 	switch o.What {
 	case "packs":
 		return listPacks(o, set)

@@ -186,13 +186,14 @@ type PackUpdateOptions struct {
 	IO      *IOStreams
 	Manager func() (*source.Manager, error)
 	Context context.Context
+	Reindex func() // the serving index, rebuilt after an update
 
 	Names []string
 }
 
 // NewCmdPackUpdate is "huashu pack update [NAME…]".
 func NewCmdPackUpdate(f *Factory, runF func(*PackUpdateOptions) error) *cobra.Command {
-	o := &PackUpdateOptions{IO: f.IO, Manager: sourceManager(f)}
+	o := &PackUpdateOptions{IO: f.IO, Manager: sourceManager(f), Reindex: f.Reindex}
 	cmd := &cobra.Command{
 		Use:   "update [NAME…]",
 		Short: "Pull new commits of team sources, fast-forward only, and show what changed",
@@ -241,6 +242,9 @@ func packUpdateRun(o *PackUpdateOptions) error {
 	for _, r := range results {
 		writeUpdate(o.IO.Out, o.IO.ErrOut, r)
 		failed = failed || r.Outcome == source.Failed
+	}
+	if o.Reindex != nil {
+		o.Reindex() // what changed is parsed now, not by the agent's next start
 	}
 	if failed {
 		return Silent(ExitNotFound)

@@ -8,7 +8,6 @@ import (
 
 	"github.com/huashu-cli/huashu/internal/termsafe"
 	"github.com/huashu-cli/huashu/pkg/config"
-	"github.com/huashu-cli/huashu/pkg/pack"
 	"github.com/huashu-cli/huashu/pkg/phrase"
 	"github.com/huashu-cli/huashu/pkg/render"
 )
@@ -46,23 +45,17 @@ type SourceJSON struct {
 // valuesFor is where a phrase's placeholders take their values (DESIGN §3,
 // in render.Values' order): flagVars (--var) > the config's vars > the
 // phrase's pack's vars > the built-ins at now > the placeholder's default.
-func valuesFor(flagVars map[string]string, cfg *config.Config, set *pack.Set, now time.Time) func(ph *phrase.Phrase) render.Values {
-	values := packValues(flagVars, cfg, set)
+func valuesFor(flagVars map[string]string, cfg *config.Config, packVars map[string]map[string]string, now time.Time) func(ph *phrase.Phrase) render.Values {
+	values := packValues(flagVars, cfg, packVars)
 	return func(ph *phrase.Phrase) render.Values { return values(ph, now) }
 }
 
 // packValues is valuesFor with the clock given at each call (the picker
 // renders over a whole day).
-func packValues(flagVars map[string]string, cfg *config.Config, set *pack.Set) func(ph *phrase.Phrase, now time.Time) render.Values {
+func packValues(flagVars map[string]string, cfg *config.Config, packVars map[string]map[string]string) func(ph *phrase.Phrase, now time.Time) render.Values {
 	v := render.Values{Vars: flagVars}
 	if cfg != nil {
 		v.Config = cfg.Vars
-	}
-	packVars := map[string]map[string]string{}
-	for _, p := range set.Packs {
-		if _, seen := packVars[p.Name]; !seen { // the first pack of a name, as Set.PackByName
-			packVars[p.Name] = p.Vars
-		}
 	}
 	return func(ph *phrase.Phrase, now time.Time) render.Values {
 		pv := v

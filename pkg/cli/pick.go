@@ -134,6 +134,13 @@ const (
 	ExitTerminated  = 143 // SIGTERM
 )
 
+// pickerFPS is how often the picker's frame is flushed to the terminal at
+// most (bubbletea's limit; its default is 60): the first frame waits for
+// the first flush, so this halves its wait (and a keystroke's echo) to at
+// most 8 ms. Frames are written only when they changed; an idle picker
+// wakes up that often to check (docs/performance.md).
+const pickerFPS = 120
+
 // autoUpdateTimeout bounds the background pack update.
 const autoUpdateTimeout = 5 * time.Minute
 
@@ -175,7 +182,7 @@ func pickRun(o *PickOptions) error {
 	st := tui.NewStyles(r, topts.NoColor)
 	topts.Styles = &st
 
-	p := tea.NewProgram(tui.New(topts), tea.WithAltScreen(), tea.WithInput(o.IO.In), tea.WithOutput(term))
+	p := tea.NewProgram(tui.New(topts), tea.WithAltScreen(), tea.WithInput(o.IO.In), tea.WithOutput(term), tea.WithFPS(pickerFPS))
 	final, err := p.Run()
 	m, _ := final.(tui.Model)
 	switch {
@@ -220,8 +227,8 @@ func pickerOptions(o *PickOptions, term io.Writer) (tui.Options, error) {
 	if err != nil {
 		return tui.Options{}, err
 	}
-	_, set, cfg := lib.current()
-	if err := checkGroup(set.Phrases, o.Group); err != nil {
+	idx, cfg := lib.current()
+	if err := checkGroup(idx.Groups(), o.Group); err != nil {
 		return tui.Options{}, err
 	}
 	getenv := o.IO.Getenv
@@ -231,7 +238,7 @@ func pickerOptions(o *PickOptions, term io.Writer) (tui.Options, error) {
 	now := o.Now()
 	fuzzy := cfg.FuzzyPinyin()
 	topts := tui.Options{
-		Phrases:       first.Phrases,
+		Catalog:       first.Catalog,
 		FuzzyPinyin:   &fuzzy,
 		Values:        first.Values,
 		Warnings:      first.Warnings,
@@ -314,18 +321,19 @@ func (l lockedFile) WriteString(s string) (int, error) { return l.Write([]byte(s
 
 var _ io.Writer = lockedFile{}
 
-// checkGroup refuses a --group no phrase is in, naming the groups there are.
-func checkGroup(phrases []*phrase.Phrase, group string) error {
+// checkGroup refuses a --group no phrase is in, naming the groups there are
+// (groups: every phrase's group, each once, in pack order).
+func checkGroup(groups []string, group string) error {
 	if group == "" {
 		return nil
 	}
 	var top []string
 	seen := map[string]bool{}
-	for _, ph := range phrases {
-		if ph.Group == group || strings.HasPrefix(ph.Group, group+"/") {
+	for _, pg := range groups {
+		if pg == group || strings.HasPrefix(pg, group+"/") {
 			return nil
 		}
-		g, _, _ := strings.Cut(ph.Group, "/")
+		g, _, _ := strings.Cut(pg, "/")
 		if g != "" && !seen[g] {
 			seen[g] = true
 			top = append(top, g)

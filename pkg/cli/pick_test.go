@@ -73,7 +73,7 @@ func TestPickerOptions(t *testing.T) {
 		t.Errorf("clipboard or history not wired: backend %q", o.Backend)
 	}
 	byCode := map[string]*phrase.Phrase{}
-	for _, ph := range o.Phrases {
+	for _, ph := range catalogPhrases(o.Catalog) {
 		byCode[ph.Code] = ph
 	}
 	rend := func(ph *phrase.Phrase, vars map[string]string) ([]string, []string) {

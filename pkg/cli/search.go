@@ -11,6 +11,7 @@ import (
 	"github.com/huashu-cli/huashu/internal/termsafe"
 	"github.com/huashu-cli/huashu/pkg/config"
 	"github.com/huashu-cli/huashu/pkg/history"
+	"github.com/huashu-cli/huashu/pkg/index"
 	"github.com/huashu-cli/huashu/pkg/match"
 	"github.com/huashu-cli/huashu/pkg/pack"
 	"github.com/huashu-cli/huashu/pkg/phrase"
@@ -23,7 +24,7 @@ const previewRunes = 40
 // SearchOptions are the flags and dependencies of "huashu search".
 type SearchOptions struct {
 	IO       *IOStreams
-	Packs    func() (*pack.Set, error)
+	Index    func() (*index.Index, error)
 	Config   func() (*config.Config, error)
 	Platform func(flag string) (phrase.Platform, error)
 	History  func() *history.Store
@@ -39,7 +40,7 @@ type SearchOptions struct {
 func NewCmdSearch(f *Factory, runF func(*SearchOptions) error) *cobra.Command {
 	o := &SearchOptions{
 		IO:       f.IO,
-		Packs:    f.Packs, // lean: no value locations, as nothing here points inside a phrase
+		Index:    f.Index,
 		Config:   f.Config,
 		Platform: f.Platform,
 		History:  f.History,
@@ -93,26 +94,11 @@ func searchRun(o *SearchOptions) error {
 	if err != nil {
 		return err
 	}
-	set, err := o.Packs()
-	if err != nil {
-		return err
-	}
-	warnProblems(o.IO, set)
-	now := o.Now()
-
-	phrases := make([]*phrase.Phrase, 0, len(set.Phrases))
-	for _, ph := range set.Phrases {
-		if ph.Valid.Contains(now) && ph.AppliesTo(platform) {
-			phrases = append(phrases, ph)
-		}
-	}
 	cfg, err := o.Config()
 	if err != nil {
 		return err
 	}
-	m := match.New(phrases)
-	m.SetPlatform(platform) // a match only in another platform's variant does not count
-	m.SetFuzzyPinyin(cfg.FuzzyPinyin())
+	now := o.Now()
 	scores, err := o.History().Scores(now)
 	var corrupt *history.CorruptError
 	if errors.As(err, &corrupt) {
@@ -120,10 +106,34 @@ func searchRun(o *SearchOptions) error {
 	} else if err != nil {
 		fmt.Fprintf(o.IO.ErrOut, "huashu: 警告：无法读取使用记录：%v\n", err)
 	}
-	if len(scores) > 0 {
-		m.SetFrecency(scores)
+	type answer struct {
+		res      []match.Result
+		problems pack.ErrorList
+		packVars map[string]map[string]string
+		nothing  string
 	}
-	res := m.Search(o.Query, o.Limit)
+	a, err := serve(o.Index, func(idx *index.Index) (answer, error) {
+		a := answer{problems: idx.Problems(), packVars: idx.PackVars()}
+		// The phrases inside their valid window and meant for the platform,
+		// filtered from the index's arrays; the matcher reads the rest in
+		// place and decodes only the results.
+		m := idx.Matcher(idx.Filter(now, platform))
+		m.SetPlatform(platform) // a match only in another platform's variant does not count
+		m.SetFuzzyPinyin(cfg.FuzzyPinyin())
+		if len(scores) > 0 {
+			m.SetFrecency(scores)
+		}
+		a.res = m.Search(o.Query, o.Limit)
+		if len(a.res) == 0 {
+			a.nothing = NothingFound(m, o.Query)
+		}
+		return a, nil
+	})
+	if err != nil {
+		return err
+	}
+	warnProblems(o.IO, a.problems)
+	res := a.res
 	if len(res) == 0 {
 		if o.JSON {
 			// Still an array, so a script can parse it; the exit code says
@@ -132,12 +142,12 @@ func searchRun(o *SearchOptions) error {
 				return err
 			}
 		}
-		fmt.Fprintln(o.IO.ErrOut, "huashu: "+NothingFound(m, o.Query))
+		fmt.Fprintln(o.IO.ErrOut, "huashu: "+a.nothing)
 		return Silent(ExitNotFound)
 	}
 
 	if o.JSON {
-		values := valuesFor(nil, cfg, set, now)
+		values := valuesFor(nil, cfg, a.packVars, now)
 		out := make([]searchJSON, 0, len(res))
 		for _, m := range res {
 			j := searchJSON{PhraseJSON: phraseJSON(m.Phrase, platform, render.Phrase(m.Phrase, platform, values(m.Phrase)))}

@@ -10,6 +10,7 @@ import (
 
 	"github.com/huashu-cli/huashu/pkg/config"
 	"github.com/huashu-cli/huashu/pkg/history"
+	"github.com/huashu-cli/huashu/pkg/index"
 	"github.com/huashu-cli/huashu/pkg/pack"
 	"github.com/huashu-cli/huashu/pkg/phrase"
 )
@@ -17,14 +18,14 @@ import (
 func searchOpts(t *testing.T, query string) (*SearchOptions, *history.Store, func() (string, string)) {
 	t.Helper()
 	io, _, out, errOut := Test()
-	set := pack.Load([]pack.Source{{Name: "t", Layer: phrase.LayerFlag, Path: "testdata/search.yaml"}})
-	if len(set.Problems) > 0 {
-		t.Fatalf("search.yaml: %v", set.Problems)
+	idx := index.Load([]pack.Source{{Name: "t", Layer: phrase.LayerFlag, Path: "testdata/search.yaml"}}, index.Options{})
+	if len(idx.Problems()) > 0 {
+		t.Fatalf("search.yaml: %v", idx.Problems())
 	}
 	store := history.Open(filepath.Join(t.TempDir(), "history.json"))
 	o := &SearchOptions{
 		IO:       io,
-		Packs:    func() (*pack.Set, error) { return set, nil },
+		Index:    func() (*index.Index, error) { return idx, nil },
 		Config:   func() (*config.Config, error) { return &config.Config{}, nil },
 		Platform: phrase.ParsePlatform,
 		History:  func() *history.Store { return store },

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 )
@@ -82,6 +83,27 @@ const (
 // spaces, symbols and emoji, modal particles, and the words that address
 // or point (亲, 我, 你, 这…) but never name what a reply is about.
 func separator(r rune) bool {
+	if r >= 0 && r < 0x10000 {
+		t := separators()
+		return t[r>>6]&(1<<(r&63)) != 0
+	}
+	return isSeparator(r)
+}
+
+// separators is separator for the BMP, a bit per rune (8 KiB, made once):
+// building the approximate filters asks it for every character of every
+// phrase.
+var separators = sync.OnceValue(func() *[1024]uint64 {
+	var t [1024]uint64
+	for r := rune(0); r < 0x10000; r++ {
+		if isSeparator(r) {
+			t[r>>6] |= 1 << (r & 63)
+		}
+	}
+	return &t
+})
+
+func isSeparator(r rune) bool {
 	switch r {
 	case '吗', '呢', '啊', '吧', '呀', '哦', '嘛', '啦', '哈', '呗', '么', '了', '的', '哟', '噢', '喔',
 		'嗯', '诶', '哎', '喂', '咯', '哇', '呐', '嘞', '亲', '我', '你', '您', '他', '她', '它', '们', '咱', '这', '那':
@@ -514,7 +536,7 @@ func (aq *approxQuery) scanEntry(sc *approxScan, pf *scratch, e *entry, idx int3
 // scores in (0, ApproxMax]. Character weights come from the index, bigram
 // and token weights from the filters' counts (both hold for every phrase,
 // though not every phrase was scanned).
-func (aq *approxQuery) rank(scans []*approxScan, idx *approxIndex, sigToks []sigTok, scannedTelling bool, n int, skip map[int32]bool) []hit {
+func (aq *approxQuery) rank(scans []*approxScan, charDF func(rune) int, avg *[numApproxFields]float64, sigToks []sigTok, scannedTelling bool, n int, skip map[int32]bool) []hit {
 	df := make([]int, len(aq.toks))
 	for _, sc := range scans {
 		for _, d := range sc.docs {
@@ -550,7 +572,7 @@ func (aq *approxQuery) rank(scans []*approxScan, idx *approxIndex, sigToks []sig
 	for t, tok := range aq.toks {
 		d := float64(df[t])
 		if tok.char() && tok.a < 0x10000 {
-			d = float64(idx.charDF[tok.a])
+			d = float64(charDF(tok.a))
 		}
 		idf[t] = math.Log(1+(float64(n)-d+0.5)/(d+0.5)) * tok.weight
 	}
@@ -567,7 +589,7 @@ func (aq *approxQuery) rank(scans []*approxScan, idx *approxIndex, sigToks []sig
 			strong, chars := false, 0
 			for _, h := range sc.hits[d.lo:d.hi] {
 				f := h.field
-				norm := 1 - approxB[f] + approxB[f]*float64(d.lens[f])/idx.avg[f]
+				norm := 1 - approxB[f] + approxB[f]*float64(d.lens[f])/avg[f]
 				if tf[h.tok] == 0 {
 					if tok := &aq.toks[h.tok]; !tok.char() {
 						strong = true
@@ -614,15 +636,13 @@ func (aq *approxQuery) rank(scans []*approxScan, idx *approxIndex, sigToks []sig
 // when there is none, every phrase is (a message of single characters, or
 // of words every reply has).
 func (m *Matcher) approximate(aq *approxQuery, strict []hit) []hit {
-	if m.approxIdx == nil {
-		m.approxIdx = m.buildApproxIndex()
-	}
+	m.ensureApprox()
 	idx := m.approxIdx
 	skip := make(map[int32]bool, len(strict))
 	for _, h := range strict {
 		skip[h.idx] = true
 	}
-	n := len(m.entries)
+	n := m.n
 	sigToks := aq.sigToks()
 	// A message of Latin tokens only (vip, id): every token is looked for,
 	// and counted exactly by the scan: no need to count the filters.
@@ -632,13 +652,13 @@ func (m *Matcher) approximate(aq *approxQuery, strict []hit) []hit {
 	// and weighs the tokens that are not (thousands of phrases), and the
 	// telling ones are counted exactly by the scan.
 	stride := max(1, n/countSample)
-	parallel(n, func(lo, hi int) {
+	m.parallel(n, func(lo, hi int) {
 		if !countFilters {
 			return
 		}
 		counts := make([]int, 2*len(sigToks))
 		for i := (lo + stride - 1) / stride * stride; i < hi; i += stride {
-			sig, head := &idx.sig[i], &idx.head[i]
+			sig, head := m.sigAt(i), m.headAt(i)
 			for k := range sigToks {
 				if sig.has(sigToks[k].bits) {
 					counts[2*k]++
@@ -676,22 +696,32 @@ func (m *Matcher) approximate(aq *approxQuery, strict []hit) []hit {
 		scans := make([]*approxScan, workers)
 		chunk := (n + workers - 1) / workers
 		var wg sync.WaitGroup
+		var failed atomic.Pointer[error]
 		for w := range workers {
 			wg.Add(1)
 			go func() {
 				defer wg.Done()
-				sc := &approxScan{counts: make([]uint16, len(aq.toks)*int(numApproxFields))}
-				pf := scratch{platform: m.platform, platBit: m.platBit}
-				for i := w * chunk; i < min((w+1)*chunk, n); i++ {
-					if filter && !holdsAny(&idx.sig[i], telling) && !headHoldsAny(&idx.head[i], &idx.sig[i], inHead) {
-						continue
+				err := m.worker(func() {
+					sc := &approxScan{counts: make([]uint16, len(aq.toks)*int(numApproxFields))}
+					pf := scratch{platform: m.platform, platBit: m.platBit}
+					var view entry
+					for i := w * chunk; i < min((w+1)*chunk, n); i++ {
+						if filter && !holdsAny(m.sigAt(i), telling) && !headHoldsAny(m.headAt(i), m.sigAt(i), inHead) {
+							continue
+						}
+						aq.scanEntry(sc, &pf, m.entryAt(i, &view), int32(i))
 					}
-					aq.scanEntry(sc, &pf, &m.entries[i], int32(i))
+					scans[w] = sc
+				})
+				if err != nil {
+					failed.CompareAndSwap(nil, &err)
 				}
-				scans[w] = sc
 			}()
 		}
 		wg.Wait()
+		if err := failed.Load(); err != nil {
+			panic(*err) // on the calling goroutine, under its guard
+		}
 		return scans
 	}
 	// A small set is scanned whole: cheap, and exact. A large one only
@@ -704,9 +734,9 @@ func (m *Matcher) approximate(aq *approxQuery, strict []hit) []hit {
 	default:
 		scans = scan(true)
 	}
-	hits := aq.rank(scans, idx, sigToks, true, n, skip)
+	hits := aq.rank(scans, m.charDF, &idx.avg, sigToks, true, n, skip)
 	for i := range hits {
-		hits[i].score += int32(m.entries[hits[i].idx].bonus)
+		hits[i].score += m.bonusAt(int(hits[i].idx))
 	}
 	return hits
 }
@@ -736,8 +766,9 @@ func holdsAny(sig *approxSig, bits []sigBits) bool {
 // contributed most first, the characters of every matched token
 // highlighted.
 func (m *Matcher) approxResult(pf *scratch, aq *approxQuery, i, score int) Result {
-	e := &m.entries[i]
-	r := Result{Phrase: m.phrases[i], Score: score, Approximate: true}
+	var view entry
+	e := m.entryAt(i, &view)
+	r := Result{Phrase: m.phraseAt(i), Score: score, Approximate: true}
 	type fieldPos struct {
 		field  string
 		weight float64

@@ -31,6 +31,9 @@ type approxIndex struct {
 	head   []headSig
 	charDF []int32 // by BMP rune
 	avg    [numApproxFields]float64
+	// dfs: over Data, the characters' counts asked so far (charDF), from
+	// the postings; sig and head are then the data's.
+	dfs map[rune]int
 }
 
 // approxSig is a Bloom filter (two hashes) of a phrase's bigrams and

@@ -166,3 +166,66 @@ func BenchmarkPrepare(b *testing.B) {
 		m.Search(benchMessages[0], 20)
 	}
 }
+
+// dataOf is the corpus of n phrases as a serving index holds it.
+var dataOf = map[int]*match.Data{}
+
+func dataFor(b *testing.B, n int) *match.Data {
+	if d, ok := dataOf[n]; ok {
+		return d
+	}
+	d, err := match.OpenData(alignedCopy(match.EncodeData(corpusOf(n))))
+	if err != nil {
+		b.Fatal(err)
+	}
+	dataOf[n] = d
+	return d
+}
+
+// BenchmarkSearchData is BenchmarkSearch over Data (the serving index's
+// arrays read in place, posting lists, views built for candidates only,
+// results decoded through the store), with the typed and pasted queries of
+// issue 11 too.
+func BenchmarkSearchData(b *testing.B) {
+	queries := append(append([]string{}, benchQueries...), "heshi", "tuikuanjingdu", "tiukuan", "vip", "xyzzy",
+		"亲 我昨天买的退款怎么还没到账啊都好几天了", "这个洗了会不会缩水啊我平时穿M码的", "你好 请问什么时候能发货呀 急用谢谢")
+	for _, n := range []int{5000, 100000} {
+		m := match.NewFromData(dataFor(b, n), nil, &sliceStore{phrases: corpusOf(n)})
+		for _, q := range queries {
+			b.Run(fmt.Sprintf("n=%d/q=%s", n, q), func(b *testing.B) {
+				m.Search(q, 20) // the first message computes the field averages
+				for b.Loop() {
+					m.ForgetNarrowing()
+					m.Search(q, 20)
+				}
+			})
+		}
+	}
+}
+
+// BenchmarkEncodeData is the index build's matcher part: New, the body
+// readings, the approximate filters, the postings, laid out as bytes.
+func BenchmarkEncodeData(b *testing.B) {
+	ps := corpusOf(100000)
+	for b.Loop() {
+		match.EncodeData(ps)
+	}
+}
+
+// BenchmarkSearchNew is BenchmarkSearchData's queries over New, side by side.
+func BenchmarkSearchNew(b *testing.B) {
+	queries := append(append([]string{}, benchQueries...), "heshi", "tuikuanjingdu", "tiukuan", "vip", "xyzzy",
+		"亲 我昨天买的退款怎么还没到账啊都好几天了", "这个洗了会不会缩水啊我平时穿M码的", "你好 请问什么时候能发货呀 急用谢谢")
+	for _, n := range []int{5000, 100000} {
+		m := match.New(corpusOf(n))
+		for _, q := range queries {
+			b.Run(fmt.Sprintf("n=%d/q=%s", n, q), func(b *testing.B) {
+				m.Search(q, 20)
+				for b.Loop() {
+					m.ForgetNarrowing()
+					m.Search(q, 20)
+				}
+			})
+		}
+	}
+}

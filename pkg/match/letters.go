@@ -67,12 +67,13 @@ func (m *Matcher) lettersInOrder(terms []term) []hit {
 	for i := range terms {
 		need |= terms[i].mask
 	}
-	return parallelHits(len(m.entries), func(lo, hi int) []hit {
+	return m.parallelHits(m.n, func(lo, hi int) []hit {
 		var out []hit
 		var b strings.Builder
 		var owner []int
+		var view entry
 		for i := lo; i < hi; i++ {
-			e := &m.entries[i]
+			e := m.entryAt(i, &view)
 			if need&^(e.titleM|literalMask(e.code)) != 0 {
 				continue // a letter the code and the title's readings lack
 			}
@@ -87,7 +88,7 @@ func (m *Matcher) lettersInOrder(terms []term) []hit {
 				score += s
 			}
 			if score >= 0 {
-				out = append(out, hit{idx: int32(i), score: int32(1 + score/len(terms)/10 + e.bonus)})
+				out = append(out, hit{idx: int32(i), score: int32(1+score/len(terms)/10) + m.bonusAt(i)})
 			}
 		}
 		return out
@@ -97,10 +98,11 @@ func (m *Matcher) lettersInOrder(terms []term) []hit {
 // lettersResult is the Result of a letters-in-order hit: the title
 // characters whose readings held the letters are highlighted.
 func (m *Matcher) lettersResult(terms []term, i, score int) Result {
-	r := Result{Phrase: m.phrases[i], Score: score, Approximate: true, Field: FieldTitle}
+	r := Result{Phrase: m.phraseAt(i), Score: score, Approximate: true, Field: FieldTitle}
 	var b strings.Builder
 	var owner []int
-	line := letterLine(&m.entries[i], &b, &owner)
+	var view entry
+	line := letterLine(m.entryAt(i, &view), &b, &owner)
 	var pos []int
 	for ti := range terms {
 		_, ps := fuzzyString(line, terms[ti].q, true)

@@ -51,6 +51,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -189,8 +190,6 @@ type entry struct {
 	ask      []rune // joined by ' '
 	bodies   []body
 	titleLen int
-	frecency float64
-	bonus    int
 }
 
 // body is kept as a (folded) string, not runes: bodies are most of the
@@ -204,16 +203,42 @@ type body struct {
 
 // Matcher searches a fixed list of phrases. It is safe for concurrent use;
 // concurrent Searches run one after the other.
+//
+// The phrases are held one of two ways, and every scoring function reads
+// an entry, whichever it is: New prepares an entry per phrase in memory;
+// NewFromData reads them in place from Data (a serving index's arrays),
+// building the view of an entry only for a phrase that passes the
+// prefilter, and decoding a phrase only for a result.
 type Matcher struct {
+	n int // phrases searched ("positions" 0..n-1)
+
+	// New: the phrases and their entries.
 	phrases []*phrase.Phrase
 	entries []entry
 	// filters[i] repeats entry i's masks in a compact array: the prefilter
 	// reads every phrase's and should not pull each whole entry into the
 	// cache.
 	filters []filter
-	fz      *fuzzyTable // 模糊音 pairs in use; nil = none
+
+	// NewFromData: the data, the data phrase at each position (nil: the
+	// same as the position), where phrases and codes come from, and (built
+	// when needed) each data phrase's position, -1 for none.
+	data  *Data
+	ids   []int32
+	store Store
+	pos   []int32
+	// damaged: the data could not be read (Damaged).
+	damaged error
+
+	// bonus and frec: each position's frecency bonus and score (nil when
+	// SetFrecency gave none).
+	bonus []int32
+	frec  []float64
+
+	fz *fuzzyTable // 模糊音 pairs in use; nil = none
 	// bodySyl[i] holds the primary readings of entry i's bodies: built on
-	// the first query that matches bodies by pinyin (bodypinyin.go).
+	// the first query that matches bodies by pinyin (bodypinyin.go); with
+	// Data, read from it.
 	bodySyl []sylBits
 	// approxIdx serves the approximate ranking: built on the first
 	// message (approxindex.go).
@@ -241,7 +266,7 @@ type lastTerm struct {
 
 // New indexes phrases for searching.
 func New(phrases []*phrase.Phrase) *Matcher {
-	m := &Matcher{phrases: phrases, entries: make([]entry, len(phrases)), filters: make([]filter, len(phrases)),
+	m := &Matcher{n: len(phrases), phrases: phrases, entries: make([]entry, len(phrases)), filters: make([]filter, len(phrases)),
 		fz: fuzzyTableFor(FuzzyAll)}
 	build := func(lo, hi int) {
 		var a arena
@@ -275,6 +300,7 @@ type filter struct {
 	// spells: Chinese can match the phrase other than as written, by its
 	// code (a Chinese code) or by spelling a pinyin keyword or tag.
 	spells bool
+	_      [7]byte // explicit padding: Data writes filters as bytes
 }
 
 func isASCII(rs []rune) bool {
@@ -489,11 +515,48 @@ func newEntry(a *arena, ph *phrase.Phrase) entry {
 func (m *Matcher) SetFrecency(scores map[string]float64) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	for i := range m.entries {
-		f := scores[m.phrases[i].Code]
-		m.entries[i].frecency = f
-		m.entries[i].bonus = frecencyBonus(f)
+	m.bonus, m.frec = nil, nil
+	set := func(i int, f float64) {
+		if f == 0 {
+			return
+		}
+		if m.bonus == nil {
+			m.bonus, m.frec = make([]int32, m.n), make([]float64, m.n)
+		}
+		m.frec[i], m.bonus[i] = f, int32(frecencyBonus(f))
 	}
+	if m.data == nil {
+		for i, ph := range m.phrases {
+			set(i, scores[ph.Code])
+		}
+		return
+	}
+	// With Data, the few used codes are looked up, not every phrase's.
+	m.guard(func() {
+		for code, f := range scores {
+			for _, id := range m.store.Lookup(code) {
+				if p := m.position(int32(id)); p >= 0 {
+					set(int(p), f)
+				}
+			}
+		}
+	})
+}
+
+// bonusAt is position i's frecency bonus.
+func (m *Matcher) bonusAt(i int) int32 {
+	if m.bonus == nil {
+		return 0
+	}
+	return m.bonus[i]
+}
+
+// frecAt is position i's frecency score.
+func (m *Matcher) frecAt(i int) float64 {
+	if m.frec == nil {
+		return 0
+	}
+	return m.frec[i]
 }
 
 // SetPlatform says which platform the agent replies on: a phrase's body
@@ -550,39 +613,45 @@ type hit struct {
 func (m *Matcher) Search(query string, limit int) []Result {
 	m.mu.Lock()
 	defer m.mu.Unlock()
+	var out []Result
+	m.guard(func() { out = m.search(query, limit) })
+	return out
+}
+
+func (m *Matcher) search(query string, limit int) []Result {
 	q := parseQuery(query)
 
 	if len(q.terms) == 0 {
-		hits := make([]hit, len(m.entries))
+		hits := make([]hit, m.n)
 		for i := range hits {
-			hits[i] = hit{idx: int32(i), score: int32(m.entries[i].bonus)}
+			hits[i] = hit{idx: int32(i), score: m.bonusAt(i)}
 		}
 		m.lastQuery, m.lastHits, m.haveLast = "", nil, false
 		sort.SliceStable(hits, func(a, b int) bool {
-			return m.entries[hits[a].idx].frecency > m.entries[hits[b].idx].frecency
+			return m.frecAt(int(hits[a].idx)) > m.frecAt(int(hits[b].idx))
 		})
 		if limit > 0 && len(hits) > limit {
 			hits = hits[:limit]
 		}
 		out := make([]Result, len(hits))
 		for i, h := range hits {
-			out[i] = Result{Phrase: m.phrases[h.idx], Score: int(h.score)}
+			out[i] = Result{Phrase: m.phraseAt(int(h.idx)), Score: int(h.score)}
 		}
 		return out
 	}
 
 	terms := q.strictTerms()
 	norm := joinTerms(terms)
-	if q.sentence && m.approxIdx == nil {
+	if q.sentence {
 		// A message is ranked approximately anyway: build the index first,
 		// so its bigram filters spare the strict pass most body scans.
-		m.approxIdx = m.buildApproxIndex()
+		m.ensureApprox()
 	}
 	for i := range terms {
-		if terms[i].bp != nil && m.bodySyl == nil {
+		if terms[i].bp != nil && m.bodySyl == nil && m.data == nil {
 			m.buildBodySyl()
 		}
-		if m.approxIdx != nil {
+		if m.haveSigs() {
 			terms[i].pairs = termPairs(terms[i].q)
 			terms[i].needPairs = q.sentence && terms[i].pairs != nil && !hasNumeral(terms[i].q)
 		}
@@ -635,7 +704,7 @@ func (m *Matcher) Search(query string, limit int) []Result {
 		topApprox = m.best(approx, max(0, limit-len(top)))
 	}
 	out := make([]Result, 0, len(top)+len(topApprox))
-	sc := scratch{platform: m.platform, platBit: m.platBit, bodySyl: m.bodySyl, sigs: m.sigs(), fz: m.fz, sentence: q.sentence}
+	sc := scratch{platform: m.platform, platBit: m.platBit, fz: m.fz, sentence: q.sentence}
 	if typo {
 		sc.typo = typoToo
 	}
@@ -702,20 +771,12 @@ func needsTypoPass(terms []term, hits []hit) bool {
 	return true
 }
 
-// sigs are the approximate index's bigram filters, nil before it is built.
-func (m *Matcher) sigs() []approxSig {
-	if m.approxIdx == nil {
-		return nil
-	}
-	return m.approxIdx.sig
-}
-
 // buildBodySyl reads every body once for the pinyin prefilter, on every
 // CPU for a large set.
 func (m *Matcher) buildBodySyl() {
 	m.bodySyl = make([]sylBits, len(m.entries))
 	table := setSylBits()
-	parallel(len(m.entries), func(lo, hi int) {
+	m.parallel(len(m.entries), func(lo, hi int) {
 		for i := lo; i < hi; i++ {
 			for bi := range m.entries[i].bodies {
 				bodySylBits(table, m.entries[i].bodies[bi].text, &m.bodySyl[i])
@@ -725,7 +786,7 @@ func (m *Matcher) buildBodySyl() {
 }
 
 // parallel runs f over [0, n) in chunks, one per CPU when n is large.
-func parallel(n int, f func(lo, hi int)) {
+func (m *Matcher) parallel(n int, f func(lo, hi int)) {
 	workers := runtime.GOMAXPROCS(0)
 	if n < parallelMin || workers < 2 {
 		f(0, n)
@@ -733,14 +794,20 @@ func parallel(n int, f func(lo, hi int)) {
 	}
 	var wg sync.WaitGroup
 	chunk := (n + workers - 1) / workers
+	var failed atomic.Pointer[error]
 	for lo := 0; lo < n; lo += chunk {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			f(lo, min(lo+chunk, n))
+			if err := m.worker(func() { f(lo, min(lo+chunk, n)) }); err != nil {
+				failed.CompareAndSwap(nil, &err)
+			}
 		}()
 	}
 	wg.Wait()
+	if err := failed.Load(); err != nil {
+		panic(*err) // on the calling goroutine, under its guard
+	}
 }
 
 // plausibleTypos keeps the typo pass for terms that read as pinyin once a
@@ -781,8 +848,8 @@ func (m *Matcher) narrowFrom(terms []term) []int32 {
 		}
 		if t.bp != nil {
 			var more []int32
-			for k := range m.bodySyl {
-				if t.bp.mayMatch(&m.bodySyl[k]) {
+			for k := range m.n {
+				if syl := m.sylAt(k); syl != nil && t.bp.mayMatch(syl) {
 					more = append(more, int32(k))
 				}
 			}
@@ -827,7 +894,12 @@ const parallelMin = 8192
 // scoreAll scores the candidates (every entry when cands is nil) and returns
 // the matching ones in input order.
 func (m *Matcher) scoreAll(cands []int32, terms []term, sentence bool, typo typoMode) []hit {
-	n := len(m.entries)
+	if m.data != nil {
+		// Only the phrases holding every character a term matches as
+		// written (data.go).
+		cands = m.restrict(cands, terms)
+	}
+	n := m.n
 	if cands != nil {
 		n = len(cands)
 	}
@@ -840,27 +912,26 @@ func (m *Matcher) scoreAll(cands []int32, terms []term, sentence bool, typo typo
 		terms = slices.Clone(terms)
 		slices.SortStableFunc(terms, func(a, b term) int { return len(b.pairs) - len(a.pairs) })
 	}
-	bodySyl, sigs := m.bodySyl, m.sigs()
 	// mayMatch is the prefilter: a phrase lacking a letter of a term
 	// (of its readings' 模糊音 variants too, for a term they can change)
 	// cannot match it, unless the term can match a body by its readings
 	// (the body's syllable set tells) or, with typos allowed, it misses one
 	// letter.
 	mayMatch := func(i int) bool {
-		f := &m.filters[i]
+		f := m.filterAt(i)
 		for ti := range terms {
 			t := &terms[ti]
 			have := f.mask
 			if t.fzStart != nil {
 				have |= f.fuzzy
 			}
-			if t.needPairs && !f.spells && !sigs[i].holdsAll(t.pairs) {
+			if t.needPairs && !f.spells && !m.sigAt(i).holdsAll(t.pairs) {
 				return false
 			}
 			missing := t.mask &^ have
 			switch {
 			case missing == 0:
-			case t.bp != nil && (bodySyl == nil || t.bp.mayMatch(&bodySyl[i])):
+			case t.bp != nil && (m.sylAt(i) == nil || t.bp.mayMatch(m.sylAt(i))):
 			case typo != typoNo && t.typo && bits.OnesCount64(missing) <= 1:
 			default:
 				return false
@@ -869,7 +940,8 @@ func (m *Matcher) scoreAll(cands []int32, terms []term, sentence bool, typo typo
 		return true
 	}
 	run := func(lo, hi int, out []hit) []hit {
-		sc := scratch{platform: m.platform, platBit: m.platBit, bodySyl: m.bodySyl, sigs: m.sigs(), fz: m.fz, sentence: sentence, typo: typo}
+		sc := scratch{platform: m.platform, platBit: m.platBit, fz: m.fz, sentence: sentence, typo: typo}
+		var view entry
 		for k := lo; k < hi; k++ {
 			i := k
 			if cands != nil {
@@ -878,8 +950,8 @@ func (m *Matcher) scoreAll(cands []int32, terms []term, sentence bool, typo typo
 			if !mayMatch(i) {
 				continue
 			}
-			e := &m.entries[i]
-			sc.entry = i
+			e := m.entryAt(i, &view)
+			sc.sig, sc.syl = m.sigAt(i), m.sylAt(i)
 			total := 0
 			ok := true
 			for ti := range terms {
@@ -891,17 +963,17 @@ func (m *Matcher) scoreAll(cands []int32, terms []term, sentence bool, typo typo
 				total += s.score
 			}
 			if ok {
-				out = append(out, hit{idx: int32(i), score: int32(total + e.bonus)})
+				out = append(out, hit{idx: int32(i), score: int32(total) + m.bonusAt(i)})
 			}
 		}
 		return out
 	}
-	return parallelHits(n, func(lo, hi int) []hit { return run(lo, hi, nil) })
+	return m.parallelHits(n, func(lo, hi int) []hit { return run(lo, hi, nil) })
 }
 
 // parallelHits runs run over [0, n) in chunks, one per CPU when n is
 // large, and joins the hits in input order.
-func parallelHits(n int, run func(lo, hi int) []hit) []hit {
+func (m *Matcher) parallelHits(n int, run func(lo, hi int) []hit) []hit {
 	workers := runtime.GOMAXPROCS(0)
 	if n < parallelMin || workers < 2 {
 		return run(0, n)
@@ -909,15 +981,21 @@ func parallelHits(n int, run func(lo, hi int) []hit) []hit {
 	parts := make([][]hit, workers)
 	var wg sync.WaitGroup
 	chunk := (n + workers - 1) / workers
+	var failed atomic.Pointer[error]
 	for w := 0; w < workers; w++ {
 		lo, hi := w*chunk, min((w+1)*chunk, n)
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			parts[w] = run(lo, hi)
+			if err := m.worker(func() { parts[w] = run(lo, hi) }); err != nil {
+				failed.CompareAndSwap(nil, &err)
+			}
 		}()
 	}
 	wg.Wait()
+	if err := failed.Load(); err != nil {
+		panic(*err) // on the calling goroutine, under its guard
+	}
 	total := 0
 	for _, p := range parts {
 		total += len(p)
@@ -934,7 +1012,7 @@ func (m *Matcher) better(a, b hit) bool {
 	if a.score != b.score {
 		return a.score > b.score
 	}
-	la, lb := m.entries[a.idx].titleLen, m.entries[b.idx].titleLen
+	la, lb := m.titleLenAt(int(a.idx)), m.titleLenAt(int(b.idx))
 	if la != lb {
 		return la < lb
 	}
@@ -991,9 +1069,10 @@ func (m *Matcher) best(hits []hit, limit int) []hit {
 
 // result builds the Result of entry i with its positions.
 func (m *Matcher) result(sc *scratch, i int, terms []term, score int) Result {
-	e := &m.entries[i]
-	sc.entry = i
-	r := Result{Phrase: m.phrases[i], Score: score}
+	var view entry
+	e := m.entryAt(i, &view)
+	sc.sig, sc.syl = m.sigAt(i), m.sylAt(i)
+	r := Result{Phrase: m.phraseAt(i), Score: score}
 	bestScore := -1
 	byField := map[string][]int{}
 	var order []string
@@ -1065,11 +1144,10 @@ type scratch struct {
 	sentence bool
 	// typo: whether terms that allow it may match with one typo (typo.go).
 	typo typoMode
-	// bodySyl is Matcher.bodySyl, sigs the approximate index's bigram
-	// filters (when built), entry the index of the entry scored.
-	bodySyl []sylBits
-	sigs    []approxSig
-	entry   int
+	// syl and sig are the body readings and the approximate index's
+	// bigram filter of the entry scored (nil when not built).
+	syl *sylBits
+	sig *approxSig
 }
 
 // bodyCounts reports whether body b of e is matched: every body when no
@@ -1149,7 +1227,7 @@ func (sc *scratch) matchExact(e *entry, t *term, withPos bool) termMatch {
 			return tm
 		}
 	}
-	if t.needPairs && !e.latinKw && !sc.sigs[sc.entry].holdsAll(t.pairs) {
+	if t.needPairs && !e.latinKw && !sc.sig.holdsAll(t.pairs) {
 		return termMatch{}
 	}
 	sc.sylAt, sc.fzStart = t.sylAt, t.fzStart
@@ -1264,7 +1342,7 @@ func (sc *scratch) looseMatch(e *entry, t *term, withPos bool) termMatch {
 		if !sc.bodyCounts(e, b) {
 			continue
 		}
-		if t.mask&^b.mask == 0 && (t.pairs == nil || sc.sigs == nil || sc.sigs[sc.entry].holdsAll(t.pairs)) {
+		if t.mask&^b.mask == 0 && (t.pairs == nil || sc.sig == nil || sc.sig.holdsAll(t.pairs)) {
 			if at := indexAtEdge(b.text, t.s); at >= 0 {
 				s := TierBody
 				if at == 0 || b.text[at-1] == '\n' {
@@ -1280,7 +1358,7 @@ func (sc *scratch) looseMatch(e *entry, t *term, withPos bool) termMatch {
 				continue
 			}
 		}
-		if t.bp != nil && best.score < TierBodyPinyin && (sc.bodySyl == nil || t.bp.mayMatch(&sc.bodySyl[sc.entry])) {
+		if t.bp != nil && best.score < TierBodyPinyin && (sc.syl == nil || t.bp.mayMatch(sc.syl)) {
 			if at, end, rare := t.bp.find(b.text); at >= 0 {
 				best = termMatch{score: TierBodyPinyin + bonusSyllable, field: b.field}
 				if rare {

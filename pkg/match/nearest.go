@@ -30,17 +30,22 @@ func (m *Matcher) NearestCodes(query string, n int) []*phrase.Phrase {
 		dist int
 	}
 	var nears []near
-	seen := map[string]bool{}
-	for _, ph := range m.phrases {
-		if seen[ph.Code] {
-			continue
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.guard(func() {
+		seen := map[string]bool{}
+		for i := range m.n {
+			code := m.codeAt(i)
+			if seen[code] {
+				continue
+			}
+			d := spell.Distance(q, code)
+			if d <= limit || strings.HasPrefix(code, q) {
+				seen[code] = true
+				nears = append(nears, near{m.phraseAt(i), d})
+			}
 		}
-		d := spell.Distance(q, ph.Code)
-		if d <= limit || strings.HasPrefix(ph.Code, q) {
-			seen[ph.Code] = true
-			nears = append(nears, near{ph, d})
-		}
-	}
+	})
 	sort.SliceStable(nears, func(i, j int) bool {
 		if nears[i].dist != nears[j].dist {
 			return nears[i].dist < nears[j].dist

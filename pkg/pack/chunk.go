@@ -38,6 +38,10 @@ var (
 	chunkMin   = 1 << 20
 	chunkBytes = 256 << 10
 	chunkWays  = 0
+	// fastScan reads chunks with the scanner of fast.go first; countScans,
+	// when set, hears whether it could.
+	fastScan   = true
+	countScans func(ok bool)
 )
 
 // split is where a file's phrases: sequence is cut.
@@ -99,6 +103,7 @@ func (p *parser) parseStreamed(text []byte) (*phrase.Pack, bool) {
 			wg.Add(1)
 			go func() {
 				defer wg.Done()
+				sc := &scanner{text: text, starts: sp.starts, shared: p.lean}
 				for !stop.Load() {
 					k := int(next.Add(1)) - 1
 					if k >= nchunks {
@@ -107,6 +112,27 @@ func (p *parser) parseStreamed(text []byte) (*phrase.Pack, bool) {
 					from, to := sp.items[sp.cuts[k]], sp.end
 					if k+1 < nchunks {
 						to = sp.items[sp.cuts[k+1]]
+					}
+					// The plain part of YAML packs are written in, read
+					// without yaml.v3 (fast.go); anything else, by yaml.v3.
+					var items []*yaml.Node
+					if fastScan && printable(text[sp.starts[from]:sp.starts[to]]) {
+						sc.reset()
+						items, _ = sc.scanItems(sp.items[sp.cuts[k]:sp.cuts[k+1]], to)
+					}
+					if countScans != nil {
+						countScans(items != nil)
+					}
+					if items != nil {
+						q := &parser{file: p.file, data: p.data, swapped: p.swapped, lean: p.lean, budget: p.budget}
+						out := make([]*phrase.Phrase, 0, len(items))
+						for i, item := range items {
+							if ph := q.phrase(item, sp.cuts[k]+i, pk); ph != nil {
+								out = append(out, ph)
+							}
+						}
+						results[k] = result{phrases: out, errs: q.errs, used: p.budget - q.budget, failed: q.over}
+						continue
 					}
 					src := make([]byte, 0, from+sp.starts[to]-sp.starts[from])
 					src = append(src, bytes.Repeat([]byte("\n"), from)...)

@@ -46,6 +46,8 @@ func Parse(file string, data []byte) (*phrase.Pack, ErrorList) { return parse(fi
 // search, the picker), where nothing points inside a phrase: at 100k phrases
 // the location maps are a good part of the time and memory. Lint, which
 // points at characters inside the text, uses Parse. Errors are the same.
+// The phrases' strings may share data's memory (no copy for each value):
+// data must not change afterwards.
 func ParseLean(file string, data []byte) (*phrase.Pack, ErrorList) { return parse(file, data, true) }
 
 func parse(file string, data []byte, lean bool) (pk *phrase.Pack, errs ErrorList) {

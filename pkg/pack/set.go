@@ -86,8 +86,23 @@ type ParseFunc func(file string, data []byte) (*phrase.Pack, ErrorList)
 // whole: a source or file that cannot be read becomes a Problem.
 func Load(sources []Source) *Set { return LoadWith(sources, Parse) }
 
-// LoadWith is Load with another parser, e.g. one that caches parsed packs.
+// LoadWith is Load with another parser (ParseLean).
 func LoadWith(sources []Source, parse ParseFunc) *Set {
+	return LoadFiles(sources, func(src Source, f File, found bool) (*phrase.Pack, ErrorList) {
+		return readFile(src, f, parse, found)
+	})
+}
+
+// FileLoader reads and parses one file of a source; found says the file
+// was found in a directory rather than named (then a YAML file that is not
+// a pack is skipped: LooksLikePack). The serving index passes one that
+// reuses what it parsed before from a file that has not changed.
+type FileLoader func(src Source, f File, found bool) (*phrase.Pack, ErrorList)
+
+// LoadFiles is Load with another way of reading one file: it lists every
+// source's files (ListFiles), loads each once through load, and layers
+// the result.
+func LoadFiles(sources []Source, load FileLoader) *Set {
 	s := &Set{Sources: sources}
 	// A file named twice in one layer (--pack a.yaml --pack ./a.yaml, or a
 	// directory and a file in it) is loaded once, not as a conflict with
@@ -108,7 +123,7 @@ func LoadWith(sources []Source, parse ParseFunc) *Set {
 				}
 				loaded[key] = true
 			}
-			p, errs := readFile(src, f, parse, f.Name != src.Path)
+			p, errs := load(src, f, f.Name != src.Path)
 			s.Problems = append(s.Problems, errs...)
 			if p == nil {
 				continue
@@ -140,6 +155,12 @@ func canonical(name string) string {
 // ReadFile reads and parses one pack file from disk.
 func ReadFile(file string) (*phrase.Pack, ErrorList) {
 	return readFile(Source{}, File{Name: file, Real: file}, Parse, false)
+}
+
+// LoadFile reads and parses one file of a source the way LoadWith does
+// (with parse): the serving index calls it for files it cannot reuse.
+func LoadFile(src Source, f File, parse ParseFunc, found bool) (*phrase.Pack, ErrorList) {
+	return readFile(src, f, parse, found)
 }
 
 // readFile reads and parses one file of a source. found says it was found
@@ -307,48 +328,66 @@ func (t OSTree) ReadLink(name string) (string, error) {
 	return filepath.ToSlash(target), err
 }
 
-// layer computes the effective phrases, overrides and conflicts.
+// layer computes the effective phrases, overrides and conflicts. It runs
+// on every load of 100k phrases, so it works on phrase positions and
+// presized tables, not on maps of pointers.
 func (s *Set) layer() {
+	total := 0
+	for _, p := range s.Packs {
+		total += len(p.Phrases)
+	}
+	all := make([]*phrase.Phrase, 0, total)
+	for _, p := range s.Packs {
+		all = append(all, p.Phrases...)
+	}
+	// entry: the highest layer a code was seen in and its phrases there
+	// (positions in all; rest only when the code is in conflict).
 	type entry struct {
-		layer   phrase.Layer
-		phrases []*phrase.Phrase
+		layer phrase.Layer
+		first int32
+		rest  []int32
 	}
-	top := map[string]*entry{} // code → the highest layer seen and its phrases there
-	var order []string
-	for _, p := range s.Packs {
-		for _, ph := range p.Phrases {
-			e, ok := top[ph.Code]
-			switch {
-			case !ok:
-				top[ph.Code] = &entry{layer: ph.Layer, phrases: []*phrase.Phrase{ph}}
-				order = append(order, ph.Code)
-			case ph.Layer > e.layer:
-				for _, hidden := range e.phrases {
-					s.Overrides = append(s.Overrides, Override{Code: ph.Code, Winner: ph, Hidden: hidden})
-				}
-				e.layer, e.phrases = ph.Layer, []*phrase.Phrase{ph}
-			case ph.Layer == e.layer:
-				e.phrases = append(e.phrases, ph)
-			default: // lower layer loaded later: cannot happen with sources in rising order, but stay correct
-				s.Overrides = append(s.Overrides, Override{Code: ph.Code, Winner: e.phrases[0], Hidden: ph})
+	top := make(map[string]int32, total) // code → index into entries
+	entries := make([]entry, 0, total)   // in order of first appearance
+	for pos, ph := range all {
+		i, ok := top[ph.Code]
+		if !ok {
+			top[ph.Code] = int32(len(entries))
+			entries = append(entries, entry{layer: ph.Layer, first: int32(pos)})
+			continue
+		}
+		e := &entries[i]
+		switch {
+		case ph.Layer > e.layer:
+			for _, hidden := range append([]int32{e.first}, e.rest...) {
+				s.Overrides = append(s.Overrides, Override{Code: ph.Code, Winner: ph, Hidden: all[hidden]})
 			}
+			e.layer, e.first, e.rest = ph.Layer, int32(pos), nil
+		case ph.Layer == e.layer:
+			e.rest = append(e.rest, int32(pos))
+		default: // lower layer loaded later: cannot happen with sources in rising order, but stay correct
+			s.Overrides = append(s.Overrides, Override{Code: ph.Code, Winner: all[e.first], Hidden: ph})
 		}
 	}
-	winners := map[*phrase.Phrase]bool{}
-	for _, code := range order {
-		e := top[code]
-		if len(e.phrases) > 1 {
-			s.Conflicts = append(s.Conflicts, Conflict{Code: code, Phrases: e.phrases})
-		}
-		for _, ph := range e.phrases {
-			winners[ph] = true
-		}
-	}
-	for _, p := range s.Packs {
-		for _, ph := range p.Phrases {
-			if winners[ph] {
-				s.Phrases = append(s.Phrases, ph)
+	winner := make([]bool, len(all))
+	n := 0
+	for _, e := range entries {
+		winner[e.first] = true
+		n++
+		if len(e.rest) > 0 {
+			c := Conflict{Code: all[e.first].Code, Phrases: []*phrase.Phrase{all[e.first]}}
+			for _, pos := range e.rest {
+				c.Phrases = append(c.Phrases, all[pos])
+				winner[pos] = true
+				n++
 			}
+			s.Conflicts = append(s.Conflicts, c)
+		}
+	}
+	s.Phrases = make([]*phrase.Phrase, 0, n)
+	for pos, ph := range all {
+		if winner[pos] {
+			s.Phrases = append(s.Phrases, ph)
 		}
 	}
 }
@@ -383,6 +422,17 @@ func (s *Set) GroupOrder() []string {
 // phrases without a group. Within a place, the load order stays. phrases is
 // not changed.
 func ByGroupOrder(phrases []*phrase.Phrase, order []string) []*phrase.Phrase {
+	idx := GroupOrderIndex(phrases, order)
+	out := make([]*phrase.Phrase, len(phrases))
+	for i, j := range idx {
+		out[i] = phrases[j]
+	}
+	return out
+}
+
+// GroupOrderIndex is ByGroupOrder as positions: out[i] is the index in
+// phrases of the i-th phrase in group order.
+func GroupOrderIndex(phrases []*phrase.Phrase, order []string) []int {
 	rank := make(map[string]int, len(order))
 	for i, g := range order {
 		rank[g] = i
@@ -422,9 +472,5 @@ func ByGroupOrder(phrases []*phrase.Phrase, order []string) []*phrase.Phrase {
 		idx[i] = i
 	}
 	sort.SliceStable(idx, func(a, b int) bool { return ranks[idx[a]] < ranks[idx[b]] })
-	out := make([]*phrase.Phrase, len(phrases))
-	for i, j := range idx {
-		out[i] = phrases[j]
-	}
-	return out
+	return idx
 }

@@ -1,14 +1,19 @@
 package tui
 
 import (
+	"os"
+	"path/filepath"
 	"sort"
 	"testing"
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 
+	"github.com/huashu-cli/huashu/pkg/index"
 	"github.com/huashu-cli/huashu/pkg/match"
 	"github.com/huashu-cli/huashu/pkg/match/corpus"
+	"github.com/huashu-cli/huashu/pkg/pack"
+	"github.com/huashu-cli/huashu/pkg/phrase"
 )
 
 // Benchmarks for docs/performance.md (## Picker):
@@ -54,6 +59,57 @@ func BenchmarkFirstFrame(b *testing.B) {
 	}
 }
 
+// benchIndex is the serving index of the corpus of n phrases, built once
+// in a temporary cache.
+func benchIndex(b *testing.B, n int) *index.Index {
+	dir := b.TempDir()
+	file := filepath.Join(dir, "p.yaml")
+	f, err := os.Create(file)
+	if err != nil {
+		b.Fatal(err)
+	}
+	if err := corpus.WriteYAML(f, "基准", corpus.Generate(n, corpus.Seed)); err != nil {
+		b.Fatal(err)
+	}
+	_ = f.Close()
+	return index.Load([]pack.Source{{Name: file, Layer: phrase.LayerFlag, Path: file}}, index.Options{Dir: filepath.Join(dir, "cache")})
+}
+
+// BenchmarkFirstFrameLoaded is the first frame with the loading a start
+// does before it: the serving index opened from a warm cache (its stamp
+// read, the pack's file stat'ed, the index mapped), then New over it, the
+// window size and View.
+func BenchmarkFirstFrameLoaded(b *testing.B) {
+	for _, n := range []int{5_000, 100_000} {
+		b.Run(itoa(n), func(b *testing.B) {
+			dir := b.TempDir()
+			file := filepath.Join(dir, "p.yaml")
+			f, err := os.Create(file)
+			if err != nil {
+				b.Fatal(err)
+			}
+			if err := corpus.WriteYAML(f, "基准", corpus.Generate(n, corpus.Seed)); err != nil {
+				b.Fatal(err)
+			}
+			_ = f.Close()
+			old := time.Now().Add(-time.Hour)
+			_ = os.Chtimes(file, old, old)
+			srcs := []pack.Source{{Name: file, Layer: phrase.LayerFlag, Path: file}}
+			cache := filepath.Join(dir, "cache")
+			index.Load(srcs, index.Options{Dir: cache}) // built once, as pack update or the first start does
+			o := benchOptions(100)
+			o.Phrases = nil
+			b.ResetTimer()
+			for b.Loop() {
+				o.Catalog = index.Load(srcs, index.Options{Dir: cache})
+				m := New(o)
+				next, _ := m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+				_ = next.View()
+			}
+		})
+	}
+}
+
 // BenchmarkKeystroke types realistic queries (codes, pinyin, Chinese), one
 // key per op, with Backspace and Esc between them. "cold" forgets the
 // picker's recent-query cache before every key, so every key runs the
@@ -68,9 +124,14 @@ func BenchmarkKeystroke(b *testing.B) {
 		seq = append(seq, tea.KeyMsg{Type: tea.KeyBackspace}, tea.KeyMsg{Type: tea.KeyEsc})
 	}
 	for _, n := range []int{10_000, 100_000} {
-		for _, mode := range []string{"cold", "session"} {
+		for _, mode := range []string{"cold", "session", "cold/index"} {
 			b.Run(itoa(n)+"/"+mode, func(b *testing.B) {
-				m := New(benchOptions(n))
+				o := benchOptions(n)
+				if mode == "cold/index" {
+					// What the picker runs on: the serving index.
+					o.Phrases, o.Catalog = nil, benchIndex(b, n)
+				}
+				m := New(o)
 				next, _ := m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
 				m = next.(Model)
 				m.Init()() // the matcher is built in the background at start
@@ -78,7 +139,7 @@ func BenchmarkKeystroke(b *testing.B) {
 				i := 0
 				b.ResetTimer()
 				for b.Loop() {
-					if mode == "cold" {
+					if mode != "session" {
 						m.eng.forgetRecent()
 					}
 					start := time.Now()

@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/huashu-cli/huashu/pkg/match"
 	"github.com/huashu-cli/huashu/pkg/phrase"
@@ -14,7 +15,10 @@ import (
 // it locks; the Model keeps at most one search in flight.
 type engine struct {
 	mu       sync.Mutex
-	all      []*phrase.Phrase
+	cat      Catalog
+	now      time.Time // the clock the phrases live now were taken at
+	live     []int32   // the phrases live at now, in the catalog's order
+	isLive   []uint64  // live, a bit per catalog id
 	frecency map[string]float64
 	pinned   map[string]int // code → its place among the pins
 	scopes   map[scopeKey]*scope
@@ -30,10 +34,10 @@ type scopeKey struct {
 }
 
 type scope struct {
-	phrases  []*phrase.Phrase
+	ids      []int32         // the catalog's phrases in scope, in its order
 	platform phrase.Platform // the matcher only matches the body sent on it
 	matcher  *match.Matcher  // built on first use (or by warm)
-	byUse    []match.Result  // empty-query list, most used first; nil = stale
+	byUse    []int32         // empty-query list, most used first; nil = stale
 	// recent holds the results of recent queries, so Backspace and
 	// retyping cost nothing; cleared when frecency changes.
 	recent map[string]recentResult
@@ -47,12 +51,21 @@ type recentResult struct {
 // recentMax bounds scope.recent; the oldest half goes when it is full.
 const recentMax = 64
 
-func newEngine(phrases []*phrase.Phrase, frecency map[string]float64, pins []string, fuzzy *match.FuzzyPair) *engine {
+// newEngine serves the catalog's phrases live at now (valid windows are
+// taken at the moment the engine is built, as the picker's list was).
+func newEngine(cat Catalog, now time.Time, frecency map[string]float64, pins []string, fuzzy *match.FuzzyPair) *engine {
 	f := make(map[string]float64, len(frecency))
 	for k, v := range frecency {
 		f[k] = v
 	}
-	return &engine{all: phrases, frecency: f, pinned: pinIndex(pins), scopes: map[scopeKey]*scope{}, fuzzy: fuzzy}
+	e := &engine{cat: cat, now: now, frecency: f, pinned: pinIndex(pins), scopes: map[scopeKey]*scope{}, fuzzy: fuzzy}
+	e.live = cat.Scope(now, "", "")
+	e.isLive = make([]uint64, (cat.Len()+63)/64)
+	for _, id := range e.live {
+		e.isLive[id/64] |= 1 << (id % 64)
+	}
+	e.scopes[scopeKey{}] = &scope{ids: e.live}
+	return e
 }
 
 func pinIndex(pins []string) map[string]int {
@@ -65,32 +78,18 @@ func pinIndex(pins []string) map[string]int {
 	return m
 }
 
-// inGroup reports whether a phrase's group is g or nested under it.
-func inGroup(ph *phrase.Phrase, g string) bool {
-	return g == "" || ph.Group == g || strings.HasPrefix(ph.Group, g+"/")
-}
-
 func (e *engine) scope(k scopeKey) *scope {
 	if s, ok := e.scopes[k]; ok {
 		return s
 	}
-	s := &scope{platform: k.platform}
-	if k.group == "" && k.platform == "" {
-		s.phrases = e.all
-	} else {
-		for _, ph := range e.all {
-			if inGroup(ph, k.group) && ph.AppliesTo(k.platform) {
-				s.phrases = append(s.phrases, ph)
-			}
-		}
-	}
+	s := &scope{platform: k.platform, ids: e.cat.Scope(e.now, k.platform, k.group)}
 	e.scopes[k] = s
 	return s
 }
 
 func (e *engine) matcher(s *scope) *match.Matcher {
 	if s.matcher == nil {
-		s.matcher = match.New(s.phrases)
+		s.matcher = e.cat.Matcher(s.ids)
 		s.matcher.SetPlatform(s.platform)
 		s.matcher.SetFrecency(e.frecency)
 		if e.fuzzy != nil {
@@ -122,23 +121,26 @@ func (e *engine) warm(k scopeKey) {
 // search runs the query in a scope. The empty query lists the scope in the
 // one documented order (pinned, then frecency, then pack order; see byUse),
 // cached until the next copy or pin.
-func (e *engine) search(k scopeKey, query string) (results []match.Result, total int) {
+func (e *engine) search(k scopeKey, query string) (results rows, total int) {
 	e.mu.Lock()
 	defer e.mu.Unlock()
 	s := e.scope(k)
 	if strings.TrimSpace(query) == "" {
 		if s.byUse == nil {
-			s.byUse = e.byUse(s.phrases)
+			s.byUse = e.byUse(s.ids)
 		}
-		return s.byUse, len(s.phrases)
+		return rows{ids: s.byUse, cat: e.cat}, len(s.ids)
 	}
 	if r, ok := s.recent[query]; ok {
 		e.tick++
 		r.tick = e.tick
 		s.recent[query] = r
-		return r.results, len(s.phrases)
+		return rows{res: r.results}, len(s.ids)
 	}
 	res := e.matcher(s).Search(query, resultLimit)
+	if e.cat.Damaged() != nil {
+		return rows{}, len(s.ids) // nothing cached: the reload it brings searches again
+	}
 	if s.recent == nil {
 		s.recent = map[string]recentResult{}
 	}
@@ -147,7 +149,7 @@ func (e *engine) search(k scopeKey, query string) (results []match.Result, total
 	}
 	e.tick++
 	s.recent[query] = recentResult{results: res, tick: e.tick}
-	return res, len(s.phrases)
+	return rows{res: res}, len(s.ids)
 }
 
 func (s *scope) evictOldest(n int) {
@@ -178,29 +180,55 @@ const resultLimit = 1000
 //  3. the rest in pack order (group order declared by the packs, then file
 //     order).
 //
-// Only the pinned and used ones are sorted: usually a few hundred among many
-// thousands.
-func (e *engine) byUse(phrases []*phrase.Phrase) []match.Result {
-	out := make([]match.Result, 0, len(phrases))
-	var pinned, used []*phrase.Phrase
-	for _, ph := range phrases {
-		if _, ok := e.pinned[ph.Code]; ok {
-			pinned = append(pinned, ph)
-		} else if e.frecency[ph.Code] > 0 {
-			used = append(used, ph)
+// Only the pinned and used ones are sorted, found through their codes
+// (usually a few hundred among many thousands); the rest keep their order,
+// and no phrase is decoded until a row shows it.
+func (e *engine) byUse(ids []int32) []int32 {
+	special := map[int32]bool{}
+	for _, codes := range []map[string]float64{e.frecency, pinCodes(e.pinned)} {
+		for code, f := range codes {
+			if f <= 0 {
+				continue
+			}
+			for _, id := range e.cat.Lookup(code) {
+				special[int32(id)] = true
+			}
 		}
 	}
-	sort.SliceStable(pinned, func(a, b int) bool { return e.pinned[pinned[a].Code] < e.pinned[pinned[b].Code] })
-	sort.SliceStable(used, func(a, b int) bool { return e.frecency[used[a].Code] > e.frecency[used[b].Code] })
-	for _, list := range [][]*phrase.Phrase{pinned, used} {
-		for _, ph := range list {
-			out = append(out, match.Result{Phrase: ph})
+	var pinned, used, rest []int32
+	if len(special) == 0 {
+		return ids
+	}
+	rest = make([]int32, 0, len(ids))
+	for _, id := range ids {
+		if !special[id] {
+			rest = append(rest, id)
+			continue
+		}
+		code := e.cat.Code(int(id))
+		if _, ok := e.pinned[code]; ok {
+			pinned = append(pinned, id)
+		} else {
+			used = append(used, id)
 		}
 	}
-	for _, ph := range phrases {
-		if _, ok := e.pinned[ph.Code]; !ok && e.frecency[ph.Code] <= 0 {
-			out = append(out, match.Result{Phrase: ph})
-		}
+	sort.SliceStable(pinned, func(a, b int) bool {
+		return e.pinned[e.cat.Code(int(pinned[a]))] < e.pinned[e.cat.Code(int(pinned[b]))]
+	})
+	sort.SliceStable(used, func(a, b int) bool {
+		return e.frecency[e.cat.Code(int(used[a]))] > e.frecency[e.cat.Code(int(used[b]))]
+	})
+	out := make([]int32, 0, len(ids))
+	out = append(append(append(out, pinned...), used...), rest...)
+	return out
+}
+
+// pinCodes is the pinned codes as a set (with a positive value, as byUse
+// reads it).
+func pinCodes(pinned map[string]int) map[string]float64 {
+	out := make(map[string]float64, len(pinned))
+	for c := range pinned {
+		out[c] = 1
 	}
 	return out
 }
@@ -265,21 +293,51 @@ func (e *engine) invalidate() {
 	}
 }
 
-// groups lists the top-level groups in pack order.
-func topGroups(phrases []*phrase.Phrase) []string {
-	var out []string
-	seen := map[string]bool{}
-	for _, ph := range phrases {
-		if ph.Group == "" {
-			continue
-		}
-		g, _, _ := strings.Cut(ph.Group, "/")
-		if !seen[g] {
-			seen[g] = true
-			out = append(out, g)
+// topGroups lists the top-level groups of the live phrases, in order.
+func (e *engine) topGroups() []string { return e.cat.TopGroups(e.live) }
+
+// liveCount is how many phrases are live.
+func (e *engine) liveCount() int { return len(e.live) }
+
+// hasGroup reports whether a live phrase is in group g or nested under it.
+func (e *engine) hasGroup(g string) bool {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	return len(e.scope(scopeKey{group: g}).ids) > 0
+}
+
+// resolve finds old among the live phrases: the same phrase (code and
+// file), else the first phrase now serving its code (a higher layer's,
+// after "huashu add CODE --force"); nil when the code is gone.
+func (e *engine) resolve(old *phrase.Phrase) *phrase.Phrase {
+	var ids []int32
+	for _, id := range e.cat.Lookup(old.Code) {
+		if e.isLive[id/64]&(1<<(id%64)) != 0 {
+			ids = append(ids, int32(id))
 		}
 	}
-	return out
+	if len(ids) > 1 {
+		// In the live order (the catalog's), not the code table's.
+		at := map[int32]int{}
+		for i, id := range e.live {
+			at[id] = i
+		}
+		sort.Slice(ids, func(a, b int) bool { return at[ids[a]] < at[ids[b]] })
+	}
+	var byCode *phrase.Phrase
+	for _, id := range ids {
+		ph := e.cat.Phrase(int(id))
+		if ph == nil {
+			continue
+		}
+		if samePhrase(ph, old) {
+			return ph
+		}
+		if byCode == nil {
+			byCode = ph
+		}
+	}
+	return byCode
 }
 
 // forgetRecent drops every cached query result (benchmarks measure the

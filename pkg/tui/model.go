@@ -16,11 +16,16 @@ import (
 	"github.com/huashu-cli/huashu/pkg/render"
 )
 
-// Options configure the picker. Only Phrases is required.
+// Options configure the picker. Only Catalog or Phrases is required.
 type Options struct {
-	// Phrases are the effective phrases (pack.Set.Phrases), in the order
-	// the empty list falls back to (group order, then pack order). Phrases
-	// outside their valid window at Now are hidden.
+	// Catalog is where the phrases come from (the serving index): they
+	// are decoded only when shown, so the first frame costs the same at 100
+	// phrases and at 100k. Phrases outside their valid window at Now are
+	// hidden.
+	Catalog Catalog
+	// Phrases, without a Catalog: the effective phrases (pack.Set.Phrases),
+	// in the order the empty list falls back to (group order, then pack
+	// order).
 	Phrases []*phrase.Phrase
 	// Values are where a phrase's placeholders take their values (the
 	// config's and the pack's vars, the built-ins: render.Values); the form's
@@ -93,7 +98,8 @@ type Options struct {
 // rises with every reload; the picker applies a library newer than its own.
 type Library struct {
 	Gen      int
-	Phrases  []*phrase.Phrase
+	Catalog  Catalog
+	Phrases  []*phrase.Phrase // without a Catalog
 	Values   func(ph *phrase.Phrase) render.Values
 	Warnings []string
 	IsNew    func(ph *phrase.Phrase) bool
@@ -135,7 +141,7 @@ type Model struct {
 	// are replayed afterwards, in order, so type-ahead (dh⏎ then the form's
 	// values, or ⏎⏎ for two parts) means what it would on a fast machine.
 	queued  []tea.KeyMsg
-	results []match.Result
+	results rows
 	nearest []string // codes nearest to a query nothing matched
 	total   int      // phrases in the current scope
 	cursor  int
@@ -201,7 +207,7 @@ const (
 // resultsMsg carries a finished search.
 type resultsMsg struct {
 	seq     int
-	results []match.Result
+	results rows
 	total   int
 	nearest []string // when nothing matched: the nearest codes
 }
@@ -264,8 +270,7 @@ func New(o Options) Model {
 	} else {
 		st = NewStyles(nil, o.NoColor)
 	}
-	lib := Library{Gen: o.Gen, Phrases: o.Phrases, Values: o.Values, Warnings: o.Warnings, IsNew: o.IsNew}
-	live := livePhrases(lib.Phrases, o.Now())
+	lib := Library{Gen: o.Gen, Catalog: o.Catalog, Phrases: o.Phrases, Values: o.Values, Warnings: o.Warnings, IsNew: o.IsNew}
 
 	in := textinput.New()
 	in.Prompt = "话术 › "
@@ -288,19 +293,19 @@ func New(o Options) Model {
 	m := Model{
 		opts: o, lib: lib, keys: keys, st: st, input: in, help: h,
 		pins:      append([]string(nil), o.Pins...),
-		eng:       newEngine(live, o.Frecency, o.Pins, o.FuzzyPinyin),
+		eng:       newEngine(lib.catalog(), o.Now(), o.Frecency, o.Pins, o.FuzzyPinyin),
 		width:     80,
 		height:    24,
 		platforms: []phrase.Platform{"", phrase.JD, phrase.Tmall, phrase.PDD},
 	}
-	m.setGroups(live, o.Group)
+	m.setGroups(m.eng.topGroups(), o.Group)
 	for i, p := range m.platforms {
 		if p == o.Platform {
 			m.platIdx = i
 		}
 	}
 	m.results, m.total = m.eng.search(m.scopeKey(), m.input.Value())
-	if len(m.results) == 0 {
+	if m.results.Len() == 0 {
 		m.nearest = m.eng.nearest(m.scopeKey(), m.input.Value())
 	}
 	if o.Group != "" && m.total == 0 {
@@ -309,22 +314,19 @@ func New(o Options) Model {
 	return m
 }
 
-// livePhrases are the phrases inside their valid window at now.
-func livePhrases(all []*phrase.Phrase, now time.Time) []*phrase.Phrase {
-	live := make([]*phrase.Phrase, 0, len(all))
-	for _, ph := range all {
-		if ph.Valid.Contains(now) {
-			live = append(live, ph)
-		}
+// catalog is the library's catalog: its Catalog, or its Phrases.
+func (l Library) catalog() Catalog {
+	if l.Catalog != nil {
+		return l.Catalog
 	}
-	return live
+	return newPhraseList(l.Phrases)
 }
 
 // setGroups makes the tabs: 全部, then the top-level groups in the order of
-// the phrases (which the caller sorted by the packs' group order). want is
-// selected; a nested group (售后/退换) gets a tab of its own.
-func (m *Model) setGroups(live []*phrase.Phrase, want string) {
-	m.groups = append([]string{""}, topGroups(live)...)
+// the phrases (the packs' group order). want is selected; a nested group
+// (售后/退换) gets a tab of its own.
+func (m *Model) setGroups(top []string, want string) {
+	m.groups = append([]string{""}, top...)
 	m.groupIdx = 0
 	if want == "" {
 		return
@@ -386,17 +388,23 @@ func (m Model) Group() string { return m.groups[m.groupIdx] }
 func (m Model) Query() string { return m.input.Value() }
 
 // Results are the shown results.
-func (m Model) Results() []match.Result { return m.results }
+func (m Model) Results() []match.Result {
+	out := make([]match.Result, m.results.Len())
+	for i := range out {
+		out[i] = m.results.At(i)
+	}
+	return out
+}
 
 // Pins are the pinned codes, in pin order.
 func (m Model) Pins() []string { return m.pins }
 
 // Selected is the selected phrase, or nil.
 func (m Model) Selected() *phrase.Phrase {
-	if m.cursor < 0 || m.cursor >= len(m.results) {
+	if m.cursor < 0 || m.cursor >= m.results.Len() {
 		return nil
 	}
-	return m.results[m.cursor].Phrase
+	return m.results.At(m.cursor).Phrase
 }
 
 // Settled reports whether the shown results belong to the current query.
@@ -428,7 +436,7 @@ func (m *Model) search() tea.Cmd {
 	return func() tea.Msg {
 		res, total := eng.search(k, q)
 		msg := resultsMsg{seq: seq, results: res, total: total}
-		if len(res) == 0 {
+		if res.Len() == 0 {
 			msg.nearest = eng.nearest(k, q)
 		}
 		return msg
@@ -479,11 +487,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.results, m.total, m.shownSeq, m.nearest = msg.results, msg.total, msg.seq, msg.nearest
 		m.cursor, m.offset, m.previewOff = 0, 0, 0
 		if m.keep != nil {
-			for i, r := range m.results {
-				if samePhrase(r.Phrase, m.keep) {
-					m.cursor = i
-					break
-				}
+			if i := m.results.find(m.keep); i >= 0 {
+				m.cursor = i
 			}
 			m.keep = nil
 			m.scroll()
@@ -705,7 +710,7 @@ func (m Model) copyRow(n int) (tea.Model, tea.Cmd) {
 	}
 	start, _ := m.window(m.layout().list)
 	i := start + n - 1
-	if i >= len(m.results) || n > m.layout().list {
+	if i >= m.results.Len() || n > m.layout().list {
 		m.status, m.statusKind = "没有第 "+itoa(n)+" 条", statusError
 		return m, nil
 	}
@@ -763,10 +768,10 @@ func (m Model) replay(cmd tea.Cmd) (tea.Model, tea.Cmd) {
 }
 
 func (m *Model) move(d int) {
-	if len(m.results) == 0 {
+	if m.results.Len() == 0 {
 		return
 	}
-	m.cursor = min(max(m.cursor+d, 0), len(m.results)-1)
+	m.cursor = min(max(m.cursor+d, 0), m.results.Len()-1)
 	m.copying = nil
 	m.previewOff = 0
 	m.scroll()
@@ -781,7 +786,7 @@ func (m *Model) scroll() {
 	if m.cursor >= m.offset+h {
 		m.offset = m.cursor - h + 1
 	}
-	m.offset = max(min(m.offset, len(m.results)-h), 0)
+	m.offset = max(min(m.offset, m.results.Len()-h), 0)
 }
 
 // samePhrase reports whether a and b are the same phrase, also across a
@@ -830,7 +835,7 @@ func (m Model) refreshCmd(a *action) tea.Cmd {
 		msg := refreshedMsg{err: err, act: a}
 		if err == nil && lib != nil && lib.Gen > gen {
 			msg.lib = lib
-			msg.eng = newEngine(livePhrases(lib.Phrases, now()), frecency, pins, fuzzy)
+			msg.eng = newEngine(lib.catalog(), now(), frecency, pins, fuzzy)
 			if a == nil {
 				msg.eng.warm(k)
 			}
@@ -882,21 +887,17 @@ func (m *Model) apply(lib *Library, eng *engine) tea.Cmd {
 	m.lib = *lib
 	m.eng = eng
 	group := m.Group()
-	m.setGroups(eng.all, "")
+	top := eng.topGroups()
+	m.setGroups(top, "")
 	for i, g := range m.groups {
 		if g == group {
 			m.groupIdx = i
 		}
 	}
-	if m.groupIdx == 0 && group != "" && len(m.groups) > 0 {
+	if m.groupIdx == 0 && group != "" && len(m.groups) > 0 && eng.hasGroup(group) {
 		// A nested group from --group, or a group that is gone: keep a
 		// nested tab while it has phrases.
-		for _, ph := range eng.all {
-			if inGroup(ph, group) {
-				m.setGroups(eng.all, group)
-				break
-			}
-		}
+		m.setGroups(top, group)
 	}
 	if m.copying != nil {
 		if ph := m.resolve(m.copying.ph); ph == nil {
@@ -910,7 +911,7 @@ func (m *Model) apply(lib *Library, eng *engine) tea.Cmd {
 	case m.keepStatus:
 		m.keepStatus = false
 	case m.status == "" || m.statusKind != statusError:
-		m.status, m.statusKind = "话术已更新（共 "+itoa(len(eng.all))+" 条）", statusInfo
+		m.status, m.statusKind = "话术已更新（共 "+itoa(eng.liveCount())+" 条）", statusInfo
 	}
 	return m.refilter()
 }
@@ -918,18 +919,7 @@ func (m *Model) apply(lib *Library, eng *engine) tea.Cmd {
 // resolve finds old in the current library: the same phrase (code and
 // file), else the phrase now serving its code (a higher layer's, after
 // "huashu add CODE --force"); nil when the code is gone.
-func (m Model) resolve(old *phrase.Phrase) *phrase.Phrase {
-	var byCode *phrase.Phrase
-	for _, ph := range m.eng.all {
-		if samePhrase(ph, old) {
-			return ph
-		}
-		if byCode == nil && ph.Code == old.Code {
-			byCode = ph
-		}
-	}
-	return byCode
-}
+func (m Model) resolve(old *phrase.Phrase) *phrase.Phrase { return m.eng.resolve(old) }
 
 // needsForm reports whether a reply has a placeholder the agent must fill
 // (no value) or should confirm (only the placeholder's own default).

@@ -211,12 +211,12 @@ func (m Model) window(h int) (start, end int) {
 		start = m.cursor - h + 1
 	}
 	start = max(start, 0)
-	return start, min(start+h, len(m.results))
+	return start, min(start+h, m.results.Len())
 }
 
 func (m Model) listView(w, h int) []string {
 	lines := make([]string, 0, h)
-	if len(m.results) == 0 {
+	if m.results.Len() == 0 {
 		if m.total == 0 {
 			lines = append(lines, m.st.Dim.Render(truncate("  没有话术：用 --pack 加载话术包，或检查上方的警告", w)))
 			return padLines(lines, h)
@@ -232,7 +232,10 @@ func (m Model) listView(w, h int) []string {
 		return fitLines(strings.Join(lines, "\n"), w, h)
 	}
 	off, end := m.window(h)
-	rows := m.results[off:end]
+	rows := make([]match.Result, 0, end-off)
+	for i := off; i < end; i++ {
+		rows = append(rows, m.results.At(i))
+	}
 	cols := m.columns(w, rows)
 	plat := m.Platform()
 	for i, r := range rows {
@@ -551,8 +554,8 @@ func (m Model) statusLine(w int) string {
 	}
 	count := itoa(m.total) + " 条"
 	if strings.TrimSpace(m.input.Value()) != "" {
-		n := itoa(len(m.results))
-		if len(m.results) >= resultLimit {
+		n := itoa(m.results.Len())
+		if m.results.Len() >= resultLimit {
 			n += "+"
 		}
 		count = n + "/" + itoa(m.total) + " 条"

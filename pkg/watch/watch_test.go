@@ -124,3 +124,95 @@ func BenchmarkChanged(b *testing.B) {
 		}
 	}
 }
+
+// TestSnapshotRoundTrip: a snapshot stored (the serving index's stamp) and
+// read back sees changes as the original does, tells which files are the
+// same as in an older snapshot, and a damaged encoding is refused.
+func TestSnapshotRoundTrip(t *testing.T) {
+	dir := t.TempDir()
+	a, b := filepath.Join(dir, "team", "a.yaml"), filepath.Join(dir, "team", "sub", "b.yaml")
+	write(t, a, "pack: a\nphrases: []\n")
+	write(t, b, "pack: b\nphrases: []\n")
+	age(t, a)
+	target := Target{Sources: []pack.Source{{Name: "team", Path: filepath.Join(dir, "team")}, {Name: "embedded", Path: ".", FS: os.DirFS(dir)}},
+		Paths: []string{filepath.Join(dir, "personal.yaml")}}
+	snap := Take(target)
+	if snap.Bytes() != int64(2*len("pack: a\nphrases: []\n")) {
+		t.Errorf("Bytes = %d", snap.Bytes())
+	}
+	enc, err := snap.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	back, err := Decode(target, enc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if back.Changed() {
+		t.Fatal("a decoded snapshot sees a change where there is none")
+	}
+	now := Take(target)
+	if !now.Same(a, back) || !now.Same(b, back) {
+		t.Error("unchanged files are not the same across snapshots (b is racy: hashed in both)")
+	}
+	write(t, b, "pack: b\nphrases: [] \n")
+	if !back.Changed() {
+		t.Error("a decoded snapshot misses an edit")
+	}
+	if later := Take(target); later.Same(b, back) || !later.Same(a, back) {
+		t.Error("Same: the edited file is the same, or the other is not")
+	}
+	if now.Same(filepath.Join(dir, "personal.yaml"), back) {
+		t.Error("a file that does not exist is the same")
+	}
+	// Damaged encodings, and another target.
+	for i := range len(enc) {
+		if _, err := Decode(target, enc[:i]); err == nil {
+			t.Fatalf("cut at %d: decoded", i)
+		}
+	}
+	if _, err := Decode(Target{Sources: target.Sources[:1]}, enc); err == nil {
+		t.Error("decoded for a target with fewer sources")
+	}
+	if _, err := Decode(target, append([]byte{9}, enc[1:]...)); err == nil {
+		t.Error("decoded another version")
+	}
+}
+
+// TestRacyFileSettles: a file modified just before its snapshot is
+// hashed; once old enough, Changed stops hashing it and says the
+// snapshot is worth storing again (Dirty).
+func TestRacyFileSettles(t *testing.T) {
+	a := filepath.Join(t.TempDir(), "a.yaml")
+	write(t, a, "pack: a\nphrases: []\n")
+	recent := time.Now().Add(-RacyWindow + 50*time.Millisecond)
+	if err := os.Chtimes(a, recent, recent); err != nil {
+		t.Fatal(err)
+	}
+	snap := Take(Target{Paths: []string{a}})
+	if !snap.files[a].racy || snap.Dirty() {
+		t.Fatal("a file modified just now is not hashed")
+	}
+	time.Sleep(100 * time.Millisecond)
+	if snap.Changed() || !snap.Dirty() || snap.files[a].racy {
+		t.Errorf("after the racy window: changed %v, dirty %v, racy %v", snap.Changed(), snap.Dirty(), snap.files[a].racy)
+	}
+}
+
+// TestIdentOf: a file's Ident changes when it is rewritten or replaced.
+func TestIdentOf(t *testing.T) {
+	a := filepath.Join(t.TempDir(), "a.idx")
+	write(t, a, "one")
+	age(t, a)
+	id1, ok := IdentOf(a)
+	if !ok {
+		t.Fatal("no Ident")
+	}
+	write(t, a, "two")
+	if id2, _ := IdentOf(a); id2 == id1 {
+		t.Error("a rewrite keeps the Ident")
+	}
+	if _, ok := IdentOf(a + ".none"); ok {
+		t.Error("an Ident for a file that does not exist")
+	}
+}

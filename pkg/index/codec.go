@@ -1,32 +1,20 @@
-package cache
+package index
 
 import (
 	"encoding/binary"
-	"errors"
-	"runtime"
-	"sync"
-	"sync/atomic"
 	"time"
-	"unsafe"
 
+	"github.com/huashu-cli/huashu/internal/mapfile"
 	"github.com/huashu-cli/huashu/pkg/pack"
 	"github.com/huashu-cli/huashu/pkg/phrase"
 )
 
-// The entry format is hand-rolled because it is read on every start: gob
-// spends most of its time on reflection and on one allocation per string,
-// this format decodes every string as a slice of one backing string.
-//
-//	entry   = magic(8) version(uvarint) payload-length(uvarint) crc32c(4) payload
-//	payload = pack-present(1) pack? errors
-//
-// A pack's phrases are stored in chunks of phraseChunk, each prefixed with
-// its size, and decoded on every CPU.
-//
-// Integers are varints, strings a uvarint length and the bytes, lists a
-// uvarint count and the items, maps a count and sorted key/value pairs.
-
-var errCorrupt = errors.New("cache entry is corrupt")
+// The variable-length parts of an index (phrase records, the meta section)
+// are hand-rolled: integers are varints, strings a uvarint length and the
+// bytes, lists a uvarint count and the items (0 for nil, n+1 for n items,
+// keeping nil and empty apart), maps a count and sorted key/value pairs.
+// Decoding reads from one string, so a phrase's strings are slices of one
+// allocation, which is a copy of the record (never the mapped file).
 
 type encoder struct{ b []byte }
 
@@ -46,7 +34,7 @@ func (e *encoder) strs(ss []string) {
 		e.uint(0)
 		return
 	}
-	e.uint(uint64(len(ss)) + 1) // 0 = nil, n+1 = n items: keeps nil and empty apart
+	e.uint(uint64(len(ss)) + 1)
 	for _, s := range ss {
 		e.str(s)
 	}
@@ -81,6 +69,15 @@ func (e *encoder) time(t *time.Time) {
 
 func (e *encoder) loc(l phrase.Loc) { e.int(l.Line); e.int(l.Column); e.int(int(l.Style)) }
 
+func (e *encoder) locs(m map[string]phrase.Loc) {
+	e.bool(m != nil)
+	e.uint(uint64(len(m)))
+	for _, k := range sortedKeys(m) {
+		e.str(k)
+		e.loc(m[k])
+	}
+}
+
 func (e *encoder) phrase(p *phrase.Phrase) {
 	e.str(p.Code)
 	e.str(p.Title)
@@ -105,15 +102,11 @@ func (e *encoder) phrase(p *phrase.Phrase) {
 	e.str(p.File)
 	e.int(p.Line)
 	e.int(p.Column)
-	e.bool(p.Locs != nil)
-	e.uint(uint64(len(p.Locs)))
-	for _, k := range sortedKeys(p.Locs) {
-		e.str(k)
-		e.loc(p.Locs[k])
-	}
+	e.locs(p.Locs)
 }
 
-func (e *encoder) pack(p *phrase.Pack) {
+// packMeta is a pack without its phrases.
+func (e *encoder) packMeta(p *phrase.Pack) {
 	e.str(p.Name)
 	e.str(p.Description)
 	e.platforms(p.Platforms)
@@ -124,31 +117,12 @@ func (e *encoder) pack(p *phrase.Pack) {
 		e.str(k)
 		e.str(p.Vars[k])
 	}
-	e.bool(p.VarLocs != nil)
-	e.uint(uint64(len(p.VarLocs)))
-	for _, k := range sortedKeys(p.VarLocs) {
-		e.str(k)
-		e.loc(p.VarLocs[k])
-	}
+	e.locs(p.VarLocs)
 	e.str(p.File)
 	e.int(int(p.Layer))
+	e.str(p.Source)
 	e.bool(p.Phrases != nil)
-	e.uint(uint64(len(p.Phrases)))
-	// Phrases go in chunks, each prefixed by its length in bytes, so the
-	// decoder can hand chunks to every CPU.
-	chunk := &encoder{}
-	for lo := 0; lo < len(p.Phrases); lo += phraseChunk {
-		chunk.b = chunk.b[:0]
-		for _, ph := range p.Phrases[lo:min(lo+phraseChunk, len(p.Phrases))] {
-			chunk.phrase(ph)
-		}
-		e.uint(uint64(len(chunk.b)))
-		e.b = append(e.b, chunk.b...)
-	}
 }
-
-// phraseChunk is how many phrases one chunk of an entry holds.
-const phraseChunk = 4096
 
 func (e *encoder) errs(l pack.ErrorList) {
 	e.uint(uint64(len(l)))
@@ -161,18 +135,15 @@ func (e *encoder) errs(l pack.ErrorList) {
 	}
 }
 
-// decoder reads from one string so strings are substrings, not copies. Any
-// read past the end or absurd length panics with errCorrupt, recovered in
-// decode.
+// decoder reads from one string, so strings are substrings, not copies. A
+// read past the end or an absurd length panics with mapfile.Corrupt, which
+// the callers recover (mapfile.Protect).
 type decoder struct {
 	s   string
 	off int
-	// slab hands out the []string of tags, keywords and parts: one
-	// allocation per few thousand lists.
-	slab []string
 }
 
-func (d *decoder) fail() { panic(errCorrupt) }
+func (d *decoder) fail() { panic(mapfile.Corrupt{What: "record"}) }
 
 func (d *decoder) uint() uint64 {
 	var v uint64
@@ -200,11 +171,21 @@ func (d *decoder) int() int {
 	return int(v)
 }
 
-// count reads a length and checks it against what is left, so a corrupt
-// entry can never make us allocate gigabytes.
+// count reads a length and checks it against what is left (every item
+// takes a byte at least), so damaged bytes never make us allocate
+// gigabytes.
 func (d *decoder) count() int {
 	n := d.uint()
 	if n > uint64(len(d.s)-d.off) {
+		d.fail()
+	}
+	return int(n)
+}
+
+// bounded reads a number no larger than limit.
+func (d *decoder) bounded(limit int) int {
+	n := d.uint()
+	if limit < 0 || n > uint64(limit) {
 		d.fail()
 	}
 	return int(n)
@@ -229,18 +210,25 @@ func (d *decoder) bool() bool {
 	return c == 1
 }
 
-func (d *decoder) strs() []string {
-	n := d.count()
+// list reads the count of a list that may be nil (0 for nil, n+1 for n
+// items, each taking a byte at least).
+func (d *decoder) list() (int, bool) {
+	n := d.uint()
 	if n == 0 {
+		return 0, false
+	}
+	if n-1 > uint64(len(d.s)-d.off) {
+		d.fail()
+	}
+	return int(n - 1), true
+}
+
+func (d *decoder) strs() []string {
+	n, ok := d.list()
+	if !ok {
 		return nil
 	}
-	n--
-	if cap(d.slab)-len(d.slab) < n {
-		d.slab = make([]string, 0, max(n, 4096))
-	}
-	start := len(d.slab)
-	d.slab = d.slab[:start+n]
-	out := d.slab[start : start+n : start+n]
+	out := make([]string, n)
 	for i := range out {
 		out[i] = d.str()
 	}
@@ -248,11 +236,11 @@ func (d *decoder) strs() []string {
 }
 
 func (d *decoder) platforms() []phrase.Platform {
-	n := d.count()
-	if n == 0 {
+	n, ok := d.list()
+	if !ok {
 		return nil
 	}
-	out := make([]phrase.Platform, n-1)
+	out := make([]phrase.Platform, n)
 	for i := range out {
 		out[i] = phrase.Platform(d.str())
 	}
@@ -283,6 +271,22 @@ func (d *decoder) loc() phrase.Loc {
 	return phrase.Loc{Line: d.int(), Column: d.int(), Style: phrase.Style(d.int())}
 }
 
+func (d *decoder) locs() map[string]phrase.Loc {
+	has := d.bool()
+	n := d.count()
+	var m map[string]phrase.Loc
+	if has {
+		m = make(map[string]phrase.Loc, n)
+	}
+	for range n {
+		k, l := d.str(), d.loc()
+		if m != nil {
+			m[k] = l
+		}
+	}
+	return m
+}
+
 func (d *decoder) phrase(p *phrase.Phrase) {
 	p.Code = d.str()
 	p.Title = d.str()
@@ -307,21 +311,10 @@ func (d *decoder) phrase(p *phrase.Phrase) {
 	p.File = d.str()
 	p.Line = d.int()
 	p.Column = d.int()
-	hasLocs := d.bool()
-	n := d.count()
-	if hasLocs {
-		p.Locs = make(map[string]phrase.Loc, n)
-	}
-	for range n {
-		k := d.str()
-		l := d.loc()
-		if p.Locs != nil {
-			p.Locs[k] = l
-		}
-	}
+	p.Locs = d.locs()
 }
 
-func (d *decoder) pack() *phrase.Pack {
+func (d *decoder) packMeta() *phrase.Pack {
 	p := &phrase.Pack{Name: d.str(), Description: d.str(), Platforms: d.platforms(), Groups: d.strs()}
 	hasVars := d.bool()
 	n := d.count()
@@ -334,77 +327,12 @@ func (d *decoder) pack() *phrase.Pack {
 			p.Vars[k] = v
 		}
 	}
-	hasVarLocs := d.bool()
-	n = d.count()
-	if hasVarLocs {
-		p.VarLocs = make(map[string]phrase.Loc, n)
-	}
-	for range n {
-		k, l := d.str(), d.loc()
-		if p.VarLocs != nil {
-			p.VarLocs[k] = l
-		}
-	}
+	p.VarLocs = d.locs()
 	p.File = d.str()
 	p.Layer = phrase.Layer(d.int())
-	hasPhrases := d.bool()
-	n = d.count()
-	if n > (len(d.s)-d.off)/8 { // a phrase takes more than 8 bytes
-		d.fail()
-	}
-	if !hasPhrases {
-		if n != 0 {
-			d.fail()
-		}
-		return p
-	}
-	p.Phrases = make([]*phrase.Phrase, n)
-	all := make([]phrase.Phrase, n) // one allocation for every phrase
-	type span struct{ lo, hi, off, end int }
-	var spans []span
-	for lo := 0; lo < n; lo += phraseChunk {
-		size := d.count()
-		spans = append(spans, span{lo, min(lo+phraseChunk, n), d.off, d.off + size})
-		d.off += size
-	}
-	decodeChunk := func(sp span) (ok bool) {
-		defer func() {
-			if r := recover(); r != nil {
-				if e, ok := r.(error); !ok || !errors.Is(e, errCorrupt) {
-					panic(r)
-				}
-				ok = false
-			}
-		}()
-		cd := &decoder{s: d.s[:sp.end], off: sp.off}
-		for i := sp.lo; i < sp.hi; i++ {
-			cd.phrase(&all[i])
-			p.Phrases[i] = &all[i]
-		}
-		return cd.off == sp.end
-	}
-	workers := min(runtime.GOMAXPROCS(0), len(spans))
-	var next atomic.Int64
-	var bad atomic.Bool
-	var wg sync.WaitGroup
-	for range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for {
-				i := int(next.Add(1) - 1)
-				if i >= len(spans) || bad.Load() {
-					return
-				}
-				if !decodeChunk(spans[i]) {
-					bad.Store(true)
-				}
-			}
-		}()
-	}
-	wg.Wait()
-	if bad.Load() {
-		d.fail()
+	p.Source = d.str()
+	if d.bool() {
+		p.Phrases = []*phrase.Phrase{}
 	}
 	return p
 }
@@ -419,41 +347,6 @@ func (d *decoder) errs() pack.ErrorList {
 		out[i] = &pack.Error{File: d.str(), Line: d.int(), Column: d.int(), Rule: d.str(), Msg: d.str()}
 	}
 	return out
-}
-
-func encodePayload(p *phrase.Pack, errs pack.ErrorList) []byte {
-	e := &encoder{b: make([]byte, 0, 1<<16)}
-	e.bool(p != nil)
-	if p != nil {
-		e.pack(p)
-	}
-	e.errs(errs)
-	return e.b
-}
-
-// decodePayload decodes a payload; the strings share payload's memory, which
-// must not change afterwards.
-func decodePayload(payload []byte) (p *phrase.Pack, errs pack.ErrorList, err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			if e, ok := r.(error); !ok || !errors.Is(e, errCorrupt) {
-				panic(r)
-			}
-			p, errs, err = nil, nil, errCorrupt
-		}
-	}()
-	d := &decoder{s: unsafe.String(unsafe.SliceData(payload), len(payload))}
-	if len(payload) == 0 {
-		d.fail()
-	}
-	if d.bool() {
-		p = d.pack()
-	}
-	errs = d.errs()
-	if d.off != len(d.s) {
-		d.fail()
-	}
-	return p, errs, nil
 }
 
 func sortedKeys[K ~string, V any](m map[K]V) []K {
