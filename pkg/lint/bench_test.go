@@ -106,7 +106,8 @@ func TestWriteCorpus(t *testing.T) {
 // KiB) made of one unit repeated: every hit with many cues around it, the
 // worst case for the guards and the paired rules.
 func longReplies() []Input {
-	units := []string{"好评返现", "领条件五星", "两款里最", "不是说了吗", "微❤", "加微信", "不能加微信", "是不是没就", "小红书@"}
+	units := []string{"好评返现", "领条件五星", "两款里最", "不是说了吗", "微❤", "加微信", "不能加微信", "是不是没就", "小红书@",
+		"口感最好，", "最好", "最宽处", "电量100%", "搜“店”抖音", "小程序“店”", "红包：五星", "谁说的找谁"}
 	var in []Input
 	for i, u := range units {
 		s := strings.Repeat(u, 20000/len([]rune(u)))
@@ -116,7 +117,7 @@ func longReplies() []Input {
 	return in
 }
 
-// BenchmarkLintLongReplies: nine 20 000-rune replies of repeated hits and
+// BenchmarkLintLongReplies: seventeen 20 000-rune replies of repeated hits and
 // cues (main before lint v4 took minutes on some of them: every guard
 // scanned every cue for every hit). go test ./pkg/lint -run '^$' -bench LongReplies
 func BenchmarkLintLongReplies(b *testing.B) {

@@ -21,9 +21,13 @@ type checker struct {
 	cueIdx  [][]cueHit
 	touched []int
 	cmp     comparison // rule_compliance.go: optionComparison's cache
-	tilde   int8       // rule_tone.go: 1 the reply has ～, -1 it has not, 0 not looked yet
-	runes   []rune
-	sc      matchScratch
+	named   struct {   // guard.go: namedQuotes, once per reply
+		ready bool
+		qs    []cueHit
+	}
+	tilde int8 // rule_tone.go: 1 the reply has ～, -1 it has not, 0 not looked yet
+	runes []rune
+	sc    matchScratch
 }
 
 func newChecker(l *Linter) *checker { return &checker{l: l} }
@@ -263,7 +267,7 @@ func (c *checker) text(t *textCtx) {
 	c.norm.reset(t.value)
 	c.hits, c.cues = l.words.match(&c.norm, c.hits[:0], c.cues[:0], &c.sc)
 	c.indexCues()
-	c.cmp, c.tilde = comparison{}, 0
+	c.cmp, c.tilde, c.named.ready = comparison{}, 0, false
 	for i := range allRules {
 		r := &allRules[i]
 		if r.check != nil && r.ID != RuleTextEmpty && l.on(r.ID) {

@@ -1,6 +1,9 @@
 package lint
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // Context guards: a hit of a word list is cancelled by what stands around
 // it. Each guard looks at the cue words of its kind in words/guards.yaml
@@ -191,16 +194,34 @@ func (c *checker) noDirective(h *wordHit) bool {
 // 搜, 店名, 名字是… (cues.named): 快手直播间周五有专场，搜“阿花家纺”进来 sends
 // the buyer there even with the search in another clause.
 func (c *checker) namedInSentence(h *wordHit) bool {
+	if h.nstart < 0 {
+		return false
+	}
 	ss, se := c.sentenceStart(h.nstart), c.sentenceEnd(h.nend)
-	for _, q := range c.cuesIn(guardList, "named", ss, se) {
-		if q.nend > se || q.nstart < h.nend && q.nend > h.nstart {
-			continue
-		}
-		if _, _, ok := c.quotedAfter(q.nend); ok {
+	qs := c.namedQuotes()
+	i := sort.Search(len(qs), func(i int) bool { return qs[i].nstart >= ss })
+	for ; i < len(qs) && qs[i].nstart < se; i++ {
+		if q := qs[i]; q.nend <= se && (q.nstart >= h.nend || q.nend <= h.nstart) {
 			return true
 		}
 	}
 	return false
+}
+
+// namedQuotes are the reply's named cues that a quoted name follows, by
+// start, found once per reply: a long sentence of apps and names asks for
+// them once, not once per hit.
+func (c *checker) namedQuotes() []cueHit {
+	if !c.named.ready {
+		c.named.ready = true
+		c.named.qs = c.named.qs[:0]
+		for _, q := range c.cuesOf(guardList, "named") {
+			if _, _, ok := c.quotedAfter(q.nend); ok {
+				c.named.qs = append(c.named.qs, q)
+			}
+		}
+	}
+	return c.named.qs
 }
 
 // notCheaper: cancels a hit unless its sentence says it is cheaper there

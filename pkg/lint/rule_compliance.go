@@ -402,13 +402,18 @@ func (c *checker) modalBest(h wordHit) bool {
 // adjectiveEnds reports what follows a superlative in its clause when it
 // leaves the superlative an adjective: nothing, a particle, 的 + a noun, 之一,
 // 不过.
+// It looks at the first runes only, so a clause of many superlatives stays
+// linear.
 func adjectiveEnds(rest []rune) bool {
-	s := string(rest)
-	if strings.Trim(s, "了啦呢哦吧啊呀哈嘛咯喔") == "" {
+	i := 0
+	for i < len(rest) && strings.ContainsRune("了啦呢哦吧啊呀哈嘛咯喔", rest[i]) {
+		i++
+	}
+	if i == len(rest) {
 		return true
 	}
 	for _, p := range []string{"的", "之一", "不过", "没有之一"} {
-		if strings.HasPrefix(s, p) {
+		if hasPrefixRunes(rest, p) {
 			return true
 		}
 	}
@@ -499,7 +504,7 @@ func (c *checker) stageBest(h wordHit) bool {
 	}
 	ss := c.sentenceStart(h.nstart)
 	quality := false
-	for _, q := range c.cuesIn(RuleAdLaw, "quality", ss, h.nstart) {
+	for _, q := range c.cuesIn(RuleAdLaw, "quality", max(ss, h.nstart-c.l.words.maxCue-1), h.nstart) {
 		if q.nend == h.nstart || q.nend == h.nstart-1 && n.norm[q.nend] == '的' {
 			quality = true
 		}
@@ -512,13 +517,18 @@ func (c *checker) stageBest(h wordHit) bool {
 			return true
 		}
 	}
-	for i := ss; i+2 < h.nstart; i++ {
+	// An ordinal count names the stage a few words before (第二泡开始喝口感
+	// 最好): looking no further keeps a long sentence of them linear.
+	for i := max(ss, h.nstart-maxStageGap); i+2 < h.nstart; i++ {
 		if n.norm[i] == '第' && c.countAfter(i+1) {
 			return true
 		}
 	}
 	return false
 }
+
+// maxStageGap is how far before 最 an ordinal count may name the stage.
+const maxStageGap = 24
 
 // percentLevel: 100% as the level something is at — a battery's charge, a
 // progress bar, humidity, brightness (cues.level: 电量, 充到, 进度, 湿度, 调到…
