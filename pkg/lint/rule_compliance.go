@@ -244,8 +244,8 @@ var adLawRule = Rule{ID: RuleAdLaw, Severity: Warning, Summary: "《广告法》
 func checkAdLaw(c *checker, t *textCtx) {
 	var keep []wordHit
 	for _, h := range c.ruleHits(RuleAdLaw, "refusal") {
-		if c.ordinalCount(h) || isPercentTerm(h.what) && c.nearCue(RuleAdLaw, "material", h, 4) || c.specLimit(h) ||
-			c.brandName(h) || h.what == "唯一" && c.nearCue(RuleAdLaw, "identifier", h, 6) || c.servicePromise(h) ||
+		if c.ordinalCount(h) || isPercentTerm(h.what) && c.nearAdLawCue("material", h, 4) || c.specLimit(h) ||
+			c.brandName(h) || h.what == "唯一" && c.nearAdLawCue("identifier", h, 6) || c.servicePromise(h) ||
 			c.optionComparison(h) || c.periodLow(h) || c.modalBest(h) || c.partDimension(h) || c.stageBest(h) ||
 			c.percentLevel(h) {
 			continue
@@ -331,7 +331,7 @@ func (c *checker) specLimit(h wordHit) bool {
 	if h.nstart < 0 || h.what != "最" || h.nend >= len(n.norm) || !strings.ContainsRune("高低大小", n.norm[h.nend]) {
 		return false
 	}
-	return c.nearCue(RuleAdLaw, "spec", wordHit{nstart: h.nstart, nend: h.nend + 1}, 2)
+	return c.nearAdLawCue("spec", wordHit{nstart: h.nstart, nend: h.nend + 1}, 2)
 }
 
 // brandName: 牌 right after the term (永久牌的自行车, 冠军牌球拍) makes it a
@@ -536,7 +536,7 @@ const maxStageGap = 24
 // guarantee; a rate next to it (cues.rate: 有效率, 好评率, 满意度) keeps it a
 // claim (充电效率100%).
 func (c *checker) percentLevel(h wordHit) bool {
-	return isPercentTerm(h.what) && c.nearCue(RuleAdLaw, "level", h, 4) && !c.nearCue(RuleAdLaw, "rate", h, 4)
+	return isPercentTerm(h.what) && c.nearAdLawCue("level", h, 4) && !c.nearAdLawCue("rate", h, 4)
 }
 
 // isPercentTerm reports the entries that say "all of it" with a number.
@@ -571,13 +571,13 @@ func (c *checker) countAfter(i int) bool {
 	return j > i && j < len(n.norm) && !c.breakBetween(j, j, clauseBreak) && strings.ContainsRune(measureWords, n.norm[j])
 }
 
-// nearCue reports a cue of rule/kind within gap norm runes of the hit, on
-// either side, in the same clause.
-func (c *checker) nearCue(rule, kind string, h wordHit, gap int) bool {
+// nearAdLawCue reports a cue of compliance/ad-law's kind within gap norm
+// runes of the hit, on either side, in the same clause.
+func (c *checker) nearAdLawCue(kind string, h wordHit, gap int) bool {
 	if h.nstart < 0 {
 		return false
 	}
-	for _, q := range c.cuesIn(rule, kind, h.nstart-gap-c.l.words.maxCue, h.nend+gap+1) {
+	for _, q := range c.cuesIn(RuleAdLaw, kind, h.nstart-gap-c.l.words.maxCue, h.nend+gap+1) {
 		switch {
 		case q.nend <= h.nstart && h.nstart-q.nend <= gap && !c.breakBetween(q.nend, h.nstart, clauseBreak):
 			return true

@@ -542,3 +542,22 @@ func TestLintV5HeldOut10Classes(t *testing.T) {
 		}
 	}
 }
+
+// Lint v5's findings made in Go rather than by a word list cover the term:
+// the mini program with its quoted name (merged with the verb pattern that
+// touches it), the app of a sentence that names a shop in quotes, the reward
+// through the colon to the review.
+func TestLintV5Spans(t *testing.T) {
+	for text, want := range map[string]string{
+		"售后去小程序“耳机之家”报修":      "compliance/off-platform-contact «去小程序“耳机之家”报修»",
+		"直播在抖音，晚上八点，搜“东北大米哥”": "compliance/off-platform-contact «抖音»",
+		"加我Line：momo_shop88":  "compliance/off-platform-contact «Line：momo_shop88»",
+		"红包5元等您拿：收货后五星评价并截图":  "compliance/review-cashback «红包5元等您拿：收货后五星评价»",
+		"沙发最宽的床垫":             "compliance/ad-law «最»",
+	} {
+		got := strings.Join(lintSpans(t, text), ", ")
+		if got != want {
+			t.Errorf("%q: got [%s], want [%s]", text, got, want)
+		}
+	}
+}
