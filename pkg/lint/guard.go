@@ -35,6 +35,7 @@ var guards = map[string]func(c *checker, h *wordHit) bool{
 	"reassure":              (*checker).reassures,
 	"no-cheaper":            (*checker).notCheaper,
 	"dissuaded":             (*checker).dissuaded,
+	"internal":              (*checker).internal,
 }
 
 // maxRefusalGap is how far (in norm runes) a refusal may stand before what it
@@ -115,6 +116,21 @@ func (c *checker) afterSales(h *wordHit) bool {
 // boost sales.
 func (c *checker) refundReason(h *wordHit) bool {
 	return c.inSentence("refund-reason", h)
+}
+
+// internal: the clause is about the shop's own staff (我们有个内部群，已经帮
+// 您反馈了): a group of colleagues, not one for the buyer.
+func (c *checker) internal(h *wordHit) bool {
+	if h.nstart < 0 {
+		return false
+	}
+	start, end := c.clauseStart(h.nstart), c.clauseEnd(h.nend)
+	for _, q := range c.cuesIn(guardList, "internal", start, end) {
+		if q.nend <= end {
+			return true
+		}
+	}
+	return false
 }
 
 // dissuaded: 不用/别/不必 right before the hit in its clause — the shop tells

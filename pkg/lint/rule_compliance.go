@@ -137,19 +137,25 @@ func linkBetween(links []cueHit, a, b int) (linked, weak bool) {
 }
 
 // colonLink reports a colon between a reward ending at norm a and a review
-// starting at b — the reward announced, then how to earn it (返现8元：确认收
-// 货后给个五星) — unless the reward heads an explanation (cues.heading: 运费险
-// 说明：收货后评价不影响理赔).
+// starting at b, and no other break — the reward announced, then how to earn
+// it (返现8元：确认收货后给个五星) — unless the reward heads an explanation
+// (cues.heading: 运费险说明：收货后评价不影响理赔) or the colon is one of a list
+// of headings (红包：下单时自动抵扣；评价：收货后可以写).
 func (c *checker) colonLink(a, b int) bool {
 	n := &c.norm
 	if a <= 0 || b >= len(n.norm) {
 		return false
 	}
-	colon := false
+	colons, breaks := 0, 0
 	for _, r := range n.folded[n.idx[a-1]+1 : n.idx[b]] {
-		colon = colon || r == ':' || r == '：'
+		switch {
+		case r == ':' || r == '：':
+			colons++
+		case breakLevel(r) != 0:
+			breaks++ // 红包：下单时自动抵扣；评价：… is a list of headings
+		}
 	}
-	if !colon {
+	if colons != 1 || breaks > 0 {
 		return false
 	}
 	for _, q := range c.cuesIn(RuleCashback, "heading", a, b) {
