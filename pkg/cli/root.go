@@ -17,7 +17,17 @@ import (
 
 // Main runs huashu with args and returns the exit code. Errors are printed
 // here, once, as one line on stderr.
-func Main(args []string, io *IOStreams) int { return Run(args, NewFactory(io)) }
+func Main(args []string, io *IOStreams) int {
+	f := NewFactory(io)
+	getenv := io.Getenv
+	if getenv == nil {
+		getenv = os.Getenv
+	}
+	if backgroundBuilds(getenv) {
+		f.Spawn = spawnDetached
+	}
+	return Run(args, f)
+}
 
 // Run is Main with a prepared factory (tests fix the clock and paths).
 func Run(args []string, f *Factory) int {
@@ -42,6 +52,10 @@ func Run(args []string, f *Factory) int {
 			fmt.Fprintf(io.ErrOut, "huashu: %s\n", oneLine(err.Error()))
 		}
 	}
+	// The answer is out before a deferred index build starts (the build,
+	// in its own process, never holds stdout open).
+	io.Flush()
+	f.StartDeferredBuild()
 	return ExitCode(err)
 }
 
@@ -109,6 +123,7 @@ that code, like "huashu get CODE".`,
 		NewCmdExport(f, nil),
 		NewCmdDoctor(f, nil),
 		NewCmdVersion(f),
+		NewCmdBuildIndex(f),
 	)
 	root.CompletionOptions.HiddenDefaultCmd = false
 	registerValueCompletions(root)

@@ -8,6 +8,7 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 
+	"github.com/huashu-cli/huashu/pkg/match"
 	"github.com/huashu-cli/huashu/pkg/phrase"
 )
 
@@ -240,5 +241,83 @@ func TestFirstPollOfUnchangedDiskSaysNothing(t *testing.T) {
 	m = next.(Model)
 	if v := m.View(); strings.Contains(v, "话术已更新") {
 		t.Errorf("an unchanged disk was announced as a reload:\n%s", v)
+	}
+}
+
+// damageable is a catalog whose file can be "cut short" under the picker.
+type damageable struct {
+	*phraseList
+	mu      sync.Mutex
+	damaged bool
+}
+
+func (c *damageable) Damaged() error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.damaged {
+		return errors.New("cut short")
+	}
+	return nil
+}
+
+func (c *damageable) Matcher(ids []int32) *match.Matcher {
+	if c.Damaged() != nil {
+		return match.New(nil)
+	}
+	return c.phraseList.Matcher(ids)
+}
+
+// TestDamagedCatalogReloadsAtOnce: when the catalog turns out damaged as
+// the picker searches it (its index file cut short by another program),
+// the picker reloads at once, without waiting for the next poll, and the
+// reload's library answers the query.
+func TestDamagedCatalogReloadsAtOnce(t *testing.T) {
+	d := &fakeDisk{}
+	var cat *damageable
+	m, _, _ := newTest(t, func(o *Options) {
+		withDisk(d)(o)
+		cat = &damageable{phraseList: newPhraseList(o.Phrases)}
+		o.Catalog = cat
+		o.Phrases = nil
+	})
+	m, _ = drive(t, m, keys("t")...)
+	if len(m.Results()) == 0 {
+		t.Fatal("no results before the damage")
+	}
+	cat.mu.Lock()
+	cat.damaged = true
+	cat.mu.Unlock()
+	d.edit(func(phs []*phrase.Phrase) []*phrase.Phrase { return phs }) // the rebuilt library
+	next, cmd := m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("k")})
+	m = next.(Model)
+	results := cmd() // the search over the damaged catalog
+	calls := d.calls
+	next, cmd = m.Update(results)
+	m = next.(Model)
+	var refreshed *refreshedMsg
+	var runAll func(c tea.Cmd)
+	runAll = func(c tea.Cmd) {
+		if c == nil {
+			return
+		}
+		switch msg := c().(type) {
+		case tea.BatchMsg:
+			for _, c := range msg {
+				runAll(c)
+			}
+		case refreshedMsg:
+			refreshed = &msg
+		}
+	}
+	runAll(cmd)
+	if refreshed == nil || d.calls != calls+1 {
+		t.Fatalf("no reload right after the damage (Refresh called %d times)", d.calls-calls)
+	}
+	next, _ = m.Update(*refreshed) // its commands include the next poll's tick: not run here
+	m = next.(Model)
+	next, _ = m.Update(m.search()())
+	m = next.(Model)
+	if len(m.Results()) == 0 || m.Results()[0].Phrase.Code != "tk" {
+		t.Fatalf("after the reload: %d results", len(m.Results()))
 	}
 }

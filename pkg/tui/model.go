@@ -210,6 +210,9 @@ type resultsMsg struct {
 	results rows
 	total   int
 	nearest []string // when nothing matched: the nearest codes
+	// damaged: the catalog could not be read (its file was overwritten or
+	// cut short): the picker reloads at once, not at the next poll.
+	damaged bool
 }
 
 // copiedMsg reports a finished copy of one part.
@@ -439,6 +442,7 @@ func (m *Model) search() tea.Cmd {
 		if res.Len() == 0 {
 			msg.nearest = eng.nearest(k, q)
 		}
+		msg.damaged = eng.cat.Damaged() != nil
 		return msg
 	}
 }
@@ -480,6 +484,15 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.scroll()
 		return m, nil
 	case resultsMsg:
+		if msg.damaged && m.opts.Refresh != nil && !m.refreshing {
+			// The catalog's file was damaged under the picker: reload now
+			// (the reload searches the query again), not at the next poll.
+			m.refreshing = true
+			reload := m.refreshCmd(nil)
+			msg.damaged = false
+			next, cmd := m.Update(msg)
+			return next, tea.Batch(cmd, reload)
+		}
 		m.inFlight = false
 		if msg.seq != m.seq {
 			return m, m.search() // stale: search the latest query
