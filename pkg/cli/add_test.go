@@ -26,7 +26,7 @@ func TestAddFlags(t *testing.T) {
 		if err := cmd.Execute(); err != nil {
 			t.Fatalf("%v: %v", tt.args, err)
 		}
-		got.IO, got.Config, got.PersonalPath, got.Packs, got.Reindex = nil, nil, nil, nil, nil
+		got.IO, got.Config, got.PersonalPath, got.Index, got.Reindex = nil, nil, nil, nil, nil
 		if !reflect.DeepEqual(*got, tt.want) {
 			t.Errorf("%v:\n got %+v\nwant %+v", tt.args, *got, tt.want)
 		}

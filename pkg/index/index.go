@@ -663,3 +663,29 @@ func (x *Index) TopGroups(eids []int32) []string {
 
 // Groups are the groups of the effective phrases, each once.
 func (x *Index) Groups() []string { return slices.Clone(x.meta.groups) }
+
+// Shadowed is the phrase of a layer below layer that a phrase with code in
+// layer hides, or would hide once added: the effective one of a lower
+// layer, else the one an override of that layer hides; nil for none (or a
+// damaged index). It decodes only those, not the whole set (add asks it
+// before writing, so it needs no index of the packs after the add).
+func (x *Index) Shadowed(code string, layer phrase.Layer) *phrase.Phrase {
+	for _, e := range x.Lookup(code) {
+		if ph := x.Phrase(e); ph != nil && ph.Layer < layer {
+			return ph
+		}
+	}
+	var out *phrase.Phrase
+	x.protect(func() {
+		for _, o := range x.meta.overrides {
+			if o.code != code {
+				continue
+			}
+			if w, h := x.record(o.winner), x.record(o.hidden); w.Layer == layer && h.Layer < layer {
+				out = h
+				return
+			}
+		}
+	})
+	return out
+}
