@@ -121,14 +121,38 @@ func isCJK(r rune) bool { return r >= 0x3400 && r <= 0x9FFF || r >= 0xF900 && r 
 // approxTok is one token of a message: a bigram (a, b), a character (a), or
 // a Latin/digit run (latin).
 type approxTok struct {
-	a, b   rune
-	latin  string
-	sound  bool // a bigram read by its sound: (a, b)'s default readings
+	a, b  rune
+	latin string // with b set: a Latin run and the character after it (sn码, m码)
+	sound bool   // a bigram read by its sound: (a, b)'s default readings
+	// exact is, for a sound token, the token of the same bigram as
+	// written (-1 when the message has too many tokens to hold it).
+	exact int16
+	// word: a character that may be a one-character word (oneCharWord);
+	// it weighs wordWeight unless one of the message's bigrams it is in
+	// (in) is held by a phrase.
+	word   bool
+	in     []int16
 	weight float64
 }
 
 // char reports whether the token is one character.
 func (t *approxTok) char() bool { return t.b == 0 && t.latin == "" }
+
+// oneCharWord reports whether r, in a message, is a word by itself that
+// names what the buyer wants: 退 换 修 洗 大 小 快 慢… (修 in 东西坏了
+// 修吗, 洗 in 怎么洗). Such a character weighs as much as a bigram
+// (wordWeight), not unigramWeight, and is evidence enough alone.
+func oneCharWord(r rune) bool {
+	switch r {
+	case '退', '换', '修', '洗', '补', '寄', '大', '小', '快', '慢', '贵', '坏', '破', '漏', '脏', '丢', '少', '错',
+		'旧', '假', '臭', '胖', '瘦', '吵', '褪', '皱':
+		return true
+	}
+	return false
+}
+
+// wordWeight is the weight of a one-character word: as a bigram's.
+const wordWeight = 1.0
 
 // approxQuery is a message prepared for scanning phrases. Characters are
 // looked up by index, not in maps: a scan looks at every character of
@@ -140,6 +164,8 @@ type approxQuery struct {
 	uni   []int16  // uni[ci]: the token of character chars[ci], or -1
 	pair  []int16  // pair[ci*len(chars)+cj]: the token of bigram (chars[ci], chars[cj]), or -1
 	latin []latinTok
+	// compound are the Latin runs followed by a character (sn码).
+	compound []latinTok
 	// sound maps a pair of default readings (sylPair) to the token of the
 	// message's bigram read that way: 发火 is typed for 发货 and 起求 for
 	// 起球 by buyers whose input method offered the wrong character.
@@ -151,6 +177,11 @@ type approxQuery struct {
 // soundWeight scales a bigram matched by sound only, against one matched as
 // written.
 const soundWeight = 0.5
+
+// slipWeight is a sound bigram's weight when no phrase holds the bigram as
+// written: the characters are an input-method slip (起秋 for 起球, 近度 for
+// 进度), and the sound is the word, as good as a bigram.
+const slipWeight = 1.0
 
 // defaultSyl is the syllable index of r's default reading, -1 for none.
 func defaultSyl(r rune) int {
@@ -184,6 +215,10 @@ func (aq *approxQuery) soundHas(a, b int) bool {
 type latinTok struct {
 	s   string
 	tok int16
+	// next, when set, is the character right after the run: the token is
+	// the run and that character (sn码, m码, xl号), told apart from a
+	// phrase's xl码 or a bare sn.
+	next rune
 }
 
 // runeSet is a set of BMP runes, one bit each (8 KiB): a phrase's text is
@@ -225,8 +260,12 @@ func newApproxQuery(folded []rune) *approxQuery {
 				dup = dup || l.s == s
 			}
 			if !dup && len(aq.toks) < maxApproxTokens {
-				aq.latin = append(aq.latin, latinTok{s, int16(len(aq.toks))})
+				aq.latin = append(aq.latin, latinTok{s: s, tok: int16(len(aq.toks))})
 				aq.toks = append(aq.toks, approxTok{latin: s, weight: 1})
+			}
+			if j < len(folded) && isCJK(folded[j]) && !separator(folded[j]) && aq.compoundString(s, folded[j]) < 0 && len(aq.toks) < maxApproxTokens {
+				aq.compound = append(aq.compound, latinTok{s: s, tok: int16(len(aq.toks)), next: folded[j]})
+				aq.toks = append(aq.toks, approxTok{latin: s, b: folded[j], weight: 1})
 			}
 			i = j
 		default:
@@ -272,7 +311,8 @@ func newApproxQuery(folded []rune) *approxQuery {
 			}
 			if _, dup := aq.sound[sylPair(a, b)]; !dup {
 				aq.sound[sylPair(a, b)] = int16(len(aq.toks))
-				aq.toks = append(aq.toks, approxTok{a: folded[k], b: folded[k+1], sound: true, weight: soundWeight})
+				exact := aq.pair[aq.charIndex(folded[k])*n+aq.charIndex(folded[k+1])]
+				aq.toks = append(aq.toks, approxTok{a: folded[k], b: folded[k+1], sound: true, weight: soundWeight, exact: exact})
 				aq.sylSeen[a/64] |= 1 << (a % 64)
 				aq.sylSeen[b/64] |= 1 << (b % 64)
 			}
@@ -283,7 +323,20 @@ func newApproxQuery(folded []rune) *approxQuery {
 			ci := aq.charIndex(folded[k])
 			if aq.uni[ci] < 0 && len(aq.toks) < maxApproxTokens {
 				aq.uni[ci] = int16(len(aq.toks))
-				aq.toks = append(aq.toks, approxTok{a: folded[k], weight: unigramWeight})
+				aq.toks = append(aq.toks, approxTok{a: folded[k], weight: unigramWeight, word: oneCharWord(folded[k])})
+			}
+			t := aq.uni[ci]
+			if t < 0 || !aq.toks[t].word {
+				continue
+			}
+			// The bigrams the character is part of here: a word the
+			// phrases know (退货, 寄回) makes it part of that word.
+			for _, nb := range [2][2]int{{k - 1, k}, {k, k + 1}} {
+				if nb[0] >= sp.i && nb[1] < sp.j {
+					if p := aq.pair[aq.charIndex(folded[nb[0]])*n+aq.charIndex(folded[nb[1]])]; p >= 0 {
+						aq.toks[t].in = append(aq.toks[t].in, p)
+					}
+				}
 			}
 		}
 	}
@@ -307,6 +360,16 @@ func (aq *approxQuery) latinRunes(units []rune) int16 {
 			if same {
 				return l.tok
 			}
+		}
+	}
+	return -1
+}
+
+// compoundString finds the token of the Latin run s followed by next.
+func (aq *approxQuery) compoundString(s string, next rune) int16 {
+	for _, l := range aq.compound {
+		if l.next == next && l.s == s {
+			return l.tok
 		}
 	}
 	return -1
@@ -411,6 +474,11 @@ func (aq *approxQuery) scanRunes(sc *approxScan, units []rune, f approxField) {
 				}
 				if t := aq.latinRunes(units[i:j]); t >= 0 {
 					sc.bump(t, f)
+					if j < len(units) && len(aq.compound) > 0 {
+						if t := aq.compoundString(string(units[i:j]), units[j]); t >= 0 {
+							sc.bump(t, f)
+						}
+					}
 				}
 				i = j - 1
 			}
@@ -437,6 +505,12 @@ func (aq *approxQuery) scanString(sc *approxScan, s string, f approxField) int {
 				}
 				if t := aq.latinString(s[i:j]); t >= 0 {
 					sc.bump(t, f)
+					if j < len(s) && len(aq.compound) > 0 {
+						r, _ := utf8.DecodeRuneInString(s[j:])
+						if t := aq.compoundString(s[i:j], r); t >= 0 {
+							sc.bump(t, f)
+						}
+					}
 				}
 				n += j - i - 1
 				i = j
@@ -569,12 +643,28 @@ func (aq *approxQuery) rank(scans []*approxScan, charDF func(rune) int, avg *[nu
 		}
 	}
 	idf := make([]float64, len(aq.toks))
+	weights := make([]float64, len(aq.toks))
 	for t, tok := range aq.toks {
 		d := float64(df[t])
 		if tok.char() && tok.a < 0x10000 {
 			d = float64(charDF(tok.a))
 		}
-		idf[t] = math.Log(1+(float64(n)-d+0.5)/(d+0.5)) * tok.weight
+		w := tok.weight
+		if tok.word {
+			w = wordWeight
+			for _, p := range tok.in {
+				if df[p] > 0 {
+					w = tok.weight
+				}
+			}
+		}
+		weights[t] = w
+		if tok.sound && (tok.exact < 0 || df[tok.exact] == 0) {
+			// No phrase holds the bigram as written (起秋, 近度): an
+			// input-method slip, and its sound is what the buyer meant.
+			w = slipWeight
+		}
+		idf[t] = math.Log(1+(float64(n)-d+0.5)/(d+0.5)) * w
 	}
 	tf := make([]float64, len(aq.toks))
 	var out []hit
@@ -591,7 +681,7 @@ func (aq *approxQuery) rank(scans []*approxScan, charDF func(rune) int, avg *[nu
 				f := h.field
 				norm := 1 - approxB[f] + approxB[f]*float64(d.lens[f])/avg[f]
 				if tf[h.tok] == 0 {
-					if tok := &aq.toks[h.tok]; !tok.char() {
+					if tok := &aq.toks[h.tok]; !tok.char() || weights[h.tok] >= wordWeight {
 						strong = true
 					} else {
 						chars++

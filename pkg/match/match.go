@@ -65,6 +65,11 @@ const (
 	TierToken      = 7000
 	TierTitle      = 6000
 	TierGroupTags  = 3000
+	// TierBareToken is letters without a vowel (sn, xl) found as a Latin
+	// token (SN码, XL): below the title's pinyin initials (tk is 退款
+	// before any reply holding TK), above initials in tags, questions and
+	// the group, and above bodies.
+	TierBareToken  = TierGroupTags + 500
 	TierTitleFuzzy = 2800
 	TierBody       = 2500
 	TierBodyPinyin = 2400
@@ -686,6 +691,16 @@ func (m *Matcher) search(query string, limit int) []Result {
 		m.lastTerms = append(m.lastTerms, lastTerm{s: t.s, fuzzable: t.fuzzable})
 	}
 
+	switch {
+	case q.sentence:
+		hits = m.headHits(hits, len(terms))
+	case len(hits) > 0 && allCJK(terms) && !m.anyAbove(hits, len(terms)*TierTypo):
+		// Chinese typed with its characters scattered through bodies only
+		// (起秋 is 起…秋 in some reply): more likely a slip of the input
+		// method than those replies; the approximate ranking weighs it
+		// by sound too.
+		hits = nil
+	}
 	var approx []hit
 	var aq *approxQuery
 	if len(hits) == 0 || q.sentence {
@@ -719,6 +734,43 @@ func (m *Matcher) search(query string, limit int) []Result {
 		out = append(out, m.approxResult(&sc, aq, int(h.idx), int(h.score)))
 	}
 	return out
+}
+
+// headHits keeps a message's strict hits that match it where a reply says
+// what it is about: their terms average a tag, a question or better. A
+// message found only in bodies (能退 in the text of a dozen replies, for
+// 能退吗) is no better evidence than its words: those phrases are left to
+// the approximate ranking, which weighs the whole message, titles and
+// questions above bodies.
+func (m *Matcher) headHits(hits []hit, nterms int) []hit {
+	out := hits[:0:0]
+	for _, h := range hits {
+		if int(h.score-m.bonusAt(int(h.idx))) >= nterms*TierGroupTags {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+// anyAbove reports whether a hit scores min or more without its frecency
+// bonus.
+func (m *Matcher) anyAbove(hits []hit, min int) bool {
+	for _, h := range hits {
+		if int(h.score-m.bonusAt(int(h.idx))) >= min {
+			return true
+		}
+	}
+	return false
+}
+
+// allCJK reports whether every term is Chinese characters only.
+func allCJK(terms []term) bool {
+	for _, t := range terms {
+		if !t.cjk {
+			return false
+		}
+	}
+	return len(terms) > 0
 }
 
 // typoMode says whether scoring allows one typo (typo.go).
@@ -1239,6 +1291,13 @@ func (sc *scratch) matchExact(e *entry, t *term, withPos bool) termMatch {
 	best := sc.titleMatch(e, t, fuzzyOK)
 	if exact := t.mask&^e.groupM == 0; (exact || fuzzyOK) && best.score < wholeTagCeiling(t) {
 		best = sc.tagsMatch(e, t, best, exact)
+	}
+	if t.bare && best.score < TierBareToken+tokenTitle && t.mask&asciiBits&^(e.latinM|e.bodyLatin) == 0 {
+		if tm := sc.tokenMatch(e, q, t.mask, false); tm.score > 0 {
+			if tm.score += TierBareToken - TierToken; tm.score > best.score {
+				best = tm
+			}
+		}
 	}
 	if best.score > 0 {
 		return best

@@ -34,6 +34,9 @@ type term struct {
 	// cjk: the term is Chinese characters only (it may spell a pinyin
 	// keyword).
 	token, cjk bool
+	// bare: Latin letters without a vowel (sn, xl): initials first, but a
+	// token where a phrase holds them as one (bareToken).
+	bare bool
 	// letters: the term holds a Latin letter or digit (no scattered-character
 	// tiers for it).
 	letters bool
@@ -65,7 +68,7 @@ func parseQuery(s string) query {
 
 func newTerm(rs []rune) term {
 	t := term{q: rs, s: string(rs), mask: literalMask(rs), bp: newBodyPinyin(rs), sylAt: sylMask(rs),
-		typo: typoEligible(rs), token: tokenTerm(rs), cjk: cjkTerm(rs), letters: hasLatinOrDigit(rs)}
+		typo: typoEligible(rs), token: tokenTerm(rs), cjk: cjkTerm(rs), letters: hasLatinOrDigit(rs), bare: bareToken(rs)}
 	// 模糊音 is how a syllable is said: a term must start with one said
 	// whole (hu for 服, sang for 上), not an initial (h is not f).
 	t.fuzzable = fuzzable(rs) && len(t.sylAt) > 0 && t.sylAt[0] != 0
@@ -99,7 +102,26 @@ func readsAsSentence(terms []term) bool {
 			}
 		}
 	}
-	return cjk >= sentenceRunes
+	return cjk >= sentenceRunes || asksQuestion(terms)
+}
+
+// questionWords are the words a buyer asks with (多久能到, 怎么洗, 是不是正品):
+// a query holding one is a message, though it has no particle.
+var questionWords = []string{"多久", "多少", "怎么", "怎样", "什么", "为什么", "为啥", "咋", "哪", "几天", "几号",
+	"能不能", "可不可以", "有没有", "是不是", "会不会", "要不要"}
+
+func asksQuestion(terms []term) bool {
+	for _, t := range terms {
+		if !t.cjk {
+			continue
+		}
+		for _, w := range questionWords {
+			if strings.Contains(t.s, w) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // strictTerms are the terms strict matching requires. In a message, the
