@@ -115,6 +115,30 @@ func isSeparator(r rune) bool {
 	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 }
 
+// questionFrames are the words a question is framed with (有没有新客优惠,
+// 能不能便宜): like particles they say nothing of what is asked, and a
+// short buyer question made mostly of one must not win on it. They are cut
+// out of messages and of buyer questions alike.
+var questionFrames = [][]rune{[]rune("可不可以"), []rune("有没有"), []rune("能不能"), []rune("会不会"), []rune("是不是"),
+	[]rune("要不要"), []rune("为什么"), []rune("怎么办"), []rune("怎么"), []rune("什么"), []rune("怎样"), []rune("可以"),
+	[]rune("还能"), []rune("一下"), []rune("请问")}
+
+// frameLen is the length of the question frame starting at units[i], 0
+// for none.
+func frameLen(units []rune, i int) int {
+	switch units[i] {
+	case '可', '有', '能', '会', '是', '要', '为', '怎', '什', '还', '一', '请':
+	default:
+		return 0
+	}
+	for _, f := range questionFrames {
+		if len(f) <= len(units)-i && slices.Equal(units[i:i+len(f)], f) {
+			return len(f)
+		}
+	}
+	return 0
+}
+
 // isCJK reports whether r is read as Chinese text (bigrams, readings).
 func isCJK(r rune) bool { return r >= 0x3400 && r <= 0x9FFF || r >= 0xF900 && r <= 0xFAFF }
 
@@ -129,7 +153,9 @@ type approxTok struct {
 	exact int16
 	// word: a character that may be a one-character word (oneCharWord);
 	// it weighs wordWeight unless one of the message's bigrams it is in
-	// (in) is held by a phrase.
+	// (in) is a word of the shop's: held in some phrase's title,
+	// questions, keywords or tags (退货, 寄回; not 能退, though a body
+	// says 能退能换).
 	word   bool
 	in     []int16
 	weight float64
@@ -244,14 +270,23 @@ func newApproxQuery(folded []rune) *approxQuery {
 	aq := &approxQuery{set: new(runeSet), syls: defaultSyls()}
 	type span struct{ i, j int }
 	var runs []span
+	// A question frame (有没有, 能不能, 怎么…) is cut out like a particle.
+	frame := make([]bool, len(folded))
+	for i := 0; i < len(folded); i++ {
+		for l := frameLen(folded, i); l > 0; l-- {
+			frame[i] = true
+			i++
+		}
+	}
+	cut := func(i int) bool { return frame[i] || separator(folded[i]) }
 	for i := 0; i < len(folded); {
 		r := folded[i]
 		switch {
-		case separator(r):
+		case cut(i):
 			i++
 		case r < utf8.RuneSelf:
 			j := i
-			for j < len(folded) && folded[j] < utf8.RuneSelf && !separator(folded[j]) {
+			for j < len(folded) && folded[j] < utf8.RuneSelf && !cut(j) {
 				j++
 			}
 			s := string(folded[i:j])
@@ -270,7 +305,7 @@ func newApproxQuery(folded []rune) *approxQuery {
 			i = j
 		default:
 			j := i
-			for j < len(folded) && folded[j] >= utf8.RuneSelf && !separator(folded[j]) {
+			for j < len(folded) && folded[j] >= utf8.RuneSelf && !cut(j) {
 				j++
 			}
 			for k := i; k < j; k++ {
@@ -400,9 +435,15 @@ func (aq *approxQuery) coverage(units []rune, sep rune) float64 {
 	}
 	prev := -1  // index of the previous character in the message's, or -1
 	var pr rune // the previous character, 0 after a break
-	for _, r := range units {
+	for i := 0; i < len(units); i++ {
+		r := units[i]
 		if sep != 0 && r == sep {
 			flush()
+			pr, prev = 0, -1
+			continue
+		}
+		if l := frameLen(units, i); l > 0 {
+			i += l - 1
 			pr, prev = 0, -1
 			continue
 		}
@@ -612,11 +653,17 @@ func (aq *approxQuery) scanEntry(sc *approxScan, pf *scratch, e *entry, idx int3
 // though not every phrase was scanned).
 func (aq *approxQuery) rank(scans []*approxScan, charDF func(rune) int, avg *[numApproxFields]float64, sigToks []sigTok, scannedTelling bool, n int, skip map[int32]bool) []hit {
 	df := make([]int, len(aq.toks))
+	// inHead: some phrase holds the token in its title, questions,
+	// keywords or tags: a bigram there is a word of the shop's.
+	inHead := make([]bool, len(aq.toks))
 	for _, sc := range scans {
 		for _, d := range sc.docs {
 			seen := uint64(0)
 			var more map[int16]bool
 			for _, h := range sc.hits[d.lo:d.hi] {
+				if h.field <= afTags {
+					inHead[h.tok] = true
+				}
 				if h.tok < 64 {
 					if seen&(1<<h.tok) == 0 {
 						seen |= 1 << h.tok
@@ -640,6 +687,7 @@ func (aq *approxQuery) rank(scans []*approxScan, charDF func(rune) int, avg *[nu
 	for _, st := range sigToks {
 		if !st.telling || !scannedTelling {
 			df[st.tok] = max(df[st.tok], st.df)
+			inHead[st.tok] = inHead[st.tok] || st.headDF > 0
 		}
 	}
 	idf := make([]float64, len(aq.toks))
@@ -653,7 +701,7 @@ func (aq *approxQuery) rank(scans []*approxScan, charDF func(rune) int, avg *[nu
 		if tok.word {
 			w = wordWeight
 			for _, p := range tok.in {
-				if df[p] > 0 {
+				if inHead[p] {
 					w = tok.weight
 				}
 			}

@@ -9,9 +9,11 @@
 //
 //	TierCodeExact   the code equals the term                         10000
 //	TierCodePrefix  the code starts with the term                     8000 (+ closeness)
+//	TierUpperToken  a Latin token typed in capitals (XXL, SN码)        8500 (+ field, quality)
 //	TierToken       a Latin token (id, sn码, 4xl) as written, any field 7000 (+ field, quality)
 //	TierTitle       title or keywords contain the term, pinyin-aware  6000 (+ quality)
 //	TierGroupTags   group or tags contain the term, pinyin-aware      3000 (+ quality)
+//	TierBareToken   letters without a vowel (sn, hy) as a Latin token 3500 (+ field, quality)
 //	TierTitleFuzzy  the term's characters in order in the title       2800 (- gaps)
 //	TierBody        the body (parts, platform variants) contains it   2500 (+ quality)
 //	TierBodyPinyin  the body read by its readings, whole syllables    2400 (+ quality)
@@ -69,7 +71,10 @@ const (
 	// token (SN码, XL): below the title's pinyin initials (tk is 退款
 	// before any reply holding TK), above initials in tags, questions and
 	// the group, and above bodies.
-	TierBareToken  = TierGroupTags + 500
+	TierBareToken = TierGroupTags + 500
+	// TierUpperToken is a term typed with capitals (XXL, SN码, pH) found as
+	// a Latin token: above code prefixes, below an exact code.
+	TierUpperToken = TierCodePrefix + 500
 	TierTitleFuzzy = 2800
 	TierBody       = 2500
 	TierBodyPinyin = 2400
@@ -692,6 +697,8 @@ func (m *Matcher) search(query string, limit int) []Result {
 	}
 
 	switch {
+	case len(terms) == 0:
+		hits = nil // particles, punctuation or emoji only (亲, ？？)
 	case q.sentence:
 		hits = m.headHits(hits, len(terms))
 	case len(hits) > 0 && allCJK(terms) && !m.anyAbove(hits, len(terms)*TierTypo):
@@ -1271,7 +1278,17 @@ func (sc *scratch) matchExact(e *entry, t *term, withPos bool) termMatch {
 			return termMatch{score: TierCodeExact, field: FieldCode, start: 0, end: len(q)}
 		}
 		closeness := max(0, 100-10*(len(e.code)-len(q)))
+		if t.upper {
+			if tm := sc.upperToken(e, t); tm.score > 0 {
+				return tm
+			}
+		}
 		return termMatch{score: TierCodePrefix + closeness, field: FieldCode, start: 0, end: len(q)}
+	}
+	if t.upper {
+		if tm := sc.upperToken(e, t); tm.score > 0 {
+			return tm
+		}
 	}
 	// Latin tokens only where the phrase holds the term's letters as written.
 	if t.token && t.mask&asciiBits&^(e.latinM|e.bodyLatin) == 0 || t.cjk && e.latinKw {
@@ -1303,6 +1320,20 @@ func (sc *scratch) matchExact(e *entry, t *term, withPos bool) termMatch {
 		return best
 	}
 	return sc.looseMatch(e, t, withPos)
+}
+
+// upperToken is the match of a term typed with capitals (XXL, SN, pH) as a
+// Latin token: the agent typed the text as it is written, so it ranks above
+// code prefixes and pinyin initials (TierUpperToken).
+func (sc *scratch) upperToken(e *entry, t *term) termMatch {
+	if !t.token && !t.bare || t.mask&asciiBits&^(e.latinM|e.bodyLatin) != 0 {
+		return termMatch{}
+	}
+	tm := sc.tokenMatch(e, t.q, t.mask, false)
+	if tm.score > 0 {
+		tm.score += TierUpperToken - TierToken
+	}
+	return tm
 }
 
 // titleMatch is a term's match in the title or keywords (pinyin-aware), or

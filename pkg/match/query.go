@@ -37,6 +37,9 @@ type term struct {
 	// bare: Latin letters without a vowel (sn, xl): initials first, but a
 	// token where a phrase holds them as one (bareToken).
 	bare bool
+	// upper: typed with a capital letter (XXL, SN码, pH): the text as it
+	// is written, a Latin token before a code prefix (upperToken).
+	upper bool
 	// letters: the term holds a Latin letter or digit (no scattered-character
 	// tiers for it).
 	letters bool
@@ -57,8 +60,13 @@ func parseQuery(s string) query {
 	var q query
 	q.folded = foldRunes(s)
 	var parts []string
-	for _, f := range strings.Fields(string(q.folded)) {
-		q.terms = append(q.terms, newTerm([]rune(f)))
+	typed := strings.Fields(s)
+	for i, f := range strings.Fields(string(q.folded)) {
+		t := newTerm([]rune(f))
+		if len(typed) > i {
+			t.upper = strings.ContainsFunc(typed[i], isUpperLatin)
+		}
+		q.terms = append(q.terms, t)
 		parts = append(parts, f)
 	}
 	q.norm = strings.Join(parts, " ")
@@ -145,9 +153,15 @@ func (q *query) strictTerms() []term {
 			continue
 		}
 		if a > 0 || b < len(t.q) {
+			upper := t.upper
 			t = newTerm(t.q[a:b])
+			t.upper = upper
 		}
 		out = append(out, t)
 	}
 	return out
 }
+
+// isUpperLatin reports whether r is a capital Latin letter, ASCII or
+// full-width.
+func isUpperLatin(r rune) bool { return r >= 'A' && r <= 'Z' || r >= 'Ａ' && r <= 'Ｚ' }
