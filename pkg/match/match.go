@@ -1309,7 +1309,7 @@ func (sc *scratch) matchExact(e *entry, t *term, withPos bool) termMatch {
 	if exact := t.mask&^e.groupM == 0; (exact || fuzzyOK) && best.score < wholeTagCeiling(t) {
 		best = sc.tagsMatch(e, t, best, exact)
 	}
-	if t.bare && best.score < TierBareToken+tokenTitle && t.mask&asciiBits&^(e.latinM|e.bodyLatin) == 0 {
+	if t.bare && best.score < TierBareToken+tokenTitle && sc.mayHoldBare(e, t) {
 		if tm := sc.tokenMatch(e, q, t.mask, false); tm.score > 0 {
 			if tm.score += TierBareToken - TierToken; tm.score > best.score {
 				best = tm
@@ -1326,7 +1326,7 @@ func (sc *scratch) matchExact(e *entry, t *term, withPos bool) termMatch {
 // Latin token: the agent typed the text as it is written, so it ranks above
 // code prefixes and pinyin initials (TierUpperToken).
 func (sc *scratch) upperToken(e *entry, t *term) termMatch {
-	if !t.token && !t.bare || t.mask&asciiBits&^(e.latinM|e.bodyLatin) != 0 {
+	if !t.token && !t.bare || t.mask&asciiBits&^(e.latinM|e.bodyLatin) != 0 || t.bare && !sc.mayHoldBare(e, t) {
 		return termMatch{}
 	}
 	tm := sc.tokenMatch(e, t.q, t.mask, false)
@@ -1334,6 +1334,25 @@ func (sc *scratch) upperToken(e *entry, t *term) termMatch {
 		tm.score += TierUpperToken - TierToken
 	}
 	return tm
+}
+
+// mayHoldBare reports whether e may hold the letters of a bare term (sn,
+// xxl) as a token: its short fields hold the letters, or a body holds the
+// term as written. Letters without a vowel are what agents type for
+// initials, so most phrases are ruled out here, before a token search.
+func (sc *scratch) mayHoldBare(e *entry, t *term) bool {
+	if t.mask&asciiBits&^(e.latinM|e.bodyLatin) != 0 {
+		return false
+	}
+	if t.mask&asciiBits&^e.latinM == 0 {
+		return true
+	}
+	for bi := range e.bodies {
+		if b := &e.bodies[bi]; sc.bodyCounts(e, b) && strings.Contains(b.text, t.s) {
+			return true
+		}
+	}
+	return false
 }
 
 // titleMatch is a term's match in the title or keywords (pinyin-aware), or
