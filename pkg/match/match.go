@@ -1246,7 +1246,11 @@ func (sc *scratch) matchTerm(e *entry, t *term, withPos bool) termMatch {
 func (sc *scratch) typoTerm(e *entry, t *term) termMatch {
 	q := t.q
 	sc.sylAt = nil
-	band := func(base, s int) int { return base + min(typoBand/2-1, max(0, s/20)) }
+	// A typo's quality is mostly negative (penaltyTypo and more): it is
+	// mapped from [-1000, 960) onto the half band, so penalised matches
+	// keep their order (a swap before a far letter) rather than all
+	// clamping to its floor.
+	band := func(base, s int) int { return base + min(typoBand/2-1, max(0, (s+1000)/40)) }
 	best := termMatch{}
 	if bits.OnesCount64(t.mask&^e.titleM) <= 1 {
 		if s, a, b, ok := sc.typoMatch(e.title, q, ' '); ok {

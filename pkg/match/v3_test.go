@@ -167,3 +167,33 @@ func TestLatinRuns(t *testing.T) {
 	// Initials still come first for letters without a vowel.
 	wantFirst(t, m, "hcm", "hc")
 }
+
+// A typo in the first letter is tolerated (dahuo for fahuo, kanjie for
+// lanjie), and a letter replaced by a keyboard neighbour or two letters
+// swapped rank above a letter replaced by a far one (qiqui is 起球 with u
+// and i swapped before 期退 with t typed as q).
+func TestTypoFirstLetterAndKeyboard(t *testing.T) {
+	m := New(shop(
+		withBody("fh", "发货时间", "付款后48小时内发货。"),
+		withBody("lj", "拦截快递", "已联系快递拦截。"),
+		withBody("fq", "分期退款", "分期订单退款后分期取消。"),
+		withBody("qq", "起球问题", "轻微起球属正常。"),
+	))
+	wantFirst(t, m, "dahuoshijian", "fh")
+	wantFirst(t, m, "kanjiekuaidi", "lj")
+	wantFirst(t, m, "qiqui", "qq")
+	if !keyNeighbours('d', 'f') || !keyNeighbours('g', 'h') || keyNeighbours('t', 'q') || keyNeighbours('a', 'l') {
+		t.Error("keyNeighbours")
+	}
+	for _, tt := range []struct {
+		syl, typed string
+		ok, far    bool
+	}{
+		{"fa", "da", true, false}, {"tui", "qui", true, true}, {"qiu", "qui", true, false},
+		{"huo", "ho", true, false}, {"huo", "huoo", true, false}, {"huo", "huo", false, false},
+	} {
+		if ok, far := oneEdit(tt.syl, []rune(tt.typed)); ok != tt.ok || far != tt.far {
+			t.Errorf("oneEdit(%s, %s) = %v, %v", tt.syl, tt.typed, ok, far)
+		}
+	}
+}
