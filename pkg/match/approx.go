@@ -5,6 +5,7 @@ import (
 	"runtime"
 	"slices"
 	"sort"
+	"strconv"
 	"sync"
 	"sync/atomic"
 	"unicode"
@@ -375,10 +376,57 @@ func newApproxQuery(folded []rune) *approxQuery {
 			}
 		}
 	}
+	// A Chinese numeral and the character after it (四点, 七天, 三十天) is
+	// also the digits a reply writes (4点, 7天, 30天).
+	for _, sp := range runs {
+		for k := sp.i; k < sp.j; {
+			v, l := numeralValue(folded[k:sp.j])
+			if l == 0 || l == 1 && folded[k] == '一' {
+				// 一 alone is mostly no number (一点, 一直, 一样, 一般).
+				k++
+				continue
+			}
+			if next := k + l; next < sp.j && numeral(folded[next]) < 0 {
+				if d := strconv.Itoa(v); aq.compoundString(d, folded[next]) < 0 && len(aq.toks) < maxApproxTokens {
+					aq.compound = append(aq.compound, latinTok{s: d, tok: int16(len(aq.toks)), next: folded[next]})
+					aq.toks = append(aq.toks, approxTok{latin: d, b: folded[next], weight: 1})
+				}
+			}
+			k += l
+		}
+	}
 	if len(aq.toks) == 0 {
 		return nil
 	}
 	return aq
+}
+
+// numeralValue reads a Chinese number of up to 99 at the start of rs (七,
+// 十一, 三十, 二十四, 两): its value and length in runes, 0 and 0 for none.
+func numeralValue(rs []rune) (value, length int) {
+	digit := func(i int) int {
+		if i < len(rs) && rs[i] != '零' && rs[i] != '〇' {
+			if d := numeral(rs[i]); d > 0 {
+				return d
+			}
+		}
+		return -1
+	}
+	switch {
+	case len(rs) > 0 && rs[0] == '十': // 十, 十一
+		if d := digit(1); d > 0 {
+			return 10 + d, 2
+		}
+		return 10, 1
+	case digit(0) > 0 && len(rs) > 1 && rs[1] == '十': // 三十, 二十四
+		if d := digit(2); d > 0 {
+			return 10*digit(0) + d, 3
+		}
+		return 10 * digit(0), 2
+	case digit(0) > 0:
+		return digit(0), 1
+	}
+	return 0, 0
 }
 
 // latinRunes finds the Latin token equal to units[i:j].
@@ -508,17 +556,17 @@ func (aq *approxQuery) scanRunes(sc *approxScan, units []rune, f approxField) {
 		r := units[i]
 		if r < utf8.RuneSelf {
 			st = noPrev
-			if len(aq.latin) > 0 && latinStart(r) && (i == 0 || !latinPart(units[i-1])) {
+			if len(aq.latin)+len(aq.compound) > 0 && latinStart(r) && (i == 0 || !latinPart(units[i-1])) {
 				j := i
 				for j < len(units) && latinPart(units[j]) {
 					j++
 				}
 				if t := aq.latinRunes(units[i:j]); t >= 0 {
 					sc.bump(t, f)
-					if j < len(units) && len(aq.compound) > 0 {
-						if t := aq.compoundString(string(units[i:j]), units[j]); t >= 0 {
-							sc.bump(t, f)
-						}
+				}
+				if j < len(units) && len(aq.compound) > 0 {
+					if t := aq.compoundString(string(units[i:j]), units[j]); t >= 0 {
+						sc.bump(t, f)
 					}
 				}
 				i = j - 1
@@ -539,18 +587,18 @@ func (aq *approxQuery) scanString(sc *approxScan, s string, f approxField) int {
 		if c < utf8.RuneSelf {
 			n++
 			st = noPrev
-			if len(aq.latin) > 0 && latinStart(rune(c)) && (i == 0 || !latinPart(rune(s[i-1]))) {
+			if len(aq.latin)+len(aq.compound) > 0 && latinStart(rune(c)) && (i == 0 || !latinPart(rune(s[i-1]))) {
 				j := i
 				for j < len(s) && latinPart(rune(s[j])) {
 					j++
 				}
 				if t := aq.latinString(s[i:j]); t >= 0 {
 					sc.bump(t, f)
-					if j < len(s) && len(aq.compound) > 0 {
-						r, _ := utf8.DecodeRuneInString(s[j:])
-						if t := aq.compoundString(s[i:j], r); t >= 0 {
-							sc.bump(t, f)
-						}
+				}
+				if j < len(s) && len(aq.compound) > 0 {
+					r, _ := utf8.DecodeRuneInString(s[j:])
+					if t := aq.compoundString(s[i:j], r); t >= 0 {
+						sc.bump(t, f)
 					}
 				}
 				n += j - i - 1
@@ -958,12 +1006,12 @@ func (aq *approxQuery) positions(units []rune) ([]int, int) {
 		r := units[i]
 		if r < utf8.RuneSelf {
 			prev, prevSyl = -1, -1
-			if len(aq.latin) > 0 && latinStart(r) && (i == 0 || !latinPart(units[i-1])) {
+			if len(aq.latin)+len(aq.compound) > 0 && latinStart(r) && (i == 0 || !latinPart(units[i-1])) {
 				j := i
 				for j < len(units) && latinPart(units[j]) {
 					j++
 				}
-				if aq.latinRunes(units[i:j]) >= 0 {
+				if aq.latinRunes(units[i:j]) >= 0 || j < len(units) && aq.compoundString(string(units[i:j]), units[j]) >= 0 {
 					n++
 					for k := i; k < j; k++ {
 						mark(k)

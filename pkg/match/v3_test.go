@@ -197,3 +197,23 @@ func TestTypoFirstLetterAndKeyboard(t *testing.T) {
 		}
 	}
 }
+
+// A Chinese numeral in a message is also the digits a reply writes: 四点 is
+// 4点, 三十天 is 30天.
+func TestNumeralsInMessages(t *testing.T) {
+	m := New(shop(
+		withBody("jd", "截单时间", "每天下午4点截单，之后的订单第二天发出。"),
+		withBody("bj", "价格保护", "本店支持30天价格保护，降价可申请保价。"),
+		withBody("hd", "活动时间", "活动从周一上午10点开始，到周日结束。"),
+	))
+	wantFirst(t, m, "下午四点以后拍的还能发吗", "jd")
+	wantFirst(t, m, "能保三十天吗", "bj")
+	for _, tt := range []struct {
+		s    string
+		v, l int
+	}{{"七天", 7, 1}, {"十一点", 11, 2}, {"三十天", 30, 2}, {"二十四", 24, 3}, {"两件", 2, 1}, {"十", 10, 1}, {"天", 0, 0}, {"零点", 0, 0}} {
+		if v, l := numeralValue([]rune(tt.s)); v != tt.v || l != tt.l {
+			t.Errorf("numeralValue(%s) = %d, %d, want %d, %d", tt.s, v, l, tt.v, tt.l)
+		}
+	}
+}
