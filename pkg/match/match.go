@@ -650,6 +650,9 @@ func (m *Matcher) search(query string, limit int) []Result {
 		return out
 	}
 
+	if q.sentence && m.typedWords(q) {
+		q.sentence = false
+	}
 	terms := q.strictTerms()
 	norm := joinTerms(terms)
 	if q.sentence {
@@ -742,6 +745,21 @@ func (m *Matcher) search(query string, limit int) []Result {
 	}
 	return out
 }
+
+// typedWords reports whether a short Chinese query that reads as a message
+// by a particle or pronoun in it (不退了, 坏了, 其他) is a word typed as it
+// stands: some title or keyword holds it, or a tag or buyer question is it.
+// Then its 了 or 他 is part of the word, not of a sentence.
+func (m *Matcher) typedWords(q query) bool {
+	if len(q.terms) != 1 || !q.terms[0].cjk || len(q.terms[0].q) > typedWordRunes {
+		return false
+	}
+	return m.anyAbove(m.scoreAll(nil, q.terms, false, typoNo), TierTitle)
+}
+
+// typedWordRunes is the longest query typedWords considers: a tag or a
+// title word, not a sentence.
+const typedWordRunes = 4
 
 // headHits keeps a message's strict hits that match it where a reply says
 // what it is about: their terms average a tag, a question or better. A
@@ -1186,6 +1204,7 @@ type scratch struct {
 	width int     // query length + 1
 	area  int     // size of one pass's memo
 	kinds []uint8 // how each unit of the current DFS path matched
+	qat   []int16 // where in the query each unit of the path starts
 	start int     // where the current DFS path starts
 	end   int     // one past its last unit, after a match
 

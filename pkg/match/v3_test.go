@@ -1,6 +1,7 @@
 package match
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/huashu-cli/huashu/pkg/phrase"
@@ -216,4 +217,78 @@ func TestNumeralsInMessages(t *testing.T) {
 			t.Errorf("numeralValue(%s) = %d, %d, want %d, %d", tt.s, v, l, tt.v, tt.l)
 		}
 	}
+}
+
+// A Chinese word and its pinyin give the same phrase first (issue 11, item
+// 7): every title, tag and keyword of the evaluation pack typed in Chinese
+// and in its pinyin (each character's first common reading), except where
+// the pinyin also spells another phrase's word (a homophone the Chinese
+// rules out).
+func TestChineseAndPinyinAgree(t *testing.T) {
+	ph := loadPack(t, evalPack)
+	m := New(ph)
+	homophones := map[string]string{
+		"加钱": "价钱 (dsq's tag)",
+		"退回": "退会 (tchy's tag)",
+		"登记": "等级 (hydj's title)",
+	}
+	seen := map[string]bool{}
+	for _, p := range ph {
+		for _, w := range append(append([]string{p.Title}, p.Tags...), p.Keywords...) {
+			if seen[w] || !cjkTerm([]rune(w)) {
+				continue
+			}
+			seen[w] = true
+			var py strings.Builder
+			for _, r := range w {
+				py.WriteString(PrimaryReadings(r)[0])
+			}
+			a, b := firstCodes(m.Search(w, 1)), firstCodes(m.Search(py.String(), 1))
+			same := len(a) == 1 && len(b) == 1 && a[0] == b[0]
+			if why, ok := homophones[w]; ok {
+				if same {
+					t.Errorf("%s and %s agree now: drop the exception (%s)", w, py.String(), why)
+				}
+				continue
+			}
+			if !same {
+				t.Errorf("%s → %v, %s → %v", w, a, py.String(), b)
+			}
+		}
+	}
+}
+
+// A short Chinese query that holds a particle or pronoun (不退了, 坏了, 其他)
+// is a word typed as it stands when a title or keyword holds it or a tag is
+// it: its 了 or 他 is not cut off.
+func TestTypedWordsWithParticles(t *testing.T) {
+	m := New(shop(
+		&phrase.Phrase{Code: "cx", Title: "撤销退款", Tags: []string{"不退了"}, Body: phrase.Body{Text: "可以在订单页撤销退款申请。"}},
+		withBody("zh", "只换不退", "特价商品只换不退。"),
+		&phrase.Phrase{Code: "qt", Title: "还有其他问题吗", Body: phrase.Body{Text: "还有其他问题随时找我。"}},
+		&phrase.Phrase{Code: "qw", Title: "七天无理由", Keywords: []string{"qitian"}, Body: phrase.Body{Text: "支持七天无理由退换。"}},
+	))
+	wantFirst(t, m, "不退了", "cx")
+	wantFirst(t, m, "其他", "qt")
+	// A longer one stays a message.
+	if q := parseQuery("东西不退了"); !q.sentence {
+		t.Error("东西不退了 is no message")
+	}
+}
+
+// One letter read as an initial that, with the whole syllable typed beside
+// it, spells a syllable is a split syllable: shaofa is 少发, not 单(s)号发;
+// huanghuo is 换货 said the southern way, not 换(huan)购(g)活.
+func TestSplitSyllable(t *testing.T) {
+	m := New(shop(
+		withBody("dh", "单号发错了", "单号发错了，这边马上更新。"),
+		&phrase.Phrase{Code: "lf", Title: "漏发处理", Tags: []string{"少发"}, Body: phrase.Body{Text: "少发的商品马上补发。"}},
+		withBody("hg", "换购活动", "加1元换购。"),
+		withBody("hh", "换货流程", "申请换货后寄回。"),
+	))
+	wantFirst(t, m, "shaofa", "lf")
+	wantFirst(t, m, "huanghuo", "hh")
+	// Initials and whole syllables still mix where nothing is split.
+	wantFirst(t, m, "hgou", "hg")
+	wantFirst(t, m, "huanhuo", "hh")
 }
