@@ -302,7 +302,7 @@ func (sc *scratch) splitsSyllable(k, first, qlen int) bool {
 		return false
 	}
 	whole := func(j int) bool { return j >= first && j < sc.end && sc.kinds[j]&^(kindRare|kindFuzzy) == kindSyllable }
-	if whole(k+1) {
+	if whole(k + 1) {
 		if l := end(k+1) - at; l < 8 && sc.sylAt[at]&(1<<l) != 0 {
 			return true
 		}
