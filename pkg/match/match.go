@@ -102,11 +102,12 @@ const (
 	maxFuzzyBonus   = 300
 
 	// penaltyRare is subtracted per character matched by a secondary
-	// (rare) reading (款 as xin, 核 as kai): more than bonusFieldStart plus
-	// a few characters, so a field-start match through a rare reading ranks
-	// below a mid-field match through common ones. The quality stays >= 1:
-	// the match still counts, in its tier.
-	penaltyRare = 400
+	// (rare) reading (款 as xin, 核 as kai): more than bonusFieldStart and
+	// bonusWhole together plus a few characters, so a match through a rare
+	// reading that starts a field, or covers it whole, ranks below a
+	// mid-field match through common ones (a tie the red team found at 400).
+	// The match still counts, in its tier (minQuality).
+	penaltyRare = 550
 
 	// minGroupQuality keeps a penalised group, tag or ask match above
 	// TierTitleFuzzy.
@@ -1443,8 +1444,10 @@ func (sc *scratch) itemMatch(units []rune, shortest uint8, field string, t *term
 	if !ok {
 		return best, tier
 	}
-	if wholeItem(units, a, b, ' ') {
-		// Above a match in the middle of a title, below one that starts it.
+	if wholeItem(units, a, b, ' ') && s >= bonusFieldStart+bonusWhole {
+		// Above a match in the middle of a title, below one that starts it
+		// — read as written or by common readings: a rare reading (款 as
+		// xin) of a whole tag names nothing the agent typed.
 		if w := TierTitle + s - bonusFieldStart - bonusWhole + bonusWholeTag; w > best.score {
 			best = termMatch{score: w, field: field, start: a, end: b}
 		}

@@ -292,3 +292,32 @@ func TestSplitSyllable(t *testing.T) {
 	wantFirst(t, m, "hgou", "hg")
 	wantFirst(t, m, "huanhuo", "hh")
 }
+
+// A rare reading covering a whole field does not beat a common reading in
+// the middle of another (penaltyRare above the field-start and whole-field
+// bonuses together): xin is 新 in 上新提醒 before 款 (rare xin) as a whole
+// title, and likewise in tags.
+func TestRareReadingNeverWinsATie(t *testing.T) {
+	m := New(shop(
+		withBody("k", "款", "款式见详情页。"),
+		withBody("sx", "上新提醒", "每周五上新。"),
+		&phrase.Phrase{Code: "kt", Title: "其他一", Tags: []string{"款"}},
+		&phrase.Phrase{Code: "st", Title: "其他二", Tags: []string{"上新"}},
+	))
+	res := m.Search("xin", 0)
+	var got []string
+	for _, r := range res {
+		got = append(got, r.Phrase.Code)
+	}
+	pos := func(c string) int {
+		for i, g := range got {
+			if g == c {
+				return i
+			}
+		}
+		return len(got)
+	}
+	if pos("sx") > pos("k") || pos("st") > pos("kt") {
+		t.Errorf("xin: %v: a rare reading ranks above a common one", got)
+	}
+}
