@@ -151,10 +151,18 @@ func (sc *scratch) typoMatch(units, q []rune, sep rune) (quality, start, end int
 	bestScore, bestStart, bestEnd := minQuality-1, 0, 0
 	memo := false
 	for i, u := range units {
-		// An edit may drop, change or swap the first letter: the second
-		// one can start the match too, and the first or second typed
-		// letter can be the syllable's second (dahuo for fahuo, ahuo).
-		if set := readingSet(u); (readingFirst[set]|readingSecond[set])&(q0|q1) == 0 && u != q[0] && u != q[1] {
+		// An edit may drop or change the first letter: the second one can
+		// start the match too. At the start of a field (where a term typed
+		// with a slip in its first letter is looked for: dahuo for fahuo,
+		// ahuo) the first or second typed letter may also be the
+		// syllable's second; elsewhere that would let most characters
+		// start a search.
+		set := readingSet(u)
+		starts := readingFirst[set]
+		if i == 0 || units[i-1] == sep {
+			starts |= readingSecond[set]
+		}
+		if starts&(q0|q1) == 0 && u != q[0] && u != q[1] {
 			continue
 		}
 		if !memo {
