@@ -469,25 +469,122 @@ func checkPhone(c *checker, t *textCtx) {
 			j++
 		}
 		longRun = longRun || j-i >= 7
-		s := i + countryCode(d[i:j])
-		if j-s == 11 && d[s] == '1' && d[s+1] >= '3' && d[s+1] <= '9' {
-			from := i
-			if s > i && i > 0 && d[i-1] == '+' {
-				from = i - 1 // +86: the plus is part of the number as written
-			}
-			a, b := n.span(from, j)
-			if from < i && a > 0 && n.folded[a-1] == '(' && strings.ContainsRune(string(n.folded[a:b]), ')') {
-				a-- // (+86)139…: the bracket of the country code too
-			}
-			if !c.inCode(n.idx[i], b) && !c.labelled(a) {
-				c.report(t, RulePhone, a, b, fmt.Sprintf("手机号码 %s：平台禁止发送站外联系方式", asWritten(t.rs[a:b], d[i:j], d[s:j])), nil)
-			}
+		if s := i + countryCode(d[i:j]); j-s == 11 && isMobile(d[s:j]) {
+			c.mobile(t, i, s, j)
+		} else if j-i > 11 {
+			c.adjacentMobiles(t, i, j)
 		}
 		i = j
 	}
 	if longRun {
 		c.landlines(t)
 	}
+}
+
+func isMobile(num []rune) bool {
+	return len(num) == 11 && num[0] == '1' && num[1] >= '3' && num[1] <= '9'
+}
+
+// mobile reports the mobile number at digits [s, j) of the digit view, with
+// its country code from i (i == s when it has none).
+func (c *checker) mobile(t *textCtx, i, s, j int) {
+	n := &c.norm
+	d := n.digits
+	from := i
+	if s > i && i > 0 && d[i-1] == '+' {
+		from = i - 1 // +86: the plus is part of the number as written
+	}
+	a, b := n.span(from, j)
+	if from < i && a > 0 && n.folded[a-1] == '(' && strings.ContainsRune(string(n.folded[a:b]), ')') {
+		a-- // (+86)139…: the bracket of the country code too
+	}
+	if !c.inCode(n.idx[i], b) && !c.labelled(a) {
+		c.report(t, RulePhone, a, b, fmt.Sprintf("手机号码 %s：平台禁止发送站外联系方式", asWritten(t.rs[a:b], d[i:j], d[s:j])), nil)
+	}
+}
+
+// mobileShapes are the ways a mobile number is written in groups (139 1234
+// 5678, 139-12345678, 1391234 5678, 1391-234-5678): a number of other
+// groups of digits cut out of a longer run must have one of them.
+var mobileShapes = [][]int{{3, 4, 4}, {3, 8}, {7, 4}, {4, 3, 4}}
+
+// adjacentMobiles finds mobile numbers in digit-view run [i, j) that is
+// longer than one number because another number stands next to it with
+// only a space or punctuation between — an order number, a price, a date,
+// an extension, a second phone (13912345678 20元, 139-1234-5678
+// 2024-05-01, 一三九一二三四五六七八，二零二四年, 13912345678/13812345678).
+// Normalizing drops what separated them, so the run is cut back into the
+// groups of digits the reply wrote. A mobile number is a group of 11 digits
+// on its own, or consecutive groups joined by spaces, dashes or dots in one
+// of mobileShapes; an 86 or 0086 group before it is its country code.
+// Groups glued together (1391234567820) cannot be told apart and stay one
+// number.
+func (c *checker) adjacentMobiles(t *textCtx, i, j int) {
+	n := &c.norm
+	d := n.digits
+	// starts[g] is where group g begins; the last entry is j.
+	starts := []int{i}
+	for k := i + 1; k < j; k++ {
+		if n.idx[k] != n.idx[k-1] && n.idx[k] != n.idx[k-1]+1 {
+			starts = append(starts, k)
+		}
+	}
+	starts = append(starts, j)
+	groups := len(starts) - 1
+	if groups < 2 {
+		return
+	}
+	joined := func(k int) bool { // groups k-1 and k are joined like parts of one number
+		for _, r := range n.foldedDigits[n.idx[starts[k]-1]+1 : n.idx[starts[k]]] {
+			if r != ' ' && r != '-' && r != '.' && r != 0x3000 {
+				return false
+			}
+		}
+		return true
+	}
+	for g := 0; g < groups; g++ {
+		for h := g + 1; h <= groups && starts[h]-starts[g] <= 11; h++ {
+			if starts[h]-starts[g] != 11 || !isMobile(d[starts[g]:starts[h]]) || !mobileShape(starts[g:h+1], joined, g) {
+				continue
+			}
+			from := starts[g]
+			if g > 0 && joined(g) {
+				if cc := string(d[starts[g-1]:starts[g]]); cc == "86" || cc == "0086" {
+					from = starts[g-1]
+				}
+			}
+			c.mobile(t, from, starts[g], starts[h])
+			g = h - 1
+			break
+		}
+	}
+}
+
+// mobileShape reports whether the groups starting at starts[0…] (the last
+// entry is the end) are one solid group or joined groups of a mobileShape;
+// first is the index of starts[0] for joined.
+func mobileShape(starts []int, joined func(int) bool, first int) bool {
+	if len(starts) == 2 {
+		return true
+	}
+	for k := 1; k < len(starts)-1; k++ {
+		if !joined(first + k) {
+			return false
+		}
+	}
+next:
+	for _, shape := range mobileShapes {
+		if len(shape) != len(starts)-1 {
+			continue
+		}
+		for k, w := range shape {
+			if starts[k+1]-starts[k] != w {
+				continue next
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // countryCode is the length of China's country code at the start of a run of
@@ -585,22 +682,95 @@ func (c *checker) landlines(t *textCtx) {
 	compact, back := compactDigits(c.norm.foldedDigits)
 	text := string(compact)
 	ri := runeIndex{s: text}
+	found := false
 	for _, loc := range landlineRE.FindAllStringSubmatchIndex(text, -1) {
 		s, e := loc[2], loc[3]
 		if e < len(text) && isDigit(rune(text[e])) {
 			continue // part of a longer run of digits
 		}
 		a := ri.at(s)
-		z := a + runeCount(text[s:e])
-		fa, fb := back[a], back[z-1]+1
-		if c.inCode(fa, fb) || c.labelled(fa) {
+		found = c.landline(t, back, a, a+runeCount(text[s:e])) || found
+	}
+	if !found {
+		c.adjacentLandlines(t, compact, back)
+	}
+}
+
+// landline reports the fixed-line number at compacted runes [a, z).
+func (c *checker) landline(t *textCtx, back []int, a, z int) bool {
+	fa, fb := back[a], back[z-1]+1
+	if c.inCode(fa, fb) || c.labelled(fa) {
+		return false
+	}
+	if fa > 0 && c.norm.foldedDigits[fa-1] == '(' {
+		fa-- // (0755)2688-1234: the area code's bracket is part of the number
+	}
+	num := strings.ReplaceAll(string(c.norm.foldedDigits[fa:fb]), " ", "")
+	c.report(t, RulePhone, fa, fb, fmt.Sprintf("固定电话/客服热线 %s：平台禁止发送站外联系方式", num), nil)
+	return true
+}
+
+var landlineWhole = regexp.MustCompile(`^(?:0(?:10|2[0-9])[2-9][0-9]{7}|0[3-9][0-9]{2}[2-9][0-9]{6,7}|[48]00[0-9]{7})$`)
+
+// adjacentLandlines finds fixed-line numbers that another number stands
+// next to with a space or a dash between (021-62345678-8001 with its
+// extension, 0755-26881234 2024年, 订单 2024 021-62345678): compacting
+// joined them into one run of digits. The number must start and end where
+// the reply put a separator, and its area code (010, 02x, 0xxx, 400, 800)
+// must be a group of its own, or the number one solid group.
+func (c *checker) adjacentLandlines(t *textCtx, compact []rune, back []int) {
+	for i := 0; i < len(compact); {
+		if !isDigit(compact[i]) {
+			i++
 			continue
 		}
-		if fa > 0 && c.norm.foldedDigits[fa-1] == '(' {
-			fa-- // (0755)2688-1234: the area code's bracket is part of the number
+		j := i
+		cuts := []int{i} // where the reply separated the digits
+		for j < len(compact) && isDigit(compact[j]) {
+			if j > i && back[j] != back[j-1]+1 {
+				cuts = append(cuts, j)
+			}
+			j++
 		}
-		num := strings.ReplaceAll(string(c.norm.foldedDigits[fa:fb]), " ", "")
-		c.report(t, RulePhone, fa, fb, fmt.Sprintf("固定电话/客服热线 %s：平台禁止发送站外联系方式", num), nil)
+		cuts = append(cuts, j)
+		if len(cuts) > 2 && j-i > 10 {
+			c.landlinesIn(t, compact, back, cuts)
+		}
+		i = j
+	}
+}
+
+func (c *checker) landlinesIn(t *textCtx, compact []rune, back []int, cuts []int) {
+	isCut := func(k int) bool {
+		for _, x := range cuts {
+			if x == k {
+				return true
+			}
+		}
+		return false
+	}
+	for g := 0; g < len(cuts)-1; g++ {
+		s := cuts[g]
+		for h := g + 1; h < len(cuts); h++ {
+			e := cuts[h]
+			if e-s > 12 {
+				break
+			}
+			if s == cuts[0] && e == cuts[len(cuts)-1] || !landlineWhole.MatchString(string(compact[s:e])) {
+				continue
+			}
+			area := 4
+			if compact[s+1] == '1' || compact[s+1] == '2' || compact[s] != '0' {
+				area = 3
+			}
+			if h > g+1 && !isCut(s+area) {
+				continue
+			}
+			if c.landline(t, back, s, e) {
+				g = h - 1
+				break
+			}
+		}
 	}
 }
 
