@@ -40,6 +40,7 @@ type textCtx struct {
 	pk    *phrase.Pack
 	used  map[string]bool // pack vars some placeholder names
 	key   string
+	field string // not a reply: what an agent reads (标题, 标签…), for messages
 	value string
 	rs    []rune // value's runes
 	loc   phrase.Loc
@@ -144,6 +145,7 @@ func (c *checker) file(in Input) *fileState {
 	if pk == nil {
 		return st
 	}
+	c.fieldChars(st, pk)
 	used := map[string]bool{}
 	for _, ph := range pk.Phrases {
 		c.campaign(st, ph)
