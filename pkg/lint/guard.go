@@ -57,11 +57,30 @@ const (
 // 加好友或私下转账; 我们不会通过电话、QQ或微信联系您. And a warning against
 // fraud anywhere in the sentence (请注意防骗, 冒充客服, 是诈骗) makes the whole
 // sentence a warning, not an offer.
-func (c *checker) refusedBefore(h *wordHit) bool {
+func (c *checker) refusedBefore(h *wordHit) bool { return c.refused(h, true) }
+
+// refused is refusedBefore; needless says whether "not needed" (不需要, 无需,
+// 不用…) before the hit counts too. It does not for a review trigger: 不需要
+// 五星，带图评价就返10元 drops the review, not the reward.
+//
+// lint v6 added, for every compliance hit: 不需要/无需/不用 before it (不需要
+// 加微信，售后都在这里处理; 无需给我们发好评截图) unless the hit names a
+// reward after the review (不用好评也返现); a refusal that ends the hit's
+// clause (加微信这个真不行，…; 私下转账是不可以的; 加好友就不必了), or the
+// next clause after a condition (您想加微信的话，很抱歉不行); 禁止 or 不受平
+// 台保护 after the hit in its clause (好评返现属于平台禁止行为); and a
+// refusal that points back (好评返现平台查得很严，我们不能这么做).
+func (c *checker) refused(h *wordHit, needless bool) bool {
 	if c.cueBefore(guardList, "refusal", h.nstart, maxRefusalGap) {
 		return true
 	}
-	if h.nstart >= 0 && c.refusalReaches(h) {
+	if h.nstart < 0 {
+		return false
+	}
+	if needless && c.needless(h) {
+		return true
+	}
+	if c.refusalReaches(h) || c.refusalEnds(h) || c.refusedListItem(h) {
 		return true
 	}
 	for _, q := range c.cuesIn(guardList, "refusal-after", h.nend, h.nend+13) {
@@ -69,7 +88,86 @@ func (c *checker) refusedBefore(h *wordHit) bool {
 			return true
 		}
 	}
+	for _, q := range c.cuesIn(guardList, "refusal-clause", h.nend, h.nend+13) {
+		if !c.breakBetween(h.nend, q.nstart, clauseBreak) {
+			return true
+		}
+	}
 	return c.inSentence("fraud", h)
+}
+
+// needless: "not needed" (不需要, 无需, 不用…) ends within maxRefusalGap
+// before the hit in its clause, and is not about a review whose reward
+// follows: in 不用好评也返现 and 不需要五星也返红包 a review trigger and then
+// a reward stand between the cue and the hit's end, so what is not needed
+// is the review (the reward comes anyway).
+func (c *checker) needless(h *wordHit) bool {
+	for _, q := range c.cuesIn(guardList, "needless", max(c.clauseStart(h.nstart), h.nstart-maxRefusalGap-c.l.words.maxCue), h.nstart) {
+		if q.nend > h.nstart || h.nstart-q.nend > maxRefusalGap {
+			continue
+		}
+		if !c.reviewThenReward(q.nend, h.nend) {
+			return true
+		}
+	}
+	return false
+}
+
+// refusedListItem: the hit opens an item of a list (、) whose first item a
+// refusal stands right before: 商家不得以返现、红包等方式诱导好评 refuses the
+// 红包 as it refuses the 返现.
+func (c *checker) refusedListItem(h *wordHit) bool {
+	cs := c.clauseStart(h.nstart)
+	if cs == 0 || h.nstart-cs > 2 || !c.norm.listBreak(cs) {
+		return false
+	}
+	ls := c.listClauseStart(h.nstart)
+	for _, q := range c.cuesIn(guardList, "refusal", ls, cs) {
+		if q.nend <= cs && cs-q.nend <= maxRefusalGap {
+			return true
+		}
+	}
+	return false
+}
+
+// reviewThenReward reports a review trigger and after it a reward, both in
+// norm [a, b).
+func (c *checker) reviewThenReward(a, b int) bool {
+	for _, tr := range c.cuesIn(RuleCashback, "review", a, b) {
+		for _, rw := range c.cuesIn(RuleCashback, "reward", tr.nend, b) {
+			if rw.nend <= b {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// endParticles are what may follow a refusal at the end of its clause (不行哦,
+// 不可以的呢, 就不必了哈).
+const endParticles = "的哦啦了呢啊哈呀滴噢喔吧嘛哟哇耶亲啊"
+
+// refusalEnds: a refusal-end cue ends the hit's clause, only particles after
+// it — or the next clause's, when the hit's clause is a condition (…的话).
+func (c *checker) refusalEnds(h *wordHit) bool {
+	n := c.norm.norm
+	end := c.clauseEnd(h.nend)
+	if end >= 2 && string(n[end-2:end]) == "的话" && end < len(n) {
+		end = c.clauseEnd(end + 1)
+	}
+	for _, q := range c.cuesIn(guardList, "refusal-end", h.nend, end) {
+		if q.nend > end {
+			continue
+		}
+		k := q.nend
+		for k < end && strings.ContainsRune(endParticles, n[k]) {
+			k++
+		}
+		if k == end {
+			return true
+		}
+	}
+	return false
 }
 
 // refusalReaches: a refusal stands in the hit's clause (list commas aside)
