@@ -84,12 +84,12 @@ func (c *checker) refused(h *wordHit, needless bool) bool {
 		return true
 	}
 	for _, q := range c.cuesIn(guardList, "refusal-after", h.nend, h.nend+13) {
-		if !c.breakBetween(h.nend, q.nstart, sentenceBreak) {
+		if !c.breakBetween(h.nend, q.nstart, sentenceBreak) && !c.denied(q) {
 			return true
 		}
 	}
 	for _, q := range c.cuesIn(guardList, "refusal-clause", h.nend, h.nend+13) {
-		if !c.breakBetween(h.nend, q.nstart, clauseBreak) {
+		if !c.breakBetween(h.nend, q.nstart, clauseBreak) && !c.denied(q) {
 			return true
 		}
 	}
@@ -107,6 +107,21 @@ func (c *checker) needless(h *wordHit) bool {
 			continue
 		}
 		if !c.reviewThenReward(q.nend, h.nend) {
+			return true
+		}
+	}
+	return false
+}
+
+// denied reports a refusal cue after a hit that is itself negated — 不 or
+// 没 among the four runes before it in its clause: 好评返现不违规哦, 加微信，
+// 不会被判违规的, 平台不禁止的, 也没什么不可以的 assure the buyer, they do
+// not refuse.
+func (c *checker) denied(q cueHit) bool {
+	n := c.norm.norm
+	from := max(c.clauseStart(q.nstart), q.nstart-4)
+	for k := from; k < q.nstart; k++ {
+		if n[k] == '不' || n[k] == '没' {
 			return true
 		}
 	}
@@ -158,6 +173,9 @@ func (c *checker) refusalEnds(h *wordHit) bool {
 	for _, q := range c.cuesIn(guardList, "refusal-end", h.nend, end) {
 		if q.nend > end {
 			continue
+		}
+		if c.denied(q) {
+			continue // 加微信也没什么不可以的
 		}
 		k := q.nend
 		for k < end && strings.ContainsRune(endParticles, n[k]) {
