@@ -80,7 +80,7 @@ func (c *checker) refused(h *wordHit, needless bool) bool {
 	if needless && c.needless(h) {
 		return true
 	}
-	if c.refusalReaches(h) || c.refusalEnds(h) || c.refusedListItem(h) {
+	if c.refusalReaches(h) || c.refusalEnds(h) || c.refusedListItem(h) || c.answeredNo(h) {
 		return true
 	}
 	for _, q := range c.cuesIn(guardList, "refusal-after", h.nend, h.nend+13) {
@@ -107,6 +107,22 @@ func (c *checker) needless(h *wordHit) bool {
 			continue
 		}
 		if !c.reviewThenReward(q.nend, h.nend) {
+			return true
+		}
+	}
+	return false
+}
+
+// answeredNo: the hit is in a question the reply repeats and then answers
+// no — 能杀菌吗？不能，它只是普通的清洁剂; 能降血压吗？没有这个功效.
+func (c *checker) answeredNo(h *wordHit) bool {
+	n := &c.norm
+	se := c.sentenceEnd(h.nend)
+	if se <= 0 || se >= len(n.norm) || !strings.ContainsAny(string(n.folded[n.idx[se-1]+1:n.idx[se]]), "?？") {
+		return false
+	}
+	for _, kind := range []string{"refusal", "refusal-end"} {
+		if qs := c.cuesIn(guardList, kind, se, se+1); len(qs) > 0 {
 			return true
 		}
 	}

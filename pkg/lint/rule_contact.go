@@ -108,6 +108,9 @@ func (c *checker) contactIDs() []wordHit {
 		if phoneLike(f[o:end]) {
 			continue // compliance/phone-number reports phone numbers
 		}
+		if publicNumber(f[o:end]) && strings.ContainsAny(string(n.norm[q.nstart:q.nend]), "电话热线拨打") {
+			continue // 快递电话是95338: a carrier's public hotline, not the shop's
+		}
 		if app && !separated(f[n.idx[q.nend-1]+1:o]) && !idLike(f[o:end]) {
 			continue // Line Friends: a brand after the app's name, not an account
 		}
@@ -582,6 +585,24 @@ next:
 				continue next
 			}
 		}
+		return true
+	}
+	return false
+}
+
+// publicNumber reports the public service numbers a reply may give for a
+// carrier, a bank or a regulator: the five- and six-digit 95xxx and 96xxx numbers
+// assigned nationwide to companies (顺丰 95338, 中通 95311, 银行 95588),
+// the 12xxx government lines (12315, 12345, 12306) and the carriers'
+// 10086, 10010, 10000. They reach the company, not the shop.
+func publicNumber(acct []rune) bool {
+	a := string(acct)
+	switch {
+	case (len(a) == 5 || len(a) == 6) && (strings.HasPrefix(a, "95") || strings.HasPrefix(a, "96")):
+		return true // 95338, 950616 (京东物流)
+	case len(a) == 5 && strings.HasPrefix(a, "12"):
+		return true
+	case a == "10086" || a == "10010" || a == "10000":
 		return true
 	}
 	return false
