@@ -482,6 +482,102 @@ func checkPhone(c *checker, t *textCtx) {
 	if longRun {
 		c.landlines(t)
 	}
+	c.spokenMobiles(t)
+}
+
+// spokenMobileCues are words that say a reply is spelling out a phone
+// number in parts (号码前面是139，中间1234，最后5678; 159开头，后面是8888
+// 6666): with one of them in the sentence, the parts may stand in separate
+// clauses.
+var spokenMobileCues = []string{"电话", "手机", "号码", "联系", "开头", "前三", "中间", "后四", "尾号", "最后", "后面是"}
+
+// amountWords are units and counters: a number followed by one is an
+// amount, a date or a count, not part of a phone number.
+const amountWords = "元块角分件个条次天年月日号人米克斤页张套瓶盒箱包价期款码折单%"
+
+// spokenMobiles finds a mobile number written as its usual groups (3-4-4,
+// 3-8, 7-4) with words between them instead of separators: 138（前三位）1234
+// （中间）5678, 138转1234转5678. Each group is a run of digits of exactly
+// that length (numerals of every kind, as in the digit view), the first
+// starts 1[3-9], and at most six runes stand between two groups — within
+// one clause, or across clauses of one sentence that speaks of the number
+// (spokenMobileCues).
+func (c *checker) spokenMobiles(t *textCtx) {
+	n := &c.norm
+	d := n.digits
+	type run struct{ s, e int }
+	var runs []run
+	for i := 0; i < len(d); {
+		if !isDigit(d[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(d) && isDigit(d[j]) {
+			j++
+		}
+		runs = append(runs, run{i, j})
+		i = j
+	}
+	if len(runs) < 2 {
+		return
+	}
+	gapOK := func(a, b int) bool {
+		if b-a < 1 || b-a > 6 || c.breakBetween(a, b, sentenceBreak) || strings.ContainsAny(string(n.norm[a:b]), amountWords) {
+			return false // 原价139元现价1234元: amounts, not a number's parts
+		}
+		if !c.breakBetween(a, b, clauseBreak) {
+			return true
+		}
+		sent := string(n.norm[c.sentenceStart(a):c.sentenceEnd(b)])
+		for _, w := range spokenMobileCues {
+			if strings.Contains(sent, w) {
+				return true
+			}
+		}
+		return false
+	}
+	for k := 0; k+1 < len(runs); k++ {
+		first := runs[k]
+		if first.e-first.s != 3 && first.e-first.s != 7 || d[first.s] != '1' || d[first.s+1] < '3' || d[first.s+1] > '9' {
+			continue
+		}
+		var widths []int
+		switch first.e - first.s {
+		case 3:
+			widths = []int{4, 4}
+			if runs[k+1].e-runs[k+1].s == 8 {
+				widths = []int{8}
+			}
+		case 7:
+			widths = []int{4}
+		}
+		if k+len(widths) >= len(runs) {
+			continue
+		}
+		ok := true
+		for w, width := range widths {
+			prev, cur := runs[k+w], runs[k+w+1]
+			if cur.e-cur.s != width || !gapOK(prev.e, cur.s) {
+				ok = false
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		last := runs[k+len(widths)]
+		a, b := n.span(first.s, last.e)
+		if c.inCode(a, b) || c.labelled(a) {
+			continue
+		}
+		var num []rune
+		for _, r := range runs[k : k+len(widths)+1] {
+			num = append(num, d[r.s:r.e]...)
+		}
+		c.report(t, RulePhone, a, b, fmt.Sprintf("手机号码 %s（%s）：拆成几段、中间夹了字的号码也是站外联系方式，平台禁止发送", strings.Join(strings.Fields(string(t.rs[a:b])), " "), string(num)), nil)
+		k += len(widths)
+	}
 }
 
 func isMobile(num []rune) bool {
