@@ -166,8 +166,13 @@ func (c *checker) quotedAfter(e int) (int, int, bool) {
 	}
 	f := n.folded
 	o := n.idx[e-1] + 1
-	for o < len(f) && strings.ContainsRune(" :：是叫为做", f[o]) {
+	for o < len(f) && strings.ContainsRune(" :：是叫为做名字称", f[o]) {
 		o++
+	}
+	if o+1 < len(f) && (f[o] == '，' || f[o] == ',') && strings.ContainsRune("叫名", f[o+1]) {
+		// 小程序，叫“王家果园”: the name in the next clause, after 叫 or 名字是
+		for o++; o < len(f) && strings.ContainsRune(" :：是叫为做名字称", f[o]); o++ {
+		}
 	}
 	if o >= len(f) {
 		return 0, 0, false
@@ -491,6 +496,44 @@ func checkPhone(c *checker, t *textCtx) {
 // clauses.
 var spokenMobileCues = []string{"电话", "手机", "号码", "联系", "开头", "前三", "中间", "后四", "尾号", "最后", "后面是"}
 
+// digitRun is a run of digits in the digit view, [s, e).
+type digitRun struct{ s, e int }
+
+// tailFirst reports (and reports to the user) a mobile number given last
+// four digits first: 尾号是5678，前面是 138 1234. runs[0] is the four digits,
+// right after 尾号 or 后四位; the head follows as 3+4 or 7 digits starting
+// 1[3-9].
+func (c *checker) tailFirst(t *textCtx, runs []digitRun, s int, gapOK func(a, b int) bool) bool {
+	n := &c.norm
+	d := n.digits
+	before := string(n.norm[max(0, s-4):s])
+	if !strings.Contains(before, "尾号") && !strings.Contains(before, "后四") && !strings.Contains(before, "后4") {
+		return false
+	}
+	if len(runs) < 2 || !gapOK(runs[0].e, runs[1].s) {
+		return false
+	}
+	head := runs[1:2]
+	switch {
+	case runs[1].e-runs[1].s == 7:
+	case runs[1].e-runs[1].s == 3 && len(runs) > 2 && runs[2].e-runs[2].s == 4 && gapOK(runs[1].e, runs[2].s):
+		head = runs[1:3]
+	default:
+		return false
+	}
+	var num []rune
+	for _, r := range head {
+		num = append(num, d[r.s:r.e]...)
+	}
+	num = append(num, d[runs[0].s:runs[0].e]...)
+	if !isMobile(num) {
+		return false
+	}
+	a, b := n.span(runs[0].s, head[len(head)-1].e)
+	c.report(t, RulePhone, a, b, fmt.Sprintf("手机号码 %s（%s）：拆成几段、中间夹了字的号码也是站外联系方式，平台禁止发送", strings.Join(strings.Fields(string(t.rs[a:b])), " "), string(num)), nil)
+	return true
+}
+
 // amountWords are units and counters: a number followed by one is an
 // amount, a date or a count, not part of a phone number.
 const amountWords = "元块角分件个条次天年月日号人米克斤页张套瓶盒箱包价期款码折单%"
@@ -505,8 +548,7 @@ const amountWords = "元块角分件个条次天年月日号人米克斤页张�
 func (c *checker) spokenMobiles(t *textCtx) {
 	n := &c.norm
 	d := n.digits
-	type run struct{ s, e int }
-	var runs []run
+	var runs []digitRun
 	for i := 0; i < len(d); {
 		if !isDigit(d[i]) {
 			i++
@@ -516,7 +558,7 @@ func (c *checker) spokenMobiles(t *textCtx) {
 		for j < len(d) && isDigit(d[j]) {
 			j++
 		}
-		runs = append(runs, run{i, j})
+		runs = append(runs, digitRun{i, j})
 		i = j
 	}
 	if len(runs) < 2 {
@@ -539,6 +581,9 @@ func (c *checker) spokenMobiles(t *textCtx) {
 	}
 	for k := 0; k+1 < len(runs); k++ {
 		first := runs[k]
+		if first.e-first.s == 4 && c.tailFirst(t, runs[k:], first.s, gapOK) {
+			continue
+		}
 		if first.e-first.s != 3 && first.e-first.s != 7 || d[first.s] != '1' || d[first.s+1] < '3' || d[first.s+1] > '9' {
 			continue
 		}
