@@ -25,9 +25,15 @@ type checker struct {
 		ready bool
 		qs    []cueHit
 	}
-	tilde int8 // rule_tone.go: 1 the reply has ～, -1 it has not, 0 not looked yet
-	runes []rune
-	sc    matchScratch
+	denySent struct { // rule_compliance.go: deniesReward, per sentence
+		ready bool
+		start int
+		all   bool
+	}
+	digitRuns []digitRun // rule_contact.go: spokenMobiles' scratch
+	tilde     int8       // rule_tone.go: 1 the reply has ～, -1 it has not, 0 not looked yet
+	runes     []rune
+	sc        matchScratch
 }
 
 func newChecker(l *Linter) *checker { return &checker{l: l} }
@@ -269,7 +275,7 @@ func (c *checker) text(t *textCtx) {
 	c.norm.reset(t.value)
 	c.hits, c.cues = l.words.match(&c.norm, c.hits[:0], c.cues[:0], &c.sc)
 	c.indexCues()
-	c.cmp, c.tilde, c.named.ready = comparison{}, 0, false
+	c.cmp, c.tilde, c.named.ready, c.denySent.ready = comparison{}, 0, false, false
 	for i := range allRules {
 		r := &allRules[i]
 		if r.check != nil && r.ID != RuleTextEmpty && l.on(r.ID) {

@@ -152,7 +152,7 @@ func (c *checker) refusedListItem(h *wordHit) bool {
 	if cs == 0 || h.nstart-cs > 2 || !c.norm.listBreak(cs) {
 		return false
 	}
-	ls := c.listClauseStart(h.nstart)
+	ls := max(c.listClauseStart(h.nstart), cs-maxRefusalGap-c.l.words.maxCue)
 	for _, q := range c.cuesIn(guardList, "refusal", ls, cs) {
 		if q.nend <= cs && cs-q.nend <= maxRefusalGap {
 			return true
@@ -186,7 +186,9 @@ func (c *checker) refusalEnds(h *wordHit) bool {
 	if end >= 2 && string(n[end-2:end]) == "的话" && end < len(n) {
 		end = c.clauseEnd(end + 1)
 	}
-	for _, q := range c.cuesIn(guardList, "refusal-end", h.nend, end) {
+	// Only a cue near the clause's end can end it (particles after it are
+	// few): a window, so a long clause of many hits stays linear.
+	for _, q := range c.cuesIn(guardList, "refusal-end", max(h.nend, end-c.l.words.maxCue-8), end) {
 		if q.nend > end {
 			continue
 		}

@@ -35,18 +35,27 @@ func checkCashback(c *checker, t *textCtx) {
 // reward it names (好评截图发不发都可以，我们没有任何返现; 评价不需要截图，
 // 也不会给您返钱): the word is spoken of, nothing is paid for it.
 func (c *checker) deniesReward(h wordHit) bool {
-	start, end := c.sentenceStart(h.nstart), c.sentenceEnd(h.nend)
-	denied := false
-	for _, rw := range c.cuesIn(RuleCashback, "reward", start, end) {
-		if rw.nstart < h.nend && rw.nend > h.nstart {
-			return false // the hit's own reward (好评返现)
+	if len(c.cuesIn(RuleCashback, "reward", max(0, h.nstart-c.l.words.maxCue), h.nend)) > 0 {
+		for _, rw := range c.cuesIn(RuleCashback, "reward", max(0, h.nstart-c.l.words.maxCue), h.nend) {
+			if rw.nend > h.nstart {
+				return false // the hit's own reward (好评返现)
+			}
 		}
-		if !c.refusedBefore(&wordHit{nstart: rw.nstart, nend: rw.nend}) {
-			return false
-		}
-		denied = true
 	}
-	return denied
+	start, end := c.sentenceStart(h.nstart), c.sentenceEnd(h.nend)
+	if c.denySent.ready && c.denySent.start == start {
+		return c.denySent.all // hits come in order: one answer per sentence
+	}
+	all := false
+	for _, rw := range c.cuesIn(RuleCashback, "reward", start, end) {
+		if !c.refusedBefore(&wordHit{nstart: rw.nstart, nend: rw.nend}) {
+			all = false
+			break
+		}
+		all = true
+	}
+	c.denySent.ready, c.denySent.start, c.denySent.all = true, start, all
+	return all
 }
 
 // Gaps, in norm runes, between a review trigger and its reward.

@@ -543,12 +543,13 @@ const amountWords = "元块角分件个条次天年月日号人米克斤页张�
 // （中间）5678, 138转1234转5678. Each group is a run of digits of exactly
 // that length (numerals of every kind, as in the digit view), the first
 // starts 1[3-9], and at most six runes stand between two groups — within
-// one clause, or across clauses of one sentence that speaks of the number
-// (spokenMobileCues).
+// one clause, or across clauses of one sentence when a word that speaks of
+// the number (spokenMobileCues) stands within 16 runes of them.
 func (c *checker) spokenMobiles(t *textCtx) {
 	n := &c.norm
 	d := n.digits
-	var runs []digitRun
+	runs := c.digitRuns[:0]
+	defer func() { c.digitRuns = runs[:0] }()
 	for i := 0; i < len(d); {
 		if !isDigit(d[i]) {
 			i++
@@ -571,7 +572,9 @@ func (c *checker) spokenMobiles(t *textCtx) {
 		if !c.breakBetween(a, b, clauseBreak) {
 			return true
 		}
-		sent := string(n.norm[c.sentenceStart(a):c.sentenceEnd(b)])
+		// The cue near the parts, in their sentence: a window, so a long
+		// reply of many parts stays linear.
+		sent := string(n.norm[max(c.sentenceStart(a), a-16):min(c.sentenceEnd(b), b+16)])
 		for _, w := range spokenMobileCues {
 			if strings.Contains(sent, w) {
 				return true
