@@ -80,6 +80,9 @@ func (c *checker) refused(h *wordHit, needless bool) bool {
 	if needless && c.needless(h) {
 		return true
 	}
+	if c.bareNegation(h) {
+		return true
+	}
 	if c.refusalReaches(h) || c.refusalEnds(h) || c.refusedListItem(h) || c.answeredNo(h) {
 		return true
 	}
@@ -94,6 +97,23 @@ func (c *checker) refused(h *wordHit, needless bool) bool {
 		}
 	}
 	return c.inSentence("fraud", h)
+}
+
+// bareNegation: 不, 没 or 别 right before the hit in its clause — 我们不加
+// 微信哦, 从没私下交易 — unless the clause makes it a condition (不加微信的话
+// 就没法便宜: the offer stands on the other side of it).
+func (c *checker) bareNegation(h *wordHit) bool {
+	n := c.norm.norm
+	if h.nstart < 1 || !strings.ContainsRune("不没别", n[h.nstart-1]) || c.breakBetween(h.nstart, h.nstart, clauseBreak) {
+		return false
+	}
+	end := c.clauseEnd(h.nend)
+	for k := h.nend; k+1 < end; k++ {
+		if n[k] == '的' && n[k+1] == '话' {
+			return false
+		}
+	}
+	return true
 }
 
 // needless: "not needed" (不需要, 无需, 不用…) ends within maxRefusalGap
@@ -132,12 +152,19 @@ func (c *checker) answeredNo(h *wordHit) bool {
 // denied reports a refusal cue after a hit that is itself negated — 不 or
 // 没 among the four runes before it in its clause: 好评返现不违规哦, 加微信，
 // 不会被判违规的, 平台不禁止的, 也没什么不可以的 assure the buyer, they do
-// not refuse.
+// not refuse — or that opens a condition (不加微信的话没优惠).
 func (c *checker) denied(q cueHit) bool {
 	n := c.norm.norm
 	from := max(c.clauseStart(q.nstart), q.nstart-4)
 	for k := from; k < q.nstart; k++ {
 		if n[k] == '不' || n[k] == '没' {
+			return true
+		}
+	}
+	// A condition is no refusal either: 加微信就便宜，不加微信的话没优惠.
+	end := min(c.clauseEnd(q.nend), q.nend+8)
+	for k := q.nend; k+1 < end; k++ {
+		if n[k] == '的' && n[k+1] == '话' {
 			return true
 		}
 	}
