@@ -304,6 +304,13 @@ func TestSpansCoverTheTerm(t *testing.T) {
 		"这把锅就是炒锅天花板":                             "compliance/ad-law «天花板»",
 		"金额%.2f元已退回原账户":                          "vars/malformed «%.2f»",
 		"卡号 6217 0012 3456 7890 123，户名张三，转过来就发货": "compliance/off-platform-contact «卡号 6217 0012 3456 7890 123»",
+		// lint v6: a number next to another covers only the number
+		"手机 139 1234 5678 20号之前发货": "compliance/phone-number «139 1234 5678»",
+		"+86 13912345678 2024":     "compliance/phone-number «+86 13912345678»",
+		"座机 021-62345678-8001":     "compliance/phone-number «021-62345678»",
+		"138转1234转5678":            "compliance/phone-number «138转1234转5678»",
+		"尾号是5678，前面是 138 1234":     "compliance/phone-number «5678，前面是 138 1234»",
+		"您的尺码是{{尺码｜M}}":            "vars/malformed «{{尺码｜M}}»",
 	} {
 		got := strings.Join(lintSpans(t, text), ", ")
 		if got != want {
