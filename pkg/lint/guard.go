@@ -134,16 +134,21 @@ func (c *checker) needless(h *wordHit) bool {
 }
 
 // answeredNo: the hit is in a question the reply repeats and then answers
-// no — 能杀菌吗？不能，它只是普通的清洁剂; 能降血压吗？没有这个功效.
+// no — 能杀菌吗？不能，它只是普通的清洁剂; 能降血压吗？没有这个功效; 好评返
+// 现？我们没有这个活动哦.
 func (c *checker) answeredNo(h *wordHit) bool {
 	n := &c.norm
 	se := c.sentenceEnd(h.nend)
 	if se <= 0 || se >= len(n.norm) || !strings.ContainsAny(string(n.folded[n.idx[se-1]+1:n.idx[se]]), "?？") {
 		return false
 	}
+	// The answer opens the next sentence: 不能…, or 我们没有… (a subject
+	// of up to four runes before the refusal).
 	for _, kind := range []string{"refusal", "refusal-end"} {
-		if qs := c.cuesIn(guardList, kind, se, se+1); len(qs) > 0 {
-			return true
+		for _, q := range c.cuesIn(guardList, kind, se, se+5) {
+			if !c.breakBetween(se+1, q.nstart, clauseBreak) && !c.denied(q) {
+				return true
+			}
 		}
 	}
 	return false
