@@ -588,7 +588,8 @@ func TestUnsafeCharsOutsideReplies(t *testing.T) {
 	r := lintBytes(t, nil, map[string]string{"f.yaml": src}, nil)
 	var got []string
 	for _, p := range r.Problems {
-		got = append(got, fmt.Sprintf("%d:%d %s %s %s", p.Line, p.Column, p.Rule, p.Code, p.Message[:strings.Index(p.Message, "：")]))
+		head, _, _ := strings.Cut(p.Message, "：")
+		got = append(got, fmt.Sprintf("%d:%d %s %s %s", p.Line, p.Column, p.Rule, p.Code, head))
 	}
 	want := []string{
 		"1:10 text/invisible-char  包名里有看不见的字符 U+202E（零宽或双向控制）",
