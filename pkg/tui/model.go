@@ -579,11 +579,19 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 }
 
 func (m Model) updateKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
-	if m.showHelp || m.showWarnings {
-		// Esc, ? and ctrl+o only close the overlay; any other key closes it
-		// and does what it does.
-		m.showHelp, m.showWarnings = false, false
-		if key.Matches(msg, m.keys.Help, m.keys.Clear, m.keys.Warnings) {
+	if m.showHelp {
+		// ?, esc and q only close the ? screen (its footer says so); any
+		// other key closes it and does what it does.
+		m.showHelp = false
+		if key.Matches(msg, m.keys.CloseHelp) {
+			return m, nil
+		}
+	}
+	if m.showWarnings {
+		// Esc and ctrl+o only close the warnings; any other key closes
+		// them and does what it does.
+		m.showWarnings = false
+		if key.Matches(msg, m.keys.Clear, m.keys.Warnings) {
 			return m, nil
 		}
 	}
