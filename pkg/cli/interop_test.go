@@ -404,3 +404,42 @@ func TestReservedOutputNames(t *testing.T) {
 		}
 	}
 }
+
+// A phrase whose text is only blanks (a whitespace-only text, parts of
+// blanks) is never written as an empty entry ("ab,1=" in 搜狗, an empty
+// 千牛 phrase): it is skipped with a note naming its code.
+func TestExportSkipsBlankTexts(t *testing.T) {
+	dir := t.TempDir()
+	pk := filepath.Join(dir, "p.yaml")
+	if err := os.WriteFile(pk, []byte("pack: p\nphrases:\n"+
+		"  - {code: ok, title: 正常, text: 亲，您好}\n"+
+		"  - {code: ab, title: 空白, text: \"   \"}\n"+
+		"  - {code: cd, title: 空白分段, parts: [\" \", \"\\t\"]}\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, to := range []string{"sogou", "qianniu", "csv"} {
+		out := filepath.Join(dir, "out."+to)
+		r := runCLI(t, "--no-embedded", "--pack", pk, "export", "--to", to, "-o", out)
+		for _, want := range []string{
+			"huashu: 跳过编码 “ab”（“空白”）：正文是空的（只有空白），导出后是一条无效的空短语\n",
+			"huashu: 跳过编码 “cd”（“空白分段”）：正文是空的（只有空白），导出后是一条无效的空短语\n",
+			"已导出 1 条话术",
+		} {
+			if !strings.Contains(r.stderr, want) {
+				t.Errorf("--to %s: stderr lacks %q:\n%s", to, want, r.stderr)
+			}
+		}
+		data, _ := os.ReadFile(out)
+		text := string(data)
+		if to == "sogou" {
+			b, err := unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder().Bytes(data)
+			if err != nil {
+				t.Fatal(err)
+			}
+			text = string(b)
+		}
+		if strings.Contains(text, "ab,") || strings.Contains(text, "cd,") || strings.Contains(text, "\nab") || strings.Contains(text, "\ncd") {
+			t.Errorf("--to %s wrote a blank entry:\n%q", to, text)
+		}
+	}
+}
