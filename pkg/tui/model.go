@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -907,21 +908,55 @@ func (m *Model) apply(lib *Library, eng *engine) tea.Cmd {
 		// nested tab while it has phrases.
 		m.setGroups(top, group)
 	}
-	if m.copying != nil {
-		if ph := m.resolve(m.copying.ph); ph == nil {
-			m.copying = nil
-		}
-	}
+	partNote := m.followParts()
 	if sel := m.Selected(); sel != nil {
 		m.keep = sel
 	}
 	switch {
 	case m.keepStatus:
 		m.keepStatus = false
+	case partNote != "":
+		m.status, m.statusKind = partNote, statusInfo
 	case m.status == "" || m.statusKind != statusError:
 		m.status, m.statusKind = "话术已更新（共 "+itoa(eng.liveCount())+" 条）", statusInfo
 	}
 	return m.refilter()
+}
+
+// followParts keeps a multi-part reply being copied in step with a reload
+// (docs/picker.md): the parts already copied stay copied, and the next
+// Enter copies the next part of the new text, which the preview and the
+// status show with the new count. When the new text has no next part (or
+// now needs a value the agent has not given), the reply is finished: the
+// next Enter starts again from part 1. It returns the status to show, ""
+// when the reply is unchanged.
+func (m *Model) followParts() string {
+	if m.copying == nil {
+		return ""
+	}
+	c := *m.copying
+	ph := m.resolve(c.ph)
+	if ph == nil {
+		m.copying = nil
+		return ""
+	}
+	reply := m.render(ph, c.platform, c.vars)
+	if slices.Equal(reply.Messages, c.msgs) {
+		return ""
+	}
+	c.ph = ph
+	title := "「" + visibleLine(ph.Title) + "」"
+	switch {
+	case len(reply.Missing) > 0:
+		m.copying = nil
+		return title + "已更新，剩下的段不再复制；enter 从第 1 段重新复制"
+	case c.next >= len(reply.Messages):
+		m.copying = nil
+		return title + "已改成 " + itoa(len(reply.Messages)) + " 段，都已复制"
+	}
+	c.msgs = reply.Messages
+	m.copying = &c
+	return "话术已更新：" + title + "现在 " + itoa(len(c.msgs)) + " 段，enter 复制第 " + itoa(c.next+1) + " 段"
 }
 
 // resolve finds old in the current library: the same phrase (code and
