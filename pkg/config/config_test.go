@@ -92,9 +92,9 @@ func TestLoad(t *testing.T) {
 		{"- a\n", file + ":1:1: 配置文件应为映射（platform: …、sources: …）"},
 		{"platform: \xd5\xe2\n", file + ":1:11: 文件是 GBK/GB18030 编码，配置文件需要 UTF-8：iconv -f GB18030 -t UTF-8 " + file + " > 新.yaml，或在编辑器里另存为 UTF-8"},
 		// Windows Notepad's "Unicode": UTF-16 LE with a BOM; and without one.
-		{"\xff\xfep\x00l\x00a\x00t\x00f\x00o\x00r\x00m\x00:\x00 \x00j\x00d\x00\n\x00", file + ": 文件是 UTF-16 LE 编码，配置文件需要 UTF-8：iconv -f UTF-16LE -t UTF-8 " + file + " > 新.yaml，或在编辑器里另存为 UTF-8"},
-		{"\xfe\xff\x00p\x00l\x00a\x00t\x00f\x00o\x00r\x00m\x00:\x00 \x00j\x00d\x00\n", file + ": 文件是 UTF-16 BE 编码，配置文件需要 UTF-8：iconv -f UTF-16BE -t UTF-8 " + file + " > 新.yaml，或在编辑器里另存为 UTF-8"},
-		{"p\x00l\x00a\x00t\x00f\x00o\x00r\x00m\x00:\x00 \x00j\x00d\x00\n\x00", file + ": 文件是 UTF-16 LE 编码，配置文件需要 UTF-8：iconv -f UTF-16LE -t UTF-8 " + file + " > 新.yaml，或在编辑器里另存为 UTF-8"},
+		{"\xff\xfep\x00l\x00a\x00t\x00f\x00o\x00r\x00m\x00:\x00 \x00j\x00d\x00\n\x00", file + ":1:1: 文件是 UTF-16 LE 编码，配置文件需要 UTF-8：iconv -f UTF-16LE -t UTF-8 " + file + " > 新.yaml，或在编辑器里另存为 UTF-8"},
+		{"\xfe\xff\x00p\x00l\x00a\x00t\x00f\x00o\x00r\x00m\x00:\x00 \x00j\x00d\x00\n", file + ":1:1: 文件是 UTF-16 BE 编码，配置文件需要 UTF-8：iconv -f UTF-16BE -t UTF-8 " + file + " > 新.yaml，或在编辑器里另存为 UTF-8"},
+		{"p\x00l\x00a\x00t\x00f\x00o\x00r\x00m\x00:\x00 \x00j\x00d\x00\n\x00", file + ":1:1: 文件是 UTF-16 LE 编码，配置文件需要 UTF-8：iconv -f UTF-16LE -t UTF-8 " + file + " > 新.yaml，或在编辑器里另存为 UTF-8"},
 		{"match: [zh]\n", file + `:1:8: 字段 "match" 应为映射（fuzzy_pinyin: […]）`},
 		{"match:\n  fuzy_pinyin: [zh]\n", file + `:2:3: 未知字段 "match.fuzy_pinyin"，是不是 "fuzzy_pinyin"？（可用字段：fuzzy_pinyin）`},
 		{"match:\n  fuzzy_pinyin: zh\n", file + `:2:17: 字段 "match.fuzzy_pinyin" 应为列表（如 [zh, ch, sh, n-l]）`},

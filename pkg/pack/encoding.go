@@ -61,8 +61,10 @@ func CheckText(file string, data []byte, what string) ([]byte, *Error) {
 		Msg: fmt.Sprintf("不是有效的 UTF-8（此处字节 0x%02X）；请在编辑器里把文件另存为 UTF-8", data[bad])}
 }
 
+// encErr is a whole-file encoding problem, reported at 1:1 (where the file,
+// and its BOM if it has one, starts) so every error reads file:line:col.
 func encErr(file, name, what string) *Error {
-	return &Error{File: file, Rule: RuleEncoding,
+	return &Error{File: file, Line: 1, Column: 1, Rule: RuleEncoding,
 		Msg: fmt.Sprintf("文件是 %s 编码，%s需要 UTF-8：iconv -f %s -t UTF-8 %s > 新.yaml，或在编辑器里另存为 UTF-8",
 			name, what, iconvName(name), shellWord(file))}
 }

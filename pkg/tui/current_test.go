@@ -310,3 +310,31 @@ func TestPartStateFollowsTheNewText(t *testing.T) {
 		t.Errorf("copies %q, want the new one-part text", got)
 	}
 }
+
+// A pack file broken on disk while the picker is open (a half-saved
+// personal pack): the other packs are still served, and the status names
+// the file that failed.
+func TestReloadNamesTheFileThatFailed(t *testing.T) {
+	d := &fakeDisk{}
+	m, cb, _ := newTest(t, withDisk(d))
+	d.edit(func(phs []*phrase.Phrase) []*phrase.Phrase {
+		var out []*phrase.Phrase
+		for _, ph := range phs {
+			if ph.Code != "hy" { // the file that held hy failed to load
+				out = append(out, ph)
+			}
+		}
+		return out
+	})
+	d.mu.Lock()
+	d.lib.Warnings = []string{"personal.yaml:5:11: YAML 语法错误：文件意外结束（引号没有闭合？）"}
+	d.mu.Unlock()
+	m = reloadNow(t, m)
+	if v := m.View(); !strings.Contains(v, "新警告：personal.yaml:5:11") {
+		t.Errorf("the status does not name the failed file:\n%s", v)
+	}
+	m, _ = drive(t, m, append(keys("tk"), k(tea.KeyEnter))...)
+	if got := cb.all(); len(got) != 1 {
+		t.Errorf("the other packs are not served: copies %q", got)
+	}
+}

@@ -893,6 +893,7 @@ func (m Model) refreshed(msg refreshedMsg) (tea.Model, tea.Cmd) {
 
 // apply swaps in a new library and its engine.
 func (m *Model) apply(lib *Library, eng *engine) tea.Cmd {
+	failed := newWarning(m.lib.Warnings, lib.Warnings)
 	m.lib = *lib
 	m.eng = eng
 	group := m.Group()
@@ -915,12 +916,26 @@ func (m *Model) apply(lib *Library, eng *engine) tea.Cmd {
 	switch {
 	case m.keepStatus:
 		m.keepStatus = false
+	case failed != "":
+		// A file that loaded before fails now (a half-saved pack): the
+		// rest is served, and the status names the file and the problem.
+		m.status, m.statusKind = "话术已更新（共 "+itoa(eng.liveCount())+" 条）；新警告："+visibleLine(failed), statusError
 	case partNote != "":
 		m.status, m.statusKind = partNote, statusInfo
 	case m.status == "" || m.statusKind != statusError:
 		m.status, m.statusKind = "话术已更新（共 "+itoa(eng.liveCount())+" 条）", statusInfo
 	}
 	return m.refilter()
+}
+
+// newWarning is the first warning of now that was not among before.
+func newWarning(before, now []string) string {
+	for _, w := range now {
+		if !slices.Contains(before, w) {
+			return w
+		}
+	}
+	return ""
 }
 
 // followParts keeps a multi-part reply being copied in step with a reload
