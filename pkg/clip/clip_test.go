@@ -201,3 +201,46 @@ func TestSystemWithoutDisplay(t *testing.T) {
 		t.Errorf("err = %v\nwant %s", err, want)
 	}
 }
+
+// TestReadWhatIsNotAnOrderNumber reads a real X clipboard holding nothing,
+// an image, a huge text and text with control characters: each is a clear
+// Chinese error (no tool name, no English) or the text as it is, and a huge
+// clipboard is never read whole.
+func TestReadWhatIsNotAnOrderNumber(t *testing.T) {
+	for _, tool := range []string{"Xvfb", "xclip"} {
+		if _, err := exec.LookPath(tool); err != nil {
+			t.Skipf("%s not installed (apt-get install -y xvfb xclip): skipping the real X11 clipboard test", tool)
+		}
+	}
+	display := xvfb.Start(t)
+	t.Setenv("DISPLAY", display)
+	t.Setenv("WAYLAND_DISPLAY", "")
+	put := func(target string, data []byte) {
+		t.Helper()
+		cmd := exec.Command("xclip", "-i", "-selection", "clipboard", "-t", target)
+		cmd.Stdin = bytes.NewReader(data)
+		if err := cmd.Run(); err != nil {
+			t.Fatalf("xclip -i -t %s: %v", target, err)
+		}
+	}
+
+	// Nothing was ever copied.
+	if got, err := Read(); !errors.Is(err, ErrNoText) || got != "" || err.Error() != "剪贴板是空的，或者里面不是文字（图片、文件）" {
+		t.Errorf("empty clipboard: Read() = %q, %v", got, err)
+	}
+	// An image (a screenshot pasted from the chat window).
+	put("image/png", []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01"))
+	if got, err := Read(); !errors.Is(err, ErrNoText) || got != "" {
+		t.Errorf("image on the clipboard: Read() = %q, %v", got, err)
+	}
+	// A whole page of text: refused, not read whole.
+	put("UTF8_STRING", bytes.Repeat([]byte("订单"), MaxRead))
+	if got, err := Read(); !errors.Is(err, ErrTooLarge) || got != "" || err.Error() != "剪贴板里的文字太多（超过 64 KiB），不像订单号" {
+		t.Errorf("huge clipboard: Read() = %q, %v", got, err)
+	}
+	// Control characters come back as they are; the picker cleans them.
+	put("UTF8_STRING", []byte("JD\x1b[31m123\r\n"))
+	if got, err := Read(); err != nil || got != "JD\x1b[31m123\r\n" {
+		t.Errorf("text with controls: Read() = %q, %v", got, err)
+	}
+}
