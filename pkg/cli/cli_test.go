@@ -414,3 +414,28 @@ func TestVersionIsOneLine(t *testing.T) {
 	runCLI(t, "--version").check(t, 0, want, "")
 	runCLI(t, "-v").check(t, 0, want, "")
 }
+
+// A copy through the terminal (OSC 52, which no terminal acknowledges) says
+// so, as the picker does: 经终端复制, not 已复制.
+func TestGetSaysCopiedThroughTheTerminal(t *testing.T) {
+	io, _, _, errOut := Test()
+	f := NewFactory(io)
+	f.Global.NoEmbedded = true
+	f.Global.PackPaths = []string{shop}
+	f.Paths = config.Paths{Config: filepath.Join(t.TempDir(), "none.yaml"), State: t.TempDir()}
+	cb := &fakeClipboard{}
+	o := &GetOptions{IO: io, Index: f.Index, Config: f.Config, Platform: f.Platform, History: f.History,
+		Now:       func() time.Time { return testNow },
+		Clipboard: func(bool) (clip.Clipboard, error) { return clip.Chain{osc52Fake{cb}}, nil },
+		Code:      "hyh"}
+	if err := getRun(o); err != nil {
+		t.Fatal(err)
+	}
+	if got := errOut.String(); got != "经终端复制 ✓ 欢迎回来（hyh）；终端不会回执，粘贴前看一眼\n" {
+		t.Errorf("stderr = %q", got)
+	}
+}
+
+type osc52Fake struct{ *fakeClipboard }
+
+func (osc52Fake) Backend() string { return "osc52" }

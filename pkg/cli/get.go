@@ -183,16 +183,24 @@ func getRun(o *GetOptions) error {
 		recordUse(o, ph.Code, now)
 		return nil
 	}
-	if err := cb.Copy(text); err != nil {
+	via, err := clip.CopyVia(cb, text)
+	if err != nil {
 		return &ExitError{Code: ExitNotFound, Err: err}
 	}
 	recordUse(o, ph.Code, now)
-	status := fmt.Sprintf("已复制 ✓ %s（%s）", termsafe.Line(ph.Title), ph.Code)
+	done := "已复制 ✓ "
+	if via == clip.ModeOSC52 {
+		done = "经终端复制 ✓ " // the terminal never says whether it did
+	}
+	status := fmt.Sprintf("%s%s（%s）", done, termsafe.Line(ph.Title), ph.Code)
 	switch {
 	case o.Part != 0:
 		status += fmt.Sprintf(" 第 %d/%d 段", o.Part, n)
 	case n > 1:
 		status += fmt.Sprintf(" 共 %d 段，已合并；用 --part N 逐段复制", n)
+	}
+	if via == clip.ModeOSC52 {
+		status += "；终端不会回执，粘贴前看一眼"
 	}
 	fmt.Fprintln(o.IO.ErrOut, status)
 	return nil

@@ -48,14 +48,16 @@ type System struct{}
 // Copy writes text with the platform's clipboard tool.
 func (System) Copy(text string) error {
 	if clipboard.Unsupported {
-		return fmt.Errorf("%w: %s", ErrUnavailable, installHint())
+		return fmt.Errorf("%w：%s", ErrUnavailable, installHint())
 	}
 	if noDisplay() {
-		return fmt.Errorf("%w: 没有图形界面的剪贴板（未设置 DISPLAY 或 WAYLAND_DISPLAY）；"+
+		return fmt.Errorf("%w：没有图形界面的剪贴板（未设置 DISPLAY 或 WAYLAND_DISPLAY）；"+
 			"通过 SSH 使用时请在支持 OSC 52 的终端里运行 huashu，或使用 --print", ErrUnavailable)
 	}
 	if err := clipboard.WriteAll(text); err != nil {
-		return fmt.Errorf("%w: %s 复制失败（%w），可改用 --print", ErrUnavailable, SystemBackend(), err)
+		// The tool's own words (English, its name) are for huashu doctor,
+		// not the agent's status line.
+		return fmt.Errorf("%w：系统剪贴板复制失败（huashu doctor 查看剪贴板设置），可改用 --print", ErrUnavailable)
 	}
 	return nil
 }
@@ -86,10 +88,10 @@ var (
 // copied last.
 func Read() (string, error) {
 	if clipboard.Unsupported {
-		return "", fmt.Errorf("%w: %s", ErrUnavailable, installHint())
+		return "", fmt.Errorf("%w：%s", ErrUnavailable, installHint())
 	}
 	if noDisplay() {
-		return "", fmt.Errorf("%w: 没有图形界面的剪贴板（未设置 DISPLAY 或 WAYLAND_DISPLAY）", ErrUnavailable)
+		return "", fmt.Errorf("%w：没有图形界面的剪贴板（未设置 DISPLAY 或 WAYLAND_DISPLAY）", ErrUnavailable)
 	}
 	args := pasteCommand()
 	if args == nil {
@@ -277,7 +279,7 @@ func (o OSC52) Copy(text string) error {
 		return nil
 	}
 	if o.W == nil {
-		return fmt.Errorf("%w: 没有终端可以接收 OSC 52", ErrUnavailable)
+		return fmt.Errorf("%w：没有终端可以代为复制", ErrUnavailable)
 	}
 	seq := OSC52Sequence(text, false)
 	if o.Tmux {
@@ -341,9 +343,9 @@ func (c Chain) copyVia(text string) (string, error) {
 		msgs = append(msgs, err.Error())
 	}
 	if len(msgs) == 0 {
-		return "", fmt.Errorf("%w: %s", ErrUnavailable, installHint())
+		return "", fmt.Errorf("%w：%s", ErrUnavailable, installHint())
 	}
-	return "", errors.New(strings.Join(msgs, "; "))
+	return "", errors.New(strings.Join(msgs, "；"))
 }
 
 // CopyVia copies text and names the backend that took it: for a Chain, the
@@ -411,6 +413,6 @@ func New(mode string, out io.Writer, term Terminal) (Clipboard, error) {
 type unavailable struct{}
 
 func (unavailable) Copy(string) error {
-	return fmt.Errorf("%w: %s", ErrUnavailable, installHint())
+	return fmt.Errorf("%w：%s", ErrUnavailable, installHint())
 }
 func (unavailable) Backend() string { return "none" }
