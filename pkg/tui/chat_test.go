@@ -218,7 +218,7 @@ func TestFormClipboardFailure(t *testing.T) {
 func TestFormClipboardNotAnOrderNumber(t *testing.T) {
 	for clip, hint := range map[string]string{
 		"":                        "剪贴板里没有可用的文字；请手动填写「剪贴板」",
-		" \x1b[0m\u200b\t":        "剪贴板里没有可用的文字；请手动填写「剪贴板」",
+		"\x1b[0m\u200b\t\x1b[0m":  "剪贴板里没有可用的文字；请手动填写「剪贴板」",
 		strings.Repeat("订单", 101): "剪贴板里的文字有 202 个字，超过 200 个，不像订单号；请手动填写「剪贴板」",
 	} {
 		m, _, _ := newTest(t, func(o *Options) {

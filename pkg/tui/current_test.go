@@ -289,7 +289,7 @@ func TestPartStateFollowsTheNewText(t *testing.T) {
 	if strings.Contains(v, "/3") || strings.Contains(v, "预售商品以页面标注") {
 		t.Errorf("the old text's parts are still shown:\n%s", v)
 	}
-	m, _ = drive(t, m, k(tea.KeyEnter))
+	_, _ = drive(t, m, k(tea.KeyEnter))
 	if got := cb.all(); len(got) != 2 || got[1] != "新第二段。" {
 		t.Errorf("copies %q, want the new part 2", got)
 	}
@@ -305,7 +305,7 @@ func TestPartStateFollowsTheNewText(t *testing.T) {
 	if !strings.Contains(v, "「发货时间」已改成 1 段，都已复制") || strings.Contains(v, "下一段") || strings.Contains(v, "第 2") {
 		t.Errorf("after shrinking to one part:\n%s", v)
 	}
-	m, _ = drive(t, m, k(tea.KeyEnter))
+	_, _ = drive(t, m, k(tea.KeyEnter))
 	if got := cb.all(); len(got) != 2 || got[1] != "合并后的一段。" {
 		t.Errorf("copies %q, want the new one-part text", got)
 	}
@@ -333,7 +333,7 @@ func TestReloadNamesTheFileThatFailed(t *testing.T) {
 	if v := m.View(); !strings.Contains(v, "新警告：personal.yaml:5:11") {
 		t.Errorf("the status does not name the failed file:\n%s", v)
 	}
-	m, _ = drive(t, m, append(keys("tk"), k(tea.KeyEnter))...)
+	_, _ = drive(t, m, append(keys("tk"), k(tea.KeyEnter))...)
 	if got := cb.all(); len(got) != 1 {
 		t.Errorf("the other packs are not served: copies %q", got)
 	}
