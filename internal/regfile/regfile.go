@@ -10,6 +10,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"syscall"
 )
 
 // NotRegularError is a name that is not a regular file: a directory, a
@@ -110,7 +111,8 @@ var ErrChanged = errors.New("文件在读取时被改写")
 var afterRead = func() {}
 
 // Reason is err in words for a message: what is wrong with the file,
-// without the path (the message names it already).
+// without the path (the message names it already). It serves errors from
+// writing and making directories as well as from Read.
 func Reason(err error) string {
 	var nr *NotRegularError
 	var tl *TooLargeError
@@ -125,6 +127,8 @@ func Reason(err error) string {
 		return "没有读取权限"
 	case errors.Is(err, ErrChanged):
 		return ErrChanged.Error()
+	case errors.Is(err, syscall.ENOTDIR):
+		return "路径中有一段不是目录"
 	}
 	var pe *fs.PathError
 	if errors.As(err, &pe) {

@@ -14,6 +14,12 @@ func TestUsageErrorsInChinese(t *testing.T) {
 		{[]string{"get", "hy", "--bogus"}, "huashu: 未知参数 --bogus（用法见 huashu get --help）\n"},
 		{[]string{"get", "hy", "-Z"}, "huashu: 未知参数 -Z（用法见 huashu get --help）\n"},
 		{[]string{"get", "hy", "-Zx"}, "huashu: 未知参数 -Z（出现在 -Zx 里）（用法见 huashu get --help）\n"},
+		// What the user typed may hold spaces, newlines and escapes: still
+		// Chinese, and shown, not acted on.
+		{[]string{"get", "hy", "-oProxyCommand=touch /tmp/x"}, "huashu: 未知参数 -o（出现在 -oProxyCommand=touch /tmp/x 里）（用法见 huashu get --help）\n"},
+		{[]string{"get", "hy", "--bo gus"}, "huashu: 未知参数 --bo gus（用法见 huashu get --help）\n"},
+		{[]string{"get", "hy", "--a\x1b]0;T\a\nb"}, "huashu: 未知参数 --a␛]0;T␇ b（用法见 huashu get --help）\n"},
+		{[]string{"get", "hy", "--part", "1 2"}, "huashu: 参数 --part 的值 \"1 2\" 无效（用法见 huashu get --help）\n"},
 		{[]string{"get", "hy", "--part"}, "huashu: 参数 --part 后面要跟一个值（用法见 huashu get --help）\n"},
 		{[]string{"search", "--limit", "abc", "x"}, "huashu: 参数 --limit 的值 \"abc\" 无效（用法见 huashu search --help）\n"},
 		{[]string{"pack", "frob"}, "huashu: 未知命令 \"frob\"（用法见 huashu pack --help）\n"},

@@ -10,6 +10,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/huashu-cli/huashu/internal/regfile"
 	"github.com/huashu-cli/huashu/pkg/lint"
 )
 
@@ -74,17 +75,17 @@ func initRun(o *InitOptions) error {
 			if _, err := os.Stat(target); err == nil {
 				return Usage("%s 已存在（要覆盖请加 --force）", target)
 			} else if !errors.Is(err, fs.ErrNotExist) {
-				return Usage("%s: %v", target, err)
+				return Usage("无法创建 %s：%s", target, regfile.Reason(err))
 			}
 		}
 	}
 	for _, f := range files {
 		target := filepath.Join(o.Dir, filepath.FromSlash(f.Path))
 		if err := os.MkdirAll(filepath.Dir(target), 0o755); err != nil {
-			return Usage("%v", err)
+			return Usage("无法创建 %s：%s", target, regfile.Reason(err))
 		}
 		if err := os.WriteFile(target, f.Data, 0o644); err != nil {
-			return Usage("%v", err)
+			return Usage("无法创建 %s：%s", target, regfile.Reason(err))
 		}
 		fmt.Fprintf(o.IO.ErrOut, "已创建 %s\n", target)
 	}

@@ -12,6 +12,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/huashu-cli/huashu/internal/regfile"
 	"github.com/huashu-cli/huashu/pkg/config"
 	"github.com/huashu-cli/huashu/pkg/lint"
 	"github.com/huashu-cli/huashu/pkg/pack"
@@ -213,10 +214,14 @@ func (o *LintOptions) lintConfig() (*lint.Config, error) {
 	}
 	c, err := lint.LoadConfig(file)
 	if err != nil {
-		if errors.Is(err, fs.ErrNotExist) {
+		var ce *lint.ConfigError
+		switch {
+		case errors.Is(err, fs.ErrNotExist):
 			return nil, Usage("%s：lint 配置文件不存在", file)
+		case errors.As(err, &ce):
+			return nil, Usage("%v", err)
 		}
-		return nil, Usage("%v", err)
+		return nil, Usage("%s：无法读取 lint 配置文件：%s", file, regfile.Reason(err))
 	}
 	return c, nil
 }

@@ -293,3 +293,36 @@ func TestLintNoPathHomeConfigIsNotARepo(t *testing.T) {
 		t.Errorf("exit %d (%v)\n%s", ExitCode(err), err, out)
 	}
 }
+
+// A lint config that is a directory (or a FIFO, a device) is named in
+// Chinese like a missing one, without Go's "read PATH:" prefix.
+func TestLintConfigNotARegularFile(t *testing.T) {
+	dir := t.TempDir()
+	lintWriteFile(t, filepath.Join(dir, "p.yaml"), cleanPack)
+	cfgDir := filepath.Join(dir, "conf.yaml")
+	if err := os.Mkdir(cfgDir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	o, _ := lintOpts(t, dir, nil, filepath.Join(dir, "p.yaml"))
+	o.LintConfig = cfgDir
+	err := lintRun(o)
+	want := cfgDir + "：无法读取 lint 配置文件：不是普通文件（目录）"
+	if ExitCode(err) != 2 || err == nil || err.Error() != want {
+		t.Errorf("exit %d, %v\nwant %s", ExitCode(err), err, want)
+	}
+}
+
+// init where a directory cannot be made says so in Chinese, not with Go's
+// "mkdir PATH: not a directory".
+func TestInitUnderAFile(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "file")
+	lintWriteFile(t, file, "x")
+	ios, _, _, _ := Test()
+	err := initRun(&InitOptions{IO: ios, Dir: filepath.Join(file, "team"), Build: BuildInfo{Version: "v0.2.0"}})
+	target := filepath.Join(file, "team", ".github", "workflows", "huashu-lint.yml")
+	want := "无法创建 " + target + "：路径中有一段不是目录"
+	if ExitCode(err) != 2 || err == nil || err.Error() != want {
+		t.Errorf("exit %d, %v\nwant %s", ExitCode(err), err, want)
+	}
+}

@@ -112,7 +112,7 @@ func Add(file string, ph Phrase, force bool) (*Result, error) {
 func AddChecked(file string, ph Phrase, force bool, vet func(out []byte) error) (*Result, error) {
 	res := &Result{File: file}
 	if err := os.MkdirAll(filepath.Dir(file), 0o755); err != nil {
-		return nil, err
+		return nil, fmt.Errorf("无法创建个人话术的目录 %s：%s", filepath.Dir(file), regfile.Reason(err))
 	}
 	// Two adds at once would each read the old file and the second write
 	// would drop the first's phrase. The lock is the operating system's:
@@ -127,7 +127,7 @@ func AddChecked(file string, ph Phrase, force bool, vet func(out []byte) error) 
 		}
 		return nil, fmt.Errorf("另一个 huashu add 正在写个人话术%s，请稍后再试", holder)
 	case err != nil:
-		return nil, fmt.Errorf("无法锁定个人话术 %s：%w", file, err)
+		return nil, fmt.Errorf("无法锁定个人话术 %s：%s", file, regfile.Reason(err))
 	}
 	defer unlock()
 	if strings.TrimSpace(ph.Text) == "" && len(ph.Parts) == 0 {
@@ -226,7 +226,7 @@ func AddChecked(file string, ph Phrase, force bool, vet func(out []byte) error) 
 		backup = file + ".bak"
 	}
 	if err := safefile.Write(file, out, 0o644, backup); err != nil {
-		return nil, fmt.Errorf("无法写入个人话术 %s：%w", file, err)
+		return nil, fmt.Errorf("无法写入个人话术 %s：%s", file, regfile.Reason(err))
 	}
 	res.Backup = backup
 	return res, nil

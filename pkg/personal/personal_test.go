@@ -302,3 +302,19 @@ func TestAddKeepsCRLF(t *testing.T) {
 		t.Errorf("got\n%q\nwant\n%q", got, want)
 	}
 }
+
+// A personal pack whose directory cannot be made (a file stands where a
+// directory should) is reported in Chinese, not as Go's "mkdir …".
+func TestAddWhereNoDirectoryCanBeMade(t *testing.T) {
+	dir := t.TempDir()
+	blocker := filepath.Join(dir, "huashu")
+	if err := os.WriteFile(blocker, []byte("x"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	file := filepath.Join(blocker, "personal.yaml")
+	_, err := Add(file, Phrase{Code: "xd", Title: "下单提醒", Text: "您好，库存有限"}, false)
+	want := "无法创建个人话术的目录 " + blocker + "：路径中有一段不是目录"
+	if err == nil || err.Error() != want {
+		t.Errorf("Add = %v\nwant %s", err, want)
+	}
+}

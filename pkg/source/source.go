@@ -143,15 +143,16 @@ var (
 // error messages), for output; the config and git keep the real URL:
 //   - in an http(s) URL the whole user info: a token is often the user name
 //     alone (https://ghp_TOKEN@github.com/…) or the user name of a pair
-//     (https://TOKEN:x-oauth-basic@…), so https://***@host/…;
+//     (https://TOKEN:x-oauth-basic@…), so https://***@host/…; the same in
+//     file:// and git:// URLs, which carry no credentials of their own;
 //   - in an http(s) URL the query (?private_token=…): https://host/…?***;
-//   - in other URLs (ssh://git@…, git@host:…) the password only: the user
-//     name there is an account name, useful when something fails.
+//   - in ssh:// URLs the password only, and scp-like git@host:… as it is:
+//     the user name there is an account name, useful when something fails.
 func Redact(text string) string {
 	text = userinfoRE.ReplaceAllStringFunc(text, func(m string) string {
 		scheme, info, _ := strings.Cut(m, "://")
 		info = strings.TrimSuffix(info, "@")
-		if isHTTP(scheme) {
+		if !strings.EqualFold(scheme, "ssh") {
 			return scheme + "://***@"
 		}
 		if user, _, ok := strings.Cut(info, ":"); ok {
@@ -163,14 +164,11 @@ func Redact(text string) string {
 }
 
 var (
-	userinfoRE = regexp.MustCompile(`[A-Za-z][A-Za-z0-9+.-]*://[^/?#@\s'"]*@`)
+	// Up to the last @ of the authority: curl takes an unescaped @ in a
+	// password as part of it.
+	userinfoRE = regexp.MustCompile(`[A-Za-z][A-Za-z0-9+.-]*://[^/?#\s'"]*@`)
 	queryRE    = regexp.MustCompile(`(?i)(https?://[^\s?#'"]*\?)[^\s#'"]+`)
 )
-
-func isHTTP(scheme string) bool {
-	s := strings.ToLower(scheme)
-	return s == "http" || s == "https"
-}
 
 // checkURL accepts the URL forms git clones from: https, http, ssh, git,
 // file and scp-like user@host:path.

@@ -482,15 +482,22 @@ func TestDiff(t *testing.T) {
 
 func TestRedact(t *testing.T) {
 	for in, want := range map[string]string{
-		"https://bot:ghp_secret@git.example.com/team/packs.git":          "https://***@git.example.com/team/packs.git",
-		"https://ghp_TOKEN@github.com/team/packs.git":                    "https://***@github.com/team/packs.git",
-		"https://ghp_TOKEN:x-oauth-basic@github.com/y.git":               "https://***@github.com/y.git",
-		"HTTP://oauth2:glpat-x@gitlab.example.com/y.git":                 "HTTP://***@gitlab.example.com/y.git",
-		"https://git.example.com/y.git?private_token=abc&x=1":            "https://git.example.com/y.git?***",
-		"ssh://git:hunter2@git.example.com/team/packs.git":               "ssh://git:***@git.example.com/team/packs.git",
-		"ssh://git@git.example.com/team/packs.git":                       "ssh://git@git.example.com/team/packs.git",
-		"git@git.example.com:team/packs.git":                             "git@git.example.com:team/packs.git",
-		"/srv/packs":                                                     "/srv/packs",
+		"https://bot:ghp_secret@git.example.com/team/packs.git": "https://***@git.example.com/team/packs.git",
+		"https://ghp_TOKEN@github.com/team/packs.git":           "https://***@github.com/team/packs.git",
+		"https://ghp_TOKEN:x-oauth-basic@github.com/y.git":      "https://***@github.com/y.git",
+		"HTTP://oauth2:glpat-x@gitlab.example.com/y.git":        "HTTP://***@gitlab.example.com/y.git",
+		"https://git.example.com/y.git?private_token=abc&x=1":   "https://git.example.com/y.git?***",
+		"ssh://git:hunter2@git.example.com/team/packs.git":      "ssh://git:***@git.example.com/team/packs.git",
+		"ssh://git@git.example.com/team/packs.git":              "ssh://git@git.example.com/team/packs.git",
+		"git@git.example.com:team/packs.git":                    "git@git.example.com:team/packs.git",
+		"/srv/packs":                                            "/srv/packs",
+		// An unescaped @ in a password: curl splits at the last one.
+		"https://bot:p@ss@git.example.com/y.git": "https://***@git.example.com/y.git",
+		"ssh://git:p@ss@git.example.com/y.git":   "ssh://git:***@git.example.com/y.git",
+		// Other schemes carry no credentials, so a token there is hidden whole.
+		"file://ghp_T@localhost/srv/y.git":                               "file://***@localhost/srv/y.git",
+		"git://ghp_T@git.example.com/y.git":                              "git://***@git.example.com/y.git",
+		"'https://a:1@h/x' and 'https://b:2@h/y'":                        "'https://***@h/x' and 'https://***@h/y'",
 		"fatal: unable to access 'https://ghp_T@github.com/y.git/': 403": "fatal: unable to access 'https://***@github.com/y.git/': 403",
 	} {
 		if got := Redact(in); got != want {
