@@ -5,6 +5,7 @@ import (
 	"runtime"
 	"slices"
 	"sort"
+	"strconv"
 	"sync"
 	"sync/atomic"
 	"unicode"
@@ -115,20 +116,70 @@ func isSeparator(r rune) bool {
 	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 }
 
+// questionFrames are the words a question is framed with (有没有新客优惠,
+// 能不能便宜): like particles they say nothing of what is asked, and a
+// short buyer question made mostly of one must not win on it. They are cut
+// out of messages and of buyer questions alike.
+var questionFrames = [][]rune{[]rune("可不可以"), []rune("有没有"), []rune("能不能"), []rune("会不会"), []rune("是不是"),
+	[]rune("要不要"), []rune("为什么"), []rune("怎么办"), []rune("怎么"), []rune("什么"), []rune("怎样"), []rune("可以"),
+	[]rune("还能"), []rune("一下"), []rune("请问")}
+
+// frameLen is the length of the question frame starting at units[i], 0
+// for none.
+func frameLen(units []rune, i int) int {
+	switch units[i] {
+	case '可', '有', '能', '会', '是', '要', '为', '怎', '什', '还', '一', '请':
+	default:
+		return 0
+	}
+	for _, f := range questionFrames {
+		if len(f) <= len(units)-i && slices.Equal(units[i:i+len(f)], f) {
+			return len(f)
+		}
+	}
+	return 0
+}
+
 // isCJK reports whether r is read as Chinese text (bigrams, readings).
 func isCJK(r rune) bool { return r >= 0x3400 && r <= 0x9FFF || r >= 0xF900 && r <= 0xFAFF }
 
 // approxTok is one token of a message: a bigram (a, b), a character (a), or
 // a Latin/digit run (latin).
 type approxTok struct {
-	a, b   rune
-	latin  string
-	sound  bool // a bigram read by its sound: (a, b)'s default readings
+	a, b  rune
+	latin string // with b set: a Latin run and the character after it (sn码, m码)
+	sound bool   // a bigram read by its sound: (a, b)'s default readings
+	// exact is, for a sound token, the token of the same bigram as
+	// written (-1 when the message has too many tokens to hold it).
+	exact int16
+	// word: a character that may be a one-character word (oneCharWord);
+	// it weighs wordWeight unless one of the message's bigrams it is in
+	// (in) is a word of the shop's: held in some phrase's title,
+	// questions, keywords or tags (退货, 寄回; not 能退, though a body
+	// says 能退能换).
+	word   bool
+	in     []int16
 	weight float64
 }
 
 // char reports whether the token is one character.
 func (t *approxTok) char() bool { return t.b == 0 && t.latin == "" }
+
+// oneCharWord reports whether r, in a message, is a word by itself that
+// names what the buyer wants: 退 换 修 洗 大 小 快 慢… (修 in 东西坏了
+// 修吗, 洗 in 怎么洗). Such a character weighs as much as a bigram
+// (wordWeight), not unigramWeight, and is evidence enough alone.
+func oneCharWord(r rune) bool {
+	switch r {
+	case '退', '换', '修', '洗', '补', '寄', '大', '小', '快', '慢', '贵', '坏', '破', '漏', '脏', '丢', '少', '错',
+		'旧', '假', '臭', '胖', '瘦', '吵', '褪', '皱':
+		return true
+	}
+	return false
+}
+
+// wordWeight is the weight of a one-character word: as a bigram's.
+const wordWeight = 1.0
 
 // approxQuery is a message prepared for scanning phrases. Characters are
 // looked up by index, not in maps: a scan looks at every character of
@@ -140,6 +191,8 @@ type approxQuery struct {
 	uni   []int16  // uni[ci]: the token of character chars[ci], or -1
 	pair  []int16  // pair[ci*len(chars)+cj]: the token of bigram (chars[ci], chars[cj]), or -1
 	latin []latinTok
+	// compound are the Latin runs followed by a character (sn码).
+	compound []latinTok
 	// sound maps a pair of default readings (sylPair) to the token of the
 	// message's bigram read that way: 发火 is typed for 发货 and 起求 for
 	// 起球 by buyers whose input method offered the wrong character.
@@ -151,6 +204,11 @@ type approxQuery struct {
 // soundWeight scales a bigram matched by sound only, against one matched as
 // written.
 const soundWeight = 0.5
+
+// slipWeight is a sound bigram's weight when no phrase holds the bigram as
+// written: the characters are an input-method slip (起秋 for 起球, 近度 for
+// 进度), and the sound is the word, as good as a bigram.
+const slipWeight = 1.0
 
 // defaultSyl is the syllable index of r's default reading, -1 for none.
 func defaultSyl(r rune) int {
@@ -184,6 +242,10 @@ func (aq *approxQuery) soundHas(a, b int) bool {
 type latinTok struct {
 	s   string
 	tok int16
+	// next, when set, is the character right after the run: the token is
+	// the run and that character (sn码, m码, xl号), told apart from a
+	// phrase's xl码 or a bare sn.
+	next rune
 }
 
 // runeSet is a set of BMP runes, one bit each (8 KiB): a phrase's text is
@@ -209,14 +271,23 @@ func newApproxQuery(folded []rune) *approxQuery {
 	aq := &approxQuery{set: new(runeSet), syls: defaultSyls()}
 	type span struct{ i, j int }
 	var runs []span
+	// A question frame (有没有, 能不能, 怎么…) is cut out like a particle.
+	frame := make([]bool, len(folded))
+	for i := 0; i < len(folded); i++ {
+		for l := frameLen(folded, i); l > 0; l-- {
+			frame[i] = true
+			i++
+		}
+	}
+	cut := func(i int) bool { return frame[i] || separator(folded[i]) }
 	for i := 0; i < len(folded); {
 		r := folded[i]
 		switch {
-		case separator(r):
+		case cut(i):
 			i++
 		case r < utf8.RuneSelf:
 			j := i
-			for j < len(folded) && folded[j] < utf8.RuneSelf && !separator(folded[j]) {
+			for j < len(folded) && folded[j] < utf8.RuneSelf && !cut(j) {
 				j++
 			}
 			s := string(folded[i:j])
@@ -225,13 +296,17 @@ func newApproxQuery(folded []rune) *approxQuery {
 				dup = dup || l.s == s
 			}
 			if !dup && len(aq.toks) < maxApproxTokens {
-				aq.latin = append(aq.latin, latinTok{s, int16(len(aq.toks))})
+				aq.latin = append(aq.latin, latinTok{s: s, tok: int16(len(aq.toks))})
 				aq.toks = append(aq.toks, approxTok{latin: s, weight: 1})
+			}
+			if j < len(folded) && isCJK(folded[j]) && !separator(folded[j]) && aq.compoundString(s, folded[j]) < 0 && len(aq.toks) < maxApproxTokens {
+				aq.compound = append(aq.compound, latinTok{s: s, tok: int16(len(aq.toks)), next: folded[j]})
+				aq.toks = append(aq.toks, approxTok{latin: s, b: folded[j], weight: 1})
 			}
 			i = j
 		default:
 			j := i
-			for j < len(folded) && folded[j] >= utf8.RuneSelf && !separator(folded[j]) {
+			for j < len(folded) && folded[j] >= utf8.RuneSelf && !cut(j) {
 				j++
 			}
 			for k := i; k < j; k++ {
@@ -272,7 +347,8 @@ func newApproxQuery(folded []rune) *approxQuery {
 			}
 			if _, dup := aq.sound[sylPair(a, b)]; !dup {
 				aq.sound[sylPair(a, b)] = int16(len(aq.toks))
-				aq.toks = append(aq.toks, approxTok{a: folded[k], b: folded[k+1], sound: true, weight: soundWeight})
+				exact := aq.pair[aq.charIndex(folded[k])*n+aq.charIndex(folded[k+1])]
+				aq.toks = append(aq.toks, approxTok{a: folded[k], b: folded[k+1], sound: true, weight: soundWeight, exact: exact})
 				aq.sylSeen[a/64] |= 1 << (a % 64)
 				aq.sylSeen[b/64] |= 1 << (b % 64)
 			}
@@ -283,14 +359,74 @@ func newApproxQuery(folded []rune) *approxQuery {
 			ci := aq.charIndex(folded[k])
 			if aq.uni[ci] < 0 && len(aq.toks) < maxApproxTokens {
 				aq.uni[ci] = int16(len(aq.toks))
-				aq.toks = append(aq.toks, approxTok{a: folded[k], weight: unigramWeight})
+				aq.toks = append(aq.toks, approxTok{a: folded[k], weight: unigramWeight, word: oneCharWord(folded[k])})
 			}
+			t := aq.uni[ci]
+			if t < 0 || !aq.toks[t].word {
+				continue
+			}
+			// The bigrams the character is part of here: a word the
+			// phrases know (退货, 寄回) makes it part of that word.
+			for _, nb := range [2][2]int{{k - 1, k}, {k, k + 1}} {
+				if nb[0] >= sp.i && nb[1] < sp.j {
+					if p := aq.pair[aq.charIndex(folded[nb[0]])*n+aq.charIndex(folded[nb[1]])]; p >= 0 {
+						aq.toks[t].in = append(aq.toks[t].in, p)
+					}
+				}
+			}
+		}
+	}
+	// A Chinese numeral and the character after it (四点, 七天, 三十天) is
+	// also the digits a reply writes (4点, 7天, 30天).
+	for _, sp := range runs {
+		for k := sp.i; k < sp.j; {
+			v, l := numeralValue(folded[k:sp.j])
+			if l == 0 || l == 1 && folded[k] == '一' {
+				// 一 alone is mostly no number (一点, 一直, 一样, 一般).
+				k++
+				continue
+			}
+			if next := k + l; next < sp.j && numeral(folded[next]) < 0 {
+				if d := strconv.Itoa(v); aq.compoundString(d, folded[next]) < 0 && len(aq.toks) < maxApproxTokens {
+					aq.compound = append(aq.compound, latinTok{s: d, tok: int16(len(aq.toks)), next: folded[next]})
+					aq.toks = append(aq.toks, approxTok{latin: d, b: folded[next], weight: 1})
+				}
+			}
+			k += l
 		}
 	}
 	if len(aq.toks) == 0 {
 		return nil
 	}
 	return aq
+}
+
+// numeralValue reads a Chinese number of up to 99 at the start of rs (七,
+// 十一, 三十, 二十四, 两): its value and length in runes, 0 and 0 for none.
+func numeralValue(rs []rune) (value, length int) {
+	digit := func(i int) int {
+		if i < len(rs) && rs[i] != '零' && rs[i] != '〇' {
+			if d := numeral(rs[i]); d > 0 {
+				return d
+			}
+		}
+		return -1
+	}
+	switch {
+	case len(rs) > 0 && rs[0] == '十': // 十, 十一
+		if d := digit(1); d > 0 {
+			return 10 + d, 2
+		}
+		return 10, 1
+	case digit(0) > 0 && len(rs) > 1 && rs[1] == '十': // 三十, 二十四
+		if d := digit(2); d > 0 {
+			return 10*digit(0) + d, 3
+		}
+		return 10 * digit(0), 2
+	case digit(0) > 0:
+		return digit(0), 1
+	}
+	return 0, 0
 }
 
 // latinRunes finds the Latin token equal to units[i:j].
@@ -307,6 +443,16 @@ func (aq *approxQuery) latinRunes(units []rune) int16 {
 			if same {
 				return l.tok
 			}
+		}
+	}
+	return -1
+}
+
+// compoundString finds the token of the Latin run s followed by next.
+func (aq *approxQuery) compoundString(s string, next rune) int16 {
+	for _, l := range aq.compound {
+		if l.next == next && l.s == s {
+			return l.tok
 		}
 	}
 	return -1
@@ -337,9 +483,15 @@ func (aq *approxQuery) coverage(units []rune, sep rune) float64 {
 	}
 	prev := -1  // index of the previous character in the message's, or -1
 	var pr rune // the previous character, 0 after a break
-	for _, r := range units {
+	for i := 0; i < len(units); i++ {
+		r := units[i]
 		if sep != 0 && r == sep {
 			flush()
+			pr, prev = 0, -1
+			continue
+		}
+		if l := frameLen(units, i); l > 0 {
+			i += l - 1
 			pr, prev = 0, -1
 			continue
 		}
@@ -404,13 +556,18 @@ func (aq *approxQuery) scanRunes(sc *approxScan, units []rune, f approxField) {
 		r := units[i]
 		if r < utf8.RuneSelf {
 			st = noPrev
-			if len(aq.latin) > 0 && latinStart(r) && (i == 0 || !latinPart(units[i-1])) {
+			if len(aq.latin)+len(aq.compound) > 0 && latinStart(r) && (i == 0 || !latinPart(units[i-1])) {
 				j := i
 				for j < len(units) && latinPart(units[j]) {
 					j++
 				}
 				if t := aq.latinRunes(units[i:j]); t >= 0 {
 					sc.bump(t, f)
+				}
+				if j < len(units) && len(aq.compound) > 0 {
+					if t := aq.compoundString(string(units[i:j]), units[j]); t >= 0 {
+						sc.bump(t, f)
+					}
 				}
 				i = j - 1
 			}
@@ -430,13 +587,19 @@ func (aq *approxQuery) scanString(sc *approxScan, s string, f approxField) int {
 		if c < utf8.RuneSelf {
 			n++
 			st = noPrev
-			if len(aq.latin) > 0 && latinStart(rune(c)) && (i == 0 || !latinPart(rune(s[i-1]))) {
+			if len(aq.latin)+len(aq.compound) > 0 && latinStart(rune(c)) && (i == 0 || !latinPart(rune(s[i-1]))) {
 				j := i
 				for j < len(s) && latinPart(rune(s[j])) {
 					j++
 				}
 				if t := aq.latinString(s[i:j]); t >= 0 {
 					sc.bump(t, f)
+				}
+				if j < len(s) && len(aq.compound) > 0 {
+					r, _ := utf8.DecodeRuneInString(s[j:])
+					if t := aq.compoundString(s[i:j], r); t >= 0 {
+						sc.bump(t, f)
+					}
 				}
 				n += j - i - 1
 				i = j
@@ -538,11 +701,17 @@ func (aq *approxQuery) scanEntry(sc *approxScan, pf *scratch, e *entry, idx int3
 // though not every phrase was scanned).
 func (aq *approxQuery) rank(scans []*approxScan, charDF func(rune) int, avg *[numApproxFields]float64, sigToks []sigTok, scannedTelling bool, n int, skip map[int32]bool) []hit {
 	df := make([]int, len(aq.toks))
+	// inHead: some phrase holds the token in its title, questions,
+	// keywords or tags: a bigram there is a word of the shop's.
+	inHead := make([]bool, len(aq.toks))
 	for _, sc := range scans {
 		for _, d := range sc.docs {
 			seen := uint64(0)
 			var more map[int16]bool
 			for _, h := range sc.hits[d.lo:d.hi] {
+				if h.field <= afTags {
+					inHead[h.tok] = true
+				}
 				if h.tok < 64 {
 					if seen&(1<<h.tok) == 0 {
 						seen |= 1 << h.tok
@@ -566,15 +735,32 @@ func (aq *approxQuery) rank(scans []*approxScan, charDF func(rune) int, avg *[nu
 	for _, st := range sigToks {
 		if !st.telling || !scannedTelling {
 			df[st.tok] = max(df[st.tok], st.df)
+			inHead[st.tok] = inHead[st.tok] || st.headDF > 0
 		}
 	}
 	idf := make([]float64, len(aq.toks))
+	weights := make([]float64, len(aq.toks))
 	for t, tok := range aq.toks {
 		d := float64(df[t])
 		if tok.char() && tok.a < 0x10000 {
 			d = float64(charDF(tok.a))
 		}
-		idf[t] = math.Log(1+(float64(n)-d+0.5)/(d+0.5)) * tok.weight
+		w := tok.weight
+		if tok.word {
+			w = wordWeight
+			for _, p := range tok.in {
+				if inHead[p] {
+					w = tok.weight
+				}
+			}
+		}
+		weights[t] = w
+		if tok.sound && (tok.exact < 0 || df[tok.exact] == 0) {
+			// No phrase holds the bigram as written (起秋, 近度): an
+			// input-method slip, and its sound is what the buyer meant.
+			w = slipWeight
+		}
+		idf[t] = math.Log(1+(float64(n)-d+0.5)/(d+0.5)) * w
 	}
 	tf := make([]float64, len(aq.toks))
 	var out []hit
@@ -591,7 +777,7 @@ func (aq *approxQuery) rank(scans []*approxScan, charDF func(rune) int, avg *[nu
 				f := h.field
 				norm := 1 - approxB[f] + approxB[f]*float64(d.lens[f])/avg[f]
 				if tf[h.tok] == 0 {
-					if tok := &aq.toks[h.tok]; !tok.char() {
+					if tok := &aq.toks[h.tok]; !tok.char() || weights[h.tok] >= wordWeight {
 						strong = true
 					} else {
 						chars++
@@ -820,12 +1006,12 @@ func (aq *approxQuery) positions(units []rune) ([]int, int) {
 		r := units[i]
 		if r < utf8.RuneSelf {
 			prev, prevSyl = -1, -1
-			if len(aq.latin) > 0 && latinStart(r) && (i == 0 || !latinPart(units[i-1])) {
+			if len(aq.latin)+len(aq.compound) > 0 && latinStart(r) && (i == 0 || !latinPart(units[i-1])) {
 				j := i
 				for j < len(units) && latinPart(units[j]) {
 					j++
 				}
-				if aq.latinRunes(units[i:j]) >= 0 {
+				if aq.latinRunes(units[i:j]) >= 0 || j < len(units) && aq.compoundString(string(units[i:j]), units[j]) >= 0 {
 					n++
 					for k := i; k < j; k++ {
 						mark(k)

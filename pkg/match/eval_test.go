@@ -22,11 +22,14 @@ const (
 	evalPack    = "testdata/eval/pack.yaml"
 	evalTune    = "testdata/eval/tune.tsv"
 	evalHeldout = "testdata/eval/heldout.tsv"
+	// evalHeldout3 is round 3's held-out part, written with the round-3
+	// part of tune.tsv and not looked at while tuning it.
+	evalHeldout3 = "testdata/eval/heldout3.tsv"
 )
 
 // evalKinds is the order the tables list the kinds in.
 var evalKinds = []string{"code", "code-prefix", "initials", "full", "prefix", "mixed", "polyphone",
-	"chinese", "tag", "latin", "bodypy", "fuzzy", "typo", "pasted"}
+	"chinese", "tag", "latin", "bodypy", "fuzzy", "typo", "homophone", "pasted"}
 
 // kindStats is how one method did on one kind of query.
 type kindStats struct {
@@ -178,7 +181,7 @@ func TestEvalReport(t *testing.T) {
 	}
 	phrases := loadPack(t, evalPack)
 	methods := evalMethods(phrases)
-	for _, set := range []string{evalTune, evalHeldout} {
+	for _, set := range []string{evalTune, evalHeldout, evalHeldout3} {
 		queries := loadQueries(t, set)
 		var stats []map[string]*kindStats
 		for _, m := range methods {
@@ -257,21 +260,28 @@ var exactKinds = map[string]bool{"code": true, "code-prefix": true, "initials": 
 // queries together. The held-out part alone is asserted at 90 %: it was
 // measured at 92 % and is reported as such in docs/matching.md; the floor
 // catches a regression without pretending it meets the target by itself.
+// Round 3's held-out part (34 queries) is asserted at 80 % overall
+// (measured 82 %), not per kind: a kind there has 3 to 19 queries.
 func TestEval(t *testing.T) {
 	phrases := loadPack(t, evalPack)
 	rank := huashuRanker(phrases)
-	tune, held := loadQueries(t, evalTune), loadQueries(t, evalHeldout)
+	tune, held, held3 := loadQueries(t, evalTune), loadQueries(t, evalHeldout), loadQueries(t, evalHeldout3)
 	for _, set := range []struct {
 		name    string
 		queries []labelled
 		overall float64
+		kinds   bool // assert per kind (a small set is not)
 	}{
-		{"tuning", tune, 0.93},
-		{"held-out", held, 0.90},
-		{"all", append(append([]labelled{}, tune...), held...), 0.93},
+		{"tuning", tune, 0.93, true},
+		{"held-out", held, 0.90, true},
+		{"held-out 3", held3, 0.80, false},
+		{"all", append(append(append([]labelled{}, tune...), held...), held3...), 0.93, true},
 	} {
 		st := evaluate(set.queries, rank)
 		for kind, s := range st {
+			if !set.kinds {
+				break
+			}
 			got, what := s.top1, "top-1"
 			if kind == "pasted" {
 				got, what = s.top3, "top-3"
@@ -287,12 +297,13 @@ func TestEval(t *testing.T) {
 			t.Errorf("%s: top-1 %d/%d below %.0f %%", set.name, all.top1, all.n, 100*set.overall)
 		}
 	}
-	if len(tune)+len(held) < 300 || len(phrases) < 300 {
-		t.Errorf("%d queries over %d phrases: the set must stay at 300 or more of each", len(tune)+len(held), len(phrases))
+	all := append(append(append([]labelled{}, tune...), held...), held3...)
+	if len(all) < 300 || len(phrases) < 300 {
+		t.Errorf("%d queries over %d phrases: the set must stay at 300 or more of each", len(all), len(phrases))
 	}
 	for _, k := range evalKinds {
 		n := 0
-		for _, q := range append(append([]labelled{}, tune...), held...) {
+		for _, q := range all {
 			if q.kind == k {
 				n++
 			}
@@ -326,7 +337,7 @@ func TestEvalExport(t *testing.T) {
 		plain = append(plain, p.Code+"\t"+plainText(p))
 		aug = append(aug, p.Code+"\t"+withEveryReading(p))
 	}
-	for _, set := range []string{evalTune, evalHeldout} {
+	for _, set := range []string{evalTune, evalHeldout, evalHeldout3} {
 		for _, q := range loadQueries(t, set) {
 			qs = append(qs, strings.Join([]string{q.query, q.want, q.kind, filepath.Base(set)}, "\t"))
 		}

@@ -9,9 +9,11 @@
 //
 //	TierCodeExact   the code equals the term                         10000
 //	TierCodePrefix  the code starts with the term                     8000 (+ closeness)
+//	TierUpperToken  a Latin token typed in capitals (XXL, SN码)        8500 (+ field, quality)
 //	TierToken       a Latin token (id, sn码, 4xl) as written, any field 7000 (+ field, quality)
 //	TierTitle       title or keywords contain the term, pinyin-aware  6000 (+ quality)
 //	TierGroupTags   group or tags contain the term, pinyin-aware      3000 (+ quality)
+//	TierBareToken   letters without a vowel (sn, hy) as a Latin token 3500 (+ field, quality)
 //	TierTitleFuzzy  the term's characters in order in the title       2800 (- gaps)
 //	TierBody        the body (parts, platform variants) contains it   2500 (+ quality)
 //	TierBodyPinyin  the body read by its readings, whole syllables    2400 (+ quality)
@@ -65,6 +67,14 @@ const (
 	TierToken      = 7000
 	TierTitle      = 6000
 	TierGroupTags  = 3000
+	// TierBareToken is letters without a vowel (sn, xl) found as a Latin
+	// token (SN码, XL): below the title's pinyin initials (tk is 退款
+	// before any reply holding TK), above initials in tags, questions and
+	// the group, and above bodies.
+	TierBareToken = TierGroupTags + 500
+	// TierUpperToken is a term typed with capitals (XXL, SN码, pH) found as
+	// a Latin token: above code prefixes, below an exact code.
+	TierUpperToken = TierCodePrefix + 500
 	TierTitleFuzzy = 2800
 	TierBody       = 2500
 	TierBodyPinyin = 2400
@@ -92,11 +102,12 @@ const (
 	maxFuzzyBonus   = 300
 
 	// penaltyRare is subtracted per character matched by a secondary
-	// (rare) reading (款 as xin, 核 as kai): more than bonusFieldStart plus
-	// a few characters, so a field-start match through a rare reading ranks
-	// below a mid-field match through common ones. The quality stays >= 1:
-	// the match still counts, in its tier.
-	penaltyRare = 400
+	// (rare) reading (款 as xin, 核 as kai): more than bonusFieldStart and
+	// bonusWhole together plus a few characters, so a match through a rare
+	// reading that starts a field, or covers it whole, ranks below a
+	// mid-field match through common ones (a tie the red team found at 400).
+	// The match still counts, in its tier (minQuality).
+	penaltyRare = 550
 
 	// minGroupQuality keeps a penalised group, tag or ask match above
 	// TierTitleFuzzy.
@@ -640,6 +651,9 @@ func (m *Matcher) search(query string, limit int) []Result {
 		return out
 	}
 
+	if q.sentence && m.typedWords(q) {
+		q.sentence = false
+	}
 	terms := q.strictTerms()
 	norm := joinTerms(terms)
 	if q.sentence {
@@ -686,6 +700,18 @@ func (m *Matcher) search(query string, limit int) []Result {
 		m.lastTerms = append(m.lastTerms, lastTerm{s: t.s, fuzzable: t.fuzzable})
 	}
 
+	switch {
+	case len(terms) == 0:
+		hits = nil // particles, punctuation or emoji only (亲, ？？)
+	case q.sentence:
+		hits = m.headHits(hits, len(terms))
+	case len(hits) > 0 && allCJK(terms) && !m.anyAbove(hits, len(terms)*TierTypo):
+		// Chinese typed with its characters scattered through bodies only
+		// (起秋 is 起…秋 in some reply): more likely a slip of the input
+		// method than those replies; the approximate ranking weighs it
+		// by sound too.
+		hits = nil
+	}
 	var approx []hit
 	var aq *approxQuery
 	if len(hits) == 0 || q.sentence {
@@ -719,6 +745,58 @@ func (m *Matcher) search(query string, limit int) []Result {
 		out = append(out, m.approxResult(&sc, aq, int(h.idx), int(h.score)))
 	}
 	return out
+}
+
+// typedWords reports whether a short Chinese query that reads as a message
+// by a particle or pronoun in it (不退了, 坏了, 其他) is a word typed as it
+// stands: some title or keyword holds it, or a tag or buyer question is it.
+// Then its 了 or 他 is part of the word, not of a sentence.
+func (m *Matcher) typedWords(q query) bool {
+	if len(q.terms) != 1 || !q.terms[0].cjk || len(q.terms[0].q) > typedWordRunes {
+		return false
+	}
+	return m.anyAbove(m.scoreAll(nil, q.terms, false, typoNo), TierTitle)
+}
+
+// typedWordRunes is the longest query typedWords considers: a tag or a
+// title word, not a sentence.
+const typedWordRunes = 4
+
+// headHits keeps a message's strict hits that match it where a reply says
+// what it is about: their terms average a tag, a question or better. A
+// message found only in bodies (能退 in the text of a dozen replies, for
+// 能退吗) is no better evidence than its words: those phrases are left to
+// the approximate ranking, which weighs the whole message, titles and
+// questions above bodies.
+func (m *Matcher) headHits(hits []hit, nterms int) []hit {
+	out := hits[:0:0]
+	for _, h := range hits {
+		if int(h.score-m.bonusAt(int(h.idx))) >= nterms*TierGroupTags {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+// anyAbove reports whether a hit scores min or more without its frecency
+// bonus.
+func (m *Matcher) anyAbove(hits []hit, min int) bool {
+	for _, h := range hits {
+		if int(h.score-m.bonusAt(int(h.idx))) >= min {
+			return true
+		}
+	}
+	return false
+}
+
+// allCJK reports whether every term is Chinese characters only.
+func allCJK(terms []term) bool {
+	for _, t := range terms {
+		if !t.cjk {
+			return false
+		}
+	}
+	return len(terms) > 0
 }
 
 // typoMode says whether scoring allows one typo (typo.go).
@@ -1127,6 +1205,7 @@ type scratch struct {
 	width int     // query length + 1
 	area  int     // size of one pass's memo
 	kinds []uint8 // how each unit of the current DFS path matched
+	qat   []int16 // where in the query each unit of the path starts
 	start int     // where the current DFS path starts
 	end   int     // one past its last unit, after a match
 
@@ -1187,7 +1266,11 @@ func (sc *scratch) matchTerm(e *entry, t *term, withPos bool) termMatch {
 func (sc *scratch) typoTerm(e *entry, t *term) termMatch {
 	q := t.q
 	sc.sylAt = nil
-	band := func(base, s int) int { return base + min(typoBand/2-1, max(0, s/20)) }
+	// A typo's quality is mostly negative (penaltyTypo and more): it is
+	// mapped from [-1000, 960) onto the half band, so penalised matches
+	// keep their order (a swap before a far letter) rather than all
+	// clamping to its floor.
+	band := func(base, s int) int { return base + min(typoBand/2-1, max(0, (s+1000)/40)) }
 	best := termMatch{}
 	if bits.OnesCount64(t.mask&^e.titleM) <= 1 {
 		if s, a, b, ok := sc.typoMatch(e.title, q, ' '); ok {
@@ -1219,7 +1302,17 @@ func (sc *scratch) matchExact(e *entry, t *term, withPos bool) termMatch {
 			return termMatch{score: TierCodeExact, field: FieldCode, start: 0, end: len(q)}
 		}
 		closeness := max(0, 100-10*(len(e.code)-len(q)))
+		if t.upper {
+			if tm := sc.upperToken(e, t); tm.score > 0 {
+				return tm
+			}
+		}
 		return termMatch{score: TierCodePrefix + closeness, field: FieldCode, start: 0, end: len(q)}
+	}
+	if t.upper {
+		if tm := sc.upperToken(e, t); tm.score > 0 {
+			return tm
+		}
 	}
 	// Latin tokens only where the phrase holds the term's letters as written.
 	if t.token && t.mask&asciiBits&^(e.latinM|e.bodyLatin) == 0 || t.cjk && e.latinKw {
@@ -1240,10 +1333,50 @@ func (sc *scratch) matchExact(e *entry, t *term, withPos bool) termMatch {
 	if exact := t.mask&^e.groupM == 0; (exact || fuzzyOK) && best.score < wholeTagCeiling(t) {
 		best = sc.tagsMatch(e, t, best, exact)
 	}
+	if t.bare && best.score < TierBareToken+tokenTitle && sc.mayHoldBare(e, t) {
+		if tm := sc.tokenMatch(e, q, t.mask, false); tm.score > 0 {
+			if tm.score += TierBareToken - TierToken; tm.score > best.score {
+				best = tm
+			}
+		}
+	}
 	if best.score > 0 {
 		return best
 	}
 	return sc.looseMatch(e, t, withPos)
+}
+
+// upperToken is the match of a term typed with capitals (XXL, SN, pH) as a
+// Latin token: the agent typed the text as it is written, so it ranks above
+// code prefixes and pinyin initials (TierUpperToken).
+func (sc *scratch) upperToken(e *entry, t *term) termMatch {
+	if !t.token && !t.bare || t.mask&asciiBits&^(e.latinM|e.bodyLatin) != 0 || t.bare && !sc.mayHoldBare(e, t) {
+		return termMatch{}
+	}
+	tm := sc.tokenMatch(e, t.q, t.mask, false)
+	if tm.score > 0 {
+		tm.score += TierUpperToken - TierToken
+	}
+	return tm
+}
+
+// mayHoldBare reports whether e may hold the letters of a bare term (sn,
+// xxl) as a token: its short fields hold the letters, or a body holds the
+// term as written. Letters without a vowel are what agents type for
+// initials, so most phrases are ruled out here, before a token search.
+func (sc *scratch) mayHoldBare(e *entry, t *term) bool {
+	if t.mask&asciiBits&^(e.latinM|e.bodyLatin) != 0 {
+		return false
+	}
+	if t.mask&asciiBits&^e.latinM == 0 {
+		return true
+	}
+	for bi := range e.bodies {
+		if b := &e.bodies[bi]; sc.bodyCounts(e, b) && strings.Contains(b.text, t.s) {
+			return true
+		}
+	}
+	return false
 }
 
 // titleMatch is a term's match in the title or keywords (pinyin-aware), or
@@ -1311,8 +1444,10 @@ func (sc *scratch) itemMatch(units []rune, shortest uint8, field string, t *term
 	if !ok {
 		return best, tier
 	}
-	if wholeItem(units, a, b, ' ') {
-		// Above a match in the middle of a title, below one that starts it.
+	if wholeItem(units, a, b, ' ') && s >= bonusFieldStart+bonusWhole {
+		// Above a match in the middle of a title, below one that starts it
+		// — read as written or by common readings: a rare reading (款 as
+		// xin) of a whole tag names nothing the agent typed.
 		if w := TierTitle + s - bonusFieldStart - bonusWhole + bonusWholeTag; w > best.score {
 			best = termMatch{score: w, field: field, start: a, end: b}
 		}

@@ -90,6 +90,21 @@ func bitOf(r rune) letterBits {
 	return 1 << (36 + uint(uint32(r)*2654435761>>16)%28)
 }
 
+// readingSecond[set] holds the second letters of a reading set's
+// syllables: where a typo may start (the first letter wrong or missing).
+var readingSecond = func() []letterBits {
+	n := len(readingStart)/2 - 1
+	second := make([]letterBits, n)
+	for set := 1; set < n; set++ {
+		for i := u16(readingStart, set); i < u16(readingStart, set+1); i++ {
+			if s, _ := reading(i); len(s) > 1 {
+				second[set] |= bitOf(rune(s[1]))
+			}
+		}
+	}
+	return second
+}()
+
 // readingFirst[set] holds the first letters of a reading set's syllables;
 // readingAll[set] every letter in them, and the digit of a Chinese numeral
 // of that set (七 holds 7, so 7tian passes the prefilter). Built once from

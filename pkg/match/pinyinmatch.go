@@ -54,6 +54,11 @@ const (
 	// syllable: more than bonusFieldStart, so 展 read whole mid-title beats
 	// 长 (zhang) read as zhan at the title's start.
 	penaltyCut = 350
+	// penaltySplit is for one letter read as an initial where, with the
+	// whole syllable typed beside it, it spells a syllable (s+hao is shao):
+	// more than penaltyFuzzy, so a 模糊音 reading of the whole syllable
+	// (huang for 换) wins.
+	penaltySplit = 450
 
 	// minQuality is the lowest quality a penalised match keeps: a title
 	// match stays above every tier below it (TierTitle+minQuality >
@@ -227,6 +232,9 @@ func (sc *scratch) pinyinMatch(units, q []rune, sep rune, exact bool) (quality, 
 				penalty += penaltyCut
 			default:
 				s += bonusInitial
+				if sc.splitsSyllable(k, i, len(q)) {
+					penalty += penaltySplit
+				}
 			}
 		}
 		if i == 0 || units[i-1] == sep {
@@ -268,8 +276,44 @@ func (sc *scratch) reset(n, qlen int) {
 	sc.width = w
 	if cap(sc.kinds) < n {
 		sc.kinds = make([]uint8, n)
+		sc.qat = make([]int16, n)
 	}
 	sc.kinds = sc.kinds[:n]
+	sc.qat = sc.qat[:n]
+}
+
+// splitsSyllable reports whether unit k of the match just found is one
+// letter read as an initial that, with the whole syllable typed next to it,
+// spells a whole syllable the agent more likely meant: s before hao is
+// shao (少), g after huan is huang (换 said the southern way), so shaofa is
+// not 单(s)号发 and huanghuo not 换(huan)购(g)活.
+func (sc *scratch) splitsSyllable(k, first, qlen int) bool {
+	if sc.sylAt == nil {
+		return false
+	}
+	end := func(j int) int {
+		if j+1 < sc.end {
+			return int(sc.qat[j+1])
+		}
+		return qlen
+	}
+	at := int(sc.qat[k])
+	if end(k)-at != 1 {
+		return false
+	}
+	whole := func(j int) bool { return j >= first && j < sc.end && sc.kinds[j]&^(kindRare|kindFuzzy) == kindSyllable }
+	if whole(k + 1) {
+		if l := end(k+1) - at; l < 8 && sc.sylAt[at]&(1<<l) != 0 {
+			return true
+		}
+	}
+	if whole(k - 1) {
+		prev := int(sc.qat[k-1])
+		if l := at + 1 - prev; l < 8 && sc.sylAt[prev]&(1<<l) != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // dfs reports whether q[qi:] matches units from ui on; on success sc.end is
@@ -289,6 +333,7 @@ func (sc *scratch) dfs(units []rune, ui int, q []rune, qi int) bool {
 	if sc.fail[key] {
 		return false
 	}
+	sc.qat[ui] = int16(qi)
 	u, c := units[ui], q[qi]
 	if u == c || sameNumber(u, c) {
 		// A Latin letter is read as itself only from where its run may

@@ -34,6 +34,12 @@ type term struct {
 	// cjk: the term is Chinese characters only (it may spell a pinyin
 	// keyword).
 	token, cjk bool
+	// bare: Latin letters without a vowel (sn, xl): initials first, but a
+	// token where a phrase holds them as one (bareToken).
+	bare bool
+	// upper: typed with a capital letter (XXL, SN码, pH): the text as it
+	// is written, a Latin token before a code prefix (upperToken).
+	upper bool
 	// letters: the term holds a Latin letter or digit (no scattered-character
 	// tiers for it).
 	letters bool
@@ -54,8 +60,13 @@ func parseQuery(s string) query {
 	var q query
 	q.folded = foldRunes(s)
 	var parts []string
-	for _, f := range strings.Fields(string(q.folded)) {
-		q.terms = append(q.terms, newTerm([]rune(f)))
+	typed := strings.Fields(s)
+	for i, f := range strings.Fields(string(q.folded)) {
+		t := newTerm([]rune(f))
+		if len(typed) > i {
+			t.upper = strings.ContainsFunc(typed[i], isUpperLatin)
+		}
+		q.terms = append(q.terms, t)
 		parts = append(parts, f)
 	}
 	q.norm = strings.Join(parts, " ")
@@ -65,7 +76,7 @@ func parseQuery(s string) query {
 
 func newTerm(rs []rune) term {
 	t := term{q: rs, s: string(rs), mask: literalMask(rs), bp: newBodyPinyin(rs), sylAt: sylMask(rs),
-		typo: typoEligible(rs), token: tokenTerm(rs), cjk: cjkTerm(rs), letters: hasLatinOrDigit(rs)}
+		typo: typoEligible(rs), token: tokenTerm(rs), cjk: cjkTerm(rs), letters: hasLatinOrDigit(rs), bare: bareToken(rs)}
 	// 模糊音 is how a syllable is said: a term must start with one said
 	// whole (hu for 服, sang for 上), not an initial (h is not f).
 	t.fuzzable = fuzzable(rs) && len(t.sylAt) > 0 && t.sylAt[0] != 0
@@ -99,7 +110,26 @@ func readsAsSentence(terms []term) bool {
 			}
 		}
 	}
-	return cjk >= sentenceRunes
+	return cjk >= sentenceRunes || asksQuestion(terms)
+}
+
+// questionWords are the words a buyer asks with (多久能到, 怎么洗, 是不是正品):
+// a query holding one is a message, though it has no particle.
+var questionWords = []string{"多久", "多少", "怎么", "怎样", "什么", "为什么", "为啥", "咋", "哪", "几天", "几号",
+	"能不能", "可不可以", "有没有", "是不是", "会不会", "要不要"}
+
+func asksQuestion(terms []term) bool {
+	for _, t := range terms {
+		if !t.cjk {
+			continue
+		}
+		for _, w := range questionWords {
+			if strings.Contains(t.s, w) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // strictTerms are the terms strict matching requires. In a message, the
@@ -123,9 +153,15 @@ func (q *query) strictTerms() []term {
 			continue
 		}
 		if a > 0 || b < len(t.q) {
+			upper := t.upper
 			t = newTerm(t.q[a:b])
+			t.upper = upper
 		}
 		out = append(out, t)
 	}
 	return out
 }
+
+// isUpperLatin reports whether r is a capital Latin letter, ASCII or
+// full-width.
+func isUpperLatin(r rune) bool { return r >= 'A' && r <= 'Z' || r >= 'Ａ' && r <= 'Ｚ' }

@@ -46,6 +46,22 @@ func tokenTerm(q []rune) bool {
 	return letter && (vowel || other)
 }
 
+// bareToken reports whether a term is two or more Latin letters without a
+// vowel (sn, xl, tk): initials to the title, but a phrase holding it as a
+// Latin token (SN码, XL) ranks in TierBareToken, above initials in its tags
+// or questions.
+func bareToken(q []rune) bool {
+	if len(q) < 2 {
+		return false
+	}
+	for _, r := range q {
+		if r < 'a' || r > 'z' || strings.ContainsRune("aeiouv", r) {
+			return false
+		}
+	}
+	return true
+}
+
 // joiner is a character inside a Latin token that a query may leave out.
 func joiner(r rune) bool { return r == '-' || r == '_' || r == '.' }
 

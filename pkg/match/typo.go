@@ -1,6 +1,9 @@
 package match
 
-import "sync"
+import (
+	"strings"
+	"sync"
+)
 
 // One typo in full pinyin: an agent typing fast swaps two letters (tiukuan),
 // drops one (shangmenqjian), doubles one (jifenguoqqi) or hits a neighbour
@@ -19,7 +22,33 @@ const (
 	typoMinLetters = 5
 	penaltyTypo    = 400
 	kindTypo       = 0x20 // or-ed in: the unit holds the edit
+	// kindTypoFar is or-ed in when the edit is a letter replaced by one
+	// that is not its neighbour on the keyboard (qiqui read as 期退, t to
+	// q): less likely than a swap or a slip to the next key, so it costs
+	// penaltyTypoFar more.
+	kindTypoFar    = 0x10
+	penaltyTypoFar = 30
 )
+
+// keyNeighbours reports whether a and b are next to each other on a QWERTY
+// keyboard (in a row, or in the rows above and below).
+func keyNeighbours(a, b rune) bool {
+	pos := func(r rune) (float64, float64, bool) {
+		for row, keys := range [3]string{"qwertyuiop", "asdfghjkl", "zxcvbnm"} {
+			if i := strings.IndexRune(keys, r); i >= 0 {
+				return float64(row), float64(i) + [3]float64{0, 0.25, 0.75}[row], true
+			}
+		}
+		return 0, 0, false
+	}
+	ra, ca, okA := pos(a)
+	rb, cb, okB := pos(b)
+	if !okA || !okB || a == b {
+		return false
+	}
+	dr, dc := ra-rb, ca-cb
+	return dr*dr+dc*dc < 1.6
+}
 
 // typoEligible reports whether a term may be matched again with one typo:
 // five or more letters a–z, nothing else.
@@ -122,9 +151,18 @@ func (sc *scratch) typoMatch(units, q []rune, sep rune) (quality, start, end int
 	bestScore, bestStart, bestEnd := minQuality-1, 0, 0
 	memo := false
 	for i, u := range units {
-		// An edit may drop or change the first letter: the second one
-		// can start the match too.
-		if readingFirst[readingSet(u)]&(q0|q1) == 0 && u != q[0] && u != q[1] {
+		// An edit may drop or change the first letter: the second one can
+		// start the match too. At the start of a field (where a term typed
+		// with a slip in its first letter is looked for: dahuo for fahuo,
+		// ahuo) the first or second typed letter may also be the
+		// syllable's second; elsewhere that would let most characters
+		// start a search.
+		set := readingSet(u)
+		starts := readingFirst[set]
+		if i == 0 || units[i-1] == sep {
+			starts |= readingSecond[set]
+		}
+		if starts&(q0|q1) == 0 && u != q[0] && u != q[1] {
 			continue
 		}
 		if !memo {
@@ -141,7 +179,10 @@ func (sc *scratch) typoMatch(units, q []rune, sep rune) (quality, start, end int
 			if kind&kindRare != 0 {
 				penalty += penaltyRare
 			}
-			switch kind &^ (kindRare | kindTypo) {
+			if kind&kindTypoFar != 0 {
+				penalty += penaltyTypoFar
+			}
+			switch kind &^ (kindRare | kindTypo | kindTypoFar) {
 			case kindLiteral:
 				s += bonusLatinLiteral
 			case kindSyllable:
@@ -225,6 +266,9 @@ func (sc *scratch) typoLiteral(units []rune, ui int, q []rune, qi, edits int) bo
 	sc.kinds[ui] = kindLiteral | kindTypo
 	switch {
 	case u != c && sc.typoDFS(units, ui+1, q, qi+1, 1): // a wrong letter
+		if !keyNeighbours(u, c) {
+			sc.kinds[ui] |= kindTypoFar
+		}
 		return true
 	case u != c && qi+1 < len(q) && q[qi+1] == u && sc.typoDFS(units, ui+1, q, qi+2, 1): // an extra letter
 		return true
@@ -262,7 +306,10 @@ func (sc *scratch) typoSyllable(units []rune, ui int, q []rune, qi, edits int, s
 		if n < 1 || n > rest {
 			continue
 		}
-		if oneEdit(syl, q[qi:qi+n]) && sc.typoDFS(units, ui+1, q, qi+n, 1) {
+		if ok, far := oneEdit(syl, q[qi:qi+n]); ok && sc.typoDFS(units, ui+1, q, qi+n, 1) {
+			if far {
+				sc.kinds[ui] |= kindTypoFar
+			}
 			return true
 		}
 	}
@@ -281,8 +328,9 @@ func hasPrefixRunes(s string, p []rune) bool {
 }
 
 // oneEdit reports whether typed is syl with exactly one letter wrong,
-// missing, extra, or two neighbours swapped.
-func oneEdit(syl string, typed []rune) bool {
+// missing, extra, or two neighbours swapped; far is set for a letter
+// replaced by one that is not its neighbour on the keyboard.
+func oneEdit(syl string, typed []rune) (ok, far bool) {
 	switch {
 	case len(typed) == len(syl):
 		diff := -1
@@ -290,18 +338,21 @@ func oneEdit(syl string, typed []rune) bool {
 			if rune(syl[i]) != typed[i] {
 				if diff >= 0 {
 					// A second difference: only a swap of neighbours.
-					return i == diff+1 && rune(syl[diff]) == typed[i] && rune(syl[i]) == typed[diff] && tailEqual(syl, typed, i+1)
+					return i == diff+1 && rune(syl[diff]) == typed[i] && rune(syl[i]) == typed[diff] && tailEqual(syl, typed, i+1), false
 				}
 				diff = i
 			}
 		}
-		return diff >= 0
+		if diff < 0 {
+			return false, false
+		}
+		return true, !keyNeighbours(rune(syl[diff]), typed[diff])
 	case len(typed) == len(syl)-1: // a letter missing
-		return skipOne(syl, typed)
+		return skipOne(syl, typed), false
 	case len(typed) == len(syl)+1: // a letter extra
-		return skipOneRunes(typed, syl)
+		return skipOneRunes(typed, syl), false
 	}
-	return false
+	return false, false
 }
 
 func tailEqual(syl string, typed []rune, from int) bool {
