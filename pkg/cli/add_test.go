@@ -131,6 +131,15 @@ func TestAddRefusesWhatLintRejects(t *testing.T) {
 	control := `huashu: 话术 "dd" 未写入：控制字符 U+001B：粘贴到聊天窗口会显示成乱码或被截断，删掉它（huashu lint 规则 text/control-char）` + "\n"
 	e.run("add", "dd", "--title", "订单", "--text", "亲，您的订单 {{订单号").check(t, 2, "", unclosed)
 	e.run("add", "dd", "--title", "订单", "--text", "a\x1b[2Jb").check(t, 2, "", control)
+	// What the agent reads is checked too: an ESC in the title would drive
+	// the terminal of whoever lists the pack, a bidi override reorders the
+	// group in the picker, a zero-width space hides in a tag.
+	e.run("add", "dd", "--title", "订单\x1b]52;c;YWJj\x07", "--text", "亲").check(t, 2, "",
+		`huashu: 话术 "dd" 未写入：标题里有控制字符 U+001B：在选择器、列表和终端里会显示成乱码，甚至被终端当成指令执行，删掉它（huashu lint 规则 text/control-char）`+"\n")
+	e.run("add", "dd", "--title", "订单", "--group", "售后\u202e款退", "--text", "亲").check(t, 2, "",
+		`huashu: 话术 "dd" 未写入：分组里有看不见的字符 U+202E（零宽或双向控制）：在选择器、列表和搜索里看不出来，或让文字倒序显示，删掉它（huashu lint 规则 text/invisible-char）`+"\n")
+	e.run("add", "dd", "--title", "订单", "--tags", "退\u200b款", "--text", "亲").check(t, 2, "",
+		`huashu: 话术 "dd" 未写入：标签里有看不见的字符 U+200B（零宽或双向控制）：在选择器、列表和搜索里看不出来，或让文字倒序显示，删掉它（huashu lint 规则 text/invisible-char）`+"\n")
 	if _, err := os.Stat(file); !os.IsNotExist(err) {
 		t.Fatalf("personal pack written: %v", err)
 	}

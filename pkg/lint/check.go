@@ -25,9 +25,15 @@ type checker struct {
 		ready bool
 		qs    []cueHit
 	}
-	tilde int8 // rule_tone.go: 1 the reply has ～, -1 it has not, 0 not looked yet
-	runes []rune
-	sc    matchScratch
+	denySent struct { // rule_compliance.go: deniesReward, per sentence
+		ready bool
+		start int
+		all   bool
+	}
+	digitRuns []digitRun // rule_contact.go: spokenMobiles' scratch
+	tilde     int8       // rule_tone.go: 1 the reply has ～, -1 it has not, 0 not looked yet
+	runes     []rune
+	sc        matchScratch
 }
 
 func newChecker(l *Linter) *checker { return &checker{l: l} }
@@ -40,6 +46,7 @@ type textCtx struct {
 	pk    *phrase.Pack
 	used  map[string]bool // pack vars some placeholder names
 	key   string
+	field string // not a reply: what an agent reads (标题, 标签…), for messages
 	value string
 	rs    []rune // value's runes
 	loc   phrase.Loc
@@ -144,6 +151,7 @@ func (c *checker) file(in Input) *fileState {
 	if pk == nil {
 		return st
 	}
+	c.fieldChars(st, pk)
 	used := map[string]bool{}
 	for _, ph := range pk.Phrases {
 		c.campaign(st, ph)
@@ -267,7 +275,7 @@ func (c *checker) text(t *textCtx) {
 	c.norm.reset(t.value)
 	c.hits, c.cues = l.words.match(&c.norm, c.hits[:0], c.cues[:0], &c.sc)
 	c.indexCues()
-	c.cmp, c.tilde, c.named.ready = comparison{}, 0, false
+	c.cmp, c.tilde, c.named.ready, c.denySent.ready = comparison{}, 0, false, false
 	for i := range allRules {
 		r := &allRules[i]
 		if r.check != nil && r.ID != RuleTextEmpty && l.on(r.ID) {

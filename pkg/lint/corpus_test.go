@@ -241,7 +241,7 @@ func TestCorpus(t *testing.T) {
 // fixed it is tuning data and every label is asserted, as in TestCorpus.
 func TestCorpusHeldOut(t *testing.T) {
 	for _, set := range []string{"heldout", "heldout2", "heldout3", "heldout4", "heldout5", "redteam", "heldout6", "heldout7",
-		"redteam2", "heldout8", "heldout9", "redteam3", "heldout10"} {
+		"redteam2", "heldout8", "heldout9", "redteam3", "heldout10", "heldout11", "heldout12"} {
 		t.Run(set, func(t *testing.T) { heldOut(t, set) })
 	}
 }

@@ -57,19 +57,185 @@ const (
 // 加好友或私下转账; 我们不会通过电话、QQ或微信联系您. And a warning against
 // fraud anywhere in the sentence (请注意防骗, 冒充客服, 是诈骗) makes the whole
 // sentence a warning, not an offer.
-func (c *checker) refusedBefore(h *wordHit) bool {
+func (c *checker) refusedBefore(h *wordHit) bool { return c.refused(h, true) }
+
+// refused is refusedBefore; needless says whether "not needed" (不需要, 无需,
+// 不用…) before the hit counts too. It does not for a review trigger: 不需要
+// 五星，带图评价就返10元 drops the review, not the reward.
+//
+// lint v6 added, for every compliance hit: 不需要/无需/不用 before it (不需要
+// 加微信，售后都在这里处理; 无需给我们发好评截图) unless the hit names a
+// reward after the review (不用好评也返现); a refusal that ends the hit's
+// clause (加微信这个真不行，…; 私下转账是不可以的; 加好友就不必了), or the
+// next clause after a condition (您想加微信的话，很抱歉不行); 禁止 or 不受平
+// 台保护 after the hit in its clause (好评返现属于平台禁止行为); and a
+// refusal that points back (好评返现平台查得很严，我们不能这么做).
+func (c *checker) refused(h *wordHit, needless bool) bool {
 	if c.cueBefore(guardList, "refusal", h.nstart, maxRefusalGap) {
 		return true
 	}
-	if h.nstart >= 0 && c.refusalReaches(h) {
+	if h.nstart < 0 {
+		return false
+	}
+	if needless && c.needless(h) {
+		return true
+	}
+	if c.bareNegation(h) {
+		return true
+	}
+	if c.refusalReaches(h) || c.refusalEnds(h) || c.refusedListItem(h) || c.answeredNo(h) {
 		return true
 	}
 	for _, q := range c.cuesIn(guardList, "refusal-after", h.nend, h.nend+13) {
-		if !c.breakBetween(h.nend, q.nstart, sentenceBreak) {
+		if !c.breakBetween(h.nend, q.nstart, sentenceBreak) && !c.denied(q) {
+			return true
+		}
+	}
+	for _, q := range c.cuesIn(guardList, "refusal-clause", h.nend, h.nend+13) {
+		if !c.breakBetween(h.nend, q.nstart, clauseBreak) && !c.denied(q) {
 			return true
 		}
 	}
 	return c.inSentence("fraud", h)
+}
+
+// bareNegation: 不, 没 or 别 right before the hit in its clause — 我们不加
+// 微信哦, 从没私下交易 — unless the clause makes it a condition (不加微信的话
+// 就没法便宜: the offer stands on the other side of it).
+func (c *checker) bareNegation(h *wordHit) bool {
+	n := c.norm.norm
+	if h.nstart < 1 || !strings.ContainsRune("不没别", n[h.nstart-1]) || c.breakBetween(h.nstart, h.nstart, clauseBreak) {
+		return false
+	}
+	end := c.clauseEnd(h.nend)
+	for k := h.nend; k+1 < end; k++ {
+		if n[k] == '的' && n[k+1] == '话' {
+			return false
+		}
+	}
+	return true
+}
+
+// needless: "not needed" (不需要, 无需, 不用…) ends within maxRefusalGap
+// before the hit in its clause, and is not about a review whose reward
+// follows: in 不用好评也返现 and 不需要五星也返红包 a review trigger and then
+// a reward stand between the cue and the hit's end, so what is not needed
+// is the review (the reward comes anyway).
+func (c *checker) needless(h *wordHit) bool {
+	for _, q := range c.cuesIn(guardList, "needless", max(c.clauseStart(h.nstart), h.nstart-maxRefusalGap-c.l.words.maxCue), h.nstart) {
+		if q.nend > h.nstart || h.nstart-q.nend > maxRefusalGap {
+			continue
+		}
+		if !c.reviewThenReward(q.nend, h.nend) {
+			return true
+		}
+	}
+	return false
+}
+
+// answeredNo: the hit is in a question the reply repeats and then answers
+// no — 能杀菌吗？不能，它只是普通的清洁剂; 能降血压吗？没有这个功效; 好评返
+// 现？我们没有这个活动哦.
+func (c *checker) answeredNo(h *wordHit) bool {
+	n := &c.norm
+	se := c.sentenceEnd(h.nend)
+	if se <= 0 || se >= len(n.norm) || !strings.ContainsAny(string(n.folded[n.idx[se-1]+1:n.idx[se]]), "?？") {
+		return false
+	}
+	// The answer opens the next sentence: 不能…, or 我们没有… (a subject
+	// of up to four runes before the refusal).
+	for _, kind := range []string{"refusal", "refusal-end"} {
+		for _, q := range c.cuesIn(guardList, kind, se, se+5) {
+			if !c.breakBetween(se+1, q.nstart, clauseBreak) && !c.denied(q) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// denied reports a refusal cue after a hit that is itself negated — 不 or
+// 没 among the four runes before it in its clause: 好评返现不违规哦, 加微信，
+// 不会被判违规的, 平台不禁止的, 也没什么不可以的 assure the buyer, they do
+// not refuse — or that opens a condition (不加微信的话没优惠).
+func (c *checker) denied(q cueHit) bool {
+	n := c.norm.norm
+	from := max(c.clauseStart(q.nstart), q.nstart-4)
+	for k := from; k < q.nstart; k++ {
+		if n[k] == '不' || n[k] == '没' {
+			return true
+		}
+	}
+	// A condition is no refusal either: 加微信就便宜，不加微信的话没优惠.
+	end := min(c.clauseEnd(q.nend), q.nend+8)
+	for k := q.nend; k+1 < end; k++ {
+		if n[k] == '的' && n[k+1] == '话' {
+			return true
+		}
+	}
+	return false
+}
+
+// refusedListItem: the hit opens an item of a list (、) whose first item a
+// refusal stands right before: 商家不得以返现、红包等方式诱导好评 refuses the
+// 红包 as it refuses the 返现.
+func (c *checker) refusedListItem(h *wordHit) bool {
+	cs := c.clauseStart(h.nstart)
+	if cs == 0 || h.nstart-cs > 2 || !c.norm.listBreak(cs) {
+		return false
+	}
+	ls := max(c.listClauseStart(h.nstart), cs-maxRefusalGap-c.l.words.maxCue)
+	for _, q := range c.cuesIn(guardList, "refusal", ls, cs) {
+		if q.nend <= cs && cs-q.nend <= maxRefusalGap {
+			return true
+		}
+	}
+	return false
+}
+
+// reviewThenReward reports a review trigger and after it a reward, both in
+// norm [a, b).
+func (c *checker) reviewThenReward(a, b int) bool {
+	for _, tr := range c.cuesIn(RuleCashback, "review", a, b) {
+		for _, rw := range c.cuesIn(RuleCashback, "reward", tr.nend, b) {
+			if rw.nend <= b {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// endParticles are what may follow a refusal at the end of its clause (不行哦,
+// 不可以的呢, 就不必了哈).
+const endParticles = "的哦啦了呢啊哈呀滴噢喔吧嘛哟哇耶亲啊"
+
+// refusalEnds: a refusal-end cue ends the hit's clause, only particles after
+// it — or the next clause's, when the hit's clause is a condition (…的话).
+func (c *checker) refusalEnds(h *wordHit) bool {
+	n := c.norm.norm
+	end := c.clauseEnd(h.nend)
+	if end >= 2 && string(n[end-2:end]) == "的话" && end < len(n) {
+		end = c.clauseEnd(end + 1)
+	}
+	// Only a cue near the clause's end can end it (particles after it are
+	// few): a window, so a long clause of many hits stays linear.
+	for _, q := range c.cuesIn(guardList, "refusal-end", max(h.nend, end-c.l.words.maxCue-8), end) {
+		if q.nend > end {
+			continue
+		}
+		if c.denied(q) {
+			continue // 加微信也没什么不可以的
+		}
+		k := q.nend
+		for k < end && strings.ContainsRune(endParticles, n[k]) {
+			k++
+		}
+		if k == end {
+			return true
+		}
+	}
+	return false
 }
 
 // refusalReaches: a refusal stands in the hit's clause (list commas aside)

@@ -184,6 +184,10 @@ func foldRune(r rune) rune {
 		return 'a' + r - 0x1F1E6
 	case r == 0xB2, r == 0xB3, r == 0xB9, r >= 0x2070 && r <= 0x209F: // ¹²³ ⁴… ₁₂…
 		return foldCompat(r)
+	case r >= 0x02B0 && r <= 0x02B8, r >= 0x02E0 && r <= 0x02E4, r >= 0x1D2C && r <= 0x1D6A, r >= 0x1D9B && r <= 0x1DBF:
+		// Modifier letters (ᵛ ˣ ʷ ᵂ): superscript Latin letters, their
+		// compatibility form when it is one rune.
+		return foldCompat(r)
 	case r >= 0x1D400 && r <= 0x1D7FF, r >= 0x2160 && r <= 0x217F, r >= 0x3280 && r <= 0x3289:
 		// Mathematical letters and digits (𝐕 𝟏), Roman numerals (Ⅴ),
 		// circled ideographs (㊀): their compatibility form, when it is one
@@ -211,6 +215,10 @@ var letterLike = map[rune]rune{
 	'χ': 'x', 'х': 'x', 'Х': 'x', '×': 'x', '✕': 'x', '✖': 'x', '✗': 'x', '✘': 'x', '❌': 'x', '❎': 'x',
 	'ο': 'o', 'о': 'o', 'α': 'a', 'а': 'a', 'е': 'e', 'с': 'c', 'р': 'p',
 	'⓪': '0', '⓿': '0',
+	// Small capitals (ᴡᴇɪxɪɴ, ᴠx), used to slip Latin words past a filter.
+	'ᴀ': 'a', 'ʙ': 'b', 'ᴄ': 'c', 'ᴅ': 'd', 'ᴇ': 'e', 'ꜰ': 'f', 'ɢ': 'g', 'ʜ': 'h', 'ɪ': 'i', 'ᴊ': 'j', 'ᴋ': 'k',
+	'ʟ': 'l', 'ᴍ': 'm', 'ɴ': 'n', 'ᴏ': 'o', 'ᴘ': 'p', 'ǫ': 'q', 'ʀ': 'r', 'ꜱ': 's', 'ᴛ': 't', 'ᴜ': 'u', 'ᴠ': 'v',
+	'ᴡ': 'w', 'ʏ': 'y', 'ᴢ': 'z',
 }
 
 // spelledOut is what norm holds for a symbol that stands for more than one

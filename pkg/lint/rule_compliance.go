@@ -19,10 +19,43 @@ var cashbackRule = Rule{ID: RuleCashback, Severity: Error, Summary: "好评返�
 // 好评截图). A thank-you for a review or an invitation without a reward is
 // fine.
 func checkCashback(c *checker, t *textCtx) {
-	hits := append(c.ruleHits(RuleCashback, "refusal"), c.reviewRewards()...)
+	var hits []wordHit
+	for _, h := range c.ruleHits(RuleCashback, "refusal") {
+		if !c.deniesReward(h) {
+			hits = append(hits, h)
+		}
+	}
+	hits = append(hits, c.reviewRewards()...)
 	c.reportHits(t, RuleCashback, dedupeHits(hits), func(orig string) string {
 		return fmt.Sprintf("好评返现/付费好评 %q：平台禁止以利益换好评", orig)
 	})
+}
+
+// deniesReward: the sentence that holds a paid-review word denies every
+// reward it names (好评截图发不发都可以，我们没有任何返现; 评价不需要截图，
+// 也不会给您返钱): the word is spoken of, nothing is paid for it.
+func (c *checker) deniesReward(h wordHit) bool {
+	if len(c.cuesIn(RuleCashback, "reward", max(0, h.nstart-c.l.words.maxCue), h.nend)) > 0 {
+		for _, rw := range c.cuesIn(RuleCashback, "reward", max(0, h.nstart-c.l.words.maxCue), h.nend) {
+			if rw.nend > h.nstart {
+				return false // the hit's own reward (好评返现)
+			}
+		}
+	}
+	start, end := c.sentenceStart(h.nstart), c.sentenceEnd(h.nend)
+	if c.denySent.ready && c.denySent.start == start {
+		return c.denySent.all // hits come in order: one answer per sentence
+	}
+	all := false
+	for _, rw := range c.cuesIn(RuleCashback, "reward", start, end) {
+		if !c.refusedBefore(&wordHit{nstart: rw.nstart, nend: rw.nend}) {
+			all = false
+			break
+		}
+		all = true
+	}
+	c.denySent.ready, c.denySent.start, c.denySent.all = true, start, all
+	return all
 }
 
 // Gaps, in norm runes, between a review trigger and its reward.
@@ -62,7 +95,7 @@ func (c *checker) reviewRewards() []wordHit {
 	var out []wordHit
 	for _, tr := range triggers {
 		h := wordHit{rule: RuleCashback, nstart: tr.nstart, nend: tr.nend}
-		if overlapsAny(tr, notReviews) || c.refusedBefore(&h) {
+		if overlapsAny(tr, notReviews) || c.refused(&h, false) {
 			continue // 好评率很高, 评价里说的: a review spoken of, not asked for
 		}
 		for _, rw := range valid {

@@ -108,6 +108,9 @@ func (c *checker) contactIDs() []wordHit {
 		if phoneLike(f[o:end]) {
 			continue // compliance/phone-number reports phone numbers
 		}
+		if publicNumber(f[o:end]) && strings.ContainsAny(string(n.norm[q.nstart:q.nend]), "电话热线拨打") {
+			continue // 快递电话是95338: a carrier's public hotline, not the shop's
+		}
 		if app && !separated(f[n.idx[q.nend-1]+1:o]) && !idLike(f[o:end]) {
 			continue // Line Friends: a brand after the app's name, not an account
 		}
@@ -163,8 +166,13 @@ func (c *checker) quotedAfter(e int) (int, int, bool) {
 	}
 	f := n.folded
 	o := n.idx[e-1] + 1
-	for o < len(f) && strings.ContainsRune(" :：是叫为做", f[o]) {
+	for o < len(f) && strings.ContainsRune(" :：是叫为做名字称", f[o]) {
 		o++
+	}
+	if o+1 < len(f) && (f[o] == '，' || f[o] == ',') && strings.ContainsRune("叫名", f[o+1]) {
+		// 小程序，叫“王家果园”: the name in the next clause, after 叫 or 名字是
+		for o++; o < len(f) && strings.ContainsRune(" :：是叫为做名字称", f[o]); o++ {
+		}
 	}
 	if o >= len(f) {
 		return 0, 0, false
@@ -469,25 +477,279 @@ func checkPhone(c *checker, t *textCtx) {
 			j++
 		}
 		longRun = longRun || j-i >= 7
-		s := i + countryCode(d[i:j])
-		if j-s == 11 && d[s] == '1' && d[s+1] >= '3' && d[s+1] <= '9' {
-			from := i
-			if s > i && i > 0 && d[i-1] == '+' {
-				from = i - 1 // +86: the plus is part of the number as written
-			}
-			a, b := n.span(from, j)
-			if from < i && a > 0 && n.folded[a-1] == '(' && strings.ContainsRune(string(n.folded[a:b]), ')') {
-				a-- // (+86)139…: the bracket of the country code too
-			}
-			if !c.inCode(n.idx[i], b) && !c.labelled(a) {
-				c.report(t, RulePhone, a, b, fmt.Sprintf("手机号码 %s：平台禁止发送站外联系方式", asWritten(t.rs[a:b], d[i:j], d[s:j])), nil)
-			}
+		if s := i + countryCode(d[i:j]); j-s == 11 && isMobile(d[s:j]) {
+			c.mobile(t, i, s, j)
+		} else if j-i > 11 {
+			c.adjacentMobiles(t, i, j)
 		}
 		i = j
 	}
 	if longRun {
 		c.landlines(t)
 	}
+	c.spokenMobiles(t)
+}
+
+// spokenMobileCues are words that say a reply is spelling out a phone
+// number in parts (号码前面是139，中间1234，最后5678; 159开头，后面是8888
+// 6666): with one of them in the sentence, the parts may stand in separate
+// clauses.
+var spokenMobileCues = []string{"电话", "手机", "号码", "联系", "开头", "前三", "中间", "后四", "尾号", "最后", "后面是"}
+
+// digitRun is a run of digits in the digit view, [s, e).
+type digitRun struct{ s, e int }
+
+// tailFirst reports (and reports to the user) a mobile number given last
+// four digits first: 尾号是5678，前面是 138 1234. runs[0] is the four digits,
+// right after 尾号 or 后四位; the head follows as 3+4 or 7 digits starting
+// 1[3-9].
+func (c *checker) tailFirst(t *textCtx, runs []digitRun, s int, gapOK func(a, b int) bool) bool {
+	n := &c.norm
+	d := n.digits
+	before := string(n.norm[max(0, s-4):s])
+	if !strings.Contains(before, "尾号") && !strings.Contains(before, "后四") && !strings.Contains(before, "后4") {
+		return false
+	}
+	if len(runs) < 2 || !gapOK(runs[0].e, runs[1].s) {
+		return false
+	}
+	head := runs[1:2]
+	switch {
+	case runs[1].e-runs[1].s == 7:
+	case runs[1].e-runs[1].s == 3 && len(runs) > 2 && runs[2].e-runs[2].s == 4 && gapOK(runs[1].e, runs[2].s):
+		head = runs[1:3]
+	default:
+		return false
+	}
+	var num []rune
+	for _, r := range head {
+		num = append(num, d[r.s:r.e]...)
+	}
+	num = append(num, d[runs[0].s:runs[0].e]...)
+	if !isMobile(num) {
+		return false
+	}
+	a, b := n.span(runs[0].s, head[len(head)-1].e)
+	c.report(t, RulePhone, a, b, fmt.Sprintf("手机号码 %s（%s）：拆成几段、中间夹了字的号码也是站外联系方式，平台禁止发送", strings.Join(strings.Fields(string(t.rs[a:b])), " "), string(num)), nil)
+	return true
+}
+
+// amountWords are units and counters: a number followed by one is an
+// amount, a date or a count, not part of a phone number.
+const amountWords = "元块角分件个条次天年月日号人米克斤页张套瓶盒箱包价期款码折单%"
+
+// spokenMobiles finds a mobile number written as its usual groups (3-4-4,
+// 3-8, 7-4) with words between them instead of separators: 138（前三位）1234
+// （中间）5678, 138转1234转5678. Each group is a run of digits of exactly
+// that length (numerals of every kind, as in the digit view), the first
+// starts 1[3-9], and at most six runes stand between two groups — within
+// one clause, or across clauses of one sentence when a word that speaks of
+// the number (spokenMobileCues) stands within 16 runes of them.
+func (c *checker) spokenMobiles(t *textCtx) {
+	n := &c.norm
+	d := n.digits
+	runs := c.digitRuns[:0]
+	defer func() { c.digitRuns = runs[:0] }()
+	for i := 0; i < len(d); {
+		if !isDigit(d[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(d) && isDigit(d[j]) {
+			j++
+		}
+		runs = append(runs, digitRun{i, j})
+		i = j
+	}
+	if len(runs) < 2 {
+		return
+	}
+	gapOK := func(a, b int) bool {
+		if b-a < 1 || b-a > 6 || c.breakBetween(a, b, sentenceBreak) || strings.ContainsAny(string(n.norm[a:b]), amountWords) {
+			return false // 原价139元现价1234元: amounts, not a number's parts
+		}
+		if !c.breakBetween(a, b, clauseBreak) {
+			return true
+		}
+		// The cue near the parts, in their sentence: a window, so a long
+		// reply of many parts stays linear.
+		sent := string(n.norm[max(c.sentenceStart(a), a-16):min(c.sentenceEnd(b), b+16)])
+		for _, w := range spokenMobileCues {
+			if strings.Contains(sent, w) {
+				return true
+			}
+		}
+		return false
+	}
+	for k := 0; k+1 < len(runs); k++ {
+		first := runs[k]
+		if first.e-first.s == 4 && c.tailFirst(t, runs[k:], first.s, gapOK) {
+			continue
+		}
+		if first.e-first.s != 3 && first.e-first.s != 7 || d[first.s] != '1' || d[first.s+1] < '3' || d[first.s+1] > '9' {
+			continue
+		}
+		var widths []int
+		switch first.e - first.s {
+		case 3:
+			widths = []int{4, 4}
+			if runs[k+1].e-runs[k+1].s == 8 {
+				widths = []int{8}
+			}
+		case 7:
+			widths = []int{4}
+		}
+		if k+len(widths) >= len(runs) {
+			continue
+		}
+		ok := true
+		for w, width := range widths {
+			prev, cur := runs[k+w], runs[k+w+1]
+			if cur.e-cur.s != width || !gapOK(prev.e, cur.s) {
+				ok = false
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		last := runs[k+len(widths)]
+		a, b := n.span(first.s, last.e)
+		if c.inCode(a, b) || c.labelled(a) {
+			continue
+		}
+		var num []rune
+		for _, r := range runs[k : k+len(widths)+1] {
+			num = append(num, d[r.s:r.e]...)
+		}
+		c.report(t, RulePhone, a, b, fmt.Sprintf("手机号码 %s（%s）：拆成几段、中间夹了字的号码也是站外联系方式，平台禁止发送", strings.Join(strings.Fields(string(t.rs[a:b])), " "), string(num)), nil)
+		k += len(widths)
+	}
+}
+
+func isMobile(num []rune) bool {
+	return len(num) == 11 && num[0] == '1' && num[1] >= '3' && num[1] <= '9'
+}
+
+// mobile reports the mobile number at digits [s, j) of the digit view, with
+// its country code from i (i == s when it has none).
+func (c *checker) mobile(t *textCtx, i, s, j int) {
+	n := &c.norm
+	d := n.digits
+	from := i
+	if s > i && i > 0 && d[i-1] == '+' {
+		from = i - 1 // +86: the plus is part of the number as written
+	}
+	a, b := n.span(from, j)
+	if from < i && a > 0 && n.folded[a-1] == '(' && strings.ContainsRune(string(n.folded[a:b]), ')') {
+		a-- // (+86)139…: the bracket of the country code too
+	}
+	if !c.inCode(n.idx[i], b) && !c.labelled(a) {
+		c.report(t, RulePhone, a, b, fmt.Sprintf("手机号码 %s：平台禁止发送站外联系方式", asWritten(t.rs[a:b], d[i:j], d[s:j])), nil)
+	}
+}
+
+// mobileShapes are the ways a mobile number is written in groups (139 1234
+// 5678, 139-12345678, 1391234 5678, 1391-234-5678): a number of other
+// groups of digits cut out of a longer run must have one of them.
+var mobileShapes = [][]int{{3, 4, 4}, {3, 8}, {7, 4}, {4, 3, 4}}
+
+// adjacentMobiles finds mobile numbers in digit-view run [i, j) that is
+// longer than one number because another number stands next to it with
+// only a space or punctuation between — an order number, a price, a date,
+// an extension, a second phone (13912345678 20元, 139-1234-5678
+// 2024-05-01, 一三九一二三四五六七八，二零二四年, 13912345678/13812345678).
+// Normalizing drops what separated them, so the run is cut back into the
+// groups of digits the reply wrote. A mobile number is a group of 11 digits
+// on its own, or consecutive groups joined by spaces, dashes or dots in one
+// of mobileShapes; an 86 or 0086 group before it is its country code.
+// Groups glued together (1391234567820) cannot be told apart and stay one
+// number.
+func (c *checker) adjacentMobiles(t *textCtx, i, j int) {
+	n := &c.norm
+	d := n.digits
+	// starts[g] is where group g begins; the last entry is j.
+	starts := []int{i}
+	for k := i + 1; k < j; k++ {
+		if n.idx[k] != n.idx[k-1] && n.idx[k] != n.idx[k-1]+1 {
+			starts = append(starts, k)
+		}
+	}
+	starts = append(starts, j)
+	groups := len(starts) - 1
+	if groups < 2 {
+		return
+	}
+	joined := func(k int) bool { // groups k-1 and k are joined like parts of one number
+		for _, r := range n.foldedDigits[n.idx[starts[k]-1]+1 : n.idx[starts[k]]] {
+			if r != ' ' && r != '-' && r != '.' && r != 0x3000 {
+				return false
+			}
+		}
+		return true
+	}
+	for g := 0; g < groups; g++ {
+		for h := g + 1; h <= groups && starts[h]-starts[g] <= 11; h++ {
+			if starts[h]-starts[g] != 11 || !isMobile(d[starts[g]:starts[h]]) || !mobileShape(starts[g:h+1], joined, g) {
+				continue
+			}
+			from := starts[g]
+			if g > 0 && joined(g) {
+				if cc := string(d[starts[g-1]:starts[g]]); cc == "86" || cc == "0086" {
+					from = starts[g-1]
+				}
+			}
+			c.mobile(t, from, starts[g], starts[h])
+			g = h - 1
+			break
+		}
+	}
+}
+
+// mobileShape reports whether the groups starting at starts[0…] (the last
+// entry is the end) are one solid group or joined groups of a mobileShape;
+// first is the index of starts[0] for joined.
+func mobileShape(starts []int, joined func(int) bool, first int) bool {
+	if len(starts) == 2 {
+		return true
+	}
+	for k := 1; k < len(starts)-1; k++ {
+		if !joined(first + k) {
+			return false
+		}
+	}
+next:
+	for _, shape := range mobileShapes {
+		if len(shape) != len(starts)-1 {
+			continue
+		}
+		for k, w := range shape {
+			if starts[k+1]-starts[k] != w {
+				continue next
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// publicNumber reports the public service numbers a reply may give for a
+// carrier, a bank or a regulator: the five- and six-digit 95xxx and 96xxx numbers
+// assigned nationwide to companies (顺丰 95338, 中通 95311, 银行 95588),
+// the 12xxx government lines (12315, 12345, 12306) and the carriers'
+// 10086, 10010, 10000. They reach the company, not the shop.
+func publicNumber(acct []rune) bool {
+	a := string(acct)
+	switch {
+	case (len(a) == 5 || len(a) == 6) && (strings.HasPrefix(a, "95") || strings.HasPrefix(a, "96")):
+		return true // 95338, 950616 (京东物流)
+	case len(a) == 5 && strings.HasPrefix(a, "12"):
+		return true
+	case a == "10086" || a == "10010" || a == "10000":
+		return true
+	}
+	return false
 }
 
 // countryCode is the length of China's country code at the start of a run of
@@ -585,22 +847,95 @@ func (c *checker) landlines(t *textCtx) {
 	compact, back := compactDigits(c.norm.foldedDigits)
 	text := string(compact)
 	ri := runeIndex{s: text}
+	found := false
 	for _, loc := range landlineRE.FindAllStringSubmatchIndex(text, -1) {
 		s, e := loc[2], loc[3]
 		if e < len(text) && isDigit(rune(text[e])) {
 			continue // part of a longer run of digits
 		}
 		a := ri.at(s)
-		z := a + runeCount(text[s:e])
-		fa, fb := back[a], back[z-1]+1
-		if c.inCode(fa, fb) || c.labelled(fa) {
+		found = c.landline(t, back, a, a+runeCount(text[s:e])) || found
+	}
+	if !found {
+		c.adjacentLandlines(t, compact, back)
+	}
+}
+
+// landline reports the fixed-line number at compacted runes [a, z).
+func (c *checker) landline(t *textCtx, back []int, a, z int) bool {
+	fa, fb := back[a], back[z-1]+1
+	if c.inCode(fa, fb) || c.labelled(fa) {
+		return false
+	}
+	if fa > 0 && c.norm.foldedDigits[fa-1] == '(' {
+		fa-- // (0755)2688-1234: the area code's bracket is part of the number
+	}
+	num := strings.ReplaceAll(string(c.norm.foldedDigits[fa:fb]), " ", "")
+	c.report(t, RulePhone, fa, fb, fmt.Sprintf("固定电话/客服热线 %s：平台禁止发送站外联系方式", num), nil)
+	return true
+}
+
+var landlineWhole = regexp.MustCompile(`^(?:0(?:10|2[0-9])[2-9][0-9]{7}|0[3-9][0-9]{2}[2-9][0-9]{6,7}|[48]00[0-9]{7})$`)
+
+// adjacentLandlines finds fixed-line numbers that another number stands
+// next to with a space or a dash between (021-62345678-8001 with its
+// extension, 0755-26881234 2024年, 订单 2024 021-62345678): compacting
+// joined them into one run of digits. The number must start and end where
+// the reply put a separator, and its area code (010, 02x, 0xxx, 400, 800)
+// must be a group of its own, or the number one solid group.
+func (c *checker) adjacentLandlines(t *textCtx, compact []rune, back []int) {
+	for i := 0; i < len(compact); {
+		if !isDigit(compact[i]) {
+			i++
 			continue
 		}
-		if fa > 0 && c.norm.foldedDigits[fa-1] == '(' {
-			fa-- // (0755)2688-1234: the area code's bracket is part of the number
+		j := i
+		cuts := []int{i} // where the reply separated the digits
+		for j < len(compact) && isDigit(compact[j]) {
+			if j > i && back[j] != back[j-1]+1 {
+				cuts = append(cuts, j)
+			}
+			j++
 		}
-		num := strings.ReplaceAll(string(c.norm.foldedDigits[fa:fb]), " ", "")
-		c.report(t, RulePhone, fa, fb, fmt.Sprintf("固定电话/客服热线 %s：平台禁止发送站外联系方式", num), nil)
+		cuts = append(cuts, j)
+		if len(cuts) > 2 && j-i > 10 {
+			c.landlinesIn(t, compact, back, cuts)
+		}
+		i = j
+	}
+}
+
+func (c *checker) landlinesIn(t *textCtx, compact []rune, back []int, cuts []int) {
+	isCut := func(k int) bool {
+		for _, x := range cuts {
+			if x == k {
+				return true
+			}
+		}
+		return false
+	}
+	for g := 0; g < len(cuts)-1; g++ {
+		s := cuts[g]
+		for h := g + 1; h < len(cuts); h++ {
+			e := cuts[h]
+			if e-s > 12 {
+				break
+			}
+			if s == cuts[0] && e == cuts[len(cuts)-1] || !landlineWhole.MatchString(string(compact[s:e])) {
+				continue
+			}
+			area := 4
+			if compact[s+1] == '1' || compact[s+1] == '2' || compact[s] != '0' {
+				area = 3
+			}
+			if h > g+1 && !isCut(s+area) {
+				continue
+			}
+			if c.landline(t, back, s, e) {
+				g = h - 1
+				break
+			}
+		}
 	}
 }
 

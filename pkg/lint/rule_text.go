@@ -2,6 +2,7 @@ package lint
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 	"unicode"
 
@@ -73,8 +74,12 @@ var textControlRule = Rule{ID: RuleTextControl, Severity: Error, Summary: "回�
 
 func checkTextControl(c *checker, t *textCtx) {
 	for i, r := range t.rs {
-		if r < 0x4E00 && r != '\n' && unicode.IsControl(r) {
-			c.report(t, RuleTextControl, i, i+1, fmt.Sprintf("控制字符 U+%04X：粘贴到聊天窗口会显示成乱码或被截断，删掉它", r), nil)
+		if r < 0x4E00 && r != '\n' && termsafe.Classify(r) == termsafe.Control {
+			msg := fmt.Sprintf("控制字符 U+%04X：粘贴到聊天窗口会显示成乱码或被截断，删掉它", r)
+			if t.field != "" {
+				msg = fmt.Sprintf("%s里有控制字符 U+%04X：在选择器、列表和终端里会显示成乱码，甚至被终端当成指令执行，删掉它", t.field, r)
+			}
+			c.report(t, RuleTextControl, i, i+1, msg, nil)
 		}
 	}
 }
@@ -148,9 +153,113 @@ func checkTextInvisible(c *checker, t *textCtx) {
 		if fix != nil && j+1-i == len(runes) {
 			fix = nil
 		}
-		c.report(t, RuleTextInvisible, i, j+1, fmt.Sprintf("看不见的字符 %s（%s）：会让关键词检查失效或让文字倒序显示，删掉它", strings.Join(names, " "), strings.Join(kinds, "、")), fix)
+		msg := fmt.Sprintf("看不见的字符 %s（%s）：会让关键词检查失效或让文字倒序显示，删掉它", strings.Join(names, " "), strings.Join(kinds, "、"))
+		if t.field != "" {
+			msg = fmt.Sprintf("%s里有看不见的字符 %s（%s）：在选择器、列表和搜索里看不出来，或让文字倒序显示，删掉它", t.field, strings.Join(names, " "), strings.Join(kinds, "、"))
+		}
+		c.report(t, RuleTextInvisible, i, j+1, msg, fix)
 		i = j
 	}
+}
+
+// unsafeChar reports a rune text/control-char or text/invisible-char flags
+// (termsafe's Control and Invisible classes, a line break aside).
+func unsafeChar(r rune) bool { return r != '\n' && termsafe.Classify(r) != termsafe.Printable }
+
+// fieldChars runs text/control-char and text/invisible-char on what an agent
+// reads rather than sends — the pack's name and description, the values of
+// its vars (they are pasted into replies), and each phrase's title, group,
+// tags, keywords and buyer questions: an ESC there drives the agent's
+// terminal, a bidi override reorders the title in the picker, a zero-width
+// space makes a tag that search cannot find. The checks are the same as for
+// a reply (the one definition of unsafe characters in termsafe); the
+// messages name the field.
+func (c *checker) fieldChars(st *fileState, pk *phrase.Pack) {
+	ctl, inv := c.l.on(RuleTextControl), c.l.on(RuleTextInvisible)
+	if !ctl && !inv {
+		return
+	}
+	check := func(ph *phrase.Phrase, field, key, value string, loc phrase.Loc, has bool) {
+		if !strings.ContainsFunc(value, unsafeChar) {
+			return
+		}
+		t := &textCtx{st: st, ph: ph, pk: pk, key: key, value: value, rs: []rune(value), loc: loc, has: has, field: field}
+		if ctl {
+			checkTextControl(c, t)
+		}
+		if inv {
+			checkTextInvisible(c, t)
+		}
+	}
+	packLevel := func(field, key, value string) {
+		if !strings.ContainsFunc(value, unsafeChar) {
+			return
+		}
+		loc, has := topLevelLoc(st.src, key)
+		check(&phrase.Phrase{Line: loc.Line, Column: loc.Column}, field, key, value, loc, has)
+	}
+	packLevel("包名", "pack", pk.Name)
+	packLevel("包说明", "description", pk.Description)
+	for _, g := range pk.Groups {
+		packLevel("分组列表", "groups", g)
+	}
+	names := make([]string, 0, len(pk.Vars))
+	for k := range pk.Vars {
+		names = append(names, k)
+	}
+	sort.Strings(names)
+	for _, k := range names {
+		loc, has := pk.VarLocs[k]
+		check(&phrase.Phrase{Line: loc.Line, Column: loc.Column}, fmt.Sprintf("变量 %s 的值", k), "vars."+k, pk.Vars[k], loc, has)
+	}
+	for _, ph := range pk.Phrases {
+		one := func(field, key, value string) {
+			loc, has := ph.Locs[key]
+			check(ph, field, key, value, loc, has)
+		}
+		one("标题", "title", ph.Title)
+		one("分组", "group", ph.Group)
+		for i, v := range ph.Tags {
+			one("标签", fmt.Sprintf("tags[%d]", i), v)
+		}
+		for i, v := range ph.Keywords {
+			one("关键词", fmt.Sprintf("keywords[%d]", i), v)
+		}
+		for i, v := range ph.Ask {
+			one("买家问法", fmt.Sprintf("ask[%d]", i), v)
+		}
+	}
+}
+
+// topLevelLoc finds where the value of a top-level key starts when the
+// file writes it in block style on the key's own line (pack: 售后); has is
+// false otherwise, and the position is the key's line or the file's start.
+func topLevelLoc(f *srcFile, key string) (phrase.Loc, bool) {
+	prefix := key + ":"
+	for i, start := range f.lines {
+		end := len(f.data)
+		if i+1 < len(f.lines) {
+			end = f.lines[i+1]
+		}
+		line := string(f.data[start:end])
+		if !strings.HasPrefix(line, prefix) {
+			continue
+		}
+		rest := line[len(prefix):]
+		val := strings.TrimLeft(rest, " \t")
+		if val == "" || val[0] == '\n' || val[0] == '\r' || val[0] == '#' || val[0] == '[' || val[0] == '|' || val[0] == '>' {
+			return phrase.Loc{Line: i + 1, Column: 1}, false
+		}
+		loc := phrase.Loc{Line: i + 1, Column: runeCount(prefix) + runeCount(rest[:len(rest)-len(val)]) + 1}
+		switch val[0] {
+		case '"':
+			loc.Style = phrase.StyleDoubleQuoted
+		case '\'':
+			loc.Style = phrase.StyleSingleQuoted
+		}
+		return loc, true
+	}
+	return phrase.Loc{Line: 1, Column: 1}, false
 }
 
 var textWhitespaceRule = Rule{ID: RuleTextSpace, Severity: Warning, Summary: "回复首尾有多余空白", Fixable: true, check: checkTextWhitespace}

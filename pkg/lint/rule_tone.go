@@ -73,7 +73,7 @@ func (c *checker) rhetorical(q cueHit) (wordHit, bool) {
 			return wordHit{}, false
 		}
 		o, ok := c.toneCueAt("tone-act", q.nend, min(se, q.nend+2))
-		if !ok || !c.endsInParticle(o, se) && !c.questionAt(se) {
+		if !ok || !c.endsInParticle(o, se) && !c.questionAt(se) && !c.carelessEnd(o) {
 			return wordHit{}, false
 		}
 		end, weak = o, true
@@ -104,6 +104,26 @@ func (c *checker) rhetorical(q cueHit) (wordHit, bool) {
 	}
 	s, e := n.span(q.nstart, end)
 	return wordHit{rule: RuleForbidden, start: s, end: e, nstart: q.nstart, nend: end, weak: weak, entry: -1}, true
+}
+
+// carelessEnd: what the buyer failed to do is followed by 清楚/仔细/明白
+// and the clause ends there, as a statement without a question mark (你买
+// 的时候怎么不问清楚): the blame is as plain as in the question.
+func (c *checker) carelessEnd(o int) bool {
+	n := c.norm.norm
+	if o+2 > len(n) {
+		return false
+	}
+	switch string(n[o : o+2]) {
+	case "清楚", "仔细", "明白":
+	default:
+		return false
+	}
+	k := o + 2
+	for k < len(n) && strings.ContainsRune("啊呀呢了", n[k]) && !c.breakBetween(k, k, clauseBreak) {
+		k++
+	}
+	return k == len(n) || c.breakBetween(k, k, clauseBreak)
 }
 
 // toneCue reports a cue of the kind in norm [a, b).

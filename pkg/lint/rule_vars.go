@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/huashu-cli/huashu/pkg/render"
 )
@@ -77,7 +78,7 @@ func mayHaveLookalike(v string) bool {
 		case '$':
 			return true
 		case '%':
-			if i+1 < len(v) && (isASCIILetter(rune(v[i+1])) || isDigit(rune(v[i+1])) || strings.IndexByte("@-+#.", v[i+1]) >= 0) {
+			if i+1 < len(v) && (isASCIILetter(rune(v[i+1])) || isDigit(rune(v[i+1])) || v[i+1] >= 0x80 || strings.IndexByte("@-+#.", v[i+1]) >= 0) {
 				return true
 			}
 		case '{':
@@ -99,6 +100,18 @@ func (c *checker) malformedBraces(t *textCtx) {
 		}
 	}
 	ri := runeIndex{s: v}
+	// A full-width ｜ (typed by a Chinese IME) is not the default's bar: the
+	// variable would be named 尺码｜M and never filled.
+	for _, p := range phs {
+		if k := strings.IndexAny(p.Name, "｜丨"); k >= 0 {
+			bar, _ := utf8.DecodeRuneInString(p.Name[k:])
+			a := ri.at(p.Start)
+			c.report(t, RuleVarsMalformed, a, a+runeCount(v[p.Start:p.End]),
+				fmt.Sprintf("占位符 %s 里的 %c 是全角的：选择器把它当成变量名的一部分，默认值不会生效；写成半角的 {{%s|%s}}",
+					v[p.Start:p.End], bar, p.Name[:k], p.Name[k+len(string(bar)):]), nil)
+		}
+	}
+	ri = runeIndex{s: v}
 	// A brace right next to a placeholder ({{订单号}}}, {{{昵称}}}) goes to
 	// the buyer as a stray brace.
 	for _, p := range phs {
@@ -178,8 +191,10 @@ func (c *checker) malformedBraces(t *textCtx) {
 // {name} in single braces (Python, C#), $name (shell, PHP; $25 is a price),
 // %name% (batch files, some CRMs), %name (some CRMs), #{name} (Ruby),
 // <%= name %> (ERB, EJS), <order_no> (angle brackets), [BUYER_NAME] (capitals in square brackets;
-// [微笑] and 【温馨提示】 are not Latin), $(name) (shell, Makefile) and a single brace left open
-// before a space or a mark ({收货人 您好). A name is a short run of letters,
+// [微笑] and 【温馨提示】 are not Latin), $(name) (shell, Makefile), a single brace left open
+// before a space or a mark ({收货人 您好), and (lint v6) {0} (C#, Java
+// MessageFormat), [[订单号]] (wiki-style), <<客服名>> (some CRMs), $订单号$
+// and $订单号, %订单号% with a Han name. A name is a short run of letters,
 // digits, Han or _; single braces around anything longer are prose. Each
 // alternative captures the placeholder itself in its group; the characters
 // around it only say where it may stand.
@@ -194,7 +209,13 @@ var lookalikeRE = regexp.MustCompile(`([$＄#]\s*[{｛][^{}｛｝\n]{0,20}[}｝]
 	`|([<＜][A-Za-z_][A-Za-z0-9_]{1,20}[>＞])` +
 	`|(\[[A-Z_][A-Z0-9_]{1,20}\])` +
 	`|([$＄][(（]\s*[\p{Han}A-Za-z_][\p{Han}A-Za-z0-9_]{0,20}\s*[)）])` +
-	`|(?:^|[^{$＄#])(\{[\p{Han}A-Za-z_][\p{Han}A-Za-z0-9_]{0,11})(?:[^}\p{Han}A-Za-z0-9_]|$)`)
+	`|(?:^|[^{$＄#])(\{[\p{Han}A-Za-z_][\p{Han}A-Za-z0-9_]{0,11})(?:[^}\p{Han}A-Za-z0-9_]|$)` +
+	`|(?:^|[^{$＄#])(\{[0-9]{1,2}\})(?:[^}]|$)` +
+	`|(\[\[[\p{Han}A-Za-z_][\p{Han}A-Za-z0-9_.]{0,20}\]\])` +
+	`|(<<[\p{Han}A-Za-z_][\p{Han}A-Za-z0-9_.]{0,20}>>)` +
+	`|([$＄][\p{Han}A-Za-z_][\p{Han}A-Za-z0-9_]{0,20}[$＄])` +
+	`|(?:^|[^0-9A-Za-z$＄])([$＄]\p{Han}[\p{Han}A-Za-z0-9_]{0,11})` +
+	`|(?:^|[^0-9A-Za-z%％])([%％]\p{Han}[\p{Han}A-Za-z0-9_]{0,11}[%％])`)
 
 func (c *checker) lookalikePlaceholders(t *textCtx) {
 	v := t.value

@@ -304,6 +304,13 @@ func TestSpansCoverTheTerm(t *testing.T) {
 		"这把锅就是炒锅天花板":                             "compliance/ad-law «天花板»",
 		"金额%.2f元已退回原账户":                          "vars/malformed «%.2f»",
 		"卡号 6217 0012 3456 7890 123，户名张三，转过来就发货": "compliance/off-platform-contact «卡号 6217 0012 3456 7890 123»",
+		// lint v6: a number next to another covers only the number
+		"手机 139 1234 5678 20号之前发货": "compliance/phone-number «139 1234 5678»",
+		"+86 13912345678 2024":     "compliance/phone-number «+86 13912345678»",
+		"座机 021-62345678-8001":     "compliance/phone-number «021-62345678»",
+		"138转1234转5678":            "compliance/phone-number «138转1234转5678»",
+		"尾号是5678，前面是 138 1234":     "compliance/phone-number «5678，前面是 138 1234»",
+		"您的尺码是{{尺码｜M}}":            "vars/malformed «{{尺码｜M}}»",
 	} {
 		got := strings.Join(lintSpans(t, text), ", ")
 		if got != want {
@@ -559,5 +566,42 @@ func TestLintV5Spans(t *testing.T) {
 		if got != want {
 			t.Errorf("%q: got [%s], want [%s]", text, got, want)
 		}
+	}
+}
+
+// Control and invisible characters are flagged wherever an agent reads them,
+// not only in replies: the pack's name and description, var values, and each
+// phrase's title, group, tags, keywords and buyer questions — each named in
+// the message, at its own line and column.
+func TestUnsafeCharsOutsideReplies(t *testing.T) {
+	src := "pack: \"售后\\u202e\"\n" +
+		"description: 说明\u200b\n" +
+		"vars:\n  店名: \"好\\x1b店\"\n" +
+		"phrases:\n" +
+		"  - code: a\n" +
+		"    title: \"退款\\x1b[2J\"\n" +
+		"    group: 售后\u2066退换\n" +
+		"    tags: [退\u200b款, 好]\n" +
+		"    keywords: [\"tui\\u0085\"]\n" +
+		"    ask: [怎么退\u061c款]\n" +
+		"    text: \"{{店名}}您好\"\n"
+	r := lintBytes(t, nil, map[string]string{"f.yaml": src}, nil)
+	var got []string
+	for _, p := range r.Problems {
+		head, _, _ := strings.Cut(p.Message, "：")
+		got = append(got, fmt.Sprintf("%d:%d %s %s %s", p.Line, p.Column, p.Rule, p.Code, head))
+	}
+	want := []string{
+		"1:10 text/invisible-char  包名里有看不见的字符 U+202E（零宽或双向控制）",
+		"2:16 text/invisible-char  包说明里有看不见的字符 U+200B（零宽或双向控制）",
+		"4:9 text/control-char  变量 店名 的值里有控制字符 U+001B",
+		"7:15 text/control-char a 标题里有控制字符 U+001B",
+		"8:14 text/invisible-char a 分组里有看不见的字符 U+2066（零宽或双向控制）",
+		"9:13 text/invisible-char a 标签里有看不见的字符 U+200B（零宽或双向控制）",
+		"10:20 text/control-char a 关键词里有控制字符 U+0085",
+		"11:14 text/invisible-char a 买家问法里有看不见的字符 U+061C（零宽或双向控制）",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
