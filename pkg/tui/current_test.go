@@ -321,3 +321,99 @@ func TestDamagedCatalogReloadsAtOnce(t *testing.T) {
 		t.Fatalf("after the reload: %d results", len(m.Results()))
 	}
 }
+
+// reloadNow runs one poll and applies what it found.
+func reloadNow(t *testing.T, m Model) Model {
+	t.Helper()
+	next, cmd := m.Update(pollMsg{})
+	m = next.(Model)
+	next, cmd = m.Update(cmd())
+	m = next.(Model)
+	m, _ = drive(t, m, findResultsMsg(t, cmd))
+	return m
+}
+
+func setParts(code string, parts ...string) func([]*phrase.Phrase) []*phrase.Phrase {
+	return func(phs []*phrase.Phrase) []*phrase.Phrase {
+		for _, ph := range phs {
+			if ph.Code == code {
+				ph.Body = phrase.Body{Parts: parts}
+				if len(parts) == 1 {
+					ph.Body = phrase.Body{Text: parts[0]}
+				}
+			}
+		}
+		return phs
+	}
+}
+
+// A multi-part reply changed on disk after part 1 was copied: the preview
+// and the status follow the new text (its part count, its next part), never
+// the old one's "第 2/3 段".
+func TestPartStateFollowsTheNewText(t *testing.T) {
+	d := &fakeDisk{}
+	m, cb, _ := newTest(t, withDisk(d))
+	m, _ = drive(t, m, append(keys("fhsj"), k(tea.KeyEnter))...)
+	if v := m.View(); !strings.Contains(v, "1/3 · enter 复制第 2 段") {
+		t.Fatalf("after part 1:\n%s", v)
+	}
+	d.edit(setParts("fhsj", "新第一段。", "新第二段。"))
+	m = reloadNow(t, m)
+	v := m.View()
+	for _, want := range []string{"第 2/2 段 · 下一段", "新第二段。", "话术已更新：「发货时间」现在 2 段，enter 复制第 2 段"} {
+		if !strings.Contains(v, want) {
+			t.Errorf("after the reload the view lacks %q:\n%s", want, v)
+		}
+	}
+	if strings.Contains(v, "/3") || strings.Contains(v, "预售商品以页面标注") {
+		t.Errorf("the old text's parts are still shown:\n%s", v)
+	}
+	_, _ = drive(t, m, k(tea.KeyEnter))
+	if got := cb.all(); len(got) != 2 || got[1] != "新第二段。" {
+		t.Errorf("copies %q, want the new part 2", got)
+	}
+
+	// Shrunk to one part: nothing is left to copy; the status says so and
+	// Enter starts over with the new text.
+	d2 := &fakeDisk{}
+	m, cb, _ = newTest(t, withDisk(d2))
+	m, _ = drive(t, m, append(keys("fhsj"), k(tea.KeyEnter))...)
+	d2.edit(setParts("fhsj", "合并后的一段。"))
+	m = reloadNow(t, m)
+	v = m.View()
+	if !strings.Contains(v, "「发货时间」已改成 1 段，都已复制") || strings.Contains(v, "下一段") || strings.Contains(v, "第 2") {
+		t.Errorf("after shrinking to one part:\n%s", v)
+	}
+	_, _ = drive(t, m, k(tea.KeyEnter))
+	if got := cb.all(); len(got) != 2 || got[1] != "合并后的一段。" {
+		t.Errorf("copies %q, want the new one-part text", got)
+	}
+}
+
+// A pack file broken on disk while the picker is open (a half-saved
+// personal pack): the other packs are still served, and the status names
+// the file that failed.
+func TestReloadNamesTheFileThatFailed(t *testing.T) {
+	d := &fakeDisk{}
+	m, cb, _ := newTest(t, withDisk(d))
+	d.edit(func(phs []*phrase.Phrase) []*phrase.Phrase {
+		var out []*phrase.Phrase
+		for _, ph := range phs {
+			if ph.Code != "hy" { // the file that held hy failed to load
+				out = append(out, ph)
+			}
+		}
+		return out
+	})
+	d.mu.Lock()
+	d.lib.Warnings = []string{"personal.yaml:5:11: YAML 语法错误：文件意外结束（引号没有闭合？）"}
+	d.mu.Unlock()
+	m = reloadNow(t, m)
+	if v := m.View(); !strings.Contains(v, "新警告：personal.yaml:5:11") {
+		t.Errorf("the status does not name the failed file:\n%s", v)
+	}
+	_, _ = drive(t, m, append(keys("tk"), k(tea.KeyEnter))...)
+	if got := cb.all(); len(got) != 1 {
+		t.Errorf("the other packs are not served: copies %q", got)
+	}
+}
