@@ -168,3 +168,11 @@ func TestLintV7Classes(t *testing.T) {
 		"我们是公司账户开票，发票抬头可以写单位名称",
 	)
 }
+
+// A display's colour gamut is a measurement (色域覆盖100% sRGB), not a 100%
+// claim; 快团团 is another platform.
+func TestLintV7GamutAndGroupBuying(t *testing.T) {
+	wantClean(t, "色域覆盖100% sRGB", "屏幕覆盖100% DCI-P3色域", "色域 100%，色准出厂校准")
+	wantRule(t, RuleAdLaw, "效果100%满意", "100%有效，无效退款")
+	wantRule(t, RuleContact, "社区团购可以在快团团下单，价格更低")
+}
