@@ -246,12 +246,10 @@ func (c *checker) workaroundAfter(end int) bool {
 	if end >= len(c.norm.norm) {
 		return false
 	}
-	for _, q := range c.cuesIn(guardList, "workaround", end, len(c.norm.norm)) {
-		if !c.breakBetween(end, q.nstart, sentenceBreak) {
-			return true
-		}
-	}
-	return false
+	// The first cue after the clause is the nearest: if a sentence break
+	// stands before it, one stands before every later one too.
+	qs := c.cuesIn(guardList, "workaround", end, len(c.norm.norm))
+	return len(qs) > 0 && !c.breakBetween(end, qs[0].nstart, sentenceBreak)
 }
 
 // refusalReaches: a refusal stands in the hit's clause (list commas aside)
