@@ -105,8 +105,10 @@ var separators = sync.OnceValue(func() *[1024]uint64 {
 })
 
 func isSeparator(r rune) bool {
+	// 呗 is not among them: in a shop it is 花呗, a payment every shop
+	// names, far more often than a particle (买呗).
 	switch r {
-	case '吗', '呢', '啊', '吧', '呀', '哦', '嘛', '啦', '哈', '呗', '么', '了', '的', '哟', '噢', '喔',
+	case '吗', '呢', '啊', '吧', '呀', '哦', '嘛', '啦', '哈', '么', '了', '的', '哟', '噢', '喔',
 		'嗯', '诶', '哎', '喂', '咯', '哇', '呐', '嘞', '亲', '我', '你', '您', '他', '她', '它', '们', '咱', '这', '那':
 		return true
 	}
@@ -160,6 +162,10 @@ type approxTok struct {
 	word   bool
 	in     []int16
 	weight float64
+	// bridge: a bigram of a content character and a particle or pronoun
+	// next to it (花呗, 了解): it counts only where some phrase's title,
+	// questions, keywords or tags hold it, as a word of the shop's.
+	bridge bool
 }
 
 // char reports whether the token is one character.
@@ -188,9 +194,12 @@ type approxQuery struct {
 	toks  []approxTok
 	set   *runeSet // the message's Chinese characters, for a one-load test
 	chars []rune   // the same, sorted
-	uni   []int16  // uni[ci]: the token of character chars[ci], or -1
-	pair  []int16  // pair[ci*len(chars)+cj]: the token of bigram (chars[ci], chars[cj]), or -1
-	latin []latinTok
+	// content is how many of chars are content, not particles or
+	// pronouns, which are in chars only as half of a bridge bigram.
+	content int
+	uni     []int16 // uni[ci]: the token of character chars[ci], or -1
+	pair    []int16 // pair[ci*len(chars)+cj]: the token of bigram (chars[ci], chars[cj]), or -1
+	latin   []latinTok
 	// compound are the Latin runs followed by a character (sn码).
 	compound []latinTok
 	// sound maps a pair of default readings (sylPair) to the token of the
@@ -319,6 +328,24 @@ func newApproxQuery(folded []rune) *approxQuery {
 			i = j
 		}
 	}
+	aq.content = len(aq.chars)
+	// A particle or pronoun next to a content character may be half of
+	// a word (花呗, 了解): the pair is looked for too, as a bridge.
+	bridgeable := func(k int) bool { return !frame[k] && separator(folded[k]) && isCJK(folded[k]) }
+	content := func(k int) bool { return !cut(k) && isCJK(folded[k]) }
+	var bridges []span
+	for k := 1; k+1 < len(folded); k++ {
+		if !bridgeable(k) || !content(k-1) || !content(k+1) {
+			continue
+		}
+		bridges = append(bridges, span{k - 1, k}, span{k, k + 1})
+		for _, r := range folded[k-1 : k+2] {
+			if !aq.set.has(r) {
+				aq.set.add(r)
+				aq.chars = append(aq.chars, r)
+			}
+		}
+	}
 	slices.Sort(aq.chars)
 	n := len(aq.chars)
 	aq.uni = make([]int16, n)
@@ -336,6 +363,13 @@ func newApproxQuery(folded []rune) *approxQuery {
 				aq.pair[p] = int16(len(aq.toks))
 				aq.toks = append(aq.toks, approxTok{a: folded[k], b: folded[k+1], weight: 1})
 			}
+		}
+	}
+	for _, b := range bridges {
+		p := aq.charIndex(folded[b.i])*n + aq.charIndex(folded[b.j])
+		if aq.pair[p] < 0 && len(aq.toks) < maxApproxTokens {
+			aq.pair[p] = int16(len(aq.toks))
+			aq.toks = append(aq.toks, approxTok{a: folded[b.i], b: folded[b.j], weight: 1, bridge: true})
 		}
 	}
 	aq.sound = map[uint32]int16{}
@@ -754,6 +788,9 @@ func (aq *approxQuery) rank(scans []*approxScan, charDF func(rune) int, avg *[nu
 				}
 			}
 		}
+		if tok.bridge && !inHead[t] {
+			w = 0
+		}
 		weights[t] = w
 		if tok.sound && (tok.exact < 0 || df[tok.exact] == 0) {
 			// No phrase holds the bigram as written (起秋, 近度): an
@@ -774,6 +811,9 @@ func (aq *approxQuery) rank(scans []*approxScan, charDF func(rune) int, avg *[nu
 			clear(tf)
 			strong, chars := false, 0
 			for _, h := range sc.hits[d.lo:d.hi] {
+				if weights[h.tok] == 0 {
+					continue
+				}
 				f := h.field
 				norm := 1 - approxB[f] + approxB[f]*float64(d.lens[f])/avg[f]
 				if tf[h.tok] == 0 {
@@ -788,7 +828,7 @@ func (aq *approxQuery) rank(scans []*approxScan, charDF func(rune) int, avg *[nu
 			// One shared character of a longer message is chance, not a
 			// match: a bigram or token, or two characters, or the whole of
 			// a one-character message.
-			if !strong && chars < min(2, len(aq.chars)) {
+			if !strong && chars < min(2, aq.content) {
 				continue
 			}
 			s := coverWeight * float64(d.cover) * float64(d.cover)
@@ -832,7 +872,7 @@ func (m *Matcher) approximate(aq *approxQuery, strict []hit) []hit {
 	sigToks := aq.sigToks()
 	// A message of Latin tokens only (vip, id): every token is looked for,
 	// and counted exactly by the scan: no need to count the filters.
-	countFilters := len(aq.chars) > 0
+	countFilters := aq.content > 0
 	// Over a large set the filters are counted on an even sample of the
 	// phrases: a count only decides whether a token is telling (a share)
 	// and weighs the tokens that are not (thousands of phrases), and the
@@ -915,7 +955,7 @@ func (m *Matcher) approximate(aq *approxQuery, strict []hit) []hit {
 	// characters say.
 	var scans []*approxScan
 	switch {
-	case n < parallelMin || len(telling) == 0 && len(aq.chars) > 0:
+	case n < parallelMin || len(telling) == 0 && aq.content > 0:
 		scans = scan(false)
 	default:
 		scans = scan(true)

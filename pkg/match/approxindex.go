@@ -264,7 +264,7 @@ func (aq *approxQuery) sigToks() []sigTok {
 		switch {
 		case t.latin != "":
 			out = append(out, sigTok{tok: int16(i), bits: bitsOf(latinHash(t.latin))})
-		case t.b != 0 && !t.sound:
+		case t.b != 0 && !t.sound && !t.bridge: // the filters hold no bridge (花呗)
 			out = append(out, sigTok{tok: int16(i), bits: bitsOf(bigramHash(t.a, t.b))})
 		}
 	}

@@ -25,6 +25,10 @@ const (
 	// evalHeldout3 is round 3's held-out part, written with the round-3
 	// part of tune.tsv and not looked at while tuning it.
 	evalHeldout3 = "testdata/eval/heldout3.tsv"
+	// evalHeldout4 is round 4's held-out part (pasted messages), written
+	// with the round-4 part of tune.tsv; only its totals were seen while
+	// tuning.
+	evalHeldout4 = "testdata/eval/heldout4.tsv"
 )
 
 // evalKinds is the order the tables list the kinds in.
@@ -181,7 +185,7 @@ func TestEvalReport(t *testing.T) {
 	}
 	phrases := loadPack(t, evalPack)
 	methods := evalMethods(phrases)
-	for _, set := range []string{evalTune, evalHeldout, evalHeldout3} {
+	for _, set := range []string{evalTune, evalHeldout, evalHeldout3, evalHeldout4} {
 		queries := loadQueries(t, set)
 		var stats []map[string]*kindStats
 		for _, m := range methods {
@@ -262,10 +266,12 @@ var exactKinds = map[string]bool{"code": true, "code-prefix": true, "initials": 
 // catches a regression without pretending it meets the target by itself.
 // Round 3's held-out part (34 queries) is asserted at 80 % overall
 // (measured 82 %), not per kind: a kind there has 3 to 19 queries.
+// Round 4's (15 pasted messages, top-1) at 70 % (measured 73 % before
+// round 4).
 func TestEval(t *testing.T) {
 	phrases := loadPack(t, evalPack)
 	rank := huashuRanker(phrases)
-	tune, held, held3 := loadQueries(t, evalTune), loadQueries(t, evalHeldout), loadQueries(t, evalHeldout3)
+	tune, held, held3, held4 := loadQueries(t, evalTune), loadQueries(t, evalHeldout), loadQueries(t, evalHeldout3), loadQueries(t, evalHeldout4)
 	for _, set := range []struct {
 		name    string
 		queries []labelled
@@ -275,7 +281,8 @@ func TestEval(t *testing.T) {
 		{"tuning", tune, 0.93, true},
 		{"held-out", held, 0.90, true},
 		{"held-out 3", held3, 0.80, false},
-		{"all", append(append(append([]labelled{}, tune...), held...), held3...), 0.93, true},
+		{"held-out 4", held4, 0.70, false},
+		{"all", append(append(append(append([]labelled{}, tune...), held...), held3...), held4...), 0.93, true},
 	} {
 		st := evaluate(set.queries, rank)
 		for kind, s := range st {
@@ -297,7 +304,7 @@ func TestEval(t *testing.T) {
 			t.Errorf("%s: top-1 %d/%d below %.0f %%", set.name, all.top1, all.n, 100*set.overall)
 		}
 	}
-	all := append(append(append([]labelled{}, tune...), held...), held3...)
+	all := append(append(append(append([]labelled{}, tune...), held...), held3...), held4...)
 	if len(all) < 300 || len(phrases) < 300 {
 		t.Errorf("%d queries over %d phrases: the set must stay at 300 or more of each", len(all), len(phrases))
 	}
@@ -337,7 +344,7 @@ func TestEvalExport(t *testing.T) {
 		plain = append(plain, p.Code+"\t"+plainText(p))
 		aug = append(aug, p.Code+"\t"+withEveryReading(p))
 	}
-	for _, set := range []string{evalTune, evalHeldout, evalHeldout3} {
+	for _, set := range []string{evalTune, evalHeldout, evalHeldout3, evalHeldout4} {
 		for _, q := range loadQueries(t, set) {
 			qs = append(qs, strings.Join([]string{q.query, q.want, q.kind, filepath.Base(set)}, "\t"))
 		}
