@@ -176,3 +176,15 @@ func TestLintV7GamutAndGroupBuying(t *testing.T) {
 	wantRule(t, RuleAdLaw, "效果100%满意", "100%有效，无效退款")
 	wantRule(t, RuleContact, "社区团购可以在快团团下单，价格更低")
 }
+
+// A search engine sending the buyer to the brand's own site is diversion;
+// searching how to use the product is not.
+func TestLintV7SearchEngineToOwnSite(t *testing.T) {
+	wantRule(t, RuleContact,
+		"您可以在百度搜一下“林木家居官网”，里面有全部二十多种木色",
+		"浏览器里搜「小熊电器官方网站」就能看到更多款")
+	wantClean(t,
+		"可以百度搜一下“空气炸锅怎么用”，教程很多",
+		"防伪码可以在品牌官网查询真伪",
+		"说明书上有安装视频，也可以在本店首页看")
+}
