@@ -24,7 +24,8 @@ import (
 // group goes back to 全部 after a copy; that alt+2 copies the second row;
 // that a defaulted placeholder changed in the form is what is copied; that
 // a phrase changed on disk by "huashu add --force" while the picker is open
-// is copied as it is now; and that ctrl+c exits 130 with nothing on stderr
+// is copied as it is now; that the ? help fits 60×15 and closes with q; and
+// that ctrl+c exits 130 with nothing on stderr
 // (and Esc, in a second run, exits 0).
 func TestPickerEndToEnd(t *testing.T) {
 	if testing.Short() {
@@ -182,6 +183,19 @@ func TestPickerEndToEnd(t *testing.T) {
 	waitFor("a 60-column frame", func() bool {
 		s := screen()
 		return strings.Contains(s, "── 预览 ──") && strings.Contains(s, "条")
+	})
+
+	// The ? screen at 60×15: every key, and a footer naming the keys that
+	// close it; q closes it without typing q.
+	keys("?")
+	waitFor("the help at 60×15", func() bool {
+		s := screen()
+		return strings.Contains(s, "切换平台") && strings.Contains(s, "? esc q 关闭帮助")
+	})
+	keys("q")
+	waitFor("help closed by q, nothing typed", func() bool {
+		s := screen()
+		return strings.Contains(s, "── 预览 ──") && strings.Contains(s, "输入编码、拼音或中文")
 	})
 
 	// ctrl+c quits with 130 and says nothing.

@@ -9,8 +9,8 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/huashu-cli/huashu/pkg/config"
+	"github.com/huashu-cli/huashu/pkg/index"
 	"github.com/huashu-cli/huashu/pkg/lint"
-	"github.com/huashu-cli/huashu/pkg/pack"
 	"github.com/huashu-cli/huashu/pkg/personal"
 	"github.com/huashu-cli/huashu/pkg/phrase"
 )
@@ -20,8 +20,10 @@ type AddOptions struct {
 	IO           *IOStreams
 	Config       func() (*config.Config, error)
 	PersonalPath func(*config.Config) string
-	Packs        func() (*pack.Set, error)
-	Reindex      func() // the serving index, rebuilt after the add
+	// Index is the serving index before the add: what the new phrase
+	// overrides is looked up there (decoding only that phrase).
+	Index   func() (*index.Index, error)
+	Reindex func() // the serving index, rebuilt after the add
 
 	Code  string
 	Title string
@@ -36,7 +38,7 @@ type AddOptions struct {
 
 // NewCmdAdd is "huashu add CODE --title T (--text X | --part X…)".
 func NewCmdAdd(f *Factory, runF func(*AddOptions) error) *cobra.Command {
-	o := &AddOptions{IO: f.IO, Config: f.Config, PersonalPath: f.PersonalPath, Packs: f.Packs, Reindex: f.Reindex}
+	o := &AddOptions{IO: f.IO, Config: f.Config, PersonalPath: f.PersonalPath, Index: f.Index, Reindex: f.Reindex}
 	cmd := &cobra.Command{
 		Use:   "add CODE --title TITLE (--text TEXT | --part TEXT…)",
 		Short: "Save a phrase to your personal pack",
@@ -106,6 +108,7 @@ func addRun(o *AddOptions) error {
 		return err
 	}
 	file := o.PersonalPath(cfg)
+	hidden := shadowed(o, o.Code)
 
 	res, err := personal.AddChecked(file, personal.Phrase{Code: o.Code, Title: o.Title, Group: o.Group, Tags: tags,
 		Text: text, Parts: o.Parts}, o.Force, lintNew(file, o.Code))
@@ -134,7 +137,7 @@ func addRun(o *AddOptions) error {
 	default:
 		msg = fmt.Sprintf("已保存 %s（%s）到个人话术 %s\n", o.Code, o.Title, res.File)
 	}
-	if hidden := overridden(o, o.Code); hidden != nil {
+	if hidden != nil {
 		msg += fmt.Sprintf("  覆盖了%s中的同名话术（%s:%d %s）\n", layerLabel(hidden.Layer), hidden.File, hidden.Line, hidden.Title)
 	}
 	if _, err := io.WriteString(o.IO.Out, msg); err != nil {
@@ -167,28 +170,18 @@ func lintNew(file, code string) func(out []byte) error {
 	}
 }
 
-// overridden finds the phrase of a lower layer that code now hides, for the
-// agent to see what the personal phrase replaces (the packs after the add:
-// the personal phrase overrides it).
-func overridden(o *AddOptions, code string) *phrase.Phrase {
-	if o.Packs == nil {
+// shadowed finds the phrase of a lower layer that code will hide once
+// added, for the agent to see what the personal phrase replaces; asked of
+// the index before the add.
+func shadowed(o *AddOptions, code string) *phrase.Phrase {
+	if o.Index == nil {
 		return nil
 	}
-	set, err := o.Packs()
-	if err != nil || set == nil {
+	idx, err := o.Index()
+	if err != nil || idx == nil {
 		return nil
 	}
-	for _, ph := range set.Lookup(code) {
-		if ph.Layer < phrase.LayerPersonal {
-			return ph
-		}
-	}
-	for _, ov := range set.Overrides {
-		if ov.Code == code && ov.Winner.Layer == phrase.LayerPersonal && ov.Hidden.Layer < phrase.LayerPersonal {
-			return ov.Hidden
-		}
-	}
-	return nil
+	return idx.Shadowed(code, phrase.LayerPersonal)
 }
 
 func layerLabel(l phrase.Layer) string {

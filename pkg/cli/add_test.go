@@ -26,7 +26,7 @@ func TestAddFlags(t *testing.T) {
 		if err := cmd.Execute(); err != nil {
 			t.Fatalf("%v: %v", tt.args, err)
 		}
-		got.IO, got.Config, got.PersonalPath, got.Packs, got.Reindex = nil, nil, nil, nil, nil
+		got.IO, got.Config, got.PersonalPath, got.Index, got.Reindex = nil, nil, nil, nil, nil
 		if !reflect.DeepEqual(*got, tt.want) {
 			t.Errorf("%v:\n got %+v\nwant %+v", tt.args, *got, tt.want)
 		}
@@ -94,17 +94,32 @@ func TestAddBrokenPersonalPack(t *testing.T) {
 		{"pack: 个人话术\nphrases:\n  - code: [\n", ":3:3: "},
 		{"pack: 个人话术\nphrases:\n\t- code: x\n", ":3:1: "},
 		{"- 一\n- 二\n", ":1:1: "},
+		// Half-saved: cut inside a quoted text, inside a key, before phrases.
+		{"pack: 个人话术\nphrases:\n  - code: aa\n    title: 一\n    text: \"你好\n  - code: bb\n", ":5:11: "},
+		{"pack: 个人话术\nphrases:\n  - code: aa\n    title: 一\n    te", ":5:5: "},
+		{"pack: 个人", ":1:1: "},
+		// Saved as UTF-16 by Notepad, or cut to binary zeros.
+		{"\xff\xfep\x00a\x00c\x00k\x00", ":1:1: "},
+		{"\x00\x00\x00", ":1:1: "},
 	} {
 		if err := os.WriteFile(file, []byte(tt.data), 0o644); err != nil {
 			t.Fatal(err)
 		}
-		r := e.run("add", "x", "--title", "t", "--text", "亲")
-		if r.code != 2 || r.stdout != "" || strings.Count(r.stderr, "\n") != 1 || !strings.HasPrefix(r.stderr, "huashu: "+file+tt.where) ||
-			!strings.HasSuffix(r.stderr, "；个人话术文件无法读取，请先修正，未写入\n") {
-			t.Errorf("%q: %+v", tt.data, r)
+		if err := os.WriteFile(file+".bak", []byte("上一次的备份"), 0o644); err != nil {
+			t.Fatal(err)
 		}
-		if got, _ := os.ReadFile(file); string(got) != tt.data {
-			t.Errorf("%q: file changed to %q", tt.data, got)
+		for _, args := range [][]string{{"add", "x", "--title", "t", "--text", "亲"}, {"add", "aa", "--force", "--title", "t", "--text", "亲"}} {
+			r := e.run(args...)
+			if r.code != 2 || r.stdout != "" || strings.Count(r.stderr, "\n") != 1 || !strings.HasPrefix(r.stderr, "huashu: "+file+tt.where) ||
+				!strings.HasSuffix(r.stderr, "；个人话术文件无法读取，请先修正，未写入\n") {
+				t.Errorf("%q %v: %+v", tt.data, args, r)
+			}
+			if got, _ := os.ReadFile(file); string(got) != tt.data {
+				t.Errorf("%q: file changed to %q", tt.data, got)
+			}
+			if got, _ := os.ReadFile(file + ".bak"); string(got) != "上一次的备份" {
+				t.Errorf("%q: the backup changed to %q", tt.data, got)
+			}
 		}
 	}
 }

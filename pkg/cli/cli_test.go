@@ -349,3 +349,93 @@ func TestTopLevelCompletionOffersCodes(t *testing.T) {
 	r.check(t, 0, "help\tHelp about any command\nhy\t欢迎语\nhyh\t欢迎回来\n:4\n",
 		"Completion ended with directive: ShellCompDirectiveNoFileComp\n")
 }
+
+// An unknown shell or help topic is a usage error (exit 2) in one Chinese
+// line, not the help text with exit 0.
+func TestUnknownShellAndHelpTopic(t *testing.T) {
+	runCLI(t, "completion", "foo").check(t, 2, "",
+		"huashu: 不支持的 shell \"foo\"（可用：bash、zsh、fish、powershell）\n")
+	runCLI(t, "help", "nosuch").check(t, 2, "",
+		"huashu: 没有 \"nosuch\" 这个命令（huashu help 列出全部命令）\n")
+	runCLI(t, "help", "get", "extra").check(t, 2, "",
+		"huashu: 没有 \"get extra\" 这个命令（huashu help 列出全部命令）\n")
+	// The known ones still work.
+	if r := runCLI(t, "help", "get"); r.code != 0 || !strings.Contains(r.stdout, "get CODE") {
+		t.Errorf("help get: exit %d, stdout %q", r.code, r.stdout)
+	}
+	if r := runCLI(t, "completion"); r.code != 0 || !strings.Contains(r.stdout, "bash") {
+		t.Errorf("completion: exit %d, stdout %q", r.code, r.stdout)
+	}
+	if r := runCLI(t, "completion", "zsh"); r.code != 0 || !strings.Contains(r.stdout, "#compdef huashu") {
+		t.Errorf("completion zsh: exit %d, %d bytes", r.code, len(r.stdout))
+	}
+}
+
+// An empty code is a usage error, not a search for "".
+func TestGetEmptyCode(t *testing.T) {
+	for _, args := range [][]string{{"get", ""}, {"get", "  "}, {""}} {
+		runCLI(t, append([]string{"--no-embedded", "--pack", shop}, args...)...).check(t, 2, "",
+			"huashu: 快捷编码是空的；请写要复制的编码，如 huashu get hy（不知道编码时用 huashu search 关键词）\n")
+	}
+}
+
+// --part N --json prints part N only: text and parts are that part, part and
+// parts_total say which.
+func TestGetPartJSON(t *testing.T) {
+	r := runCLI(t, "--no-embedded", "--pack", shop, "get", "fhsj", "--part", "2", "--json")
+	for _, want := range []string{
+		`  "text": "预售商品以页面标注的发货时间为准。",`,
+		"  \"parts\": [\n    \"预售商品以页面标注的发货时间为准。\"\n  ],",
+		`  "part": 2,`,
+		`  "parts_total": 2`,
+	} {
+		if !strings.Contains(r.stdout, want) {
+			t.Errorf("get fhsj --part 2 --json lacks %q:\n%s", want, r.stdout)
+		}
+	}
+	if r.code != 0 || strings.Contains(r.stdout, "现货") {
+		t.Errorf("exit %d; part 1 must not be in the output:\n%s", r.code, r.stdout)
+	}
+	runCLI(t, "--no-embedded", "--pack", shop, "get", "fhsj", "--part", "3", "--json").check(t, 2, "",
+		"huashu: --part 3: 话术 \"fhsj\" 只有 2 段\n")
+	// Without --part: no part fields.
+	if r := runCLI(t, "--no-embedded", "--pack", shop, "get", "fhsj", "--json"); strings.Contains(r.stdout, `"part"`) {
+		t.Errorf("whole phrase has a part field:\n%s", r.stdout)
+	}
+}
+
+// A stamp with a line break (a script's `git describe` output with its
+// newline) prints one line, the same for version and --version.
+func TestVersionIsOneLine(t *testing.T) {
+	defer func(v, c, d string) { Version, Commit, Date = v, c, d }(Version, Commit, Date)
+	Version, Commit, Date = "v0.3.0\n", "0123456789abcdef0123456789abcdef01234567\r\n", "2026-05-01T10:11:12Z\n"
+	want := "huashu v0.3.0 (0123456, 2026-05-01) " + runtime.Version() + " " + runtime.GOOS + "/" + runtime.GOARCH + "\n"
+	runCLI(t, "version").check(t, 0, want, "")
+	runCLI(t, "--version").check(t, 0, want, "")
+	runCLI(t, "-v").check(t, 0, want, "")
+}
+
+// A copy through the terminal (OSC 52, which no terminal acknowledges) says
+// so, as the picker does: 经终端复制, not 已复制.
+func TestGetSaysCopiedThroughTheTerminal(t *testing.T) {
+	io, _, _, errOut := Test()
+	f := NewFactory(io)
+	f.Global.NoEmbedded = true
+	f.Global.PackPaths = []string{shop}
+	f.Paths = config.Paths{Config: filepath.Join(t.TempDir(), "none.yaml"), State: t.TempDir()}
+	cb := &fakeClipboard{}
+	o := &GetOptions{IO: io, Index: f.Index, Config: f.Config, Platform: f.Platform, History: f.History,
+		Now:       func() time.Time { return testNow },
+		Clipboard: func(bool) (clip.Clipboard, error) { return clip.Chain{osc52Fake{cb}}, nil },
+		Code:      "hyh"}
+	if err := getRun(o); err != nil {
+		t.Fatal(err)
+	}
+	if got := errOut.String(); got != "经终端复制 ✓ 欢迎回来（hyh）；终端不会回执，粘贴前看一眼\n" {
+		t.Errorf("stderr = %q", got)
+	}
+}
+
+type osc52Fake struct{ *fakeClipboard }
+
+func (osc52Fake) Backend() string { return "osc52" }

@@ -41,6 +41,15 @@ type Factory struct {
 	idx    *index.Index
 	set    *pack.Set
 	idxErr error
+	// deferred: the sources of an index served from memory, its build
+	// left for StartDeferredBuild. LoadIndex sets it, under idxMu or not.
+	deferMu  sync.Mutex
+	deferred []pack.Source
+
+	// Spawn starts huashu with args in the background (spawnDetached in
+	// the real process, see indexbuild.go); nil, as in tests, builds every
+	// index in the foreground.
+	Spawn func(args []string) error
 }
 
 // NewFactory builds the factory for the real process.
@@ -155,6 +164,14 @@ func (f *Factory) Reindex() {
 	f.idxMu.Lock()
 	f.idx, f.set, f.idxErr = nil, nil, nil
 	f.idxMu.Unlock()
+	if f.Spawn != nil {
+		// Big packs are built in the background: the command that changed
+		// them is done (the build reuses every unchanged file's records).
+		if srcs, err := f.Sources(); err == nil && index.PackBytes(srcs) >= f.deferAboveFor() {
+			f.buildLater(srcs)
+			return
+		}
+	}
 	_, _ = f.Index()
 }
 
@@ -191,7 +208,12 @@ func (f *Factory) Packs() (*pack.Set, error) {
 // git source not cloned yet said in one line. rebuild builds it even when
 // it looks current (the last one was found damaged).
 func (f *Factory) LoadIndex(srcs []pack.Source, cfg *config.Config, rebuild bool) *index.Index {
-	idx := index.Load(srcs, index.Options{Dir: f.Paths.Cache, Rebuild: rebuild})
+	idx := index.Load(srcs, index.Options{Dir: f.Paths.Cache, Rebuild: rebuild, DeferAbove: f.deferAboveFor()})
+	if idx.Deferred() {
+		f.deferMu.Lock()
+		f.deferred = srcs
+		f.deferMu.Unlock()
+	}
 	if cfg != nil {
 		source.ExplainNotCloned(&pack.Set{Problems: idx.Problems()}, cfg.Sources, f.Paths)
 	}

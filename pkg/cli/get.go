@@ -92,6 +92,9 @@ func getRun(o *GetOptions) error {
 	if err != nil {
 		return err
 	}
+	if strings.TrimSpace(o.Code) == "" {
+		return Usage("快捷编码是空的；请写要复制的编码，如 huashu get hy（不知道编码时用 huashu search 关键词）")
+	}
 	if o.PartSet && o.Part < 1 {
 		return Usage("--part %d: 段号从 1 开始", o.Part)
 	}
@@ -141,18 +144,25 @@ func getRun(o *GetOptions) error {
 	}
 
 	r := render.Phrase(ph, platform, valuesFor(vars, cfg, l.packVars, now)(ph))
+	n := len(r.Messages)
+	if o.Part > n {
+		return Usage("--part %d: 话术 %q 只有 %d 段", o.Part, ph.Code, n)
+	}
 	if o.JSON {
-		return writeJSON(o.IO.Out, phraseJSON(ph, platform, r))
+		j := phraseJSON(ph, platform, r)
+		if o.Part != 0 {
+			// One part: the message to send is that part, and the JSON
+			// says which of how many.
+			j.Text, j.Parts = r.Messages[o.Part-1], []string{r.Messages[o.Part-1]}
+			j.Part, j.PartsTotal = o.Part, n
+		}
+		return writeJSON(o.IO.Out, j)
 	}
 	if len(r.Missing) > 0 {
 		return Usage("话术 %q 缺少变量：%s（用 --var %s=… 提供）", ph.Code, termsafe.Line(strings.Join(r.Missing, "、")), termsafe.Line(r.Missing[0]))
 	}
 	text := r.Text()
-	n := len(r.Messages)
 	if o.Part != 0 {
-		if o.Part > n {
-			return Usage("--part %d: 话术 %q 只有 %d 段", o.Part, ph.Code, n)
-		}
 		text = r.Messages[o.Part-1]
 	}
 	var cb clip.Clipboard
@@ -173,16 +183,24 @@ func getRun(o *GetOptions) error {
 		recordUse(o, ph.Code, now)
 		return nil
 	}
-	if err := cb.Copy(text); err != nil {
+	via, err := clip.CopyVia(cb, text)
+	if err != nil {
 		return &ExitError{Code: ExitNotFound, Err: err}
 	}
 	recordUse(o, ph.Code, now)
-	status := fmt.Sprintf("已复制 ✓ %s（%s）", termsafe.Line(ph.Title), ph.Code)
+	done := "已复制 ✓ "
+	if via == clip.ModeOSC52 {
+		done = "经终端复制 ✓ " // the terminal never says whether it did
+	}
+	status := fmt.Sprintf("%s%s（%s）", done, termsafe.Line(ph.Title), ph.Code)
 	switch {
 	case o.Part != 0:
 		status += fmt.Sprintf(" 第 %d/%d 段", o.Part, n)
 	case n > 1:
 		status += fmt.Sprintf(" 共 %d 段，已合并；用 --part N 逐段复制", n)
+	}
+	if via == clip.ModeOSC52 {
+		status += "；终端不会回执，粘贴前看一眼"
 	}
 	fmt.Fprintln(o.IO.ErrOut, status)
 	return nil

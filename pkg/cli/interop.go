@@ -27,6 +27,9 @@ type ImportOptions struct {
 	// Reindex brings the serving index up to date after the pack is
 	// written (it may be one the commands load).
 	Reindex func()
+	// Packs loads what huashu serves, so -o never replaces a loaded pack
+	// (nil: nothing to protect).
+	Packs func() (*pack.Set, error)
 
 	From     string // qianniu | sogou | csv
 	File     string
@@ -38,7 +41,7 @@ type ImportOptions struct {
 
 // NewCmdImport is "huashu import --from qianniu|sogou|csv FILE -o PACK.yaml".
 func NewCmdImport(f *Factory, runF func(*ImportOptions) error) *cobra.Command {
-	o := &ImportOptions{IO: f.IO, Reindex: f.Reindex}
+	o := &ImportOptions{IO: f.IO, Reindex: f.Reindex, Packs: f.Packs}
 	cmd := &cobra.Command{
 		Use:   "import --from qianniu|sogou|csv FILE -o PACK.yaml",
 		Short: "Import 千牛, 搜狗 or CSV phrases into a pack",
@@ -96,7 +99,13 @@ func importRun(o *ImportOptions) error {
 	if sameFile(o.File, o.Output) {
 		return Usage("import: -o %s 就是要导入的文件；请写到另一个 .yaml 文件", o.Output)
 	}
-	if err := refuseOverwrite(o.Output, o.Force); err != nil {
+	var loaded *pack.Set
+	if _, err := os.Stat(o.Output); err == nil && o.Output != "-" && o.Packs != nil {
+		if loaded, err = o.Packs(); err != nil {
+			return err
+		}
+	}
+	if err := refuseOverwrite(o.Output, o.Force, loaded); err != nil {
 		return err
 	}
 	data, err := readInput(o.File)
@@ -245,16 +254,12 @@ func exportRun(o *ExportOptions) error {
 	if o.Output == "-" && o.IO.OutTTY && format != interop.CSV {
 		return Usage("export: %s 文件不是 UTF-8，不能直接输出到终端；请用 -o FILE", format.Label())
 	}
-	if err := refuseOverwrite(o.Output, o.Force); err != nil {
-		return err
-	}
 	set, err := o.Packs()
 	if err != nil {
 		return err
 	}
-	if loadedPack(set, o.Output) {
-		// Even with --force: a pack replaced by CSV is a pack lost.
-		return Usage("export: -o %s 是已加载的话术包，不能用导出文件覆盖它；请写到另一个文件", o.Output)
+	if err := refuseOverwrite(o.Output, o.Force, set); err != nil {
+		return err
 	}
 	warnProblems(o.IO, set.Problems)
 	if len(set.Phrases) == 0 {
@@ -351,10 +356,18 @@ func checkOutputName(out string) error {
 	return nil
 }
 
-// refuseOverwrite stops before any work when out exists and --force is not
-// given: an import or export never replaces a file by surprise.
-func refuseOverwrite(out string, force bool) error {
-	if out == "-" || force {
+// refuseOverwrite is the one check import and export make before they write
+// out: never over a pack huashu has loaded (set; by any name), even with
+// --force, since a pack replaced by an export or by other phrases is a pack
+// lost; and never over an existing file without --force.
+func refuseOverwrite(out string, force bool, set *pack.Set) error {
+	if out == "-" {
+		return nil
+	}
+	if set != nil && loadedPack(set, out) {
+		return Usage("-o %s 是已加载的话术包，不能覆盖它（--force 也不行）；请写到另一个文件", out)
+	}
+	if force {
 		return nil
 	}
 	if _, err := os.Stat(out); err == nil {

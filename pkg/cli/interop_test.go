@@ -324,25 +324,35 @@ func TestImportExportCommands(t *testing.T) {
 	r.check(t, 2, "", "huashu: export 需要 --to 说明导出给谁：qianniu（千牛）、sogou（搜狗）或 csv\n")
 }
 
-// TestExportNeverOverwritesALoadedPack: -o naming a pack file huashu has
-// loaded (a --pack file, the personal pack, through another name or a
-// symlink) is refused even with --force: export writes CSV or INI, and a
-// pack replaced by it is a pack lost.
-func TestExportNeverOverwritesALoadedPack(t *testing.T) {
+// TestNeverOverwritesALoadedPack: -o naming a pack file huashu has loaded
+// (a --pack file, the personal pack, a team source's file, through another
+// name) is refused by export and import alike, with one message, even with
+// --force: a pack replaced by an export, or by an import of other phrases,
+// is a pack lost.
+func TestNeverOverwritesALoadedPack(t *testing.T) {
 	dir := t.TempDir()
 	team := filepath.Join(dir, "team.yaml")
 	personal := filepath.Join(dir, "personal.yaml")
-	for _, f := range []string{team, personal} {
-		if err := os.WriteFile(f, []byte("pack: 包\nphrases:\n  - code: "+strings.TrimSuffix(filepath.Base(f), ".yaml")[:2]+"\n    title: 标题\n    text: 亲，您好\n"), 0o644); err != nil {
+	checkout := filepath.Join(dir, "checkout")
+	if err := os.Mkdir(checkout, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	shared := filepath.Join(checkout, "shared.yaml")
+	for _, f := range []string{team, personal, shared} {
+		if err := os.WriteFile(f, []byte("pack: 包"+filepath.Base(f)+"\nphrases:\n  - code: "+strings.TrimSuffix(filepath.Base(f), ".yaml")[:2]+"\n    title: 标题\n    text: 亲，您好\n"), 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}
 	cfg := filepath.Join(dir, "config.yaml")
-	if err := os.WriteFile(cfg, []byte("personal: "+personal+"\n"), 0o644); err != nil {
+	if err := os.WriteFile(cfg, []byte("personal: "+personal+"\nsources:\n  - {name: 团队, path: "+checkout+"}\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	in := filepath.Join(dir, "in.csv")
+	if err := os.WriteFile(in, []byte("code,text\nzz,导入的话术\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	before := map[string]string{}
-	for _, f := range []string{team, personal} {
+	for _, f := range []string{team, personal, shared} {
 		b, _ := os.ReadFile(f)
 		before[f] = string(b)
 	}
@@ -350,11 +360,18 @@ func TestExportNeverOverwritesALoadedPack(t *testing.T) {
 	if err := os.Mkdir(sub, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	for _, out := range []string{team, personal, filepath.Join(sub, "..", "team.yaml")} {
-		r := runCLI(t, "--config", cfg, "--no-embedded", "--pack", team, "export", "--to", "csv", "-o", out, "--force")
-		want := "huashu: export: -o " + out + " 是已加载的话术包，不能用导出文件覆盖它；请写到另一个文件\n"
-		if r.code != ExitUsage || r.stderr != want {
-			t.Errorf("-o %s: exit %d, stderr %q, want %q", out, r.code, r.stderr, want)
+	for _, out := range []string{team, personal, shared, filepath.Join(sub, "..", "team.yaml")} {
+		want := "huashu: -o " + out + " 是已加载的话术包，不能覆盖它（--force 也不行）；请写到另一个文件\n"
+		for _, cmd := range [][]string{
+			{"export", "--to", "csv", "-o", out},
+			{"export", "--to", "csv", "-o", out, "--force"},
+			{"import", "--from", "csv", in, "-o", out},
+			{"import", "--from", "csv", in, "-o", out, "--force"},
+		} {
+			r := runCLI(t, append([]string{"--config", cfg, "--no-embedded", "--pack", team}, cmd...)...)
+			if r.code != ExitUsage || r.stderr != want {
+				t.Errorf("%v: exit %d, stderr %q, want %q", cmd, r.code, r.stderr, want)
+			}
 		}
 	}
 	for f, b := range before {
@@ -384,6 +401,45 @@ func TestReservedOutputNames(t *testing.T) {
 		}
 		if _, err := os.Stat(out); err == nil {
 			t.Errorf("%s was written", out)
+		}
+	}
+}
+
+// A phrase whose text is only blanks (a whitespace-only text, parts of
+// blanks) is never written as an empty entry ("ab,1=" in 搜狗, an empty
+// 千牛 phrase): it is skipped with a note naming its code.
+func TestExportSkipsBlankTexts(t *testing.T) {
+	dir := t.TempDir()
+	pk := filepath.Join(dir, "p.yaml")
+	if err := os.WriteFile(pk, []byte("pack: p\nphrases:\n"+
+		"  - {code: ok, title: 正常, text: 亲，您好}\n"+
+		"  - {code: ab, title: 空白, text: \"   \"}\n"+
+		"  - {code: cd, title: 空白分段, parts: [\" \", \"\\t\"]}\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, to := range []string{"sogou", "qianniu", "csv"} {
+		out := filepath.Join(dir, "out."+to)
+		r := runCLI(t, "--no-embedded", "--pack", pk, "export", "--to", to, "-o", out)
+		for _, want := range []string{
+			"huashu: 跳过编码 “ab”（“空白”）：正文是空的（只有空白），导出后是一条无效的空短语\n",
+			"huashu: 跳过编码 “cd”（“空白分段”）：正文是空的（只有空白），导出后是一条无效的空短语\n",
+			"已导出 1 条话术",
+		} {
+			if !strings.Contains(r.stderr, want) {
+				t.Errorf("--to %s: stderr lacks %q:\n%s", to, want, r.stderr)
+			}
+		}
+		data, _ := os.ReadFile(out)
+		text := string(data)
+		if to == "sogou" {
+			b, err := unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder().Bytes(data)
+			if err != nil {
+				t.Fatal(err)
+			}
+			text = string(b)
+		}
+		if strings.Contains(text, "ab,") || strings.Contains(text, "cd,") || strings.Contains(text, "\nab") || strings.Contains(text, "\ncd") {
+			t.Errorf("--to %s wrote a blank entry:\n%q", to, text)
 		}
 	}
 }

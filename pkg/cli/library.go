@@ -55,7 +55,14 @@ func newLibrary(f *Factory, flagVars map[string]string) *library {
 		readConfig: f.ReadConfig,
 		sources:    f.SourcesFor,
 		personal:   f.PersonalPath,
-		load:       f.LoadIndex,
+		load: func(srcs []pack.Source, cfg *config.Config, rebuild bool) *index.Index {
+			// Big packs without a current index (the first start, a pack
+			// edited, an index damaged under the picker) are served from
+			// memory at once, and built in the background meanwhile.
+			idx := f.LoadIndex(srcs, cfg, rebuild)
+			f.StartDeferredBuild()
+			return idx
+		},
 		isNew: func() func(string, string) bool {
 			cfg, err := f.Config()
 			if err != nil {

@@ -74,6 +74,10 @@ func TestPackEndToEnd(t *testing.T) {
 		"已创建个人话术 %s，保存 fhsj（发货时间）\n  覆盖了团队话术中的同名话术（%s:9 发货时间）\n",
 		personal, filepath.Join(dir, "team.yaml")), "")
 	e.run("--no-embedded", "get", "fhsj", "--print").check(t, 0, "亲，今天下单明天发～\n", "")
+	// Replaced with --force: it still overrides the team's.
+	e.run("add", "fhsj", "--title", "发货时间", "--text", "亲，今天下单明天发～", "--force").check(t, 0, fmt.Sprintf(
+		"已替换个人话术 fhsj（发货时间）：%s；旧版本在 %s\n  覆盖了团队话术中的同名话术（%s:9 发货时间）\n",
+		personal, personal+".bak", filepath.Join(dir, "team.yaml")), "")
 
 	r := e.run("--no-embedded", "doctor")
 	for _, want := range []string{

@@ -29,6 +29,9 @@ type PhraseJSON struct {
 	Parts    []string   `json:"parts"`
 	Missing  []string   `json:"missing_vars"`
 	Source   SourceJSON `json:"source"`
+	// get --part N only: the part printed, and how many the reply has.
+	Part       int `json:"part,omitempty"`
+	PartsTotal int `json:"parts_total,omitempty"`
 	// Search only.
 	Score     *int   `json:"score,omitempty"`
 	Field     string `json:"matched_field,omitempty"`

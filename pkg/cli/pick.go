@@ -126,7 +126,7 @@ func NewCmdPick(f *Factory, runF func(*PickOptions) error) *cobra.Command {
 }
 
 // noTerminal is the one line a script gets instead of a picker.
-const noTerminal = "选择器需要终端 (the picker needs a terminal); 脚本里请用 huashu get CODE 或 huashu search QUERY"
+const noTerminal = "选择器需要终端；脚本里请用 huashu get 编码 或 huashu search 关键词"
 
 // Exit codes of a picker ended by a signal, as shells report them.
 const (

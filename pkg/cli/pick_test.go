@@ -14,7 +14,7 @@ import (
 )
 
 func TestPickNeedsTerminal(t *testing.T) {
-	want := "huashu: " + noTerminal + "\n"
+	want := "huashu: 选择器需要终端；脚本里请用 huashu get 编码 或 huashu search 关键词\n"
 	for _, args := range [][]string{
 		{"--no-embedded", "--pack", shop},
 		{"pick", "--once", "--no-embedded", "--pack", shop},

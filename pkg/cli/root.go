@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -17,7 +18,17 @@ import (
 
 // Main runs huashu with args and returns the exit code. Errors are printed
 // here, once, as one line on stderr.
-func Main(args []string, io *IOStreams) int { return Run(args, NewFactory(io)) }
+func Main(args []string, io *IOStreams) int {
+	f := NewFactory(io)
+	getenv := io.Getenv
+	if getenv == nil {
+		getenv = os.Getenv
+	}
+	if backgroundBuilds(getenv) {
+		f.Spawn = spawnDetached
+	}
+	return Run(args, f)
+}
 
 // Run is Main with a prepared factory (tests fix the clock and paths).
 func Run(args []string, f *Factory) int {
@@ -42,6 +53,10 @@ func Run(args []string, f *Factory) int {
 			fmt.Fprintf(io.ErrOut, "huashu: %s\n", oneLine(err.Error()))
 		}
 	}
+	// The answer is out before a deferred index build starts (the build,
+	// in its own process, never holds stdout open).
+	io.Flush()
+	f.StartDeferredBuild()
 	return ExitCode(err)
 }
 
@@ -109,8 +124,10 @@ that code, like "huashu get CODE".`,
 		NewCmdExport(f, nil),
 		NewCmdDoctor(f, nil),
 		NewCmdVersion(f),
+		NewCmdBuildIndex(f),
 	)
 	root.CompletionOptions.HiddenDefaultCmd = false
+	strictHelpAndCompletion(root)
 	registerValueCompletions(root)
 	getenv := f.IO.Getenv
 	if getenv == nil {
@@ -155,4 +172,41 @@ func rewriteCodeShortcut(root *cobra.Command, args []string) []string {
 		return append(out, args[i:]...)
 	}
 	return args
+}
+
+// strictHelpAndCompletion makes "huashu help TOPIC" and "huashu completion
+// SHELL" refuse what they do not know, as a usage error (exit 2) in one
+// line, like every other command; cobra's defaults print the help and exit 0.
+func strictHelpAndCompletion(root *cobra.Command) {
+	root.InitDefaultHelpCmd()
+	root.InitDefaultCompletionCmd()
+	for _, c := range root.Commands() {
+		switch c.Name() {
+		case "help":
+			c.RunE = func(c *cobra.Command, args []string) error {
+				cmd, rest, err := c.Root().Find(args)
+				if cmd == nil || err != nil || len(rest) > 0 {
+					return Usage("没有 %q 这个命令（huashu help 列出全部命令）", strings.Join(args, " "))
+				}
+				cmd.InitDefaultHelpFlag()
+				cmd.InitDefaultVersionFlag()
+				return cmd.Help()
+			}
+			c.Run = nil
+		case "completion":
+			var shells []string
+			for _, s := range c.Commands() {
+				shells = append(shells, s.Name())
+			}
+			order := map[string]int{"bash": 0, "zsh": 1, "fish": 2, "powershell": 3}
+			slices.SortStableFunc(shells, func(a, b string) int { return order[a] - order[b] })
+			c.Args = cobra.ArbitraryArgs
+			c.RunE = func(c *cobra.Command, args []string) error {
+				if len(args) == 0 {
+					return c.Help()
+				}
+				return Usage("不支持的 shell %q（可用：%s）", args[0], strings.Join(shells, "、"))
+			}
+		}
+	}
 }

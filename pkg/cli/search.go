@@ -146,8 +146,10 @@ func searchRun(o *SearchOptions) error {
 		return Silent(ExitNotFound)
 	}
 
+	// One renderer for every surface: the rows show what get would copy and
+	// the picker would show (placeholders without a value left as written).
+	values := valuesFor(nil, cfg, a.packVars, now)
 	if o.JSON {
-		values := valuesFor(nil, cfg, a.packVars, now)
 		out := make([]searchJSON, 0, len(res))
 		for _, m := range res {
 			j := searchJSON{PhraseJSON: phraseJSON(m.Phrase, platform, render.Phrase(m.Phrase, platform, values(m.Phrase)))}
@@ -176,7 +178,7 @@ func searchRun(o *SearchOptions) error {
 		b.WriteByte('\t')
 		b.WriteString(termsafe.Line(m.Phrase.Title))
 		b.WriteByte('\t')
-		b.WriteString(preview(m.Phrase.For(platform).Joined()))
+		b.WriteString(preview(render.Phrase(m.Phrase, platform, values(m.Phrase)).Text()))
 		if m.Approximate {
 			b.WriteString("\t" + ApproxMark)
 		}

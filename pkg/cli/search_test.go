@@ -307,3 +307,16 @@ func TestSearchFuzzyPinyinConfig(t *testing.T) {
 		t.Errorf("n-l alone matched %s: en-eng is off", res[0].Code)
 	}
 }
+
+// A result row shows the reply as get and the picker render it
+// (render.Render): pack vars, built-ins and defaults filled, a placeholder
+// without a value left as written.
+func TestSearchRowsAreRendered(t *testing.T) {
+	pk := filepath.Join(t.TempDir(), "p.yaml")
+	if err := os.WriteFile(pk, []byte("pack: t\nvars: {店铺: 小熊童装}\nphrases:\n"+
+		"  - {code: dh, title: 订单核对, text: \"{{店铺}}：订单{{订单号}}预计{{明天}}发出，尺码{{尺码|M}}\"}\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	runCLI(t, "--no-embedded", "--pack", pk, "search", "dh").check(t, 0,
+		"dh\t订单核对\t小熊童装：订单{{订单号}}预计11月23日发出，尺码M\n", "")
+}

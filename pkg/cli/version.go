@@ -39,7 +39,7 @@ type BuildInfo struct {
 // currentBuild reads the stamps, then the toolchain's build information for
 // what was not stamped.
 func currentBuild() BuildInfo {
-	b := BuildInfo{Version: Version, Commit: stamp(Commit), Date: stamp(Date), Go: runtime.Version(),
+	b := BuildInfo{Version: stamp(Version), Commit: stamp(Commit), Date: stamp(Date), Go: runtime.Version(),
 		Platform: runtime.GOOS + "/" + runtime.GOARCH}
 	if bi, ok := debug.ReadBuildInfo(); ok {
 		if b.Version == "" && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
@@ -70,6 +70,13 @@ func currentBuild() BuildInfo {
 // says "none" for the commit of a checkout without a remote, and its zero
 // commit date is year 1.
 func stamp(s string) string {
+	// A stamp is one word: a script's "$(git describe)" may bring its
+	// newline, which must not become a second line of output.
+	if f := strings.Fields(s); len(f) > 0 {
+		s = f[0]
+	} else {
+		s = ""
+	}
 	if s == "none" || strings.HasPrefix(s, "0001-01-01") {
 		return ""
 	}

@@ -6,6 +6,8 @@
 package clip
 
 import (
+	"bytes"
+	"context"
 	"encoding/base64"
 	"errors"
 	"fmt"
@@ -15,6 +17,7 @@ import (
 	"runtime"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/atotto/clipboard"
 )
@@ -45,14 +48,16 @@ type System struct{}
 // Copy writes text with the platform's clipboard tool.
 func (System) Copy(text string) error {
 	if clipboard.Unsupported {
-		return fmt.Errorf("%w: %s", ErrUnavailable, installHint())
+		return fmt.Errorf("%w：%s", ErrUnavailable, installHint())
 	}
 	if noDisplay() {
-		return fmt.Errorf("%w: 没有图形界面的剪贴板（未设置 DISPLAY 或 WAYLAND_DISPLAY）；"+
+		return fmt.Errorf("%w：没有图形界面的剪贴板（未设置 DISPLAY 或 WAYLAND_DISPLAY）；"+
 			"通过 SSH 使用时请在支持 OSC 52 的终端里运行 huashu，或使用 --print", ErrUnavailable)
 	}
 	if err := clipboard.WriteAll(text); err != nil {
-		return fmt.Errorf("%w: %s 复制失败（%w），可改用 --print", ErrUnavailable, SystemBackend(), err)
+		// The tool's own words (English, its name) are for huashu doctor,
+		// not the agent's status line.
+		return fmt.Errorf("%w：系统剪贴板复制失败（huashu doctor 查看剪贴板设置），可改用 --print", ErrUnavailable)
 	}
 	return nil
 }
@@ -61,16 +66,98 @@ func (System) Copy(text string) error {
 // does not answer) must not hold the picker's form.
 const readTimeout = 2 * time.Second
 
+// MaxRead is the most Read takes from the clipboard: an order number or a
+// tracking number is a few dozen bytes; a clipboard holding more (a page
+// copied by mistake, a log) is refused without being read whole.
+const MaxRead = 64 << 10
+
+// What Read says when the clipboard holds no usable text, in the agents'
+// words (no tool names: those are in huashu doctor).
+var (
+	// ErrNoText: nothing was copied, or what was copied is not text (an
+	// image, a file: the tools answer with nothing, an error, or binary).
+	ErrNoText = errors.New("剪贴板是空的，或者里面不是文字（图片、文件）")
+	// ErrTooLarge: more than MaxRead bytes.
+	ErrTooLarge = errors.New("剪贴板里的文字太多（超过 64 KiB），不像订单号")
+)
+
 // Read returns the text on the system clipboard, for the picker's
-// {{剪贴板}}. The caller cleans it before use: it is whatever the agent
+// {{剪贴板}}: at most MaxRead bytes of UTF-8 text, or ErrNoText,
+// ErrTooLarge or another error in Chinese. The caller cleans the text
+// before use (control characters, line breaks): it is whatever the agent
 // copied last.
 func Read() (string, error) {
 	if clipboard.Unsupported {
-		return "", fmt.Errorf("%w: %s", ErrUnavailable, installHint())
+		return "", fmt.Errorf("%w：%s", ErrUnavailable, installHint())
 	}
 	if noDisplay() {
-		return "", fmt.Errorf("%w: 没有图形界面的剪贴板（未设置 DISPLAY 或 WAYLAND_DISPLAY）", ErrUnavailable)
+		return "", fmt.Errorf("%w：没有图形界面的剪贴板（未设置 DISPLAY 或 WAYLAND_DISPLAY）", ErrUnavailable)
 	}
+	args := pasteCommand()
+	if args == nil {
+		return readLibrary()
+	}
+	data, err := readCommand(args)
+	if err != nil {
+		return "", err
+	}
+	return clipText(data)
+}
+
+// pasteCommand is the command that prints the clipboard with the tool
+// SystemBackend names; nil on Windows, where the library reads it.
+func pasteCommand() []string {
+	switch SystemBackend() {
+	case "pbcopy":
+		return []string{"pbpaste"}
+	case "xclip":
+		return []string{"xclip", "-out", "-selection", "clipboard"}
+	case "xsel":
+		return []string{"xsel", "--output", "--clipboard"}
+	case "wl-copy":
+		return []string{"wl-paste", "--no-newline", "--type", "text"}
+	case "termux-clipboard-set":
+		return []string{"termux-clipboard-get"}
+	}
+	return nil
+}
+
+// readCommand runs a paste command for at most readTimeout and reads at
+// most MaxRead bytes of its output.
+func readCommand(args []string) ([]byte, error) {
+	ctx, cancel := context.WithTimeout(context.Background(), readTimeout)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, args[0], args[1:]...)
+	cmd.WaitDelay = readTimeout
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		return nil, errors.New("读取系统剪贴板失败")
+	}
+	if err := cmd.Start(); err != nil {
+		return nil, errors.New("读取系统剪贴板失败")
+	}
+	data, _ := io.ReadAll(io.LimitReader(out, MaxRead+1))
+	if len(data) > MaxRead {
+		cancel() // the tool may be blocked writing the rest
+		_ = cmd.Wait()
+		return nil, ErrTooLarge
+	}
+	werr := cmd.Wait()
+	switch {
+	case errors.Is(ctx.Err(), context.DeadlineExceeded):
+		return nil, fmt.Errorf("读取剪贴板超时（%d 秒没有回应）", int(readTimeout/time.Second))
+	case werr != nil && len(bytes.TrimSpace(data)) == 0:
+		// xclip, xsel and wl-paste fail when nothing is copied or no text
+		// is on offer.
+		return nil, ErrNoText
+	case werr != nil:
+		return nil, errors.New("读取系统剪贴板失败")
+	}
+	return data, nil
+}
+
+// readLibrary reads through atotto/clipboard (Windows), within readTimeout.
+func readLibrary() (string, error) {
 	type result struct {
 		text string
 		err  error
@@ -83,12 +170,25 @@ func Read() (string, error) {
 	select {
 	case r := <-ch:
 		if r.err != nil {
-			return "", fmt.Errorf("%s 读取失败（%w）", SystemBackend(), r.err)
+			return "", ErrNoText // Windows has no text format on the clipboard
 		}
-		return r.text, nil
+		if len(r.text) > MaxRead {
+			return "", ErrTooLarge
+		}
+		return clipText([]byte(r.text))
 	case <-time.After(readTimeout):
-		return "", fmt.Errorf("%s 读取剪贴板超时", SystemBackend())
+		return "", fmt.Errorf("读取剪贴板超时（%d 秒没有回应）", int(readTimeout/time.Second))
 	}
+}
+
+// clipText is the clipboard's bytes as text: nothing but white space is no
+// text, and neither is anything with a NUL byte or invalid UTF-8 (an image
+// some tools hand over as it is).
+func clipText(data []byte) (string, error) {
+	if len(bytes.TrimSpace(data)) == 0 || bytes.IndexByte(data, 0) >= 0 || !utf8.Valid(data) {
+		return "", ErrNoText
+	}
+	return string(data), nil
 }
 
 // SystemProblem says why the system clipboard cannot work here ("" when it
@@ -179,7 +279,7 @@ func (o OSC52) Copy(text string) error {
 		return nil
 	}
 	if o.W == nil {
-		return fmt.Errorf("%w: 没有终端可以接收 OSC 52", ErrUnavailable)
+		return fmt.Errorf("%w：没有终端可以代为复制", ErrUnavailable)
 	}
 	seq := OSC52Sequence(text, false)
 	if o.Tmux {
@@ -243,9 +343,9 @@ func (c Chain) copyVia(text string) (string, error) {
 		msgs = append(msgs, err.Error())
 	}
 	if len(msgs) == 0 {
-		return "", fmt.Errorf("%w: %s", ErrUnavailable, installHint())
+		return "", fmt.Errorf("%w：%s", ErrUnavailable, installHint())
 	}
-	return "", errors.New(strings.Join(msgs, "; "))
+	return "", errors.New(strings.Join(msgs, "；"))
 }
 
 // CopyVia copies text and names the backend that took it: for a Chain, the
@@ -313,6 +413,6 @@ func New(mode string, out io.Writer, term Terminal) (Clipboard, error) {
 type unavailable struct{}
 
 func (unavailable) Copy(string) error {
-	return fmt.Errorf("%w: %s", ErrUnavailable, installHint())
+	return fmt.Errorf("%w：%s", ErrUnavailable, installHint())
 }
 func (unavailable) Backend() string { return "none" }

@@ -63,8 +63,8 @@ func TestChainFallsBack(t *testing.T) {
 func TestChainAllFail(t *testing.T) {
 	c := Chain{&fake{err: errors.New("one")}, &fake{err: errors.New("two")}}
 	err := c.Copy("x")
-	if err == nil || err.Error() != "one; two" {
-		t.Fatalf("err = %v, want \"one; two\"", err)
+	if err == nil || err.Error() != "one；two" {
+		t.Fatalf("err = %v, want \"one；two\"", err)
 	}
 }
 
@@ -193,10 +193,70 @@ func TestSystemWithoutDisplay(t *testing.T) {
 	t.Setenv("DISPLAY", "")
 	t.Setenv("WAYLAND_DISPLAY", "")
 	err := (System{}).Copy("x")
-	want := "剪贴板不可用: 没有图形界面的剪贴板（未设置 DISPLAY 或 WAYLAND_DISPLAY）；通过 SSH 使用时请在支持 OSC 52 的终端里运行 huashu，或使用 --print"
+	want := "剪贴板不可用：没有图形界面的剪贴板（未设置 DISPLAY 或 WAYLAND_DISPLAY）；通过 SSH 使用时请在支持 OSC 52 的终端里运行 huashu，或使用 --print"
 	if SystemBackend() == "none" {
-		want = "剪贴板不可用: 没有找到剪贴板工具：请安装 xclip 或 xsel（X11）或 wl-clipboard（Wayland），或使用 --print"
+		want = "剪贴板不可用：没有找到剪贴板工具：请安装 xclip 或 xsel（X11）或 wl-clipboard（Wayland），或使用 --print"
 	}
+	if err == nil || err.Error() != want {
+		t.Errorf("err = %v\nwant %s", err, want)
+	}
+}
+
+// TestReadWhatIsNotAnOrderNumber reads a real X clipboard holding nothing,
+// an image, a huge text and text with control characters: each is a clear
+// Chinese error (no tool name, no English) or the text as it is, and a huge
+// clipboard is never read whole.
+func TestReadWhatIsNotAnOrderNumber(t *testing.T) {
+	for _, tool := range []string{"Xvfb", "xclip"} {
+		if _, err := exec.LookPath(tool); err != nil {
+			t.Skipf("%s not installed (apt-get install -y xvfb xclip): skipping the real X11 clipboard test", tool)
+		}
+	}
+	display := xvfb.Start(t)
+	t.Setenv("DISPLAY", display)
+	t.Setenv("WAYLAND_DISPLAY", "")
+	put := func(target string, data []byte) {
+		t.Helper()
+		cmd := exec.Command("xclip", "-i", "-selection", "clipboard", "-t", target)
+		cmd.Stdin = bytes.NewReader(data)
+		if err := cmd.Run(); err != nil {
+			t.Fatalf("xclip -i -t %s: %v", target, err)
+		}
+	}
+
+	// Nothing was ever copied.
+	if got, err := Read(); !errors.Is(err, ErrNoText) || got != "" || err.Error() != "剪贴板是空的，或者里面不是文字（图片、文件）" {
+		t.Errorf("empty clipboard: Read() = %q, %v", got, err)
+	}
+	// An image (a screenshot pasted from the chat window).
+	put("image/png", []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01"))
+	if got, err := Read(); !errors.Is(err, ErrNoText) || got != "" {
+		t.Errorf("image on the clipboard: Read() = %q, %v", got, err)
+	}
+	// A whole page of text: refused, not read whole.
+	put("UTF8_STRING", bytes.Repeat([]byte("订单"), MaxRead))
+	if got, err := Read(); !errors.Is(err, ErrTooLarge) || got != "" || err.Error() != "剪贴板里的文字太多（超过 64 KiB），不像订单号" {
+		t.Errorf("huge clipboard: Read() = %q, %v", got, err)
+	}
+	// Control characters come back as they are; the picker cleans them.
+	put("UTF8_STRING", []byte("JD\x1b[31m123\r\n"))
+	if got, err := Read(); err != nil || got != "JD\x1b[31m123\r\n" {
+		t.Errorf("text with controls: Read() = %q, %v", got, err)
+	}
+}
+
+// A copy that fails says so in the agent's words: no tool name, no
+// English from the tool; huashu doctor has the details.
+func TestCopyFailureInChinese(t *testing.T) {
+	for _, tool := range []string{"Xvfb", "xclip"} {
+		if _, err := exec.LookPath(tool); err != nil {
+			t.Skipf("%s not installed (apt-get install -y xvfb xclip): skipping the real X11 clipboard test", tool)
+		}
+	}
+	t.Setenv("DISPLAY", ":4711") // no X server there
+	t.Setenv("WAYLAND_DISPLAY", "")
+	err := Chain{System{}, OSC52{}}.Copy("x")
+	want := "剪贴板不可用：系统剪贴板复制失败（huashu doctor 查看剪贴板设置），可改用 --print；剪贴板不可用：没有终端可以代为复制"
 	if err == nil || err.Error() != want {
 		t.Errorf("err = %v\nwant %s", err, want)
 	}

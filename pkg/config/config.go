@@ -15,7 +15,6 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"github.com/huashu-cli/huashu/internal/regfile"
 	"gopkg.in/yaml.v3"
@@ -23,6 +22,7 @@ import (
 	"github.com/huashu-cli/huashu/internal/spell"
 
 	"github.com/huashu-cli/huashu/pkg/match"
+	"github.com/huashu-cli/huashu/pkg/pack"
 	"github.com/huashu-cli/huashu/pkg/phrase"
 )
 
@@ -232,16 +232,18 @@ var (
 // pack errors use.
 func decode(file string, data []byte) (*Config, error) {
 	c := &Config{File: file, Exists: true}
-	if !utf8.Valid(data) {
-		return nil, fmt.Errorf("%s: 配置文件不是 UTF-8 编码（可能是 GBK）；请在编辑器里另存为 UTF-8", file)
+	// The packs' encoding check and YAML error messages: a config saved
+	// as UTF-16 or GBK, or with a syntax error, fails as a pack would.
+	data, e := pack.CheckText(file, data, "配置文件")
+	if e != nil {
+		return nil, e
 	}
-	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
 	if len(bytes.TrimSpace(data)) == 0 {
 		return c, nil
 	}
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
-		return nil, configError(file, err)
+		return nil, configError(file, data, err)
 	}
 	if len(doc.Content) == 0 {
 		return c, nil // comments only
@@ -349,7 +351,7 @@ func decode(file string, data []byte) (*Config, error) {
 		}
 	}
 	if err := root.Decode(c); err != nil {
-		return nil, configError(file, err)
+		return nil, configError(file, data, err)
 	}
 	if err := c.validate(root, at); err != nil {
 		return nil, err
@@ -422,21 +424,10 @@ func (c *Config) validate(root *yaml.Node, at func(*yaml.Node, string, ...any) e
 	return nil
 }
 
-// configError turns a yaml.v3 syntax error ("yaml: line N: msg") into
-// file:N: YAML 语法错误：msg, one line.
-func configError(file string, err error) error {
-	msg := err.Error()
-	var te *yaml.TypeError
-	if errors.As(err, &te) && len(te.Errors) > 0 {
-		msg = te.Errors[0]
-	}
-	msg = strings.TrimPrefix(msg, "yaml: ")
-	if rest, ok := strings.CutPrefix(msg, "line "); ok {
-		if i := strings.Index(rest, ": "); i > 0 {
-			return fmt.Errorf("%s:%s: YAML 语法错误：%s", file, rest[:i], rest[i+2:])
-		}
-	}
-	return fmt.Errorf("%s: YAML 语法错误：%s", file, msg)
+// configError is a yaml.v3 error in the config file as the packs report
+// theirs: file:line:col and a Chinese explanation (pack.SyntaxError).
+func configError(file string, data []byte, err error) error {
+	return pack.SyntaxError(file, data, err)
 }
 
 // expandPaths makes the file's paths usable from any working directory:

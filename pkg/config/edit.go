@@ -10,6 +10,7 @@ import (
 	"github.com/huashu-cli/huashu/internal/regfile"
 	"gopkg.in/yaml.v3"
 
+	"github.com/huashu-cli/huashu/pkg/pack"
 	"github.com/huashu-cli/huashu/pkg/safefile"
 )
 
@@ -72,10 +73,16 @@ func editSources(file string, edit func(seq *yaml.Node) error) error {
 	if err != nil && !errors.Is(err, fs.ErrNotExist) {
 		return fmt.Errorf("%s: 无法读取配置文件：%s", file, regfile.Reason(err))
 	}
+	if err == nil {
+		var e *pack.Error
+		if data, e = pack.CheckText(file, data, "配置文件"); e != nil {
+			return e
+		}
+	}
 	var doc yaml.Node
 	if len(bytes.TrimSpace(data)) > 0 {
 		if err := yaml.Unmarshal(data, &doc); err != nil {
-			return configError(file, err)
+			return configError(file, data, err)
 		}
 	}
 	if doc.Kind != yaml.DocumentNode {

@@ -25,14 +25,18 @@ type fileLoad struct {
 
 // encode lays out everything a build produced as sections: the phrases of
 // every file (overridden ones too: a rebuild reuses them), the layering
-// pack.Set resolved, and the compact arrays queries filter by.
-func encode(sources []pack.Source, loads []fileLoad, set *pack.Set) []section {
+// pack.Set resolved, and the compact arrays queries filter by. lite leaves
+// out the records and the matcher's data (an index served from memory:
+// inMemory).
+func encode(sources []pack.Source, loads []fileLoad, set *pack.Set, lite bool) []section {
 	// The matcher's data is prepared meanwhile, on the other CPUs.
 	var matchParts [][]byte
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
-		matchParts = match.EncodeDataParts(set.Phrases)
+		if !lite {
+			matchParts = match.EncodeDataParts(set.Phrases)
+		}
 	}()
 
 	// Records: every phrase of every pack, in load order, encoded in chunks
@@ -46,7 +50,13 @@ func encode(sources []pack.Source, loads []fileLoad, set *pack.Set) []section {
 		}
 		l.recHi = len(all)
 	}
-	recParts, recOff := encodeRecords(all)
+	var recParts [][]byte
+	var recOff []uint64
+	if lite {
+		recOff = make([]uint64, len(all)+1)
+	} else {
+		recParts, recOff = encodeRecords(all)
+	}
 	recOf := map[*phrase.Phrase]int32{} // only filled when overrides or conflicts need it
 	if len(set.Overrides) > 0 || len(set.Conflicts) > 0 {
 		for id, ph := range all {
@@ -171,6 +181,20 @@ func encode(sources []pack.Source, loads []fileLoad, set *pack.Set) []section {
 	m.strs(groups)
 
 	<-done
+	if lite {
+		return []section{
+			sec(secMeta, m.b),
+			sec(secEffective, bytesOf(effective)),
+			sec(secPicker, bytesOf(picker)),
+			sec(secPlatforms, plats),
+			sec(secWindowOf, bytesOf(windowOf)),
+			sec(secWindows, bytesOf(windows)),
+			sec(secGroupOf, bytesOf(groupOf)),
+			sec(secCodeOff, bytesOf(codeOff)),
+			sec(secCodeBlob, codes),
+			sec(secCodeTable, bytesOf(table)),
+		}
+	}
 	return []section{
 		sec(secMeta, m.b),
 		{secRecords, recParts},

@@ -27,7 +27,7 @@ func FuzzIndex(f *testing.F) {
 		loads = append(loads, fileLoad{name: fl.Name, real: fl.Real, found: found, pack: p, errs: errs})
 		return p, errs
 	})
-	if err := writeFile(&buf, 1, encode(lib.sources, loads, set)); err != nil {
+	if err := writeFile(&buf, 1, encode(lib.sources, loads, set, false)); err != nil {
 		f.Fatal(err)
 	}
 	good := buf.Bytes()

@@ -42,7 +42,7 @@ func TestFormatGolden(t *testing.T) {
 		return p, errs
 	})
 	h := sha256.New()
-	for _, s := range encode(sources, loads, set) {
+	for _, s := range encode(sources, loads, set, false) {
 		for _, p := range s.parts {
 			h.Write(p)
 		}

@@ -65,7 +65,17 @@ type Index struct {
 
 	dataOnce sync.Once
 	data     *match.Data // the matcher's data, read in place
+
+	// mem: the records as parsed, in record order, when the index is
+	// served from memory (Deferred); the file then has neither records
+	// nor the matcher's data.
+	mem []*phrase.Phrase
 }
+
+// Deferred reports whether the index was served from the packs parsed
+// into memory, its build deferred (Options.DeferAbove): nothing was
+// written, and the caller should have it built (Build) for the next start.
+func (x *Index) Deferred() bool { return x.mem != nil }
 
 // maxRecords bounds the phrases of an index (record ids are int32).
 const maxRecords = 1<<31 - 1
@@ -251,6 +261,9 @@ func (x *Index) Len() int { return x.meta.nEff }
 // record decodes record r into a phrase whose strings share one copy of
 // the record.
 func (x *Index) record(r int32) *phrase.Phrase {
+	if x.mem != nil {
+		return x.mem[r]
+	}
 	offs := x.f.u64s(secRecordOff, x.meta.nRec+1)
 	recs := x.f.section(secRecords)
 	lo, hi := offs[r], offs[r+1]
@@ -572,6 +585,26 @@ func (x *Index) String() string {
 // the data cannot be read, the index is marked damaged and the matcher
 // finds nothing.
 func (x *Index) Matcher(eids []int32) *match.Matcher {
+	if x.mem != nil {
+		// Served from memory: the phrases as parsed, prepared by New (it
+		// gives what the data gives: TestDataMatchesNew).
+		var phrases []*phrase.Phrase
+		x.protect(func() {
+			eff := x.effective()
+			if eids == nil {
+				phrases = make([]*phrase.Phrase, len(eff))
+				for e, r := range eff {
+					phrases[e] = x.mem[r]
+				}
+				return
+			}
+			phrases = make([]*phrase.Phrase, len(eids))
+			for i, e := range eids {
+				phrases[i] = x.mem[eff[e]]
+			}
+		})
+		return match.New(phrases)
+	}
 	x.dataOnce.Do(func() {
 		x.protect(func() {
 			d, err := match.OpenData(x.f.section(secMatch))
@@ -630,3 +663,29 @@ func (x *Index) TopGroups(eids []int32) []string {
 
 // Groups are the groups of the effective phrases, each once.
 func (x *Index) Groups() []string { return slices.Clone(x.meta.groups) }
+
+// Shadowed is the phrase of a layer below layer that a phrase with code in
+// layer hides, or would hide once added: the effective one of a lower
+// layer, else the one an override of that layer hides; nil for none (or a
+// damaged index). It decodes only those, not the whole set (add asks it
+// before writing, so it needs no index of the packs after the add).
+func (x *Index) Shadowed(code string, layer phrase.Layer) *phrase.Phrase {
+	for _, e := range x.Lookup(code) {
+		if ph := x.Phrase(e); ph != nil && ph.Layer < layer {
+			return ph
+		}
+	}
+	var out *phrase.Phrase
+	x.protect(func() {
+		for _, o := range x.meta.overrides {
+			if o.code != code {
+				continue
+			}
+			if w, h := x.record(o.winner), x.record(o.hidden); w.Layer == layer && h.Layer < layer {
+				out = h
+				return
+			}
+		}
+	})
+	return out
+}

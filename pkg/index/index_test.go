@@ -218,3 +218,56 @@ func diffSets(a, b *pack.Set) string {
 	}
 	return "phrases"
 }
+
+// TestDeferredMatchesLoad is the differential test of the cold path: an
+// index served from the packs parsed into memory (Options.DeferAbove)
+// writes nothing and answers exactly as the set (and so as a built index)
+// does; Build then writes the index the next start opens without parsing.
+func TestDeferredMatchesLoad(t *testing.T) {
+	seeds := uint64(20)
+	if raceEnabled {
+		seeds = 4
+	}
+	for seed := range seeds {
+		r := rand.New(rand.NewPCG(seed, 15))
+		lib := genLibrary(t, r, t.TempDir())
+		want := pack.LoadWith(lib.sources, pack.ParseLean)
+		cache := t.TempDir()
+		x := Load(lib.sources, Options{Dir: cache, DeferAbove: 1})
+		if !x.Deferred() || x.Path() != "" {
+			t.Fatalf("seed %d: not deferred (%q)", seed, x.Path())
+		}
+		if files := indexFiles(t, cache); len(files) != 0 {
+			t.Fatalf("seed %d: a deferred load wrote %v", seed, files)
+		}
+		got, err := x.Set()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("seed %d: the deferred index's set differs from pack.LoadWith's\n%s", seed, diffSets(got, want))
+		}
+		checkQueries(t, seed, x, want)
+		checkSearches(t, seed, r, x, want)
+
+		if !Build(lib.sources, Options{Dir: cache}) {
+			t.Fatalf("seed %d: Build did not build", seed)
+		}
+		parses := countParses(t)
+		y := Load(lib.sources, Options{Dir: cache, DeferAbove: 1})
+		if y.Deferred() || y.Path() == "" || parses.Load() != 0 {
+			t.Fatalf("seed %d: after Build, a load parsed %d files (deferred %v)", seed, parses.Load(), y.Deferred())
+		}
+	}
+}
+
+// TestDeferBelowTheSize: packs smaller than DeferAbove are built and
+// written as before.
+func TestDeferBelowTheSize(t *testing.T) {
+	lib := genLibrary(t, rand.New(rand.NewPCG(1, 15)), t.TempDir())
+	cache := t.TempDir()
+	x := Load(lib.sources, Options{Dir: cache, DeferAbove: 1 << 40})
+	if x.Deferred() || x.Path() == "" {
+		t.Fatalf("deferred below the size (%q)", x.Path())
+	}
+}

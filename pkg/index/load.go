@@ -36,6 +36,14 @@ type Options struct {
 	// Warn, when set, hears about an index that could not be written: the
 	// load still succeeds, from memory, only slower next time.
 	Warn func(error)
+	// DeferAbove, when positive, defers the build of an index that is
+	// missing or stale when its packs hold at least this many bytes: the
+	// packs are parsed into memory and served from there (Index.Deferred),
+	// nothing is written, and the caller has the index built later (Build,
+	// in another process: see docs/performance.md). Encoding and writing
+	// the index costs about as much as parsing the packs; a command that
+	// answers once need not wait for it.
+	DeferAbove int64
 }
 
 // On disk, in Dir/index/:
@@ -93,24 +101,99 @@ func Load(sources []pack.Source, o Options) *Index {
 			donor, donorSnap = x, snap
 		}
 	}
+	if dir != "" && o.DeferAbove > 0 {
+		snap := watch.Take(target(sources))
+		if snap.Bytes() >= o.DeferAbove {
+			return inMemory(sources, snap, donor, donorSnap)
+		}
+	}
 	return build(sources, dir, key, donor, donorSnap, o.Warn)
+}
+
+// Build brings the index of sources in o.Dir up to date, unless another
+// process is building it already (its lock, Building); it reports whether
+// this call built or found it current. The background builder started
+// after a command served a deferred index runs it (cmd build-index).
+func Build(sources []pack.Source, o Options) bool {
+	if o.Dir == "" {
+		return false
+	}
+	dir := filepath.Join(o.Dir, "index")
+	unlock, ok := lock(dir, keyOf(sources))
+	if !ok {
+		return false
+	}
+	defer unlock()
+	o.DeferAbove = 0
+	Load(sources, o)
+	return true
+}
+
+// Building reports whether a process holds the build lock of the index
+// of sources in dir (a background build under way): a command that would
+// start one need not.
+func Building(sources []pack.Source, cacheDir string) bool {
+	if cacheDir == "" {
+		return false
+	}
+	fi, err := os.Stat(filepath.Join(cacheDir, "index", keyOf(sources)+".lock"))
+	return err == nil && time.Since(fi.ModTime()) < lockStale
+}
+
+// PackBytes is the size of the pack files of sources (a stat of each):
+// what a build would parse, for choosing whether to defer it.
+func PackBytes(sources []pack.Source) int64 { return watch.Take(target(sources)).Bytes() }
+
+// lockStale: a build lock older than this is taken to be left by a build
+// that died (a build of 100k phrases takes seconds); a temporary file of a
+// build this old is removed (cleanup).
+const lockStale = 10 * time.Minute
+
+// lock takes the build lock of key in dir: KEY.lock, created exclusively.
+// Two builds racing without it would still each write a whole index (the
+// last stamp wins); the lock only spares the work.
+func lock(dir, key string) (func(), bool) {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, false
+	}
+	path := filepath.Join(dir, key+".lock")
+	for attempt := 0; attempt < 2; attempt++ {
+		f, err := os.OpenFile(path, os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o644)
+		if err == nil {
+			_ = f.Close()
+			return func() { _ = os.Remove(path) }, true
+		}
+		fi, serr := os.Stat(path)
+		if serr != nil || time.Since(fi.ModTime()) < lockStale {
+			return nil, false
+		}
+		_ = os.Remove(path) // left by a build that died
+	}
+	return nil, false
 }
 
 // target is what a snapshot of sources watches.
 func target(sources []pack.Source) watch.Target { return watch.Target{Sources: sources} }
 
-// keyOf names the index of sources.
+// keyOf names the index of sources: by what they are (layer, the cleaned
+// absolute path of a directory or file, the bytes of embedded ones), not
+// by how a command spelled them, so --pack ./a.yaml and --pack /abs/a.yaml
+// share one index. (The index holds the names as the command that built it
+// spelled them, which its messages show: a command spelling them otherwise
+// builds it again, in place of the other.)
 func keyOf(sources []pack.Source) string {
 	h := sha256.New()
 	fmt.Fprintf(h, "huashu index v%d\x00", FormatVersion)
 	for _, s := range sources {
-		abs := s.Path
+		where := s.Path
 		if s.FS == nil {
 			if a, err := filepath.Abs(s.Path); err == nil {
-				abs = a
+				where = a
 			}
+		} else {
+			where = s.Name // the embedded packs: their bytes below
 		}
-		fmt.Fprintf(h, "%s\x00%d\x00%s\x00%s\x00%t\x00", s.Name, s.Layer, s.Path, abs, s.FS != nil)
+		fmt.Fprintf(h, "%d\x00%s\x00%t\x00", s.Layer, where, s.FS != nil)
 		if s.FS != nil {
 			hashFS(h, s.FS)
 		}
@@ -243,6 +326,61 @@ func build(sources []pack.Source, dir, key string, donor *Index, donorSnap *watc
 	// the build is seen by the next start as changed, never missed.
 	snap := watch.Take(target(sources))
 	defer roomFor(snap.Bytes())()
+	loads, set := loadFiles(sources, snap, donor, donorSnap)
+	// LoadFiles set each pack's layer and source after the load: the
+	// records carry them.
+	secs := encode(sources, loads, set, false)
+	gen := newGen()
+	if dir != "" {
+		x, err := writeAndOpen(dir, key, gen, secs, snap, sources)
+		if err == nil {
+			return x
+		}
+		if warn != nil {
+			warn(fmt.Errorf("无法写入话术索引（%s）：%w", dir, err))
+		}
+	}
+	var buf bytes.Buffer
+	_ = writeFile(&buf, gen, secs) // writes to memory cannot fail
+	x := open(buf.Bytes(), nil, sources, "")
+	if x == nil {
+		panic("index: a fresh index does not open") // a bug, not input
+	}
+	return x
+}
+
+// inMemory loads the sources (reusing the donor's unchanged files) and
+// serves them from memory: the phrases as parsed, the layering and the
+// compact arrays encoded as in a file, and a matcher built over the
+// phrases (match.New) instead of the matcher's data. Nothing is written:
+// the index is Deferred.
+func inMemory(sources []pack.Source, snap *watch.Snapshot, donor *Index, donorSnap *watch.Snapshot) *Index {
+	defer roomFor(snap.Bytes())()
+	loads, set := loadFiles(sources, snap, donor, donorSnap)
+	secs := encode(sources, loads, set, true)
+	var buf bytes.Buffer
+	_ = writeFile(&buf, newGen(), secs) // writes to memory cannot fail
+	x := open(buf.Bytes(), nil, sources, "")
+	if x == nil {
+		panic("index: a fresh index does not open") // a bug, not input
+	}
+	for _, l := range loads {
+		if l.pack != nil {
+			x.mem = append(x.mem, l.pack.Phrases...)
+		}
+	}
+	if len(x.mem) != x.meta.nRec {
+		panic("index: the records in memory do not add up") // a bug
+	}
+	if x.mem == nil {
+		x.mem = []*phrase.Phrase{}
+	}
+	return x
+}
+
+// loadFiles loads every file of sources, reusing the donor's records of
+// the files whose stamp in donorSnap is the one in snap.
+func loadFiles(sources []pack.Source, snap *watch.Snapshot, donor *Index, donorSnap *watch.Snapshot) ([]fileLoad, *pack.Set) {
 	reuse := map[fileKey]int{}
 	if donor != nil {
 		for i, f := range donor.meta.files {
@@ -273,26 +411,7 @@ func build(sources []pack.Source, dir, key string, donor *Index, donorSnap *watc
 		loads = append(loads, l)
 		return l.pack, l.errs
 	})
-	// LoadFiles set each pack's layer and source after the load: the
-	// records carry them.
-	secs := encode(sources, loads, set)
-	gen := newGen()
-	if dir != "" {
-		x, err := writeAndOpen(dir, key, gen, secs, snap, sources)
-		if err == nil {
-			return x
-		}
-		if warn != nil {
-			warn(fmt.Errorf("无法写入话术索引（%s）：%w", dir, err))
-		}
-	}
-	var buf bytes.Buffer
-	_ = writeFile(&buf, gen, secs) // writes to memory cannot fail
-	x := open(buf.Bytes(), nil, sources, "")
-	if x == nil {
-		panic("index: a fresh index does not open") // a bug, not input
-	}
-	return x
+	return loads, set
 }
 
 // parseLean parses a file to serve (tests count the files parsed).
@@ -394,8 +513,12 @@ func writeAtomic(path string, data []byte) error {
 }
 
 // cleanup removes the older files of key, the files of keys not built for
-// staleAfter, and the per-file cache of earlier versions (packs/). Best
-// effort: a file still open on Windows is removed next time.
+// staleAfter, what builds that died left (temporary files, index files no
+// stamp names and locks, once older than lockStale: a build under way
+// is younger), and the per-file cache of earlier versions (packs/). Best
+// effort: a file still open on Windows is removed next time. An index a
+// running picker mapped stays readable after its removal (Unix keeps it
+// until it is unmapped; Windows reads it into memory).
 func cleanup(dir, key string, gen uint64) {
 	_ = os.RemoveAll(filepath.Join(filepath.Dir(dir), "packs"))
 	entries, err := os.ReadDir(dir)
@@ -403,13 +526,20 @@ func cleanup(dir, key string, gen uint64) {
 		return
 	}
 	keep := filepath.Base(idxName(dir, key, gen))
+	old := func(e fs.DirEntry, age time.Duration) bool {
+		info, err := e.Info()
+		return err == nil && time.Since(info.ModTime()) > age
+	}
 	stale := map[string]bool{}
+	stamped := map[string]bool{key: true}
 	for _, e := range entries {
 		name := e.Name()
 		if k, ok := strings.CutSuffix(name, ".stamp"); ok && k != key {
-			if info, err := e.Info(); err == nil && time.Since(info.ModTime()) > staleAfter {
+			if old(e, staleAfter) {
 				stale[k] = true
 				_ = os.Remove(filepath.Join(dir, name))
+			} else {
+				stamped[k] = true
 			}
 		}
 	}
@@ -417,9 +547,15 @@ func cleanup(dir, key string, gen uint64) {
 		name := e.Name()
 		k, _, ok := strings.Cut(name, "-")
 		switch {
+		case strings.HasPrefix(name, ".tmp-"), strings.HasSuffix(name, ".lock"):
+			if old(e, lockStale) {
+				_ = os.Remove(filepath.Join(dir, name))
+			}
 		case !ok || !strings.HasSuffix(name, ".idx"):
 		case k == key && name != keep, stale[k]:
 			_ = os.Remove(filepath.Join(dir, name))
+		case !stamped[k] && old(e, lockStale):
+			_ = os.Remove(filepath.Join(dir, name)) // no stamp names it
 		}
 	}
 }

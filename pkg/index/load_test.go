@@ -340,3 +340,92 @@ func TestStaleIndexesGo(t *testing.T) {
 		t.Error("the index in use was removed")
 	}
 }
+
+// TestOneIndexPerPacks: the same pack named by a relative and by an
+// absolute path is one index, not two copies of it.
+func TestOneIndexPerPacks(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "a.yaml")
+	writeTestFile(t, file, genPack(rand.New(rand.NewPCG(3, 3)), "甲", 20))
+	t.Chdir(dir)
+	cache := t.TempDir()
+	for _, p := range []string{"a.yaml", "./a.yaml", file, dir + "/./a.yaml"} {
+		x := Load([]pack.Source{{Name: p, Layer: phrase.LayerFlag, Path: p}}, Options{Dir: cache})
+		if x.Path() == "" {
+			t.Fatalf("%s: not written", p)
+		}
+		if ph := x.Phrase(0); ph == nil || ph.File != p {
+			t.Fatalf("%s: first phrase %+v", p, ph)
+		}
+	}
+	if files := indexFiles(t, cache); len(files) != 1 {
+		t.Errorf("%d index files for one pack: %v", len(files), files)
+	}
+	stamps, _ := filepath.Glob(filepath.Join(cache, "index", "*.stamp"))
+	if len(stamps) != 1 {
+		t.Errorf("%d stamps for one pack: %v", len(stamps), stamps)
+	}
+}
+
+// TestLeftoversGo: a build removes what builds that died left behind once
+// it is older than a build takes — a temporary file, an index no stamp
+// names, a lock — and keeps the young ones (a build under way).
+func TestLeftoversGo(t *testing.T) {
+	lib := genLibrary(t, rand.New(rand.NewPCG(4, 15)), t.TempDir())
+	cache := t.TempDir()
+	Load(lib.sources, Options{Dir: cache})
+	dir := filepath.Join(cache, "index")
+	oldOnes := []string{".tmp-123", "0123456789abcdef01234567-0000000000000001.idx", "0123456789abcdef01234567.lock"}
+	young := []string{".tmp-456", "fedcba9876543210fedcba98-0000000000000001.idx", "fedcba9876543210fedcba98.lock"}
+	long := time.Now().Add(-time.Hour)
+	for _, n := range append(oldOnes, young...) {
+		writeTestFile(t, filepath.Join(dir, n), "x")
+	}
+	for _, n := range oldOnes {
+		if err := os.Chtimes(filepath.Join(dir, n), long, long); err != nil {
+			t.Fatal(err)
+		}
+	}
+	writeTestFile(t, lib.files[0], genPack(rand.New(rand.NewPCG(9, 9)), "改", 3))
+	Load(lib.sources, Options{Dir: cache}) // a rebuild cleans up
+	for _, n := range oldOnes {
+		if _, err := os.Stat(filepath.Join(dir, n)); err == nil {
+			t.Errorf("%s is left", n)
+		}
+	}
+	for _, n := range young {
+		if _, err := os.Stat(filepath.Join(dir, n)); err != nil {
+			t.Errorf("%s was removed: %v", n, err)
+		}
+	}
+}
+
+// TestBuildLock: a build finds the lock another holds and leaves; a lock
+// left by a build that died long ago is taken.
+func TestBuildLock(t *testing.T) {
+	lib := genLibrary(t, rand.New(rand.NewPCG(5, 15)), t.TempDir())
+	cache := t.TempDir()
+	dir := filepath.Join(cache, "index")
+	unlock, ok := lock(dir, keyOf(lib.sources))
+	if !ok || !Building(lib.sources, cache) {
+		t.Fatal("no lock")
+	}
+	if Build(lib.sources, Options{Dir: cache}) || len(indexFiles(t, cache)) != 0 {
+		t.Fatal("built under another's lock")
+	}
+	unlock()
+	if Building(lib.sources, cache) {
+		t.Fatal("still locked")
+	}
+	_, _ = lock(dir, keyOf(lib.sources))
+	long := time.Now().Add(-time.Hour)
+	if err := os.Chtimes(filepath.Join(dir, keyOf(lib.sources)+".lock"), long, long); err != nil {
+		t.Fatal(err)
+	}
+	if Building(lib.sources, cache) || !Build(lib.sources, Options{Dir: cache}) || len(indexFiles(t, cache)) != 1 {
+		t.Fatal("a dead build's lock blocks")
+	}
+	if Building(lib.sources, cache) {
+		t.Fatal("Build left its lock")
+	}
+}

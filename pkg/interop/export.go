@@ -3,6 +3,7 @@ package interop
 import (
 	"bytes"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/huashu-cli/huashu/pkg/phrase"
@@ -118,6 +119,33 @@ func Read(f Format, data []byte, force Encoding) (*Imported, error) {
 // Write encodes records in format f. It returns how many records it wrote,
 // with notes on what the format could not hold.
 func Write(f Format, recs []Record) ([]byte, int, []Note, error) {
+	recs, blank := dropBlank(recs)
+	out, n, notes, err := write(f, recs)
+	return out, n, append(blank, notes...), err
+}
+
+// blankText reports whether a text is nothing but white space: written out
+// it is an invalid, empty entry ("ab,1=" in 搜狗, an empty 千牛 phrase).
+func blankText(s string) bool { return strings.TrimSpace(s) == "" }
+
+// dropBlank leaves out the records whose text is blank, with a note naming
+// each code: every format gets only entries it can hold.
+func dropBlank(recs []Record) ([]Record, []Note) {
+	var (
+		out   = recs[:0:0]
+		notes []Note
+	)
+	for _, r := range recs {
+		if blankText(r.Text) {
+			notes = append(notes, Note{Msg: fmt.Sprintf("跳过编码 %s（%s）：正文是空的（只有空白），导出后是一条无效的空短语", quote(r.Code), quote(r.Title))})
+			continue
+		}
+		out = append(out, r)
+	}
+	return out, notes
+}
+
+func write(f Format, recs []Record) ([]byte, int, []Note, error) {
 	switch f {
 	case Qianniu:
 		recs, notes := Dedupe(recs)

@@ -170,7 +170,7 @@ func WriteSogou(recs []Record) ([]byte, int, []Note) {
 			notes = append(notes, Note{Msg: fmt.Sprintf("跳过编码 %s：搜狗自定义短语的编码只能是英文字母和数字", quote(r.Code))})
 			continue
 		}
-		if text == "" {
+		if blankText(text) { // Write notes these; an entry "ab,1=" is invalid
 			continue
 		}
 		pos[r.Code]++

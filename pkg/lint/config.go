@@ -6,7 +6,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -92,8 +91,6 @@ func (e *ConfigError) Error() string {
 	return fmt.Sprintf("%s:%d:%d: %s", e.File, e.Line, e.Column, e.Msg)
 }
 
-var yamlLineRE = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
-
 // ParseConfig is LoadConfig on bytes. It walks the YAML nodes itself so every
 // error points at the key that is wrong, in Chinese.
 func ParseConfig(file string, data []byte) (*Config, error) {
@@ -105,19 +102,17 @@ func ParseConfig(file string, data []byte) (*Config, error) {
 		}
 		return e
 	}
+	// The packs' encoding check and YAML error messages (one place):
+	// UTF-16 or GBK named with the fix, syntax errors in Chinese at
+	// file:line:col.
+	data, e := pack.CheckText(file, data, "lint 配置文件")
+	if e != nil {
+		return nil, &ConfigError{File: file, Line: e.Line, Column: e.Column, Msg: e.Msg}
+	}
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
-		// The pack parser explains yaml.v3's syntax errors in Chinese, with
-		// the line and column; the same bytes fail the same way there.
-		if _, errs := pack.Parse(file, data); len(errs) > 0 && (errs[0].Rule == pack.RuleSyntax || errs[0].Rule == pack.RuleLimit) {
-			return nil, &ConfigError{File: file, Line: errs[0].Line, Column: errs[0].Column, Msg: errs[0].Msg}
-		}
-		msg := err.Error()
-		if m := yamlLineRE.FindStringSubmatch(msg); m != nil {
-			line, _ := strconv.Atoi(m[1])
-			return nil, &ConfigError{File: file, Line: line, Column: 1, Msg: "YAML 语法错误：" + m[2]}
-		}
-		return nil, &ConfigError{File: file, Msg: "YAML 语法错误：" + strings.TrimPrefix(msg, "yaml: ")}
+		e := pack.SyntaxError(file, data, err)
+		return nil, &ConfigError{File: file, Line: e.Line, Column: e.Column, Msg: e.Msg}
 	}
 	if doc.Kind == 0 || len(doc.Content) == 0 {
 		return c, nil // empty file

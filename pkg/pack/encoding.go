@@ -20,24 +20,33 @@ var utf8BOM = []byte{0xEF, 0xBB, 0xBF}
 // checkEncoding returns the bytes to hand to YAML (a UTF-8 BOM stripped) or
 // the one error that says why the file is not UTF-8 text.
 func checkEncoding(file string, data []byte) ([]byte, *Error) {
+	return CheckText(file, data, "话术包")
+}
+
+// CheckText is the encoding check of every YAML file huashu reads (packs,
+// the config file, .huashu-lint.yaml): it returns the bytes to hand to YAML
+// (a UTF-8 BOM stripped), or the one error that names the file's encoding
+// (UTF-16/32 with or without a BOM, GBK/GB18030, binary, broken UTF-8) and
+// the fix. what names the kind of file in the message ("话术包", "配置文件").
+func CheckText(file string, data []byte, what string) ([]byte, *Error) {
 	data = bytes.TrimPrefix(data, utf8BOM)
 	switch {
 	case bytes.HasPrefix(data, []byte{0xFF, 0xFE, 0, 0}):
-		return nil, encErr(file, "UTF-32 LE")
+		return nil, encErr(file, "UTF-32 LE", what)
 	case bytes.HasPrefix(data, []byte{0, 0, 0xFE, 0xFF}):
-		return nil, encErr(file, "UTF-32 BE")
+		return nil, encErr(file, "UTF-32 BE", what)
 	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}):
-		return nil, encErr(file, "UTF-16 LE")
+		return nil, encErr(file, "UTF-16 LE", what)
 	case bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
-		return nil, encErr(file, "UTF-16 BE")
+		return nil, encErr(file, "UTF-16 BE", what)
 	}
 	if i := bytes.IndexByte(data, 0); i >= 0 {
 		if name := utf16Guess(data); name != "" {
-			return nil, encErr(file, name)
+			return nil, encErr(file, name, what)
 		}
 		line, col := position(data, i)
 		return nil, &Error{File: file, Line: line, Column: col, Rule: RuleEncoding,
-			Msg: "文件里有 NUL 字节，像是二进制文件而不是文本；话术包是 UTF-8 编码的 YAML 文本"}
+			Msg: "文件里有 NUL 字节，像是二进制文件而不是文本；" + what + "是 UTF-8 编码的 YAML 文本"}
 	}
 	if utf8.Valid(data) {
 		return data, nil
@@ -46,16 +55,18 @@ func checkEncoding(file string, data []byte) ([]byte, *Error) {
 	line, col := position(data, bad)
 	if looksGB18030(data) {
 		return nil, &Error{File: file, Line: line, Column: col, Rule: RuleEncoding,
-			Msg: fmt.Sprintf("文件是 GBK/GB18030 编码，话术包需要 UTF-8：iconv -f GB18030 -t UTF-8 %s > 新.yaml，或在编辑器里另存为 UTF-8", shellWord(file))}
+			Msg: fmt.Sprintf("文件是 GBK/GB18030 编码，%s需要 UTF-8：iconv -f GB18030 -t UTF-8 %s > 新.yaml，或在编辑器里另存为 UTF-8", what, shellWord(file))}
 	}
 	return nil, &Error{File: file, Line: line, Column: col, Rule: RuleEncoding,
 		Msg: fmt.Sprintf("不是有效的 UTF-8（此处字节 0x%02X）；请在编辑器里把文件另存为 UTF-8", data[bad])}
 }
 
-func encErr(file, name string) *Error {
-	return &Error{File: file, Rule: RuleEncoding,
-		Msg: fmt.Sprintf("文件是 %s 编码，话术包需要 UTF-8：iconv -f %s -t UTF-8 %s > 新.yaml，或在编辑器里另存为 UTF-8",
-			name, iconvName(name), shellWord(file))}
+// encErr is a whole-file encoding problem, reported at 1:1 (where the file,
+// and its BOM if it has one, starts) so every error reads file:line:col.
+func encErr(file, name, what string) *Error {
+	return &Error{File: file, Line: 1, Column: 1, Rule: RuleEncoding,
+		Msg: fmt.Sprintf("文件是 %s 编码，%s需要 UTF-8：iconv -f %s -t UTF-8 %s > 新.yaml，或在编辑器里另存为 UTF-8",
+			name, what, iconvName(name), shellWord(file))}
 }
 
 func iconvName(name string) string {

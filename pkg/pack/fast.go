@@ -426,8 +426,13 @@ func isFlowIndicator(c byte) bool { return c == ',' || c == '[' || c == ']' || c
 // directive, not a document marker).
 func plainStart(l []byte, j int, inFlow bool) bool {
 	switch l[j] {
-	case '-', ':':
-		// "-5", ":x" are plain scalars; "- ", ": " are not.
+	case ':':
+		// ":x" is a plain scalar in block context; in a flow collection
+		// yaml.v3 reads any ':' there as a value indicator (and fails on
+		// {m: :0}), so the scanner leaves it to yaml.v3.
+		return !inFlow && j+1 < len(l) && l[j+1] != ' '
+	case '-':
+		// "-5" is a plain scalar; "- " is not.
 		return j+1 < len(l) && l[j+1] != ' ' && (!inFlow || !isFlowIndicator(l[j+1]))
 	case '?', ',', '[', ']', '{', '}', '#', '&', '*', '!', '|', '>', '\'', '"', '%', '@', '`', ' ', '\t':
 		return false

@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"regexp"
 	"sort"
 	"strings"
 	"testing"
@@ -711,6 +712,7 @@ func FuzzParse(f *testing.F) {
 			if strings.ContainsAny(e.Msg, "\n\r") {
 				t.Fatalf("multi-line message %q", e.Msg)
 			}
+			checkYAMLErrorChinese(t, e)
 		}
 		if pk == nil {
 			if len(errs) == 0 {
@@ -884,6 +886,52 @@ func TestParseLean(t *testing.T) {
 			}
 			if !reflect.DeepEqual(full, lean) {
 				t.Errorf("input %d (split %v): lean pack differs", i, split)
+			}
+		}
+	}
+}
+
+// englishWords is yaml.v3's English showing through: two English words in a
+// row ("did not", "unexpected end").
+var englishWords = regexp.MustCompile(`[A-Za-z]{2,} [A-Za-z]{2,}`)
+
+// checkYAMLErrorChinese: a YAML syntax, limit or type error says where
+// (line and column) and says it in Chinese only.
+func checkYAMLErrorChinese(t *testing.T, e *Error) {
+	t.Helper()
+	switch e.Rule {
+	case RuleSyntax, RuleLimit:
+	default:
+		return
+	}
+	if e.Line < 1 || e.Column < 1 || englishWords.MatchString(e.Msg) || strings.Contains(e.Msg, "yaml:") {
+		t.Fatalf("YAML error %q: want file:line:col and Chinese only", e.Error())
+	}
+}
+
+// TestYAMLErrorsAreChinese: every yaml.v3 error a hand-written file reaches
+// is explained in Chinese, at a line and column, with no English tail.
+func TestYAMLErrorsAreChinese(t *testing.T) {
+	for _, src := range []string{
+		"pack: x\nphrases: !<tag:%zz> []\n",
+		"pack: x\nphrases: [\n",
+		"pack: x\nphrases:\n- code: a\n  title: \"b\n",
+		"pack: x\n  phrases: []\n",
+		"pack: x\nphrases:\n  - code: a\n   title: b\n",
+		"pack: x\ntitle: *nope\nphrases: []\n",
+		"pack: x\nphrases: |0\n  a\n",
+		"pack: x\n%FOO bar\nphrases: []\n",
+		"pack: \"a\\qb\"\nphrases: []\n",
+		"pack: \"\\xZZ\"\nphrases: []\n",
+	} {
+		_, errs := Parse("p.yaml", []byte(src))
+		if len(errs) == 0 {
+			t.Errorf("%q: no error", src)
+			continue
+		}
+		for _, e := range errs {
+			if e.Rule == RuleSyntax && (e.Line < 1 || e.Column < 1 || englishWords.MatchString(e.Msg)) {
+				t.Errorf("%q: %q, want file:line:col and Chinese only", src, e.Error())
 			}
 		}
 	}

@@ -39,7 +39,7 @@ func Write(file string, data []byte, perm fs.FileMode, backup string) error {
 		}
 		if backup != "" {
 			if err := writeTemp(backup, old, perm); err != nil {
-				return fmt.Errorf("cannot write backup %s: %w", backup, err)
+				return fmt.Errorf("无法写入备份 %s：%w", backup, err)
 			}
 		}
 	case errors.Is(err, fs.ErrNotExist):
@@ -77,7 +77,7 @@ func resolveLink(file string) (string, error) {
 		}
 		file = target
 	}
-	return "", fmt.Errorf("%s: too many levels of symbolic links", file)
+	return "", fmt.Errorf("%s：符号链接层数太多（指向自己的链接？）", file)
 }
 
 // writeTemp writes data to a temporary file next to file, syncs it and

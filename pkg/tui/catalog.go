@@ -12,8 +12,10 @@ import (
 // Catalog is where the picker's phrases come from: the serving index
 // (pkg/index.Index implements it), whose phrases are decoded only when a
 // row shows them, or a plain list (Options.Phrases). Ids are the
-// catalog's own, 0 ≤ id < Len(); Scope lists them in the order the empty
-// list falls back to (the packs' group order, then pack order).
+// catalog's own, 0 ≤ id < Len(), in pack order (the index's effective
+// phrases; a plain list's order stands in for it): searches break equal
+// scores in that order, as search does. Scope lists them in the order the
+// empty list falls back to (the packs' group order, then pack order).
 type Catalog interface {
 	Len() int
 	// Scope lists the phrases live at now, meant for platform p ("" for

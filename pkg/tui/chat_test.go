@@ -180,7 +180,7 @@ func TestFormShowsEveryPlaceholderPrefilled(t *testing.T) {
 	if f == nil {
 		t.Fatal("no form for a defaulted placeholder")
 	}
-	if got := f.values(); got["店铺"] != "示例旗舰店" || got["尺码"] != "M" || got["剪贴板"] != "[31m12345678" {
+	if got := f.values(); got["店铺"] != "示例旗舰店" || got["尺码"] != "M" || got["剪贴板"] != "12345678" {
 		t.Errorf("prefilled %q", got)
 	}
 	if f.focus != 1 {
@@ -189,7 +189,7 @@ func TestFormShowsEveryPlaceholderPrefilled(t *testing.T) {
 	// Typing replaces the prefilled default; Enter walks to the end.
 	m, _ = drive(t, m, keys("L")...)
 	m, _ = drive(t, m, k(tea.KeyEnter), k(tea.KeyEnter))
-	if got := cb.all(); len(got) != 1 || got[0] != "示例旗舰店建议您选L码，订单[31m12345678已备注。" {
+	if got := cb.all(); len(got) != 1 || got[0] != "示例旗舰店建议您选L码，订单12345678已备注。" {
 		t.Errorf("copies %q", got)
 	}
 }
@@ -205,11 +205,30 @@ func TestFormNotOpenedWhenEveryValueIsKnown(t *testing.T) {
 func TestFormClipboardFailure(t *testing.T) {
 	m, _, _ := newTest(t, func(o *Options) {
 		o.Phrases = []*phrase.Phrase{sizePhrase()}
-		o.ReadClipboard = func() (string, error) { return "", errors.New("xclip: no X display") }
+		o.ReadClipboard = func() (string, error) { return "", errors.New("读取剪贴板超时（2 秒没有回应）") }
 	})
 	m, _ = drive(t, m, k(tea.KeyEnter))
-	if m.form == nil || m.form.values()["剪贴板"] != "" || !strings.Contains(m.View(), "读取剪贴板失败（xclip: no X display）") {
+	if m.form == nil || m.form.values()["剪贴板"] != "" || !strings.Contains(m.View(), "读取剪贴板超时（2 秒没有回应）；请手动填写「剪贴板」") {
 		t.Errorf("clipboard failure not said:\n%s", m.View())
+	}
+}
+
+// {{剪贴板}} with what is not an order number: the field stays empty and
+// the form says why in Chinese; a control character never reaches it.
+func TestFormClipboardNotAnOrderNumber(t *testing.T) {
+	for clip, hint := range map[string]string{
+		"":                        "剪贴板里没有可用的文字；请手动填写「剪贴板」",
+		"\x1b[0m\u200b\t\x1b[0m":  "剪贴板里没有可用的文字；请手动填写「剪贴板」",
+		strings.Repeat("订单", 101): "剪贴板里的文字有 202 个字，超过 200 个，不像订单号；请手动填写「剪贴板」",
+	} {
+		m, _, _ := newTest(t, func(o *Options) {
+			o.Phrases = []*phrase.Phrase{sizePhrase()}
+			o.ReadClipboard = func() (string, error) { return clip, nil }
+		})
+		m, _ = drive(t, m, k(tea.KeyEnter))
+		if m.form == nil || m.form.values()["剪贴板"] != "" || !strings.Contains(m.View(), hint) {
+			t.Errorf("clipboard %q: value %q, want empty and %q:\n%s", clip, m.form.values()["剪贴板"], hint, m.View())
+		}
 	}
 }
 
@@ -217,15 +236,18 @@ func TestClipboardValue(t *testing.T) {
 	for in, want := range map[string]string{
 		"JD0012345":                   "JD0012345",
 		"  订单号：123\n\t456  ":          "订单号：123 456",
-		"a\x1b]52;c;aGk=\ab":          "a]52;c;aGk=b",
+		"a\x1b]52;c;aGk=\ab":          "ab",
 		"零\u200b宽\u202e反\ufeff":       "零宽反",
 		"bad\xffutf8":                 "badutf8",
-		strings.Repeat("长", 300):      strings.Repeat("长", clipboardMaxRunes),
+		strings.Repeat("长", 300):      "",
+		strings.Repeat("长", 200):      strings.Repeat("长", 200),
+		"JD\x1b[31m123\x1b[0m":        "JD123",
+		"\x1b]52;c;aGk=\x07JD1":       "JD1",
 		"\u3164\u2028x":               "x",
 		"line1\u2029line2\u0085line3": "line1 line2 line3",
 		"":                            "",
 	} {
-		if got := clipboardValue(in); got != want {
+		if got, _ := clipboardValue(in); got != want {
 			t.Errorf("clipboardValue(%q) = %q, want %q", in, got, want)
 		}
 	}
@@ -279,7 +301,10 @@ func FuzzClipboardValue(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		v := clipboardValue(s)
+		v, fits := clipboardValue(s)
+		if !fits && v != "" {
+			t.Fatalf("clipboardValue(%q) = %q, but it does not fit", s, v)
+		}
 		if !utf8.ValidString(v) || utf8.RuneCountInString(v) > clipboardMaxRunes {
 			t.Fatalf("clipboardValue(%q) = %q: invalid or too long", s, v)
 		}
@@ -291,7 +316,7 @@ func FuzzClipboardValue(f *testing.F) {
 				t.Fatalf("clipboardValue(%q) = %q: keeps %U", s, v, r)
 			}
 		}
-		if again := clipboardValue(v); again != v {
+		if again, _ := clipboardValue(v); again != v {
 			t.Fatalf("not idempotent: %q → %q → %q", s, v, again)
 		}
 	})

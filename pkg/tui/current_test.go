@@ -8,6 +8,7 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 
+	"github.com/huashu-cli/huashu/pkg/match"
 	"github.com/huashu-cli/huashu/pkg/phrase"
 )
 
@@ -240,5 +241,179 @@ func TestFirstPollOfUnchangedDiskSaysNothing(t *testing.T) {
 	m = next.(Model)
 	if v := m.View(); strings.Contains(v, "话术已更新") {
 		t.Errorf("an unchanged disk was announced as a reload:\n%s", v)
+	}
+}
+
+// damageable is a catalog whose file can be "cut short" under the picker.
+type damageable struct {
+	*phraseList
+	mu      sync.Mutex
+	damaged bool
+}
+
+func (c *damageable) Damaged() error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.damaged {
+		return errors.New("cut short")
+	}
+	return nil
+}
+
+func (c *damageable) Matcher(ids []int32) *match.Matcher {
+	if c.Damaged() != nil {
+		return match.New(nil)
+	}
+	return c.phraseList.Matcher(ids)
+}
+
+// TestDamagedCatalogReloadsAtOnce: when the catalog turns out damaged as
+// the picker searches it (its index file cut short by another program),
+// the picker reloads at once, without waiting for the next poll, and the
+// reload's library answers the query.
+func TestDamagedCatalogReloadsAtOnce(t *testing.T) {
+	d := &fakeDisk{}
+	var cat *damageable
+	m, _, _ := newTest(t, func(o *Options) {
+		withDisk(d)(o)
+		cat = &damageable{phraseList: newPhraseList(o.Phrases)}
+		o.Catalog = cat
+		o.Phrases = nil
+	})
+	m, _ = drive(t, m, keys("t")...)
+	if len(m.Results()) == 0 {
+		t.Fatal("no results before the damage")
+	}
+	cat.mu.Lock()
+	cat.damaged = true
+	cat.mu.Unlock()
+	d.edit(func(phs []*phrase.Phrase) []*phrase.Phrase { return phs }) // the rebuilt library
+	next, cmd := m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("k")})
+	m = next.(Model)
+	results := cmd() // the search over the damaged catalog
+	calls := d.calls
+	next, cmd = m.Update(results)
+	m = next.(Model)
+	var refreshed *refreshedMsg
+	var runAll func(c tea.Cmd)
+	runAll = func(c tea.Cmd) {
+		if c == nil {
+			return
+		}
+		switch msg := c().(type) {
+		case tea.BatchMsg:
+			for _, c := range msg {
+				runAll(c)
+			}
+		case refreshedMsg:
+			refreshed = &msg
+		}
+	}
+	runAll(cmd)
+	if refreshed == nil || d.calls != calls+1 {
+		t.Fatalf("no reload right after the damage (Refresh called %d times)", d.calls-calls)
+	}
+	next, _ = m.Update(*refreshed) // its commands include the next poll's tick: not run here
+	m = next.(Model)
+	next, _ = m.Update(m.search()())
+	m = next.(Model)
+	if len(m.Results()) == 0 || m.Results()[0].Phrase.Code != "tk" {
+		t.Fatalf("after the reload: %d results", len(m.Results()))
+	}
+}
+
+// reloadNow runs one poll and applies what it found.
+func reloadNow(t *testing.T, m Model) Model {
+	t.Helper()
+	next, cmd := m.Update(pollMsg{})
+	m = next.(Model)
+	next, cmd = m.Update(cmd())
+	m = next.(Model)
+	m, _ = drive(t, m, findResultsMsg(t, cmd))
+	return m
+}
+
+func setParts(code string, parts ...string) func([]*phrase.Phrase) []*phrase.Phrase {
+	return func(phs []*phrase.Phrase) []*phrase.Phrase {
+		for _, ph := range phs {
+			if ph.Code == code {
+				ph.Body = phrase.Body{Parts: parts}
+				if len(parts) == 1 {
+					ph.Body = phrase.Body{Text: parts[0]}
+				}
+			}
+		}
+		return phs
+	}
+}
+
+// A multi-part reply changed on disk after part 1 was copied: the preview
+// and the status follow the new text (its part count, its next part), never
+// the old one's "第 2/3 段".
+func TestPartStateFollowsTheNewText(t *testing.T) {
+	d := &fakeDisk{}
+	m, cb, _ := newTest(t, withDisk(d))
+	m, _ = drive(t, m, append(keys("fhsj"), k(tea.KeyEnter))...)
+	if v := m.View(); !strings.Contains(v, "1/3 · enter 复制第 2 段") {
+		t.Fatalf("after part 1:\n%s", v)
+	}
+	d.edit(setParts("fhsj", "新第一段。", "新第二段。"))
+	m = reloadNow(t, m)
+	v := m.View()
+	for _, want := range []string{"第 2/2 段 · 下一段", "新第二段。", "话术已更新：「发货时间」现在 2 段，enter 复制第 2 段"} {
+		if !strings.Contains(v, want) {
+			t.Errorf("after the reload the view lacks %q:\n%s", want, v)
+		}
+	}
+	if strings.Contains(v, "/3") || strings.Contains(v, "预售商品以页面标注") {
+		t.Errorf("the old text's parts are still shown:\n%s", v)
+	}
+	_, _ = drive(t, m, k(tea.KeyEnter))
+	if got := cb.all(); len(got) != 2 || got[1] != "新第二段。" {
+		t.Errorf("copies %q, want the new part 2", got)
+	}
+
+	// Shrunk to one part: nothing is left to copy; the status says so and
+	// Enter starts over with the new text.
+	d2 := &fakeDisk{}
+	m, cb, _ = newTest(t, withDisk(d2))
+	m, _ = drive(t, m, append(keys("fhsj"), k(tea.KeyEnter))...)
+	d2.edit(setParts("fhsj", "合并后的一段。"))
+	m = reloadNow(t, m)
+	v = m.View()
+	if !strings.Contains(v, "「发货时间」已改成 1 段，都已复制") || strings.Contains(v, "下一段") || strings.Contains(v, "第 2") {
+		t.Errorf("after shrinking to one part:\n%s", v)
+	}
+	_, _ = drive(t, m, k(tea.KeyEnter))
+	if got := cb.all(); len(got) != 2 || got[1] != "合并后的一段。" {
+		t.Errorf("copies %q, want the new one-part text", got)
+	}
+}
+
+// A pack file broken on disk while the picker is open (a half-saved
+// personal pack): the other packs are still served, and the status names
+// the file that failed.
+func TestReloadNamesTheFileThatFailed(t *testing.T) {
+	d := &fakeDisk{}
+	m, cb, _ := newTest(t, withDisk(d))
+	d.edit(func(phs []*phrase.Phrase) []*phrase.Phrase {
+		var out []*phrase.Phrase
+		for _, ph := range phs {
+			if ph.Code != "hy" { // the file that held hy failed to load
+				out = append(out, ph)
+			}
+		}
+		return out
+	})
+	d.mu.Lock()
+	d.lib.Warnings = []string{"personal.yaml:5:11: YAML 语法错误：文件意外结束（引号没有闭合？）"}
+	d.mu.Unlock()
+	m = reloadNow(t, m)
+	if v := m.View(); !strings.Contains(v, "新警告：personal.yaml:5:11") {
+		t.Errorf("the status does not name the failed file:\n%s", v)
+	}
+	_, _ = drive(t, m, append(keys("tk"), k(tea.KeyEnter))...)
+	if got := cb.all(); len(got) != 1 {
+		t.Errorf("the other packs are not served: copies %q", got)
 	}
 }

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -89,7 +90,13 @@ func (e *engine) scope(k scopeKey) *scope {
 
 func (e *engine) matcher(s *scope) *match.Matcher {
 	if s.matcher == nil {
-		s.matcher = e.cat.Matcher(s.ids)
+		// Searched in the catalog's id order, which is pack order (the
+		// index's effective phrases): equal scores then break as search
+		// breaks them (docs/matching.md), not in the empty list's group
+		// order.
+		ids := slices.Clone(s.ids)
+		slices.Sort(ids)
+		s.matcher = e.cat.Matcher(ids)
 		s.matcher.SetPlatform(s.platform)
 		s.matcher.SetFrecency(e.frecency)
 		if e.fuzzy != nil {

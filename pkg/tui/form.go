@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/huashu-cli/huashu/internal/termsafe"
 	"github.com/huashu-cli/huashu/pkg/phrase"
@@ -204,7 +205,14 @@ func (m Model) readClipboardCmd(f *varForm) tea.Cmd {
 	}
 	return func() tea.Msg {
 		s, err := read()
-		return clipboardMsg{form: f, text: clipboardValue(s), err: err}
+		if err != nil {
+			return clipboardMsg{form: f, err: err}
+		}
+		v, fits := clipboardValue(s)
+		if !fits {
+			err = clipError("剪贴板里的文字有 " + itoa(utf8.RuneCountInString(strings.Join(strings.Fields(s), " "))) + " 个字，超过 " + itoa(clipboardMaxRunes) + " 个，不像订单号")
+		}
+		return clipboardMsg{form: f, text: v, err: err}
 	}
 }
 
@@ -220,10 +228,11 @@ func (m *Model) clipboardRead(msg clipboardMsg) {
 	f.clip = -1
 	f.inputs[i].Placeholder = "请填写"
 	if msg.err != nil || msg.text == "" {
-		f.hint = "剪贴板里没有可用的文字，请手动填写「" + visibleLine(f.fields[i].Name) + "」"
+		why := "剪贴板里没有可用的文字"
 		if msg.err != nil {
-			f.hint = "读取剪贴板失败（" + visibleLine(firstLine(msg.err.Error())) + "），请手动填写"
+			why = visibleLine(firstLine(msg.err.Error()))
 		}
+		f.hint = why + "；请手动填写「" + visibleLine(f.fields[i].Name) + "」"
 		return
 	}
 	f.inputs[i].SetValue(msg.text)
@@ -236,10 +245,14 @@ func (m *Model) clipboardRead(msg clipboardMsg) {
 const clipboardMaxRunes = 200
 
 // clipboardValue is clipboard text made fit for one field of a reply to a
-// buyer: control, format (bidi, zero-width) and private-use characters
-// dropped, line breaks and tabs turned into spaces, runs of spaces
-// collapsed, trimmed, and cut at clipboardMaxRunes.
-func clipboardValue(s string) string {
+// buyer: terminal escape sequences (ESC [31m, OSC 52…) removed whole, then
+// control, format (bidi, zero-width) and private-use characters dropped,
+// line breaks and tabs turned into spaces, runs of spaces collapsed,
+// trimmed. fits is false, and the value "", when what is left is longer
+// than clipboardMaxRunes: a page of text is not an order number, and a cut
+// one would be wrong.
+func clipboardValue(s string) (v string, fits bool) {
+	s = ansi.Strip(s)
 	var b strings.Builder
 	space := false
 	n := 0
@@ -260,7 +273,7 @@ func clipboardValue(s string) string {
 			need = 2
 		}
 		if n+need > clipboardMaxRunes {
-			break
+			return "", false
 		}
 		if space {
 			b.WriteByte(' ')
@@ -269,5 +282,5 @@ func clipboardValue(s string) string {
 		b.WriteRune(r)
 		n += need
 	}
-	return b.String()
+	return b.String(), true
 }

@@ -166,7 +166,7 @@ func TestGolden(t *testing.T) {
 						}
 					}
 				}
-				if !strings.Contains(v, "按任意键关闭帮助") {
+				if !strings.Contains(v, "?、esc 或 q 关闭帮助") {
 					t.Errorf("help at 60×15 lost its last note:\n%s", v)
 				}
 			},

@@ -19,6 +19,7 @@ type KeyMap struct {
 	Pin       key.Binding
 	Warnings  key.Binding
 	Help      key.Binding
+	CloseHelp key.Binding // ?, esc or q on the ? screen
 	Clear     key.Binding // Esc: clear the query, then quit
 	Quit      key.Binding
 
@@ -47,6 +48,7 @@ func DefaultKeyMap() KeyMap {
 		Pin:         key.NewBinding(key.WithKeys("ctrl+g"), key.WithHelp("ctrl+g", "置顶/取消")),
 		Warnings:    key.NewBinding(key.WithKeys("ctrl+o"), key.WithHelp("ctrl+o", "展开警告")),
 		Help:        key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "帮助")),
+		CloseHelp:   key.NewBinding(key.WithKeys("?", "esc", "q"), key.WithHelp("? esc q", "关闭帮助")),
 		Clear:       key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "清空")),
 		Quit:        key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "退出")),
 

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -210,6 +211,9 @@ type resultsMsg struct {
 	results rows
 	total   int
 	nearest []string // when nothing matched: the nearest codes
+	// damaged: the catalog could not be read (its file was overwritten or
+	// cut short): the picker reloads at once, not at the next poll.
+	damaged bool
 }
 
 // copiedMsg reports a finished copy of one part.
@@ -439,6 +443,7 @@ func (m *Model) search() tea.Cmd {
 		if res.Len() == 0 {
 			msg.nearest = eng.nearest(k, q)
 		}
+		msg.damaged = eng.cat.Damaged() != nil
 		return msg
 	}
 }
@@ -480,6 +485,15 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.scroll()
 		return m, nil
 	case resultsMsg:
+		if msg.damaged && m.opts.Refresh != nil && !m.refreshing {
+			// The catalog's file was damaged under the picker: reload now
+			// (the reload searches the query again), not at the next poll.
+			m.refreshing = true
+			reload := m.refreshCmd(nil)
+			msg.damaged = false
+			next, cmd := m.Update(msg)
+			return next, tea.Batch(cmd, reload)
+		}
 		m.inFlight = false
 		if msg.seq != m.seq {
 			return m, m.search() // stale: search the latest query
@@ -579,11 +593,19 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 }
 
 func (m Model) updateKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
-	if m.showHelp || m.showWarnings {
-		// Esc, ? and ctrl+o only close the overlay; any other key closes it
-		// and does what it does.
-		m.showHelp, m.showWarnings = false, false
-		if key.Matches(msg, m.keys.Help, m.keys.Clear, m.keys.Warnings) {
+	if m.showHelp {
+		// ?, esc and q only close the ? screen (its footer says so); any
+		// other key closes it and does what it does.
+		m.showHelp = false
+		if key.Matches(msg, m.keys.CloseHelp) {
+			return m, nil
+		}
+	}
+	if m.showWarnings {
+		// Esc and ctrl+o only close the warnings; any other key closes
+		// them and does what it does.
+		m.showWarnings = false
+		if key.Matches(msg, m.keys.Clear, m.keys.Warnings) {
 			return m, nil
 		}
 	}
@@ -884,6 +906,7 @@ func (m Model) refreshed(msg refreshedMsg) (tea.Model, tea.Cmd) {
 
 // apply swaps in a new library and its engine.
 func (m *Model) apply(lib *Library, eng *engine) tea.Cmd {
+	failed := newWarning(m.lib.Warnings, lib.Warnings)
 	m.lib = *lib
 	m.eng = eng
 	group := m.Group()
@@ -899,21 +922,69 @@ func (m *Model) apply(lib *Library, eng *engine) tea.Cmd {
 		// nested tab while it has phrases.
 		m.setGroups(top, group)
 	}
-	if m.copying != nil {
-		if ph := m.resolve(m.copying.ph); ph == nil {
-			m.copying = nil
-		}
-	}
+	partNote := m.followParts()
 	if sel := m.Selected(); sel != nil {
 		m.keep = sel
 	}
 	switch {
 	case m.keepStatus:
 		m.keepStatus = false
+	case failed != "":
+		// A file that loaded before fails now (a half-saved pack): the
+		// rest is served, and the status names the file and the problem.
+		m.status, m.statusKind = "话术已更新（共 "+itoa(eng.liveCount())+" 条）；新警告："+visibleLine(failed), statusError
+	case partNote != "":
+		m.status, m.statusKind = partNote, statusInfo
 	case m.status == "" || m.statusKind != statusError:
 		m.status, m.statusKind = "话术已更新（共 "+itoa(eng.liveCount())+" 条）", statusInfo
 	}
 	return m.refilter()
+}
+
+// newWarning is the first warning of now that was not among before.
+func newWarning(before, now []string) string {
+	for _, w := range now {
+		if !slices.Contains(before, w) {
+			return w
+		}
+	}
+	return ""
+}
+
+// followParts keeps a multi-part reply being copied in step with a reload
+// (docs/picker.md): the parts already copied stay copied, and the next
+// Enter copies the next part of the new text, which the preview and the
+// status show with the new count. When the new text has no next part (or
+// now needs a value the agent has not given), the reply is finished: the
+// next Enter starts again from part 1. It returns the status to show, ""
+// when the reply is unchanged.
+func (m *Model) followParts() string {
+	if m.copying == nil {
+		return ""
+	}
+	c := *m.copying
+	ph := m.resolve(c.ph)
+	if ph == nil {
+		m.copying = nil
+		return ""
+	}
+	reply := m.render(ph, c.platform, c.vars)
+	if slices.Equal(reply.Messages, c.msgs) {
+		return ""
+	}
+	c.ph = ph
+	title := "「" + visibleLine(ph.Title) + "」"
+	switch {
+	case len(reply.Missing) > 0:
+		m.copying = nil
+		return title + "已更新，剩下的段不再复制；enter 从第 1 段重新复制"
+	case c.next >= len(reply.Messages):
+		m.copying = nil
+		return title + "已改成 " + itoa(len(reply.Messages)) + " 段，都已复制"
+	}
+	c.msgs = reply.Messages
+	m.copying = &c
+	return "话术已更新：" + title + "现在 " + itoa(len(c.msgs)) + " 段，enter 复制第 " + itoa(c.next+1) + " 段"
 }
 
 // resolve finds old in the current library: the same phrase (code and

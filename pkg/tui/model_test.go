@@ -218,6 +218,26 @@ func TestHelpOnlyFromEmptyInput(t *testing.T) {
 	}
 }
 
+// The ? screen closes with ?, esc or q, and only closes: q is not typed,
+// esc does not quit; its footer says which keys close it.
+func TestHelpClosesWithQuestionEscOrQ(t *testing.T) {
+	for _, close := range []tea.Msg{keys("?")[0], keys("q")[0], k(tea.KeyEsc)} {
+		m, _, _ := newTest(t, nil)
+		m, _ = drive(t, m, keys("?")...)
+		if !m.showHelp {
+			t.Fatal("? did not open help")
+		}
+		lines := strings.Split(m.View(), "\n")
+		if foot := lines[len(lines)-1]; !strings.Contains(foot, "? esc q 关闭帮助") {
+			t.Errorf("footer under help: %q, want it to say ? esc q close it", foot)
+		}
+		m, quit := drive(t, m, close)
+		if quit || m.showHelp || m.Query() != "" {
+			t.Errorf("%v under help: quit=%v help=%v query=%q, want help closed and nothing else", close, quit, m.showHelp, m.Query())
+		}
+	}
+}
+
 func TestGroupsAndPlatforms(t *testing.T) {
 	m, _, _ := newTest(t, nil)
 	var seen []string

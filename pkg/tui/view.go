@@ -3,6 +3,7 @@ package tui
 import (
 	"strings"
 
+	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 
@@ -83,9 +84,12 @@ func (m Model) View() string {
 		}
 	}
 	lines = append(lines, m.statusLine(w))
-	if m.form != nil {
+	switch {
+	case m.form != nil:
 		lines = append(lines, truncate(m.help.ShortHelpView(m.keys.formKeys()), w))
-	} else {
+	case m.showHelp:
+		lines = append(lines, truncate(m.help.ShortHelpView([]key.Binding{m.keys.CloseHelp}), w))
+	default:
 		lines = append(lines, truncate(m.help.ShortHelpView(m.keys.ShortHelp()), w))
 	}
 	return strings.Join(lines, "\n")
@@ -633,7 +637,7 @@ func (m Model) helpView(w, h int) []string {
 	}
 	for _, note := range []string{
 		"复制后直接输入即开始新的搜索；多段话术在同一行再按 enter 复制下一段。",
-		"输入为空时 esc 退出、? 打开帮助；按任意键关闭帮助。",
+		"输入为空时 esc 退出、? 打开帮助；?、esc 或 q 关闭帮助。",
 	} {
 		lines = append(lines, wrap(m.st.Dim.Render(note), w)...)
 	}
