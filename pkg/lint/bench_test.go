@@ -108,7 +108,8 @@ func TestWriteCorpus(t *testing.T) {
 func longReplies() []Input {
 	units := []string{"好评返现", "领条件五星", "两款里最", "不是说了吗", "微❤", "加微信", "不能加微信", "是不是没就", "小红书@",
 		"口感最好，", "最好", "最宽处", "电量100%", "搜“店”抖音", "小程序“店”", "红包：五星", "谁说的找谁",
-		"不需要加微信不行", "好评截图没有返现", "138转1234转5678", "139，1234，5678，电话", "不得以返现、红包、", "13912345678 20"}
+		"不需要加微信不行", "好评截图没有返现", "138转1234转5678", "139，1234，5678，电话", "不得以返现、红包、", "13912345678 20",
+		"不知道您穿多大码呢", "二维码发不了，", "二维码发不了。截图", "6923 0876 4421 9873 "}
 	var in []Input
 	for i, u := range units {
 		s := strings.Repeat(u, 20000/len([]rune(u)))
@@ -118,9 +119,10 @@ func longReplies() []Input {
 	return in
 }
 
-// BenchmarkLintLongReplies: twenty-three 20 000-rune replies of repeated hits and
+// BenchmarkLintLongReplies: twenty-seven 20 000-rune replies of repeated hits and
 // cues (main before lint v4 took minutes on some of them: every guard
-// scanned every cue for every hit; the last six are lint v6's checks). go test ./pkg/lint -run '^$' -bench LongReplies
+// scanned every cue for every hit; lint v6's checks before the last four, the
+// last four lint v7's). go test ./pkg/lint -run '^$' -bench LongReplies
 func BenchmarkLintLongReplies(b *testing.B) {
 	in := longReplies()
 	l, err := New(Options{Now: testNow})

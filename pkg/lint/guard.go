@@ -36,6 +36,7 @@ var guards = map[string]func(c *checker, h *wordHit) bool{
 	"no-cheaper":            (*checker).notCheaper,
 	"dissuaded":             (*checker).dissuaded,
 	"internal":              (*checker).internal,
+	"asks":                  (*checker).asksBuyer,
 }
 
 // maxRefusalGap is how far (in norm runes) a refusal may stand before what it
@@ -231,11 +232,24 @@ func (c *checker) refusalEnds(h *wordHit) bool {
 		for k < end && strings.ContainsRune(endParticles, n[k]) {
 			k++
 		}
-		if k == end {
+		if k == end && !c.workaroundAfter(end) {
 			return true
 		}
 	}
 	return false
+}
+
+// workaroundAfter: the sentence goes on after the clause that ends at norm
+// end with a way round it (截图, 扫一下, 加上我): 二维码在聊天里发不了，您截
+// 图这张图扫一下就能加上我 says the chat blocks the code and sends it anyway.
+func (c *checker) workaroundAfter(end int) bool {
+	if end >= len(c.norm.norm) {
+		return false
+	}
+	// The first cue after the clause is the nearest: if a sentence break
+	// stands before it, one stands before every later one too.
+	qs := c.cuesIn(guardList, "workaround", end, len(c.norm.norm))
+	return len(qs) > 0 && !c.breakBetween(end, qs[0].nstart, sentenceBreak)
 }
 
 // refusalReaches: a refusal stands in the hit's clause (list commas aside)
@@ -457,6 +471,44 @@ func (c *checker) buyerSubject(h *wordHit) bool {
 	}
 	for _, q := range c.cuesIn(guardList, "condition-after", h.nend, h.nend+11) {
 		if !c.breakBetween(h.nend, q.nstart, clauseBreak) {
+			return true
+		}
+	}
+	return false
+}
+
+// asksBuyer: the hit (不知道) opens a polite question to the buyer — no
+// self-subject right before it (我也不知道, 真不知道), a cue of the buyer or
+// of what the buyer prefers after it in its clause (您, 宝宝, 平时, 多大), and
+// the clause ends as a question (？, or 呢/吗/呀/么 last): 不知道宝宝平时穿
+// 多大码呢？ asks, 我也不知道是什么原因呢？ does not.
+func (c *checker) asksBuyer(h *wordHit) bool {
+	n := &c.norm
+	if h.nstart < 0 {
+		return false
+	}
+	if h.nstart > 0 && c.clauseStart(h.nstart) < h.nstart && strings.ContainsRune("我们也都还真并就可", n.norm[h.nstart-1]) {
+		return false
+	}
+	end := c.clauseEnd(h.nend)
+	if end <= h.nend {
+		return false
+	}
+	question := strings.ContainsRune("呢吗呀么", n.norm[end-1])
+	for k := n.idx[end-1] + 1; !question && k < len(n.folded); k++ {
+		r := n.folded[k]
+		if r == '？' || r == '?' {
+			question = true
+		}
+		if r != ' ' && r != '~' && r != '～' {
+			break
+		}
+	}
+	if !question {
+		return false
+	}
+	for _, q := range c.cuesIn(guardList, "asks", h.nend, end) {
+		if q.nend <= end {
 			return true
 		}
 	}

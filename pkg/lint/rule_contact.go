@@ -898,11 +898,33 @@ func (c *checker) adjacentLandlines(t *textCtx, compact []rune, back []int) {
 			j++
 		}
 		cuts = append(cuts, j)
-		if len(cuts) > 2 && j-i > 10 {
+		if len(cuts) > 2 && j-i > 10 && !groupedID(compact, cuts) {
 			c.landlinesIn(t, compact, back, cuts)
 		}
 		i = j
 	}
+}
+
+// groupedID reports a run of digits written the way a long order, tracking
+// or card number is (6923 0876 4421 9873): four groups of four digits or
+// more, a last shorter one allowed, not starting with 0 (an area code). Its groups are parts of one ID,
+// not a landline beside other numbers. A landline needs an area code (0 and
+// 2–3 digits) and a 7–8-digit local number; 0876 4421 9873 inside such a run
+// has that shape only because the ID was cut into fours.
+func groupedID(compact []rune, cuts []int) bool {
+	if compact[cuts[0]] == '0' {
+		return false // 0755 2688 1234 2024年: a landline first, then a year
+	}
+	fours := 0
+	for k := 1; k < len(cuts); k++ {
+		switch w := cuts[k] - cuts[k-1]; {
+		case w == 4:
+			fours++
+		case w > 4 || k < len(cuts)-1:
+			return false
+		}
+	}
+	return fours >= 4
 }
 
 func (c *checker) landlinesIn(t *textCtx, compact []rune, back []int, cuts []int) {
