@@ -37,6 +37,7 @@ var guards = map[string]func(c *checker, h *wordHit) bool{
 	"dissuaded":             (*checker).dissuaded,
 	"internal":              (*checker).internal,
 	"asks":                  (*checker).asksBuyer,
+	"which":                 (*checker).asksWhich,
 }
 
 // maxRefusalGap is how far (in norm runes) a refusal may stand before what it
@@ -490,20 +491,7 @@ func (c *checker) asksBuyer(h *wordHit) bool {
 	if h.nstart > 0 && c.clauseStart(h.nstart) < h.nstart && strings.ContainsRune("我们也都还真并就可", n.norm[h.nstart-1]) {
 		return false
 	}
-	end := c.clauseEnd(h.nend)
-	if end <= h.nend {
-		return false
-	}
-	question := strings.ContainsRune("呢吗呀么", n.norm[end-1])
-	for k := n.idx[end-1] + 1; !question && k < len(n.folded); k++ {
-		r := n.folded[k]
-		if r == '？' || r == '?' {
-			question = true
-		}
-		if r != ' ' && r != '~' && r != '～' {
-			break
-		}
-	}
+	end, question := c.questionEnds(h)
 	if !question {
 		return false
 	}
@@ -513,6 +501,38 @@ func (c *checker) asksBuyer(h *wordHit) bool {
 		}
 	}
 	return false
+}
+
+// questionEnds reports where the hit's clause ends and whether it ends as a
+// question (？, or 呢/吗/呀/么 last).
+func (c *checker) questionEnds(h *wordHit) (end int, question bool) {
+	n := &c.norm
+	end = c.clauseEnd(h.nend)
+	if end <= h.nend {
+		return end, false
+	}
+	question = strings.ContainsRune("呢吗呀么", n.norm[end-1])
+	for k := n.idx[end-1] + 1; !question && k < len(n.folded); k++ {
+		r := n.folded[k]
+		if r == '？' || r == '?' {
+			question = true
+		}
+		if r != ' ' && r != '~' && r != '～' {
+			break
+		}
+	}
+	return end, question
+}
+
+// asksWhich: the hit (不清楚) follows an interrogative in its clause and the
+// clause ends as a question — the shop asks what the buyer is unsure of
+// (请问是哪里不清楚呢？), while 哪里出的问题我们也不清楚 states it.
+func (c *checker) asksWhich(h *wordHit) bool {
+	if h.nstart < 0 || !c.cueBefore(guardList, "which", h.nstart, 6) {
+		return false
+	}
+	_, question := c.questionEnds(h)
+	return question
 }
 
 // followsUp: the reply promises to find out (我去问一下, 帮您确认).
