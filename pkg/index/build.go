@@ -181,24 +181,10 @@ func encode(sources []pack.Source, loads []fileLoad, set *pack.Set, lite bool) [
 	m.strs(groups)
 
 	<-done
-	if lite {
-		return []section{
-			sec(secMeta, m.b),
-			sec(secEffective, bytesOf(effective)),
-			sec(secPicker, bytesOf(picker)),
-			sec(secPlatforms, plats),
-			sec(secWindowOf, bytesOf(windowOf)),
-			sec(secWindows, bytesOf(windows)),
-			sec(secGroupOf, bytesOf(groupOf)),
-			sec(secCodeOff, bytesOf(codeOff)),
-			sec(secCodeBlob, codes),
-			sec(secCodeTable, bytesOf(table)),
-		}
-	}
-	return []section{
-		sec(secMeta, m.b),
-		{secRecords, recParts},
-		sec(secRecordOff, bytesOf(recOff)),
+	// The serving tables, in the order both layouts write them: a lite index
+	// has them alone after the meta; a full one puts the records before them
+	// and the matcher's data after.
+	tables := []section{
 		sec(secEffective, bytesOf(effective)),
 		sec(secPicker, bytesOf(picker)),
 		sec(secPlatforms, plats),
@@ -208,8 +194,13 @@ func encode(sources []pack.Source, loads []fileLoad, set *pack.Set, lite bool) [
 		sec(secCodeOff, bytesOf(codeOff)),
 		sec(secCodeBlob, codes),
 		sec(secCodeTable, bytesOf(table)),
-		{secMatch, matchParts},
 	}
+	if lite {
+		return append([]section{sec(secMeta, m.b)}, tables...)
+	}
+	out := []section{sec(secMeta, m.b), {secRecords, recParts}, sec(secRecordOff, bytesOf(recOff))}
+	out = append(out, tables...)
+	return append(out, section{secMatch, matchParts})
 }
 
 // encodeRecords encodes phrases as records (uvarint length, CRC-32C,
