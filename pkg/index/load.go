@@ -110,6 +110,33 @@ func Load(sources []pack.Source, o Options) *Index {
 	return build(sources, dir, key, donor, donorSnap, o.Warn)
 }
 
+// Current returns the index of sources in cacheDir when the one on disk
+// is current for the packs (what Load would serve without building), nil
+// otherwise; it never parses or builds. An open picker serving a deferred
+// index asks it once a second, to switch to the index the background build
+// wrote. seen, when not nil, is the stamp file's identity at the previous
+// call (updated here): while the stamp has not changed since, Current
+// answers nil after one stat.
+func Current(sources []pack.Source, cacheDir string, seen *watch.Ident) *Index {
+	if cacheDir == "" {
+		return nil
+	}
+	dir := filepath.Join(cacheDir, "index")
+	key := keyOf(sources)
+	if seen != nil {
+		id, _ := watch.IdentOf(filepath.Join(dir, key+".stamp"))
+		if id == *seen {
+			return nil
+		}
+		*seen = id
+	}
+	x, _, fresh := openCached(dir, key, sources)
+	if !fresh {
+		return nil // a stale index is unmapped when collected
+	}
+	return x
+}
+
 // Build brings the index of sources in o.Dir up to date, unless another
 // process is building it already (its lock, Building); it reports whether
 // this call built or found it current. The background builder started

@@ -14,6 +14,7 @@ import (
 
 	"github.com/huashu-cli/huashu/pkg/pack"
 	"github.com/huashu-cli/huashu/pkg/phrase"
+	"github.com/huashu-cli/huashu/pkg/watch"
 )
 
 // countParses makes the loader count the files it parses, for one test.
@@ -427,5 +428,42 @@ func TestBuildLock(t *testing.T) {
 	}
 	if Building(lib.sources, cache) {
 		t.Fatal("Build left its lock")
+	}
+}
+
+// TestCurrent: Current hands out the index on disk only when it is current
+// for the packs, parses nothing, and while the stamp is unchanged since the
+// last look it answers nil at once.
+func TestCurrent(t *testing.T) {
+	parses := countParses(t)
+	r := rand.New(rand.NewPCG(3, 5))
+	lib := genLibrary(t, r, t.TempDir())
+	age(t, lib.files...)
+	cache := t.TempDir()
+	var seen watch.Ident
+	if x := Current(lib.sources, cache, &seen); x != nil {
+		t.Fatal("an index before any build")
+	}
+	Load(lib.sources, Options{Dir: cache})
+	parses.Store(0)
+	x := Current(lib.sources, cache, &seen)
+	if x == nil || x.Deferred() || x.Path() == "" {
+		t.Fatalf("no index after the build: %v", x)
+	}
+	mustEqualLoad(t, x, lib.sources, "current")
+	if again := Current(lib.sources, cache, &seen); again != nil {
+		t.Error("the same stamp looked at twice")
+	}
+	if Current(lib.sources, cache, nil) == nil {
+		t.Error("without seen, the current index is handed out every time")
+	}
+	f := lib.files[0]
+	data, _ := os.ReadFile(f)
+	writeTestFile(t, f, string(data)+"  - code: new\n    title: 新加的\n    text: 新\n")
+	if x := Current(lib.sources, cache, nil); x != nil {
+		t.Error("an index older than a pack was handed out as current")
+	}
+	if n := parses.Load(); n != 0 {
+		t.Errorf("Current parsed %d files", n)
 	}
 }
