@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 
@@ -415,5 +416,73 @@ func TestReloadNamesTheFileThatFailed(t *testing.T) {
 	_, _ = drive(t, m, append(keys("tk"), k(tea.KeyEnter))...)
 	if got := cb.all(); len(got) != 1 {
 		t.Errorf("the other packs are not served: copies %q", got)
+	}
+}
+
+// swapCatalog makes the disk serve the same phrases from another catalog
+// (Library.SameAs): what the picker's library does once the background
+// build has written the index of packs it served from memory.
+func (d *fakeDisk) swapCatalog() {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	var phs []*phrase.Phrase
+	for _, ph := range d.lib.catalog().(*phraseList).phrases {
+		c := *ph
+		phs = append(phs, &c)
+	}
+	d.lib.SameAs = d.lib.Gen
+	d.lib.Gen++
+	d.lib.Catalog, d.lib.Phrases = newPhraseList(phs), nil
+}
+
+// TestSameLibrarySwapsInvisibly: a library serving the same phrases from
+// another catalog is swapped in without a visible change — the frame
+// (rows, selection, scroll, status) stays as it was, the rows are the new
+// catalog's, and a reply copied part by part goes on with its next part.
+func TestSameLibrarySwapsInvisibly(t *testing.T) {
+	d := &fakeDisk{}
+	m, cb, _ := newTest(t, func(o *Options) { withDisk(d)(o); o.PollEvery = time.Millisecond })
+	m, _ = drive(t, m, tea.WindowSizeMsg{Width: 80, Height: 14})
+	for range 6 {
+		m, _ = drive(t, m, k(tea.KeyDown))
+	}
+	before, sel := m.View(), m.Selected()
+	if m.offset == 0 {
+		t.Fatalf("the list did not scroll:\n%s", before)
+	}
+	d.swapCatalog()
+	m = reloadNow(t, m)
+	if after := m.View(); after != before {
+		t.Errorf("the swap changed the frame:\n%s\nbefore:\n%s", after, before)
+	}
+	if got := m.Selected(); got == sel || !samePhrase(got, sel) {
+		t.Errorf("selected %p %+v, want the new catalog's %s", got, got, sel.Code)
+	}
+
+	// A reply copied part by part, the status saying so.
+	m, _ = drive(t, m, append(keys("fhsj"), k(tea.KeyEnter))...)
+	before = m.View()
+	d.swapCatalog()
+	m = reloadNow(t, m)
+	if after := m.View(); after != before {
+		t.Errorf("the swap changed the frame:\n%s\nbefore:\n%s", after, before)
+	}
+	m, _ = drive(t, m, k(tea.KeyEnter))
+	if got := cb.all(); len(got) != 2 || got[1] != "预售商品以页面标注的发货时间为准。" {
+		t.Errorf("copies = %q, want part 2 next", got)
+	}
+}
+
+// TestSameAsAnotherGenerationIsAReload: a library the same as a generation
+// the picker does not show (it missed a reload in between) is a reload
+// like any other, said in the status line.
+func TestSameAsAnotherGenerationIsAReload(t *testing.T) {
+	d := &fakeDisk{}
+	m, _, _ := newTest(t, func(o *Options) { withDisk(d)(o); o.PollEvery = time.Millisecond })
+	d.edit(setText("tk", "改过的退款说明"))
+	d.swapCatalog()
+	m = reloadNow(t, m)
+	if v := m.View(); !strings.Contains(v, "话术已更新") {
+		t.Errorf("a reload across generations was not said:\n%s", v)
 	}
 }

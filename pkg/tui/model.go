@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"runtime/debug"
 	"slices"
 	"strconv"
 	"strings"
@@ -98,7 +99,14 @@ type Options struct {
 // Library is what Refresh returns: the phrases and how to render them. Gen
 // rises with every reload; the picker applies a library newer than its own.
 type Library struct {
-	Gen      int
+	Gen int
+	// SameAs, when not 0, is the generation whose phrases this library
+	// serves unchanged, from another catalog (the index the background
+	// build wrote, in place of the packs parsed into memory). A picker
+	// showing that generation swaps it in without a visible change: the
+	// same rows, selection, scroll and status; the old catalog is let go
+	// and its memory given back.
+	SameAs   int
 	Catalog  Catalog
 	Phrases  []*phrase.Phrase // without a Catalog
 	Values   func(ph *phrase.Phrase) render.Values
@@ -150,6 +158,10 @@ type Model struct {
 	// keep is the phrase to select again when the next results arrive
 	// (after a reload or a pin), instead of the first row.
 	keep *phrase.Phrase
+	// swapSeq is the search that moves the rows onto a catalog swapped in
+	// without a visible change (Library.SameAs): its results keep the
+	// cursor and the scroll. 0 for none.
+	swapSeq int
 	// previewOff is how far the preview is scrolled (lines).
 	previewOff int
 
@@ -275,6 +287,9 @@ func New(o Options) Model {
 		st = NewStyles(nil, o.NoColor)
 	}
 	lib := Library{Gen: o.Gen, Catalog: o.Catalog, Phrases: o.Phrases, Values: o.Values, Warnings: o.Warnings, IsNew: o.IsNew}
+	// The model holds its phrases in lib only: a reload lets the first
+	// catalog go.
+	o.Catalog, o.Phrases = nil, nil
 
 	in := textinput.New()
 	in.Prompt = "话术 › "
@@ -498,8 +513,22 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if msg.seq != m.seq {
 			return m, m.search() // stale: search the latest query
 		}
+		// The first rows on a catalog swapped in without a visible change
+		// (swap): the rows shown, so the cursor and the scroll stay. The
+		// old catalog is unreachable now: its memory goes back.
+		var release tea.Cmd
+		swapped := msg.seq == m.swapSeq && m.sameRows(msg.results)
+		if m.swapSeq != 0 {
+			if msg.seq == m.swapSeq && !swapped && m.keep == nil {
+				m.keep = m.Selected() // not the same rows after all: keep the selection at least
+			}
+			m.swapSeq = 0
+			release = releaseMemory
+		}
 		m.results, m.total, m.shownSeq, m.nearest = msg.results, msg.total, msg.seq, msg.nearest
-		m.cursor, m.offset, m.previewOff = 0, 0, 0
+		if !swapped {
+			m.cursor, m.offset, m.previewOff = 0, 0, 0
+		}
 		if m.keep != nil {
 			if i := m.results.find(m.keep); i >= 0 {
 				m.cursor = i
@@ -519,9 +548,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			} else {
 				next, cmd = m.enter()
 			}
-			return next.(Model).replay(cmd)
+			return next.(Model).replay(tea.Batch(cmd, release))
 		}
-		return m, nil
+		return m, release
 	case copiedMsg:
 		m.copyInFlight = false
 		next, cmd := m.copied(msg)
@@ -851,13 +880,17 @@ func (m Model) act(a action) (tea.Model, tea.Cmd) {
 // engine (and the current scope's matcher) built there too.
 func (m Model) refreshCmd(a *action) tea.Cmd {
 	refresh, gen, now, fuzzy := m.opts.Refresh, m.lib.Gen, m.opts.Now, m.opts.FuzzyPinyin
-	frecency, pins, k := m.eng.frecencyCopy(), m.pins, m.scopeKey()
+	frecency, pins, k, engNow := m.eng.frecencyCopy(), m.pins, m.scopeKey(), m.eng.now
 	return func() tea.Msg {
 		lib, err := refresh()
 		msg := refreshedMsg{err: err, act: a}
 		if err == nil && lib != nil && lib.Gen > gen {
 			msg.lib = lib
-			msg.eng = newEngine(lib.catalog(), now(), frecency, pins, fuzzy)
+			at := now()
+			if lib.SameAs == gen {
+				at = engNow // the same phrases live: the same rows
+			}
+			msg.eng = newEngine(lib.catalog(), at, frecency, pins, fuzzy)
 			if a == nil {
 				msg.eng.warm(k)
 			}
@@ -880,6 +913,8 @@ func (m Model) refreshed(msg refreshedMsg) (tea.Model, tea.Cmd) {
 			m.refreshErr = e
 			m.status, m.statusKind = "话术重新加载失败，继续使用已加载的："+visibleLine(e), statusError
 		}
+	case msg.lib != nil && msg.lib.Gen > m.lib.Gen && msg.lib.SameAs == m.lib.Gen:
+		cmds = append(cmds, m.swap(msg.lib, msg.eng))
 	case msg.lib != nil && msg.lib.Gen > m.lib.Gen:
 		m.refreshErr = ""
 		cmds = append(cmds, m.apply(msg.lib, msg.eng))
@@ -939,6 +974,64 @@ func (m *Model) apply(lib *Library, eng *engine) tea.Cmd {
 		m.status, m.statusKind = "话术已更新（共 "+itoa(eng.liveCount())+" 条）", statusInfo
 	}
 	return m.refilter()
+}
+
+// swap puts in a library that serves the same phrases as the shown one
+// from another catalog (Library.SameAs), without a visible change: the
+// status, the group and the copy in progress stay; the rows are searched
+// again on the new catalog and keep the cursor and the scroll (resultsMsg,
+// swapSeq), after which nothing refers to the old catalog any more.
+func (m *Model) swap(lib *Library, eng *engine) tea.Cmd {
+	m.lib = *lib
+	m.eng = eng
+	// The phrases held across the swap are the old catalog's: take the
+	// new one's (the same phrase), so the old catalog can go.
+	if m.copying != nil {
+		c := *m.copying
+		if ph := m.resolve(c.ph); ph != nil {
+			c.ph = ph
+		}
+		m.copying = &c
+	}
+	if m.form != nil {
+		if ph := m.resolve(m.form.ph); ph != nil {
+			m.form.ph = ph
+		}
+	}
+	if m.keep != nil {
+		if ph := m.resolve(m.keep); ph != nil {
+			m.keep = ph
+		}
+	}
+	cmd := m.refilter()
+	m.swapSeq = m.seq
+	return cmd
+}
+
+// sameRows reports whether r, searched on a catalog swapped in, holds the
+// shown rows: the same phrases, scores and order.
+func (m Model) sameRows(r rows) bool {
+	if r.Len() != m.results.Len() {
+		return false
+	}
+	if r.ids != nil || m.results.ids != nil {
+		return slices.Equal(r.ids, m.results.ids)
+	}
+	for i, a := range r.res {
+		b := m.results.res[i]
+		if a.Score != b.Score || a.Approximate != b.Approximate || !samePhrase(a.Phrase, b.Phrase) {
+			return false
+		}
+	}
+	return true
+}
+
+// releaseMemory gives the memory of a catalog let go back to the system
+// (a 100k-phrase pack parsed into memory is a hundred MiB or more), off
+// the UI goroutine.
+func releaseMemory() tea.Msg {
+	debug.FreeOSMemory()
+	return nil
 }
 
 // newWarning is the first warning of now that was not among before.
