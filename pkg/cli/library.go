@@ -29,6 +29,13 @@ import (
 // what it had and says why. An index found damaged while the picker reads
 // it (another program overwrote or cut its file) is built again at the
 // next Refresh.
+//
+// Big packs without a current index are served from memory while a
+// background process builds the index (indexbuild.go). Once it has
+// written an index current for the packs the picker serves, Refresh
+// switches to it, the same phrases read from the file: the library it
+// returns is SameAs the one before, which the picker swaps in without a
+// visible change, and the packs parsed into memory are let go.
 type library struct {
 	// readConfig reads the config file now; sources lists the sources for
 	// a config; load loads them; isNew reads the 新 marks; now is the clock.
@@ -36,9 +43,12 @@ type library struct {
 	sources    func(cfg *config.Config) ([]pack.Source, error)
 	personal   func(cfg *config.Config) string
 	load       func(srcs []pack.Source, cfg *config.Config, rebuild bool) *index.Index
-	isNew      func() func(pack, code string) bool
-	now        func() time.Time
-	flagVars   map[string]string // pick --var
+	// built is the index of srcs on disk when it is current, else nil
+	// (index.Current; seen spares the work while its stamp is unchanged).
+	built    func(srcs []pack.Source, seen *watch.Ident) *index.Index
+	isNew    func() func(pack, code string) bool
+	now      func() time.Time
+	flagVars map[string]string // pick --var
 
 	mu    sync.Mutex
 	gen   int
@@ -47,6 +57,8 @@ type library struct {
 	idx   *index.Index
 	ident watch.Ident // the index file's, when it has one
 	cfg   *config.Config
+	srcs  []pack.Source // what idx serves
+	stamp watch.Ident   // the index stamp's at the last look (built)
 }
 
 // newLibrary wires a library to the factory's loading.
@@ -62,6 +74,9 @@ func newLibrary(f *Factory, flagVars map[string]string) *library {
 			idx := f.LoadIndex(srcs, cfg, rebuild)
 			f.StartDeferredBuild()
 			return idx
+		},
+		built: func(srcs []pack.Source, seen *watch.Ident) *index.Index {
+			return index.Current(srcs, f.Paths.Cache, seen)
 		},
 		isNew: func() func(string, string) bool {
 			cfg, err := f.Config()
@@ -82,9 +97,34 @@ func (l *library) Refresh() (*tui.Library, error) {
 	defer l.mu.Unlock()
 	damaged := l.idx != nil && (l.idx.Damaged() != nil || l.idx.Path() != "" && !sameIdent(l.idx.Path(), l.ident))
 	if l.snap != nil && !l.snap.Changed() && !damaged {
+		if l.idx.Deferred() && l.built != nil {
+			l.switchToBuilt()
+		}
 		return l.cur, nil
 	}
 	return l.reload(damaged)
+}
+
+// switchToBuilt serves the index the background build wrote in place of
+// the packs parsed into memory, once it is current. The packs did not
+// change since the deferred load (Refresh just checked) and the index is
+// current for the packs on disk (its stamp, checked by index.Current): the
+// same phrases. The snapshot is checked once more after the index was
+// found current, so that a pack written between the two checks is never
+// served from an index built before it: the next Refresh reloads instead.
+func (l *library) switchToBuilt() {
+	idx := l.built(l.srcs, &l.stamp)
+	if idx == nil || l.snap.Changed() {
+		return
+	}
+	ident, ok := watch.IdentOf(idx.Path())
+	if !ok {
+		return
+	}
+	l.gen++
+	lib := *l.cur // the same values, warnings and 新 marks: the same packs
+	lib.Gen, lib.SameAs, lib.Catalog = l.gen, l.cur.Gen, idx
+	l.cur, l.idx, l.ident = &lib, idx, ident
 }
 
 // sameIdent reports whether the file at path is still the one of ident.
@@ -135,7 +175,7 @@ func (l *library) reload(rebuild bool) (*tui.Library, error) {
 			lib.IsNew = func(ph *phrase.Phrase) bool { return ph.Layer == phrase.LayerTeam && marked(ph.Pack, ph.Code) }
 		}
 	}
-	l.snap, l.cur, l.idx, l.ident, l.cfg = snap, lib, idx, ident, cfg
+	l.snap, l.cur, l.idx, l.ident, l.cfg, l.srcs = snap, lib, idx, ident, cfg, srcs
 	return lib, nil
 }
 

@@ -182,7 +182,11 @@ func pickRun(o *PickOptions) error {
 	st := tui.NewStyles(r, topts.NoColor)
 	topts.Styles = &st
 
-	p := tea.NewProgram(tui.New(topts), tea.WithAltScreen(), tea.WithInput(o.IO.In), tea.WithOutput(term), tea.WithFPS(pickerFPS))
+	model := tui.New(topts)
+	// The model holds the first catalog from here and lets it go at a
+	// reload (the packs parsed into memory, once their index is built).
+	topts.Catalog = nil
+	p := tea.NewProgram(firstModel{&model}, tea.WithAltScreen(), tea.WithInput(o.IO.In), tea.WithOutput(term), tea.WithFPS(pickerFPS))
 	final, err := p.Run()
 	m, _ := final.(tui.Model)
 	switch {
@@ -302,6 +306,24 @@ func pickerOptions(o *PickOptions, term io.Writer) (tui.Options, error) {
 		}
 	}
 	return topts, nil
+}
+
+// firstModel hands the picker's first model to the program. A tea.Program
+// keeps the model it was given for its whole run (to return it when it
+// fails early), and the first model holds the first catalog: the packs
+// parsed into memory after a deferred load, which the picker lets go once
+// their index is built (library.switchToBuilt). The program keeps this
+// wrapper instead, emptied at the first message, when the model Update
+// returns takes over.
+type firstModel struct{ m *tui.Model }
+
+func (f firstModel) Init() tea.Cmd { return f.m.Init() }
+func (f firstModel) View() string  { return f.m.View() }
+
+func (f firstModel) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	m := *f.m
+	*f.m = tui.Model{}
+	return m.Update(msg)
 }
 
 // lockedFile is the terminal with writes serialised; it stays an *os.File
