@@ -41,7 +41,10 @@
 //     queue) and every PollEvery in the background; a newer Library is
 //     applied keeping the query, the group and the selection. The copy
 //     resolves its phrase in the new library: the same phrase, else the
-//     one now serving its code, else nothing is copied.
+//     one now serving its code, else nothing is copied. A Library SameAs
+//     the shown one (the same phrases from another catalog: the index
+//     the background build wrote) is swapped in without a visible change,
+//     and the memory of the catalog it replaces is given back.
 //   - ? opens help only when the input is empty (or spent): agents type
 //     codes, pinyin and Chinese, so a ? in a query is rare and is typed as
 //     is. Any key closes help; Esc, ? and ctrl+o only close it.
