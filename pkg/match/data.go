@@ -691,7 +691,7 @@ func (m *Matcher) restrict(cands []int32, terms []term) []int32 {
 		}
 		return out
 	}
-	var out []int32
+	out := []int32{} // not nil, which would be every position
 	for w, v := range all {
 		for v != 0 {
 			id := int32(w*64 + bits.TrailingZeros64(v))
