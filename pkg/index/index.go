@@ -55,6 +55,7 @@ const FormatVersion = 2
 type Index struct {
 	f       *file
 	path    string // the file; "" when the index lives in memory only
+	mapped  bool   // f's bytes are a mapping (mapfile.Map), not the Go heap's
 	sources []pack.Source
 	meta    *meta
 
@@ -126,7 +127,7 @@ func open(buf []byte, release func(), sources []pack.Source, path string) *Index
 	if f == nil {
 		return nil
 	}
-	x := &Index{f: f, path: path, sources: sources, decoded: map[int32]*phrase.Phrase{}}
+	x := &Index{f: f, path: path, mapped: release != nil, sources: sources, decoded: map[int32]*phrase.Phrase{}}
 	var m *meta
 	if err := mapfile.Protect(func() { m = x.readMeta() }); err != nil {
 		return nil
@@ -290,6 +291,20 @@ func (x *Index) record(r int32) *phrase.Phrase {
 	return ph
 }
 
+// evictRecord drops the pages of record r, decoded (copied out), from the
+// process: a search's results are a few records spread over the file, and
+// each fault can map a whole large folio of it (mapfile.Evict), so 20
+// results would hold up to 40 MiB of records. Decoding one costs a page
+// fault more when it is read again.
+func (x *Index) evictRecord(r int32) {
+	if !x.mapped || !mapfile.Mapped {
+		return
+	}
+	offs := x.f.u64s(secRecordOff, x.meta.nRec+1)
+	base := x.f.secs[secRecords].off
+	mapfile.EvictAround(x.f.buf, int(base+offs[r]), int(base+offs[r+1]))
+}
+
 func (x *Index) effective() []uint32 { return x.f.u32s(secEffective, x.meta.nEff) }
 
 // Phrase is effective phrase eid (set order), decoded; nil when the index
@@ -301,7 +316,11 @@ func (x *Index) Phrase(eid int) *phrase.Phrase {
 	if ok {
 		return ph
 	}
-	x.protect(func() { ph = x.record(int32(x.effective()[eid])) })
+	x.protect(func() {
+		r := int32(x.effective()[eid])
+		ph = x.record(r)
+		x.evictRecord(r)
+	})
 	if ph == nil {
 		return nil
 	}
@@ -607,9 +626,15 @@ func (x *Index) Matcher(eids []int32) *match.Matcher {
 	}
 	x.dataOnce.Do(func() {
 		x.protect(func() {
-			d, err := match.OpenData(x.f.section(secMatch))
+			sec := x.f.section(secMatch)
+			d, err := match.OpenData(sec)
 			if err != nil || d.Len() != x.meta.nEff {
 				panic(mapfile.Corrupt{What: "matcher data"})
+			}
+			if x.mapped {
+				// A long scan drops the pages it read as it goes (they
+				// stay in the page cache): see match.Data.SetEvict.
+				d.SetEvict(func() { mapfile.Evict(sec) })
 			}
 			x.data = d
 		})

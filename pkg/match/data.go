@@ -43,6 +43,9 @@ type Data struct {
 	spellKeys []postKey
 	spellData []uint32
 	hanCode   []uint32
+	// evict, when set, drops the pages of the data the process has read
+	// (SetEvict).
+	evict func()
 }
 
 // dataVersion changes with the layout below.
@@ -244,6 +247,41 @@ func OpenData(b []byte) (*Data, error) {
 
 // Len is the number of phrases.
 func (d *Data) Len() int { return d.n }
+
+// SetEvict gives the data a function that drops its pages from the process
+// (the bytes are a file's mapping: mapfile.Evict). The scans that read most
+// of the phrases (a pasted message's approximate band) call it as they go,
+// so a start holds a few megabytes of their pages at a time instead of
+// nearly all of the data: a message scans thousands of phrases spread over
+// the whole file, and the kernel maps at least 64 KiB, and up to a 2 MiB
+// folio, for every page a read faults on. Must not be set on bytes in the
+// Go heap (dropping them zeroes them).
+func (d *Data) SetEvict(f func()) { d.evict = f }
+
+// evictEvery is how many positions a scan crosses between two evictions:
+// 2% of 100k phrases (50 madvise calls for a message at 100k). Between two,
+// a scan holds about one folio of each array it reads per worker.
+const evictEvery = 2048
+
+// evicter counts the positions a scan crosses and evicts the data's pages
+// every evictEvery of them (nothing when the data is not a mapping).
+type evicter struct {
+	m    *Matcher
+	last int
+}
+
+func (m *Matcher) evicter(start int) evicter { return evicter{m, start} }
+
+// at is called with each position the scan reaches, ascending.
+func (e *evicter) at(i int) {
+	if i-e.last < evictEvery {
+		return
+	}
+	e.last = i
+	if d := e.m.data; d != nil && d.evict != nil {
+		d.evict()
+	}
+}
 
 // NewFromData is a matcher over the phrases ids of d (data phrase numbers,
 // in the order ties break in; nil for all of them in order), reading them
@@ -720,7 +758,9 @@ func (m *Matcher) ensureApprox() {
 		return
 	}
 	var lenSum [numApproxFields]int64
+	ev := m.evicter(0)
 	for i := range m.n {
+		ev.at(i)
 		r := &m.data.recs[m.id(i)]
 		lenSum[afTitle] += int64(r.titleLen)
 		lenSum[afAsk] += int64(r.askLen)
