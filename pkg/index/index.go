@@ -49,7 +49,7 @@ import (
 // FormatVersion changes whenever the file format, what the loader parses
 // or the matcher's data change: an index of another version is rebuilt.
 // TestFormatGolden fails when the bytes change without it.
-const FormatVersion = 2
+const FormatVersion = 3
 
 // Index is an opened serving index. It is safe for concurrent use.
 type Index struct {
