@@ -291,13 +291,17 @@ func (x *Index) record(r int32) *phrase.Phrase {
 	return ph
 }
 
+// evictAbove: smaller matcher data (about 8k phrases) is not worth the
+// system calls of dropping its pages; its whole mapping is a few folios.
+const evictAbove = 4 << 20
+
 // evictRecord drops the pages of record r, decoded (copied out), from the
 // process: a search's results are a few records spread over the file, and
 // each fault can map a whole large folio of it (mapfile.Evict), so 20
 // results would hold up to 40 MiB of records. Decoding one costs a page
 // fault more when it is read again.
 func (x *Index) evictRecord(r int32) {
-	if !x.mapped || !mapfile.Mapped {
+	if !x.mapped || !mapfile.Mapped || x.f.secs[secRecords].len < evictAbove {
 		return
 	}
 	offs := x.f.u64s(secRecordOff, x.meta.nRec+1)
@@ -631,7 +635,7 @@ func (x *Index) Matcher(eids []int32) *match.Matcher {
 			if err != nil || d.Len() != x.meta.nEff {
 				panic(mapfile.Corrupt{What: "matcher data"})
 			}
-			if x.mapped {
+			if x.mapped && len(sec) >= evictAbove {
 				// A long scan drops the pages it read as it goes (they
 				// stay in the page cache): see match.Data.SetEvict.
 				d.SetEvict(func() { mapfile.Evict(sec) })

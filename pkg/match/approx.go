@@ -1032,6 +1032,9 @@ func (m *Matcher) approxResult(pf *scratch, aq *approxQuery, i, score int) Resul
 	if len(r.Matches) > 0 {
 		r.Field, r.Positions = r.Matches[0].Field, r.Matches[0].Positions
 	}
+	// The results are phrases spread over the data, each view a folio of
+	// every array it reads: 20 of them would hold more than the scan did.
+	m.evictNow()
 	return r
 }
 

@@ -278,7 +278,12 @@ func (e *evicter) at(i int) {
 		return
 	}
 	e.last = i
-	if d := e.m.data; d != nil && d.evict != nil {
+	e.m.evictNow()
+}
+
+// evictNow drops the data's pages from the process (when it is a mapping).
+func (m *Matcher) evictNow() {
+	if d := m.data; d != nil && d.evict != nil {
 		d.evict()
 	}
 }
