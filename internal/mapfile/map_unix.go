@@ -42,14 +42,11 @@ func Evict(b []byte) {
 	_ = unix.Madvise(unsafe.Slice((*byte)(first), hi-lo), unix.MADV_DONTNEED)
 }
 
-// maxFolio is the largest folio the page cache maps at once (a PMD).
-const maxFolio = 2 << 20
-
 // EvictAround drops m[lo:hi] from the process with the rest of the folios
 // it may be in: m is a whole mapping Map returned (it starts at the file's
 // offset 0, where folios are aligned).
 func EvictAround(m []byte, lo, hi int) {
-	lo, hi = lo&^(maxFolio-1), min(len(m), (hi+maxFolio-1)&^(maxFolio-1))
+	lo, hi = lo&^(MaxFolio-1), min(len(m), (hi+MaxFolio-1)&^(MaxFolio-1))
 	if lo < hi {
 		Evict(m[lo:hi])
 	}

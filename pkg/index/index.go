@@ -638,7 +638,11 @@ func (x *Index) Matcher(eids []int32) *match.Matcher {
 			if x.mapped && len(sec) >= evictAbove {
 				// A long scan drops the pages it read as it goes (they
 				// stay in the page cache): see match.Data.SetEvict.
-				d.SetEvict(func() { mapfile.Evict(sec) })
+				d.SetEvict(func(lo, hi int) {
+					if lo, hi = max(lo, 0), min(hi, len(sec)); lo < hi {
+						mapfile.Evict(sec[lo:hi])
+					}
+				}, int(x.f.secs[secMatch].off%mapfile.MaxFolio))
 			}
 			x.data = d
 		})

@@ -43,9 +43,13 @@ type Data struct {
 	spellKeys []postKey
 	spellData []uint32
 	hanCode   []uint32
-	// evict, when set, drops the pages of the data the process has read
+	// evict, when set, drops bytes of the data from the process; phase
+	// is where the data starts in its file modulo mapfile.MaxFolio
 	// (SetEvict).
-	evict func()
+	evict func(lo, hi int)
+	phase int
+	size  int     // the data's bytes
+	base  uintptr // where they start in memory (a mapping: it does not move)
 }
 
 // dataVersion changes with the layout below.
@@ -218,7 +222,7 @@ func OpenData(b []byte) (*Data, error) {
 	if h.version != dataVersion || h.recSize != uint32(unsafe.Sizeof(dataRec{})) || h.bodySize != uint32(unsafe.Sizeof(dataBody{})) {
 		return nil, errData
 	}
-	d := &Data{n: int(h.n)}
+	d := &Data{n: int(h.n), size: len(b), base: uintptr(unsafe.Pointer(unsafe.SliceData(b)))}
 	n := uint64(h.n)
 	fail := false
 	sl := func(size, count uint64) unsafe.Pointer {
@@ -248,44 +252,108 @@ func OpenData(b []byte) (*Data, error) {
 // Len is the number of phrases.
 func (d *Data) Len() int { return d.n }
 
-// SetEvict gives the data a function that drops its pages from the process
-// (the bytes are a file's mapping: mapfile.Evict). The scans that read most
-// of the phrases (a pasted message's approximate band) call it as they go,
-// so a start holds a few megabytes of their pages at a time instead of
-// nearly all of the data: a message scans thousands of phrases spread over
-// the whole file, and the kernel maps at least 64 KiB, and up to a 2 MiB
-// folio, for every page a read faults on. Must not be set on bytes in the
-// Go heap (dropping them zeroes them).
-func (d *Data) SetEvict(f func()) { d.evict = f }
+// SetEvict gives the data a function that drops its bytes [lo, hi) from
+// the process (the bytes are a file's mapping: mapfile.Evict; the pages
+// stay in the page cache), and where the data starts in the file modulo
+// mapfile.MaxFolio. The scans that read most of the phrases (a pasted
+// message's approximate band) drop what they have read as they go, so a
+// start holds a few megabytes of their pages at a time instead of nearly
+// all of the data: a message scans thousands of phrases spread over the
+// whole file, and the kernel maps at least 64 KiB, and up to a 2 MiB folio,
+// for every page a read faults on. Must not be set on bytes in the Go heap
+// (dropping them zeroes them).
+func (d *Data) SetEvict(f func(lo, hi int), phase int) { d.evict, d.phase = f, phase }
 
 // evictEvery is how many positions a scan crosses between two evictions:
-// 2% of 100k phrases (50 madvise calls for a message at 100k). Between two,
-// a scan holds about one folio of each array it reads per worker.
+// 2% of 100k phrases (50 for a message at 100k, each a few madvise calls).
 const evictEvery = 2048
 
-// evicter counts the positions a scan crosses and evicts the data's pages
-// every evictEvery of them (nothing when the data is not a mapping).
+// evicter drops, every evictEvery positions a scan crosses, the whole
+// folios of what the scan has read since it started, in each array it
+// reads; the folio it is in stays (it would be mapped again at once).
 type evicter struct {
 	m    *Matcher
-	last int
+	last int // the position of the last eviction
+	from int // the data phrase the scan started at; -1: nothing to evict
 }
 
-func (m *Matcher) evicter(start int) evicter { return evicter{m, start} }
+func (m *Matcher) evicter(start int) evicter {
+	e := evicter{m: m, last: start, from: -1}
+	if d := m.data; d != nil && d.evict != nil && start < m.n {
+		e.from = m.id(start)
+	}
+	return e
+}
 
 // at is called with each position the scan reaches, ascending.
 func (e *evicter) at(i int) {
-	if i-e.last < evictEvery {
+	if e.from < 0 || i-e.last < evictEvery {
 		return
 	}
 	e.last = i
-	e.m.evictNow()
+	d := e.m.data
+	to := e.m.id(i)
+	if to < e.from {
+		// Positions out of the data's order (the picker's group order):
+		// the scan's pages are anywhere.
+		e.m.evictNow()
+		return
+	}
+	for _, sp := range d.spans(e.from, to) {
+		hi := (sp[1]+d.phase)&^(mapfile.MaxFolio-1) - d.phase
+		if sp[0] < hi {
+			d.evict(sp[0], hi)
+		}
+	}
 }
 
-// evictNow drops the data's pages from the process (when it is a mapping).
+// evictNow drops every page of the data from the process (when it is a
+// mapping).
 func (m *Matcher) evictNow() {
 	if d := m.data; d != nil && d.evict != nil {
-		d.evict()
+		d.evict(0, d.size)
 	}
+}
+
+// spans are the byte ranges (offsets in the data's bytes) data phrases
+// [from, to) take in each array a scan reads.
+func (d *Data) spans(from, to int) [][2]int {
+	base := d.base
+	var out [][2]int
+	add := func(p unsafe.Pointer, size, lo, hi, n int) {
+		lo, hi = min(lo, n), min(hi, n)
+		if p == nil || lo >= hi {
+			return
+		}
+		off := int(uintptr(p) - base)
+		out = append(out, [2]int{off + lo*size, off + hi*size})
+	}
+	runeAt := func(id int) int {
+		if id < d.n {
+			return int(d.recs[id].runeOff)
+		}
+		return len(d.runes)
+	}
+	bodyAt := func(id int) int {
+		if id < d.n {
+			return int(d.recs[id].bodyOff)
+		}
+		return len(d.bodies)
+	}
+	blobAt := func(id int) int {
+		if b := bodyAt(id); b < len(d.bodies) {
+			return int(d.bodies[b].off)
+		}
+		return len(d.blob)
+	}
+	add(unsafe.Pointer(unsafe.SliceData(d.recs)), int(unsafe.Sizeof(dataRec{})), from, to, d.n)
+	add(unsafe.Pointer(unsafe.SliceData(d.runes)), 4, runeAt(from), runeAt(to), len(d.runes))
+	add(unsafe.Pointer(unsafe.SliceData(d.bodies)), int(unsafe.Sizeof(dataBody{})), bodyAt(from), bodyAt(to), len(d.bodies))
+	add(unsafe.Pointer(unsafe.StringData(d.blob)), 1, blobAt(from), blobAt(to), len(d.blob))
+	add(unsafe.Pointer(unsafe.SliceData(d.filters)), int(unsafe.Sizeof(filter{})), from, to, d.n)
+	add(unsafe.Pointer(unsafe.SliceData(d.sig)), int(unsafe.Sizeof(approxSig{})), from, to, d.n)
+	add(unsafe.Pointer(unsafe.SliceData(d.head)), int(unsafe.Sizeof(headSig{})), from, to, d.n)
+	return out
 }
 
 // NewFromData is a matcher over the phrases ids of d (data phrase numbers,

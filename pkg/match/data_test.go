@@ -173,7 +173,7 @@ func TestDataMatchesNew(t *testing.T) {
 			t.Fatal(err)
 		}
 		if name == "corpus" && mapfile.Mapped {
-			data.SetEvict(func() { evictions++; mapfile.Evict(raw) })
+			data.SetEvict(func(lo, hi int) { evictions++; mapfile.Evict(raw[lo:hi]) }, 0)
 		}
 		queries := append(slices.Clone(fixed), queriesFor(r, all, 300)...)
 		if raceEnabled {
