@@ -964,6 +964,9 @@ func (m *Matcher) approximate(aq *approxQuery, strict []hit) []hit {
 	default:
 		scans = scan(true)
 	}
+	// What the scan left mapped (the folio it was in, in each array, per
+	// worker) goes before the results map their own.
+	m.evictNow()
 	hits := aq.rank(scans, m.charDF, &idx.avg, sigToks, true, n, skip)
 	for i := range hits {
 		hits[i].score += m.bonusAt(int(hits[i].idx))
@@ -1032,9 +1035,6 @@ func (m *Matcher) approxResult(pf *scratch, aq *approxQuery, i, score int) Resul
 	if len(r.Matches) > 0 {
 		r.Field, r.Positions = r.Matches[0].Field, r.Matches[0].Positions
 	}
-	// The results are phrases spread over the data, each view a folio of
-	// every array it reads: 20 of them would hold more than the scan did.
-	m.evictNow()
 	return r
 }
 
