@@ -291,6 +291,15 @@ func (e *evicter) at(i int) {
 		return
 	}
 	e.last = i
+	e.behind(i)
+}
+
+// behind drops the whole folios between where the scan started and
+// position i.
+func (e *evicter) behind(i int) {
+	if e.from < 0 {
+		return
+	}
 	d := e.m.data
 	to := e.m.id(i)
 	if to < e.from {

@@ -737,12 +737,11 @@ func (m *Matcher) search(query string, limit int) []Result {
 	for _, h := range top {
 		out = append(out, m.result(&sc, int(h.idx), terms, int(h.score)))
 	}
+	if !lettersOnly {
+		return append(out, m.approxResults(&sc, aq, topApprox)...)
+	}
 	for _, h := range topApprox {
-		if lettersOnly {
-			out = append(out, m.lettersResult(terms, int(h.idx), int(h.score)))
-			continue
-		}
-		out = append(out, m.approxResult(&sc, aq, int(h.idx), int(h.score)))
+		out = append(out, m.lettersResult(terms, int(h.idx), int(h.score)))
 	}
 	return out
 }
