@@ -63,6 +63,9 @@ type Index struct {
 
 	mu      sync.Mutex
 	decoded map[int32]*phrase.Phrase // effective id → phrase, bounded by decodedMax
+	// lastRecord: the file's bytes of the record decoded last, whose
+	// folios evictRecord drops when the next one is elsewhere.
+	lastRecord [2]int
 
 	dataOnce sync.Once
 	data     *match.Data // the matcher's data, read in place
@@ -295,18 +298,26 @@ func (x *Index) record(r int32) *phrase.Phrase {
 // system calls of dropping its pages; its whole mapping is a few folios.
 const evictAbove = 4 << 20
 
-// evictRecord drops the pages of record r, decoded (copied out), from the
-// process: a search's results are a few records spread over the file, and
-// each fault can map a whole large folio of it (mapfile.Evict), so 20
-// results would hold up to 40 MiB of records. Decoding one costs a page
-// fault more when it is read again.
+// evictRecord drops, once a decode moves on to record r in other folios,
+// the folios the record decoded before it was in (decoded: copied out):
+// a search's results are a few records spread over the file, and each
+// fault can map a whole large folio of it (mapfile.Evict), so 20 results
+// would hold up to 40 MiB of records. Results decoded in the file's order
+// map each folio once; in any other order a folio may be mapped again.
 func (x *Index) evictRecord(r int32) {
 	if !x.mapped || !mapfile.Mapped || x.f.secs[secRecords].len < evictAbove {
 		return
 	}
 	offs := x.f.u64s(secRecordOff, x.meta.nRec+1)
 	base := x.f.secs[secRecords].off
-	mapfile.EvictAround(x.f.buf, int(base+offs[r]), int(base+offs[r+1]))
+	lo, hi := int(base+offs[r]), int(base+offs[r+1])
+	x.mu.Lock()
+	last := x.lastRecord
+	x.lastRecord = [2]int{lo, hi}
+	x.mu.Unlock()
+	if last[1] > last[0] && (last[0]/mapfile.MaxFolio != lo/mapfile.MaxFolio || last[1]/mapfile.MaxFolio != hi/mapfile.MaxFolio) {
+		mapfile.EvictAround(x.f.buf, last[0], last[1])
+	}
 }
 
 func (x *Index) effective() []uint32 { return x.f.u32s(secEffective, x.meta.nEff) }

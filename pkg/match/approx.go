@@ -995,35 +995,6 @@ func holdsAny(sig *approxSig, bits []sigBits) bool {
 	return false
 }
 
-// approxResults are the Results of approximate hits, in their order. Over
-// data that drops its pages (Data.SetEvict) they are built in the data's
-// order, dropping the folios behind as they go: built in rank order, 20
-// results spread over the data map a folio of every array for each, again
-// for one already dropped.
-func (m *Matcher) approxResults(pf *scratch, aq *approxQuery, hits []hit) []Result {
-	out := make([]Result, len(hits))
-	order := make([]int, len(hits))
-	for k := range order {
-		order[k] = k
-	}
-	evicts := m.data != nil && m.data.evict != nil
-	if evicts {
-		slices.SortFunc(order, func(a, b int) int { return m.id(int(hits[a].idx)) - m.id(int(hits[b].idx)) })
-	}
-	var ev evicter
-	for n, k := range order {
-		i := int(hits[k].idx)
-		if evicts {
-			if n == 0 {
-				ev = m.evicter(i)
-			}
-			ev.behind(i)
-		}
-		out[k] = m.approxResult(pf, aq, i, int(hits[k].score))
-	}
-	return out
-}
-
 // approxResult is the Result of an approximate hit: the field that
 // contributed most first, the characters of every matched token
 // highlighted.

@@ -316,6 +316,37 @@ func (e *evicter) behind(i int) {
 	}
 }
 
+// inDataOrder is result(h) for each of hits, in their order. Over data
+// that drops its pages (SetEvict) they are built in the data's order,
+// dropping the folios behind as they go: built in rank order, 20 results
+// spread over the data would map a folio of every array for each (and
+// the phrases' records likewise: the index drops a record's folios when
+// the next decode is elsewhere), again for one already dropped.
+func (m *Matcher) inDataOrder(hits []hit, result func(hit) Result) []Result {
+	out := make([]Result, len(hits))
+	if m.data == nil || m.data.evict == nil {
+		for k, h := range hits {
+			out[k] = result(h)
+		}
+		return out
+	}
+	order := make([]int, len(hits))
+	for k := range order {
+		order[k] = k
+	}
+	slices.SortFunc(order, func(a, b int) int { return m.id(int(hits[a].idx)) - m.id(int(hits[b].idx)) })
+	var ev evicter
+	for n, k := range order {
+		i := int(hits[k].idx)
+		if n == 0 {
+			ev = m.evicter(i)
+		}
+		ev.behind(i)
+		out[k] = result(hits[k])
+	}
+	return out
+}
+
 // evictNow drops every page of the data from the process (when it is a
 // mapping).
 func (m *Matcher) evictNow() {

@@ -734,11 +734,9 @@ func (m *Matcher) search(query string, limit int) []Result {
 	if typo {
 		sc.typo = typoToo
 	}
-	for _, h := range top {
-		out = append(out, m.result(&sc, int(h.idx), terms, int(h.score)))
-	}
+	out = append(out, m.inDataOrder(top, func(h hit) Result { return m.result(&sc, int(h.idx), terms, int(h.score)) })...)
 	if !lettersOnly {
-		return append(out, m.approxResults(&sc, aq, topApprox)...)
+		return append(out, m.inDataOrder(topApprox, func(h hit) Result { return m.approxResult(&sc, aq, int(h.idx), int(h.score)) })...)
 	}
 	for _, h := range topApprox {
 		out = append(out, m.lettersResult(terms, int(h.idx), int(h.score)))
