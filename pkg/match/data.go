@@ -335,13 +335,19 @@ func (m *Matcher) inDataOrder(hits []hit, result func(hit) Result) []Result {
 		order[k] = k
 	}
 	slices.SortFunc(order, func(a, b int) int { return m.id(int(hits[a].idx)) - m.id(int(hits[b].idx)) })
+	// As a scan does, every evictEvery data phrases: the picker builds
+	// 1000 results, 20 of them a search.
 	var ev evicter
+	last := 0
 	for n, k := range order {
 		i := int(hits[k].idx)
 		if n == 0 {
-			ev = m.evicter(i)
+			ev, last = m.evicter(i), m.id(i)
 		}
-		ev.behind(i)
+		if m.id(i)-last >= evictEvery {
+			ev.behind(i)
+			last = m.id(i)
+		}
 		out[k] = result(hits[k])
 	}
 	return out
