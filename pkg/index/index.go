@@ -55,7 +55,7 @@ const FormatVersion = 3
 type Index struct {
 	f       *file
 	path    string // the file; "" when the index lives in memory only
-	mapped  bool   // f's bytes are a mapping (mapfile.Map), not the Go heap's
+	mapped  bool   // f's bytes are a mapping (mapfile.Map on Unix), not the Go heap's
 	sources []pack.Source
 	meta    *meta
 
@@ -130,7 +130,7 @@ func open(buf []byte, release func(), sources []pack.Source, path string) *Index
 	if f == nil {
 		return nil
 	}
-	x := &Index{f: f, path: path, mapped: release != nil, sources: sources, decoded: map[int32]*phrase.Phrase{}}
+	x := &Index{f: f, path: path, mapped: release != nil && mapfile.Mapped, sources: sources, decoded: map[int32]*phrase.Phrase{}}
 	var m *meta
 	if err := mapfile.Protect(func() { m = x.readMeta() }); err != nil {
 		return nil
@@ -305,7 +305,7 @@ const evictAbove = 4 << 20
 // would hold up to 40 MiB of records. Results decoded in the file's order
 // map each folio once; in any other order a folio may be mapped again.
 func (x *Index) evictRecord(r int32) {
-	if !x.mapped || !mapfile.Mapped || x.f.secs[secRecords].len < evictAbove {
+	if !x.mapped || x.f.secs[secRecords].len < evictAbove {
 		return
 	}
 	offs := x.f.u64s(secRecordOff, x.meta.nRec+1)
