@@ -20,3 +20,9 @@ func mapFile(f *os.File, size int) ([]byte, func(), error) {
 
 // Mapped reports whether Map maps files (or reads them).
 const Mapped = false
+
+// Evict does nothing: the file was read into memory, not mapped.
+func Evict(b []byte) {}
+
+// EvictAround does nothing: the file was read into memory, not mapped.
+func EvictAround(m []byte, lo, hi int) {}

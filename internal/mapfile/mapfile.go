@@ -30,6 +30,10 @@ type Corrupt struct{ What string }
 
 func (c Corrupt) Error() string { return "index: corrupt " + c.What }
 
+// MaxFolio is the largest folio the page cache maps at once on Linux (a
+// PMD's worth): folios are aligned to their size in the file.
+const MaxFolio = 2 << 20
+
 // Map returns the content of the regular file name and a function that
 // releases it. The bytes must not be written, and must not be used after
 // release (nor kept in anything that outlives the release: copy strings

@@ -20,6 +20,11 @@ var goldenHash = map[int]string{
 	1: "50bfad16cf6c8e3609b51d10ca551b6beef18c2f5365c60e716afcd0f71feed8",
 	// 2: 呗 is no particle (花呗): the approximate filters of a phrase holding it changed.
 	2: "50bfad16cf6c8e3609b51d10ca551b6beef18c2f5365c60e716afcd0f71feed8",
+	// 3: the fast scanner leaves a flow value starting with ':' ({m: :0})
+	// to yaml.v3, which rejects it: a pack holding one no longer loads as
+	// it did (b6d6af7 changed what the loader parses without a bump).
+	// This library's bytes did not change.
+	3: "50bfad16cf6c8e3609b51d10ca551b6beef18c2f5365c60e716afcd0f71feed8",
 }
 
 func TestFormatGolden(t *testing.T) {

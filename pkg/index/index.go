@@ -49,12 +49,13 @@ import (
 // FormatVersion changes whenever the file format, what the loader parses
 // or the matcher's data change: an index of another version is rebuilt.
 // TestFormatGolden fails when the bytes change without it.
-const FormatVersion = 2
+const FormatVersion = 3
 
 // Index is an opened serving index. It is safe for concurrent use.
 type Index struct {
 	f       *file
 	path    string // the file; "" when the index lives in memory only
+	mapped  bool   // f's bytes are a mapping (mapfile.Map on Unix), not the Go heap's
 	sources []pack.Source
 	meta    *meta
 
@@ -62,6 +63,9 @@ type Index struct {
 
 	mu      sync.Mutex
 	decoded map[int32]*phrase.Phrase // effective id → phrase, bounded by decodedMax
+	// lastRecord: the file's bytes of the record decoded last, whose
+	// folios evictRecord drops when the next one is elsewhere.
+	lastRecord [2]int
 
 	dataOnce sync.Once
 	data     *match.Data // the matcher's data, read in place
@@ -126,7 +130,7 @@ func open(buf []byte, release func(), sources []pack.Source, path string) *Index
 	if f == nil {
 		return nil
 	}
-	x := &Index{f: f, path: path, sources: sources, decoded: map[int32]*phrase.Phrase{}}
+	x := &Index{f: f, path: path, mapped: release != nil && mapfile.Mapped, sources: sources, decoded: map[int32]*phrase.Phrase{}}
 	var m *meta
 	if err := mapfile.Protect(func() { m = x.readMeta() }); err != nil {
 		return nil
@@ -290,6 +294,32 @@ func (x *Index) record(r int32) *phrase.Phrase {
 	return ph
 }
 
+// evictAbove: smaller matcher data (about 8k phrases) is not worth the
+// system calls of dropping its pages; its whole mapping is a few folios.
+const evictAbove = 4 << 20
+
+// evictRecord drops, once a decode moves on to record r in other folios,
+// the folios the record decoded before it was in (decoded: copied out):
+// a search's results are a few records spread over the file, and each
+// fault can map a whole large folio of it (mapfile.Evict), so 20 results
+// would hold up to 40 MiB of records. Results decoded in the file's order
+// map each folio once; in any other order a folio may be mapped again.
+func (x *Index) evictRecord(r int32) {
+	if !x.mapped || x.f.secs[secRecords].len < evictAbove {
+		return
+	}
+	offs := x.f.u64s(secRecordOff, x.meta.nRec+1)
+	base := x.f.secs[secRecords].off
+	lo, hi := int(base+offs[r]), int(base+offs[r+1])
+	x.mu.Lock()
+	last := x.lastRecord
+	x.lastRecord = [2]int{lo, hi}
+	x.mu.Unlock()
+	if last[1] > last[0] && (last[0]/mapfile.MaxFolio != lo/mapfile.MaxFolio || last[1]/mapfile.MaxFolio != hi/mapfile.MaxFolio) {
+		mapfile.EvictAround(x.f.buf, last[0], last[1])
+	}
+}
+
 func (x *Index) effective() []uint32 { return x.f.u32s(secEffective, x.meta.nEff) }
 
 // Phrase is effective phrase eid (set order), decoded; nil when the index
@@ -301,7 +331,11 @@ func (x *Index) Phrase(eid int) *phrase.Phrase {
 	if ok {
 		return ph
 	}
-	x.protect(func() { ph = x.record(int32(x.effective()[eid])) })
+	x.protect(func() {
+		r := int32(x.effective()[eid])
+		ph = x.record(r)
+		x.evictRecord(r)
+	})
 	if ph == nil {
 		return nil
 	}
@@ -607,9 +641,19 @@ func (x *Index) Matcher(eids []int32) *match.Matcher {
 	}
 	x.dataOnce.Do(func() {
 		x.protect(func() {
-			d, err := match.OpenData(x.f.section(secMatch))
+			sec := x.f.section(secMatch)
+			d, err := match.OpenData(sec)
 			if err != nil || d.Len() != x.meta.nEff {
 				panic(mapfile.Corrupt{What: "matcher data"})
+			}
+			if x.mapped && len(sec) >= evictAbove {
+				// A long scan drops the pages it read as it goes (they
+				// stay in the page cache): see match.Data.SetEvict.
+				d.SetEvict(func(lo, hi int) {
+					if lo, hi = max(lo, 0), min(hi, len(sec)); lo < hi {
+						mapfile.Evict(sec[lo:hi])
+					}
+				}, int(x.f.secs[secMatch].off%mapfile.MaxFolio))
 			}
 			x.data = d
 		})

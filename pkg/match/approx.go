@@ -883,7 +883,9 @@ func (m *Matcher) approximate(aq *approxQuery, strict []hit) []hit {
 			return
 		}
 		counts := make([]int, 2*len(sigToks))
+		ev := m.evicter(lo)
 		for i := (lo + stride - 1) / stride * stride; i < hi; i += stride {
+			ev.at(i)
 			sig, head := m.sigAt(i), m.headAt(i)
 			for k := range sigToks {
 				if sig.has(sigToks[k].bits) {
@@ -931,7 +933,9 @@ func (m *Matcher) approximate(aq *approxQuery, strict []hit) []hit {
 					sc := &approxScan{counts: make([]uint16, len(aq.toks)*int(numApproxFields))}
 					pf := scratch{platform: m.platform, platBit: m.platBit}
 					var view entry
+					ev := m.evicter(w * chunk)
 					for i := w * chunk; i < min((w+1)*chunk, n); i++ {
+						ev.at(i)
 						if filter && !holdsAny(m.sigAt(i), telling) && !headHoldsAny(m.headAt(i), m.sigAt(i), inHead) {
 							continue
 						}
@@ -960,6 +964,9 @@ func (m *Matcher) approximate(aq *approxQuery, strict []hit) []hit {
 	default:
 		scans = scan(true)
 	}
+	// What the scan left mapped (the folio it was in, in each array, per
+	// worker) goes before the results map their own.
+	m.evictNow()
 	hits := aq.rank(scans, m.charDF, &idx.avg, sigToks, true, n, skip)
 	for i := range hits {
 		hits[i].score += m.bonusAt(int(hits[i].idx))

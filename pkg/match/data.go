@@ -43,6 +43,13 @@ type Data struct {
 	spellKeys []postKey
 	spellData []uint32
 	hanCode   []uint32
+	// evict, when set, drops bytes of the data from the process; phase
+	// is where the data starts in its file modulo mapfile.MaxFolio
+	// (SetEvict).
+	evict func(lo, hi int)
+	phase int
+	size  int     // the data's bytes
+	base  uintptr // where they start in memory (a mapping: it does not move)
 }
 
 // dataVersion changes with the layout below.
@@ -215,7 +222,7 @@ func OpenData(b []byte) (*Data, error) {
 	if h.version != dataVersion || h.recSize != uint32(unsafe.Sizeof(dataRec{})) || h.bodySize != uint32(unsafe.Sizeof(dataBody{})) {
 		return nil, errData
 	}
-	d := &Data{n: int(h.n)}
+	d := &Data{n: int(h.n), size: len(b), base: uintptr(unsafe.Pointer(unsafe.SliceData(b)))}
 	n := uint64(h.n)
 	fail := false
 	sl := func(size, count uint64) unsafe.Pointer {
@@ -244,6 +251,156 @@ func OpenData(b []byte) (*Data, error) {
 
 // Len is the number of phrases.
 func (d *Data) Len() int { return d.n }
+
+// SetEvict gives the data a function that drops its bytes [lo, hi) from
+// the process (the bytes are a file's mapping: mapfile.Evict; the pages
+// stay in the page cache), and where the data starts in the file modulo
+// mapfile.MaxFolio. The scans that read most of the phrases (a pasted
+// message's approximate band) drop what they have read as they go, so a
+// start holds a few megabytes of their pages at a time instead of nearly
+// all of the data: a message scans thousands of phrases spread over the
+// whole file, and the kernel maps at least 64 KiB, and up to a 2 MiB folio,
+// for every page a read faults on. Must not be set on bytes in the Go heap
+// (dropping them zeroes them).
+func (d *Data) SetEvict(f func(lo, hi int), phase int) { d.evict, d.phase = f, phase }
+
+// evictEvery is how many positions a scan crosses between two evictions:
+// 2% of 100k phrases (50 for a message at 100k, each a few madvise calls).
+const evictEvery = 2048
+
+// evicter drops, every evictEvery positions a scan crosses, the whole
+// folios of what the scan has read since it started, in each array it
+// reads; the folio it is in stays (it would be mapped again at once).
+type evicter struct {
+	m    *Matcher
+	last int // the position of the last eviction
+	from int // the data phrase the scan started at; -1: nothing to evict
+}
+
+func (m *Matcher) evicter(start int) evicter {
+	e := evicter{m: m, last: start, from: -1}
+	if d := m.data; d != nil && d.evict != nil && start < m.n {
+		e.from = m.id(start)
+	}
+	return e
+}
+
+// at is called with each position the scan reaches, ascending.
+func (e *evicter) at(i int) {
+	if e.from < 0 || i-e.last < evictEvery {
+		return
+	}
+	e.last = i
+	e.behind(i)
+}
+
+// behind drops the whole folios between where the scan started and
+// position i.
+func (e *evicter) behind(i int) {
+	if e.from < 0 {
+		return
+	}
+	d := e.m.data
+	to := e.m.id(i)
+	if to < e.from {
+		// Positions out of the data's order (the picker's group order):
+		// the scan's pages are anywhere.
+		e.m.evictNow()
+		return
+	}
+	for _, sp := range d.spans(e.from, to) {
+		hi := (sp[1]+d.phase)&^(mapfile.MaxFolio-1) - d.phase
+		if sp[0] < hi {
+			d.evict(sp[0], hi)
+		}
+	}
+}
+
+// inDataOrder is result(h) for each of hits, in their order. Over data
+// that drops its pages (SetEvict) they are built in the data's order,
+// dropping the folios behind as they go: built in rank order, 20 results
+// spread over the data would map a folio of every array for each (and
+// the phrases' records likewise: the index drops a record's folios when
+// the next decode is elsewhere), again for one already dropped.
+func (m *Matcher) inDataOrder(hits []hit, result func(hit) Result) []Result {
+	out := make([]Result, len(hits))
+	if m.data == nil || m.data.evict == nil {
+		for k, h := range hits {
+			out[k] = result(h)
+		}
+		return out
+	}
+	order := make([]int, len(hits))
+	for k := range order {
+		order[k] = k
+	}
+	slices.SortFunc(order, func(a, b int) int { return m.id(int(hits[a].idx)) - m.id(int(hits[b].idx)) })
+	// As a scan does, every evictEvery data phrases: the picker builds
+	// 1000 results, 20 of them a search.
+	var ev evicter
+	last := 0
+	for n, k := range order {
+		i := int(hits[k].idx)
+		if n == 0 {
+			ev, last = m.evicter(i), m.id(i)
+		}
+		if m.id(i)-last >= evictEvery {
+			ev.behind(i)
+			last = m.id(i)
+		}
+		out[k] = result(hits[k])
+	}
+	return out
+}
+
+// evictNow drops every page of the data from the process (when it is a
+// mapping).
+func (m *Matcher) evictNow() {
+	if d := m.data; d != nil && d.evict != nil {
+		d.evict(0, d.size)
+	}
+}
+
+// spans are the byte ranges (offsets in the data's bytes) data phrases
+// [from, to) take in each array a scan reads.
+func (d *Data) spans(from, to int) [][2]int {
+	base := d.base
+	var out [][2]int
+	add := func(p unsafe.Pointer, size, lo, hi, n int) {
+		lo, hi = min(lo, n), min(hi, n)
+		if p == nil || lo >= hi {
+			return
+		}
+		off := int(uintptr(p) - base)
+		out = append(out, [2]int{off + lo*size, off + hi*size})
+	}
+	runeAt := func(id int) int {
+		if id < d.n {
+			return int(d.recs[id].runeOff)
+		}
+		return len(d.runes)
+	}
+	bodyAt := func(id int) int {
+		if id < d.n {
+			return int(d.recs[id].bodyOff)
+		}
+		return len(d.bodies)
+	}
+	blobAt := func(id int) int {
+		if b := bodyAt(id); b < len(d.bodies) {
+			return int(d.bodies[b].off)
+		}
+		return len(d.blob)
+	}
+	add(unsafe.Pointer(unsafe.SliceData(d.recs)), int(unsafe.Sizeof(dataRec{})), from, to, d.n)
+	add(unsafe.Pointer(unsafe.SliceData(d.runes)), 4, runeAt(from), runeAt(to), len(d.runes))
+	add(unsafe.Pointer(unsafe.SliceData(d.bodies)), int(unsafe.Sizeof(dataBody{})), bodyAt(from), bodyAt(to), len(d.bodies))
+	add(unsafe.Pointer(unsafe.StringData(d.blob)), 1, blobAt(from), blobAt(to), len(d.blob))
+	add(unsafe.Pointer(unsafe.SliceData(d.filters)), int(unsafe.Sizeof(filter{})), from, to, d.n)
+	add(unsafe.Pointer(unsafe.SliceData(d.sig)), int(unsafe.Sizeof(approxSig{})), from, to, d.n)
+	add(unsafe.Pointer(unsafe.SliceData(d.head)), int(unsafe.Sizeof(headSig{})), from, to, d.n)
+	return out
+}
 
 // NewFromData is a matcher over the phrases ids of d (data phrase numbers,
 // in the order ties break in; nil for all of them in order), reading them
@@ -691,7 +848,7 @@ func (m *Matcher) restrict(cands []int32, terms []term) []int32 {
 		}
 		return out
 	}
-	var out []int32
+	out := []int32{} // not nil, which would be every position
 	for w, v := range all {
 		for v != 0 {
 			id := int32(w*64 + bits.TrailingZeros64(v))
@@ -720,7 +877,9 @@ func (m *Matcher) ensureApprox() {
 		return
 	}
 	var lenSum [numApproxFields]int64
+	ev := m.evicter(0)
 	for i := range m.n {
+		ev.at(i)
 		r := &m.data.recs[m.id(i)]
 		lenSum[afTitle] += int64(r.titleLen)
 		lenSum[afAsk] += int64(r.askLen)

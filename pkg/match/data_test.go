@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"os"
+	"path/filepath"
 	"reflect"
 	"slices"
 	"strings"
@@ -12,6 +13,7 @@ import (
 	"unicode/utf8"
 	"unsafe"
 
+	"github.com/huashu-cli/huashu/internal/mapfile"
 	"github.com/huashu-cli/huashu/pkg/match"
 	"github.com/huashu-cli/huashu/pkg/match/corpus"
 	"github.com/huashu-cli/huashu/pkg/pack"
@@ -159,9 +161,19 @@ func TestDataMatchesNew(t *testing.T) {
 	for name, all := range sets {
 		r := rand.New(rand.NewPCG(uint64(len(all)), 15))
 		store := &sliceStore{phrases: all}
-		data, err := match.OpenData(alignedCopy(match.EncodeData(all)))
+		raw := alignedCopy(match.EncodeData(all))
+		evictions := 0
+		if name == "corpus" && mapfile.Mapped {
+			// Served from a mapped file, as the index serves it, with its
+			// pages dropped as the scans go (Data.SetEvict).
+			raw = mappedCopy(t, raw)
+		}
+		data, err := match.OpenData(raw)
 		if err != nil {
 			t.Fatal(err)
+		}
+		if name == "corpus" && mapfile.Mapped {
+			data.SetEvict(func(lo, hi int) { evictions++; mapfile.Evict(raw[lo:hi]) }, 0)
 		}
 		queries := append(slices.Clone(fixed), queriesFor(r, all, 300)...)
 		if raceEnabled {
@@ -244,7 +256,25 @@ func TestDataMatchesNew(t *testing.T) {
 				t.Fatalf("%s: damaged: %v", name, store.damaged)
 			}
 		}
+		if name == "corpus" && mapfile.Mapped && evictions == 0 {
+			t.Errorf("corpus: the scans over the mapped data never evicted its pages")
+		}
 	}
+}
+
+// mappedCopy writes b to a file and maps it (released when the test ends).
+func mappedCopy(t *testing.T, b []byte) []byte {
+	t.Helper()
+	file := filepath.Join(t.TempDir(), "data")
+	if err := os.WriteFile(file, b, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	m, release, err := mapfile.Map(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(release)
+	return m
 }
 
 func sameCodes(a, b []*phrase.Phrase) string {

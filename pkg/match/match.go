@@ -734,15 +734,12 @@ func (m *Matcher) search(query string, limit int) []Result {
 	if typo {
 		sc.typo = typoToo
 	}
-	for _, h := range top {
-		out = append(out, m.result(&sc, int(h.idx), terms, int(h.score)))
+	out = append(out, m.inDataOrder(top, func(h hit) Result { return m.result(&sc, int(h.idx), terms, int(h.score)) })...)
+	if !lettersOnly {
+		return append(out, m.inDataOrder(topApprox, func(h hit) Result { return m.approxResult(&sc, aq, int(h.idx), int(h.score)) })...)
 	}
 	for _, h := range topApprox {
-		if lettersOnly {
-			out = append(out, m.lettersResult(terms, int(h.idx), int(h.score)))
-			continue
-		}
-		out = append(out, m.approxResult(&sc, aq, int(h.idx), int(h.score)))
+		out = append(out, m.lettersResult(terms, int(h.idx), int(h.score)))
 	}
 	return out
 }
