@@ -63,7 +63,30 @@ const (
 	maxRewardGap       = 20 // reward after the trigger, same sentence
 	maxRewardGapBefore = 6  // reward before the trigger, same clause
 	maxLinkedGap       = 24 // reward before the trigger, tied by a link word (条件, 前提…), same sentence
+	maxNextSentenceGap = 40 // reward in the next sentence, which opens with the proof step (截图发给客服…)
 )
+
+// proofNextSentence reports a reward in the sentence right after the
+// trigger's when that sentence, before the reward, asks for the proof of the
+// review (cues.proof: 截图, 完成后, 评完…): 给个五星+晒图哦！截图发给客服，给您
+// 补一张5元券 is one deal across the full stop. A reward in the next sentence
+// with no such step (感谢您的好评！店铺现有满200减20的券可以领) is an unrelated
+// offer: the window stays one sentence for it.
+func (c *checker) proofNextSentence(tr, rw cueHit) bool {
+	s2 := c.sentenceStart(rw.nstart)
+	if s2 <= tr.nend || c.sentenceStart(s2-1) != c.sentenceStart(tr.nstart) {
+		return false // same sentence (handled before) or further than the next
+	}
+	if len(c.cuesIn(RuleCashback, "complaint", s2, rw.nstart)) > 0 || len(c.cuesIn(RuleCashback, "repair", s2, rw.nstart)) > 0 {
+		return false // 不满意可以截图联系客服，给您退款: the proof of a fault
+	}
+	for _, q := range c.cuesIn(RuleCashback, "proof", s2, rw.nstart) {
+		if q.nend <= rw.nstart {
+			return true
+		}
+	}
+	return false
+}
 
 func (c *checker) reviewRewards() []wordHit {
 	triggers := c.cuesOf(RuleCashback, "review")
@@ -85,6 +108,8 @@ func (c *checker) reviewRewards() []wordHit {
 	for _, rw := range rewards {
 		switch {
 		case coveredByAny(rw, notRewards): // 返回, 领口, 送达: the same characters, another word
+		case extendedByAny(rw, notRewards) && !c.giftAfter(rw): // 给您补|发: the reward's last character starts another word (给您补差价 still pays)
+		case c.repairReward(rw): // 螺丝漏发了，给您补一个: after-sales, not a reward
 		case c.cueBefore(RuleCashback, "giver", rw.nstart, 4): // 平台发放的红包: the platform's own program
 		case c.refusedBefore(&wordHit{nstart: rw.nstart, nend: rw.nend}): // 评价按真实感受写，平台规定不能用现金或红包换评价
 		default:
@@ -121,6 +146,11 @@ func (c *checker) reviewRewards() []wordHit {
 				weakLink = false
 			case linked:
 				s, e = rw.nstart, tr.nend // 领10元红包的条件：确认收货+5星评价
+			case rw.nstart >= tr.nend && rw.nstart-tr.nend <= maxNextSentenceGap && c.proofNextSentence(tr, rw):
+				if c.inClause(RuleCashback, "other-condition", rw) {
+					continue
+				}
+				s, e = tr.nstart, rw.nend // 给个五星+晒图哦！截图发给客服，给您补一张券
 			default:
 				continue
 			}
@@ -208,6 +238,44 @@ func coveredByAny(q cueHit, qs []cueHit) bool {
 		}
 	}
 	return false
+}
+
+// extendedByAny reports a cue of qs that starts inside q and runs past its
+// end: 补发 after the reward 给您补 (给您补发一个配件) makes the 补 part of
+// another word, as coveredByAny does for a cue that covers the whole reward.
+func extendedByAny(q cueHit, qs []cueHit) bool {
+	for _, o := range qs {
+		if o.nstart > q.nstart && o.nstart < q.nend && o.nend > q.nend {
+			return true
+		}
+	}
+	return false
+}
+
+// repairReward: a 补 reward (补, 给您补) in a clause that names a missing or
+// broken part (cues.repair: 配件, 螺丝, 漏发, 坏了, 新的…) and no gift after
+// it (cues.gift: 小礼物, 赠品, 小样, 红包, 券, 元…) is after-sales — 盖子坏了
+// 的话我们给您补一个新的 replaces what the order lacked; 好评后补个小样给您
+// still pays for the review.
+func (c *checker) repairReward(rw cueHit) bool {
+	if !strings.ContainsRune(string(c.norm.norm[rw.nstart:rw.nend]), '补') {
+		return false
+	}
+	if c.giftAfter(rw) {
+		return false
+	}
+	start, end := c.clauseStart(rw.nstart), c.clauseEnd(rw.nend)
+	// The part may stand in the clause before (螺丝漏发了，今天给您补寄一个).
+	if start > 0 {
+		start = c.clauseStart(start - 1)
+	}
+	return len(c.cuesIn(RuleCashback, "repair", start, end)) > 0
+}
+
+// giftAfter reports a gift (cues.gift) from the reward to the end of its
+// clause: 补发小礼物, 补个小样, 补差价 are still something for the review.
+func (c *checker) giftAfter(rw cueHit) bool {
+	return len(c.cuesIn(RuleCashback, "gift", rw.nstart, c.clauseEnd(rw.nend))) > 0
 }
 
 // amountAfter reports a number right after norm[:e] (便宜五块, 减 5 元), or
