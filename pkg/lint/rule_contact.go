@@ -903,13 +903,14 @@ const (
 // a maker's or a carrier's line (cues.third-party) it is not reported; named
 // only as a service line (cues.service-line: 热线, 客服电话, 拨打) it is a
 // warning, as the shop's own line would still take the buyer off the
-// platform; said to be the shop's in its own clause (cues.own: 我们, 本店,
-// 店铺) or named as nothing it stays an error.
+// platform; said to be the shop's in its own clause or after it (cues.own:
+// 我们, 本店, 店铺, 随时来电) or named as nothing it stays an error.
 func (c *checker) serviceLine(fa int) int {
 	n := &c.norm
 	ns := sort.SearchInts(n.idx, fa)
 	from := c.sentenceStart(max(ns-1, 0))
-	if len(c.cuesIn(RulePhone, "own", c.clauseStart(max(ns-1, 0)), ns)) > 0 {
+	if len(c.cuesIn(RulePhone, "own", c.clauseStart(max(ns-1, 0)), ns)) > 0 ||
+		len(c.cuesIn(RulePhone, "own", ns, c.sentenceEnd(ns+1))) > 0 { // 热线400-123-4567，随时来电找我
 		return lineUnknown
 	}
 	if len(c.cuesIn(RulePhone, "third-party", from, ns)) > 0 {
