@@ -354,7 +354,7 @@ func checkAdLaw(c *checker, t *textCtx) {
 		if c.ordinalCount(h) || isPercentTerm(h.what) && c.nearAdLawCue("material", h, 4) || c.specLimit(h) ||
 			c.brandName(h) || h.what == "唯一" && c.nearAdLawCue("identifier", h, 6) || c.servicePromise(h) ||
 			c.optionComparison(h) || c.periodLow(h) || c.modalBest(h) || c.partDimension(h) || c.stageBest(h) ||
-			c.percentLevel(h) {
+			c.percentLevel(h) || c.fitAdvice(h) {
 			continue
 		}
 		keep = append(keep, h)
@@ -581,6 +581,29 @@ func (c *checker) measureAfter(e, gap int) bool {
 		return false
 	}
 	return false
+}
+
+// fitAdvice: 最合适/最适宜/最合身 ending its clause is advice on how to use or
+// choose (水温40度左右最合适, 身高165-170的穿M码最合适, 尺码按平时穿的选最合适):
+// what fits the buyer, not the product ranked against others. 最适合送长辈
+// and 最合适的选择 (anything but a particle after it) stay claims, and so does any of them when the
+// sentence names the market (同类产品里这款最合适).
+func (c *checker) fitAdvice(h wordHit) bool {
+	n := &c.norm
+	if h.nstart < 0 || h.what != "最" || h.nend+2 > len(n.norm) {
+		return false
+	}
+	switch string(n.norm[h.nend : h.nend+2]) {
+	case "合适", "适宜", "合身":
+	default:
+		return false
+	}
+	for _, r := range n.norm[h.nend+2 : c.clauseEnd(h.nend+2)] {
+		if !strings.ContainsRune("了啦呢哦吧啊呀哈嘛咯喔", r) {
+			return false // 最合适的选择: ranks the product
+		}
+	}
+	return !c.wideInSentence(h)
 }
 
 // wideInSentence reports a word naming the market (cues.wide: 全网, 同类,
