@@ -2,6 +2,7 @@ package lint
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 )
 
@@ -354,7 +355,7 @@ func checkAdLaw(c *checker, t *textCtx) {
 		if c.ordinalCount(h) || isPercentTerm(h.what) && c.nearAdLawCue("material", h, 4) || c.specLimit(h) ||
 			c.brandName(h) || h.what == "唯一" && c.nearAdLawCue("identifier", h, 6) || c.servicePromise(h) ||
 			c.optionComparison(h) || c.periodLow(h) || c.modalBest(h) || c.partDimension(h) || c.stageBest(h) ||
-			c.percentLevel(h) || c.fitAdvice(h) {
+			c.percentLevel(h) || c.fitAdvice(h) || c.quotedName(h) {
 			continue
 		}
 		keep = append(keep, h)
@@ -443,6 +444,48 @@ func (c *checker) specLimit(h wordHit) bool {
 
 // brandName: 牌 right after the term (永久牌的自行车, 冠军牌球拍) makes it a
 // brand's name; 王牌 ends in 牌 itself and stays a claim.
+// quotedName: the hit is inside quotation marks that a naming word opens
+// (cues.name: 品牌名叫“第一坊”, 店名是「最美时光」, 系列叫《永恒》): a name
+// as registered, not a claim about the product. A quoted claim with no naming
+// word before it (“史上最强”的吹风机) stays a claim.
+func (c *checker) quotedName(h wordHit) bool {
+	n := &c.norm
+	if h.nstart < 0 {
+		return false
+	}
+	const reach = 10 // runes from the hit to its quotes
+	open := -1
+	for i := h.start - 1; i >= 0 && i >= h.start-reach; i-- {
+		if r := n.folded[i]; strings.ContainsRune(openQuotes, r) {
+			open = i
+			break
+		} else if strings.ContainsRune(closeQuotes, r) {
+			return false
+		}
+	}
+	if open < 0 {
+		return false
+	}
+	closed := false
+	for i := h.end; i < len(n.folded) && i < h.end+reach; i++ {
+		if strings.ContainsRune(closeQuotes, n.folded[i]) {
+			closed = true
+			break
+		}
+	}
+	if !closed {
+		return false
+	}
+	return c.cueBefore(RuleAdLaw, "name", sort.SearchInts(n.idx, open), 2)
+}
+
+// Quotation marks around a name (quotedName); a straight " both opens and
+// closes.
+const (
+	openQuotes  = "“「『《‘\"'"
+	closeQuotes = "”」』》’\"'"
+)
+
 func (c *checker) brandName(h wordHit) bool {
 	n := &c.norm
 	return h.nstart >= 0 && h.nend < len(n.norm) && n.norm[h.nend] == '牌' && n.norm[h.nend-1] != '牌' &&
