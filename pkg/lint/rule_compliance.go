@@ -112,6 +112,8 @@ func (c *checker) reviewRewards() []wordHit {
 		case extendedByAny(rw, notRewards) && !c.giftAfter(rw): // 给您补|发: the reward's last character starts another word (给您补差价 still pays)
 		case c.repairReward(rw): // 螺丝漏发了，给您补一个: after-sales, not a reward
 		case c.cueBefore(RuleCashback, "giver", rw.nstart, 4): // 平台发放的红包: the platform's own program
+		case c.inSentenceCue(RuleCashback, "platform-program", rw): // 评价后可以获得京豆，这是京东平台的活动
+		case c.inSentenceCue(RuleCashback, "apology-gift", rw): // 另外送您一张5元券表示歉意: for the fault, not the review
 		case c.refusedBefore(&wordHit{nstart: rw.nstart, nend: rw.nend}): // 评价按真实感受写，平台规定不能用现金或红包换评价
 		default:
 			valid = append(valid, rw)
@@ -168,6 +170,17 @@ func (c *checker) reviewRewards() []wordHit {
 		}
 	}
 	return out
+}
+
+// inSentenceCue reports a cue of rule/kind in the sentence that holds q.
+func (c *checker) inSentenceCue(rule, kind string, q cueHit) bool {
+	end := c.sentenceEnd(q.nend)
+	for _, o := range c.cuesIn(rule, kind, c.sentenceStart(q.nstart), end) {
+		if o.nend <= end {
+			return true
+		}
+	}
+	return false
 }
 
 // inClause reports a cue of rule/kind in the clause that holds q.
