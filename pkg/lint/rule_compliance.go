@@ -368,7 +368,7 @@ func checkAdLaw(c *checker, t *textCtx) {
 		if c.ordinalCount(h) || isPercentTerm(h.what) && c.nearAdLawCue("material", h, 4) || c.specLimit(h) ||
 			c.brandName(h) || h.what == "唯一" && c.nearAdLawCue("identifier", h, 6) || c.servicePromise(h) ||
 			c.optionComparison(h) || c.periodLow(h) || c.modalBest(h) || c.partDimension(h) || c.stageBest(h) ||
-			c.percentLevel(h) || c.fitAdvice(h) || c.quotedName(h) {
+			c.percentLevel(h) || c.fitAdvice(h) || c.quotedName(h) || c.listOrdinal(h) {
 			continue
 		}
 		keep = append(keep, h)
@@ -735,6 +735,28 @@ func isPercentTerm(s string) bool {
 // not among them.
 const measureWords = "次件个天步条段行页张份单批位种排项轮句期季集章节课层楼届站周年月日关回把台套双支瓶盒袋包箱版代册卷辑部款波道遍" +
 	"泡片口杯壶碗盘勺罐锅茬颗粒圈晚夜顿餐趟格针剂根节首枚盏辆棵朵块座间栋幅封声下场局拨胎挡档粒滴遭番阶"
+
+// listOrdinal: 第一 heads the first item of a numbered list — a clause break
+// right after it, and a 第二 (or 第2) later in the reply that opens a clause
+// and ends one too: 注意事项：第一，不要水洗；第二，避免暴晒. 口碑第一，第二名都
+// 比不上 does not count: its 第二 runs on into 名.
+func (c *checker) listOrdinal(h wordHit) bool {
+	n := &c.norm
+	if h.nstart < 0 || h.nend >= len(n.norm) || n.norm[h.nstart] != '第' || h.nend-h.nstart != 2 ||
+		!c.breakBetween(h.nend, h.nend, clauseBreak) {
+		return false
+	}
+	for i := h.nend; i+2 < len(n.norm) && i < h.nend+maxListItem; i++ {
+		if n.norm[i] == '第' && (n.norm[i+1] == '二' || n.norm[i+1] == '2') &&
+			c.breakBetween(i, i, clauseBreak) && c.breakBetween(i+2, i+2, clauseBreak) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxListItem is how far (norm runes) the list's 第二 may stand after 第一.
+const maxListItem = 60
 
 // ordinalCount: the hit is 第 + a numeral and a measure word follows in the
 // same clause (口碑第一，回头客多 ranks: the 回 is another clause's).
