@@ -368,7 +368,7 @@ func checkAdLaw(c *checker, t *textCtx) {
 		if c.ordinalCount(h) || isPercentTerm(h.what) && c.nearAdLawCue("material", h, 4) || c.specLimit(h) ||
 			c.brandName(h) || h.what == "唯一" && c.nearAdLawCue("identifier", h, 6) || c.servicePromise(h) ||
 			c.optionComparison(h) || c.periodLow(h) || c.modalBest(h) || c.partDimension(h) || c.stageBest(h) ||
-			c.percentLevel(h) || c.fitAdvice(h) || c.quotedName(h) || c.listOrdinal(h) {
+			c.percentLevel(h) || c.fitAdvice(h) || c.quotedName(h) || c.listOrdinal(h) || c.selfComparison(h) {
 			continue
 		}
 		keep = append(keep, h)
@@ -735,6 +735,30 @@ func isPercentTerm(s string) bool {
 // not among them.
 const measureWords = "次件个天步条段行页张份单批位种排项轮句期季集章节课层楼届站周年月日关回把台套双支瓶盒袋包箱版代册卷辑部款波道遍" +
 	"泡片口杯壶碗盘勺罐锅茬颗粒圈晚夜顿餐趟格针剂根节首枚盏辆棵朵块座间栋幅封声下场局拨胎挡档粒滴遭番阶"
+
+// selfComparison: 最 ranks the shop's own goods against each other — the shop
+// named as the scope right before it, or before 卖得/销量 (cues.shop-scope:
+// 我们店, 我们家, 本店, 店里: 这个是我们店最便宜的一款, 在我们店里卖得
+// 最好). 我们家的面膜是最好用的 and 我们家面膜最好用 name the shop as the
+// owner of what is ranked, not as the range: still claims. 《广告绝对化
+// 用语执法指南》（市场监管总局 2023）第九条（四）：仅用于对同一品牌或同一企业商品
+// 进行自我比较的，一般不认为违法. The market named anywhere in the sentence
+// (我们家是全网最便宜的) keeps it a claim.
+func (c *checker) selfComparison(h wordHit) bool {
+	if h.nstart < 0 || h.what != "最" || c.wideInSentence(h) {
+		return false
+	}
+	for _, q := range c.cuesIn(RuleAdLaw, "shop-scope", max(c.clauseStart(h.nstart), h.nstart-2-c.l.words.maxCue), h.nstart) {
+		if q.nend > h.nstart {
+			continue
+		}
+		switch string(c.norm.norm[q.nend:h.nstart]) {
+		case "", "卖得", "卖的", "买得", "销量", "人气":
+			return true // 我们店最便宜的一款, 店里卖得最好
+		}
+	}
+	return false
+}
 
 // listOrdinal: 第一 heads the first item of a numbered list — a clause break
 // right after it, and a 第二 (or 第2) later in the reply that opens a clause
