@@ -143,6 +143,9 @@ func (c *checker) reviewRewards() []wordHit {
 				if c.breakBetween(tr.nend, rw.nstart, clauseBreak) && c.inClause(RuleCashback, "other-condition", rw) {
 					continue // 期待您的五星好评，关注店铺还能领券: the coupon is for following
 				}
+				if c.breakBetween(tr.nend, rw.nstart, clauseBreak) && c.faultBetween(tr.nend, rw.nstart) {
+					continue // 满意请给个好评，如果有问题联系我们，给您退换: the remedy is for a fault
+				}
 				s, e = tr.nstart, rw.nend
 			case rw.nend <= tr.nstart && tr.nstart-rw.nend <= maxRewardGapBefore && !c.breakBetween(rw.nend, tr.nstart, clauseBreak):
 				s, e = rw.nstart, tr.nend
@@ -284,6 +287,20 @@ func (c *checker) repairReward(rw cueHit) bool {
 		start = c.clauseStart(start - 1)
 	}
 	return len(c.cuesIn(RuleCashback, "repair", start, end)) > 0
+}
+
+// faultBetween reports a fault (cues.complaint, cues.repair: 有问题, 不满意,
+// 破损…) in norm [a, b): a reward after it answers the fault, not the review
+// before it.
+func (c *checker) faultBetween(a, b int) bool {
+	for _, kind := range []string{"complaint", "repair"} {
+		for _, q := range c.cuesIn(RuleCashback, kind, a, b) {
+			if q.nend <= b {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // giftAfter reports a gift (cues.gift) from the reward to the end of its
