@@ -73,10 +73,17 @@ const (
 // 补一张5元券 is one deal across the full stop. A reward in the next sentence
 // with no such step (感谢您的好评！店铺现有满200减20的券可以领) is an unrelated
 // offer: the window stays one sentence for it.
+//
+// The same step lets a reward stand further than maxRewardGap after the
+// trigger in its own sentence (五星好评加三张实拍图，然后把评价页面截图发到这个
+// 聊天窗口，我们这边确认后返您3元).
 func (c *checker) proofNextSentence(tr, rw cueHit) bool {
 	s2 := c.sentenceStart(rw.nstart)
-	if s2 <= tr.nend || c.sentenceStart(s2-1) != c.sentenceStart(tr.nstart) {
-		return false // same sentence (handled before) or further than the next
+	switch {
+	case s2 <= tr.nend:
+		s2 = tr.nend // the same sentence, the reward beyond maxRewardGap
+	case c.sentenceStart(s2-1) != c.sentenceStart(tr.nstart):
+		return false // further than the next sentence
 	}
 	if len(c.cuesIn(RuleCashback, "complaint", s2, rw.nstart)) > 0 || len(c.cuesIn(RuleCashback, "repair", s2, rw.nstart)) > 0 {
 		return false // 不满意可以截图联系客服，给您退款: the proof of a fault
@@ -127,7 +134,7 @@ func (c *checker) reviewRewards() []wordHit {
 			continue // 好评率很高, 评价里说的: a review spoken of, not asked for
 		}
 		for _, rw := range valid {
-			if rw.nstart-tr.nend > maxRewardGap || tr.nstart-rw.nend > maxLinkedGap {
+			if rw.nstart-tr.nend > maxNextSentenceGap || tr.nstart-rw.nend > maxLinkedGap {
 				continue // too far on either side: the cheap test first
 			}
 			var s, e int
