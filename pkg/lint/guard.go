@@ -38,6 +38,7 @@ var guards = map[string]func(c *checker, h *wordHit) bool{
 	"internal":              (*checker).internal,
 	"asks":                  (*checker).asksBuyer,
 	"which":                 (*checker).asksWhich,
+	"registered":            (*checker).registered,
 }
 
 // maxRefusalGap is how far (in norm runes) a refusal may stand before what it
@@ -544,6 +545,14 @@ func (c *checker) followsUp(h *wordHit) bool {
 // 让您问了好几次) or after it (您说了好几次，是我们没处理好，实在抱歉).
 func (c *checker) apologizes(h *wordHit) bool {
 	return c.inSentence("apology", h)
+}
+
+// registered: the sentence names the product's registration as a
+// disinfection product or a medical device (消字号, 械字号, 医疗器械注册证): such
+// a product may claim what it is registered for (这款消毒液能杀灭99.9%的细菌，
+// 有消字号), which an ordinary product may not.
+func (c *checker) registered(h *wordHit) bool {
+	return c.inSentence("registered", h)
 }
 
 // shopAsks: the shop does the asking (我帮您问京东物流).

@@ -219,6 +219,22 @@ var letterLike = map[rune]rune{
 	'ᴀ': 'a', 'ʙ': 'b', 'ᴄ': 'c', 'ᴅ': 'd', 'ᴇ': 'e', 'ꜰ': 'f', 'ɢ': 'g', 'ʜ': 'h', 'ɪ': 'i', 'ᴊ': 'j', 'ᴋ': 'k',
 	'ʟ': 'l', 'ᴍ': 'm', 'ɴ': 'n', 'ᴏ': 'o', 'ᴘ': 'p', 'ǫ': 'q', 'ʀ': 'r', 'ꜱ': 's', 'ᴛ': 't', 'ᴜ': 'u', 'ᴠ': 'v',
 	'ᴡ': 'w', 'ʏ': 'y', 'ᴢ': 'z',
+	// lint v8: letters of other scripts that look like a Latin one (ᐯx for
+	// vx), taken from Unicode's confusables (UTS #39, confusables.txt: the
+	// prototype each maps to). Only scripts a Chinese reply has no other use
+	// for — Lisu, Cherokee, Canadian syllabics, Cyrillic and Armenian letters,
+	// Greek capitals, Tifinagh, a few symbols — so a spec's lower-case Greek
+	// (ω-3, μm, β-胡萝卜素) keeps its meaning.
+	'ꓮ': 'a', 'ꓐ': 'b', 'ꓚ': 'c', 'ꓓ': 'd', 'ꓰ': 'e', 'ꓝ': 'f', 'ꓖ': 'g', 'ꓧ': 'h', 'ꓲ': 'i', 'ꓙ': 'j', 'ꓗ': 'k', 'ꓡ': 'l',
+	'ꓟ': 'm', 'ꓠ': 'n', 'ꓑ': 'p', 'ꓣ': 'r', 'ꓢ': 's', 'ꓔ': 't', 'ꓴ': 'u', 'ꓦ': 'v', 'ꓪ': 'w', 'ꓫ': 'x', 'ꓬ': 'y', 'ꓜ': 'z',
+	'Ꭺ': 'a', 'Ᏼ': 'b', 'Ꮯ': 'c', 'Ꭰ': 'd', 'Ꭼ': 'e', 'Ꮐ': 'g', 'Ꮋ': 'h', 'Ꭻ': 'j', 'Ꮶ': 'k', 'Ꮮ': 'l', 'Ꮇ': 'm', 'Ꮲ': 'p',
+	'Ꮪ': 's', 'Ꭲ': 't', 'Ꮩ': 'v', 'Ꮃ': 'w', 'Ꮤ': 'w', 'Ꮓ': 'z',
+	'ᐯ': 'v', 'ᕁ': 'x', 'ᕽ': 'x', '᙭': 'x', 'ᑭ': 'p', 'ᑫ': 'q', 'ᕼ': 'h', 'ᒍ': 'j', 'ᗞ': 'd', 'ᗪ': 'd', 'ᑕ': 'c', 'ᒪ': 'l', 'ᔕ': 's',
+	'ԛ': 'q', 'Ԛ': 'q', 'ԝ': 'w', 'Ԝ': 'w', 'і': 'i', 'ј': 'j', 'ԁ': 'd', 'һ': 'h', 'ѕ': 's', 'у': 'y', 'Ѵ': 'v',
+	'А': 'a', 'В': 'b', 'Е': 'e', 'К': 'k', 'М': 'm', 'Н': 'h', 'О': 'o', 'Р': 'p', 'С': 'c', 'Т': 't',
+	'Χ': 'x', 'Ν': 'n', 'Κ': 'k', 'Μ': 'm', 'Τ': 't', 'Υ': 'y', 'Ζ': 'z',
+	'զ': 'q', 'գ': 'q', 'ա': 'w', 'ս': 'u', 'օ': 'o', 'հ': 'h', 'ո': 'n',
+	'ⴸ': 'v', 'ⵝ': 'x', '∨': 'v', '⋁': 'v', '╳': 'x', '⨯': 'x',
 }
 
 // spelledOut is what norm holds for a symbol that stands for more than one

@@ -2,6 +2,7 @@ package lint
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 )
 
@@ -63,7 +64,37 @@ const (
 	maxRewardGap       = 20 // reward after the trigger, same sentence
 	maxRewardGapBefore = 6  // reward before the trigger, same clause
 	maxLinkedGap       = 24 // reward before the trigger, tied by a link word (条件, 前提…), same sentence
+	maxNextSentenceGap = 40 // reward in the next sentence, which opens with the proof step (截图发给客服…)
 )
+
+// proofNextSentence reports a reward in the sentence right after the
+// trigger's when that sentence, before the reward, asks for the proof of the
+// review (cues.proof: 截图, 完成后, 评完…): 给个五星+晒图哦！截图发给客服，给您
+// 补一张5元券 is one deal across the full stop. A reward in the next sentence
+// with no such step (感谢您的好评！店铺现有满200减20的券可以领) is an unrelated
+// offer: the window stays one sentence for it.
+//
+// The same step lets a reward stand further than maxRewardGap after the
+// trigger in its own sentence (五星好评加三张实拍图，然后把评价页面截图发到这个
+// 聊天窗口，我们这边确认后返您3元).
+func (c *checker) proofNextSentence(tr, rw cueHit) bool {
+	s2 := c.sentenceStart(rw.nstart)
+	switch {
+	case s2 <= tr.nend:
+		s2 = tr.nend // the same sentence, the reward beyond maxRewardGap
+	case c.sentenceStart(s2-1) != c.sentenceStart(tr.nstart):
+		return false // further than the next sentence
+	}
+	if len(c.cuesIn(RuleCashback, "complaint", s2, rw.nstart)) > 0 || len(c.cuesIn(RuleCashback, "repair", s2, rw.nstart)) > 0 {
+		return false // 不满意可以截图联系客服，给您退款: the proof of a fault
+	}
+	for _, q := range c.cuesIn(RuleCashback, "proof", s2, rw.nstart) {
+		if q.nend <= rw.nstart {
+			return true
+		}
+	}
+	return false
+}
 
 func (c *checker) reviewRewards() []wordHit {
 	triggers := c.cuesOf(RuleCashback, "review")
@@ -85,7 +116,11 @@ func (c *checker) reviewRewards() []wordHit {
 	for _, rw := range rewards {
 		switch {
 		case coveredByAny(rw, notRewards): // 返回, 领口, 送达: the same characters, another word
+		case extendedByAny(rw, notRewards) && !c.giftAfter(rw): // 给您补|发: the reward's last character starts another word (给您补差价 still pays)
+		case c.repairReward(rw): // 螺丝漏发了，给您补一个: after-sales, not a reward
 		case c.cueBefore(RuleCashback, "giver", rw.nstart, 4): // 平台发放的红包: the platform's own program
+		case c.inSentenceCue(RuleCashback, "platform-program", rw): // 评价后可以获得京豆，这是京东平台的活动
+		case c.inSentenceCue(RuleCashback, "apology-gift", rw): // 另外送您一张5元券表示歉意: for the fault, not the review
 		case c.refusedBefore(&wordHit{nstart: rw.nstart, nend: rw.nend}): // 评价按真实感受写，平台规定不能用现金或红包换评价
 		default:
 			valid = append(valid, rw)
@@ -99,7 +134,7 @@ func (c *checker) reviewRewards() []wordHit {
 			continue // 好评率很高, 评价里说的: a review spoken of, not asked for
 		}
 		for _, rw := range valid {
-			if rw.nstart-tr.nend > maxRewardGap || tr.nstart-rw.nend > maxLinkedGap {
+			if rw.nstart-tr.nend > maxNextSentenceGap || tr.nstart-rw.nend > maxLinkedGap {
 				continue // too far on either side: the cheap test first
 			}
 			var s, e int
@@ -115,12 +150,20 @@ func (c *checker) reviewRewards() []wordHit {
 				if c.breakBetween(tr.nend, rw.nstart, clauseBreak) && c.inClause(RuleCashback, "other-condition", rw) {
 					continue // 期待您的五星好评，关注店铺还能领券: the coupon is for following
 				}
+				if c.breakBetween(tr.nend, rw.nstart, clauseBreak) && c.faultBetween(tr.nend, rw.nstart) {
+					continue // 满意请给个好评，如果有问题联系我们，给您退换: the remedy is for a fault
+				}
 				s, e = tr.nstart, rw.nend
 			case rw.nend <= tr.nstart && tr.nstart-rw.nend <= maxRewardGapBefore && !c.breakBetween(rw.nend, tr.nstart, clauseBreak):
 				s, e = rw.nstart, tr.nend
 				weakLink = false
 			case linked:
 				s, e = rw.nstart, tr.nend // 领10元红包的条件：确认收货+5星评价
+			case rw.nstart >= tr.nend && rw.nstart-tr.nend <= maxNextSentenceGap && c.proofNextSentence(tr, rw):
+				if c.inClause(RuleCashback, "other-condition", rw) {
+					continue
+				}
+				s, e = tr.nstart, rw.nend // 给个五星+晒图哦！截图发给客服，给您补一张券
 			default:
 				continue
 			}
@@ -137,6 +180,17 @@ func (c *checker) reviewRewards() []wordHit {
 		}
 	}
 	return out
+}
+
+// inSentenceCue reports a cue of rule/kind in the sentence that holds q.
+func (c *checker) inSentenceCue(rule, kind string, q cueHit) bool {
+	end := c.sentenceEnd(q.nend)
+	for _, o := range c.cuesIn(rule, kind, c.sentenceStart(q.nstart), end) {
+		if o.nend <= end {
+			return true
+		}
+	}
+	return false
 }
 
 // inClause reports a cue of rule/kind in the clause that holds q.
@@ -208,6 +262,58 @@ func coveredByAny(q cueHit, qs []cueHit) bool {
 		}
 	}
 	return false
+}
+
+// extendedByAny reports a cue of qs that starts inside q and runs past its
+// end: 补发 after the reward 给您补 (给您补发一个配件) makes the 补 part of
+// another word, as coveredByAny does for a cue that covers the whole reward.
+func extendedByAny(q cueHit, qs []cueHit) bool {
+	for _, o := range qs {
+		if o.nstart > q.nstart && o.nstart < q.nend && o.nend > q.nend {
+			return true
+		}
+	}
+	return false
+}
+
+// repairReward: a 补 reward (补, 给您补) in a clause that names a missing or
+// broken part (cues.repair: 配件, 螺丝, 漏发, 坏了, 新的…) and no gift after
+// it (cues.gift: 小礼物, 赠品, 小样, 红包, 券, 元…) is after-sales — 盖子坏了
+// 的话我们给您补一个新的 replaces what the order lacked; 好评后补个小样给您
+// still pays for the review.
+func (c *checker) repairReward(rw cueHit) bool {
+	if !strings.ContainsRune(string(c.norm.norm[rw.nstart:rw.nend]), '补') {
+		return false
+	}
+	if c.giftAfter(rw) {
+		return false
+	}
+	start, end := c.clauseStart(rw.nstart), c.clauseEnd(rw.nend)
+	// The part may stand in the clause before (螺丝漏发了，今天给您补寄一个).
+	if start > 0 {
+		start = c.clauseStart(start - 1)
+	}
+	return len(c.cuesIn(RuleCashback, "repair", start, end)) > 0
+}
+
+// faultBetween reports a fault (cues.complaint, cues.repair: 有问题, 不满意,
+// 破损…) in norm [a, b): a reward after it answers the fault, not the review
+// before it.
+func (c *checker) faultBetween(a, b int) bool {
+	for _, kind := range []string{"complaint", "repair"} {
+		for _, q := range c.cuesIn(RuleCashback, kind, a, b) {
+			if q.nend <= b {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// giftAfter reports a gift (cues.gift) from the reward to the end of its
+// clause: 补发小礼物, 补个小样, 补差价 are still something for the review.
+func (c *checker) giftAfter(rw cueHit) bool {
+	return len(c.cuesIn(RuleCashback, "gift", rw.nstart, c.clauseEnd(rw.nend))) > 0
 }
 
 // amountAfter reports a number right after norm[:e] (便宜五块, 减 5 元), or
@@ -286,7 +392,7 @@ func checkAdLaw(c *checker, t *textCtx) {
 		if c.ordinalCount(h) || isPercentTerm(h.what) && c.nearAdLawCue("material", h, 4) || c.specLimit(h) ||
 			c.brandName(h) || h.what == "唯一" && c.nearAdLawCue("identifier", h, 6) || c.servicePromise(h) ||
 			c.optionComparison(h) || c.periodLow(h) || c.modalBest(h) || c.partDimension(h) || c.stageBest(h) ||
-			c.percentLevel(h) {
+			c.percentLevel(h) || c.fitAdvice(h) || c.quotedName(h) || c.listOrdinal(h) || c.selfComparison(h) {
 			continue
 		}
 		keep = append(keep, h)
@@ -375,6 +481,48 @@ func (c *checker) specLimit(h wordHit) bool {
 
 // brandName: 牌 right after the term (永久牌的自行车, 冠军牌球拍) makes it a
 // brand's name; 王牌 ends in 牌 itself and stays a claim.
+// quotedName: the hit is inside quotation marks that a naming word opens
+// (cues.name: 品牌名叫“第一坊”, 店名是「最美时光」, 系列叫《永恒》): a name
+// as registered, not a claim about the product. A quoted claim with no naming
+// word before it (“史上最强”的吹风机) stays a claim.
+func (c *checker) quotedName(h wordHit) bool {
+	n := &c.norm
+	if h.nstart < 0 {
+		return false
+	}
+	const reach = 10 // runes from the hit to its quotes
+	open := -1
+	for i := h.start - 1; i >= 0 && i >= h.start-reach; i-- {
+		if r := n.folded[i]; strings.ContainsRune(openQuotes, r) {
+			open = i
+			break
+		} else if strings.ContainsRune(closeQuotes, r) {
+			return false
+		}
+	}
+	if open < 0 {
+		return false
+	}
+	closed := false
+	for i := h.end; i < len(n.folded) && i < h.end+reach; i++ {
+		if strings.ContainsRune(closeQuotes, n.folded[i]) {
+			closed = true
+			break
+		}
+	}
+	if !closed {
+		return false
+	}
+	return c.cueBefore(RuleAdLaw, "name", sort.SearchInts(n.idx, open), 2)
+}
+
+// Quotation marks around a name (quotedName); a straight " both opens and
+// closes.
+const (
+	openQuotes  = "“「『《‘\"'"
+	closeQuotes = "”」』》’\"'"
+)
+
 func (c *checker) brandName(h wordHit) bool {
 	n := &c.norm
 	return h.nstart >= 0 && h.nend < len(n.norm) && n.norm[h.nend] == '牌' && n.norm[h.nend-1] != '牌' &&
@@ -515,6 +663,29 @@ func (c *checker) measureAfter(e, gap int) bool {
 	return false
 }
 
+// fitAdvice: 最合适/最适宜/最合身 ending its clause is advice on how to use or
+// choose (水温40度左右最合适, 身高165-170的穿M码最合适, 尺码按平时穿的选最合适):
+// what fits the buyer, not the product ranked against others. 最适合送长辈
+// and 最合适的选择 (anything but a particle after it) stay claims, and so does any of them when the
+// sentence names the market (同类产品里这款最合适).
+func (c *checker) fitAdvice(h wordHit) bool {
+	n := &c.norm
+	if h.nstart < 0 || h.what != "最" || h.nend+2 > len(n.norm) {
+		return false
+	}
+	switch string(n.norm[h.nend : h.nend+2]) {
+	case "合适", "适宜", "合身":
+	default:
+		return false
+	}
+	for _, r := range n.norm[h.nend+2 : c.clauseEnd(h.nend+2)] {
+		if !strings.ContainsRune("了啦呢哦吧啊呀哈嘛咯喔", r) {
+			return false // 最合适的选择: ranks the product
+		}
+	}
+	return !c.wideInSentence(h)
+}
+
 // wideInSentence reports a word naming the market (cues.wide: 全网, 同类,
 // 市面上…) in the sentence of the hit.
 func (c *checker) wideInSentence(h wordHit) bool {
@@ -588,6 +759,52 @@ func isPercentTerm(s string) bool {
 // not among them.
 const measureWords = "次件个天步条段行页张份单批位种排项轮句期季集章节课层楼届站周年月日关回把台套双支瓶盒袋包箱版代册卷辑部款波道遍" +
 	"泡片口杯壶碗盘勺罐锅茬颗粒圈晚夜顿餐趟格针剂根节首枚盏辆棵朵块座间栋幅封声下场局拨胎挡档粒滴遭番阶"
+
+// selfComparison: 最 ranks the shop's own goods against each other — the shop
+// named as the scope right before it, or before 卖得/销量 (cues.shop-scope:
+// 我们店, 我们家, 本店, 店里: 这个是我们店最便宜的一款, 在我们店里卖得
+// 最好). 我们家的面膜是最好用的 and 我们家面膜最好用 name the shop as the
+// owner of what is ranked, not as the range: still claims. 《广告绝对化
+// 用语执法指南》（市场监管总局 2023）第九条（四）：仅用于对同一品牌或同一企业商品
+// 进行自我比较的，一般不认为违法. The market named anywhere in the sentence
+// (我们家是全网最便宜的) keeps it a claim.
+func (c *checker) selfComparison(h wordHit) bool {
+	if h.nstart < 0 || h.what != "最" || c.wideInSentence(h) {
+		return false
+	}
+	for _, q := range c.cuesIn(RuleAdLaw, "shop-scope", max(c.clauseStart(h.nstart), h.nstart-2-c.l.words.maxCue), h.nstart) {
+		if q.nend > h.nstart {
+			continue
+		}
+		switch string(c.norm.norm[q.nend:h.nstart]) {
+		case "", "卖得", "卖的", "买得", "销量", "人气":
+			return true // 我们店最便宜的一款, 店里卖得最好
+		}
+	}
+	return false
+}
+
+// listOrdinal: 第一 heads the first item of a numbered list — a clause break
+// right after it, and a 第二 (or 第2) later in the reply that opens a clause
+// and ends one too: 注意事项：第一，不要水洗；第二，避免暴晒. 口碑第一，第二名都
+// 比不上 does not count: its 第二 runs on into 名.
+func (c *checker) listOrdinal(h wordHit) bool {
+	n := &c.norm
+	if h.nstart < 0 || h.nend >= len(n.norm) || n.norm[h.nstart] != '第' || h.nend-h.nstart != 2 ||
+		!c.breakBetween(h.nend, h.nend, clauseBreak) {
+		return false
+	}
+	for i := h.nend; i+2 < len(n.norm) && i < h.nend+maxListItem; i++ {
+		if n.norm[i] == '第' && (n.norm[i+1] == '二' || n.norm[i+1] == '2') &&
+			c.breakBetween(i, i, clauseBreak) && c.breakBetween(i+2, i+2, clauseBreak) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxListItem is how far (norm runes) the list's 第二 may stand after 第一.
+const maxListItem = 60
 
 // ordinalCount: the hit is 第 + a numeral and a measure word follows in the
 // same clause (口碑第一，回头客多 ranks: the 回 is another clause's).

@@ -3,6 +3,7 @@ package lint
 import (
 	"fmt"
 	"regexp"
+	"sort"
 	"strings"
 )
 
@@ -739,15 +740,20 @@ next:
 // assigned nationwide to companies (顺丰 95338, 中通 95311, 银行 95588),
 // the 12xxx government lines (12315, 12345, 12306) and the carriers'
 // 10086, 10010, 10000. They reach the company, not the shop.
+//
+// They are recognised by shape, not by a list (lint v8: EMS 11183 was not on
+// one): no personal number has these shapes — a mobile has 11 digits, a local
+// number 7–8 starting 2–9 — so any five-digit number starting with 1 (10xxx
+// carriers, 11183/11185 China Post, 12xxx government) and any 95xxx/96xxx of
+// 5–8 digits (95105888) is a service number. QQ numbers can have these shapes
+// too: the caller asks for a phone cue (电话, 热线, 拨打) first.
 func publicNumber(acct []rune) bool {
 	a := string(acct)
 	switch {
-	case (len(a) == 5 || len(a) == 6) && (strings.HasPrefix(a, "95") || strings.HasPrefix(a, "96")):
-		return true // 95338, 950616 (京东物流)
-	case len(a) == 5 && strings.HasPrefix(a, "12"):
-		return true
-	case a == "10086" || a == "10010" || a == "10000":
-		return true
+	case len(a) >= 5 && len(a) <= 8 && (strings.HasPrefix(a, "95") || strings.HasPrefix(a, "96")):
+		return true // 95338, 950616 (京东物流), 95105888
+	case len(a) == 5 && a[0] == '1':
+		return true // 10086, 11183, 12315
 	}
 	return false
 }
@@ -871,8 +877,49 @@ func (c *checker) landline(t *textCtx, back []int, a, z int) bool {
 		fa-- // (0755)2688-1234: the area code's bracket is part of the number
 	}
 	num := strings.ReplaceAll(string(c.norm.foldedDigits[fa:fb]), " ", "")
+	if d := strings.TrimLeft(num, "("); strings.HasPrefix(d, "400") || strings.HasPrefix(d, "800") {
+		switch c.serviceLine(fa) {
+		case lineThirdParty:
+			return true // 品牌官方售后热线400-820-1234: the brand's, not the shop's
+		case lineService:
+			c.reportAt(t, RulePhone, Warning, fa, fb, fmt.Sprintf("400/800 热线 %s：品牌、快递的官方热线可以给；店铺自己的热线也是站外联系方式，请确认", num), nil)
+			return true
+		}
+	}
 	c.report(t, RulePhone, fa, fb, fmt.Sprintf("固定电话/客服热线 %s：平台禁止发送站外联系方式", num), nil)
 	return true
+}
+
+// Whose a 400/800 number is, by the words before it in its sentence.
+const (
+	lineUnknown    = iota
+	lineService    // 客服热线400…: a company's service line, maybe the shop's
+	lineThirdParty // 品牌官方售后热线400…, 快递公司热线: a brand's or a carrier's
+)
+
+// serviceLine reads the sentence before the 400/800 number at folded index
+// fa. A 400/800 number is always a company's (it cannot be a person's
+// phone), so it is never reported as a personal contact: named as a brand's,
+// a maker's or a carrier's line (cues.third-party) it is not reported; named
+// only as a service line (cues.service-line: 热线, 客服电话, 拨打) it is a
+// warning, as the shop's own line would still take the buyer off the
+// platform; said to be the shop's in its own clause or after it (cues.own:
+// 我们, 本店, 店铺, 随时来电) or named as nothing it stays an error.
+func (c *checker) serviceLine(fa int) int {
+	n := &c.norm
+	ns := sort.SearchInts(n.idx, fa)
+	from := c.sentenceStart(max(ns-1, 0))
+	if len(c.cuesIn(RulePhone, "own", c.clauseStart(max(ns-1, 0)), ns)) > 0 ||
+		len(c.cuesIn(RulePhone, "own", ns, c.sentenceEnd(ns+1))) > 0 { // 热线400-123-4567，随时来电找我
+		return lineUnknown
+	}
+	if len(c.cuesIn(RulePhone, "third-party", from, ns)) > 0 {
+		return lineThirdParty
+	}
+	if len(c.cuesIn(RulePhone, "service-line", from, ns)) > 0 {
+		return lineService
+	}
+	return lineUnknown
 }
 
 var landlineWhole = regexp.MustCompile(`^(?:0(?:10|2[0-9])[2-9][0-9]{7}|0[3-9][0-9]{2}[2-9][0-9]{6,7}|[48]00[0-9]{7})$`)

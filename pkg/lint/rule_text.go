@@ -306,8 +306,18 @@ var textRepeatedRule = Rule{ID: RuleTextRepeated, Severity: Warning, Summary: "�
 var particles = map[rune]bool{'嗯': true, '哦': true, '噢': true, '喔': true, '哈': true, '呵': true, '嘿': true,
 	'嘻': true, '啊': true, '恩': true, '额': true, '呃': true, '唔': true}
 
+// maxBareReply is how many other Han characters a reply may hold for a
+// doubled particle in it still to be the whole answer (嗯嗯, 哦哦好的, 嗯嗯知道了).
+// lint v8: the training deck calls 叠字 perfunctory, and a reply that is little
+// more than 嗯嗯 is; 嗯嗯，好的亲，已经给您备注了 answers the buyer, and
+// warning on every such opener would bury the warnings that matter. Three or
+// more in a row (嗯嗯嗯) and 呵呵 (read as a sneer) are reported whatever
+// follows.
+const maxBareReply = 4
+
 func checkTextRepeated(c *checker, t *textCtx) {
 	runes := t.rs
+	others := -1 // Han characters outside doubled particles, counted on first need
 	for i := 0; i < len(runes); {
 		j := i + 1
 		for j < len(runes) && runes[j] == runes[i] {
@@ -318,9 +328,33 @@ func checkTextRepeated(c *checker, t *textCtx) {
 		// capitals): the number rules look at those.
 		// 乐呵呵, 笑哈哈, 笑嘻嘻 are adjectives (ABB), not a particle doubled.
 		abb := n == 2 && i > 0 && (runes[i-1] == '乐' || runes[i-1] == '笑')
+		if n == 2 && particles[runes[i]] && runes[i] != '呵' && !abb {
+			if others < 0 {
+				others = hanOutsideDoubles(runes)
+			}
+			if others > maxBareReply {
+				i = j
+				continue // 嗯嗯，好的亲，已经给您备注了: the doubling opens an answer
+			}
+		}
 		if n >= 2 && (n >= 3 || particles[runes[i]] && !abb) && unicode.Is(unicode.Han, runes[i]) && numeralValue(runes[i]) < 0 {
 			c.report(t, RuleTextRepeated, i, j, fmt.Sprintf("叠字 %q：培训要求尽量避免叠字，显得敷衍", string(runes[i:j])), nil)
 		}
 		i = j
 	}
+}
+
+// hanOutsideDoubles counts the Han characters of a reply that are not a
+// doubled particle: what it says besides 嗯嗯.
+func hanOutsideDoubles(runes []rune) int {
+	n := 0
+	for i := 0; i < len(runes); i++ {
+		if particles[runes[i]] && (i+1 < len(runes) && runes[i+1] == runes[i] || i > 0 && runes[i-1] == runes[i]) {
+			continue
+		}
+		if unicode.Is(unicode.Han, runes[i]) {
+			n++
+		}
+	}
+	return n
 }

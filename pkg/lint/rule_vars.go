@@ -194,7 +194,9 @@ func (c *checker) malformedBraces(t *textCtx) {
 // [微笑] and 【温馨提示】 are not Latin), $(name) (shell, Makefile), a single brace left open
 // before a space or a mark ({收货人 您好), and (lint v6) {0} (C#, Java
 // MessageFormat), [[订单号]] (wiki-style), <<客服名>> (some CRMs), $订单号$
-// and $订单号, %订单号% with a Han name. A name is a short run of letters,
+// and $订单号, %订单号% with a Han name; (lint v8) %1 %2, the positional
+// arguments of Qt and Windows message strings (5% and 100% after a digit are
+// percentages). A name is a short run of letters,
 // digits, Han or _; single braces around anything longer are prose. Each
 // alternative captures the placeholder itself in its group; the characters
 // around it only say where it may stand.
@@ -215,7 +217,8 @@ var lookalikeRE = regexp.MustCompile(`([$＄#]\s*[{｛][^{}｛｝\n]{0,20}[}｝]
 	`|(<<[\p{Han}A-Za-z_][\p{Han}A-Za-z0-9_.]{0,20}>>)` +
 	`|([$＄][\p{Han}A-Za-z_][\p{Han}A-Za-z0-9_]{0,20}[$＄])` +
 	`|(?:^|[^0-9A-Za-z$＄])([$＄]\p{Han}[\p{Han}A-Za-z0-9_]{0,11})` +
-	`|(?:^|[^0-9A-Za-z%％])([%％]\p{Han}[\p{Han}A-Za-z0-9_]{0,11}[%％])`)
+	`|(?:^|[^0-9A-Za-z%％])([%％]\p{Han}[\p{Han}A-Za-z0-9_]{0,11}[%％])` +
+	`|(?:^|[^0-9A-Za-z%％.])([%％][1-9][0-9]?)(?:[^0-9A-Za-z$.%％]|$)`)
 
 func (c *checker) lookalikePlaceholders(t *textCtx) {
 	v := t.value
