@@ -64,35 +64,51 @@ func parse(file string, data []byte, lean bool) (pk *phrase.Pack, errs ErrorList
 		return nil, ErrorList{{File: file, Rule: RuleLimit,
 			Msg: fmt.Sprintf("文件有 %d MiB，超过话术包上限 64 MiB", len(data)>>20)}}
 	}
-	text, e := checkEncoding(file, data)
-	if e != nil {
-		return nil, ErrorList{e}
+	// A big file that is plain text skips the checks one pass stands for
+	// (survey.go); any other runs them and hears what is wrong.
+	var sv *survey
+	if len(data) >= chunkMin {
+		sv, _ = surveyText(bytes.TrimPrefix(data, utf8BOM))
+	}
+	var text []byte
+	swapped := false
+	if sv != nil {
+		text = bytes.TrimPrefix(data, utf8BOM)
+	} else {
+		var e *Error
+		if text, e = checkEncoding(file, data); e != nil {
+			return nil, ErrorList{e}
+		}
 	}
 	if len(bytes.TrimSpace(text)) == 0 {
 		return nil, ErrorList{{File: file, Rule: RuleEmpty, Msg: "文件是空的；话术包至少要有 pack: 和 phrases:"}}
 	}
-	text, swapped, ctrlAt := hideControls(text)
-	if ctrlAt >= 0 {
-		line, col := position(text, ctrlAt)
-		return nil, ErrorList{{File: file, Line: line, Column: col, Rule: RuleEncoding,
-			Msg: "这里有控制字符，且文件里用了第 16 平面私用区字符，无法一并读取；请删掉控制字符"}}
+	if sv == nil {
+		var ctrlAt int
+		text, swapped, ctrlAt = hideControls(text)
+		if ctrlAt >= 0 {
+			line, col := position(text, ctrlAt)
+			return nil, ErrorList{{File: file, Line: line, Column: col, Rule: RuleEncoding,
+				Msg: "这里有控制字符，且文件里用了第 16 平面私用区字符，无法一并读取；请删掉控制字符"}}
+		}
 	}
 	p := &parser{file: file, data: text, swapped: swapped, lean: lean, budget: 4*len(text) + 1000}
 
 	doc := &yaml.Node{}
 	streamed := false
-	if !hasDocMarker(text) {
+	docMarker := sv != nil && sv.docMarker || sv == nil && hasDocMarker(text)
+	if !docMarker {
 		// One document for sure: yaml.Unmarshal parses straight from the
 		// bytes, much faster than the streaming Decoder; big files are parsed
 		// in chunks over the cores, a chunk at a time (see chunk.go).
-		if spk, ok := p.parseStreamed(text); ok {
+		if spk, ok := p.parseStreamed(text, sv); ok {
 			pk, streamed = spk, true
 		}
 	}
 	switch {
 	case streamed:
 		// done: pk and p.errs are set
-	case !hasDocMarker(text):
+	case !docMarker:
 		var err error
 		if err = yaml.Unmarshal(text, doc); err != nil {
 			return nil, ErrorList{syntaxError(file, text, err)}

@@ -706,6 +706,7 @@ func FuzzParse(f *testing.F) {
 		if !reflect.DeepEqual(whole, split) || we.String() != se.String() {
 			t.Fatalf("chunked parse differs (chunked=%v)\nwhole:\n%s\nsplit:\n%s", chunked, we, se)
 		}
+		checkSurvey(t, data)
 		pk, errs := Parse("f.yaml", data)
 		checkBounds(t, data, errs)
 		for _, e := range errs {
@@ -749,7 +750,7 @@ func parseBothWays(data []byte, n int) (whole, split *phrase.Pack, wholeErrs, sp
 		var swapped bool
 		text, swapped, _ = hideControls(text)
 		p := &parser{file: "c.yaml", data: text, swapped: swapped, budget: 4*len(text) + 1000}
-		_, chunked = p.parseStreamed(text)
+		_, chunked = p.parseStreamed(text, nil)
 	}
 	split, splitErrs = Parse("c.yaml", data)
 	chunkMin, chunkWays = saved, 0

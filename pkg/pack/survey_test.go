@@ -1,0 +1,105 @@
+package pack
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// checkSurvey: when surveyText calls data plain, every check it stands
+// for passes on it and learns what it learned; and it calls plain text
+// plain.
+func checkSurvey(t *testing.T, data []byte) {
+	t.Helper()
+	text := bytes.TrimPrefix(data, utf8BOM)
+	sv, plain := surveyText(text)
+	if !plain {
+		return
+	}
+	got, e := checkEncoding("s.yaml", data)
+	if e != nil || !bytes.Equal(got, text) {
+		t.Fatalf("plain, but checkEncoding says %v", e)
+	}
+	if out, swapped, at := hideControls(text); swapped || at >= 0 || !bytes.Equal(out, text) {
+		t.Fatalf("plain, but hideControls swapped %v, at %d", swapped, at)
+	}
+	if !printable(text) {
+		t.Fatal("plain, but not printable")
+	}
+	if sv.docMarker != hasDocMarker(text) {
+		t.Fatalf("docMarker %v, hasDocMarker %v", sv.docMarker, hasDocMarker(text))
+	}
+	if bytes.Contains(text, []byte("\xc2\x85")) || bytes.Contains(text, []byte("\xe2\x80\xa8")) ||
+		bytes.Contains(text, []byte("\xe2\x80\xa9")) || bytes.Count(text, []byte("\r")) != bytes.Count(text, []byte("\r\n")) {
+		t.Fatal("plain, but with a line break splitPhrases refuses")
+	}
+	want := []int{0}
+	for i, b := range text {
+		if b == '\n' {
+			want = append(want, i+1)
+		}
+	}
+	if want[len(want)-1] < len(text) {
+		want = append(want, len(text))
+	} else {
+		want[len(want)-1] = len(text)
+	}
+	if !reflect.DeepEqual(sv.starts, want) {
+		t.Fatalf("starts %v, want %v", sv.starts, want)
+	}
+}
+
+func TestSurvey(t *testing.T) {
+	big := genPack(3000) // above surveyMin: split over the cores
+	if len(big) < surveyMin {
+		t.Fatalf("genPack(3000) is %d bytes", len(big))
+	}
+	plain := map[string][]byte{
+		"generated":           big,
+		"crlf":                bytes.ReplaceAll(big, []byte("\n"), []byte("\r\n")),
+		"bom":                 append(append([]byte{}, utf8BOM...), big...),
+		"no final line feed":  bytes.TrimRight(big, "\n"),
+		"marker":              append(append([]byte{}, big...), "---\npack: b\n"...),
+		"marker at the start": []byte("--- \npack: a\n"),
+		"empty":               nil,
+		"latin":               []byte("pack: ü ß ñ ·\nphrases: [] # “引号” …\n"),
+		"astral":              []byte("pack: 𠀀 \U0010FFFD\n"),
+	}
+	for name, data := range plain {
+		if _, ok := surveyText(bytes.TrimPrefix(data, utf8BOM)); !ok {
+			t.Errorf("%s: not plain", name)
+		}
+		checkSurvey(t, data)
+	}
+	notPlain := map[string]string{
+		"nul": "\x00", "bell": "\a", "del": "\x7f", "c1": "\u0080", "nel": "\u0085",
+		"ls": "\u2028", "ps": "\u2029", "lone cr": "\r", "bom inside": "\ufeff", "fffe": "\ufffe", "ffff": "\uffff",
+		"invalid": "\xff", "cut": "\xe4\xbd", "gbk": "\xc4\xe3\xba\xc3",
+	}
+	for name, s := range notPlain {
+		for _, at := range []int{0, len(big) / 2, len(big)} {
+			data := append(append(append([]byte{}, big[:at]...), s...), big[at:]...)
+			if _, ok := surveyText(data); ok {
+				t.Errorf("%s at %d: plain", name, at)
+			}
+		}
+	}
+	files, _ := filepath.Glob("testdata/*/*.yaml")
+	for _, f := range files {
+		data, _ := os.ReadFile(f)
+		checkSurvey(t, data)
+	}
+}
+
+func FuzzSurvey(f *testing.F) {
+	f.Add([]byte("pack: a\r\nphrases:\n  - x\n---\n"))
+	f.Add([]byte("... \n\u2028\u0085\r"))
+	f.Add([]byte(strings.Repeat("标题：“好”\n", 40)))
+	saved := surveyMin
+	f.Cleanup(func() { surveyMin = saved })
+	surveyMin = 16 // split every input over the cores
+	f.Fuzz(checkSurvey)
+}
