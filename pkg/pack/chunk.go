@@ -219,7 +219,13 @@ func splitPhrases(text []byte, ways int, sv *survey) (*split, bool) {
 		}
 	}
 	nlines := len(starts) - 1
-	line := func(i int) []byte { return bytes.TrimRight(text[starts[i]:starts[i+1]], "\r\n") }
+	line := func(i int) []byte {
+		l := text[starts[i]:starts[i+1]]
+		for len(l) > 0 && (l[len(l)-1] == '\n' || l[len(l)-1] == '\r') {
+			l = l[:len(l)-1] // bytes.TrimRight(l, "\r\n"), which builds its set of two at each call
+		}
+		return l
+	}
 
 	key := -1
 	for i := 0; i < nlines; i++ {
