@@ -178,6 +178,8 @@ type parser struct {
 	// lean drops Phrase.Locs (ParseLean); scratch is the map the walk
 	// writes locations to instead, reused phrase after phrase.
 	lean    bool
+	strs    []string        // the slab of stringList
+	phrases []phrase.Phrase // the slab of newPhrase
 	scratch map[string]phrase.Loc
 	errs    ErrorList
 	// budget bounds the nodes visited: a file without aliases visits far
@@ -368,6 +370,20 @@ func (p *parser) required(n *yaml.Node, path string) (string, bool) {
 	return s, ok
 }
 
+// stringList is an empty list with room for n strings, from a slab the
+// parser shares among its phrases (tags and keywords: two lists a phrase).
+func (p *parser) stringList(n int) []string {
+	if n == 0 || n > 64 {
+		return make([]string, 0, n)
+	}
+	if cap(p.strs)-len(p.strs) < n {
+		p.strs = make([]string, 0, 1024)
+	}
+	start := len(p.strs)
+	p.strs = p.strs[:start+n]
+	return p.strs[start : start : start+n]
+}
+
 // list reads a sequence of non-empty strings, recording each item's Loc.
 func (p *parser) list(n *yaml.Node, path string, locs map[string]phrase.Loc) ([]string, bool) {
 	return p.strings(n, path, locs, false)
@@ -388,7 +404,7 @@ func (p *parser) strings(n *yaml.Node, path string, locs map[string]phrase.Loc, 
 		return nil, false
 	}
 	ok := true
-	out := make([]string, 0, len(n.Content))
+	out := p.stringList(len(n.Content))
 	for i, item := range n.Content {
 		ip := index(path, i)
 		item = p.resolve(item)
@@ -621,7 +637,8 @@ func (p *parser) phrase(n *yaml.Node, i int, pk *phrase.Pack) *phrase.Phrase {
 		return nil
 	}
 	f := p.fields(n, "", phraseKeys)
-	ph := &phrase.Phrase{Pack: pk.Name, File: p.file, Locs: p.locs()}
+	ph := p.newPhrase()
+	*ph = phrase.Phrase{Pack: pk.Name, File: p.file, Locs: p.locs()}
 
 	if kv, ok := f.get("code"); !ok {
 		p.at(n, RuleRequired, `缺少必填字段 "code"`)
@@ -714,6 +731,16 @@ func (p *parser) phrase(n *yaml.Node, i int, pk *phrase.Pack) *phrase.Phrase {
 		ph.Locs = nil
 	}
 	return ph
+}
+
+// newPhrase hands out a phrase from a slab: one allocation for many
+// phrases (a big pack has 100k).
+func (p *parser) newPhrase() *phrase.Phrase {
+	if len(p.phrases) == cap(p.phrases) {
+		p.phrases = make([]phrase.Phrase, 0, 256)
+	}
+	p.phrases = p.phrases[:len(p.phrases)+1]
+	return &p.phrases[len(p.phrases)-1]
 }
 
 // locs is the map a phrase's value locations go to.
