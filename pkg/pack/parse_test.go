@@ -709,6 +709,7 @@ func FuzzParse(f *testing.F) {
 		checkSurvey(t, data)
 		pk, errs := Parse("f.yaml", data)
 		checkBounds(t, data, errs)
+		checkLean(t, data, pk, errs)
 		for _, e := range errs {
 			if strings.ContainsAny(e.Msg, "\n\r") {
 				t.Fatalf("multi-line message %q", e.Msg)
@@ -849,6 +850,34 @@ func TestChunkedEqualsWholeMutated(t *testing.T) {
 		t.Errorf("only %d of 3000 mutants were split: the test is not testing the split", chunked)
 	}
 	t.Logf("%d of 3000 mutants split", chunked)
+}
+
+// checkLean: ParseLean gives what Parse gave (pk, errs), less the
+// locations.
+func checkLean(t *testing.T, data []byte, pk *phrase.Pack, errs ErrorList) {
+	t.Helper()
+	lean, leanErrs := ParseLean("f.yaml", data)
+	if errs.String() != leanErrs.String() {
+		t.Fatalf("lean errors differ:\n%s\n%s", errs, leanErrs)
+	}
+	if (pk == nil) != (lean == nil) {
+		t.Fatal("lean pack nil-ness differs")
+	}
+	if pk == nil {
+		return
+	}
+	full := *pk
+	if pk.Phrases != nil {
+		full.Phrases = make([]*phrase.Phrase, len(pk.Phrases))
+	}
+	for i, ph := range pk.Phrases {
+		c := *ph
+		c.Locs = nil
+		full.Phrases[i] = &c
+	}
+	if !reflect.DeepEqual(&full, lean) {
+		t.Fatal("lean pack differs")
+	}
 }
 
 // TestParseLean: ParseLean gives what Parse gives, less the locations.

@@ -7,6 +7,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"gopkg.in/yaml.v3"
 )
 
 // checkSurvey: when surveyText calls data plain, every check it stands
@@ -102,4 +104,41 @@ func FuzzSurvey(f *testing.F) {
 	f.Cleanup(func() { surveyMin = saved })
 	surveyMin = 16 // split every input over the cores
 	f.Fuzz(checkSurvey)
+}
+
+// TestNullAndMergeAsShortTag: isNull and isMerge answer what yaml.v3's
+// ShortTag does, for the nodes its parser makes and the untagged ones the
+// scanner of fast.go makes.
+func TestNullAndMergeAsShortTag(t *testing.T) {
+	values := []string{"", "~", "null", "Null", "NULL", "nULL", "nul", "<<", "< <", "0", "-1", ".5", "1e3", "true",
+		"2026-01-01", "0x1F", ".nan", "+.inf", "话术", "a b", "!!null", "~x"}
+	styles := []yaml.Style{0, yaml.SingleQuotedStyle, yaml.DoubleQuotedStyle, yaml.LiteralStyle, yaml.FoldedStyle, yaml.TaggedStyle}
+	for _, v := range values {
+		for _, style := range styles {
+			for _, tag := range []string{"", "!", "!!str", "!!null", "!!merge", "!!int", "tag:yaml.org,2002:null"} {
+				n := &yaml.Node{Kind: yaml.ScalarNode, Value: v, Style: style, Tag: tag}
+				if got, want := isNull(n), n.ShortTag() == "!!null"; got != want {
+					t.Errorf("isNull(%q, style %v, tag %q) = %v, ShortTag %q", v, style, tag, got, n.ShortTag())
+				}
+				if got, want := isMerge(n), n.ShortTag() == "!!merge"; got != want {
+					t.Errorf("isMerge(%q, style %v, tag %q) = %v, ShortTag %q", v, style, tag, got, n.ShortTag())
+				}
+			}
+		}
+		// As yaml.v3 parses them.
+		var doc yaml.Node
+		if err := yaml.Unmarshal([]byte("k: "+v+"\n"+v+": 1\n"), &doc); err == nil && len(doc.Content) == 1 {
+			for _, n := range doc.Content[0].Content {
+				if isNull(n) != (n.ShortTag() == "!!null") || isMerge(n) != (n.ShortTag() == "!!merge") {
+					t.Errorf("parsed %q: isNull %v isMerge %v, ShortTag %q", v, isNull(n), isMerge(n), n.ShortTag())
+				}
+			}
+		}
+	}
+	for _, kind := range []yaml.Kind{yaml.MappingNode, yaml.SequenceNode, yaml.AliasNode, 0} {
+		n := &yaml.Node{Kind: kind}
+		if isNull(n) || isMerge(n) != (n.ShortTag() == "!!merge") {
+			t.Errorf("kind %v: isNull %v isMerge %v", kind, isNull(n), isMerge(n))
+		}
+	}
 }
