@@ -482,6 +482,38 @@ func foldFrom(s string, i int) string {
 	return b.String()
 }
 
+// foldMask is foldString(s) and stringMask of it, in one pass over s when
+// folding changes nothing (bodies are mostly CJK, which it leaves alone).
+func foldMask(s string) (string, letterBits) {
+	var m letterBits
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			t := foldFrom(s, i)
+			return t, stringMask(t)
+		case c < utf8.RuneSelf:
+			m |= bitOf(rune(c))
+			i++
+			continue
+		case c >= 0xE3 && c <= 0xE9 && i+2 < len(s) && (c != 0xE3 || s[i+1] != 0x80 || s[i+2] != 0x80):
+			if s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+				m |= bitOf(rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F))
+				i += 3
+				continue
+			}
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if fold(r) != r {
+			t := foldFrom(s, i)
+			return t, stringMask(t)
+		}
+		m |= bitOf(r)
+		i += w
+	}
+	return s, m
+}
+
 // stringMask is literalMask of s's runes, decoding the three-byte UTF-8
 // sequences of CJK text inline (bodies are most of New's work).
 func stringMask(s string) letterBits {
@@ -568,8 +600,8 @@ func newEntry(a *arena, ph *phrase.Phrase) entry {
 		if s == "" {
 			return
 		}
-		t := foldString(s)
-		b := body{field: field, plat: plat, text: t, mask: stringMask(t)}
+		t, mask := foldMask(s)
+		b := body{field: field, plat: plat, text: t, mask: mask}
 		e.mask |= b.mask
 		e.bodyLatin |= b.mask & asciiBits
 		if bodies != nil {
