@@ -237,7 +237,7 @@ func warnProblems(io *IOStreams, problems pack.ErrorList) {
 // notFoundMessage names the nearest codes: close in spelling first, then the
 // best search hits for the same text.
 func notFoundMessage(idx *index.Index, code string) string {
-	m := idx.Matcher(nil)
+	m := idx.MatcherOnce(nil)
 	seen := map[string]bool{}
 	var names []string
 	for _, ph := range m.NearestCodes(code, 5) {

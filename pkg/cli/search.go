@@ -117,7 +117,7 @@ func searchRun(o *SearchOptions) error {
 		// The phrases inside their valid window and meant for the platform,
 		// filtered from the index's arrays; the matcher reads the rest in
 		// place and decodes only the results.
-		m := idx.Matcher(idx.Filter(now, platform))
+		m := idx.MatcherOnce(idx.Filter(now, platform))
 		m.SetPlatform(platform) // a match only in another platform's variant does not count
 		m.SetFuzzyPinyin(cfg.FuzzyPinyin())
 		if len(scores) > 0 {

@@ -622,22 +622,7 @@ func (x *Index) Matcher(eids []int32) *match.Matcher {
 	if x.mem != nil {
 		// Served from memory: the phrases as parsed, prepared by New (it
 		// gives what the data gives: TestDataMatchesNew).
-		var phrases []*phrase.Phrase
-		x.protect(func() {
-			eff := x.effective()
-			if eids == nil {
-				phrases = make([]*phrase.Phrase, len(eff))
-				for e, r := range eff {
-					phrases[e] = x.mem[r]
-				}
-				return
-			}
-			phrases = make([]*phrase.Phrase, len(eids))
-			for i, e := range eids {
-				phrases[i] = x.mem[eff[e]]
-			}
-		})
-		return match.New(phrases)
+		return match.New(x.memPhrases(eids))
 	}
 	x.dataOnce.Do(func() {
 		x.protect(func() {
@@ -662,6 +647,37 @@ func (x *Index) Matcher(eids []int32) *match.Matcher {
 		return match.New(nil) // damaged: nothing to find; Damaged says why
 	}
 	return match.NewFromData(x.data, eids, store{x})
+}
+
+// MatcherOnce is Matcher for a command that searches once (search, get):
+// served from memory, it prepares only what the search reads
+// (match.NewOneShot) instead of every phrase's entry.
+func (x *Index) MatcherOnce(eids []int32) *match.Matcher {
+	if x.mem != nil {
+		return match.NewOneShot(x.memPhrases(eids))
+	}
+	return x.Matcher(eids)
+}
+
+// memPhrases are the effective phrases eids (nil: all) of an index served
+// from memory.
+func (x *Index) memPhrases(eids []int32) []*phrase.Phrase {
+	var phrases []*phrase.Phrase
+	x.protect(func() {
+		eff := x.effective()
+		if eids == nil {
+			phrases = make([]*phrase.Phrase, len(eff))
+			for e, r := range eff {
+				phrases[e] = x.mem[r]
+			}
+			return
+		}
+		phrases = make([]*phrase.Phrase, len(eids))
+		for i, e := range eids {
+			phrases[i] = x.mem[eff[e]]
+		}
+	})
+	return phrases
 }
 
 // store is what a matcher over the index's data asks the index.

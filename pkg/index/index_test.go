@@ -86,15 +86,23 @@ func checkSearches(t *testing.T, seed uint64, r *rand.Rand, x *Index, want *pack
 				m.SetFrecency(scores)
 			}
 			for _, q := range queries {
-				a, b := cur.Search(q, 0), old.Search(q, 0)
-				if len(a) != len(b) {
-					t.Fatalf("seed %d, %q on %q (picker %v): %d results, want %d", seed, q, p, picker, len(a), len(b))
-				}
-				for i := range a {
-					pa, pb := a[i].Phrase, b[i].Phrase
-					a[i].Phrase, b[i].Phrase = nil, nil
-					if !reflect.DeepEqual(pa, pb) || !reflect.DeepEqual(a[i], b[i]) {
-						t.Fatalf("seed %d, %q on %q (picker %v), #%d: %s %+v, want %s %+v", seed, q, p, picker, i, pa.Code, a[i], pb.Code, b[i])
+				b := old.Search(q, 0)
+				// The matcher a command that searches once uses, fresh for
+				// each query.
+				once := x.MatcherOnce(eids)
+				once.SetPlatform(p)
+				once.SetFrecency(scores)
+				for _, a := range [][]match.Result{cur.Search(q, 0), once.Search(q, 0)} {
+					if len(a) != len(b) {
+						t.Fatalf("seed %d, %q on %q (picker %v): %d results, want %d", seed, q, p, picker, len(a), len(b))
+					}
+					for i := range a {
+						pa, pb := a[i].Phrase, b[i].Phrase
+						ra, rb := a[i], b[i]
+						ra.Phrase, rb.Phrase = nil, nil
+						if !reflect.DeepEqual(pa, pb) || !reflect.DeepEqual(ra, rb) {
+							t.Fatalf("seed %d, %q on %q (picker %v), #%d: %s %+v, want %s %+v", seed, q, p, picker, i, pa.Code, ra, pb.Code, rb)
+						}
 					}
 				}
 				na, nb := cur.NearestCodes(q, 5), old.NearestCodes(q, 5)

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"runtime/debug"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -465,5 +466,21 @@ func TestCurrent(t *testing.T) {
 	}
 	if n := parses.Load(); n != 0 {
 		t.Errorf("Current parsed %d files", n)
+	}
+}
+
+// TestPauseGCNests: loads that overlap pause the collector once and put
+// GOGC back when the last is done, whatever order they end in.
+func TestPauseGCNests(t *testing.T) {
+	old := debug.SetGCPercent(77)
+	defer debug.SetGCPercent(old)
+	a, b := pauseGC(), pauseGC()
+	a()
+	if got := debug.SetGCPercent(-1); got != -1 {
+		t.Fatalf("GOGC %d while a load is under way", got)
+	}
+	b()
+	if got := debug.SetGCPercent(77); got != 77 {
+		t.Fatalf("GOGC %d after the loads, want 77", got)
 	}
 }

@@ -525,6 +525,9 @@ func (m *Matcher) haveSigs() bool { return m.data != nil || m.approxIdx != nil }
 
 func (m *Matcher) titleLenAt(i int) int {
 	if m.data == nil {
+		if m.entries == nil {
+			return utf8.RuneCountInString(m.phrases[i].Title) // NewOneShot: the folded title's runes
+		}
 		return m.entries[i].titleLen
 	}
 	return int(m.data.recs[m.id(i)].titleLen)
@@ -565,6 +568,10 @@ var bodyPlats = append([]phrase.Platform{""}, phrase.Platforms...)
 // built in buf (valid until buf is used again).
 func (m *Matcher) entryAt(i int, buf *entry) *entry {
 	if m.data == nil {
+		if m.entries == nil {
+			*buf = m.entryOf(i) // NewOneShot
+			return buf
+		}
 		return &m.entries[i]
 	}
 	d := m.data

@@ -277,32 +277,92 @@ type lastTerm struct {
 
 // New indexes phrases for searching.
 func New(phrases []*phrase.Phrase) *Matcher {
-	m := &Matcher{n: len(phrases), phrases: phrases, entries: make([]entry, len(phrases)), filters: make([]filter, len(phrases)),
-		fz: fuzzyTableFor(FuzzyAll)}
+	m := &Matcher{n: len(phrases), phrases: phrases, filters: make([]filter, len(phrases)), fz: fuzzyTableFor(FuzzyAll)}
+	m.prepareEntries()
+	return m
+}
+
+// NewOneShot is New for a command that searches once (huashu search or get
+// before the serving index is built): it prepares only what the prefilter
+// reads of every phrase, and a phrase's entry when a search gets past the
+// prefilter to it (a fraction of them for a typed query), or every entry
+// at once when a search needs them all (the approximate ranking, the body
+// readings). A picker typing query after query wants New. Searches give
+// what New's give (TestOneShotMatchesNew).
+func NewOneShot(phrases []*phrase.Phrase) *Matcher {
+	m := &Matcher{n: len(phrases), phrases: phrases, filters: make([]filter, len(phrases)), fz: fuzzyTableFor(FuzzyAll)}
+	m.prepare(func(a *arena, i int) {
+		a.reset() // the entry is read for its filter only: its runes can go
+		e := newEntry(a, phrases[i])
+		m.filters[i] = filterOf(&e)
+	})
+	return m
+}
+
+// prepareEntries prepares every phrase's entry and filter.
+func (m *Matcher) prepareEntries() {
+	m.entries = make([]entry, len(m.phrases))
+	m.prepare(func(a *arena, i int) {
+		m.entries[i] = newEntry(a, m.phrases[i])
+		m.filters[i] = filterOf(&m.entries[i])
+	})
+}
+
+// ensureEntries prepares every entry of a NewOneShot matcher, for what
+// reads them all.
+func (m *Matcher) ensureEntries() {
+	if m.data == nil && m.entries == nil {
+		m.prepareEntries()
+	}
+}
+
+// entryOf prepares phrase i's entry alone, in memory of its own (a view of
+// a NewOneShot matcher).
+func (m *Matcher) entryOf(i int) entry {
+	ph := m.phrases[i]
+	joined := func(ss []string) int {
+		n := max(len(ss)-1, 0) // the spaces between
+		for _, s := range ss {
+			n += len(s)
+		}
+		return n
+	}
+	// Room for every field's runes (a field has no more runes than bytes),
+	// and for the one body of a phrase without variants.
+	a := arena{chunk: make([]rune, 0, len(ph.Code)+len(ph.Title)+len(ph.Group)+joined(ph.Keywords)+joined(ph.Tags)+joined(ph.Ask)),
+		bodyChunk: make([]body, 0, 1)}
+	return newEntry(&a, ph)
+}
+
+// prepare runs f over every phrase, on every CPU for a large set, each
+// worker with its arena.
+func (m *Matcher) prepare(f func(a *arena, i int)) {
 	build := func(lo, hi int) {
 		var a arena
 		for i := lo; i < hi; i++ {
-			m.entries[i] = newEntry(&a, phrases[i])
-			e := &m.entries[i]
-			m.filters[i] = filter{mask: e.mask, fuzzy: e.fuzzyM, spells: e.latinKw || !isASCII(e.code)}
+			f(&a, i)
 		}
 	}
+	n := len(m.phrases)
 	workers := runtime.GOMAXPROCS(0)
-	if len(phrases) < parallelMin || workers < 2 {
-		build(0, len(phrases))
-		return m
+	if n < parallelMin || workers < 2 {
+		build(0, n)
+		return
 	}
 	var wg sync.WaitGroup
-	chunk := (len(phrases) + workers - 1) / workers
-	for lo := 0; lo < len(phrases); lo += chunk {
+	chunk := (n + workers - 1) / workers
+	for lo := 0; lo < n; lo += chunk {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			build(lo, min(lo+chunk, len(phrases)))
+			build(lo, min(lo+chunk, n))
 		}()
 	}
 	wg.Wait()
-	return m
+}
+
+func filterOf(e *entry) filter {
+	return filter{mask: e.mask, fuzzy: e.fuzzyM, spells: e.latinKw || !isASCII(e.code)}
 }
 
 // filter is what the prefilter reads of an entry.
@@ -328,6 +388,13 @@ func isASCII(rs []rune) bool {
 type arena struct {
 	chunk     []rune
 	bodyChunk []body
+}
+
+// reset makes the arena's memory free again: what it handed out before
+// must not be read anymore.
+func (a *arena) reset() {
+	a.chunk = a.chunk[:0]
+	a.bodyChunk = a.bodyChunk[:0]
 }
 
 // bodies returns an empty slice with room for n bodies.
@@ -413,6 +480,38 @@ func foldFrom(s string, i int) string {
 		b.WriteRune(fold(r))
 	}
 	return b.String()
+}
+
+// foldMask is foldString(s) and stringMask of it, in one pass over s when
+// folding changes nothing (bodies are mostly CJK, which it leaves alone).
+func foldMask(s string) (string, letterBits) {
+	var m letterBits
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			t := foldFrom(s, i)
+			return t, stringMask(t)
+		case c < utf8.RuneSelf:
+			m |= bitOf(rune(c))
+			i++
+			continue
+		case c >= 0xE3 && c <= 0xE9 && i+2 < len(s) && (c != 0xE3 || s[i+1] != 0x80 || s[i+2] != 0x80):
+			if s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+				m |= bitOf(rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F))
+				i += 3
+				continue
+			}
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if fold(r) != r {
+			t := foldFrom(s, i)
+			return t, stringMask(t)
+		}
+		m |= bitOf(r)
+		i += w
+	}
+	return s, m
 }
 
 // stringMask is literalMask of s's runes, decoding the three-byte UTF-8
@@ -501,8 +600,8 @@ func newEntry(a *arena, ph *phrase.Phrase) entry {
 		if s == "" {
 			return
 		}
-		t := foldString(s)
-		b := body{field: field, plat: plat, text: t, mask: stringMask(t)}
+		t, mask := foldMask(s)
+		b := body{field: field, plat: plat, text: t, mask: mask}
 		e.mask |= b.mask
 		e.bodyLatin |= b.mask & asciiBits
 		if bodies != nil {
@@ -659,6 +758,7 @@ func (m *Matcher) search(query string, limit int) []Result {
 	if q.sentence {
 		// A message is ranked approximately anyway: build the index first,
 		// so its bigram filters spare the strict pass most body scans.
+		m.ensureEntries()
 		m.ensureApprox()
 	}
 	for i := range terms {
@@ -716,11 +816,13 @@ func (m *Matcher) search(query string, limit int) []Result {
 	var aq *approxQuery
 	if len(hits) == 0 || q.sentence {
 		if aq = newApproxQuery(q.folded); aq != nil {
+			m.ensureEntries() // it reads every phrase's
 			approx = m.approximate(aq, hits)
 		}
 	}
 	lettersOnly := false
 	if len(hits) == 0 && len(approx) == 0 {
+		m.ensureEntries() // it reads every phrase's
 		approx, lettersOnly = m.lettersInOrder(terms), true
 	}
 
@@ -849,6 +951,7 @@ func needsTypoPass(terms []term, hits []hit) bool {
 // buildBodySyl reads every body once for the pinyin prefilter, on every
 // CPU for a large set.
 func (m *Matcher) buildBodySyl() {
+	m.ensureEntries()
 	m.bodySyl = make([]sylBits, len(m.entries))
 	table := setSylBits()
 	m.parallel(len(m.entries), func(lo, hi int) {

@@ -54,7 +54,8 @@ type split struct {
 	key    int    // the line of "phrases:"
 }
 
-func (p *parser) parseStreamed(text []byte) (*phrase.Pack, bool) {
+// sv, when not nil, is text's survey: it is plain (survey.go).
+func (p *parser) parseStreamed(text []byte, sv *survey) (*phrase.Pack, bool) {
 	workers := min(runtime.GOMAXPROCS(0), 8)
 	ways := max(workers, len(text)/chunkBytes)
 	if chunkWays > 0 {
@@ -63,7 +64,7 @@ func (p *parser) parseStreamed(text []byte) (*phrase.Pack, bool) {
 	if len(text) < chunkMin {
 		return nil, false
 	}
-	sp, ok := splitPhrases(text, ways)
+	sp, ok := splitPhrases(text, ways, sv)
 	if !ok {
 		return nil, false
 	}
@@ -116,7 +117,7 @@ func (p *parser) parseStreamed(text []byte) (*phrase.Pack, bool) {
 					// The plain part of YAML packs are written in, read
 					// without yaml.v3 (fast.go); anything else, by yaml.v3.
 					var items []*yaml.Node
-					if fastScan && printable(text[sp.starts[from]:sp.starts[to]]) {
+					if fastScan && (sv != nil || printable(text[sp.starts[from]:sp.starts[to]])) {
 						sc.reset()
 						items, _ = sc.scanItems(sp.items[sp.cuts[k]:sp.cuts[k+1]], to)
 					}
@@ -194,26 +195,37 @@ func (p *parser) parseStreamed(text []byte) (*phrase.Pack, bool) {
 }
 
 // splitPhrases finds the phrases: block sequence and cuts it into at most
-// ways chunks of about equal size at item starts.
-func splitPhrases(text []byte, ways int) (*split, bool) {
-	if bytes.Contains(text, []byte("\xc2\x85")) || bytes.Contains(text, []byte("\xe2\x80\xa8")) ||
-		bytes.Contains(text, []byte("\xe2\x80\xa9")) || bytes.Count(text, []byte("\r")) != bytes.Count(text, []byte("\r\n")) {
-		return nil, false
-	}
-	// starts[i] is the byte offset of line i (0-based).
-	starts := make([]int, 1, bytes.Count(text, []byte("\n"))+2)
-	for i, b := range text {
-		if b == '\n' {
-			starts = append(starts, i+1)
+// ways chunks of about equal size at item starts. sv, when not nil, is
+// text's survey: no line breaks to refuse, and the line starts found.
+func splitPhrases(text []byte, ways int, sv *survey) (*split, bool) {
+	var starts []int // starts[i] is the byte offset of line i (0-based), then the end
+	if sv != nil {
+		starts = sv.starts
+	} else {
+		if bytes.Contains(text, []byte("\xc2\x85")) || bytes.Contains(text, []byte("\xe2\x80\xa8")) ||
+			bytes.Contains(text, []byte("\xe2\x80\xa9")) || bytes.Count(text, []byte("\r")) != bytes.Count(text, []byte("\r\n")) {
+			return nil, false
+		}
+		starts = make([]int, 1, bytes.Count(text, []byte("\n"))+2)
+		for i, b := range text {
+			if b == '\n' {
+				starts = append(starts, i+1)
+			}
+		}
+		if starts[len(starts)-1] < len(text) {
+			starts = append(starts, len(text)) // sentinel end of the last line
+		} else {
+			starts[len(starts)-1] = len(text)
 		}
 	}
-	if starts[len(starts)-1] < len(text) {
-		starts = append(starts, len(text)) // sentinel end of the last line
-	} else {
-		starts[len(starts)-1] = len(text)
-	}
 	nlines := len(starts) - 1
-	line := func(i int) []byte { return bytes.TrimRight(text[starts[i]:starts[i+1]], "\r\n") }
+	line := func(i int) []byte {
+		l := text[starts[i]:starts[i+1]]
+		for len(l) > 0 && (l[len(l)-1] == '\n' || l[len(l)-1] == '\r') {
+			l = l[:len(l)-1] // bytes.TrimRight(l, "\r\n"), which builds its set of two at each call
+		}
+		return l
+	}
 
 	key := -1
 	for i := 0; i < nlines; i++ {

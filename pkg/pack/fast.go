@@ -37,14 +37,45 @@ type scanner struct {
 	shared bool
 	slabs  [][]yaml.Node
 	slab   int // the slab in use
+	// The nodes' Content lists, likewise: each is gathered on stack (a
+	// mapping's or sequence's items, above its parent's), then copied to
+	// lists, where it stays until the next chunk.
+	lists [][]*yaml.Node
+	list  int // the lists slab in use
+	stack []*yaml.Node
 }
 
-// reset makes every node handed out so far free again.
+// reset makes every node and list handed out so far free again.
 func (s *scanner) reset() {
 	for i := range s.slabs {
 		s.slabs[i] = s.slabs[i][:0]
 	}
 	s.slab = 0
+	for i := range s.lists {
+		s.lists[i] = s.lists[i][:0]
+	}
+	s.list = 0
+	s.stack = s.stack[:0]
+}
+
+// content moves the items gathered on the stack from mark on into a
+// list of their own (nil when there are none), and drops them from the stack.
+func (s *scanner) content(mark int) []*yaml.Node {
+	items := s.stack[mark:]
+	s.stack = s.stack[:mark]
+	if len(items) == 0 {
+		return nil
+	}
+	for s.list < len(s.lists) && cap(s.lists[s.list])-len(s.lists[s.list]) < len(items) {
+		s.list++
+	}
+	if s.list == len(s.lists) {
+		s.lists = append(s.lists, make([]*yaml.Node, 0, max(4096, len(items))))
+	}
+	l := &s.lists[s.list]
+	start := len(*l)
+	*l = append(*l, items...)
+	return (*l)[start:len(*l):len(*l)]
 }
 
 // node hands out a node from the slabs.
@@ -148,6 +179,7 @@ func (s *scanner) item(first, end int) (*yaml.Node, bool) {
 // end. It returns the node and the line after it.
 func (s *scanner) mapping(i, col, end int, item bool) (*yaml.Node, int, bool) {
 	m := s.node(yaml.MappingNode, i, col)
+	mark := len(s.stack)
 	first := true
 	for i < end {
 		l := s.line(i)
@@ -178,9 +210,10 @@ func (s *scanner) mapping(i, col, end int, item bool) (*yaml.Node, int, bool) {
 		if !ok {
 			return nil, 0, false
 		}
-		m.Content = append(m.Content, key, v)
+		s.stack = append(s.stack, key, v)
 		i = next
 	}
+	m.Content = s.content(mark)
 	return m, i, true
 }
 
@@ -245,6 +278,7 @@ func (s *scanner) nested(i, parent, end int) (*yaml.Node, int, bool) {
 // column col.
 func (s *scanner) sequence(i, col, end int) (*yaml.Node, int, bool) {
 	seq := s.node(yaml.SequenceNode, i, col)
+	mark := len(s.stack)
 	for i < end {
 		l := s.line(i)
 		if blank(l) {
@@ -269,9 +303,10 @@ func (s *scanner) sequence(i, col, end int) (*yaml.Node, int, bool) {
 		if !ok || !endOfLine(l, rest) {
 			return nil, 0, false
 		}
-		seq.Content = append(seq.Content, n)
+		s.stack = append(s.stack, n)
 		i++
 	}
+	seq.Content = s.content(mark)
 	return seq, i, true
 }
 
@@ -515,6 +550,7 @@ func doubleQuoted(l []byte, k int) (string, int, bool) {
 func (s *scanner) flowSeq(i int, l []byte, j int) (*yaml.Node, bool) {
 	n := s.node(yaml.SequenceNode, i, column(l, j))
 	n.Style = yaml.FlowStyle
+	mark := len(s.stack)
 	k := j + 1
 	for {
 		for k < len(l) && l[k] == ' ' {
@@ -523,20 +559,21 @@ func (s *scanner) flowSeq(i int, l []byte, j int) (*yaml.Node, bool) {
 		if k >= len(l) {
 			return nil, false
 		}
-		if l[k] == ']' && len(n.Content) == 0 {
+		if l[k] == ']' && len(s.stack) == mark {
 			return n, endOfLine(l, k+1)
 		}
 		item, rest, ok := s.scalar(i, l, k, true)
 		if !ok {
 			return nil, false
 		}
-		n.Content = append(n.Content, item)
+		s.stack = append(s.stack, item)
 		k = rest
 		for k < len(l) && l[k] == ' ' {
 			k++
 		}
 		switch {
 		case k < len(l) && l[k] == ']':
+			n.Content = s.content(mark)
 			return n, endOfLine(l, k+1)
 		case k < len(l) && l[k] == ',':
 			k++
@@ -556,6 +593,7 @@ func (s *scanner) flowSeq(i int, l []byte, j int) (*yaml.Node, bool) {
 func (s *scanner) flowMap(i int, l []byte, j int) (*yaml.Node, bool) {
 	n := s.node(yaml.MappingNode, i, column(l, j))
 	n.Style = yaml.FlowStyle
+	mark := len(s.stack)
 	k := j + 1
 	for {
 		for k < len(l) && l[k] == ' ' {
@@ -564,7 +602,7 @@ func (s *scanner) flowMap(i int, l []byte, j int) (*yaml.Node, bool) {
 		if k >= len(l) {
 			return nil, false
 		}
-		if l[k] == '}' && len(n.Content) == 0 {
+		if l[k] == '}' && len(s.stack) == mark {
 			return n, endOfLine(l, k+1)
 		}
 		c := k
@@ -587,13 +625,14 @@ func (s *scanner) flowMap(i int, l []byte, j int) (*yaml.Node, bool) {
 		if !ok {
 			return nil, false
 		}
-		n.Content = append(n.Content, key, v)
+		s.stack = append(s.stack, key, v)
 		k = rest
 		for k < len(l) && l[k] == ' ' {
 			k++
 		}
 		switch {
 		case k < len(l) && l[k] == '}':
+			n.Content = s.content(mark)
 			return n, endOfLine(l, k+1)
 		case k < len(l) && l[k] == ',':
 			k++

@@ -1,6 +1,9 @@
 package pack
 
 import (
+	"math/rand/v2"
+	"slices"
+	"sort"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -64,5 +67,34 @@ func TestGroupOrder(t *testing.T) {
 	}
 	if set.Phrases[0].Code != "th" {
 		t.Errorf("ByGroupOrder changed the set's own order")
+	}
+}
+
+// TestGroupOrderIndexIsAStableSort: GroupOrderIndex orders as a stable
+// sort by group rank does.
+func TestGroupOrderIndexIsAStableSort(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	groups := []string{"", "售前", "售前/问候", "售后", "售后/退款/急", "物流", "物流/快递", "其他", "其他/x"}
+	for round := range 300 {
+		var phrases []*phrase.Phrase
+		for range r.IntN(60) {
+			phrases = append(phrases, &phrase.Phrase{Group: groups[r.IntN(len(groups))]})
+		}
+		var order []string
+		for _, g := range groups[1:] {
+			if r.IntN(3) == 0 {
+				order = append(order, g)
+			}
+		}
+		r.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		ranks, _ := groupRanks(phrases, order)
+		want := make([]int, len(phrases))
+		for i := range want {
+			want[i] = i
+		}
+		sort.SliceStable(want, func(a, b int) bool { return ranks[want[a]] < ranks[want[b]] })
+		if got := GroupOrderIndex(phrases, order); !slices.Equal(got, want) {
+			t.Fatalf("round %d: %v, want %v", round, got, want)
+		}
 	}
 }

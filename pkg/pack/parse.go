@@ -64,35 +64,51 @@ func parse(file string, data []byte, lean bool) (pk *phrase.Pack, errs ErrorList
 		return nil, ErrorList{{File: file, Rule: RuleLimit,
 			Msg: fmt.Sprintf("文件有 %d MiB，超过话术包上限 64 MiB", len(data)>>20)}}
 	}
-	text, e := checkEncoding(file, data)
-	if e != nil {
-		return nil, ErrorList{e}
+	// A big file that is plain text skips the checks one pass stands for
+	// (survey.go); any other runs them and hears what is wrong.
+	var sv *survey
+	if len(data) >= chunkMin {
+		sv, _ = surveyText(bytes.TrimPrefix(data, utf8BOM))
+	}
+	var text []byte
+	swapped := false
+	if sv != nil {
+		text = bytes.TrimPrefix(data, utf8BOM)
+	} else {
+		var e *Error
+		if text, e = checkEncoding(file, data); e != nil {
+			return nil, ErrorList{e}
+		}
 	}
 	if len(bytes.TrimSpace(text)) == 0 {
 		return nil, ErrorList{{File: file, Rule: RuleEmpty, Msg: "文件是空的；话术包至少要有 pack: 和 phrases:"}}
 	}
-	text, swapped, ctrlAt := hideControls(text)
-	if ctrlAt >= 0 {
-		line, col := position(text, ctrlAt)
-		return nil, ErrorList{{File: file, Line: line, Column: col, Rule: RuleEncoding,
-			Msg: "这里有控制字符，且文件里用了第 16 平面私用区字符，无法一并读取；请删掉控制字符"}}
+	if sv == nil {
+		var ctrlAt int
+		text, swapped, ctrlAt = hideControls(text)
+		if ctrlAt >= 0 {
+			line, col := position(text, ctrlAt)
+			return nil, ErrorList{{File: file, Line: line, Column: col, Rule: RuleEncoding,
+				Msg: "这里有控制字符，且文件里用了第 16 平面私用区字符，无法一并读取；请删掉控制字符"}}
+		}
 	}
 	p := &parser{file: file, data: text, swapped: swapped, lean: lean, budget: 4*len(text) + 1000}
 
 	doc := &yaml.Node{}
 	streamed := false
-	if !hasDocMarker(text) {
+	docMarker := sv != nil && sv.docMarker || sv == nil && hasDocMarker(text)
+	if !docMarker {
 		// One document for sure: yaml.Unmarshal parses straight from the
 		// bytes, much faster than the streaming Decoder; big files are parsed
 		// in chunks over the cores, a chunk at a time (see chunk.go).
-		if spk, ok := p.parseStreamed(text); ok {
+		if spk, ok := p.parseStreamed(text, sv); ok {
 			pk, streamed = spk, true
 		}
 	}
 	switch {
 	case streamed:
 		// done: pk and p.errs are set
-	case !hasDocMarker(text):
+	case !docMarker:
 		var err error
 		if err = yaml.Unmarshal(text, doc); err != nil {
 			return nil, ErrorList{syntaxError(file, text, err)}
@@ -159,10 +175,10 @@ type parser struct {
 	file    string
 	data    []byte
 	swapped bool // control characters were hidden (see hideControls)
-	// lean drops Phrase.Locs (ParseLean); scratch is the map the walk
-	// writes locations to instead, reused phrase after phrase.
+	// lean drops Phrase.Locs (ParseLean): no locations are recorded.
 	lean    bool
-	scratch map[string]phrase.Loc
+	strs    []string        // the slab of stringList
+	phrases []phrase.Phrase // the slab of newPhrase
 	errs    ErrorList
 	// budget bounds the nodes visited: a file without aliases visits far
 	// fewer nodes than it has bytes, so running out means YAML aliases are
@@ -193,6 +209,14 @@ func (p *parser) value(n *yaml.Node) string {
 		return restoreControls(n.Value)
 	}
 	return n.Value
+}
+
+// setLoc records where the value at key is, unless nothing records them
+// (a lean parse).
+func setLoc(locs map[string]phrase.Loc, key string, n *yaml.Node) {
+	if locs != nil {
+		locs[key] = loc(n)
+	}
 }
 
 func loc(n *yaml.Node) phrase.Loc {
@@ -235,7 +259,33 @@ func kindName(n *yaml.Node) string {
 	return "别名"
 }
 
-func isNull(n *yaml.Node) bool { return n.Kind == yaml.ScalarNode && n.ShortTag() == "!!null" }
+func isNull(n *yaml.Node) bool {
+	if n.Kind != yaml.ScalarNode {
+		return false
+	}
+	if plainUntagged(n) {
+		// What n.ShortTag() resolves a plain scalar to, without its
+		// resolve (an allocation a call, for every value of a big pack):
+		// null is these spellings only.
+		switch n.Value {
+		case "", "~", "null", "Null", "NULL":
+			return true
+		}
+		return false
+	}
+	return n.ShortTag() == "!!null"
+}
+
+// plainUntagged reports a plain scalar without a tag, as the scanner of
+// fast.go makes them (yaml.v3 gives each node its resolved tag).
+func plainUntagged(n *yaml.Node) bool {
+	return n.Kind == yaml.ScalarNode && n.Tag == "" &&
+		n.Style&(yaml.TaggedStyle|yaml.SingleQuotedStyle|yaml.DoubleQuotedStyle|yaml.LiteralStyle|yaml.FoldedStyle) == 0
+}
+
+// isMerge reports the merge key "<<", which yaml.v3 tags !!merge (a plain
+// scalar without a tag never resolves to it).
+func isMerge(n *yaml.Node) bool { return !plainUntagged(n) && n.ShortTag() == "!!merge" }
 
 // field is one key of a mapping with its value.
 type field struct{ key, val *yaml.Node }
@@ -259,8 +309,8 @@ func (f *fieldSet) get(name string) (field, bool) {
 
 // fields checks a mapping's keys: every key known, none twice. It returns
 // the known fields (the first of duplicates).
-func (p *parser) fields(m *yaml.Node, prefix string, allowed []string) *fieldSet {
-	out := &fieldSet{allowed: allowed}
+func (p *parser) fields(m *yaml.Node, prefix string, allowed []string) fieldSet {
+	out := fieldSet{allowed: allowed}
 	for i := 0; i+1 < len(m.Content); i += 2 {
 		k, v := p.resolve(m.Content[i]), m.Content[i+1]
 		if p.over {
@@ -271,7 +321,7 @@ func (p *parser) fields(m *yaml.Node, prefix string, allowed []string) *fieldSet
 			continue
 		}
 		name := p.value(k)
-		if k.ShortTag() == "!!merge" {
+		if isMerge(k) {
 			p.at(k, RuleSyntax, "不支持 YAML 合并键 \"<<\"；请把字段直接写出来")
 			continue
 		}
@@ -323,8 +373,15 @@ func unknownKeyMsg(name string, allowed []string) string {
 
 // str reads a scalar as the text written (a number or a date stays as
 // typed); null reads as "".
-func (p *parser) str(n *yaml.Node, path string) (string, bool) {
+func (p *parser) str(n *yaml.Node, path string) (string, bool) { return p.strAt(n, path, -1) }
+
+// strAt is str of item i of the list at path (path itself when i < 0):
+// the item's path is only spelled out for a message.
+func (p *parser) strAt(n *yaml.Node, path string, i int) (string, bool) {
 	n = p.resolve(n)
+	if i >= 0 && (n.Kind != yaml.ScalarNode || n.Style&yaml.TaggedStyle != 0) {
+		path = index(path, i)
+	}
 	if n.Kind != yaml.ScalarNode {
 		p.at(n, RuleType, fmt.Sprintf("字段 %q 应为字符串，实际是%s", path, kindName(n)))
 		return "", false
@@ -352,6 +409,20 @@ func (p *parser) required(n *yaml.Node, path string) (string, bool) {
 	return s, ok
 }
 
+// stringList is an empty list with room for n strings, from a slab the
+// parser shares among its phrases (tags and keywords: two lists a phrase).
+func (p *parser) stringList(n int) []string {
+	if n == 0 || n > 64 {
+		return make([]string, 0, n)
+	}
+	if cap(p.strs)-len(p.strs) < n {
+		p.strs = make([]string, 0, 1024)
+	}
+	start := len(p.strs)
+	p.strs = p.strs[:start+n]
+	return p.strs[start : start : start+n]
+}
+
 // list reads a sequence of non-empty strings, recording each item's Loc.
 func (p *parser) list(n *yaml.Node, path string, locs map[string]phrase.Loc) ([]string, bool) {
 	return p.strings(n, path, locs, false)
@@ -361,9 +432,7 @@ func (p *parser) list(n *yaml.Node, path string, locs map[string]phrase.Loc) ([]
 // item is an error unless allowEmpty.
 func (p *parser) strings(n *yaml.Node, path string, locs map[string]phrase.Loc, allowEmpty bool) ([]string, bool) {
 	n = p.resolve(n)
-	if locs != nil {
-		locs[path] = loc(n)
-	}
+	setLoc(locs, path, n)
 	if isNull(n) {
 		return nil, true
 	}
@@ -372,16 +441,15 @@ func (p *parser) strings(n *yaml.Node, path string, locs map[string]phrase.Loc, 
 		return nil, false
 	}
 	ok := true
-	out := make([]string, 0, len(n.Content))
+	out := p.stringList(len(n.Content))
 	for i, item := range n.Content {
-		ip := index(path, i)
 		item = p.resolve(item)
 		if p.over {
 			return nil, false
 		}
-		s, good := p.str(item, ip)
+		s, good := p.strAt(item, path, i)
 		if good && s == "" && !allowEmpty {
-			p.at(item, RuleRequired, fmt.Sprintf("%q 不能为空", ip))
+			p.at(item, RuleRequired, fmt.Sprintf("%q 不能为空", index(path, i)))
 			good = false
 		}
 		if !good {
@@ -389,7 +457,7 @@ func (p *parser) strings(n *yaml.Node, path string, locs map[string]phrase.Loc, 
 			continue
 		}
 		if locs != nil {
-			locs[ip] = loc(item)
+			locs[index(path, i)] = loc(item)
 		}
 		out = append(out, s)
 	}
@@ -605,14 +673,15 @@ func (p *parser) phrase(n *yaml.Node, i int, pk *phrase.Pack) *phrase.Phrase {
 		return nil
 	}
 	f := p.fields(n, "", phraseKeys)
-	ph := &phrase.Phrase{Pack: pk.Name, File: p.file, Locs: p.locs()}
+	ph := p.newPhrase()
+	*ph = phrase.Phrase{Pack: pk.Name, File: p.file, Locs: p.locs()}
 
 	if kv, ok := f.get("code"); !ok {
 		p.at(n, RuleRequired, `缺少必填字段 "code"`)
 	} else {
 		ph.Line, ph.Column = kv.key.Line, kv.key.Column
 		v := p.resolve(kv.val)
-		ph.Locs["code"] = loc(v)
+		setLoc(ph.Locs, "code", v)
 		if s, ok := p.required(v, "code"); ok {
 			ph.Code = s
 			if msg := codeProblem(s); msg != "" {
@@ -624,12 +693,12 @@ func (p *parser) phrase(n *yaml.Node, i int, pk *phrase.Pack) *phrase.Phrase {
 		p.at(n, RuleRequired, `缺少必填字段 "title"`)
 	} else {
 		v := p.resolve(kv.val)
-		ph.Locs["title"] = loc(v)
+		setLoc(ph.Locs, "title", v)
 		ph.Title, _ = p.required(v, "title")
 	}
 	if kv, ok := f.get("group"); ok {
 		v := p.resolve(kv.val)
-		ph.Locs["group"] = loc(v)
+		setLoc(ph.Locs, "group", v)
 		if g, ok := p.str(v, "group"); ok {
 			ph.Group = g
 			for _, level := range strings.Split(g, "/") {
@@ -700,16 +769,22 @@ func (p *parser) phrase(n *yaml.Node, i int, pk *phrase.Pack) *phrase.Phrase {
 	return ph
 }
 
-// locs is the map a phrase's value locations go to.
+// newPhrase hands out a phrase from a slab: one allocation for many
+// phrases (a big pack has 100k).
+func (p *parser) newPhrase() *phrase.Phrase {
+	if len(p.phrases) == cap(p.phrases) {
+		p.phrases = make([]phrase.Phrase, 0, 256)
+	}
+	p.phrases = p.phrases[:len(p.phrases)+1]
+	return &p.phrases[len(p.phrases)-1]
+}
+
+// locs is the map a phrase's value locations go to: none in a lean parse.
 func (p *parser) locs() map[string]phrase.Loc {
-	if !p.lean {
-		return make(map[string]phrase.Loc, 16)
+	if p.lean {
+		return nil
 	}
-	if p.scratch == nil {
-		p.scratch = make(map[string]phrase.Loc, 16)
-	}
-	clear(p.scratch)
-	return p.scratch
+	return make(map[string]phrase.Loc, 16)
 }
 
 func bodySize(ph *phrase.Phrase) int {
@@ -738,7 +813,7 @@ func (p *parser) body(text, parts *yaml.Node, prefix string, locs map[string]phr
 	if text != nil {
 		path := join(prefix, "text")
 		v := p.resolve(text)
-		locs[path] = loc(v)
+		setLoc(locs, path, v)
 		s, ok := p.str(v, path)
 		if ok && s == "" {
 			// text: ~, text:, text: "" — a reply that is nothing; get would
@@ -751,7 +826,7 @@ func (p *parser) body(text, parts *yaml.Node, prefix string, locs map[string]phr
 	path := join(prefix, "parts")
 	seq := p.resolve(parts)
 	if seq.Kind == yaml.SequenceNode && len(seq.Content) == 0 || isNull(seq) {
-		locs[path] = loc(seq)
+		setLoc(locs, path, seq)
 		p.at(seq, RuleRequired, fmt.Sprintf("%q 不能是空列表；至少要有一段", path))
 		return phrase.Body{}, false
 	}
@@ -761,7 +836,7 @@ func (p *parser) body(text, parts *yaml.Node, prefix string, locs map[string]phr
 
 func (p *parser) variants(n *yaml.Node, ph *phrase.Phrase) {
 	n = p.resolve(n)
-	ph.Locs["platform"] = loc(n)
+	setLoc(ph.Locs, "platform", n)
 	if n.Kind != yaml.MappingNode {
 		p.at(n, RuleType, fmt.Sprintf(`字段 "platform" 应为映射（平台: 话术），实际是%s`, kindName(n)))
 		return
@@ -787,7 +862,7 @@ func (p *parser) variants(n *yaml.Node, ph *phrase.Phrase) {
 		}
 		seen[pl] = k.Line
 		prefix := "platform." + string(pl)
-		ph.Locs[prefix] = loc(v)
+		setLoc(ph.Locs, prefix, v)
 		var body phrase.Body
 		var ok bool
 		switch v.Kind {
@@ -819,7 +894,7 @@ func (p *parser) variants(n *yaml.Node, ph *phrase.Phrase) {
 
 func (p *parser) window(n *yaml.Node, locs map[string]phrase.Loc) *phrase.Window {
 	n = p.resolve(n)
-	locs["valid"] = loc(n)
+	setLoc(locs, "valid", n)
 	if n.Kind != yaml.MappingNode {
 		p.at(n, RuleType, fmt.Sprintf(`字段 "valid" 应为映射（{from: …, until: …}），实际是%s`, kindName(n)))
 		return nil
@@ -833,7 +908,7 @@ func (p *parser) window(n *yaml.Node, locs map[string]phrase.Loc) *phrase.Window
 		}
 		path := "valid." + key
 		v := p.resolve(kv.val)
-		locs[path] = loc(v)
+		setLoc(locs, path, v)
 		if v.Kind != yaml.ScalarNode || isNull(v) {
 			p.at(v, RuleType, fmt.Sprintf("字段 %q 应为时间（如 2026-06-18T20:00:00+08:00 或 2026-06-18），实际是%s", path, kindName(v)))
 			continue

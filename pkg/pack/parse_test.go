@@ -706,8 +706,10 @@ func FuzzParse(f *testing.F) {
 		if !reflect.DeepEqual(whole, split) || we.String() != se.String() {
 			t.Fatalf("chunked parse differs (chunked=%v)\nwhole:\n%s\nsplit:\n%s", chunked, we, se)
 		}
+		checkSurvey(t, data)
 		pk, errs := Parse("f.yaml", data)
 		checkBounds(t, data, errs)
+		checkLean(t, data, pk, errs)
 		for _, e := range errs {
 			if strings.ContainsAny(e.Msg, "\n\r") {
 				t.Fatalf("multi-line message %q", e.Msg)
@@ -749,7 +751,7 @@ func parseBothWays(data []byte, n int) (whole, split *phrase.Pack, wholeErrs, sp
 		var swapped bool
 		text, swapped, _ = hideControls(text)
 		p := &parser{file: "c.yaml", data: text, swapped: swapped, budget: 4*len(text) + 1000}
-		_, chunked = p.parseStreamed(text)
+		_, chunked = p.parseStreamed(text, nil)
 	}
 	split, splitErrs = Parse("c.yaml", data)
 	chunkMin, chunkWays = saved, 0
@@ -848,6 +850,34 @@ func TestChunkedEqualsWholeMutated(t *testing.T) {
 		t.Errorf("only %d of 3000 mutants were split: the test is not testing the split", chunked)
 	}
 	t.Logf("%d of 3000 mutants split", chunked)
+}
+
+// checkLean: ParseLean gives what Parse gave (pk, errs), less the
+// locations.
+func checkLean(t *testing.T, data []byte, pk *phrase.Pack, errs ErrorList) {
+	t.Helper()
+	lean, leanErrs := ParseLean("f.yaml", data)
+	if errs.String() != leanErrs.String() {
+		t.Fatalf("lean errors differ:\n%s\n%s", errs, leanErrs)
+	}
+	if (pk == nil) != (lean == nil) {
+		t.Fatal("lean pack nil-ness differs")
+	}
+	if pk == nil {
+		return
+	}
+	full := *pk
+	if pk.Phrases != nil {
+		full.Phrases = make([]*phrase.Phrase, len(pk.Phrases))
+	}
+	for i, ph := range pk.Phrases {
+		c := *ph
+		c.Locs = nil
+		full.Phrases[i] = &c
+	}
+	if !reflect.DeepEqual(&full, lean) {
+		t.Fatal("lean pack differs")
+	}
 }
 
 // TestParseLean: ParseLean gives what Parse gives, less the locations.

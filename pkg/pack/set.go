@@ -8,7 +8,6 @@ import (
 	"os"
 	"path"
 	"path/filepath"
-	"sort"
 	"strings"
 	"time"
 
@@ -433,12 +432,36 @@ func ByGroupOrder(phrases []*phrase.Phrase, order []string) []*phrase.Phrase {
 // GroupOrderIndex is ByGroupOrder as positions: out[i] is the index in
 // phrases of the i-th phrase in group order.
 func GroupOrderIndex(phrases []*phrase.Phrase, order []string) []int {
+	ranks, last := groupRanks(phrases, order)
+	// A stable sort by rank, as a counting sort: the ranks are below last,
+	// or MaxInt (no group), which goes after them.
+	slot := func(r int) int { return min(r, last) }
+	start := make([]int, last+2)
+	for _, r := range ranks {
+		start[slot(r)+1]++
+	}
+	for k := 1; k < len(start); k++ {
+		start[k] += start[k-1]
+	}
+	idx := make([]int, len(phrases))
+	for i, r := range ranks {
+		idx[start[slot(r)]] = i
+		start[slot(r)]++
+	}
+	return idx
+}
+
+// groupRanks is each phrase's rank in group order: its group's (or its
+// nearest declared parent's) place in order; after them, undeclared top
+// groups by first appearance; MaxInt for no group. last is the number of
+// ranks below MaxInt.
+func groupRanks(phrases []*phrase.Phrase, order []string) (ranks []int, last int) {
 	rank := make(map[string]int, len(order))
 	for i, g := range order {
 		rank[g] = i
 	}
 	undeclared := map[string]int{}
-	ranks := make([]int, len(phrases))
+	ranks = make([]int, len(phrases))
 	for i, ph := range phrases {
 		ranks[i] = -1
 		for g := ph.Group; g != ""; {
@@ -467,10 +490,5 @@ func GroupOrderIndex(phrases []*phrase.Phrase, order []string) []int {
 		}
 		ranks[i] = r
 	}
-	idx := make([]int, len(phrases))
-	for i := range idx {
-		idx[i] = i
-	}
-	sort.SliceStable(idx, func(a, b int) bool { return ranks[idx[a]] < ranks[idx[b]] })
-	return idx
+	return ranks, len(order) + len(undeclared)
 }
