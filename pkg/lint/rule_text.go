@@ -132,7 +132,7 @@ func checkTextInvisible(c *checker, t *textCtx) {
 		if r >= 0x4E00 && r < 0xE000 || !isInvisible(r) {
 			continue
 		}
-		if r == 0x200D && i > 0 && i+1 < len(runes) && (runes[i-1] > 0xFFFF || runes[i-1] == 0xFE0F) && runes[i+1] > 0xFFFF {
+		if r == 0x200D && i > 0 && i+1 < len(runes) && (isPictograph(runes[i-1]) || runes[i-1] == 0xFE0F) && isPictograph(runes[i+1]) {
 			continue // the joiner inside an emoji sequence (👨‍👩‍👧)
 		}
 		if inEmojiTagSequence(runes, i) {
@@ -357,4 +357,11 @@ func hanOutsideDoubles(runes []rune) int {
 		}
 	}
 	return n
+}
+
+// isPictograph reports whether r can stand on either side of the joiner of
+// an emoji ZWJ sequence: the emoji planes, and the older symbols of the
+// basic plane that sequences use (❤ U+2764 in 👩‍❤️‍👨, ⚕ U+2695, ♀ U+2640).
+func isPictograph(r rune) bool {
+	return r > 0xFFFF || r >= 0x2190 && r <= 0x2BFF
 }
