@@ -392,7 +392,7 @@ func checkAdLaw(c *checker, t *textCtx) {
 		if c.ordinalCount(h) || isPercentTerm(h.what) && c.nearAdLawCue("material", h, 4) || c.specLimit(h) ||
 			c.brandName(h) || h.what == "唯一" && c.nearAdLawCue("identifier", h, 6) || c.servicePromise(h) ||
 			c.optionComparison(h) || c.periodLow(h) || c.modalBest(h) || c.partDimension(h) || c.stageBest(h) ||
-			c.percentLevel(h) || c.fitAdvice(h) || c.quotedName(h) || c.listOrdinal(h) || c.selfComparison(h) {
+			c.percentLevel(h) || c.fitAdvice(h) || c.quotedName(h) || c.quotedRefused(h) || c.listOrdinal(h) || c.selfComparison(h) {
 			continue
 		}
 		keep = append(keep, h)
@@ -486,34 +486,55 @@ func (c *checker) specLimit(h wordHit) bool {
 // as registered, not a claim about the product. A quoted claim with no naming
 // word before it (“史上最强”的吹风机) stays a claim.
 func (c *checker) quotedName(h wordHit) bool {
+	open, _ := c.quoteAround(h)
+	return open >= 0 && c.cueBefore(RuleAdLaw, "name", sort.SearchInts(c.norm.idx, open), 2)
+}
+
+// quotedRefused: the hit is inside quotation marks and, after them in the
+// same sentence, the reply calls it a wording (cues.quoted-talk: 说法, 宣传,
+// 字眼…) and refuses it (guards' refusal cues: 不能, 不会, 不允许…):
+// 关于“第一品牌”这个说法，我们不能这样宣传. The agent is declining the
+// claim, not making it; “全网最低”，不能错过！ names no wording and stays.
+func (c *checker) quotedRefused(h wordHit) bool {
+	_, closeAt := c.quoteAround(h)
+	if closeAt < 0 {
+		return false
+	}
+	after := sort.SearchInts(c.norm.idx, closeAt)
+	end := c.sentenceEnd(after + 1)
+	talk := c.cuesIn(RuleAdLaw, "quoted-talk", after, end)
+	if len(talk) == 0 {
+		return false
+	}
+	return len(c.cuesIn(guardList, "refusal", talk[0].nstart, end)) > 0 || len(c.cuesIn(guardList, "refusal", after, talk[0].nstart)) > 0
+}
+
+// quoteAround finds the quotation marks around the hit, each at most 10
+// runes from it, in folded positions; -1, -1 when it is not quoted.
+func (c *checker) quoteAround(h wordHit) (openAt, closeAt int) {
 	n := &c.norm
 	if h.nstart < 0 {
-		return false
+		return -1, -1
 	}
 	const reach = 10 // runes from the hit to its quotes
-	open := -1
+	openAt = -1
 	for i := h.start - 1; i >= 0 && i >= h.start-reach; i-- {
 		if r := n.folded[i]; strings.ContainsRune(openQuotes, r) {
-			open = i
+			openAt = i
 			break
 		} else if strings.ContainsRune(closeQuotes, r) {
-			return false
+			return -1, -1
 		}
 	}
-	if open < 0 {
-		return false
+	if openAt < 0 {
+		return -1, -1
 	}
-	closed := false
 	for i := h.end; i < len(n.folded) && i < h.end+reach; i++ {
 		if strings.ContainsRune(closeQuotes, n.folded[i]) {
-			closed = true
-			break
+			return openAt, i
 		}
 	}
-	if !closed {
-		return false
-	}
-	return c.cueBefore(RuleAdLaw, "name", sort.SearchInts(n.idx, open), 2)
+	return -1, -1
 }
 
 // Quotation marks around a name (quotedName); a straight " both opens and
