@@ -392,7 +392,7 @@ func checkAdLaw(c *checker, t *textCtx) {
 		if c.ordinalCount(h) || isPercentTerm(h.what) && c.nearAdLawCue("material", h, 4) || c.specLimit(h) ||
 			c.brandName(h) || h.what == "唯一" && c.nearAdLawCue("identifier", h, 6) || c.servicePromise(h) ||
 			c.optionComparison(h) || c.periodLow(h) || c.modalBest(h) || c.partDimension(h) || c.stageBest(h) ||
-			c.percentLevel(h) || c.fitAdvice(h) || c.quotedName(h) || c.quotedRefused(h) || c.listOrdinal(h) || c.selfComparison(h) {
+			c.percentLevel(h) || c.fitAdvice(h) || c.quotedName(h) || c.quotedRefused(h) || c.positionMost(h) || c.listOrdinal(h) || c.selfComparison(h) {
 			continue
 		}
 		keep = append(keep, h)
@@ -874,4 +874,14 @@ func checkMedical(c *checker, t *textCtx) {
 	c.reportHits(t, RuleMedical, c.ruleHits(RuleMedical, "refusal"), func(orig string) string {
 		return fmt.Sprintf("医疗/功效宣称 %q：普通商品不得宣称治疗、预防疾病或医疗功效（《广告法》第十七条），换成客观描述", orig)
 	})
+}
+
+// positionMost: 最 right before a position (cues.position: 上方, 底部, 里面…)
+// says where something is — 页面最上方, 放在箱子最底部 — unless its sentence
+// names a wider market (全网最…).
+func (c *checker) positionMost(h wordHit) bool {
+	if h.nstart < 0 || h.what != "最" {
+		return false
+	}
+	return len(c.cuesIn(RuleAdLaw, "position", h.nend, h.nend+1)) > 0 && !c.wideInSentence(h)
 }
