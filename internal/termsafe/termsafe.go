@@ -61,7 +61,10 @@ func Classify(r rune) Class {
 	case r < 0xa0:
 		return Control // C1
 	case r == 0x115f, r == 0x1160, r == 0x3164, r == 0xffa0, // Hangul fillers
-		r == 0x2800: // the blank Braille pattern
+		r == 0x2800,              // the blank Braille pattern
+		r == 0x034f,              // the combining grapheme joiner: default-ignorable, joins nothing visible
+		r == 0x17b4, r == 0x17b5, // Khmer inherent vowels: default-ignorable
+		r >= 0x180b && r <= 0x180f: // Mongolian variation selectors: default-ignorable
 		return Invisible
 	case unicode.In(r, unicode.Cf, unicode.Zl, unicode.Zp, unicode.Co):
 		return Invisible

@@ -71,14 +71,14 @@ func checkVarsMalformed(c *checker, t *textCtx) {
 }
 
 // mayHaveLookalike is a cheap scan for what lookalikeRE needs: a $, a %
-// before a letter, a digit or a printf flag, a full-width brace, or a single brace.
+// before a letter, a digit, a printf flag or ( (%(name)s), a full-width brace, or a single brace.
 func mayHaveLookalike(v string) bool {
 	for i := 0; i < len(v); i++ {
 		switch v[i] {
 		case '$':
 			return true
 		case '%':
-			if i+1 < len(v) && (isASCIILetter(rune(v[i+1])) || isDigit(rune(v[i+1])) || v[i+1] >= 0x80 || strings.IndexByte("@-+#.", v[i+1]) >= 0) {
+			if i+1 < len(v) && (isASCIILetter(rune(v[i+1])) || isDigit(rune(v[i+1])) || v[i+1] >= 0x80 || strings.IndexByte("@-+#.(", v[i+1]) >= 0) {
 				return true
 			}
 		case '{':
@@ -196,7 +196,7 @@ func (c *checker) malformedBraces(t *textCtx) {
 // MessageFormat), [[订单号]] (wiki-style), <<客服名>> (some CRMs), $订单号$
 // and $订单号, %订单号% with a Han name; (lint v8) %1 %2, the positional
 // arguments of Qt and Windows message strings (5% and 100% after a digit are
-// percentages). A name is a short run of letters,
+// percentages); (lint v9) %(name)s, Python's named conversions. A name is a short run of letters,
 // digits, Han or _; single braces around anything longer are prose. Each
 // alternative captures the placeholder itself in its group; the characters
 // around it only say where it may stand.
@@ -218,7 +218,8 @@ var lookalikeRE = regexp.MustCompile(`([$＄#]\s*[{｛][^{}｛｝\n]{0,20}[}｝]
 	`|([$＄][\p{Han}A-Za-z_][\p{Han}A-Za-z0-9_]{0,20}[$＄])` +
 	`|(?:^|[^0-9A-Za-z$＄])([$＄]\p{Han}[\p{Han}A-Za-z0-9_]{0,11})` +
 	`|(?:^|[^0-9A-Za-z%％])([%％]\p{Han}[\p{Han}A-Za-z0-9_]{0,11}[%％])` +
-	`|(?:^|[^0-9A-Za-z%％.])([%％][1-9][0-9]?)(?:[^0-9A-Za-z$.%％]|$)`)
+	`|(?:^|[^0-9A-Za-z%％.])([%％][1-9][0-9]?)(?:[^0-9A-Za-z$.%％]|$)` +
+	`|([%％][(（]\s*[\p{Han}A-Za-z_][\p{Han}A-Za-z0-9_]{0,20}\s*[)）][-+#0 ]*[0-9]{0,3}(?:\.[0-9]{1,3})?[diouxXeEfFgGcrsa])`)
 
 func (c *checker) lookalikePlaceholders(t *textCtx) {
 	v := t.value
