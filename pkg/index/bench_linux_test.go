@@ -1,7 +1,6 @@
 package index
 
 import (
-	"os"
 	"path/filepath"
 	"syscall"
 	"testing"
@@ -22,14 +21,9 @@ import (
 func BenchmarkSearchMapped(b *testing.B) {
 	dir := b.TempDir()
 	file := filepath.Join(dir, "p.yaml")
-	f, err := os.Create(file)
-	if err != nil {
+	if err := corpus.WriteFile(file, 100_000); err != nil {
 		b.Fatal(err)
 	}
-	if err := corpus.WriteYAML(f, "基准", corpus.Generate(100_000, corpus.Seed)); err != nil {
-		b.Fatal(err)
-	}
-	_ = f.Close()
 	x := Load([]pack.Source{{Name: file, Layer: phrase.LayerFlag, Path: file}}, Options{Dir: filepath.Join(dir, "cache")})
 	if x.path == "" || !x.mapped {
 		b.Skip("the index is not mapped")

@@ -21,14 +21,9 @@ func BenchmarkDeferredSearch(b *testing.B) {
 		b.Run("n="+strconv.Itoa(n), func(b *testing.B) {
 			dir := b.TempDir()
 			file := filepath.Join(dir, "p.yaml")
-			f, err := os.Create(file)
-			if err != nil {
+			if err := corpus.WriteFile(file, n); err != nil {
 				b.Fatal(err)
 			}
-			if err := corpus.WriteYAML(f, "基准", corpus.Generate(n, corpus.Seed)); err != nil {
-				b.Fatal(err)
-			}
-			_ = f.Close()
 			old := time.Now().Add(-time.Hour)
 			_ = os.Chtimes(file, old, old)
 			srcs := []pack.Source{{Name: file, Layer: phrase.LayerFlag, Path: file}}

@@ -64,14 +64,9 @@ func BenchmarkFirstFrame(b *testing.B) {
 func benchIndex(b *testing.B, n int) *index.Index {
 	dir := b.TempDir()
 	file := filepath.Join(dir, "p.yaml")
-	f, err := os.Create(file)
-	if err != nil {
+	if err := corpus.WriteFile(file, n); err != nil {
 		b.Fatal(err)
 	}
-	if err := corpus.WriteYAML(f, "基准", corpus.Generate(n, corpus.Seed)); err != nil {
-		b.Fatal(err)
-	}
-	_ = f.Close()
 	return index.Load([]pack.Source{{Name: file, Layer: phrase.LayerFlag, Path: file}}, index.Options{Dir: filepath.Join(dir, "cache")})
 }
 
@@ -84,14 +79,9 @@ func BenchmarkFirstFrameLoaded(b *testing.B) {
 		b.Run(itoa(n), func(b *testing.B) {
 			dir := b.TempDir()
 			file := filepath.Join(dir, "p.yaml")
-			f, err := os.Create(file)
-			if err != nil {
+			if err := corpus.WriteFile(file, n); err != nil {
 				b.Fatal(err)
 			}
-			if err := corpus.WriteYAML(f, "基准", corpus.Generate(n, corpus.Seed)); err != nil {
-				b.Fatal(err)
-			}
-			_ = f.Close()
 			old := time.Now().Add(-time.Hour)
 			_ = os.Chtimes(file, old, old)
 			srcs := []pack.Source{{Name: file, Layer: phrase.LayerFlag, Path: file}}

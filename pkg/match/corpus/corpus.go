@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"math/rand/v2"
+	"os"
 	"strconv"
 	"strings"
 
@@ -123,6 +124,20 @@ type yamlPhrase struct {
 	Text     string            `yaml:"text,omitempty"`
 	Parts    []string          `yaml:"parts,omitempty"`
 	Platform map[string]string `yaml:"platform,omitempty"`
+}
+
+// WriteFile writes the corpus of n phrases (Generate with Seed) as one pack
+// file at path, the way the benchmarks and the whole-process script use it.
+func WriteFile(path string, n int) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	err = WriteYAML(f, "基准", Generate(n, Seed))
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	return err
 }
 
 // WriteYAML writes the phrases as one pack file.
