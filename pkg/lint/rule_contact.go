@@ -82,6 +82,9 @@ func (c *checker) contactIDs() []wordHit {
 		o := n.idx[q.nend-1] + 1 // folded index after the cue
 		o = skipIDFiller(f, o)
 		s := n.idx[q.nstart]
+		if c.labelled(s) {
+			continue // 维修单号WX2026…: the cue's letters begin the number a label names
+		}
 		if ids && o < len(f) && (f[o] == '@' || f[o] == '＠') {
 			if end := handleEnd(f, o+1); end > o+2 {
 				out = append(out, wordHit{rule: RuleContact, start: s, end: end, nstart: q.nstart, nend: q.nend})
