@@ -14,15 +14,29 @@ package mapfile
 
 import (
 	"errors"
-	"fmt"
+	"io/fs"
 	"os"
 	"runtime"
 	"runtime/debug"
+
+	"github.com/huashu-cli/huashu/internal/regfile"
 )
 
 // ErrDamaged is a mapped file that changed or was damaged while it was
 // read: the caller rebuilds it.
 var ErrDamaged = errors.New("索引文件已损坏或在读取时被改写")
+
+// damaged is ErrDamaged with what happened (a fault, a Corrupt): its text
+// is ErrDamaged's, which a user may read; the cause is for a developer
+// (Unwrap).
+type damaged struct{ cause error }
+
+func (d *damaged) Error() string        { return ErrDamaged.Error() }
+func (d *damaged) Is(target error) bool { return target == ErrDamaged }
+func (d *damaged) Unwrap() error        { return d.cause }
+
+// errTooLarge is a file larger than the address space.
+var errTooLarge = errors.New("文件太大，无法映射到内存")
 
 // Corrupt is what code reading a mapped file panics with when the bytes do
 // not hold what they must (an offset out of range): Protect recovers it.
@@ -49,13 +63,13 @@ func Map(name string) ([]byte, func(), error) {
 		return nil, nil, err
 	}
 	if !st.Mode().IsRegular() {
-		return nil, nil, fmt.Errorf("%s: not a regular file", name)
+		return nil, nil, &fs.PathError{Op: "map", Path: name, Err: &regfile.NotRegularError{Mode: st.Mode()}}
 	}
 	if st.Size() == 0 {
 		return nil, func() {}, nil
 	}
 	if int64(int(st.Size())) != st.Size() {
-		return nil, nil, fmt.Errorf("%s: too large to map", name)
+		return nil, nil, &fs.PathError{Op: "map", Path: name, Err: errTooLarge}
 	}
 	return mapFile(f, int(st.Size()))
 }
@@ -82,11 +96,11 @@ func Protect(f func()) (err error) {
 func asDamaged(r any) error {
 	switch v := r.(type) {
 	case Corrupt:
-		return fmt.Errorf("%w: %s", ErrDamaged, v.Error())
+		return &damaged{v}
 	case runtime.Error:
 		// A fault (runtime.Error with an address) or a bounds error on
 		// bytes that held nonsense.
-		return fmt.Errorf("%w: %s", ErrDamaged, v.Error())
+		return &damaged{v}
 	case error:
 		if errors.Is(v, ErrDamaged) {
 			return v

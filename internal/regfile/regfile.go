@@ -11,7 +11,9 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"strings"
 	"syscall"
+	"unicode"
 )
 
 // NotRegularError is a name that is not a regular file: a directory, a
@@ -118,7 +120,9 @@ var afterRead = func() {}
 
 // Reason is err in words for a message: what is wrong with the file,
 // without the path (the message names it already). It serves errors from
-// writing and making directories as well as from Read.
+// writing and making directories as well as from Read, so a refused
+// permission is named without saying which. What it has no words for is
+// the system's own text, framed as such.
 func Reason(err error) string {
 	var nr *NotRegularError
 	var tl *TooLargeError
@@ -130,20 +134,34 @@ func Reason(err error) string {
 	case errors.Is(err, fs.ErrNotExist):
 		return "文件不存在"
 	case errors.Is(err, fs.ErrPermission):
-		return "没有读取权限"
+		return "没有权限"
 	case errors.Is(err, ErrChanged):
 		return ErrChanged.Error()
 	case errors.Is(err, syscall.ENOTDIR):
 		return "路径中有一段不是目录"
+	case errors.Is(err, syscall.ENOSPC) || diskFull(err):
+		return "磁盘空间不足"
+	case errors.Is(err, syscall.EROFS):
+		return "文件系统只读"
 	}
 	var pe *fs.PathError
-	if errors.As(err, &pe) {
+	var le *os.LinkError
+	var se *os.SyscallError
+	switch {
+	case errors.As(err, &pe):
 		err = pe.Err
+	case errors.As(err, &le):
+		err = le.Err
+	case errors.As(err, &se):
+		err = se.Err
 	}
 	if errors.Is(err, errLoop) {
 		return "符号链接循环"
 	}
-	return err.Error()
+	if msg := err.Error(); strings.ContainsFunc(msg, func(r rune) bool { return unicode.Is(unicode.Han, r) }) {
+		return msg // huashu's own words
+	}
+	return "系统错误（" + err.Error() + "）"
 }
 
 // Check reports, without opening it, why name cannot be read as a regular

@@ -2,9 +2,11 @@ package regfile
 
 import (
 	"errors"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime"
+	"syscall"
 	"testing"
 	"time"
 )
@@ -98,5 +100,29 @@ func TestReadDuringRewrite(t *testing.T) {
 				t.Errorf("Read = %q, %v; want ErrChanged", data, err)
 			}
 		})
+	}
+}
+
+// TestReasonOfOtherErrors: Reason serves writes and directory making too,
+// so it names a refused permission without saying which (读取 would be
+// wrong for a write), words the usual failures of a write, and frames
+// what it cannot word as the system's own text.
+func TestReasonOfOtherErrors(t *testing.T) {
+	tests := []struct {
+		err  error
+		want string
+	}{
+		{&os.PathError{Op: "open", Path: "/p/个人.yaml", Err: fs.ErrPermission}, "没有权限"},
+		{&os.PathError{Op: "mkdir", Path: "/p", Err: syscall.EACCES}, "没有权限"},
+		{&os.PathError{Op: "write", Path: "/p/个人.yaml", Err: syscall.ENOSPC}, "磁盘空间不足"},
+		{&os.PathError{Op: "open", Path: "/p/个人.yaml", Err: syscall.EROFS}, "文件系统只读"},
+		{&os.LinkError{Op: "rename", Old: "/p/.tmp", New: "/p/个人.yaml", Err: syscall.EXDEV}, "系统错误（" + syscall.EXDEV.Error() + "）"},
+		{errors.New("something odd"), "系统错误（something odd）"},
+		{errors.New("索引文件写入后不见了"), "索引文件写入后不见了"}, // huashu's own words
+	}
+	for _, tt := range tests {
+		if got := Reason(tt.err); got != tt.want {
+			t.Errorf("Reason(%v) = %q, want %q", tt.err, got, tt.want)
+		}
 	}
 }

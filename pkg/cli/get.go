@@ -7,6 +7,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/huashu-cli/huashu/internal/regfile"
 	"github.com/huashu-cli/huashu/internal/termsafe"
 	"github.com/huashu-cli/huashu/pkg/clip"
 	"github.com/huashu-cli/huashu/pkg/config"
@@ -210,7 +211,7 @@ func getRun(o *GetOptions) error {
 // copy, it is only reported.
 func recordUse(o *GetOptions, code string, now time.Time) {
 	if err := o.History().Record(code, now); err != nil {
-		fmt.Fprintf(o.IO.ErrOut, "huashu: 警告：无法记录使用次数：%v\n", err)
+		fmt.Fprintf(o.IO.ErrOut, "huashu: 警告：无法记录使用次数：%s\n", regfile.Reason(err))
 	}
 }
 

@@ -420,7 +420,7 @@ func writeOutput(io *IOStreams, out string, data []byte) error {
 		return err
 	}
 	if err := safefile.Write(out, data, 0o644, ""); err != nil {
-		return NotFound("无法写入 %s：%v", out, err)
+		return NotFound("无法写入 %s：%s", out, regfile.Reason(err))
 	}
 	return nil
 }

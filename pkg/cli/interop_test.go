@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -441,5 +442,22 @@ func TestExportSkipsBlankTexts(t *testing.T) {
 		if strings.Contains(text, "ab,") || strings.Contains(text, "cd,") || strings.Contains(text, "\nab") || strings.Contains(text, "\ncd") {
 			t.Errorf("--to %s wrote a blank entry:\n%q", to, text)
 		}
+	}
+}
+
+// TestExportWriteFailureInChinese: a file that cannot be written is said
+// in the interface's language, with the path once and the reason in
+// words, not the system's "open …: not a directory".
+func TestExportWriteFailureInChinese(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("Windows says the path does not exist")
+	}
+	blocker := writeFile(t, t.TempDir(), "file", []byte("x"))
+	io, _, _, _ := Test()
+	o := exportOpts(io, shop)
+	o.To, o.Output = "csv", filepath.Join(blocker, "out.csv")
+	err := exportRun(o)
+	if want := "无法写入 " + o.Output + "：路径中有一段不是目录"; ExitCode(err) != ExitNotFound || err.Error() != want {
+		t.Errorf("export = %v, want %q", err, want)
 	}
 }

@@ -197,10 +197,14 @@ func (o *LintOptions) lintConfig() (*lint.Config, error) {
 	if file == "" {
 		wd, err := o.Getwd()
 		if err != nil {
-			return nil, Usage("lint: %v", err)
+			return nil, Usage("无法确定当前目录，找不到 lint 配置文件：%s", regfile.Reason(err))
 		}
 		if file, err = lint.FindConfig(wd); err != nil {
-			return nil, Usage("lint: %v", err)
+			var pe *fs.PathError
+			if errors.As(err, &pe) {
+				return nil, Usage("%s：无法查看 lint 配置文件：%s", pe.Path, regfile.Reason(err))
+			}
+			return nil, Usage("无法查找 lint 配置文件：%s", regfile.Reason(err))
 		}
 		if file == "" {
 			return nil, nil
@@ -327,7 +331,7 @@ func applyFixes(res *lint.Result, inputs []lint.Input) (int, error) {
 		}
 		// safefile writes through a symlinked pack to its target.
 		if err := safefile.Write(in.File, out, 0o644, ""); err != nil {
-			return total, &ExitError{Code: ExitUsage, Err: fmt.Errorf("%s：--fix 写入失败：%w", in.File, err)}
+			return total, &ExitError{Code: ExitUsage, Err: fmt.Errorf("%s：--fix 写入失败：%s", in.File, regfile.Reason(err))}
 		}
 		total += n
 	}

@@ -8,6 +8,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/huashu-cli/huashu/internal/regfile"
 	"github.com/huashu-cli/huashu/internal/termsafe"
 	"github.com/huashu-cli/huashu/pkg/config"
 	"github.com/huashu-cli/huashu/pkg/history"
@@ -104,7 +105,7 @@ func searchRun(o *SearchOptions) error {
 	if errors.As(err, &corrupt) {
 		fmt.Fprintf(o.IO.ErrOut, "huashu: 警告：%s\n", corrupt.Error())
 	} else if err != nil {
-		fmt.Fprintf(o.IO.ErrOut, "huashu: 警告：无法读取使用记录：%v\n", err)
+		fmt.Fprintf(o.IO.ErrOut, "huashu: 警告：无法读取使用记录：%s\n", regfile.Reason(err))
 	}
 	type answer struct {
 		res      []match.Result

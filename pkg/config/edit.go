@@ -130,7 +130,7 @@ func editSources(file string, edit func(seq *yaml.Node) error) error {
 		return fmt.Errorf("%s：改过的配置会加载失败，没有改动：%w", file, err)
 	}
 	if err := safefile.Write(file, buf.Bytes(), 0o644, ""); err != nil {
-		return fmt.Errorf("%s：无法写入配置：%w", file, err)
+		return fmt.Errorf("%s：无法写入配置：%s", file, regfile.Reason(err))
 	}
 	return nil
 }

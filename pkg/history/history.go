@@ -125,7 +125,7 @@ func (s *Store) read(now time.Time) (map[string]use, error) {
 	if err != nil {
 		moved, rerr := moveAside(s.path, fmt.Sprintf("%s.corrupt-%s", s.path, now.UTC().Format("20060102T150405Z")))
 		if rerr != nil {
-			return nil, fmt.Errorf("使用记录 %s 已损坏，且无法移走：%w", s.path, rerr)
+			return nil, fmt.Errorf("使用记录 %s 已损坏，且无法移走：%s", s.path, regfile.Reason(rerr))
 		}
 		return map[string]use{}, &CorruptError{Path: s.path, MovedTo: moved, Err: err}
 	}

@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"time"
 
+	"github.com/huashu-cli/huashu/internal/regfile"
 	"github.com/huashu-cli/huashu/pkg/safefile"
 )
 
@@ -59,7 +60,7 @@ func (p *Pins) Load(now time.Time) ([]string, error) {
 	if err != nil {
 		moved := fmt.Sprintf("%s.corrupt-%s", p.path, now.UTC().Format("20060102T150405Z"))
 		if rerr := safefile.Rename(p.path, moved); rerr != nil {
-			return nil, fmt.Errorf("置顶记录 %s 已损坏，且无法移走：%w", p.path, rerr)
+			return nil, fmt.Errorf("置顶记录 %s 已损坏，且无法移走：%s", p.path, regfile.Reason(rerr))
 		}
 		return nil, &CorruptError{What: "置顶记录", Path: p.path, MovedTo: moved, Err: err}
 	}

@@ -365,7 +365,7 @@ func build(sources []pack.Source, dir, key string, donor *Index, donorSnap *watc
 			return x
 		}
 		if warn != nil {
-			warn(fmt.Errorf("无法写入话术索引（%s）：%w", dir, err))
+			warn(&WriteError{Dir: dir, Err: err})
 		}
 	}
 	var buf bytes.Buffer
@@ -504,6 +504,19 @@ func newGen() uint64 {
 	return binary.LittleEndian.Uint64(b[:]) | 1
 }
 
+// WriteError is an index that could not be written (Options.Warn): the
+// load went on from memory.
+type WriteError struct {
+	Dir string
+	Err error
+}
+
+func (e *WriteError) Error() string {
+	return fmt.Sprintf("无法写入话术索引（%s）：%s", e.Dir, regfile.Reason(e.Err))
+}
+
+func (e *WriteError) Unwrap() error { return e.Err }
+
 // writeAndOpen writes the index and its stamp, removes what they replace,
 // and maps the new file.
 func writeAndOpen(dir, key string, gen uint64, secs []section, snap *watch.Snapshot, sources []pack.Source) (*Index, error) {
@@ -528,7 +541,7 @@ func writeAndOpen(dir, key string, gen uint64, secs []section, snap *watch.Snaps
 	}
 	id, ok := watch.IdentOf(path)
 	if !ok {
-		return nil, errors.New("the index vanished as it was written")
+		return nil, errors.New("索引文件写入后不见了")
 	}
 	sb, err := snap.MarshalBinary()
 	if err != nil {
@@ -548,7 +561,7 @@ func writeAndOpen(dir, key string, gen uint64, secs []section, snap *watch.Snaps
 		if release != nil {
 			release()
 		}
-		return nil, errors.New("the index written does not read back")
+		return nil, errors.New("写入的索引文件读不回来")
 	}
 	return x, nil
 }

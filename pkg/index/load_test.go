@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"runtime"
 	"runtime/debug"
 	"strings"
 	"sync"
@@ -271,7 +272,11 @@ func TestUnwritableCache(t *testing.T) {
 	var warned []error
 	x := Load(lib.sources, Options{Dir: cache, Warn: func(err error) { warned = append(warned, err) }})
 	if x.Path() != "" || len(warned) != 1 {
-		t.Errorf("path %q, warnings %v", x.Path(), warned)
+		t.Fatalf("path %q, warnings %v", x.Path(), warned)
+	}
+	// In the interface's language, the reason without the path again.
+	if want := "无法写入话术索引（" + filepath.Join(cache, "index") + "）：路径中有一段不是目录"; runtime.GOOS != "windows" && warned[0].Error() != want {
+		t.Errorf("warning %q, want %q", warned[0], want)
 	}
 	mustEqualLoad(t, x, lib.sources, "in memory")
 }

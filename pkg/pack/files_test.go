@@ -142,7 +142,7 @@ func TestSelectFilesUnreadableDirectory(t *testing.T) {
 	if want := []File{{"a.yaml", "a.yaml"}, {"z/c.yml", "z/c.yml"}}; !reflect.DeepEqual(listed, want) {
 		t.Errorf("listed = %v, want %v", listed, want)
 	}
-	if want := []Refused{{"locked", "无法读取目录：没有读取权限"}}; !reflect.DeepEqual(refused, want) {
+	if want := []Refused{{"locked", "无法读取目录：没有权限"}}; !reflect.DeepEqual(refused, want) {
 		t.Errorf("refused = %v, want %v", refused, want)
 	}
 }

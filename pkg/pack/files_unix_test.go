@@ -46,7 +46,7 @@ func TestNonRegularFiles(t *testing.T) {
 		"schema/file packs/pipe.yaml: 不是普通文件（命名管道）",
 	}
 	if os.Geteuid() != 0 {
-		want = append([]string{"schema/file link/locked: 无法读取目录：没有读取权限"}, want...)
+		want = append([]string{"schema/file link/locked: 无法读取目录：没有权限"}, want...)
 	}
 	if got := problemLines(s, dir); strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("problems:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/huashu-cli/huashu/internal/regfile"
 	"github.com/huashu-cli/huashu/pkg/safefile"
 )
 
@@ -36,7 +37,7 @@ func (m *Manager) lock() (unlock func(), err error) {
 		}
 		return nil, fmt.Errorf("另一个 huashu pack 命令正在运行%s，请稍后再试", holder)
 	case err != nil:
-		return nil, fmt.Errorf("无法创建锁文件 %s：%w", path, err)
+		return nil, fmt.Errorf("无法创建锁文件 %s：%s", path, regfile.Reason(err))
 	}
 	m.sweep()
 	return unlock, nil

@@ -31,6 +31,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/huashu-cli/huashu/internal/regfile"
 	"github.com/huashu-cli/huashu/internal/termsafe"
 	"github.com/huashu-cli/huashu/internal/winname"
 	"github.com/huashu-cli/huashu/pkg/config"
@@ -437,7 +438,7 @@ func (m *Manager) Remove(ctx context.Context, name string, force bool) (*RemoveR
 		trash = filepath.Join(t, "checkout")
 		if err := safefile.Rename(dir, trash); err != nil {
 			_ = os.Remove(t)
-			return nil, fmt.Errorf("无法删除 %s：%w", dir, err)
+			return nil, fmt.Errorf("无法删除 %s：%s", dir, regfile.Reason(err))
 		}
 	}
 	if _, err := config.RemoveSource(m.ConfigFile, name); err != nil {
@@ -450,7 +451,7 @@ func (m *Manager) Remove(ctx context.Context, name string, force bool) (*RemoveR
 	}
 	if trash != "" {
 		if err := removeAll(filepath.Dir(trash)); err != nil {
-			return nil, fmt.Errorf("已从配置中移除 %s，但删除检出目录失败：%w", name, err)
+			return nil, fmt.Errorf("已从配置中移除 %s，但删除检出目录失败：%s", name, regfile.Reason(err))
 		}
 		r.Deleted = dir
 	}
