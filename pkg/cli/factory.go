@@ -203,6 +203,28 @@ func (f *Factory) Packs() (*pack.Set, error) {
 	}
 }
 
+// Selected is what the flags choose for a command that writes phrases
+// out (export): with --pack, those packs, and the built-in ones unless
+// --no-embedded (or the config's embedded: false) — not the configured team
+// sources nor the personal pack, which the flags did not name; without
+// --pack, everything loaded (Packs). Layers apply among what is chosen.
+func (f *Factory) Selected() (*pack.Set, error) {
+	if len(f.Global.PackPaths) == 0 {
+		return f.Packs()
+	}
+	srcs, err := f.Sources()
+	if err != nil {
+		return nil, err
+	}
+	var chosen []pack.Source
+	for _, s := range srcs {
+		if s.Layer == phrase.LayerEmbedded || s.Layer == phrase.LayerFlag {
+			chosen = append(chosen, s)
+		}
+	}
+	return pack.Load(chosen), nil
+}
+
 // LoadIndex loads sources the way every command serves packs: through the
 // serving index in the cache directory (built when a pack changed), with a
 // git source not cloned yet said in one line. rebuild builds it even when

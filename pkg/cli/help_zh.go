@@ -155,9 +155,11 @@ var helpZH = map[string]zhHelp{
 		Flags: map[string]string{"help": "显示帮助"},
 	},
 	"huashu export": {
-		From:  "baf90154",
+		From:  "f90b82f7",
 		Short: "把加载的话术导出给千牛、搜狗或存成 CSV",
-		Long: `把加载的全部话术（用 --pack 和 --no-embedded 选择话术包）写成千牛或搜狗输入法能导入的文件，或 UTF-8 CSV。
+		Long: `把话术写成千牛或搜狗输入法能导入的文件，或 UTF-8 CSV。给了 --pack 时只写这些话术包的话术
+（不加 --no-embedded 时还有内置话术包），不含配置里的团队话术源和个人话术；不给 --pack 时写加载的全部话术：
+内置、团队话术源、个人话术。
 
 千牛：GBK/GB18030 编码、CRLF 换行的 CSV，表头 快捷短语编码,快捷短语,快捷短语分组。
 搜狗：UTF-16LE（带 BOM）、CRLF 的 phrases.ini；编码不是拉丁字母和数字的话术跳过。csv：UTF-8 的 code,title,group,text。

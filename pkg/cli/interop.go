@@ -187,9 +187,11 @@ func importRun(o *ImportOptions) error {
 
 // ExportOptions are the flags and dependencies of "huashu export".
 type ExportOptions struct {
-	IO    *IOStreams
-	Packs func() (*pack.Set, error)
-	Now   func() time.Time
+	IO *IOStreams
+	// Packs is what to export (Factory.Selected); Loaded is every pack
+	// huashu loads, which -o never replaces (nil: Packs).
+	Packs, Loaded func() (*pack.Set, error)
+	Now           func() time.Time
 
 	To          string // qianniu | sogou | csv
 	Output      string // "-" is stdout
@@ -199,12 +201,14 @@ type ExportOptions struct {
 
 // NewCmdExport is "huashu export --to qianniu|sogou|csv -o FILE".
 func NewCmdExport(f *Factory, runF func(*ExportOptions) error) *cobra.Command {
-	o := &ExportOptions{IO: f.IO, Packs: f.Packs, Now: f.Now}
+	o := &ExportOptions{IO: f.IO, Packs: f.Selected, Loaded: f.Packs, Now: f.Now}
 	cmd := &cobra.Command{
 		Use:   "export --to qianniu|sogou|csv -o FILE",
 		Short: "Export the loaded packs for 千牛, 搜狗 or as CSV",
-		Long: `Write every loaded phrase (choose the packs with --pack and --no-embedded) as a
-file 千牛 or 搜狗输入法 imports, or as a UTF-8 CSV.
+		Long: `Write phrases as a file 千牛 or 搜狗输入法 imports, or as a UTF-8 CSV. With
+--pack, the phrases of those packs (and of the built-in ones unless
+--no-embedded): not the configured team sources nor the personal pack.
+Without --pack, every loaded phrase: built-in, team sources, personal pack.
 
 千牛: GBK/GB18030 CSV with CRLF and the header 快捷短语编码,快捷短语,快捷短语分组.
 搜狗: phrases.ini in UTF-16LE with a BOM and CRLF; codes that are not Latin
@@ -253,6 +257,15 @@ func exportRun(o *ExportOptions) error {
 	}
 	if o.Output == "-" && o.IO.OutTTY && format != interop.CSV {
 		return Usage("export: %s 文件不是 UTF-8，不能直接输出到终端；请用 -o FILE", format.Label())
+	}
+	if o.Loaded != nil {
+		loaded, err := o.Loaded()
+		if err != nil {
+			return err
+		}
+		if err := refuseOverwrite(o.Output, o.Force, loaded); err != nil {
+			return err
+		}
 	}
 	set, err := o.Packs()
 	if err != nil {

@@ -461,3 +461,41 @@ func TestExportWriteFailureInChinese(t *testing.T) {
 		t.Errorf("export = %v, want %q", err, want)
 	}
 }
+
+// TestExportWritesWhatTheFlagsSelect: with --pack, export writes those
+// packs (and the built-in ones unless --no-embedded), not the configured
+// team sources nor the personal pack — an export for the team's 千牛 must
+// not carry an agent's own phrases, nor their versions of the team's
+// codes; without --pack it writes everything loaded. The personal pack
+// is still never overwritten (TestNeverOverwritesALoadedPack).
+func TestExportWritesWhatTheFlagsSelect(t *testing.T) {
+	dir := t.TempDir()
+	team := writeFile(t, dir, "team.yaml", []byte("pack: 团队\nphrases:\n  - code: hy\n    title: 欢迎\n    text: 您好，欢迎光临\n  - code: tk\n    title: 退款\n    text: 退款会原路退回\n"))
+	personal := writeFile(t, dir, "personal.yaml", []byte("pack: 个人\nphrases:\n  - code: hy\n    title: 欢迎\n    text: 我的欢迎语\n  - code: wd\n    title: 我的\n    text: 我自己的话术\n"))
+	checkout := filepath.Join(dir, "checkout")
+	if err := os.Mkdir(checkout, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, checkout, "shared.yaml", []byte("pack: 共享\nphrases:\n  - code: gx\n    title: 共享\n    text: 共享源的话术\n"))
+	cfg := writeFile(t, dir, "config.yaml", []byte("personal: "+personal+"\nsources:\n  - {name: 团队, path: "+checkout+"}\n"))
+	const header = "code,title,group,text\n"
+	for _, tt := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"--no-embedded", "--pack", team}, header + "hy,欢迎,,您好，欢迎光临\ntk,退款,,退款会原路退回\n"},
+		{[]string{"--no-embedded", "--pack", personal}, header + "hy,欢迎,,我的欢迎语\nwd,我的,,我自己的话术\n"},
+		{[]string{"--no-embedded"}, header + "gx,共享,,共享源的话术\nhy,欢迎,,我的欢迎语\nwd,我的,,我自己的话术\n"},
+	} {
+		r := runCLI(t, append(append([]string{"--config", cfg}, tt.args...), "export", "--to", "csv", "-o", "-")...)
+		if r.code != 0 || r.stdout != tt.want {
+			t.Errorf("%v: exit %d (%s)\n got %q\nwant %q", tt.args, r.code, r.stderr, r.stdout, tt.want)
+		}
+	}
+	// The built-in packs stay unless --no-embedded.
+	r := runCLI(t, "--config", cfg, "--pack", team, "export", "--to", "csv", "-o", "-")
+	if r.code != 0 || !strings.Contains(r.stdout, "\nhy,欢迎,,您好，欢迎光临") || strings.Contains(r.stdout, "我自己的话术") ||
+		strings.Contains(r.stdout, "共享源的话术") || strings.Count(r.stdout, "\n") < 10 {
+		t.Errorf("--pack without --no-embedded: exit %d (%s)\n%s", r.code, r.stderr, r.stdout)
+	}
+}
