@@ -486,3 +486,25 @@ func TestSameAsAnotherGenerationIsAReload(t *testing.T) {
 		t.Errorf("a reload across generations was not said:\n%s", v)
 	}
 }
+
+// TestMoveDuringReloadIsKept: an arrow pressed while a background reload
+// searches again moves from the kept selection in the reloaded rows,
+// instead of being undone when they arrive.
+func TestMoveDuringReloadIsKept(t *testing.T) {
+	d := &fakeDisk{}
+	m, _, _ := newTest(t, withDisk(d))
+	m, _ = drive(t, m, keys("t")...)
+	m, _ = drive(t, m, k(tea.KeyDown)) // tk thdz: thdz
+	d.edit(setText("tk", "后台更新后的文字。"))
+	next, cmd := m.Update(pollMsg{})
+	m = next.(Model)
+	next, cmd = m.Update(cmd())
+	m = next.(Model)
+	search := findResultsMsg(t, cmd)
+	next, _ = m.Update(k(tea.KeyUp)) // before the reloaded rows are shown
+	m = next.(Model)
+	m, _ = drive(t, m, search)
+	if m.Query() != "t" || m.Selected().Code != "tk" || !strings.Contains(m.View(), "后台更新后的文字") {
+		t.Errorf("after ↑ during the reload: query %q selected %s, want t and tk", m.Query(), m.Selected().Code)
+	}
+}

@@ -55,6 +55,10 @@
 //     a copy (and its check of the disk) to finish, are queued and replayed
 //     in order, so fast type-ahead ("dh⏎123⇥顺丰⏎", "⏎⏎" for two parts) does
 //     what it would on an idle machine and never copies a stale selection.
+//     A key that acts on the rows (arrows, pages, ctrl+g, the preview's
+//     scroll) pressed before the results of what was typed (or of a reload)
+//     are shown waits for them the same way, with the keys after it: "s↓⏎"
+//     copies the second result of s, not the second row still on screen.
 //   - Groups: "全部" plus the top-level groups in the phrases' order (the
 //     caller sorts by the packs' declared group order); --group may name
 //     a nested group (售后/退换), which gets a tab of its own. Platforms

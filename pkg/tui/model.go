@@ -146,9 +146,11 @@ type Model struct {
 	// it, runs.
 	copyInFlight bool
 	refreshing   bool // a background Refresh runs
-	// queued are keys typed while Enter waits for results or a copy: they
-	// are replayed afterwards, in order, so type-ahead (dh⏎ then the form's
-	// values, or ⏎⏎ for two parts) means what it would on a fast machine.
+	// queued are keys typed while Enter waits for results or a copy, or
+	// while a key that acts on the rows (rowKey) waits for the results of
+	// what was typed: they are replayed afterwards, in order, so type-ahead
+	// (dh⏎ then the form's values, ⏎⏎ for two parts, tk↓⏎) means what it
+	// would on a fast machine.
 	queued  []tea.KeyMsg
 	results rows
 	nearest []string // codes nearest to a query nothing matched
@@ -536,6 +538,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.keep = nil
 			m.scroll()
 		}
+		if !m.enterPending && len(m.queued) > 0 {
+			return m.replay(release) // keys that waited for these rows
+		}
 		if m.enterPending {
 			m.enterPending = false
 			var (
@@ -602,14 +607,11 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.quitting, m.interrupted = true, true
 			return m, tea.Quit
 		}
-		if m.enterPending || m.copyInFlight {
+		if m.enterPending || m.copyInFlight || len(m.queued) > 0 || m.waitsForRows(msg) {
 			m.queued = append(m.queued, msg)
 			return m, nil
 		}
-		if m.form != nil {
-			return m.updateForm(msg)
-		}
-		return m.updateKey(msg)
+		return m.key(msg)
 	}
 	if m.form != nil {
 		var cmd tea.Cmd
@@ -805,13 +807,34 @@ func (m Model) togglePin() (tea.Model, tea.Cmd) {
 	return m, tea.Batch(cmds...)
 }
 
+// key handles a key nothing holds back.
+func (m Model) key(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
+	if m.form != nil {
+		return m.updateForm(msg)
+	}
+	return m.updateKey(msg)
+}
+
+// waitsForRows reports whether msg acts on the rows (a move, a page, a
+// pin, the preview's scroll) while the rows shown are not yet the results
+// of what was typed, or of a reload: it waits for them, as on a fast
+// machine it would have found them there. (Enter and alt+n wait too:
+// enterPending.)
+func (m Model) waitsForRows(msg tea.KeyMsg) bool {
+	if m.Settled() || m.form != nil {
+		return false
+	}
+	return key.Matches(msg, m.keys.Up, m.keys.Down, m.keys.PageUp, m.keys.PageDown,
+		m.keys.Pin, m.keys.PreviewUp, m.keys.PreviewDown)
+}
+
 // replay feeds the queued keys once nothing blocks them.
 func (m Model) replay(cmd tea.Cmd) (tea.Model, tea.Cmd) {
 	cmds := []tea.Cmd{cmd}
-	for len(m.queued) > 0 && !m.enterPending && !m.copyInFlight && !m.quitting {
+	for len(m.queued) > 0 && !m.enterPending && !m.copyInFlight && !m.quitting && !m.waitsForRows(m.queued[0]) {
 		k := m.queued[0]
 		m.queued = m.queued[1:]
-		next, c := m.Update(k)
+		next, c := m.key(k)
 		m = next.(Model)
 		cmds = append(cmds, c)
 	}

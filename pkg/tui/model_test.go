@@ -505,3 +505,84 @@ func TestApproximateAndNothingFound(t *testing.T) {
 		t.Errorf("want %q and what was tried in\n%s", want, m.View())
 	}
 }
+
+// typeAhead feeds msgs before any search has answered (a slow machine, a
+// large catalog), then lets the searches finish.
+func typeAhead(t *testing.T, m Model, msgs ...tea.Msg) Model {
+	t.Helper()
+	var cmds []tea.Cmd
+	for _, msg := range msgs {
+		next, cmd := m.Update(msg)
+		m, cmds = next.(Model), append(cmds, cmd)
+	}
+	for _, c := range cmds {
+		if c != nil {
+			m, _ = drive(t, m, c())
+		}
+	}
+	if !m.Settled() {
+		t.Fatal("the searches did not settle")
+	}
+	return m
+}
+
+// TestMovesBeforeResultsLandInTheFreshResults: arrows and pages pressed
+// before the results of what was typed are shown move in those results,
+// as on a fast machine — not in the rows still on screen, only to be put
+// back on the first row when the results arrive. A query changed after
+// the move starts at the top of its own results, as it would anyway.
+func TestMovesBeforeResultsLandInTheFreshResults(t *testing.T) {
+	down, up := k(tea.KeyDown), k(tea.KeyUp)
+	for _, tt := range []struct {
+		name string
+		msgs []tea.Msg
+		want string
+	}{
+		// "s" gives ss fhsj tk dh hy yhp thdz jdbz; the rows on screen are
+		// the empty query's (fhsj hy tk …).
+		{"one down", append(keys("s"), down), "fhsj"},
+		{"down down up down", append(keys("s"), down, down, up, down), "tk"},
+		{"up at the top stays", append(keys("s"), up, down), "fhsj"},
+		{"ctrl+n", append(keys("s"), k(tea.KeyCtrlN), k(tea.KeyCtrlN)), "tk"},
+		{"page down", append(keys("s"), k(tea.KeyPgDown)), "jdbz"},
+		{"query changed after the move", append(append(keys("t"), down), keys("k")...), "tk"},
+		{"moved again after the change", append(append(keys("t"), down), append(keys("h"), down)...), "tk"},          // th: thdz tk
+		{"query changed and changed back", append(append(keys("t"), down), keys("k")[0], k(tea.KeyBackspace)), "tk"}, // t: tk thdz
+		{"group changed after the move", append(keys("s"), down, k(tea.KeyTab)), "hy"},                               // 售前: hy
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			m, _, _ := newTest(t, nil)
+			m = typeAhead(t, m, tt.msgs...)
+			if got := m.Selected().Code; got != tt.want {
+				t.Errorf("selected %s, want %s (results %v)", got, tt.want, codes(m))
+			}
+			// The same keys on a machine that answers at once.
+			fast, _, _ := newTest(t, nil)
+			fast, _ = drive(t, fast, tt.msgs...)
+			if fast.Selected().Code != tt.want {
+				t.Errorf("a fast machine selects %s, the test wants %s", fast.Selected().Code, tt.want)
+			}
+		})
+	}
+}
+
+// TestEnterAfterMovesBeforeResultsCopiesTheRowMovedTo: "s ↓ ⏎" typed
+// ahead copies the second row of s's results.
+func TestEnterAfterMovesBeforeResultsCopiesTheRowMovedTo(t *testing.T) {
+	m, cb, _ := newTest(t, nil)
+	typeAhead(t, m, append(keys("s"), k(tea.KeyDown), k(tea.KeyEnter))...)
+	if got := cb.all(); len(got) != 1 || got[0] != "亲，现货商品会在付款后48小时内发出。" {
+		t.Errorf("copies = %q, want fhsj's first part", got)
+	}
+}
+
+// TestPinBeforeResultsPinsTheRowMovedTo: ctrl+g typed ahead pins the row
+// the moves before it land on, in the results of what was typed.
+func TestPinBeforeResultsPinsTheRowMovedTo(t *testing.T) {
+	var saved []string
+	m, _, _ := newTest(t, func(o *Options) { o.SavePins = func(p []string) error { saved = p; return nil } })
+	m = typeAhead(t, m, append(keys("s"), k(tea.KeyDown), k(tea.KeyCtrlG))...)
+	if strings.Join(saved, " ") != "fhsj" || m.Selected().Code != "fhsj" {
+		t.Errorf("pinned %v, selected %s; want fhsj (s: ss fhsj tk …; on screen before: fhsj hy tk …)", saved, m.Selected().Code)
+	}
+}
