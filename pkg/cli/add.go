@@ -51,7 +51,9 @@ the new phrase is checked like any pack phrase before anything is written (and
 refused, exit 2, when huashu lint would report an error in it), the
 file is replaced atomically and the previous version is kept as FILE.bak.
 A code already in your personal pack needs --force, and is then replaced where
-it stands.
+it stands. When "personal:" names a directory, every pack file in it is
+personal: a code is replaced in the file that holds it, a new code goes to
+personal.yaml in the directory.
 
 --text - reads the text from standard input (for multi-line replies).`,
 		Example: `  huashu add tk --title 退款说明 --text "亲，退款会在1-3个工作日内原路退回。"
@@ -107,7 +109,7 @@ func addRun(o *AddOptions) error {
 	if err != nil {
 		return err
 	}
-	file := o.PersonalPath(cfg)
+	file := personal.FileFor(o.PersonalPath(cfg), o.Code)
 	hidden := shadowed(o, o.Code)
 
 	res, err := personal.AddChecked(file, personal.Phrase{Code: o.Code, Title: o.Title, Group: o.Group, Tags: tags,

@@ -190,3 +190,38 @@ func TestCommandsRebuildTheIndex(t *testing.T) {
 		}
 	}
 }
+
+// TestAddToAPersonalDirectory: when the config's personal: names a
+// directory, every pack file in it loads as personal phrases (get serves
+// them), and add writes there too instead of refusing to read a
+// directory: a code already in one of its files is replaced in that file
+// (with --force; without, refused with where it stands), a new code goes to
+// personal.yaml in it, created when missing. No code ends up in two files.
+func TestAddToAPersonalDirectory(t *testing.T) {
+	e := newPackEnv(t)
+	dir := filepath.Join(t.TempDir(), "我的话术")
+	if err := os.MkdirAll(filepath.Join(dir, "售后"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	imported := filepath.Join(dir, "售后", "导入.yaml")
+	writeTestFile(t, imported, "pack: 导入\nphrases:\n  - code: wd\n    title: 我的\n    text: 我自己的话术\n")
+	writeTestFile(t, e.paths.Config, "personal: "+dir+"\n")
+	e.run("--no-embedded", "get", "wd", "--print").check(t, 0, "我自己的话术\n", "")
+
+	created := filepath.Join(dir, "personal.yaml")
+	e.run("add", "zz", "--title", "测试", "--text", "亲，您好").check(t, 0, "已创建个人话术 "+created+"，保存 zz（测试）\n", "")
+	e.run("add", "wdzz", "--title", "再一条", "--text", "亲，在的").check(t, 0, "已保存 wdzz（再一条）到个人话术 "+created+"\n", "")
+	e.run("--no-embedded", "get", "zz", "--print").check(t, 0, "亲，您好\n", "")
+
+	e.run("add", "wd", "--title", "我的", "--text", "改过的话术").check(t, 2, "",
+		"huashu: "+imported+":3: 个人话术里已有编码 \"wd\"；用 --force 替换它\n")
+	e.run("add", "wd", "--title", "我的", "--text", "改过的话术", "--force").check(t, 0,
+		"已替换个人话术 wd（我的）："+imported+"；旧版本在 "+imported+".bak\n", "")
+	e.run("--no-embedded", "get", "wd", "--print").check(t, 0, "改过的话术\n", "")
+	if data, _ := os.ReadFile(created); strings.Contains(string(data), "code: wd\n") {
+		t.Errorf("wd went to %s as well:\n%s", created, data)
+	}
+	if r := e.run("--no-embedded", "doctor"); strings.Contains(r.stdout+r.stderr, "冲突") {
+		t.Errorf("doctor reports a conflict:\n%s%s", r.stdout, r.stderr)
+	}
+}

@@ -100,6 +100,30 @@ func (e *BrokenError) Error() string {
 	return msg + "；个人话术文件无法读取，请先修正，未写入"
 }
 
+// DirFile is the file add creates for new codes in a personal pack that is
+// a directory (the config's personal: naming one).
+const DirFile = "personal.yaml"
+
+// FileFor is the file to save code to when the personal pack is path:
+// path itself, unless it is a directory, whose pack files all load as
+// personal phrases. Then it is the file in it that holds code already, so
+// the code is replaced where it stands (or refused without force) and
+// never ends up in two files; else DirFile in it.
+func FileFor(path, code string) string {
+	if st, err := os.Stat(path); err != nil || !st.IsDir() {
+		return path
+	}
+	set := pack.Load([]pack.Source{{Name: "personal", Layer: phrase.LayerPersonal, Path: path}})
+	for _, pk := range set.Packs {
+		for _, ph := range pk.Phrases {
+			if ph.Code == code {
+				return pk.File
+			}
+		}
+	}
+	return filepath.Join(path, DirFile)
+}
+
 // Add saves ph to the personal pack file, creating it when missing. A code
 // already there needs force, and is then replaced where it stands.
 func Add(file string, ph Phrase, force bool) (*Result, error) {

@@ -318,3 +318,35 @@ func TestAddWhereNoDirectoryCanBeMade(t *testing.T) {
 		t.Errorf("Add = %v\nwant %s", err, want)
 	}
 }
+
+// TestFileFor: a personal pack that is a file (or missing) is written as
+// it is; in one that is a directory, a code goes to the file holding it,
+// else to personal.yaml in it.
+func TestFileFor(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "mine.yml")
+	if err := os.WriteFile(file, []byte("pack: 我的\nphrases:\n  - code: wd\n    title: 我的\n    text: 我的话术\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	sub := filepath.Join(dir, "packs", "售后")
+	if err := os.MkdirAll(sub, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	nested := filepath.Join(sub, "导入.yaml")
+	if err := os.WriteFile(nested, []byte("pack: 导入\nphrases:\n  - code: th\n    title: 退货\n    text: 亲，支持退货\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	packs := filepath.Join(dir, "packs")
+	for _, tt := range []struct{ path, code, want string }{
+		{file, "wd", file},
+		{file, "zz", file},
+		{filepath.Join(dir, "missing.yaml"), "zz", filepath.Join(dir, "missing.yaml")},
+		{packs, "th", nested},
+		{packs, "zz", filepath.Join(packs, "personal.yaml")},
+		{packs, "wd", filepath.Join(packs, "personal.yaml")}, // wd is in another pack, not this one
+	} {
+		if got := FileFor(tt.path, tt.code); got != tt.want {
+			t.Errorf("FileFor(%s, %s) = %s, want %s", tt.path, tt.code, got, tt.want)
+		}
+	}
+}
