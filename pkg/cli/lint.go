@@ -7,7 +7,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"text/tabwriter"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -169,16 +168,16 @@ func listRules(o *LintOptions) error {
 		}
 		return writeJSON(o.IO.Out, out)
 	}
-	tw := tabwriter.NewWriter(o.IO.Out, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "RULE\tSEVERITY\tFIX\tSUMMARY")
+	var t table
+	t.add("规则", "级别", "自动修复", "说明")
 	for _, r := range rules {
 		fix := ""
 		if r.Fixable {
-			fix = "fix"
+			fix = "--fix"
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", r.ID, r.Severity, fix, r.Summary)
+		t.add(r.ID, r.Severity.String(), fix, r.Summary)
 	}
-	return tw.Flush()
+	return t.write(o.IO.Out)
 }
 
 // lintConfig finds .huashu-lint.yaml: --lint-config, else the config's lint

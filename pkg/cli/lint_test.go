@@ -11,6 +11,7 @@ import (
 	"github.com/huashu-cli/huashu/pkg/config"
 	"github.com/huashu-cli/huashu/pkg/pack"
 	"github.com/huashu-cli/huashu/pkg/phrase"
+	"github.com/huashu-cli/huashu/pkg/termwidth"
 )
 
 func lintOpts(t *testing.T, dir string, env map[string]string, paths ...string) (*LintOptions, *strings.Builder) {
@@ -146,6 +147,19 @@ func TestLintListRules(t *testing.T) {
 	for _, id := range []string{"service/forbidden-phrase", "compliance/phone-number", "schema/syntax", "vars/typo"} {
 		if !strings.Contains(out.String(), id) {
 			t.Errorf("--list-rules lacks %s", id)
+		}
+	}
+	// The header is in the interface's language, its columns lined up by
+	// display width with the rows (a Chinese character is two cells).
+	lines := strings.Split(out.String(), "\n")
+	if got := strings.Fields(lines[0]); strings.Join(got, " ") != "规则 级别 自动修复 说明" {
+		t.Fatalf("header %q", lines[0])
+	}
+	level := termwidth.String(lines[0][:strings.Index(lines[0], "级别")])
+	for _, l := range lines[1:] {
+		if l != "" && !strings.HasPrefix(l[level:], "error") && !strings.HasPrefix(l[level:], "warning") && !strings.HasPrefix(l[level:], "info") {
+			t.Errorf("severity not under 级别 (column %d): %q", level, l)
+			break
 		}
 	}
 }
