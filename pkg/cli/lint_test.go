@@ -155,7 +155,8 @@ func TestLintListRules(t *testing.T) {
 	if got := strings.Fields(lines[0]); strings.Join(got, " ") != "规则 级别 自动修复 说明" {
 		t.Fatalf("header %q", lines[0])
 	}
-	level := termwidth.String(lines[0][:strings.Index(lines[0], "级别")])
+	before, _, _ := strings.Cut(lines[0], "级别")
+	level := termwidth.String(before)
 	for _, l := range lines[1:] {
 		if l != "" && !strings.HasPrefix(l[level:], "error") && !strings.HasPrefix(l[level:], "warning") && !strings.HasPrefix(l[level:], "info") {
 			t.Errorf("severity not under 级别 (column %d): %q", level, l)
