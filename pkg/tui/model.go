@@ -147,7 +147,7 @@ type Model struct {
 	copyInFlight bool
 	refreshing   bool // a background Refresh runs
 	// queued are keys typed while Enter waits for results or a copy, or
-	// while a key that acts on the rows (rowKey) waits for the results of
+	// while a key that acts on the rows (waitsForRows) waits for the results of
 	// what was typed: they are replayed afterwards, in order, so type-ahead
 	// (dh⏎ then the form's values, ⏎⏎ for two parts, tk↓⏎) means what it
 	// would on a fast machine.
