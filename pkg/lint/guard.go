@@ -39,6 +39,9 @@ var guards = map[string]func(c *checker, h *wordHit) bool{
 	"asks":                  (*checker).asksBuyer,
 	"which":                 (*checker).asksWhich,
 	"registered":            (*checker).registered,
+	"top-up":                (*checker).topUp,
+	"model-name":            (*checker).modelName,
+	"only-there":            (*checker).onlyThere,
 }
 
 // maxRefusalGap is how far (in norm runes) a refusal may stand before what it
@@ -697,6 +700,88 @@ func (c *checker) onProduct(h *wordHit) bool {
 	}
 	for _, q := range c.cuesIn(guardList, "on-product", h.nend, h.nend+5) {
 		if !c.breakBetween(h.nend, q.nstart, clauseBreak) {
+			return true
+		}
+	}
+	return false
+}
+
+// topUp: the QQ of the hit is a top-up's — a QQ product right after it (QQ会
+// 员, QQ黄钻, QQ币), or the QQ number the buyer gives for a top-up (填写充值的
+// QQ号; Q币充值需要您提供QQ号码: a fill-in word before it, a top-up in the
+// sentence) — and nothing in its sentence reaches the shop: 充值有问题立刻QQ
+// 联系我 and 留下您的QQ号，我加您 stay contact, as does a QQ right after 加.
+func (c *checker) topUp(h *wordHit) bool {
+	if h.nstart < 0 {
+		return false
+	}
+	n := c.norm.norm
+	if h.nstart > 0 && strings.ContainsRune("加+私", n[h.nstart-1]) {
+		return false
+	}
+	if c.cueBefore(guardList, "top-up-contact", h.nstart, 4) {
+		return false // 联系我QQ…
+	}
+	se := c.sentenceEnd(h.nend)
+	for _, q := range c.cuesIn(guardList, "top-up-contact", h.nend, se) {
+		if q.nend <= se {
+			return false
+		}
+	}
+	if len(c.cuesIn(guardList, "top-up-item", h.nend, h.nend+1)) > 0 {
+		return true
+	}
+	if h.nend < len(n) && (n[h.nend] == '号' || hasPrefixRunes(n[h.nend:], "账号")) {
+		return c.cueBefore(guardList, "top-up-fill", h.nstart, 4) && c.inSentence("top-up", h)
+	}
+	return false
+}
+
+// modelName: a Latin hit (vx, wx) names a product line — a model word right
+// after it, up to four digits between (VX系列, VX200型号, wx系列的键盘), or
+// a model number of two to four digits after it in a sentence that speaks of
+// models (VX200型号的滤芯和VX300不通用). A WeChat ID starts with a letter and a
+// QQ number has five digits or more, so neither reads as a model. Not right
+// after 加, +, 我, 私, 搜 or 找: 加我vx系列… still reaches the shop.
+func (c *checker) modelName(h *wordHit) bool {
+	if h.nstart < 0 {
+		return false
+	}
+	n := c.norm.norm
+	if h.nstart > 0 && strings.ContainsRune("加+我私搜找", n[h.nstart-1]) {
+		return false
+	}
+	k := h.nend
+	for k < len(n) && isDigit(n[k]) {
+		k++
+	}
+	d := k - h.nend
+	if d > 4 {
+		return false
+	}
+	if len(c.cuesIn(guardList, "model", k, k+1)) > 0 {
+		return true
+	}
+	return d >= 2 && c.inSentence("model-sentence", h)
+}
+
+// onlyThere: the hit names an offer of WeChat or a mini program that its
+// sentence then says cannot be used here (微信小程序才能用的优惠，我们店铺用不
+// 了; 品牌微信小程序的会员价，我们店里享受不了): what the buyer saw elsewhere,
+// not where the shop sends them. Not when a verb that sends the buyer there
+// opens the hit or stands right before it (加我微信, 搜小程序, 去小程序).
+func (c *checker) onlyThere(h *wordHit) bool {
+	if h.nstart < 0 {
+		return false
+	}
+	n := c.norm.norm
+	if strings.ContainsRune("加搜关进去到打添上用", n[h.nstart]) ||
+		h.nstart > 0 && strings.ContainsRune("加+我搜关进去到", n[h.nstart-1]) {
+		return false
+	}
+	se := c.sentenceEnd(h.nend)
+	for _, q := range c.cuesIn(guardList, "unusable-here", h.nend, se) {
+		if q.nend <= se && !c.denied(q) {
 			return true
 		}
 	}

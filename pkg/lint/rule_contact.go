@@ -118,7 +118,11 @@ func (c *checker) contactIDs() []wordHit {
 		if app && !separated(f[n.idx[q.nend-1]+1:o]) && !idLike(f[o:end]) {
 			continue // Line Friends: a brand after the app's name, not an account
 		}
-		out = append(out, wordHit{rule: RuleContact, start: s, end: end, nstart: q.nstart, nend: q.nend})
+		h := wordHit{rule: RuleContact, start: s, end: end, nstart: q.nstart, nend: q.nend}
+		if n.norm[q.nstart] == 'q' && c.topUp(&h) {
+			continue // 您充值的QQ号123456789已经到账了: the buyer's account, topped up
+		}
+		out = append(out, h)
 	}
 	return out
 }
