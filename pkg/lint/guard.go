@@ -707,9 +707,9 @@ func (c *checker) onProduct(h *wordHit) bool {
 }
 
 // topUp: the QQ of the hit is a top-up's — a QQ product right after it (QQ会
-// 员, QQ黄钻, QQ币), or the QQ number the buyer gives for a top-up (填写充值的
-// QQ号; Q币充值需要您提供QQ号码: a fill-in word before it, a top-up in the
-// sentence) — and nothing in its sentence reaches the shop: 充值有问题立刻QQ
+// 员, QQ黄钻, QQ币, 游戏的QQ区), or the QQ number the buyer gives for a top-up
+// (填写充值的QQ号; Q币充值需要您提供QQ号码: a fill-in word before it, a top-up
+// in the reply) — and nothing in its sentence reaches the shop: 充值有问题立刻QQ
 // 联系我 and 留下您的QQ号，我加您 stay contact, as does a QQ right after 加.
 func (c *checker) topUp(h *wordHit) bool {
 	if h.nstart < 0 {
@@ -732,37 +732,49 @@ func (c *checker) topUp(h *wordHit) bool {
 		return true
 	}
 	if h.nend < len(n) && (n[h.nend] == '号' || hasPrefixRunes(n[h.nend:], "账号")) {
-		return c.cueBefore(guardList, "top-up-fill", h.nstart, 4) && c.inSentence("top-up", h)
+		// The top-up may be named in another sentence of the reply (您备注的
+		// QQ号是 12345678 吗？我们核对一下充值账号).
+		return c.cueBefore(guardList, "top-up-fill", h.nstart, 4) && len(c.cuesOf(guardList, "top-up")) > 0
 	}
 	return false
 }
 
 // modelName: a Latin hit (vx, wx) names a product line — a model word right
 // after it, up to four digits between (VX系列, VX200型号, wx系列的键盘), or
-// a model number of two to four digits after it in a sentence that speaks of
-// models (VX200型号的滤芯和VX300不通用). A WeChat ID starts with a letter and a
-// QQ number has five digits or more, so neither reads as a model. Not right
-// after 加, +, 我, 私, 搜 or 找: 加我vx系列… still reaches the shop.
+// one to four digits glued to it (a dash between allowed) and then no more
+// (VX3的尺寸比VX2大一圈, 和VX-300不通用). A WeChat ID after the cue has six
+// characters or more and starts with a letter, a QQ number has five digits or
+// more, so neither reads as a model; a comma between (vx，1对1服务) is no
+// model number either. Not right after 加, +, 我, 私, 搜 or 找: 加我vx系列…
+// still reaches the shop.
 func (c *checker) modelName(h *wordHit) bool {
 	if h.nstart < 0 {
 		return false
 	}
-	n := c.norm.norm
-	if h.nstart > 0 && strings.ContainsRune("加+我私搜找", n[h.nstart-1]) {
+	n := &c.norm
+	if h.nstart > 0 && strings.ContainsRune("加+我私搜找", n.norm[h.nstart-1]) {
 		return false
 	}
 	k := h.nend
-	for k < len(n) && isDigit(n[k]) {
+	for k < len(n.norm) && isDigit(n.norm[k]) {
 		k++
 	}
-	d := k - h.nend
-	if d > 4 {
+	if k-h.nend > 4 {
 		return false
 	}
 	if len(c.cuesIn(guardList, "model", k, k+1)) > 0 {
 		return true
 	}
-	return d >= 2 && c.inSentence("model-sentence", h)
+	f := n.folded
+	o := n.idx[h.nend-1] + 1
+	if o < len(f) && f[o] == '-' {
+		o++
+	}
+	d := 0
+	for o+d < len(f) && isDigit(f[o+d]) {
+		d++
+	}
+	return d >= 1 && d <= 4 && (o+d == len(f) || !isASCIILetter(f[o+d]))
 }
 
 // onlyThere: the hit names an offer of WeChat or a mini program that its
