@@ -42,6 +42,7 @@ var guards = map[string]func(c *checker, h *wordHit) bool{
 	"top-up":                (*checker).topUp,
 	"model-name":            (*checker).modelName,
 	"only-there":            (*checker).onlyThere,
+	"handoff":               (*checker).handoff,
 }
 
 // maxRefusalGap is how far (in norm runes) a refusal may stand before what it
@@ -794,6 +795,28 @@ func (c *checker) onlyThere(h *wordHit) bool {
 	se := c.sentenceEnd(h.nend)
 	for _, q := range c.cuesIn(guardList, "unusable-here", h.nend, se) {
 		if q.nend <= se && !c.denied(q) {
+			return true
+		}
+	}
+	return false
+}
+
+// handoff: the hit's clause hands a case to the agent (这个问题同事已经转给我
+// 了; 您的售后单已经转给我; 您的问题已转我处理) and names no money: 转给我
+// passes the case on. With money in the clause (运费您转我就好; 差价转给我) it
+// is a transfer.
+func (c *checker) handoff(h *wordHit) bool {
+	if h.nstart < 0 {
+		return false
+	}
+	cs, ce := c.clauseStart(h.nstart), c.clauseEnd(h.nend)
+	for _, q := range c.cuesIn(guardList, "handoff-money", cs, ce) {
+		if q.nend <= ce {
+			return false
+		}
+	}
+	for _, q := range c.cuesIn(guardList, "handoff-case", cs, ce) {
+		if q.nend <= ce {
 			return true
 		}
 	}
