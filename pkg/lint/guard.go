@@ -43,6 +43,7 @@ var guards = map[string]func(c *checker, h *wordHit) bool{
 	"model-name":            (*checker).modelName,
 	"only-there":            (*checker).onlyThere,
 	"handoff":               (*checker).handoff,
+	"seen-there":            (*checker).seenThere,
 }
 
 // maxRefusalGap is how far (in norm runes) a refusal may stand before what it
@@ -626,8 +627,27 @@ func (c *checker) productFeature(h *wordHit) bool {
 		return true
 	}
 	for _, q := range c.cuesIn(guardList, "feature-after", h.nend, h.nend+5) {
-		if !c.breakBetween(h.nend, q.nstart, clauseBreak) && !runesContain(c.norm.norm[h.nend:q.nstart], '转') {
+		if !c.breakBetween(h.nend, q.nstart, clauseBreak) && !runesContain(c.norm.norm[h.nend:q.nstart], '转') &&
+			!c.numberInClause(q.nend) {
 			return true
+		}
+	}
+	return false
+}
+
+// numberInClause reports five digits or more in a row from norm[s] to the end
+// of its clause: an account after the feature word (QQ分身号 876543210) makes
+// it contact again.
+func (c *checker) numberInClause(s int) bool {
+	n := c.norm.norm
+	run := 0
+	for k, e := s, c.clauseEnd(s); k < e && k < len(n); k++ {
+		if isDigit(n[k]) {
+			if run++; run >= 5 {
+				return true
+			}
+		} else {
+			run = 0
 		}
 	}
 	return false
@@ -821,4 +841,27 @@ func (c *checker) handoff(h *wordHit) bool {
 		}
 	}
 	return false
+}
+
+// seenThere: the buyer saw something in the app the hit names — 看到的,
+// 刷到的… right after it, 里/上 between allowed (视频号里看到的价格是品牌直播
+// 间的) — and the clause sends nobody there (no 去, 搜, 关注…).
+func (c *checker) seenThere(h *wordHit) bool {
+	if h.nstart < 0 {
+		return false
+	}
+	k := h.nend
+	if k < len(c.norm.norm) && strings.ContainsRune("里上中", c.norm.norm[k]) {
+		k++
+	}
+	if len(c.cuesIn(guardList, "seen-there", k, k+1)) == 0 {
+		return false
+	}
+	cs, ce := c.clauseStart(h.nstart), c.clauseEnd(h.nend)
+	for _, q := range c.cuesIn(guardList, "directive", cs, ce) {
+		if q.nend <= ce && (q.nstart >= h.nend || q.nend <= h.nstart) {
+			return false
+		}
+	}
+	return true
 }
