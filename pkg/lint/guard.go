@@ -780,7 +780,7 @@ func (c *checker) topUp(h *wordHit) bool {
 	if len(c.cuesIn(guardList, "top-up-item", h.nend, h.nend+1)) > 0 {
 		return true
 	}
-	if h.nend < len(n) && (n[h.nend] == '号' || hasPrefixRunes(n[h.nend:], "账号")) {
+	if n[h.nend-1] == '号' || h.nend < len(n) && (n[h.nend] == '号' || hasPrefixRunes(n[h.nend:], "账号")) {
 		// The top-up may be named in another sentence of the reply (您备注的
 		// QQ号是 12345678 吗？我们核对一下充值账号).
 		return c.cueBefore(guardList, "top-up-fill", h.nstart, 4) && len(c.cuesOf(guardList, "top-up")) > 0
