@@ -601,7 +601,7 @@ func (c *checker) letterMobileIn(t *textCtx, groups []letterGroup) {
 				continue
 			}
 			a, b := groups[g].s, groups[h].e
-			if c.labelled(a) {
+			if c.labelled(a) || c.buyersNumber(a, b) {
 				return
 			}
 			c.report(t, RulePhone, a, b, fmt.Sprintf("手机号码 %s（%s）：用字母或竖线冒充数字的号码也是站外联系方式，平台禁止发送", strings.Join(strings.Fields(string(t.rs[a:b])), " "), string(num)), nil)
@@ -736,7 +736,7 @@ func (c *checker) spokenMobiles(t *textCtx) {
 		}
 		last := runs[k+len(widths)]
 		a, b := n.span(first.s, last.e)
-		if c.inCode(a, b) || c.labelled(a) {
+		if c.inCode(a, b) || c.labelled(a) || c.buyersNumber(a, b) {
 			continue
 		}
 		var num []rune
@@ -766,7 +766,7 @@ func (c *checker) mobile(t *textCtx, i, s, j int) {
 	if from < i && a > 0 && n.folded[a-1] == '(' && strings.ContainsRune(string(n.folded[a:b]), ')') {
 		a-- // (+86)139…: the bracket of the country code too
 	}
-	if !c.inCode(n.idx[i], b) && !c.labelled(a) {
+	if !c.inCode(n.idx[i], b) && !c.labelled(a) && !c.buyersNumber(a, b) {
 		c.report(t, RulePhone, a, b, fmt.Sprintf("手机号码 %s：平台禁止发送站外联系方式", asWritten(t.rs[a:b], d[i:j], d[s:j])), nil)
 	}
 }
@@ -933,9 +933,12 @@ func (c *checker) inCode(a, b int) bool {
 // labelled reports a number starting at folded rune a that comes right after
 // a label (cues.label of words/compliance-phone-number.yaml: 订单号, 发票代码,
 // 流水号…), with only separators and 是/为/号/码 between.
-func (c *checker) labelled(a int) bool {
+func (c *checker) labelled(a int) bool { return c.labelledAs("label", a) }
+
+// labelledAs is labelled for the labels of one kind.
+func (c *checker) labelledAs(kind string, a int) bool {
 	n := &c.norm
-	for _, q := range c.cuesOf(RulePhone, "label") {
+	for _, q := range c.cuesOf(RulePhone, kind) {
 		e := n.idx[q.nend-1] + 1
 		if e > a || a-e > 8 {
 			continue
@@ -952,6 +955,29 @@ func (c *checker) labelled(a int) bool {
 		}
 	}
 	return false
+}
+
+// buyersNumber reports a mobile number at folded runes [a, b) that a label
+// names as the buyer's own (cues.buyer of words/compliance-phone-number.yaml:
+// 充值号码, 您充值的手机号, 收件人电话, 您留的手机号 — 您充值的手机号13812345678
+// 已经到账) when nothing after it in its sentence reaches the shop (cues.reach:
+// 联系, 找我, 打我, 有事打…): 充值号码：13812345678，有问题打这个 is the shop's.
+func (c *checker) buyersNumber(a, b int) bool {
+	if !c.labelledAs("buyer", a) {
+		return false
+	}
+	n := &c.norm
+	ns := sort.SearchInts(n.idx, b)
+	if ns >= len(n.norm) {
+		return true
+	}
+	se := c.sentenceEnd(ns)
+	for _, q := range c.cuesIn(RulePhone, "reach", ns, se) {
+		if q.nend <= se {
+			return false
+		}
+	}
+	return true
 }
 
 // landlineRE finds fixed-line numbers in the compacted text (separators
