@@ -44,6 +44,7 @@ var guards = map[string]func(c *checker, h *wordHit) bool{
 	"only-there":            (*checker).onlyThere,
 	"handoff":               (*checker).handoff,
 	"seen-there":            (*checker).seenThere,
+	"escrow":                (*checker).escrow,
 	"mentioned":             (*checker).mentioned,
 	"seen":                  (*checker).seenUnclear,
 }
@@ -892,4 +893,21 @@ func (c *checker) seenThere(h *wordHit) bool {
 		}
 	}
 	return true
+}
+
+// escrow: the sentence says before the hit that the platform holds the money
+// (平台的账户, 平台担保…) and the hit pays the shop (…我们), with no 不, 别 or
+// 没 between: 这个钱会走平台的账户，确认收货后才打给我们 is the platform paying
+// the shop; 平台账户不方便，直接打给我 is not.
+func (c *checker) escrow(h *wordHit) bool {
+	n := c.norm.norm
+	if h.nstart < 0 || n[h.nend-1] != '们' {
+		return false
+	}
+	for _, q := range c.cuesIn(guardList, "escrow", c.sentenceStart(h.nstart), h.nstart) {
+		if q.nend <= h.nstart && !strings.ContainsAny(string(n[q.nend:h.nstart]), "不别没") {
+			return true
+		}
+	}
+	return false
 }
