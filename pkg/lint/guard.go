@@ -39,6 +39,12 @@ var guards = map[string]func(c *checker, h *wordHit) bool{
 	"asks":                  (*checker).asksBuyer,
 	"which":                 (*checker).asksWhich,
 	"registered":            (*checker).registered,
+	"top-up":                (*checker).topUp,
+	"model-name":            (*checker).modelName,
+	"only-there":            (*checker).onlyThere,
+	"handoff":               (*checker).handoff,
+	"seen-there":            (*checker).seenThere,
+	"escrow":                (*checker).escrow,
 	"mentioned":             (*checker).mentioned,
 	"seen":                  (*checker).seenUnclear,
 }
@@ -650,8 +656,27 @@ func (c *checker) productFeature(h *wordHit) bool {
 		return true
 	}
 	for _, q := range c.cuesIn(guardList, "feature-after", h.nend, h.nend+5) {
-		if !c.breakBetween(h.nend, q.nstart, clauseBreak) && !runesContain(c.norm.norm[h.nend:q.nstart], '转') {
+		if !c.breakBetween(h.nend, q.nstart, clauseBreak) && !runesContain(c.norm.norm[h.nend:q.nstart], '转') &&
+			!c.numberInClause(q.nend) {
 			return true
+		}
+	}
+	return false
+}
+
+// numberInClause reports five digits or more in a row from norm[s] to the end
+// of its clause: an account after the feature word (QQ分身号 876543210) makes
+// it contact again.
+func (c *checker) numberInClause(s int) bool {
+	n := c.norm.norm
+	run := 0
+	for k, e := s, c.clauseEnd(s); k < e && k < len(n); k++ {
+		if isDigit(n[k]) {
+			if run++; run >= 5 {
+				return true
+			}
+		} else {
+			run = 0
 		}
 	}
 	return false
@@ -725,6 +750,162 @@ func (c *checker) onProduct(h *wordHit) bool {
 	}
 	for _, q := range c.cuesIn(guardList, "on-product", h.nend, h.nend+5) {
 		if !c.breakBetween(h.nend, q.nstart, clauseBreak) {
+			return true
+		}
+	}
+	return false
+}
+
+// topUp: the QQ of the hit is a top-up's — a QQ product right after it (QQ会
+// 员, QQ黄钻, QQ币, 游戏的QQ区), or the QQ number the buyer gives for a top-up
+// (填写充值的QQ号; Q币充值需要您提供QQ号码: a fill-in word before it, a top-up
+// in the reply) — and nothing in its sentence reaches the shop: 充值有问题立刻QQ
+// 联系我 and 留下您的QQ号，我加您 stay contact, as does a QQ right after 加.
+func (c *checker) topUp(h *wordHit) bool {
+	if h.nstart < 0 {
+		return false
+	}
+	n := c.norm.norm
+	if h.nstart > 0 && strings.ContainsRune("加+私", n[h.nstart-1]) {
+		return false
+	}
+	if c.cueBefore(guardList, "top-up-contact", h.nstart, 4) {
+		return false // 联系我QQ…
+	}
+	se := c.sentenceEnd(h.nend)
+	for _, q := range c.cuesIn(guardList, "top-up-contact", h.nend, se) {
+		if q.nend <= se {
+			return false
+		}
+	}
+	if len(c.cuesIn(guardList, "top-up-item", h.nend, h.nend+1)) > 0 {
+		return true
+	}
+	if n[h.nend-1] == '号' || h.nend < len(n) && (n[h.nend] == '号' || hasPrefixRunes(n[h.nend:], "账号")) {
+		// The top-up may be named in another sentence of the reply (您备注的
+		// QQ号是 12345678 吗？我们核对一下充值账号).
+		return c.cueBefore(guardList, "top-up-fill", h.nstart, 4) && len(c.cuesOf(guardList, "top-up")) > 0
+	}
+	return false
+}
+
+// modelName: a Latin hit (vx, wx) names a product line — a model word right
+// after it, up to four digits between (VX系列, VX200型号, wx系列的键盘), or
+// one to four digits glued to it (a dash between allowed) and then no more
+// (VX3的尺寸比VX2大一圈, 和VX-300不通用). A WeChat ID after the cue has six
+// characters or more and starts with a letter, a QQ number has five digits or
+// more, so neither reads as a model; a comma between (vx，1对1服务) is no
+// model number either. Not right after 加, +, 我, 私, 搜 or 找: 加我vx系列…
+// still reaches the shop.
+func (c *checker) modelName(h *wordHit) bool {
+	if h.nstart < 0 {
+		return false
+	}
+	n := &c.norm
+	if h.nstart > 0 && strings.ContainsRune("加+我私搜找", n.norm[h.nstart-1]) {
+		return false
+	}
+	k := h.nend
+	for k < len(n.norm) && isDigit(n.norm[k]) {
+		k++
+	}
+	if k-h.nend > 4 {
+		return false
+	}
+	if len(c.cuesIn(guardList, "model", k, k+1)) > 0 {
+		return true
+	}
+	f := n.folded
+	o := n.idx[h.nend-1] + 1
+	if o < len(f) && f[o] == '-' {
+		o++
+	}
+	d := 0
+	for o+d < len(f) && isDigit(f[o+d]) {
+		d++
+	}
+	return d >= 1 && d <= 4 && (o+d == len(f) || !isASCIILetter(f[o+d]))
+}
+
+// onlyThere: the hit names an offer of WeChat or a mini program that its
+// sentence then says cannot be used here (微信小程序才能用的优惠，我们店铺用不
+// 了; 品牌微信小程序的会员价，我们店里享受不了): what the buyer saw elsewhere,
+// not where the shop sends them. Not when a verb that sends the buyer there
+// opens the hit or stands right before it (加我微信, 搜小程序, 去小程序).
+func (c *checker) onlyThere(h *wordHit) bool {
+	if h.nstart < 0 {
+		return false
+	}
+	n := c.norm.norm
+	if strings.ContainsRune("加搜关进去到打添上用", n[h.nstart]) ||
+		h.nstart > 0 && strings.ContainsRune("加+我搜关进去到", n[h.nstart-1]) {
+		return false
+	}
+	se := c.sentenceEnd(h.nend)
+	for _, q := range c.cuesIn(guardList, "unusable-here", h.nend, se) {
+		if q.nend <= se && !c.denied(q) {
+			return true
+		}
+	}
+	return false
+}
+
+// handoff: the hit's clause hands a case to the agent (这个问题同事已经转给我
+// 了; 您的售后单已经转给我; 您的问题已转我处理) and names no money: 转给我
+// passes the case on. With money in the clause (运费您转我就好; 差价转给我) it
+// is a transfer.
+func (c *checker) handoff(h *wordHit) bool {
+	if h.nstart < 0 {
+		return false
+	}
+	cs, ce := c.clauseStart(h.nstart), c.clauseEnd(h.nend)
+	for _, q := range c.cuesIn(guardList, "handoff-money", cs, ce) {
+		if q.nend <= ce {
+			return false
+		}
+	}
+	for _, q := range c.cuesIn(guardList, "handoff-case", cs, ce) {
+		if q.nend <= ce {
+			return true
+		}
+	}
+	return false
+}
+
+// seenThere: the buyer saw something in the app the hit names — 看到的,
+// 刷到的… right after it, 里/上 between allowed (视频号里看到的价格是品牌直播
+// 间的) — and the clause sends nobody there (no 去, 搜, 关注…).
+func (c *checker) seenThere(h *wordHit) bool {
+	if h.nstart < 0 {
+		return false
+	}
+	k := h.nend
+	if k < len(c.norm.norm) && strings.ContainsRune("里上中", c.norm.norm[k]) {
+		k++
+	}
+	if len(c.cuesIn(guardList, "seen-there", k, k+1)) == 0 {
+		return false
+	}
+	cs, ce := c.clauseStart(h.nstart), c.clauseEnd(h.nend)
+	for _, q := range c.cuesIn(guardList, "directive", cs, ce) {
+		if q.nend <= ce && (q.nstart >= h.nend || q.nend <= h.nstart) {
+			return false
+		}
+	}
+	return true
+}
+
+// escrow: the sentence says before the hit that the platform holds the money
+// (平台的账户, 平台担保…) and the hit pays the shop (…我们), with no 不, 别 or
+// 没 between: 这个钱会走平台的账户，确认收货后才打给我们 is the platform paying
+// the shop; 平台账户不方便，直接打给我 is not.
+func (c *checker) escrow(h *wordHit) bool {
+	n := c.norm.norm
+	if h.nstart < 0 || n[h.nend-1] != '们' {
+		return false
+	}
+	for _, q := range c.cuesIn(guardList, "escrow", c.sentenceStart(h.nstart), h.nstart) {
+		if q.nend <= h.nstart && !strings.ContainsAny(string(n[q.nend:h.nstart]), "不别没") {
 			return true
 		}
 	}

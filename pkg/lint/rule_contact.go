@@ -118,7 +118,11 @@ func (c *checker) contactIDs() []wordHit {
 		if app && !separated(f[n.idx[q.nend-1]+1:o]) && !idLike(f[o:end]) {
 			continue // Line Friends: a brand after the app's name, not an account
 		}
-		out = append(out, wordHit{rule: RuleContact, start: s, end: end, nstart: q.nstart, nend: q.nend})
+		h := wordHit{rule: RuleContact, start: s, end: end, nstart: q.nstart, nend: q.nend}
+		if n.norm[q.nstart] == 'q' && c.topUp(&h) {
+			continue // 您充值的QQ号123456789已经到账了: the buyer's account, topped up
+		}
+		out = append(out, h)
 	}
 	return out
 }
@@ -197,10 +201,12 @@ func (c *checker) quotedAfter(e int) (int, int, bool) {
 }
 
 // digitGroups reads digits from f[o] on, a space or a dash allowed between
-// groups: how many digits, the index after the run, and the last digit's.
+// groups and a keycap's marks after a digit (8️⃣8️⃣7️⃣): how many digits, the
+// index after the run, and the last digit's.
 func digitGroups(f []rune, o int) (digits, end, last int) {
 	end, last = o, o
-	for end < len(f) && (isDigit(f[end]) || (f[end] == ' ' || f[end] == '-') && end+1 < len(f) && isDigit(f[end+1])) {
+	for end < len(f) && (isDigit(f[end]) || end > o && isKeycap(f[end]) ||
+		(f[end] == ' ' || f[end] == '-') && end+1 < len(f) && isDigit(f[end+1])) {
 		if isDigit(f[end]) {
 			digits++
 			last = end
@@ -377,7 +383,7 @@ func accountAt(f []rune, o int, ids bool) (int, bool) {
 		if i < len(f) && (f[i] == '*' || f[i] == '＊') {
 			return 0, false // a masked number: 1380013****
 		}
-		return last + 1, digits >= 5 && digits <= 12
+		return keycapEnd(f, last+1), digits >= 5 && digits <= 12
 	}
 	if !ids || !isASCIILetter(f[o]) {
 		return 0, false
@@ -492,6 +498,116 @@ func checkPhone(c *checker, t *textCtx) {
 		c.landlines(t)
 	}
 	c.spokenMobiles(t)
+	c.letterMobiles(t)
+}
+
+// isKeycap reports the marks that make a digit a keycap (1️⃣ is 1, U+FE0F,
+// U+20E3): part of the digit they follow.
+func isKeycap(r rune) bool { return r == 0xFE0F || r == 0x20E3 }
+
+// keycapEnd is i moved past the keycap marks at f[i:].
+func keycapEnd(f []rune, i int) int {
+	for i < len(f) && isKeycap(f[i]) {
+		i++
+	}
+	return i
+}
+
+// letterDigit is the digit a letter or a stroke stands for in a phone number
+// written to slip past a filter — l, i (I folds to it), | and 丨 for 1, o (O,
+// Ｏ) for 0 — or -1.
+func letterDigit(r rune) int {
+	switch r {
+	case 'l', 'i', '|', '丨', 'ǀ':
+		return 1
+	case 'o':
+		return 0
+	}
+	return -1
+}
+
+// letterGroup is one group of a run of digits and letters that stand for
+// digits, in folded runes [s, e): its digits as read, how many were letters.
+type letterGroup struct {
+	s, e    int
+	num     []rune
+	letters int
+}
+
+// letterMobiles finds mobile numbers with letters or strokes written for some
+// digits (l38OO138OOO, 打我手机 l3800l38000, |38OO|38OOO, l5O l234 5678, 1 3 8
+// O O l…), read on the folded text as the number rules only: a run of digits
+// and such letters, a single space or dash allowed between groups, that
+// stands alone — no Latin letter or digit glued to either end, so words and
+// codes (lol, OLED, IO-1380, l000ml) are never read — and whose groups, from
+// one to a later one, read as a mobile number (11 digits starting 1[3-9])
+// with at least one letter and at least four digits written as digits. A run
+// of digits only is the other checks' (13800l38000's inner l is turned by
+// lettersForDigits already).
+func (c *checker) letterMobiles(t *textCtx) {
+	f := c.norm.foldedDigits
+	var groups []letterGroup
+	for i := 0; i < len(f); {
+		if !isDigit(f[i]) && letterDigit(f[i]) < 0 {
+			i++
+			continue
+		}
+		if i > 0 && (isASCIILetter(f[i-1]) || isDigit(f[i-1])) {
+			for i++; i < len(f) && (isASCIILetter(f[i]) || isDigit(f[i]) || isKeycap(f[i])); {
+				i++ // inside a word or a code
+			}
+			continue
+		}
+		groups = groups[:0]
+		j := i
+		for {
+			g := letterGroup{s: j}
+			for j < len(f) && (isDigit(f[j]) || letterDigit(f[j]) >= 0 || j > g.s && isKeycap(f[j])) {
+				switch {
+				case isDigit(f[j]):
+					g.num = append(g.num, f[j])
+				case letterDigit(f[j]) >= 0:
+					g.num = append(g.num, rune('0'+letterDigit(f[j])))
+					g.letters++
+				}
+				j++
+			}
+			g.e = j
+			groups = append(groups, g)
+			if j+1 < len(f) && (f[j] == ' ' || f[j] == '-') && (isDigit(f[j+1]) || letterDigit(f[j+1]) >= 0) {
+				j++
+				continue
+			}
+			break
+		}
+		if j < len(f) && (isASCIILetter(f[j]) || isDigit(f[j])) {
+			i = j // glued to a word: a code
+			continue
+		}
+		c.letterMobileIn(t, groups)
+		i = j
+	}
+}
+
+// letterMobileIn reports the first mobile number among consecutive groups.
+func (c *checker) letterMobileIn(t *textCtx, groups []letterGroup) {
+	for g := range groups {
+		var num []rune
+		letters := 0
+		for h := g; h < len(groups) && len(num) < 11; h++ {
+			num = append(num, groups[h].num...)
+			letters += groups[h].letters
+			if len(num) != 11 || !isMobile(num) || letters == 0 || 11-letters < 4 {
+				continue
+			}
+			a, b := groups[g].s, groups[h].e
+			if c.labelled(a) || c.buyersNumber(a, b) {
+				return
+			}
+			c.report(t, RulePhone, a, b, fmt.Sprintf("手机号码 %s（%s）：用字母或竖线冒充数字的号码也是站外联系方式，平台禁止发送", strings.Join(strings.Fields(string(t.rs[a:b])), " "), string(num)), nil)
+			return
+		}
+	}
 }
 
 // spokenMobileCues are words that say a reply is spelling out a phone
@@ -620,7 +736,7 @@ func (c *checker) spokenMobiles(t *textCtx) {
 		}
 		last := runs[k+len(widths)]
 		a, b := n.span(first.s, last.e)
-		if c.inCode(a, b) || c.labelled(a) {
+		if c.inCode(a, b) || c.labelled(a) || c.buyersNumber(a, b) {
 			continue
 		}
 		var num []rune
@@ -646,10 +762,11 @@ func (c *checker) mobile(t *textCtx, i, s, j int) {
 		from = i - 1 // +86: the plus is part of the number as written
 	}
 	a, b := n.span(from, j)
+	b = keycapEnd(n.folded, b) // 1️⃣3️⃣…8️⃣: the last keycap's marks too
 	if from < i && a > 0 && n.folded[a-1] == '(' && strings.ContainsRune(string(n.folded[a:b]), ')') {
 		a-- // (+86)139…: the bracket of the country code too
 	}
-	if !c.inCode(n.idx[i], b) && !c.labelled(a) {
+	if !c.inCode(n.idx[i], b) && !c.labelled(a) && !c.buyersNumber(a, b) {
 		c.report(t, RulePhone, a, b, fmt.Sprintf("手机号码 %s：平台禁止发送站外联系方式", asWritten(t.rs[a:b], d[i:j], d[s:j])), nil)
 	}
 }
@@ -816,9 +933,12 @@ func (c *checker) inCode(a, b int) bool {
 // labelled reports a number starting at folded rune a that comes right after
 // a label (cues.label of words/compliance-phone-number.yaml: 订单号, 发票代码,
 // 流水号…), with only separators and 是/为/号/码 between.
-func (c *checker) labelled(a int) bool {
+func (c *checker) labelled(a int) bool { return c.labelledAs("label", a) }
+
+// labelledAs is labelled for the labels of one kind.
+func (c *checker) labelledAs(kind string, a int) bool {
 	n := &c.norm
-	for _, q := range c.cuesOf(RulePhone, "label") {
+	for _, q := range c.cuesOf(RulePhone, kind) {
 		e := n.idx[q.nend-1] + 1
 		if e > a || a-e > 8 {
 			continue
@@ -835,6 +955,29 @@ func (c *checker) labelled(a int) bool {
 		}
 	}
 	return false
+}
+
+// buyersNumber reports a mobile number at folded runes [a, b) that a label
+// names as the buyer's own (cues.buyer of words/compliance-phone-number.yaml:
+// 充值号码, 您充值的手机号, 收件人电话, 您留的手机号 — 您充值的手机号13812345678
+// 已经到账) when nothing after it in its sentence reaches the shop (cues.reach:
+// 联系, 找我, 打我, 有事打…): 充值号码：13812345678，有问题打这个 is the shop's.
+func (c *checker) buyersNumber(a, b int) bool {
+	if !c.labelledAs("buyer", a) {
+		return false
+	}
+	n := &c.norm
+	ns := sort.SearchInts(n.idx, b)
+	if ns >= len(n.norm) {
+		return true
+	}
+	se := c.sentenceEnd(ns)
+	for _, q := range c.cuesIn(RulePhone, "reach", ns, se) {
+		if q.nend <= se {
+			return false
+		}
+	}
+	return true
 }
 
 // landlineRE finds fixed-line numbers in the compacted text (separators
@@ -872,14 +1015,19 @@ func (c *checker) landlines(t *textCtx) {
 
 // landline reports the fixed-line number at compacted runes [a, z).
 func (c *checker) landline(t *textCtx, back []int, a, z int) bool {
-	fa, fb := back[a], back[z-1]+1
+	fa, fb := back[a], keycapEnd(c.norm.foldedDigits, back[z-1]+1)
 	if c.inCode(fa, fb) || c.labelled(fa) {
 		return false
 	}
 	if fa > 0 && c.norm.foldedDigits[fa-1] == '(' {
 		fa-- // (0755)2688-1234: the area code's bracket is part of the number
 	}
-	num := strings.ReplaceAll(string(c.norm.foldedDigits[fa:fb]), " ", "")
+	num := strings.Map(func(r rune) rune {
+		if r == ' ' || isKeycap(r) {
+			return -1
+		}
+		return r
+	}, string(c.norm.foldedDigits[fa:fb]))
 	if d := strings.TrimLeft(num, "("); strings.HasPrefix(d, "400") || strings.HasPrefix(d, "800") {
 		switch c.serviceLine(fa) {
 		case lineThirdParty:
@@ -1012,13 +1160,14 @@ func (c *checker) landlinesIn(t *textCtx, compact []rune, back []int, cuts []int
 }
 
 // compactDigits takes out what stands between the digits of one number —
-// spaces, dashes and brackets: 0 5 7 1 - 8 7 6…, (0755)2688-1234 — and
+// spaces, dashes, brackets and keycaps' marks: 0 5 7 1 - 8 7 6…,
+// (0755)2688-1234, 0️⃣2️⃣1️⃣-6️⃣2️⃣… — and
 // returns the text with, for each of its runes, the index of the rune it came
 // from.
 func compactDigits(f []rune) ([]rune, []int) {
 	out := make([]rune, 0, len(f))
 	back := make([]int, 0, len(f))
-	sep := func(r rune) bool { return r == ' ' || r == '-' || r == '(' || r == ')' }
+	sep := func(r rune) bool { return r == ' ' || r == '-' || r == '(' || r == ')' || isKeycap(r) }
 	for i := 0; i < len(f); i++ {
 		r := f[i]
 		if sep(r) {
