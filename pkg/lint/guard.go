@@ -289,8 +289,30 @@ func (c *checker) inSentence(kind string, h *wordHit) bool {
 // afterSales: an after-sales remedy in the same sentence (补发, 理赔, 拒收,
 // 漏发, 开箱视频): 收到空包的话…给您登记补发 and 漏发的配件已经补单 are a
 // lost parcel and a reissue, not a fake order.
+//
+// Shipping (发出, 寄出) right after or before the hit is the hit's own verb,
+// not a remedy: 空包发出就行 is the fake order itself.
 func (c *checker) afterSales(h *wordHit) bool {
-	return c.inSentence("after-sales", h)
+	if h.nstart < 0 {
+		return false
+	}
+	start, end := c.sentenceStart(h.nstart), c.sentenceEnd(h.nend)
+	for _, q := range c.cuesIn(guardList, "after-sales", start, end) {
+		if q.nend > end {
+			continue
+		}
+		if (q.nstart == h.nend || q.nend == h.nstart) && shippingVerb(c.norm.norm[q.nstart:q.nend]) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// shippingVerb reports the after-sales cues that only say a parcel left.
+func shippingVerb(w []rune) bool {
+	s := string(w)
+	return s == "发出" || s == "寄出"
 }
 
 // refundReason: the refund has an ordinary reason in the sentence (不满意,
