@@ -494,20 +494,23 @@ func (c *checker) periodLow(h wordHit) bool {
 }
 
 // specLimit: 最 + 高/低/大/小 next to a measure (最高温度, 水温最高不超过 40
-// 度, 最大承重): a specification limit, not a claim.
+// 度, 最大承重): a specification limit, not a claim — unless the sentence
+// names the market (全网最高时速).
 func (c *checker) specLimit(h wordHit) bool {
 	n := &c.norm
 	if h.nstart < 0 || h.what != "最" || h.nend >= len(n.norm) || !strings.ContainsRune("高低大小", n.norm[h.nend]) {
 		return false
 	}
-	return c.nearAdLawCue("spec", wordHit{nstart: h.nstart, nend: h.nend + 1}, 2)
+	// 全网最高时速, 同类最大吸力: ranked against the market, a claim.
+	return c.nearAdLawCue("spec", wordHit{nstart: h.nstart, nend: h.nend + 1}, 2) && !c.wideInSentence(h)
 }
 
 // specValue: 最 + 高/低/大/小, then at most a verb of reaching (cues.spec-verb:
 // 支持, 可达, 可以到, 零下…), then a number and its unit (cues.unit: G, K,
 // mAh, A, 度…): 最大支持128G内存卡, 最高支持4K输出, 冷冻最低可以到零下18度 give
 // a measure, not a claim. A price in the clause keeps it a claim (最低只要9
-// 块9), and so does anything else between (最大的优势是续航10小时).
+// 块9), and so does anything else between (最大的优势是续航10小时) or the
+// market named in the sentence (同类最大支持2T).
 func (c *checker) specValue(h wordHit) bool {
 	n := &c.norm
 	if h.nstart < 0 || h.what != "最" || h.nend >= len(n.norm) || !strings.ContainsRune("高低大小", n.norm[h.nend]) {
@@ -524,7 +527,7 @@ func (c *checker) specValue(h wordHit) bool {
 		}
 		at = next
 	}
-	if at >= ce || numeralValue(n.norm[at]) < 0 || c.inClause(RuleAdLaw, "price", cueHit{nstart: h.nstart, nend: h.nend}) {
+	if at >= ce || numeralValue(n.norm[at]) < 0 || c.inClause(RuleAdLaw, "price", cueHit{nstart: h.nstart, nend: h.nend}) || c.wideInSentence(h) {
 		return false
 	}
 	return c.measureAfter(at, 0)
