@@ -300,14 +300,14 @@ func extendedByAny(q cueHit, qs []cueHit) bool {
 	return false
 }
 
-// repairReward: a 补 reward (补, 给您补) in a clause that names a missing or
+// repairReward: a 补 or 寄 reward (补, 给您补, 寄一包) in a clause that names a missing or
 // broken part (cues.repair: 配件, 螺丝, 漏发, 坏了, 新的…) and no gift after
 // it (cues.gift: 小礼物, 赠品, 小样, 红包, 券, 元…) is after-sales — 盖子坏了
 // 的话我们给您补一个新的 replaces what the order lacked; 好评后补个小样给您
 // still pays for the review.
 func (c *checker) repairReward(rw cueHit) bool {
-	if !strings.ContainsRune(string(c.norm.norm[rw.nstart:rw.nend]), '补') {
-		return false
+	if w := c.norm.norm[rw.nstart:rw.nend]; !strings.ContainsRune(string(w), '补') && w[0] != '寄' {
+		return false // 补, 给您补; lint v10: 寄一包, 寄一份 (再给您寄一包 after 少了一包)
 	}
 	if c.giftAfter(rw) {
 		return false
