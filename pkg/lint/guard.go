@@ -156,8 +156,23 @@ func (c *checker) answeredNo(h *wordHit) bool {
 			}
 		}
 	}
+	// lint v10: or calls the claim a false one (cues.debunk: 虚假宣传,
+	// 谣言…) in the answer's first clause — 能治失眠？这是网上的虚假宣传;
+	// 能降血压吗？都是谣言 — in its own voice: 别人说是谣言，其实… reports
+	// someone else (说 before the cue), 不是谣言 is denied.
+	for _, q := range c.cuesIn(guardList, "debunk", se, se+maxAnswerGap) {
+		if c.breakBetween(se+1, q.nstart, clauseBreak) || c.denied(q) ||
+			strings.ContainsRune(string(c.norm.norm[se:q.nstart]), '说') {
+			continue
+		}
+		return true
+	}
 	return false
 }
+
+// maxAnswerGap is how far into the answer (norm runes) a refusal-after cue
+// may stand: 这是网上的 before 虚假宣传.
+const maxAnswerGap = 10
 
 // denied reports a refusal cue after a hit that is itself negated — 不 or
 // 没 among the four runes before it in its clause: 好评返现不违规哦, 加微信，
