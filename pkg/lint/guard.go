@@ -170,7 +170,7 @@ func (c *checker) answeredNo(h *wordHit) bool {
 	return false
 }
 
-// maxAnswerGap is how far into the answer (norm runes) a refusal-after cue
+// maxAnswerGap is how far into the answer (norm runes) a debunk cue
 // may stand: 这是网上的 before 虚假宣传.
 const maxAnswerGap = 10
 
