@@ -162,8 +162,23 @@ func (c *checker) answeredNo(h *wordHit) bool {
 			}
 		}
 	}
+	// lint v10: or calls the claim a false one (cues.debunk: 虚假宣传,
+	// 谣言…) in the answer's first clause — 能治失眠？这是网上的虚假宣传;
+	// 能降血压吗？都是谣言 — in its own voice: 别人说是谣言，其实… reports
+	// someone else (说 before the cue), 不是谣言 is denied.
+	for _, q := range c.cuesIn(guardList, "debunk", se, se+maxAnswerGap) {
+		if c.breakBetween(se+1, q.nstart, clauseBreak) || c.denied(q) ||
+			strings.ContainsRune(string(c.norm.norm[se:q.nstart]), '说') {
+			continue
+		}
+		return true
+	}
 	return false
 }
+
+// maxAnswerGap is how far into the answer (norm runes) a debunk cue
+// may stand: 这是网上的 before 虚假宣传.
+const maxAnswerGap = 10
 
 // denied reports a refusal cue after a hit that is itself negated — 不 or
 // 没 among the four runes before it in its clause: 好评返现不违规哦, 加微信，
@@ -297,8 +312,30 @@ func (c *checker) inSentence(kind string, h *wordHit) bool {
 // afterSales: an after-sales remedy in the same sentence (补发, 理赔, 拒收,
 // 漏发, 开箱视频): 收到空包的话…给您登记补发 and 漏发的配件已经补单 are a
 // lost parcel and a reissue, not a fake order.
+//
+// Shipping (发出, 寄出) right after or before the hit is the hit's own verb,
+// not a remedy: 空包发出就行 is the fake order itself.
 func (c *checker) afterSales(h *wordHit) bool {
-	return c.inSentence("after-sales", h)
+	if h.nstart < 0 {
+		return false
+	}
+	start, end := c.sentenceStart(h.nstart), c.sentenceEnd(h.nend)
+	for _, q := range c.cuesIn(guardList, "after-sales", start, end) {
+		if q.nend > end {
+			continue
+		}
+		if (q.nstart == h.nend || q.nend == h.nstart) && shippingVerb(c.norm.norm[q.nstart:q.nend]) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// shippingVerb reports the after-sales cues that only say a parcel left.
+func shippingVerb(w []rune) bool {
+	s := string(w)
+	return s == "发出" || s == "寄出"
 }
 
 // refundReason: the refund has an ordinary reason in the sentence (不满意,

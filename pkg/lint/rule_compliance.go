@@ -107,6 +107,7 @@ func (c *checker) reviewRewards() []wordHit {
 			rewards = append(rewards, q) // 便宜五块, 减5元
 		}
 	}
+	rewards = append(rewards, c.equalsAmounts()...)
 	notRewards := c.cuesOf(RuleCashback, "not-reward")
 	notReviews := c.cuesOf(RuleCashback, "not-review")
 	// What disqualifies a reward does not depend on the trigger: decide it
@@ -178,6 +179,29 @@ func (c *checker) reviewRewards() []wordHit {
 			out = append(out, h)
 			break
 		}
+	}
+	return out
+}
+
+// equalsAmounts are the amounts of money an equals sign gives (好评+晒图=5元,
+// 五星＋三张图 ＝ 8块): the sum written out is a reward like 返5元. Only a
+// number with a unit of money (元, 块, r, 毛) counts: 好评率=98% is a rate.
+func (c *checker) equalsAmounts() []cueHit {
+	n := &c.norm
+	var out []cueHit
+	for i, r := range n.folded {
+		if r != '=' && r != '＝' {
+			continue
+		}
+		at := sort.SearchInts(n.idx, i) // the first norm rune after the sign
+		e := at
+		for e < len(n.norm) && (numeralValue(n.norm[e]) >= 0 || n.norm[e] == '十' || n.norm[e] == '点' || n.norm[e] == '.') {
+			e++
+		}
+		if e == at || e >= len(n.norm) || c.breakBetween(at, e, clauseBreak) || !strings.ContainsRune("元块毛r", n.norm[e]) {
+			continue
+		}
+		out = append(out, cueHit{rule: RuleCashback, kind: "reward", nstart: at, nend: e + 1, entry: -1})
 	}
 	return out
 }
@@ -276,14 +300,14 @@ func extendedByAny(q cueHit, qs []cueHit) bool {
 	return false
 }
 
-// repairReward: a 补 reward (补, 给您补) in a clause that names a missing or
+// repairReward: a 补 or 寄 reward (补, 给您补, 寄一包) in a clause that names a missing or
 // broken part (cues.repair: 配件, 螺丝, 漏发, 坏了, 新的…) and no gift after
 // it (cues.gift: 小礼物, 赠品, 小样, 红包, 券, 元…) is after-sales — 盖子坏了
 // 的话我们给您补一个新的 replaces what the order lacked; 好评后补个小样给您
 // still pays for the review.
 func (c *checker) repairReward(rw cueHit) bool {
-	if !strings.ContainsRune(string(c.norm.norm[rw.nstart:rw.nend]), '补') {
-		return false
+	if w := c.norm.norm[rw.nstart:rw.nend]; !strings.ContainsRune(string(w), '补') && w[0] != '寄' {
+		return false // 补, 给您补; lint v10: 寄一包, 寄一份 (再给您寄一包 after 少了一包)
 	}
 	if c.giftAfter(rw) {
 		return false
@@ -389,7 +413,7 @@ var adLawRule = Rule{ID: RuleAdLaw, Severity: Warning, Summary: "《广告法》
 func checkAdLaw(c *checker, t *textCtx) {
 	var keep []wordHit
 	for _, h := range c.ruleHits(RuleAdLaw, "refusal") {
-		if c.ordinalCount(h) || isPercentTerm(h.what) && c.nearAdLawCue("material", h, 4) || c.specLimit(h) ||
+		if c.ordinalCount(h) || isPercentTerm(h.what) && c.nearAdLawCue("material", h, 4) || c.specLimit(h) || c.specValue(h) || c.permanentAccess(h) ||
 			c.brandName(h) || h.what == "唯一" && c.nearAdLawCue("identifier", h, 6) || c.servicePromise(h) ||
 			c.optionComparison(h) || c.periodLow(h) || c.modalBest(h) || c.partDimension(h) || c.stageBest(h) ||
 			c.percentLevel(h) || c.fitAdvice(h) || c.quotedName(h) || c.quotedRefused(h) || c.positionMost(h) || c.listOrdinal(h) || c.selfComparison(h) {
@@ -470,13 +494,59 @@ func (c *checker) periodLow(h wordHit) bool {
 }
 
 // specLimit: 最 + 高/低/大/小 next to a measure (最高温度, 水温最高不超过 40
-// 度, 最大承重): a specification limit, not a claim.
+// 度, 最大承重): a specification limit, not a claim — unless the sentence
+// names the market (全网最高时速).
 func (c *checker) specLimit(h wordHit) bool {
 	n := &c.norm
 	if h.nstart < 0 || h.what != "最" || h.nend >= len(n.norm) || !strings.ContainsRune("高低大小", n.norm[h.nend]) {
 		return false
 	}
-	return c.nearAdLawCue("spec", wordHit{nstart: h.nstart, nend: h.nend + 1}, 2)
+	// 全网最高时速, 同类最大吸力: ranked against the market, a claim.
+	return c.nearAdLawCue("spec", wordHit{nstart: h.nstart, nend: h.nend + 1}, 2) && !c.wideInSentence(h)
+}
+
+// specValue: 最 + 高/低/大/小, then at most a verb of reaching (cues.spec-verb:
+// 支持, 可达, 可以到, 零下…), then a number and its unit (cues.unit: G, K,
+// mAh, A, 度…): 最大支持128G内存卡, 最高支持4K输出, 冷冻最低可以到零下18度 give
+// a measure, not a claim. A price in the clause keeps it a claim (最低只要9
+// 块9), and so does anything else between (最大的优势是续航10小时) or the
+// market named in the sentence (同类最大支持2T).
+func (c *checker) specValue(h wordHit) bool {
+	n := &c.norm
+	if h.nstart < 0 || h.what != "最" || h.nend >= len(n.norm) || !strings.ContainsRune("高低大小", n.norm[h.nend]) {
+		return false
+	}
+	at := h.nend + 1
+	ce := c.clauseEnd(at)
+	for k := 0; k < 2; k++ { // 可以到 | 零下
+		next := at
+		for _, q := range c.cuesIn(RuleAdLaw, "spec-verb", at, at+1) {
+			if q.nend <= ce {
+				next = max(next, q.nend)
+			}
+		}
+		at = next
+	}
+	if at >= ce || numeralValue(n.norm[at]) < 0 || c.inClause(RuleAdLaw, "price", cueHit{nstart: h.nstart, nend: h.nend}) || c.wideInSentence(h) {
+		return false
+	}
+	return c.measureAfter(at, 0)
+}
+
+// permanentAccess: 永久 right before, or two runes before (永久免费回看), the
+// access a course or a live stream sells (cues.access: 回看, 回放, 观看,
+// 学习…): 课程支持永久回看 is the term of the service. 永久不褪色 and 永久保值
+// stay claims.
+func (c *checker) permanentAccess(h wordHit) bool {
+	if h.nstart < 0 || h.what != "永久" {
+		return false
+	}
+	for _, q := range c.cuesIn(RuleAdLaw, "access", h.nend, h.nend+3) {
+		if !c.breakBetween(h.nend, q.nstart, clauseBreak) {
+			return true
+		}
+	}
+	return false
 }
 
 // brandName: 牌 right after the term (永久牌的自行车, 冠军牌球拍) makes it a
@@ -658,7 +728,8 @@ func (c *checker) partDimension(h wordHit) bool {
 			return true
 		}
 	}
-	return c.measureAfter(dim.nend, 6)
+	// 最大的优势是内存128G: 的 makes 最大 modify a noun, not take a measure.
+	return n.norm[min(dim.nend, len(n.norm)-1)] != '的' && c.measureAfter(dim.nend, 6)
 }
 
 // measureAfter reports a number followed by a unit (cues.unit: 米, 厘米, cm,
@@ -869,9 +940,20 @@ var medicalRule = Rule{ID: RuleMedical, Severity: Warning, Summary: "普通商�
 
 // checkMedical reports disease-treatment and efficacy claims on ordinary
 // goods (words/compliance-medical-claim.yaml): 《广告法》第十七条 keeps them
-// to medicines and medical devices. A disclaimer (本品不能治疗疾病) is fine.
+// to medicines and medical devices. A disclaimer (本品不能治疗疾病) is fine,
+// and so is a 保健食品's approved function (approvedFunction).
 func checkMedical(c *checker, t *textCtx) {
-	c.reportHits(t, RuleMedical, c.ruleHits(RuleMedical, "refusal"), func(orig string) string {
+	hits := c.ruleHits(RuleMedical, "refusal")
+	if len(hits) > 0 && len(c.cuesOf(RuleMedical, "health-food")) > 0 {
+		keep := hits[:0:0]
+		for _, h := range hits {
+			if !c.approvedFunction(h) {
+				keep = append(keep, h)
+			}
+		}
+		hits = keep
+	}
+	c.reportHits(t, RuleMedical, hits, func(orig string) string {
 		return fmt.Sprintf("医疗/功效宣称 %q：普通商品不得宣称治疗、预防疾病或医疗功效（《广告法》第十七条），换成客观描述", orig)
 	})
 }
@@ -884,4 +966,22 @@ func (c *checker) positionMost(h wordHit) bool {
 		return false
 	}
 	return len(c.cuesIn(RuleAdLaw, "position", h.nend, h.nend+1)) > 0 && !c.wideInSentence(h)
+}
+
+// approvedFunction: the hit lies inside the name of a 保健功能 as the
+// function list words it (cues.approved-function: 辅助降血脂, 增强免疫力…) in
+// a reply that names the product's registration (cues.health-food: 蓝帽,
+// 保健食品, 国食健注…): 保健食品，保健功能是辅助降血脂 states what the
+// registration allows. 能降血脂, 治疗高血压 and 吃一个月血脂就降了 are not
+// the function's name and stay claims, registration or not.
+func (c *checker) approvedFunction(h wordHit) bool {
+	if h.nstart < 0 {
+		return false
+	}
+	for _, q := range c.cuesIn(RuleMedical, "approved-function", h.nstart-c.l.words.maxCue, h.nend) {
+		if q.nstart <= h.nstart && q.nend >= h.nend {
+			return true
+		}
+	}
+	return false
 }
