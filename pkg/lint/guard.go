@@ -39,6 +39,8 @@ var guards = map[string]func(c *checker, h *wordHit) bool{
 	"asks":                  (*checker).asksBuyer,
 	"which":                 (*checker).asksWhich,
 	"registered":            (*checker).registered,
+	"offer":                 (*checker).offers,
+	"luck":                  (*checker).luck,
 }
 
 // maxRefusalGap is how far (in norm runes) a refusal may stand before what it
@@ -666,6 +668,19 @@ func (c *checker) platformShare(h *wordHit) bool {
 // model's tone-reassure cues): 这么简单的操作都不会也没关系，我一步步教您.
 func (c *checker) reassures(h *wordHit) bool {
 	return c.toneCue("tone-reassure", 0, len(c.norm.norm))
+}
+
+// offers: the reply goes on, after the hit, to give the buyer another way
+// (没办法，您收到后拒收就行; 没办法，我们一恢复第一时间发出): a limit
+// explained, not the conversation ended.
+func (c *checker) offers(h *wordHit) bool {
+	return h.nend >= 0 && len(c.cuesIn(guardList, "offer", h.nend, len(c.norm.norm))) > 0
+}
+
+// luck: the sentence is about the buyer's luck (盲盒, 隐藏款, 抽到): 隐藏款
+// 能不能抽到就随缘了 is how a blind box works, not a question shrugged off.
+func (c *checker) luck(h *wordHit) bool {
+	return c.inSentence("luck", h)
 }
 
 // inApp: the reply places the thing inside the platform's own app (淘宝群,
