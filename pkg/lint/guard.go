@@ -41,6 +41,8 @@ var guards = map[string]func(c *checker, h *wordHit) bool{
 	"registered":            (*checker).registered,
 	"offer":                 (*checker).offers,
 	"luck":                  (*checker).luck,
+	"mentioned":             (*checker).mentioned,
+	"seen":                  (*checker).seenUnclear,
 }
 
 // maxRefusalGap is how far (in norm runes) a refusal may stand before what it
@@ -536,6 +538,32 @@ func (c *checker) asksWhich(h *wordHit) bool {
 	}
 	_, question := c.questionEnds(h)
 	return question
+}
+
+// mentioned: the hit stands alone between quotation marks (您说的“不清楚”是指…):
+// the agent quotes the buyer's word back, it does not say it.
+func (c *checker) mentioned(h *wordHit) bool {
+	n := &c.norm
+	return h.start >= 1 && h.end < len(n.folded) &&
+		strings.ContainsRune(openQuotes, n.folded[h.start-1]) && strings.ContainsRune(closeQuotes, n.folded[h.end])
+}
+
+// seenUnclear: something seen or heard (guards.yaml seen: 图片, 声音, 字迹,
+// 印得…) stands at most four runes before the hit in its clause, with no 我
+// between: 这张图片有点不清楚 says the picture is blurred, not that the agent
+// does not know (看了图片我也不清楚 still does).
+func (c *checker) seenUnclear(h *wordHit) bool {
+	if h.nstart < 0 {
+		return false
+	}
+	const gap = 4
+	n := &c.norm
+	for _, q := range c.cuesIn(guardList, "seen", max(c.clauseStart(h.nstart), h.nstart-gap-c.l.words.maxCue), h.nstart) {
+		if h.nstart-q.nend <= gap && !runesContain(n.norm[q.nend:h.nstart], '我') {
+			return true
+		}
+	}
+	return false
 }
 
 // followsUp: the reply promises to find out (我去问一下, 帮您确认).

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/huashu-cli/huashu/pkg/render"
@@ -68,6 +69,100 @@ func checkVarsMalformed(c *checker, t *textCtx) {
 	if mayHaveLookalike(v) {
 		c.lookalikePlaceholders(t)
 	}
+	if mayHaveSlot(v) {
+		c.unfilledSlots(t)
+	}
+}
+
+// mayHaveSlot is a cheap scan for what slotRE and blankRE need: a bracket
+// (or #) that may hold a field name, or a run of X, x or underscores.
+func mayHaveSlot(v string) bool {
+	return strings.ContainsAny(v, "【[［<＜‹〈「『#＃") || strings.Contains(v, "XX") ||
+		strings.Contains(v, "xxx") || strings.Contains(v, "___") || strings.Contains(v, "＿＿")
+}
+
+// slotRE finds a CRM slot nobody filled: a field name of sets.yaml 槽位 in
+// brackets or between # marks (【订单号】, [退款金额], #商品名称#, ＜快递单号＞,
+// 【请填写单号】). Any opening mark may meet any closing one: templates
+// pasted between tools mix them (‹订单号>).
+var slotRE = sync.OnceValue(func() *regexp.Regexp {
+	sets, err := defaultSets()
+	if err != nil {
+		panic(err) // the embedded words are tested; a broken file is a build defect
+	}
+	names := append([]string(nil), sets["槽位"].Words...)
+	sort.Slice(names, func(i, j int) bool { return len(names[i]) > len(names[j]) })
+	for i, n := range names {
+		names[i] = regexp.QuoteMeta(n)
+	}
+	return regexp.MustCompile(`[【\[［<＜‹〈「『#＃]\s*(?:请?(?:填写|输入|填入|替换成|替换为)|此处填写?)?(?:` +
+		strings.Join(names, "|") + `)\s*[】\]］>＞›〉」』#＃]`)
+})
+
+var slotToFillRE = regexp.MustCompile(`填写|输入|填入|替换`)
+
+// blankRE finds a blank left to fill: XX (XX月XX日), xxx, ___ or ＿＿, not
+// touching a Latin letter or digit (XXL and XXXL are sizes; 138XXXX1234 and
+// 8XX3K are masked or coded numbers).
+var blankRE = regexp.MustCompile(`(?:^|[^A-Za-z0-9_])(X{2,}|x{3,}|_{3,}|＿{2,})(?:[^A-Za-z0-9_]|$)`)
+
+// slotAskedRE: the clause before a bracketed field asks the buyer for it or
+// points at a button or page (请提供【订单号】, 点击【我的订单】, 在【收货人】后面填写).
+var slotAskedRE = regexp.MustCompile(`(提供|告诉|告知|发|报|输入|填|写|留|备注|点|进入|打开|找到|查看|选|复制|搜|在|看)`)
+
+// slotGreetingRE: what follows a field name that opens a clause when it is a
+// salutation or a signature (【买家昵称】您好, 【店铺名】欢迎您, 【客服名】为您服务),
+// not a heading with its value (【地址】浙江省…, 【订单号】2026…).
+// slotAfterAskRE: what follows a field the buyer is asked for or a form's
+// field (把[快递单号]发我, 【收货人】那一栏, 【订单号】后面).
+var slotAfterAskRE = regexp.MustCompile(`^\s*(?:发|给|告诉|提供|报|填|写|那一?栏|一栏|栏|里|中|页|按钮|处|后面|前面)`)
+
+var slotGreetingRE = regexp.MustCompile(`^\s*(?:[，,。！!~～]|$|您好|你好|亲|欢迎|为您|提醒|祝|感谢|谢谢)`)
+
+func (c *checker) unfilledSlots(t *textCtx) {
+	v := t.value
+	ri := runeIndex{s: v}
+	report := func(s, e int) {
+		a := ri.at(s)
+		c.report(t, RuleVarsMalformed, a, a+runeCount(v[s:e]),
+			fmt.Sprintf("%q 像是没填的占位符：买家会原样看到；要选择器来填就写成 {{变量名}}", v[s:e]), nil)
+	}
+	if strings.ContainsAny(v, "【[［<＜‹〈「『#＃") {
+		for _, m := range slotRE().FindAllStringIndex(v, -1) {
+			clause := v[clauseStart(v, m[0]):m[0]]
+			if slotToFillRE.MatchString(v[m[0]:m[1]]) {
+				report(m[0], m[1]) // 【请填写单号】 says itself that it is a slot
+				continue
+			}
+			if slotAfterAskRE.MatchString(v[m[1]:]) {
+				continue
+			}
+			if strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(clause), "亲")) == "" {
+				if !slotGreetingRE.MatchString(v[m[1]:]) {
+					continue // a heading: 【收货地址】浙江省…
+				}
+			} else if slotAskedRE.MatchString(clause) {
+				continue
+			}
+			report(m[0], m[1])
+		}
+	}
+	for _, m := range blankRE.FindAllStringSubmatchIndex(v, -1) {
+		report(m[2], m[3])
+	}
+}
+
+// clauseStart returns the byte offset where the clause holding v[i] begins:
+// just after the last clause or sentence mark before i.
+func clauseStart(v string, i int) int {
+	for j := i; j > 0; {
+		r, n := utf8.DecodeLastRuneInString(v[:j])
+		if isClauseBreak(foldRune(r)) {
+			return j
+		}
+		j -= n
+	}
+	return 0
 }
 
 // mayHaveLookalike is a cheap scan for what lookalikeRE needs: a $, a %
