@@ -41,6 +41,7 @@ var guards = map[string]func(c *checker, h *wordHit) bool{
 	"registered":            (*checker).registered,
 	"offer":                 (*checker).offers,
 	"luck":                  (*checker).luck,
+	"condition":             (*checker).condition,
 	"mentioned":             (*checker).mentioned,
 	"seen":                  (*checker).seenUnclear,
 }
@@ -467,12 +468,12 @@ func (c *checker) thingSubject(h *wordHit) bool {
 	return c.cueBefore(guardList, "thing", h.nstart, 12)
 }
 
-// buyerSubject: the buyer or people in general are the subject, right before
-// the hit (您不清楚的地方; 很多人不清楚), or the clause is a condition the
-// buyer may be in: a conditional word before the hit (如果您不确定, 万一不清
-// 楚怎么退) or 的话/的时候 after it (不清楚尺码的话, 不清楚脚长的时候).
-func (c *checker) buyerSubject(h *wordHit) bool {
-	if c.cueBefore(guardList, "buyer", h.nstart, 3) || c.cueBefore(guardList, "condition", h.nstart, 12) {
+// condition: the hit is a condition — a conditional word before it in its
+// clause (如果, 万一) or 的话/的时候 right after it (找官方客服的话，电话在
+// App里): what the buyer may do, not where the shop sends them. Narrower
+// than buyer, which also counts 您 before the hit.
+func (c *checker) condition(h *wordHit) bool {
+	if c.cueBefore(guardList, "condition", h.nstart, 12) {
 		return true
 	}
 	for _, q := range c.cuesIn(guardList, "condition-after", h.nend, h.nend+11) {
@@ -481,6 +482,14 @@ func (c *checker) buyerSubject(h *wordHit) bool {
 		}
 	}
 	return false
+}
+
+// buyerSubject: the buyer or people in general are the subject, right before
+// the hit (您不清楚的地方; 很多人不清楚), or the clause is a condition the
+// buyer may be in: a conditional word before the hit (如果您不确定, 万一不清
+// 楚怎么退) or 的话/的时候 after it (不清楚尺码的话, 不清楚脚长的时候).
+func (c *checker) buyerSubject(h *wordHit) bool {
+	return c.cueBefore(guardList, "buyer", h.nstart, 3) || c.condition(h)
 }
 
 // asksBuyer: the hit (不知道) opens a polite question to the buyer — no
