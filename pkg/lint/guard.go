@@ -45,6 +45,9 @@ var guards = map[string]func(c *checker, h *wordHit) bool{
 	"handoff":               (*checker).handoff,
 	"seen-there":            (*checker).seenThere,
 	"escrow":                (*checker).escrow,
+	"offer":                 (*checker).offers,
+	"luck":                  (*checker).luck,
+	"condition":             (*checker).condition,
 	"mentioned":             (*checker).mentioned,
 	"seen":                  (*checker).seenUnclear,
 }
@@ -508,12 +511,12 @@ func (c *checker) thingSubject(h *wordHit) bool {
 	return c.cueBefore(guardList, "thing", h.nstart, 12)
 }
 
-// buyerSubject: the buyer or people in general are the subject, right before
-// the hit (您不清楚的地方; 很多人不清楚), or the clause is a condition the
-// buyer may be in: a conditional word before the hit (如果您不确定, 万一不清
-// 楚怎么退) or 的话/的时候 after it (不清楚尺码的话, 不清楚脚长的时候).
-func (c *checker) buyerSubject(h *wordHit) bool {
-	if c.cueBefore(guardList, "buyer", h.nstart, 3) || c.cueBefore(guardList, "condition", h.nstart, 12) {
+// condition: the hit is a condition — a conditional word before it in its
+// clause (如果, 万一) or 的话/的时候 right after it (找官方客服的话，电话在
+// App里): what the buyer may do, not where the shop sends them. Narrower
+// than buyer, which also counts 您 before the hit.
+func (c *checker) condition(h *wordHit) bool {
+	if c.cueBefore(guardList, "condition", h.nstart, 12) {
 		return true
 	}
 	for _, q := range c.cuesIn(guardList, "condition-after", h.nend, h.nend+11) {
@@ -522,6 +525,14 @@ func (c *checker) buyerSubject(h *wordHit) bool {
 		}
 	}
 	return false
+}
+
+// buyerSubject: the buyer or people in general are the subject, right before
+// the hit (您不清楚的地方; 很多人不清楚), or the clause is a condition the
+// buyer may be in: a conditional word before the hit (如果您不确定, 万一不清
+// 楚怎么退) or 的话/的时候 after it (不清楚尺码的话, 不清楚脚长的时候).
+func (c *checker) buyerSubject(h *wordHit) bool {
+	return c.cueBefore(guardList, "buyer", h.nstart, 3) || c.condition(h)
 }
 
 // asksBuyer: the hit (不知道) opens a polite question to the buyer — no
@@ -756,6 +767,19 @@ func (c *checker) platformShare(h *wordHit) bool {
 // model's tone-reassure cues): 这么简单的操作都不会也没关系，我一步步教您.
 func (c *checker) reassures(h *wordHit) bool {
 	return c.toneCue("tone-reassure", 0, len(c.norm.norm))
+}
+
+// offers: the reply goes on, after the hit, to give the buyer another way
+// (没办法，您收到后拒收就行; 没办法，我们一恢复第一时间发出): a limit
+// explained, not the conversation ended.
+func (c *checker) offers(h *wordHit) bool {
+	return h.nend >= 0 && len(c.cuesIn(guardList, "offer", h.nend, len(c.norm.norm))) > 0
+}
+
+// luck: the sentence is about the buyer's luck (盲盒, 隐藏款, 抽到): 隐藏款
+// 能不能抽到就随缘了 is how a blind box works, not a question shrugged off.
+func (c *checker) luck(h *wordHit) bool {
+	return c.inSentence("luck", h)
 }
 
 // inApp: the reply places the thing inside the platform's own app (淘宝群,
