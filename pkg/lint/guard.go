@@ -45,6 +45,7 @@ var guards = map[string]func(c *checker, h *wordHit) bool{
 	"handoff":               (*checker).handoff,
 	"seen-there":            (*checker).seenThere,
 	"escrow":                (*checker).escrow,
+	"ordered-there":         (*checker).orderedThere,
 	"offer":                 (*checker).offers,
 	"luck":                  (*checker).luck,
 	"condition":             (*checker).condition,
@@ -951,6 +952,47 @@ func (c *checker) seenThere(h *wordHit) bool {
 	for _, q := range c.cuesIn(guardList, "directive", cs, ce) {
 		if q.nend <= ce && (q.nstart >= h.nend || q.nend <= h.nstart) {
 			return false
+		}
+	}
+	return true
+}
+
+// orderedThere: the buyer's order was placed in the app the hit names — a
+// cue of ordered-there (拍下的订单, 下的单, 我的订单…) within eight runes after
+// it in its clause — and the sentence sends nobody there and promises nothing
+// cheaper: 抖音直播间拍下的订单，售后也在抖音处理 says where the buyer bought;
+// 抖音直播间拍下的订单更便宜，去抖音搜我们店 does not.
+func (c *checker) orderedThere(h *wordHit) bool {
+	if h.nstart < 0 {
+		return false
+	}
+	ce := c.clauseEnd(h.nend)
+	var order []cueHit
+	for _, q := range c.cuesIn(guardList, "ordered-there", h.nend, min(h.nend+8, ce)) {
+		if q.nend <= ce {
+			order = append(order, q)
+		}
+	}
+	if len(order) == 0 {
+		return false
+	}
+	within := func(q cueHit) bool { // the cue is part of the hit or of the order's words (拍 of 拍下的订单)
+		if q.nstart < h.nend && q.nend > h.nstart {
+			return true
+		}
+		for _, o := range order {
+			if q.nstart < o.nend && q.nend > o.nstart {
+				return true
+			}
+		}
+		return false
+	}
+	ss, se := c.sentenceStart(h.nstart), c.sentenceEnd(h.nend)
+	for _, kind := range []string{"directive", "cheaper"} {
+		for _, q := range c.cuesIn(guardList, kind, ss, se) {
+			if q.nend <= se && !within(q) {
+				return false
+			}
 		}
 	}
 	return true

@@ -530,7 +530,17 @@ func (c *checker) specValue(h wordHit) bool {
 	if at >= ce || numeralValue(n.norm[at]) < 0 || c.inClause(RuleAdLaw, "price", cueHit{nstart: h.nstart, nend: h.nend}) || c.wideInSentence(h) {
 		return false
 	}
-	return c.measureAfter(at, 0)
+	if c.measureAfter(at, 0) {
+		return true
+	}
+	// A bare number that ends the clause, in a sentence that names no price
+	// (鼠标 DPI 可调，最高 16000): the top of a setting's range.
+	j := at
+	for j < ce && numeralValue(n.norm[j]) >= 0 {
+		j++
+	}
+	ss, se := c.sentenceStart(h.nstart), c.sentenceEnd(h.nend)
+	return j == ce && len(c.cuesIn(RuleAdLaw, "price", ss, se)) == 0
 }
 
 // permanentAccess: 永久 right before, or two runes before (永久免费回看), the
@@ -762,21 +772,32 @@ func (c *checker) measureAfter(e, gap int) bool {
 // sentence names the market (同类产品里这款最合适).
 func (c *checker) fitAdvice(h wordHit) bool {
 	n := &c.norm
-	if h.nstart < 0 || h.what != "最" || h.nend+2 > len(n.norm) {
+	if h.nstart < 0 || h.what != "最" || h.nend >= len(n.norm) {
 		return false
 	}
-	switch string(n.norm[h.nend : h.nend+2]) {
-	case "合适", "适宜", "合身":
+	after := string(n.norm[h.nend:min(h.nend+2, len(n.norm))])
+	if r := n.norm[h.nend]; r == '准' && h.nstart > 0 && strings.ContainsRune("选量测挑", n.norm[h.nstart-1]) {
+		after = "准" // 按肩宽和胸围来选最准: how to choose
+	}
+	rest := h.nend + len([]rune(after))
+	switch after {
+	case "合适", "适宜", "合身", "准":
 	default:
 		return false
 	}
-	for _, r := range n.norm[h.nend+2 : c.clauseEnd(h.nend+2)] {
+	if tail := string(n.norm[rest:c.clauseEnd(rest)]); strings.HasPrefix(tail, "的") && fitNouns[strings.TrimPrefix(tail, "的")] {
+		return !c.wideInSentence(h) // 推荐最合适的尺码: the size that fits the buyer
+	}
+	for _, r := range n.norm[rest:c.clauseEnd(rest)] {
 		if !strings.ContainsRune("了啦呢哦吧啊呀哈嘛咯喔", r) {
 			return false // 最合适的选择: ranks the product
 		}
 	}
 	return !c.wideInSentence(h)
 }
+
+// fitNouns are what 最合适的… may name in size advice (推荐最合适的尺码).
+var fitNouns = map[string]bool{"尺码": true, "码": true, "码数": true, "码子": true, "尺寸": true, "号": true, "号码": true, "型号": true, "大小": true, "长度": true}
 
 // wideInSentence reports a word naming the market (cues.wide: 全网, 同类,
 // 市面上…) in the sentence of the hit.
@@ -953,9 +974,37 @@ func checkMedical(c *checker, t *textCtx) {
 		}
 		hits = keep
 	}
+	keep := hits[:0:0]
+	for _, h := range hits {
+		if !c.notAKind(h) {
+			keep = append(keep, h)
+		}
+	}
+	hits = keep
 	c.reportHits(t, RuleMedical, hits, func(orig string) string {
 		return fmt.Sprintf("医疗/功效宣称 %q：普通商品不得宣称治疗、预防疾病或医疗功效（《广告法》第十七条），换成客观描述", orig)
 	})
+}
+
+// notAKind: 不是/并非 right before the hit and a kind of goods right after
+// it (也不是减肥药, 并非降压产品): the reply says what the product is not.
+// 不是药，但能减肥 has no 不是 right before 减肥 and stays a claim.
+func (c *checker) notAKind(h wordHit) bool {
+	n := c.norm.norm
+	if h.nstart < 2 || h.nend >= len(n) {
+		return false
+	}
+	before := string(n[max(0, h.nstart-3):h.nstart])
+	if !strings.HasSuffix(before, "不是") && !strings.HasSuffix(before, "并非") && !strings.HasSuffix(before, "不属于") {
+		return false
+	}
+	tail := string(n[h.nend:min(len(n), h.nend+2)])
+	for _, k := range []string{"药", "产品", "用品", "食品", "茶", "器械"} {
+		if strings.HasPrefix(tail, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // positionMost: 最 right before a position (cues.position: 上方, 底部, 里面…)

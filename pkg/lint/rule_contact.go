@@ -19,9 +19,9 @@ var contactRule = Rule{ID: RuleContact, Severity: Error,
 // them: 我们不能加微信), a contact cue followed by an ID (🐧：123456789,
 // V：abc_shop888, 群号 68686868), and e-mail addresses.
 func checkContact(c *checker, t *textCtx) {
-	hits := c.ruleHits(RuleContact, "refusal")
+	hits := c.ruleHits(RuleContact, "refusal", "ordered-there")
 	for _, h := range append(append(c.contactIDs(), c.namedMiniPrograms()...), c.namedApps()...) {
-		if !c.refusedBefore(&h) {
+		if !c.refusedBefore(&h) && !c.orderedThere(&h) {
 			hits = append(hits, h)
 		}
 	}
