@@ -235,6 +235,14 @@ var letterLike = map[rune]rune{
 	'Χ': 'x', 'Ν': 'n', 'Κ': 'k', 'Μ': 'm', 'Τ': 't', 'Υ': 'y', 'Ζ': 'z',
 	'զ': 'q', 'գ': 'q', 'ա': 'w', 'ս': 'u', 'օ': 'o', 'հ': 'h', 'ո': 'n',
 	'ⴸ': 'v', 'ⵝ': 'x', '∨': 'v', '⋁': 'v', '╳': 'x', '⨯': 'x',
+	// lint v10: pinyin with tone marks (wēixìn is weixin) and other accented
+	// Latin letters (café), folded to the base letter.
+	'ā': 'a', 'á': 'a', 'ǎ': 'a', 'à': 'a', 'ē': 'e', 'é': 'e', 'ě': 'e', 'è': 'e', 'ê': 'e',
+	'ī': 'i', 'í': 'i', 'ǐ': 'i', 'ì': 'i', 'ō': 'o', 'ó': 'o', 'ǒ': 'o', 'ò': 'o',
+	'ū': 'u', 'ú': 'u', 'ǔ': 'u', 'ù': 'u', 'ü': 'u', 'ǖ': 'u', 'ǘ': 'u', 'ǚ': 'u', 'ǜ': 'u',
+	'Ā': 'a', 'Á': 'a', 'Ǎ': 'a', 'À': 'a', 'Ē': 'e', 'É': 'e', 'Ě': 'e', 'È': 'e',
+	'Ī': 'i', 'Í': 'i', 'Ǐ': 'i', 'Ì': 'i', 'Ō': 'o', 'Ó': 'o', 'Ǒ': 'o', 'Ò': 'o',
+	'Ū': 'u', 'Ú': 'u', 'Ǔ': 'u', 'Ù': 'u', 'Ü': 'u', 'ń': 'n', 'ň': 'n', 'ǹ': 'n', 'ḿ': 'm',
 }
 
 // spelledOut is what norm holds for a symbol that stands for more than one

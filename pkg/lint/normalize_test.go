@@ -24,9 +24,10 @@ func TestNormalize(t *testing.T) {
 		{"壹叁捌贰贰叁叁肆肆伍伍", "壹叁捌贰贰叁叁肆肆伍伍", "13822334455"},
 		{"幺三八幺二三四五六七八", "幺三八幺二三四五六七八", "13812345678"},
 		{"138 幺二三四 5678", "138幺二三四5678", "13812345678"},
-		{"13800l38000", "13800l38000", "13800138000"}, // l between digits is 1
-		{"第一次，三四个", "第一次三四个", "第一次三四个"},               // a short run of numerals is prose
-		{"hello 1l", "hello1l", "hello1l"},            // l after a digit but not between two
+		{"13800l38000", "13800l38000", "13800138000"},      // l between digits is 1
+		{"第一次，三四个", "第一次三四个", "第一次三四个"},                    // a short run of numerals is prose
+		{"hello 1l", "hello1l", "hello1l"},                 // l after a digit but not between two
+		{"wēi xìn Wèixìn ǘ café", "weixinweixinucafe", ""}, // tone marks and accents folded
 	} {
 		n := normalize(tc.in)
 		if got := string(n.norm); got != tc.norm {

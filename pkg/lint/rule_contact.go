@@ -322,7 +322,7 @@ func idLike(acct []rune) bool {
 }
 
 // idFiller are the words that may stand between a contact cue and the ID.
-var idFiller = []string{"号码", "账号", "帐号", "号", "是", "为", "搜索", "搜", "同号", "id", "号是", "码", "群号", "群"}
+var idFiller = []string{"号码", "账号", "帐号", "号", "是", "为", "搜索", "搜", "同号", "id", "号是", "码", "群号", "群", "就是"}
 
 func skipIDFiller(f []rune, o int) int {
 	for steps := 0; o < len(f) && steps < 12; steps++ {
