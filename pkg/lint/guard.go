@@ -51,6 +51,7 @@ var guards = map[string]func(c *checker, h *wordHit) bool{
 	"condition":             (*checker).condition,
 	"mentioned":             (*checker).mentioned,
 	"seen":                  (*checker).seenUnclear,
+	"stay-here":             (*checker).staysHere,
 }
 
 // maxRefusalGap is how far (in norm runes) a refusal may stand before what it
@@ -1014,4 +1015,44 @@ func (c *checker) escrow(h *wordHit) bool {
 		}
 	}
 	return false
+}
+
+// staysHere: after naming the shop's store on another platform, the sentence
+// keeps the buyer here (我们在京东也有旗舰店，您在这里下单一样的) and says
+// nothing of that store being cheaper, names it in quotes nor sends the
+// buyer there (去, 搜… outside the stay-here words).
+func (c *checker) staysHere(h *wordHit) bool {
+	if h.nstart < 0 {
+		return false
+	}
+	ss, se := c.sentenceStart(h.nstart), c.sentenceEnd(h.nend)
+	if len(c.cuesIn(guardList, "cheaper", ss, se)) > 0 || c.namedInSentence(h) {
+		return false
+	}
+	stay := false
+	var spans [][2]int
+	for _, q := range c.cuesIn(guardList, "stay-here", ss, se) {
+		if q.nstart >= h.nend && q.nend <= se {
+			stay = true
+			spans = append(spans, [2]int{q.nstart, q.nend})
+		}
+	}
+	if !stay {
+		return false
+	}
+	for _, q := range c.cuesIn(guardList, "directive", ss, se) {
+		if q.nend > se || q.nstart < h.nend && q.nend > h.nstart {
+			continue // inside the hit
+		}
+		inside := false
+		for _, sp := range spans {
+			if q.nstart >= sp[0] && q.nend <= sp[1] {
+				inside = true
+			}
+		}
+		if !inside {
+			return false // 您这里下单会慢一点，建议去那边: sent there after all
+		}
+	}
+	return true
 }
