@@ -567,10 +567,11 @@ func (c *checker) asksBuyer(h *wordHit) bool {
 func (c *checker) questionEnds(h *wordHit) (end int, question bool) {
 	n := &c.norm
 	end = c.clauseEnd(h.nend)
-	if end <= h.nend {
+	if end < h.nend || end < 1 {
 		return end, false
 	}
-	question = strings.ContainsRune("呢吗呀么", n.norm[end-1])
+	// The hit may end its clause itself (哪个操作不清楚？): then only the mark after it can make it a question.
+	question = end > h.nend && strings.ContainsRune("呢吗呀么", n.norm[end-1])
 	for k := n.idx[end-1] + 1; !question && k < len(n.folded); k++ {
 		r := n.folded[k]
 		if r == '？' || r == '?' {

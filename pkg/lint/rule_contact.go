@@ -1060,11 +1060,18 @@ func (c *checker) serviceLine(fa int) int {
 	n := &c.norm
 	ns := sort.SearchInts(n.idx, fa)
 	from := c.sentenceStart(max(ns-1, 0))
+	// After the number, its own clause and the next one say whose it is
+	// (热线400-123-4567，随时来电找我); an offer further on (…，上门维修更方便，
+	// 您也可以找我们代为报修) is another way, not the number's owner.
+	next := c.clauseEnd(ns + 1)
+	if next < len(n.norm) {
+		next = c.clauseEnd(next + 1)
+	}
 	if len(c.cuesIn(RulePhone, "own", c.clauseStart(max(ns-1, 0)), ns)) > 0 ||
-		len(c.cuesIn(RulePhone, "own", ns, c.sentenceEnd(ns+1))) > 0 { // 热线400-123-4567，随时来电找我
+		len(c.cuesIn(RulePhone, "own", ns, min(next, c.sentenceEnd(ns+1)))) > 0 {
 		return lineUnknown
 	}
-	if len(c.cuesIn(RulePhone, "third-party", from, ns)) > 0 {
+	if len(c.cuesIn(RulePhone, "third-party", from, c.sentenceEnd(ns+1))) > 0 {
 		return lineThirdParty
 	}
 	if len(c.cuesIn(RulePhone, "service-line", from, ns)) > 0 {
