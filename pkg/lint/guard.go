@@ -48,6 +48,7 @@ var guards = map[string]func(c *checker, h *wordHit) bool{
 	"ordered-there":         (*checker).orderedThere,
 	"offer":                 (*checker).offers,
 	"luck":                  (*checker).luck,
+	"platform-perk":         (*checker).platformPerk,
 	"condition":             (*checker).condition,
 	"mentioned":             (*checker).mentioned,
 	"seen":                  (*checker).seenUnclear,
@@ -783,6 +784,13 @@ func (c *checker) offers(h *wordHit) bool {
 // 能不能抽到就随缘了 is how a blind box works, not a question shrugged off.
 func (c *checker) luck(h *wordHit) bool {
 	return c.inSentence("luck", h)
+}
+
+// platformPerk: the sentence is about a perk the platform itself grants
+// (京豆, 淘金币, 购物津贴, 百亿补贴): 京东评价晒单后会有京豆奖励，这是平台规则，
+// 和店铺无关哦 tells the buyer who grants it, it does not brush them off.
+func (c *checker) platformPerk(h *wordHit) bool {
+	return c.inSentence("platform-perk", h)
 }
 
 // inApp: the reply places the thing inside the platform's own app (淘宝群,
