@@ -54,6 +54,7 @@ var guards = map[string]func(c *checker, h *wordHit) bool{
 	"mentioned":             (*checker).mentioned,
 	"seen":                  (*checker).seenUnclear,
 	"stay-here":             (*checker).staysHere,
+	"no-deal":               (*checker).noDeal,
 }
 
 // maxRefusalGap is how far (in norm runes) a refusal may stand before what it
@@ -303,6 +304,13 @@ func (c *checker) refusalReaches(h *wordHit) bool {
 
 // inSentence reports a guard cue of that kind in the sentence that holds
 // the hit.
+// noDeal (lint v10 round 3): the sentence says what is sold there is fake or
+// costs the same (在闲鱼买便宜的要小心，很多是翻新机; 有人说在美团订更划算，其实
+// 价格是一样的): a warning or a correction, not a deal elsewhere.
+func (c *checker) noDeal(h *wordHit) bool {
+	return c.inSentence("no-deal", h)
+}
+
 func (c *checker) inSentence(kind string, h *wordHit) bool {
 	if h.nstart < 0 {
 		return false

@@ -386,8 +386,8 @@ func accountAt(f []rune, o int, ids bool) (int, bool) {
 		if i < len(f) && (isASCIILetter(f[i]) || f[i] == '.' && i+1 < len(f) && isDigit(f[i+1])) {
 			return 0, false // a model number or a price
 		}
-		if i < len(f) && strings.ContainsRune("元块件折天年月日号个次分秒斤克米寸码%", f[i]) {
-			return 0, false // a quantity, not an account
+		if i < len(f) && strings.ContainsRune("元块件折天年月日号个次分秒斤克米寸码%吨亩株箱袋", f[i]) {
+			return 0, false // a quantity, not an account (土豆20000吨 too: lint v10 round 3)
 		}
 		if i < len(f) && (f[i] == '*' || f[i] == '＊') {
 			return 0, false // a masked number: 1380013****
