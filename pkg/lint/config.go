@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -43,6 +44,10 @@ type Config struct {
 	// (files.go): globs relative to the directory holding this file.
 	Include []string `yaml:"include"`
 	Exclude []string `yaml:"exclude"`
+	// Platform is the platform the team's shop sells on (platform: 抖音):
+	// its names stop being another app's or marketplace's for
+	// compliance/off-platform-contact. Empty: every name is checked.
+	Platform string `yaml:"platform"`
 }
 
 // RuleConfig is one rule's settings; every field is optional.
@@ -143,9 +148,21 @@ func ParseConfig(file string, data []byte) (*Config, error) {
 				c.Exclude = globs
 			}
 			continue
+		case "platform":
+			if v.Kind != yaml.ScalarNode || v.Tag == "!!null" || v.Value == "" {
+				return nil, fail(v, "platform 应该是一个平台名（可用：%s）", strings.Join(Platforms(), "、"))
+			}
+			if !slices.Contains(Platforms(), v.Value) {
+				if near := spell.Nearest(v.Value, Platforms(), 1); near != "" {
+					return nil, fail(v, "未知平台 %q，是不是 %q？（可用：%s）", v.Value, near, strings.Join(Platforms(), "、"))
+				}
+				return nil, fail(v, "未知平台 %q（可用：%s）", v.Value, strings.Join(Platforms(), "、"))
+			}
+			c.Platform = v.Value
+			continue
 		case "rules":
 		default:
-			return nil, fail(k, "未知字段 %q（可用：rules、include、exclude）", k.Value)
+			return nil, fail(k, "未知字段 %q（可用：rules、platform、include、exclude）", k.Value)
 		}
 		if v.Kind == yaml.ScalarNode && v.Tag == "!!null" {
 			continue
@@ -290,6 +307,14 @@ func (c *Config) rule(id string) *RuleConfig {
 }
 
 // severity is the effective severity of a rule.
+// platform is the team's own platform ("" when none is named).
+func (c *Config) platform() string {
+	if c == nil {
+		return ""
+	}
+	return c.Platform
+}
+
 func (c *Config) severity(id string) Severity {
 	r, ok := ruleIndex[id]
 	if !ok {

@@ -218,12 +218,43 @@ func TestConfigTurnsRulesOffAndRaises(t *testing.T) {
 	}
 }
 
+// A team on 抖音 names it as its own platform: 抖音 then stops being another
+// app (off-platform-contact), while other apps and the default stay as they
+// were.
+func TestConfigPlatform(t *testing.T) {
+	src := "pack: x\nphrases:\n" +
+		"  - {code: a, title: t, text: 在抖音搜“小林家”就能进我们的店}\n" +
+		"  - {code: b, title: t, text: 抖音上的价格和这里一样，抖音搜我们店名就行}\n" +
+		"  - {code: c, title: t, text: 快手上搜我们店更便宜}\n" +
+		"  - {code: d, title: t, text: 加我微信 abc_12345}\n"
+	for conf, want := range map[string]string{
+		"":               "f.yaml:compliance/off-platform-contact f.yaml:compliance/off-platform-contact f.yaml:compliance/off-platform-contact f.yaml:compliance/off-platform-contact",
+		"platform: 抖音\n": "f.yaml:compliance/off-platform-contact f.yaml:compliance/off-platform-contact",
+	} {
+		cfg, err := ParseConfig(".huashu-lint.yaml", []byte(conf))
+		if err != nil {
+			t.Fatal(err)
+		}
+		r := lintBytes(t, cfg, map[string]string{"f.yaml": src}, nil)
+		var codes []string
+		for _, p := range r.Problems {
+			codes = append(codes, p.Code)
+		}
+		if got := rulesOf(r); got != want {
+			t.Errorf("%q: got %s (codes %v)\nwant %s", conf, got, codes, want)
+		}
+	}
+}
+
 // Config mistakes are one Chinese line naming file:line:col and the key.
 func TestConfigErrorMessages(t *testing.T) {
 	for c, want := range map[string]string{
 		"rules:\n  text/too-long: {maxx: 3}\n":    `.huashu-lint.yaml:2:19: 未知字段 "maxx"（可用：severity、max、threshold、words、exceptions、allowed_domains）`,
 		"rules:\n  text/too-long:\n    maxx: 3\n": `.huashu-lint.yaml:3:5: 未知字段 "maxx"（可用：`,
-		"rulez: {}\n":                                `.huashu-lint.yaml:1:1: 未知字段 "rulez"（可用：rules、include、exclude）`,
+		"rulez: {}\n":                                `.huashu-lint.yaml:1:1: 未知字段 "rulez"（可用：rules、platform、include、exclude）`,
+		"platform: 抖因\n":                             `.huashu-lint.yaml:1:11: 未知平台 "抖因"，是不是 "抖音"？（可用：京东、淘宝、天猫、拼多多、抖音、`,
+		"platform: 亚马逊\n":                            `.huashu-lint.yaml:1:11: 未知平台 "亚马逊"（可用：京东、`,
+		"platform: [抖音]\n":                           `.huashu-lint.yaml:1:11: platform 应该是一个平台名（可用：`,
 		"rules:\n  no/such-rule: off\n":              `.huashu-lint.yaml:2:3: 未知规则 "no/such-rule"`,
 		"rules:\n  text/too-long: loud\n":            `.huashu-lint.yaml:2:18: text/too-long 的级别 "loud" 无效`,
 		"rules:\n  text/too-long: {max: lots}\n":     `.huashu-lint.yaml:2:24: text/too-long 的 max 应该是非负整数`,

@@ -55,6 +55,8 @@ var guards = map[string]func(c *checker, h *wordHit) bool{
 	"seen":                  (*checker).seenUnclear,
 	"stay-here":             (*checker).staysHere,
 	"no-deal":               (*checker).noDeal,
+	"another-way":           (*checker).anotherWay,
+	"self-run":              (*checker).selfRun,
 }
 
 // maxRefusalGap is how far (in norm runes) a refusal may stand before what it
@@ -544,14 +546,59 @@ func (c *checker) condition(h *wordHit) bool {
 // buyer may be in: a conditional word before the hit (如果您不确定, 万一不清
 // 楚怎么退) or 的话/的时候 after it (不清楚尺码的话, 不清楚脚长的时候).
 func (c *checker) buyerSubject(h *wordHit) bool {
-	return c.cueBefore(guardList, "buyer", h.nstart, 3) || c.condition(h)
+	return c.cueBefore(guardList, "buyer", h.nstart, 3) || c.condition(h) || c.manySubject(h)
+}
+
+// manySubject: a quantity of people stands at most four runes before the hit
+// in its clause, with no 我 or 咱 between (很多宝妈不知道的小知识, 不少新手
+// 不清楚): other people do not know; 很多事我也不知道 is still the agent.
+func (c *checker) manySubject(h *wordHit) bool {
+	if h.nstart < 0 {
+		return false
+	}
+	const gap = 4
+	n := c.norm.norm
+	for _, q := range c.cuesIn(guardList, "many", max(c.clauseStart(h.nstart), h.nstart-gap-c.l.words.maxCue), h.nstart) {
+		if q.nend <= h.nstart && h.nstart-q.nend <= gap && !strings.ContainsAny(string(n[q.nend:h.nstart]), "我咱") {
+			return true
+		}
+	}
+	return false
+}
+
+// selfRun: the reply says, before the hit, that the shop is the platform's
+// own store (我们是京东自营店铺，售后都由京东负责): the platform is the seller
+// and its customer service is the shop's own.
+func (c *checker) selfRun(h *wordHit) bool {
+	return h.nstart >= 0 && len(c.cuesIn(guardList, "self-run", 0, h.nstart)) > 0
+}
+
+// anotherWay: the platform's service is offered as one more way, not the only
+// one — 也可以/还可以 before the hit in its clause (有问题也可以联系京东客服;
+// 售后问题也可以直接在“我的—客户服务”里联系京东客服) — or the hit gives the
+// line's number (可以拨打京东物流客服热线 950616 咨询): the shop still answers,
+// while 找京东客服吧 sends the buyer away.
+func (c *checker) anotherWay(h *wordHit) bool {
+	if h.nstart < 0 {
+		return false
+	}
+	if c.cueBefore(guardList, "also", h.nstart, 20) {
+		return true
+	}
+	for _, q := range c.cuesIn(guardList, "hotline", h.nend, h.nend+4) {
+		if !c.breakBetween(h.nend, q.nstart, clauseBreak) {
+			return true
+		}
+	}
+	return c.numberInClause(h.nend)
 }
 
 // asksBuyer: the hit (不知道) opens a polite question to the buyer — no
 // self-subject right before it (我也不知道, 真不知道), a cue of the buyer or
 // of what the buyer prefers after it in its clause (您, 宝宝, 平时, 多大), and
 // the clause ends as a question (？, or 呢/吗/呀/么 last): 不知道宝宝平时穿
-// 多大码呢？ asks, 我也不知道是什么原因呢？ does not.
+// 多大码呢？ asks, 我也不知道是什么原因呢？ does not. A polite 您是/亲对
+// before the hit in a question asks too (您是对退款金额不清楚吗？).
 func (c *checker) asksBuyer(h *wordHit) bool {
 	n := &c.norm
 	if h.nstart < 0 {
@@ -563,6 +610,10 @@ func (c *checker) asksBuyer(h *wordHit) bool {
 	end, question := c.questionEnds(h)
 	if !question {
 		return false
+	}
+	// 您是对退款金额不清楚吗？ asks whether the buyer is unsure.
+	if c.cueBefore(guardList, "asks-before", h.nstart, 20) {
+		return true
 	}
 	for _, q := range c.cuesIn(guardList, "asks", h.nend, end) {
 		if q.nend <= end {

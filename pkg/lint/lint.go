@@ -65,7 +65,7 @@ func New(opts Options) (*Linter, error) {
 	if err != nil {
 		return nil, err
 	}
-	if l.words, err = compileWords(lists); err != nil {
+	if l.words, err = compileWords(lists, l.cfg.platform()); err != nil {
 		return nil, err
 	}
 	l.builtins = map[string]bool{}

@@ -259,7 +259,7 @@ func TestWeakHitSeverity(t *testing.T) {
 // A pattern naming a set that sets.yaml does not have is an error naming it.
 func TestUnknownWordSet(t *testing.T) {
 	_, err := compileWords(map[string]*WordList{RulePushAway: {Rule: RulePushAway,
-		Entries: []WordEntry{{Pattern: "找{没有这个}", Source: "测试"}}}})
+		Entries: []WordEntry{{Pattern: "找{没有这个}", Source: "测试"}}}}, "")
 	if err == nil || !strings.Contains(err.Error(), "没有名为 {没有这个} 的词组（words/sets.yaml）") {
 		t.Fatalf("err = %v", err)
 	}

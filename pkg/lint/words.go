@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io/fs"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -117,25 +118,95 @@ type wordSet struct {
 	Source string   `yaml:"source"`
 }
 
-// defaultSets reads words/sets.yaml.
-var defaultSets = sync.OnceValues(func() (map[string]wordSet, error) {
+// setsYAML is words/sets.yaml: the named sets, and the platforms a team may
+// name as its own.
+type setsYAML struct {
+	Sets      map[string]wordSet `yaml:"sets"`
+	Platforms map[string]wordSet `yaml:"-"`
+	// PlatformNode keeps the platforms in the file's order, for messages.
+	PlatformNode yaml.Node `yaml:"platforms"`
+	order        []string
+}
+
+var readSets = sync.OnceValues(func() (*setsYAML, error) {
 	data, err := wordFS.ReadFile(setsFile)
 	if err != nil {
 		return nil, err
 	}
-	var f struct {
-		Sets map[string]wordSet `yaml:"sets"`
-	}
+	var f setsYAML
 	if err := yaml.Unmarshal(data, &f); err != nil {
 		return nil, fmt.Errorf("%s: %w", setsFile, err)
 	}
-	for name, ws := range f.Sets {
-		if ws.Source == "" || len(ws.Words) == 0 {
-			return nil, fmt.Errorf("%s: set %q needs words and a source", setsFile, name)
+	if err := f.PlatformNode.Decode(&f.Platforms); err != nil {
+		return nil, fmt.Errorf("%s 的 platforms：%w", setsFile, err)
+	}
+	for i := 0; i+1 < len(f.PlatformNode.Content); i += 2 {
+		f.order = append(f.order, f.PlatformNode.Content[i].Value)
+	}
+	for _, m := range []map[string]wordSet{f.Sets, f.Platforms} {
+		for name, ws := range m {
+			if ws.Source == "" || len(ws.Words) == 0 {
+				return nil, fmt.Errorf("%s: set %q needs words and a source", setsFile, name)
+			}
 		}
 	}
-	return f.Sets, nil
+	return &f, nil
 })
+
+// defaultSets reads words/sets.yaml's sets.
+func defaultSets() (map[string]wordSet, error) {
+	f, err := readSets()
+	if err != nil {
+		return nil, err
+	}
+	return f.Sets, nil
+}
+
+// Platforms lists the names .huashu-lint.yaml's platform may take, in the
+// order of words/sets.yaml.
+func Platforms() []string {
+	f, err := readSets()
+	if err != nil {
+		return nil
+	}
+	return slices.Clone(f.order)
+}
+
+// homeSets are the sets for a shop on platform home ("" for none): the
+// home platform's names leave 站外 and 电商, the sets of other apps and
+// marketplaces a shop must not send the buyer to. It also returns those
+// names, which stay the platform's own in a quoted name (namesPlatform).
+func homeSets(home string) (map[string]wordSet, []string, error) {
+	f, err := readSets()
+	if err != nil {
+		return nil, nil, err
+	}
+	if home == "" {
+		return f.Sets, nil, nil
+	}
+	own, ok := f.Platforms[home]
+	if !ok {
+		return nil, nil, fmt.Errorf("%s: 没有平台 %q", setsFile, home)
+	}
+	mine := map[string]bool{}
+	for _, w := range own.Words {
+		mine[string(normTerm(w))] = true
+	}
+	out := make(map[string]wordSet, len(f.Sets))
+	for name, ws := range f.Sets {
+		if name == "站外" || name == "电商" {
+			var kept []string
+			for _, w := range ws.Words {
+				if !mine[string(normTerm(w))] {
+					kept = append(kept, w)
+				}
+			}
+			ws = wordSet{Words: kept, Source: ws.Source}
+		}
+		out[name] = ws
+	}
+	return out, own.Words, nil
+}
 
 var setRef = regexp.MustCompile(`\{(\p{Han}+)\}`)
 
@@ -333,8 +404,10 @@ type termError struct {
 
 func (e *termError) Error() string { return fmt.Sprintf("%s: %q: %s", e.rule, e.word, e.msg) }
 
-func compileWords(lists map[string]*WordList) (*wordMatcher, error) {
-	sets, err := defaultSets()
+// compileWords builds the matcher of every rule's words for a shop on
+// platform home ("" when the team names none).
+func compileWords(lists map[string]*WordList, home string) (*wordMatcher, error) {
+	sets, own, err := homeSets(home)
 	if err != nil {
 		return nil, err
 	}
@@ -511,6 +584,9 @@ func compileWords(lists map[string]*WordList) (*wordMatcher, error) {
 		for _, w := range sets[set].Words {
 			m.platformNames = append(m.platformNames, string(normTerm(w)))
 		}
+	}
+	for _, w := range own {
+		m.platformNames = append(m.platformNames, string(normTerm(w)))
 	}
 	m.ac = newACMatcher(m.terms)
 	return m, nil
