@@ -22,6 +22,7 @@ var guards = map[string]func(c *checker, h *wordHit) bool{
 	"in-app":                (*checker).inApp,
 	"polite":                (*checker).polite,
 	"on-product":            (*checker).onProduct,
+	"shows-product":         (*checker).showsProduct,
 	"after-sales":           (*checker).afterSales,
 	"refund-reason":         (*checker).refundReason,
 	"no-platform":           (*checker).noPlatform,
@@ -53,6 +54,7 @@ var guards = map[string]func(c *checker, h *wordHit) bool{
 	"mentioned":             (*checker).mentioned,
 	"seen":                  (*checker).seenUnclear,
 	"stay-here":             (*checker).staysHere,
+	"no-deal":               (*checker).noDeal,
 	"another-way":           (*checker).anotherWay,
 	"self-run":              (*checker).selfRun,
 }
@@ -304,6 +306,13 @@ func (c *checker) refusalReaches(h *wordHit) bool {
 
 // inSentence reports a guard cue of that kind in the sentence that holds
 // the hit.
+// noDeal (lint v10 round 3): the sentence says what is sold there is fake or
+// costs the same (在闲鱼买便宜的要小心，很多是翻新机; 有人说在美团订更划算，其实
+// 价格是一样的): a warning or a correction, not a deal elsewhere.
+func (c *checker) noDeal(h *wordHit) bool {
+	return c.inSentence("no-deal", h)
+}
+
 func (c *checker) inSentence(kind string, h *wordHit) bool {
 	if h.nstart < 0 {
 		return false
@@ -866,13 +875,32 @@ func (c *checker) anyHit(rule string) bool {
 
 // onProduct: the thing is on the product or its packaging, in the same
 // clause before the hit (包装上的二维码; 吊牌上的二维码可以验真伪), or 验真/防伪
-// right after it.
+// right after it; lint v10 round 3: or further along (showsProduct: 包裹里有
+// 二维码，扫一下可以看安装视频).
 func (c *checker) onProduct(h *wordHit) bool {
 	if c.cueBefore(guardList, "on-product", h.nstart, 6) {
 		return true
 	}
 	for _, q := range c.cuesIn(guardList, "on-product", h.nend, h.nend+5) {
 		if !c.breakBetween(h.nend, q.nstart, clauseBreak) {
+			return true
+		}
+	}
+	return c.showsProduct(h)
+}
+
+// showsProduct: what scanning the hit shows is the product's, further along
+// its sentence (包裹里的卡片上有我们的二维码，扫码可以看安装视频), with nothing
+// between that reaches the shop (加, 关注, 私, 群, 联系, 好友). Lint v10 round
+// 3: the after part of on-product, alone, for a contact the reply says is the
+// shop's own — a box or a bottom before it does not make it the product's.
+func (c *checker) showsProduct(h *wordHit) bool {
+	if h.nstart < 0 {
+		return false
+	}
+	se := min(c.sentenceEnd(h.nend), h.nend+16)
+	for _, q := range c.cuesIn(guardList, "on-product", h.nend, se) {
+		if q.nend <= se && !strings.ContainsAny(string(c.norm.norm[h.nend:q.nstart]), "加关私群联友") {
 			return true
 		}
 	}
@@ -1022,7 +1050,9 @@ func (c *checker) seenThere(h *wordHit) bool {
 // cue of ordered-there (拍下的订单, 下的单, 我的订单…) within eight runes after
 // it in its clause — and the sentence sends nobody there and promises nothing
 // cheaper: 抖音直播间拍下的订单，售后也在抖音处理 says where the buyer bought;
-// 抖音直播间拍下的订单更便宜，去抖音搜我们店 does not.
+// 抖音直播间拍下的订单更便宜，去抖音搜我们店 does not. Lint v10 round 3: or a
+// hit that ends in the buying (美团买, 美团上下单) with a cue of bought-there
+// right after it (的票, 的券, 的订单, 的吗): 您在携程买的票我们这边没法退.
 func (c *checker) orderedThere(h *wordHit) bool {
 	if h.nstart < 0 {
 		return false
@@ -1033,6 +1063,10 @@ func (c *checker) orderedThere(h *wordHit) bool {
 		if q.nend <= ce {
 			order = append(order, q)
 		}
+	}
+	if n := c.norm.norm; h.nend > 0 && strings.ContainsRune("买单订拍", n[h.nend-1]) {
+		// 您在携程买的票: the hit ends in the buying, what was bought right after
+		order = append(order, c.cuesIn(guardList, "bought-there", h.nend, h.nend+1)...)
 	}
 	if len(order) == 0 {
 		return false

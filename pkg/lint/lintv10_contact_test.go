@@ -20,3 +20,27 @@ func TestLintV10BrandServiceLineIsAWarning(t *testing.T) {
 		}
 	}
 }
+
+// lint v10 round 3: 美团, 大众点评, 饿了么, 携程 and 飞猪 are other apps for a
+// shop elsewhere, and a shop on 美团 names it (with 大众点评) as its own.
+func TestLintV10Round3LocalServicePlatforms(t *testing.T) {
+	mt, err := ParseConfig(".huashu-lint.yaml", []byte("platform: 美团\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		cfg  *Config
+		text string
+		want []string
+	}{
+		{nil, "美团团购更便宜，搜我们店名就能看到", []string{RuleContact + " error"}},
+		{mt, "美团团购更便宜，搜我们店名就能看到", nil},
+		{mt, "大众点评上搜我们店名就能看到", nil},
+		{mt, "去飞猪订同一个房间能省不少", []string{RuleContact + " error"}},
+		{nil, "您在携程买的票我们这边没法退，需要在携程申请", nil},
+	} {
+		if got := lintText(t, c.cfg, c.text); !slices.Equal(got, c.want) {
+			t.Errorf("%q (platform %v): got %v, want %v", c.text, c.cfg != nil, got, c.want)
+		}
+	}
+}

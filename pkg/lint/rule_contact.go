@@ -43,6 +43,9 @@ func checkContact(c *checker, t *textCtx) {
 // cue and account only separators and words like 号/是/搜 may stand, so
 // 手机号尾号是 5678 and 群发的活动消息 are not accounts.
 //
+// A cue of cues.contact-handle (飞机) takes only an @handle: 飞机 A320 is a
+// plane.
+//
 // A bank cue (cues.bank: 银行卡, 对公账户, 卡上…) takes a card or account
 // number of 12 to 19 digits; 卡号 and 账号 (cues.bank-weak) only when the
 // sentence speaks of a transfer (户名, 转过来, 定金…): a gift card's number
@@ -58,7 +61,7 @@ func (c *checker) contactIDs() []wordHit {
 		if q.rule != RuleContact {
 			continue
 		}
-		var ids, bank, letterFirst, app bool
+		var ids, bank, letterFirst, app, handleOnly bool
 		switch q.kind {
 		case "contact":
 			ids = true
@@ -66,6 +69,8 @@ func (c *checker) contactIDs() []wordHit {
 			ids, app = true, true
 		case "contact-id":
 			ids, letterFirst = true, true
+		case "contact-handle":
+			ids, handleOnly = true, true
 		case "contact-number":
 		case "bank":
 			bank = true
@@ -90,6 +95,9 @@ func (c *checker) contactIDs() []wordHit {
 				out = append(out, wordHit{rule: RuleContact, start: s, end: end, nstart: q.nstart, nend: q.nend})
 			}
 			continue
+		}
+		if handleOnly {
+			continue // 飞机 A320: a plane; only 飞机 @handle is Telegram
 		}
 		if letterFirst && o < len(f) && !isASCIILetter(f[o]) {
 			continue // 订单ID 2023…: a number after ID is an order's
@@ -321,8 +329,9 @@ func idLike(acct []rune) bool {
 	return false
 }
 
-// idFiller are the words that may stand between a contact cue and the ID.
-var idFiller = []string{"号码", "账号", "帐号", "号", "是", "为", "搜索", "搜", "同号", "id", "号是", "码", "群号", "群", "就是"}
+// idFiller are the words that may stand between a contact cue and the ID
+// (lint v10 round 3: 找我, 联系我, 私聊 — 扣扣找我 2837465).
+var idFiller = []string{"号码", "账号", "帐号", "号", "是", "为", "搜索", "搜", "同号", "id", "号是", "码", "群号", "群", "就是", "找我", "联系我", "私聊"}
 
 func skipIDFiller(f []rune, o int) int {
 	for steps := 0; o < len(f) && steps < 12; steps++ {
@@ -377,8 +386,8 @@ func accountAt(f []rune, o int, ids bool) (int, bool) {
 		if i < len(f) && (isASCIILetter(f[i]) || f[i] == '.' && i+1 < len(f) && isDigit(f[i+1])) {
 			return 0, false // a model number or a price
 		}
-		if i < len(f) && strings.ContainsRune("元块件折天年月日号个次分秒斤克米寸码%", f[i]) {
-			return 0, false // a quantity, not an account
+		if i < len(f) && strings.ContainsRune("元块件折天年月日号个次分秒斤克米寸码%吨亩株箱袋", f[i]) {
+			return 0, false // a quantity, not an account (土豆20000吨 too: lint v10 round 3)
 		}
 		if i < len(f) && (f[i] == '*' || f[i] == '＊') {
 			return 0, false // a masked number: 1380013****
