@@ -263,6 +263,8 @@ func spelledOut(r rune) string {
 		return "一二三四五六七八九十"[3*(r-0x3220) : 3*(r-0x3220)+3]
 	}
 	switch r {
+	case '🛰':
+		return "卫星" // lint v10 round 4: 加🛰：ID is 加卫星 (WeChat's homophone)
 	case '🐧':
 		return "企鹅"
 	case '🍠':
@@ -322,7 +324,13 @@ func droppedRune(r rune) bool {
 		}
 		return true
 	}
-	if r >= 0x4E00 && r <= 0x9FFF || unicode.Is(unicode.Han, r) { // CJK Unified Ideographs first: most of every reply
+	if r >= 0x4E00 && r <= 0x9FFF { // CJK Unified Ideographs first: most of every reply
+		return false
+	}
+	if r == 0x3021 {
+		return true // lint v10 round 4: 〡, a Hangzhou numeral no reply counts with, drawn as a bar (微〡信)
+	}
+	if unicode.Is(unicode.Han, r) {
 		return false
 	}
 	return unicode.IsSpace(r) || unicode.IsPunct(r) || unicode.IsSymbol(r) ||

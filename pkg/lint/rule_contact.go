@@ -20,7 +20,9 @@ var contactRule = Rule{ID: RuleContact, Severity: Error,
 // V：abc_shop888, 群号 68686868), and e-mail addresses.
 func checkContact(c *checker, t *textCtx) {
 	hits := c.ruleHits(RuleContact, "refusal", "ordered-there")
-	for _, h := range append(append(c.contactIDs(), c.namedMiniPrograms()...), c.namedApps()...) {
+	ids := c.contactIDs()
+	hits = laterIDFirst(hits, ids)
+	for _, h := range append(append(ids, c.namedMiniPrograms()...), c.namedApps()...) {
 		if !c.refusedBefore(&h) && !c.orderedThere(&h) {
 			hits = append(hits, h)
 		}
@@ -31,6 +33,26 @@ func checkContact(c *checker, t *textCtx) {
 	if strings.IndexByte(t.value, '@') >= 0 || strings.ContainsRune(t.value, '＠') {
 		c.emails(t)
 	}
+}
+
+// laterIDFirst drops a word hit whose cue an account further along the
+// sentence was found for (加一下店长的v，到货了马上通知您：hh_dianzhang):
+// the account is the one finding, not the words that point to it.
+func laterIDFirst(hits, ids []wordHit) []wordHit {
+	out := hits[:0]
+	for _, h := range hits {
+		covered := false
+		for _, g := range ids {
+			if g.nstart >= h.nstart && g.nend <= h.nend && g.start >= h.end {
+				covered = true
+				break
+			}
+		}
+		if !covered {
+			out = append(out, h)
+		}
+	}
+	return out
 }
 
 // contactIDs finds a contact cue followed by what can only be an account:
@@ -331,7 +353,7 @@ func idLike(acct []rune) bool {
 
 // idFiller are the words that may stand between a contact cue and the ID
 // (lint v10 round 3: 找我, 联系我, 私聊 — 扣扣找我 2837465).
-var idFiller = []string{"号码", "账号", "帐号", "号", "是", "为", "搜索", "搜", "同号", "id", "号是", "码", "群号", "群", "就是", "找我", "联系我", "私聊"}
+var idFiller = []string{"号码", "账号", "帐号", "号", "是", "为", "搜索", "搜", "同号", "id", "号是", "码", "群号", "群", "就是", "找我", "联系我", "私聊", "联系", "联络", "你懂的"}
 
 func skipIDFiller(f []rune, o int) int {
 	for steps := 0; o < len(f) && steps < 12; steps++ {
@@ -498,8 +520,10 @@ func checkPhone(c *checker, t *textCtx) {
 		longRun = longRun || j-i >= 7
 		if s := i + countryCode(d[i:j]); j-s == 11 && isMobile(d[s:j]) {
 			c.mobile(t, i, s, j)
-		} else if j-i > 11 {
+		} else if j-i > 11 && !c.overseasMobile(t, i, j) {
 			c.adjacentMobiles(t, i, j)
+		} else if j-i <= 11 {
+			c.overseasMobile(t, i, j)
 		}
 		i = j
 	}
@@ -755,6 +779,47 @@ func (c *checker) spokenMobiles(t *textCtx) {
 		c.report(t, RulePhone, a, b, fmt.Sprintf("手机号码 %s（%s）：拆成几段、中间夹了字的号码也是站外联系方式，平台禁止发送", strings.Join(strings.Fields(string(t.rs[a:b])), " "), string(num)), nil)
 		k += len(widths)
 	}
+}
+
+// overseasMobile reports a Hong Kong or Taiwan mobile number at digit-view
+// run [i, j) (lint v10 round 4): +852 and eight digits starting 4 to 9
+// (+852 9123 4567), +886 and nine starting 9, or ten starting 09 (0912-345-
+// 678; no mainland number has that shape: a 09xx area code is followed by
+// seven or eight digits). The country code must be written as one, after a
+// + or apart from the number (852 6123 4567), so a run of digits that only
+// begins with 852 is not read as a phone. A bare eight-digit Hong Kong
+// number is left alone: prices, dates and codes have that shape too.
+func (c *checker) overseasMobile(t *textCtx, i, j int) bool {
+	n := &c.norm
+	d := n.digits
+	run := d[i:j]
+	cc := func(code string) bool {
+		if string(run[:3]) != code {
+			return false
+		}
+		if i > 0 && d[i-1] == '+' {
+			return true
+		}
+		o := n.idx[i+2] + 1
+		return o < len(n.folded) && strings.ContainsRune(" -)）.", n.folded[o])
+	}
+	switch {
+	case len(run) == 11 && run[3] >= '4' && run[3] <= '9' && cc("852"):
+	case len(run) == 12 && run[3] == '9' && cc("886"):
+	case len(run) == 10 && run[0] == '0' && run[1] == '9':
+	default:
+		return false
+	}
+	from := i
+	if i > 0 && d[i-1] == '+' {
+		from = i - 1
+	}
+	a, b := n.span(from, j)
+	if c.inCode(n.idx[i], b) || c.labelled(a) || c.buyersNumber(a, b) {
+		return true
+	}
+	c.report(t, RulePhone, a, b, fmt.Sprintf("手机号码 %s：港澳台的手机号也是站外联系方式，平台禁止发送", strings.Join(strings.Fields(string(t.rs[a:b])), " ")), nil)
+	return true
 }
 
 func isMobile(num []rune) bool {
