@@ -49,6 +49,7 @@ var guards = map[string]func(c *checker, h *wordHit) bool{
 	"ordered-there":         (*checker).orderedThere,
 	"offer":                 (*checker).offers,
 	"luck":                  (*checker).luck,
+	"warranty":              (*checker).warranty,
 	"platform-perk":         (*checker).platformPerk,
 	"condition":             (*checker).condition,
 	"mentioned":             (*checker).mentioned,
@@ -868,6 +869,13 @@ func (c *checker) offers(h *wordHit) bool {
 // 能不能抽到就随缘了 is how a blind box works, not a question shrugged off.
 func (c *checker) luck(h *wordHit) bool {
 	return c.inSentence("luck", h)
+}
+
+// warranty: the sentence is about the maker's nationwide warranty (全国联保,
+// 保修, 售后网点): 保修期内您直接找厂家，售后网点全国都有 is how such goods are
+// serviced, not a brush-off.
+func (c *checker) warranty(h *wordHit) bool {
+	return c.inSentence("warranty", h)
 }
 
 // platformPerk: the sentence is about a perk the platform itself grants
