@@ -57,6 +57,7 @@ var guards = map[string]func(c *checker, h *wordHit) bool{
 	"no-deal":               (*checker).noDeal,
 	"another-way":           (*checker).anotherWay,
 	"self-run":              (*checker).selfRun,
+	"disclosed":             (*checker).disclosed,
 }
 
 // maxRefusalGap is how far (in norm runes) a refusal may stand before what it
@@ -566,6 +567,13 @@ func (c *checker) manySubject(h *wordHit) bool {
 	return false
 }
 
+// disclosed: the hit is 写…了 and the shop said before it in its clause that
+// it put the facts somewhere (咱都在商品页写明白了): a disclosure, while 我说
+// 的很清楚了 and 页面写得很清楚了 still brush the buyer off.
+func (c *checker) disclosed(h *wordHit) bool {
+	return h.nstart >= 0 && c.norm.norm[h.nstart] == '写' && c.cueBefore(guardList, "we-put", h.nstart, 8)
+}
+
 // selfRun: the reply says, before the hit, that the shop is the platform's
 // own store (我们是京东自营店铺，售后都由京东负责): the platform is the seller
 // and its customer service is the shop's own.
@@ -576,7 +584,8 @@ func (c *checker) selfRun(h *wordHit) bool {
 // anotherWay: the platform's service is offered as one more way, not the only
 // one — 也可以/还可以 before the hit in its clause (有问题也可以联系京东客服;
 // 售后问题也可以直接在“我的—客户服务”里联系京东客服) — or the hit gives the
-// line's number (可以拨打京东物流客服热线 950616 咨询): the shop still answers,
+// line's number (可以拨打京东物流客服热线 950616 咨询), or the sentence offers
+// the shop too (…也可以直接找我们店铺): the shop still answers,
 // while 找京东客服吧 sends the buyer away.
 func (c *checker) anotherWay(h *wordHit) bool {
 	if h.nstart < 0 {
@@ -587,6 +596,13 @@ func (c *checker) anotherWay(h *wordHit) bool {
 	}
 	for _, q := range c.cuesIn(guardList, "hotline", h.nend, h.nend+4) {
 		if !c.breakBetween(h.nend, q.nstart, clauseBreak) {
+			return true
+		}
+	}
+	// 售后可以联系京东客服，也可以直接找我们店铺: the shop offers itself too.
+	se := c.sentenceEnd(h.nend)
+	for _, q := range c.cuesIn(guardList, "also-us", h.nend, se) {
+		if q.nend <= se {
 			return true
 		}
 	}
@@ -608,6 +624,14 @@ func (c *checker) asksBuyer(h *wordHit) bool {
 		return false
 	}
 	end, question := c.questionEnds(h)
+	if !question {
+		// 不知道这个颜色您是否喜欢: 是否 (or 喜不喜欢…) makes the clause a question.
+		for _, q := range c.cuesIn(guardList, "whether", h.nend, end) {
+			if q.nend <= end {
+				question = true
+			}
+		}
+	}
 	if !question {
 		return false
 	}
