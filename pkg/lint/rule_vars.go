@@ -97,9 +97,9 @@ var slotRE = sync.OnceValue(func() *regexp.Regexp {
 	}
 	return regexp.MustCompile(`[【\[［<＜‹〈「『#＃@＠]\s*(?:请?(?:填写|输入|填入|替换成|替换为)|此处填写?)?(?:` +
 		strings.Join(names, "|") + `)\s*[】\]］>＞›〉」』#＃@＠]` +
-		// lint v10 round 4: any Han name in angle brackets (<批号>, <生产日期>):
-		// prose never puts Chinese words between < and >.
-		`|[<＜‹]\s*\p{Han}{2,8}\s*[>＞›]`)
+		// lint v10 round 4: a Han field name in angle brackets that ends like
+		// one (<批号>, <生产日期>, <产品编号>); <大号>和<小号> mark options.
+		`|[<＜‹]\s*\p{Han}{0,6}(?:名称|名字|编号|批号|日期|时间|地址|金额|电话|号码|姓名|昵称|链接)\s*[>＞›]`)
 })
 
 // slotHereRE (lint v10 round 4): a bracket that says it is the place to fill
