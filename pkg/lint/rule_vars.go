@@ -77,7 +77,7 @@ func checkVarsMalformed(c *checker, t *textCtx) {
 // mayHaveSlot is a cheap scan for what slotRE and blankRE need: a bracket
 // (or #) that may hold a field name, or a run of X, x or underscores.
 func mayHaveSlot(v string) bool {
-	return strings.ContainsAny(v, "【[［<＜‹〈「『#＃") || strings.Contains(v, "XX") ||
+	return strings.ContainsAny(v, "【[［<＜‹〈「『#＃@＠（(") || strings.Contains(v, "XX") ||
 		strings.Contains(v, "xxx") || strings.Contains(v, "___") || strings.Contains(v, "＿＿")
 }
 
@@ -95,9 +95,17 @@ var slotRE = sync.OnceValue(func() *regexp.Regexp {
 	for i, n := range names {
 		names[i] = regexp.QuoteMeta(n)
 	}
-	return regexp.MustCompile(`[【\[［<＜‹〈「『#＃]\s*(?:请?(?:填写|输入|填入|替换成|替换为)|此处填写?)?(?:` +
-		strings.Join(names, "|") + `)\s*[】\]］>＞›〉」』#＃]`)
+	return regexp.MustCompile(`[【\[［<＜‹〈「『#＃@＠]\s*(?:请?(?:填写|输入|填入|替换成|替换为)|此处填写?)?(?:` +
+		strings.Join(names, "|") + `)\s*[】\]］>＞›〉」』#＃@＠]` +
+		// lint v10 round 4: a Han field name in angle brackets that ends like
+		// one (<批号>, <生产日期>, <产品编号>); <大号>和<小号> mark options.
+		`|[<＜‹]\s*\p{Han}{0,6}(?:名称|名字|编号|批号|日期|时间|地址|金额|电话|号码|姓名|昵称|链接)\s*[>＞›]`)
 })
+
+// slotHereRE (lint v10 round 4): a bracket that says it is the place to fill
+// in (（此处填写退货地址）, (这里填金额)), and an empty pair of square brackets
+// (亲爱的【】): both reach the buyer as written.
+var slotHereRE = regexp.MustCompile(`[（(【\[［<＜〈「『]\s*(?:此处|这里|在此)请?(?:填写|填入|输入|替换|填)[^）)】\]］>＞〉」』\n]{0,16}[）)】\]］>＞〉」』]|【\s*】|［\s*］|\[\s*\]`)
 
 var slotToFillRE = regexp.MustCompile(`填写|输入|填入|替换`)
 
@@ -127,24 +135,35 @@ func (c *checker) unfilledSlots(t *textCtx) {
 		c.report(t, RuleVarsMalformed, a, a+runeCount(v[s:e]),
 			fmt.Sprintf("%q 像是没填的占位符：买家会原样看到；要选择器来填就写成 {{变量名}}", v[s:e]), nil)
 	}
-	if strings.ContainsAny(v, "【[［<＜‹〈「『#＃") {
+	// asked: the buyer is asked for the field, or it names a button, a
+	// form's field or (at the start of a clause, before no greeting) a heading.
+	asked := func(m []int) bool {
+		if slotAfterAskRE.MatchString(v[m[1]:]) {
+			return true
+		}
+		clause := v[clauseStart(v, m[0]):m[0]]
+		if strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(clause), "亲")) == "" {
+			return !slotGreetingRE.MatchString(v[m[1]:]) // a heading: 【收货地址】浙江省…
+		}
+		return slotAskedRE.MatchString(clause)
+	}
+	if strings.ContainsAny(v, "（(【[［") {
+		for _, m := range slotHereRE.FindAllStringIndex(v, -1) {
+			if asked(m) {
+				continue // 请在【】里写上收货人
+			}
+			report(m[0], m[1])
+		}
+	}
+	if strings.ContainsAny(v, "【[［<＜‹〈「『#＃@＠") {
 		for _, m := range slotRE().FindAllStringIndex(v, -1) {
-			clause := v[clauseStart(v, m[0]):m[0]]
 			if slotToFillRE.MatchString(v[m[0]:m[1]]) {
 				report(m[0], m[1]) // 【请填写单号】 says itself that it is a slot
 				continue
 			}
-			if slotAfterAskRE.MatchString(v[m[1]:]) {
-				continue
+			if !asked(m) {
+				report(m[0], m[1])
 			}
-			if strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(clause), "亲")) == "" {
-				if !slotGreetingRE.MatchString(v[m[1]:]) {
-					continue // a heading: 【收货地址】浙江省…
-				}
-			} else if slotAskedRE.MatchString(clause) {
-				continue
-			}
-			report(m[0], m[1])
 		}
 	}
 	for _, m := range blankRE.FindAllStringSubmatchIndex(v, -1) {
@@ -204,6 +223,16 @@ func (c *checker) malformedBraces(t *textCtx) {
 			c.report(t, RuleVarsMalformed, a, a+runeCount(v[p.Start:p.End]),
 				fmt.Sprintf("占位符 %s 里的 %c 是全角的：选择器把它当成变量名的一部分，默认值不会生效；写成半角的 {{%s|%s}}",
 					v[p.Start:p.End], bar, p.Name[:k], p.Name[k+len(string(bar)):]), nil)
+		}
+	}
+	// lint v10 round 4: {{.BuyerName}} is a Go template's field; the picker
+	// fills {{name}} and would look for a variable named .BuyerName.
+	ri = runeIndex{s: v}
+	for _, p := range phs {
+		if name := strings.TrimSpace(p.Name); strings.HasPrefix(name, ".") {
+			a := ri.at(p.Start)
+			c.report(t, RuleVarsMalformed, a, a+runeCount(v[p.Start:p.End]),
+				fmt.Sprintf("占位符 %s 是 Go 模板的写法：选择器不会填它，买家会原样看到；写成 {{变量名}}", v[p.Start:p.End]), nil)
 		}
 	}
 	ri = runeIndex{s: v}
