@@ -600,6 +600,9 @@ func (c *checker) anotherWay(h *wordHit) bool {
 			return true
 		}
 	}
+	if c.hotlineGiven(h.nstart) {
+		return true
+	}
 	// 售后可以联系京东客服，也可以直接找我们店铺: the shop offers itself too.
 	se := c.sentenceEnd(h.nend)
 	for _, q := range c.cuesIn(guardList, "also-us", h.nend, se) {
@@ -608,6 +611,25 @@ func (c *checker) anotherWay(h *wordHit) bool {
 		}
 	}
 	return c.numberInClause(h.nend)
+}
+
+// hotlineGiven: before the hit, the reply gave a hotline — a cue (热线, 电话,
+// 拨打…) with a number of five digits or more after it in its clause, all
+// before the hit (京东客服热线是950618，如果您想电话咨询平台政策，可以直接拨打;
+// 拨打950618咨询京东客服): the shop informs, it does not send the buyer away.
+func (c *checker) hotlineGiven(s int) bool {
+	n := c.norm.norm
+	for _, q := range c.cuesIn(guardList, "hotline-before", 0, s) {
+		run := 0
+		for k, e := q.nend, min(c.clauseEnd(q.nend), s); k < e; k++ {
+			if !isDigit(n[k]) {
+				run = 0
+			} else if run++; run >= 5 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // asksBuyer: the hit (不知道) opens a polite question to the buyer — no
