@@ -600,7 +600,7 @@ func (c *checker) anotherWay(h *wordHit) bool {
 			return true
 		}
 	}
-	if c.hotlineGiven(h.nstart) {
+	if c.hotlineGiven(h) {
 		return true
 	}
 	// 售后可以联系京东客服，也可以直接找我们店铺: the shop offers itself too.
@@ -613,20 +613,36 @@ func (c *checker) anotherWay(h *wordHit) bool {
 	return c.numberInClause(h.nend)
 }
 
-// hotlineGiven: before the hit, the reply gave a hotline — a cue (热线, 电话,
-// 拨打…) with a number of five digits or more after it in its clause, all
-// before the hit (京东客服热线是950618，如果您想电话咨询平台政策，可以直接拨打;
-// 拨打950618咨询京东客服): the shop informs, it does not send the buyer away.
-func (c *checker) hotlineGiven(s int) bool {
+// hotlineGiven: before the hit, the reply gave a hotline — a cue (热线,
+// 客服电话, 拨打…) with a number of five digits or more after it in its
+// clause — and the hit's clause or the next one in its sentence is about
+// calling it (cues call: 电话, 拨打…): 京东客服热线是950618，如果您想电话咨询平台
+// 政策，可以直接拨打 informs; 京东客服热线950618，有问题你问京东吧 still sends
+// the buyer away.
+func (c *checker) hotlineGiven(h *wordHit) bool {
 	n := c.norm.norm
-	for _, q := range c.cuesIn(guardList, "hotline-before", 0, s) {
+	given := false
+	for _, q := range c.cuesIn(guardList, "hotline-before", 0, h.nstart) {
 		run := 0
-		for k, e := q.nend, min(c.clauseEnd(q.nend), s); k < e; k++ {
+		for k, e := q.nend, min(c.clauseEnd(q.nend), h.nstart); k < e && !given; k++ {
 			if !isDigit(n[k]) {
 				run = 0
 			} else if run++; run >= 5 {
-				return true
+				given = true
 			}
+		}
+	}
+	if !given {
+		return false
+	}
+	a, se := c.clauseStart(h.nstart), c.sentenceEnd(h.nend)
+	b := c.clauseEnd(h.nend)
+	if b < se {
+		b = min(c.clauseEnd(b+1), se)
+	}
+	for _, q := range c.cuesIn(guardList, "call", a, b) {
+		if q.nend <= b {
+			return true
 		}
 	}
 	return false
