@@ -595,6 +595,18 @@ func (c *checker) anotherWay(h *wordHit) bool {
 	if c.cueBefore(guardList, "also", h.nstart, 20) {
 		return true
 	}
+	// 打京东客服电话也可以: 也可以 right after the hit in its clause.
+	ce := c.clauseEnd(h.nend)
+	for _, q := range c.cuesIn(guardList, "also", h.nend, min(ce, h.nend+4)) {
+		if q.nend <= ce {
+			return true
+		}
+	}
+	// 打京东客服电话也可以，号码是950618: a call in the hit's clause and the
+	// number later in its sentence.
+	if c.numberAfterCall(h) {
+		return true
+	}
 	for _, q := range c.cuesIn(guardList, "hotline", h.nend, h.nend+4) {
 		if !c.breakBetween(h.nend, q.nstart, clauseBreak) {
 			return true
@@ -642,6 +654,30 @@ func (c *checker) hotlineGiven(h *wordHit) bool {
 	}
 	for _, q := range c.cuesIn(guardList, "call", a, b) {
 		if q.nend <= b {
+			return true
+		}
+	}
+	return false
+}
+
+// numberAfterCall: the hit's clause is about calling (cues call: 电话,
+// 拨打…) and a number of five digits or more follows later in its sentence
+// (打京东客服电话也可以，号码是950618): the shop gives the line.
+func (c *checker) numberAfterCall(h *wordHit) bool {
+	a, ce := c.clauseStart(h.nstart), c.clauseEnd(h.nend)
+	called := false
+	for _, q := range c.cuesIn(guardList, "call", a, ce) {
+		called = called || q.nend <= ce
+	}
+	if !called {
+		return false
+	}
+	n := c.norm.norm
+	run := 0
+	for k, e := h.nend, c.sentenceEnd(h.nend); k < e; k++ {
+		if !isDigit(n[k]) {
+			run = 0
+		} else if run++; run >= 5 {
 			return true
 		}
 	}
