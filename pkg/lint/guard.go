@@ -59,6 +59,7 @@ var guards = map[string]func(c *checker, h *wordHit) bool{
 	"another-way":           (*checker).anotherWay,
 	"self-run":              (*checker).selfRun,
 	"disclosed":             (*checker).disclosed,
+	"statement":             (*checker).statement,
 }
 
 // maxRefusalGap is how far (in norm runes) a refusal may stand before what it
@@ -682,6 +683,17 @@ func (c *checker) numberAfterCall(h *wordHit) bool {
 		}
 	}
 	return false
+}
+
+// statement: the hit's clause is not put as a question — no ？ after it and
+// no 啊/呀/吗/呢/么 closing it. 哪双新鞋刚穿不磨脚？ asks back; 哪个型号不支持快
+// 充，详情页有标注 states which one.
+func (c *checker) statement(h *wordHit) bool {
+	if h.nend > 0 && strings.ContainsRune("啊呀吗呢么", c.norm.norm[h.nend-1]) {
+		return false
+	}
+	_, question := c.questionEnds(h)
+	return !question
 }
 
 // asksBuyer: the hit (不知道) opens a polite question to the buyer — no
