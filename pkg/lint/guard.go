@@ -59,6 +59,7 @@ var guards = map[string]func(c *checker, h *wordHit) bool{
 	"another-way":           (*checker).anotherWay,
 	"self-run":              (*checker).selfRun,
 	"disclosed":             (*checker).disclosed,
+	"statement":             (*checker).statement,
 }
 
 // maxRefusalGap is how far (in norm runes) a refusal may stand before what it
@@ -595,10 +596,25 @@ func (c *checker) anotherWay(h *wordHit) bool {
 	if c.cueBefore(guardList, "also", h.nstart, 20) {
 		return true
 	}
+	// 打京东客服电话也可以: 也可以 right after the hit in its clause.
+	ce := c.clauseEnd(h.nend)
+	for _, q := range c.cuesIn(guardList, "also", h.nend, min(ce, h.nend+4)) {
+		if q.nend <= ce {
+			return true
+		}
+	}
+	// 打京东客服电话也可以，号码是950618: a call in the hit's clause and the
+	// number later in its sentence.
+	if c.numberAfterCall(h) {
+		return true
+	}
 	for _, q := range c.cuesIn(guardList, "hotline", h.nend, h.nend+4) {
 		if !c.breakBetween(h.nend, q.nstart, clauseBreak) {
 			return true
 		}
+	}
+	if c.hotlineGiven(h) {
+		return true
 	}
 	// 售后可以联系京东客服，也可以直接找我们店铺: the shop offers itself too.
 	se := c.sentenceEnd(h.nend)
@@ -608,6 +624,76 @@ func (c *checker) anotherWay(h *wordHit) bool {
 		}
 	}
 	return c.numberInClause(h.nend)
+}
+
+// hotlineGiven: before the hit, the reply gave a hotline — a cue (热线,
+// 客服电话, 拨打…) with a number of five digits or more after it in its
+// clause — and the hit's clause or the next one in its sentence is about
+// calling it (cues call: 电话, 拨打…): 京东客服热线是950618，如果您想电话咨询平台
+// 政策，可以直接拨打 informs; 京东客服热线950618，有问题你问京东吧 still sends
+// the buyer away.
+func (c *checker) hotlineGiven(h *wordHit) bool {
+	n := c.norm.norm
+	given := false
+	for _, q := range c.cuesIn(guardList, "hotline-before", 0, h.nstart) {
+		run := 0
+		for k, e := q.nend, min(c.clauseEnd(q.nend), h.nstart); k < e && !given; k++ {
+			if !isDigit(n[k]) {
+				run = 0
+			} else if run++; run >= 5 {
+				given = true
+			}
+		}
+	}
+	if !given {
+		return false
+	}
+	a, se := c.clauseStart(h.nstart), c.sentenceEnd(h.nend)
+	b := c.clauseEnd(h.nend)
+	if b < se {
+		b = min(c.clauseEnd(b+1), se)
+	}
+	for _, q := range c.cuesIn(guardList, "call", a, b) {
+		if q.nend <= b {
+			return true
+		}
+	}
+	return false
+}
+
+// numberAfterCall: the hit's clause is about calling (cues call: 电话,
+// 拨打…) and a number of five digits or more follows later in its sentence
+// (打京东客服电话也可以，号码是950618): the shop gives the line.
+func (c *checker) numberAfterCall(h *wordHit) bool {
+	a, ce := c.clauseStart(h.nstart), c.clauseEnd(h.nend)
+	called := false
+	for _, q := range c.cuesIn(guardList, "call", a, ce) {
+		called = called || q.nend <= ce
+	}
+	if !called {
+		return false
+	}
+	n := c.norm.norm
+	run := 0
+	for k, e := h.nend, c.sentenceEnd(h.nend); k < e; k++ {
+		if !isDigit(n[k]) {
+			run = 0
+		} else if run++; run >= 5 {
+			return true
+		}
+	}
+	return false
+}
+
+// statement: the hit's clause is not put as a question — no ？ after it and
+// no 啊/呀/吗/呢/么 closing it. 哪双新鞋刚穿不磨脚？ asks back; 哪个型号不支持快
+// 充，详情页有标注 states which one.
+func (c *checker) statement(h *wordHit) bool {
+	if h.nend > 0 && strings.ContainsRune("啊呀吗呢么", c.norm.norm[h.nend-1]) {
+		return false
+	}
+	_, question := c.questionEnds(h)
+	return !question
 }
 
 // asksBuyer: the hit (不知道) opens a polite question to the buyer — no
