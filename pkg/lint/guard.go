@@ -245,8 +245,8 @@ func (c *checker) reviewThenReward(a, b int) bool {
 }
 
 // endParticles are what may follow a refusal at the end of its clause (不行哦,
-// 不可以的呢, 就不必了哈).
-const endParticles = "的哦啦了呢啊哈呀滴噢喔吧嘛哟哇耶亲啊"
+// 不可以的呢, 就不必了哈; lint v10 round 5: Cantonese 噶, 嘅, 㗎, 喎 — 我哋冇噶).
+const endParticles = "的哦啦了呢啊哈呀滴噢喔吧嘛哟哇耶亲啊噶嘅㗎喎咯啰"
 
 // refusalEnds: a refusal-end cue ends the hit's clause, only particles after
 // it — or the next clause's, when the hit's clause is a condition (…的话).
