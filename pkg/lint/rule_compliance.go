@@ -930,7 +930,17 @@ func (c *checker) ordinalCount(h wordHit) bool {
 	if h.nstart < 0 || n.norm[h.nstart] != '第' || h.nend >= len(n.norm) || c.breakBetween(h.nend, h.nend, clauseBreak) {
 		return false
 	}
-	return strings.ContainsRune(measureWords, n.norm[h.nend])
+	if !strings.ContainsRune(measureWords, n.norm[h.nend]) {
+		return false
+	}
+	// lint v10 round 5: the market named right before (业界第一个, 行业第一款)
+	// ranks, it does not count.
+	for _, q := range c.cuesIn(RuleAdLaw, "wide", max(c.clauseStart(h.nstart), h.nstart-2-c.l.words.maxCue), h.nstart) {
+		if h.nstart-q.nend <= 2 {
+			return false
+		}
+	}
+	return true
 }
 
 // countAfter reports numerals from norm[i] on followed by a measure word in
