@@ -934,8 +934,12 @@ func (c *checker) ordinalCount(h wordHit) bool {
 		return false
 	}
 	// lint v10 round 5: the market named right before (业界第一个, 行业第一款)
-	// ranks, it does not count.
-	for _, q := range c.cuesIn(RuleAdLaw, "wide", max(c.clauseStart(h.nstart), h.nstart-2-c.l.words.maxCue), h.nstart) {
+	// ranks, it does not count; 所有第一次下单的, 同款第一件 and a period
+	// (行业第一个月免费) still count.
+	if h.nend+1 < len(n.norm) && strings.ContainsRune("月星礼周季年", n.norm[h.nend+1]) {
+		return true
+	}
+	for _, q := range c.cuesIn(RuleAdLaw, "rank-scope", max(c.clauseStart(h.nstart), h.nstart-2-c.l.words.maxCue), h.nstart) {
 		if h.nstart-q.nend <= 2 {
 			return false
 		}
