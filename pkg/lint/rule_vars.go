@@ -47,15 +47,14 @@ func checkVarsTypo(c *checker, t *textCtx) {
 		if _, ok := t.pk.Vars[p.Name]; ok || c.l.builtins[p.Name] {
 			continue
 		}
-		// lint v10 round 5: {{訂單號}} is {{订单号}} typed in Traditional
-		// characters; the picker sees another name and asks for it again.
-		if simp := simplified(p.Name); simp != p.Name {
-			if _, ok := t.pk.Vars[simp]; ok {
-				a := ri.at(p.Start)
-				c.report(t, RuleVarsTypo, a, a+runeCount(v[p.Start:p.End]),
-					fmt.Sprintf("占位符 {{%s}} 是包里定义的变量 %q 的繁体写法：选择器不会用定义的值填它；写成 {{%s}}", p.Name, simp, simp), nil)
-				continue
-			}
+		// lint v10 round 5: {{訂單號}} is {{订单号}} typed in the other
+		// script (or the var was declared in it); the picker sees another
+		// name and asks for it again.
+		if k, ok := sameSimplified(p.Name, names); ok {
+			a := ri.at(p.Start)
+			c.report(t, RuleVarsTypo, a, a+runeCount(v[p.Start:p.End]),
+				fmt.Sprintf("占位符 {{%s}} 和包里定义的变量 %q 只差繁简：选择器不会用定义的值填它；写成 {{%s}}", p.Name, k, k), nil)
+			continue
 		}
 		for _, k := range names {
 			if editDistance1(p.Name, k) {
@@ -68,9 +67,16 @@ func checkVarsTypo(c *checker, t *textCtx) {
 	}
 }
 
-// simplified is s with each Traditional character made Simplified.
-func simplified(s string) string {
-	return strings.Map(t2s, s)
+// sameSimplified returns the declared name that reads the same as name
+// once both are made Simplified (訂單號 and 订单号).
+func sameSimplified(name string, declared []string) (string, bool) {
+	simp := strings.Map(t2s, name)
+	for _, k := range declared {
+		if k != name && strings.Map(t2s, k) == simp {
+			return k, true
+		}
+	}
+	return "", false
 }
 
 // checkVarsMalformed reports broken {{…}} placeholders and the look-alikes
