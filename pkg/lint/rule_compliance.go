@@ -131,7 +131,7 @@ func (c *checker) reviewRewards() []wordHit {
 	var out []wordHit
 	for _, tr := range triggers {
 		h := wordHit{rule: RuleCashback, nstart: tr.nstart, nend: tr.nend}
-		if overlapsAny(tr, notReviews) || c.refused(&h, false) {
+		if overlapsUncovered(tr, notReviews) || c.refused(&h, false) {
 			continue // 好评率很高, 评价里说的: a review spoken of, not asked for
 		}
 		for _, rw := range valid {
@@ -379,6 +379,18 @@ func (c *checker) extendRewards(rewards []cueHit, rw cueHit) int {
 func overlapsAny(q cueHit, qs []cueHit) bool {
 	for _, o := range qs {
 		if o.nstart < q.nend && q.nstart < o.nend {
+			return true
+		}
+	}
+	return false
+}
+
+// overlapsUncovered is overlapsAny except for a cue of qs that q covers
+// whole (lint v10 round 5): the longer review word 晒到评价区 says what
+// 评价区 alone (a place) does not.
+func overlapsUncovered(q cueHit, qs []cueHit) bool {
+	for _, o := range qs {
+		if o.nstart < q.nend && q.nstart < o.nend && (o.nstart < q.nstart || o.nend > q.nend) {
 			return true
 		}
 	}
