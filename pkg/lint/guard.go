@@ -174,6 +174,13 @@ func (c *checker) answeredNo(h *wordHit) bool {
 			}
 		}
 	}
+	// lint v10 round 5: or opens with an English No and a break (Can it
+	// prevent flu? No, it is only a humidifier.).
+	for _, q := range c.cuesIn(guardList, "answer-no", se, se+1) {
+		if q.nend < len(n.norm) && c.breakBetween(q.nend, q.nend, clauseBreak) {
+			return true
+		}
+	}
 	// lint v10: or calls the claim a false one (cues.debunk: 虚假宣传,
 	// 谣言…) in the answer's first clause — 能治失眠？这是网上的虚假宣传;
 	// 能降血压吗？都是谣言 — in its own voice: 别人说是谣言，其实… reports
