@@ -375,19 +375,9 @@ func (c *checker) extendRewards(rewards []cueHit, rw cueHit) int {
 	return end
 }
 
-// overlapsAny reports whether q overlaps one of qs.
-func overlapsAny(q cueHit, qs []cueHit) bool {
-	for _, o := range qs {
-		if o.nstart < q.nend && q.nstart < o.nend {
-			return true
-		}
-	}
-	return false
-}
-
-// overlapsUncovered is overlapsAny except for a cue of qs that q covers
-// whole (lint v10 round 5): the longer review word 晒到评价区 says what
-// 评价区 alone (a place) does not.
+// overlapsUncovered reports whether q overlaps one of qs that it does not
+// cover whole (lint v10 round 5): the longer review word 晒到评价区 says
+// what 评价区 alone (a place) does not.
 func overlapsUncovered(q cueHit, qs []cueHit) bool {
 	for _, o := range qs {
 		if o.nstart < q.nend && q.nstart < o.nend && (o.nstart < q.nstart || o.nend > q.nend) {
