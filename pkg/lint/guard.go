@@ -175,6 +175,13 @@ func (c *checker) answeredNo(h *wordHit) bool {
 			}
 		}
 	}
+	// lint v10 round 5: or opens with an English No and a break (Can it
+	// prevent flu? No, it is only a humidifier.).
+	for _, q := range c.cuesIn(guardList, "answer-no", se, se+1) {
+		if q.nend < len(n.norm) && c.breakBetween(q.nend, q.nend, clauseBreak) {
+			return true
+		}
+	}
 	// lint v10: or calls the claim a false one (cues.debunk: 虚假宣传,
 	// 谣言…) in the answer's first clause — 能治失眠？这是网上的虚假宣传;
 	// 能降血压吗？都是谣言 — in its own voice: 别人说是谣言，其实… reports
@@ -246,8 +253,8 @@ func (c *checker) reviewThenReward(a, b int) bool {
 }
 
 // endParticles are what may follow a refusal at the end of its clause (不行哦,
-// 不可以的呢, 就不必了哈).
-const endParticles = "的哦啦了呢啊哈呀滴噢喔吧嘛哟哇耶亲啊"
+// 不可以的呢, 就不必了哈; lint v10 round 5: Cantonese 噶, 嘅, 㗎, 喎 — 我哋冇噶).
+const endParticles = "的哦啦了呢啊哈呀滴噢喔吧嘛哟哇耶亲啊噶嘅㗎喎咯啰"
 
 // refusalEnds: a refusal-end cue ends the hit's clause, only particles after
 // it — or the next clause's, when the hit's clause is a condition (…的话).

@@ -131,7 +131,7 @@ func (c *checker) reviewRewards() []wordHit {
 	var out []wordHit
 	for _, tr := range triggers {
 		h := wordHit{rule: RuleCashback, nstart: tr.nstart, nend: tr.nend}
-		if overlapsAny(tr, notReviews) || c.refused(&h, false) {
+		if overlapsUncovered(tr, notReviews) || c.refused(&h, false) {
 			continue // 好评率很高, 评价里说的: a review spoken of, not asked for
 		}
 		for _, rw := range valid {
@@ -375,10 +375,12 @@ func (c *checker) extendRewards(rewards []cueHit, rw cueHit) int {
 	return end
 }
 
-// overlapsAny reports whether q overlaps one of qs.
-func overlapsAny(q cueHit, qs []cueHit) bool {
+// overlapsUncovered reports whether q overlaps one of qs that it does not
+// cover whole (lint v10 round 5): the longer review word 晒到评价区 says
+// what 评价区 alone (a place) does not.
+func overlapsUncovered(q cueHit, qs []cueHit) bool {
 	for _, o := range qs {
-		if o.nstart < q.nend && q.nstart < o.nend {
+		if o.nstart < q.nend && q.nstart < o.nend && (o.nstart < q.nstart || o.nend > q.nend) {
 			return true
 		}
 	}
@@ -410,13 +412,14 @@ var adLawRule = Rule{ID: RuleAdLaw, Severity: Warning, Summary: "《广告法》
 // checkAdLaw reports the absolute terms of words/compliance-ad-law.yaml,
 // except an ordinal followed by a measure word (第1次, 第一批: an order, not
 // a ranking), 100%/百分百 next to a fibre or content word (棉100%, 含量
-// 100%: a composition, not a claim), a brand name (永久牌, 冠军牌), 唯一 said
+// 100%: a composition, not a claim; lint v10 round 5: also a plastic's
+// abbreviation right next to it, 100% TPU, PC 100%), a brand name (永久牌, 冠军牌), 唯一 said
 // of a code (券码是唯一的) and an absolute word right before a service the
 // shop promises (绝对不会泄露您的个人信息, 百分百负责到底).
 func checkAdLaw(c *checker, t *textCtx) {
 	var keep []wordHit
 	for _, h := range c.ruleHits(RuleAdLaw, "refusal") {
-		if c.ordinalCount(h) || isPercentTerm(h.what) && c.nearAdLawCue("material", h, 4) || c.specLimit(h) || c.specValue(h) || c.permanentAccess(h) ||
+		if c.ordinalCount(h) || isPercentTerm(h.what) && (c.nearAdLawCue("material", h, 4) || c.nearAdLawCue("plastic", h, 1)) || c.specLimit(h) || c.specValue(h) || c.permanentAccess(h) ||
 			c.brandName(h) || h.what == "唯一" && c.nearAdLawCue("identifier", h, 6) || c.servicePromise(h) ||
 			c.optionComparison(h) || c.periodLow(h) || c.modalBest(h) || c.partDimension(h) || c.stageBest(h) ||
 			c.percentLevel(h) || c.fitAdvice(h) || c.quotedName(h) || c.quotedRefused(h) || c.positionMost(h) || c.listOrdinal(h) || c.selfComparison(h) {
@@ -929,7 +932,21 @@ func (c *checker) ordinalCount(h wordHit) bool {
 	if h.nstart < 0 || n.norm[h.nstart] != '第' || h.nend >= len(n.norm) || c.breakBetween(h.nend, h.nend, clauseBreak) {
 		return false
 	}
-	return strings.ContainsRune(measureWords, n.norm[h.nend])
+	if !strings.ContainsRune(measureWords, n.norm[h.nend]) {
+		return false
+	}
+	// lint v10 round 5: the market named right before (业界第一个, 行业第一款)
+	// ranks, it does not count; 所有第一次下单的, 同款第一件 and a period
+	// (行业第一个月免费) still count.
+	if h.nend+1 < len(n.norm) && strings.ContainsRune("月星礼周季年", n.norm[h.nend+1]) {
+		return true
+	}
+	for _, q := range c.cuesIn(RuleAdLaw, "rank-scope", max(c.clauseStart(h.nstart), h.nstart-2-c.l.words.maxCue), h.nstart) {
+		if h.nstart-q.nend <= 2 {
+			return false
+		}
+	}
+	return true
 }
 
 // countAfter reports numerals from norm[i] on followed by a measure word in
@@ -979,7 +996,7 @@ func checkMedical(c *checker, t *textCtx) {
 	}
 	keep := hits[:0:0]
 	for _, h := range hits {
-		if !c.notAKind(h) {
+		if !c.notAKind(h) && !c.sterilizingStep(h) && !c.disclaimedSaying(h) {
 			keep = append(keep, h)
 		}
 	}
@@ -1004,6 +1021,55 @@ func (c *checker) notAKind(h wordHit) bool {
 	tail := string(n[h.nend:min(len(n), h.nend+2)])
 	for _, k := range []string{"药", "产品", "用品", "食品", "茶", "器械"} {
 		if strings.HasPrefix(tail, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// sterilizingStep (lint v10 round 5): 杀菌/灭菌 named as a step of making
+// the goods — a step word right after it (高温杀菌工艺, 灭菌处理, 杀菌工序),
+// or a method right before it (高温, 超高温, UHT) in a sentence about keeping
+// food (cues.sterile-food: 保质期, 冷藏, 罐头…): 罐头经过高温灭菌，常温可以放
+// 两年. 能杀菌, 杀菌率99% and 蒸汽高温杀菌，家里更干净 stay claims.
+func (c *checker) sterilizingStep(h wordHit) bool {
+	n := c.norm.norm
+	if h.nstart < 0 || (h.what != "杀菌" && h.what != "灭菌") {
+		return false
+	}
+	if h.nstart >= 1 && strings.ContainsRune("能可会", n[h.nstart-1]) {
+		return false // 能杀菌, 可灭菌
+	}
+	ce := c.clauseEnd(h.nend)
+	for _, q := range c.cuesIn(RuleMedical, "sterile-step", h.nend, h.nend+2) {
+		if q.nstart-h.nend <= 1 && q.nend <= ce {
+			return true
+		}
+	}
+	cs := c.clauseStart(h.nstart)
+	for _, q := range c.cuesIn(RuleMedical, "sterile-method", max(cs, h.nstart-1-c.l.words.maxCue), h.nstart) {
+		if h.nstart-q.nend <= 1 {
+			return c.inSentenceCue(RuleMedical, "sterile-food", cueHit{nstart: h.nstart, nend: h.nend})
+		}
+	}
+	return false
+}
+
+// disclaimedSaying (lint v10 round 5): the hit's sentence goes on to call it
+// a saying (cues.saying: 说法, 老话) and the reply then refuses any efficacy
+// claim (a refusal right before cues.claim-word: 没有功效宣称, 不做功效宣传):
+// 泡脚能祛湿是民间的传统说法，我们的产品没有功效宣称.
+func (c *checker) disclaimedSaying(h wordHit) bool {
+	if h.nstart < 0 {
+		return false
+	}
+	se := c.sentenceEnd(h.nend)
+	says := c.cuesIn(RuleMedical, "saying", h.nend, se)
+	if len(says) == 0 {
+		return false
+	}
+	for _, q := range c.cuesIn(RuleMedical, "claim-word", says[0].nend, says[0].nend+30) {
+		if c.cueBefore(guardList, "refusal", q.nstart, 4) {
 			return true
 		}
 	}

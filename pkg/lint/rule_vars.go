@@ -47,6 +47,15 @@ func checkVarsTypo(c *checker, t *textCtx) {
 		if _, ok := t.pk.Vars[p.Name]; ok || c.l.builtins[p.Name] {
 			continue
 		}
+		// lint v10 round 5: {{訂單號}} is {{订单号}} typed in the other
+		// script (or the var was declared in it); the picker sees another
+		// name and asks for it again.
+		if k, ok := sameSimplified(p.Name, names); ok {
+			a := ri.at(p.Start)
+			c.report(t, RuleVarsTypo, a, a+runeCount(v[p.Start:p.End]),
+				fmt.Sprintf("占位符 {{%s}} 和包里定义的变量 %q 只差繁简：选择器不会用定义的值填它；写成 {{%s}}", p.Name, k, k), nil)
+			continue
+		}
 		for _, k := range names {
 			if editDistance1(p.Name, k) {
 				a := ri.at(p.Start)
@@ -56,6 +65,18 @@ func checkVarsTypo(c *checker, t *textCtx) {
 			}
 		}
 	}
+}
+
+// sameSimplified returns the declared name that reads the same as name
+// once both are made Simplified (訂單號 and 订单号).
+func sameSimplified(name string, declared []string) (string, bool) {
+	simp := strings.Map(t2s, name)
+	for _, k := range declared {
+		if k != name && strings.Map(t2s, k) == simp {
+			return k, true
+		}
+	}
+	return "", false
 }
 
 // checkVarsMalformed reports broken {{…}} placeholders and the look-alikes
@@ -320,7 +341,9 @@ func (c *checker) malformedBraces(t *textCtx) {
 // MessageFormat), [[订单号]] (wiki-style), <<客服名>> (some CRMs), $订单号$
 // and $订单号, %订单号% with a Han name; (lint v8) %1 %2, the positional
 // arguments of Qt and Windows message strings (5% and 100% after a digit are
-// percentages); (lint v9) %(name)s, Python's named conversions. A name is a short run of letters,
+// percentages); (lint v9) %(name)s, Python's named conversions; (lint v10
+// round 5) {customer_name} and {orderNumber} of any length — snake_case or
+// camelCase names nobody writes in prose. A name is a short run of letters,
 // digits, Han or _; single braces around anything longer are prose. Each
 // alternative captures the placeholder itself in its group; the characters
 // around it only say where it may stand.
@@ -328,6 +351,7 @@ var lookalikeRE = regexp.MustCompile(`([$＄#]\s*[{｛][^{}｛｝\n]{0,20}[}｝]
 	`|(?:^|[^0-9A-Za-z%％])([%％](?:[1-9][0-9]?\$)?[-+#0]*(?:[1-9][0-9]{0,2})?(?:\.[0-9]{1,3})?(?:hh|h|ll|l|L|q|j|z|t)?[diouxXeEfFgGcsp@v])(?:[^A-Za-z]|$)` +
 	`|(｛+[^{}｛｝\n]{1,20}｝+)` +
 	`|(?:^|[^{$＄])(\{[\p{Han}A-Za-z_][\p{Han}A-Za-z0-9_]{0,11}\})(?:[^}]|$)` +
+	`|(?:^|[^{$＄])(\{\s*(?:[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]{0,30}|[a-z]+[A-Z][A-Za-z0-9]{0,30})\s*\})(?:[^}]|$)` +
 	`|(?:^|[^0-9A-Za-z$＄])([$＄][A-Za-z_][A-Za-z0-9_]{1,20})(?:[^A-Za-z0-9_{｛]|$)` +
 	`|(?:^|[^0-9A-Za-z%％])([%％][A-Za-z_][A-Za-z0-9_]{1,20}[%％])` +
 	`|(?:^|[^0-9A-Za-z%％])([%％][A-Za-z_][A-Za-z0-9_]{2,20})(?:[^A-Za-z0-9_%％]|$)` +
