@@ -94,7 +94,7 @@ func (c *checker) refusedBefore(h *wordHit) bool { return c.refused(h, true) }
 // 台保护 after the hit in its clause (好评返现属于平台禁止行为); and a
 // refusal that points back (好评返现平台查得很严，我们不能这么做).
 func (c *checker) refused(h *wordHit, needless bool) bool {
-	if c.cueBefore(guardList, "refusal", h.nstart, maxRefusalGap) {
+	if c.cueBefore(guardList, "refusal", h.nstart, maxRefusalGap) || c.cueBefore(guardList, "refusal-near", h.nstart, 1) {
 		return true
 	}
 	if h.nstart < 0 {
@@ -246,7 +246,7 @@ func (c *checker) reviewThenReward(a, b int) bool {
 
 // endParticles are what may follow a refusal at the end of its clause (不行哦,
 // 不可以的呢, 就不必了哈).
-const endParticles = "的哦啦了呢啊哈呀滴噢喔吧嘛哟哇耶亲啊"
+const endParticles = "的哦啦了呢啊哈呀滴噢喔吧嘛哟哇耶亲啊㗎喎嘅咯啰噃"
 
 // refusalEnds: a refusal-end cue ends the hit's clause, only particles after
 // it — or the next clause's, when the hit's clause is a condition (…的话).
