@@ -106,7 +106,7 @@ func (c *checker) refused(h *wordHit, needless bool) bool {
 	if c.bareNegation(h) {
 		return true
 	}
-	if c.refusalReaches(h) || c.refusalEnds(h) || c.refusedListItem(h) || c.answeredNo(h) {
+	if c.refusalReaches(h) || c.refusalEnds(h) || c.refusedListItem(h) || c.answeredNo(h) || c.mentionedThenDenied(h) {
 		return true
 	}
 	for _, q := range c.cuesIn(guardList, "refusal-after", h.nend, h.nend+13) {
@@ -184,6 +184,33 @@ func (c *checker) answeredNo(h *wordHit) bool {
 			continue
 		}
 		return true
+	}
+	return false
+}
+
+// mentionedThenDenied (lint v10 round 5): the hit's clause only repeats what
+// the buyer mentioned (你说的微信群, 您问的QQ群: a mention cue right before
+// the hit, at most three runes after it to the clause's end) and the next
+// clause opens with a refusal or a denial — 你说的微信群，我们没有哦; 您问的
+// 抖音号，我哋冇㗎.
+func (c *checker) mentionedThenDenied(h *wordHit) bool {
+	if !c.cueBefore(guardList, "mention", h.nstart, 1) {
+		return false
+	}
+	end := c.clauseEnd(h.nend)
+	n := c.norm.norm
+	if end-h.nend > 3 || end >= len(n) || c.breakBetween(end, end, sentenceBreak) {
+		return false
+	}
+	// The denial is the next clause's (a short one: 我们没有哦, 我哋冇㗎,
+	// 店里不卖这个), not the start of something else (没有问题，马上拉您进群).
+	next := c.clauseEnd(end + 1)
+	for _, kind := range []string{"refusal", "refusal-end"} {
+		for _, q := range c.cuesIn(guardList, kind, end, min(end+6, next)) {
+			if q.nend <= next && next-q.nend <= 4 && !c.denied(q) {
+				return true
+			}
+		}
 	}
 	return false
 }
