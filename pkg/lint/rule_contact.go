@@ -1434,7 +1434,7 @@ func letterSpaced(rs []rune, i int) bool {
 
 // dotSpellings are what shops write for the dot of a domain. A "." counts
 // with a space before it only (haowu . cn): "Hi. Me too" is two sentences.
-var dotSpellings = []string{"点", "點", "。", "dot", "(.)", "[.]", "(点)", "[点]", "【.】", "（.）", "【点】", "（点）", "•", "·", "・", "∙", "‧", ",", "."}
+var dotSpellings = []string{"点", "。", "dot", "(.)", "[.]", "(点)", "[点]", "【.】", "（.）", "【点】", "（点）", "•", "·", "・", "∙", "‧", ",", "."}
 
 // spelledDot returns the index after a spelled-out dot at rs[i] (spaces
 // around it included) that a domain rune follows, or i.
