@@ -464,7 +464,7 @@ func spacedID(f []rune, o int) (int, bool) {
 func (c *checker) phoneLabelled(q cueHit) bool {
 	for _, l := range c.cuesOf(RulePhone, "line") {
 		if l.nend == q.nend {
-			_, ok := c.lineNumberAfter(l)
+			_, _, ok := c.lineNumberAfter(l)
 			return ok
 		}
 	}
@@ -560,7 +560,7 @@ func checkPhone(c *checker, t *textCtx) {
 func (c *checker) labelledLines(t *textCtx) {
 	n := &c.norm
 	for _, q := range c.cuesOf(RulePhone, "line") {
-		end, ok := c.lineNumberAfter(q)
+		o, end, ok := c.lineNumberAfter(q)
 		if !ok {
 			continue
 		}
@@ -570,24 +570,34 @@ func (c *checker) labelledLines(t *textCtx) {
 				return r
 			}
 			return -1
-		}, string(n.foldedDigits[n.idx[q.nend-1]+1:end]))
+		}, string(n.foldedDigits[o:end]))
 		c.report(t, RulePhone, s, end, fmt.Sprintf("电话号码 %s：电话、热线后面的八位号码（香港号码、不带区号的座机）也是站外联系方式，平台禁止发送", num), nil)
 	}
 }
 
+// lineFiller may stand between a phone label and its number besides
+// idFiller's words: whom to call (致電我哋) and Hong Kong's country code.
+var lineFiller = []string{"我们", "我哋", "本店", "我", "+852", "(852)", "852 ", "852-"}
+
 // lineNumberAfter reads the eight-digit number right after a phone label
-// and returns the folded index after it.
-func (c *checker) lineNumberAfter(q cueHit) (int, bool) {
+// and returns its folded span.
+func (c *checker) lineNumberAfter(q cueHit) (int, int, bool) {
 	n := &c.norm
 	n.digitView()
 	f := n.foldedDigits
 	o := skipIDFiller(f, n.idx[q.nend-1]+1)
+	for _, w := range lineFiller {
+		if hasPrefixRunes(f[o:], w) {
+			o = skipIDFiller(f, o+len([]rune(w))) // 致電我哋 9123 4567; 熱線：(852) 2345 6789
+			break
+		}
+	}
 	if o >= len(f) || !isDigit(f[o]) || f[o] == '0' || f[o] == '1' || c.labelled(o) {
-		return 0, false
+		return 0, 0, false
 	}
 	digits, i, last := digitGroups(f, o)
 	if digits != 8 || i < len(f) && (isASCIILetter(f[i]) || isDigit(f[i]) || strings.ContainsRune(amountWords+"吨亩点时:：.", f[i])) {
-		return 0, false
+		return 0, 0, false
 	}
 	var num []rune
 	for _, r := range f[o:i] {
@@ -596,9 +606,9 @@ func (c *checker) lineNumberAfter(q cueHit) (int, bool) {
 		}
 	}
 	if publicNumber(num) || c.serviceLine(o) == lineThirdParty {
-		return 0, false // 携程的客服电话95105888: a company's public line
+		return 0, 0, false // 携程的客服电话95105888: a company's public line
 	}
-	return keycapEnd(f, last+1), true
+	return o, keycapEnd(f, last+1), true
 }
 
 // isKeycap reports the marks that make a digit a keycap (1️⃣ is 1, U+FE0F,
