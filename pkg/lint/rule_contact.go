@@ -410,7 +410,11 @@ func accountAt(f []rune, o int, ids bool) (int, bool) {
 		if i < len(f) && (isASCIILetter(f[i]) || f[i] == '.' && i+1 < len(f) && isDigit(f[i+1])) {
 			return 0, false // a model number or a price
 		}
-		if i < len(f) && strings.ContainsRune("元块件折天年月日号个次分秒斤克米寸码%吨亩株箱袋", f[i]) {
+		u := i
+		for u < len(f) && f[u] == ' ' {
+			u++ // lint v10 round 5: 手机 2999 3999 元 — a unit after a space
+		}
+		if u < len(f) && strings.ContainsRune("元块件折天年月日号个次分秒斤克米寸码%吨亩株箱袋", f[u]) {
 			return 0, false // a quantity, not an account (土豆20000吨 too: lint v10 round 3)
 		}
 		if i < len(f) && (f[i] == '*' || f[i] == '＊') {
@@ -596,6 +600,9 @@ func (c *checker) lineNumberAfter(q cueHit) (int, int, bool) {
 		return 0, 0, false
 	}
 	digits, i, last := digitGroups(f, o)
+	for i < len(f) && f[i] == ' ' {
+		i++ // 手机 2999 3999 元: the unit may stand after a space
+	}
 	if digits != 8 || i < len(f) && (isASCIILetter(f[i]) || isDigit(f[i]) || strings.ContainsRune(amountWords+"吨亩点时:：.", f[i])) {
 		return 0, 0, false
 	}
