@@ -292,6 +292,10 @@ func (c *checker) refusalEnds(h *wordHit) bool {
 		if c.denied(q) {
 			continue // 加微信也没什么不可以的
 		}
+		if cue := string(n[q.nstart:q.nend]); (strings.Contains(cue, "没有") || strings.ContainsRune(cue, '冇')) &&
+			strings.ContainsRune(string(n[h.nend:q.nstart]), '有') {
+			continue // 微信上有的款这里我们没有: what is missing here is had there
+		}
 		k := q.nend
 		for k < end && strings.ContainsRune(endParticles, n[k]) {
 			k++
