@@ -205,7 +205,7 @@ func (c *checker) mentionedThenDenied(h *wordHit) bool {
 	// The denial is the next clause's (a short one: 我们没有哦, 我哋冇㗎,
 	// 店里不卖这个), not the start of something else (没有问题，马上拉您进群).
 	next := c.clauseEnd(end + 1)
-	for _, kind := range []string{"refusal", "refusal-end"} {
+	for _, kind := range append([]string{"refusal"}, c.endKinds(h)...) {
 		for _, q := range c.cuesIn(guardList, kind, end, min(end+6, next)) {
 			if q.nend <= next && next-q.nend <= 4 && !c.denied(q) {
 				return true
@@ -285,26 +285,38 @@ func (c *checker) refusalEnds(h *wordHit) bool {
 	}
 	// Only a cue near the clause's end can end it (particles after it are
 	// few): a window, so a long clause of many hits stays linear.
-	for _, q := range c.cuesIn(guardList, "refusal-end", max(h.nend, end-c.l.words.maxCue-8), end) {
-		if q.nend > end {
-			continue
-		}
-		if c.denied(q) {
-			continue // 加微信也没什么不可以的
-		}
-		if cue := string(n[q.nstart:q.nend]); (strings.Contains(cue, "没有") || strings.ContainsRune(cue, '冇')) &&
-			strings.ContainsRune(string(n[h.nend:q.nstart]), '有') {
-			continue // 微信上有的款这里我们没有: what is missing here is had there
-		}
-		k := q.nend
-		for k < end && strings.ContainsRune(endParticles, n[k]) {
-			k++
-		}
-		if k == end && !c.workaroundAfter(end) {
-			return true
+	for _, kind := range c.endKinds(h) {
+		for _, q := range c.cuesIn(guardList, kind, max(h.nend, end-c.l.words.maxCue-8), end) {
+			if q.nend > end {
+				continue
+			}
+			if c.denied(q) {
+				continue // 加微信也没什么不可以的
+			}
+			if kind == "denial-end" && strings.ContainsAny(string(n[h.nend:q.nstart]), "有别同其外人他") {
+				continue // 微信上有的款这里我们没有; 加微信的优惠别家都没有
+			}
+			k := q.nend
+			for k < end && strings.ContainsRune(endParticles, n[k]) {
+				k++
+			}
+			if k == end && !c.workaroundAfter(end) {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// endKinds are the kinds of cue that may end a hit's clause as a refusal:
+// an off-platform-contact hit also takes a denial that the thing exists
+// (lint v10 round 5: 您问的QQ群我们没有哦); a claim does not (全网最低价别家
+// 也没有 still claims).
+func (c *checker) endKinds(h *wordHit) []string {
+	if h.rule == RuleContact {
+		return []string{"refusal-end", "denial-end"}
+	}
+	return []string{"refusal-end"}
 }
 
 // workaroundAfter: the sentence goes on after the clause that ends at norm
