@@ -114,6 +114,13 @@ func (c *checker) refused(h *wordHit, needless bool) bool {
 			return true
 		}
 	}
+	if h.rule == RuleContact {
+		for _, q := range c.cuesIn(guardList, "consequence", h.nend, h.nend+13) {
+			if !c.breakBetween(h.nend, q.nstart, sentenceBreak) && !c.denied(q) && c.norm.norm[q.nstart-1] != '才' {
+				return true
+			}
+		}
+	}
 	for _, q := range c.cuesIn(guardList, "refusal-clause", h.nend, h.nend+13) {
 		if !c.breakBetween(h.nend, q.nstart, clauseBreak) && !c.denied(q) {
 			return true
