@@ -115,8 +115,18 @@ func (c *checker) refused(h *wordHit, needless bool) bool {
 		}
 	}
 	if h.rule == RuleContact {
-		for _, q := range c.cuesIn(guardList, "consequence", h.nend, h.nend+13) {
-			if !c.breakBetween(h.nend, q.nstart, sentenceBreak) && !c.denied(q) && c.norm.norm[q.nstart-1] != '才' {
+		// It must end its clause (QQ不能留的; 私下交易封店), so 微信
+		// lulu_8899，这边不能发图片 is no refusal.
+		n := c.norm.norm
+		for _, q := range c.cuesIn(guardList, "contact-after", h.nend, h.nend+13) {
+			if c.breakBetween(h.nend, q.nstart, sentenceBreak) || c.denied(q) || n[q.nstart-1] == '才' {
+				continue
+			}
+			k, end := q.nend, c.clauseEnd(q.nend)
+			for k < end && strings.ContainsRune(endParticles, n[k]) {
+				k++
+			}
+			if k == end {
 				return true
 			}
 		}
