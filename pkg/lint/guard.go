@@ -139,12 +139,13 @@ func (c *checker) refused(h *wordHit, needless bool) bool {
 	return c.inSentence("fraud", h)
 }
 
-// bareNegation: 不, 没 or 别 right before the hit in its clause — 我们不加
-// 微信哦, 从没私下交易 — unless the clause makes it a condition (不加微信的话
+// bareNegation: 不, 没 or 别 (lint v10 round 5: Cantonese 冇, 唔) right
+// before the hit in its clause — 我们不加微信哦, 从没私下交易, 我哋冇微信㗎 —
+// unless the clause makes it a condition (不加微信的话
 // 就没法便宜: the offer stands on the other side of it).
 func (c *checker) bareNegation(h *wordHit) bool {
 	n := c.norm.norm
-	if h.nstart < 1 || !strings.ContainsRune("不没别", n[h.nstart-1]) || c.breakBetween(h.nstart, h.nstart, clauseBreak) {
+	if h.nstart < 1 || !strings.ContainsRune("不没别冇唔", n[h.nstart-1]) || c.breakBetween(h.nstart, h.nstart, clauseBreak) {
 		return false
 	}
 	end := c.clauseEnd(h.nend)
