@@ -95,7 +95,7 @@ func (c *checker) refusedBefore(h *wordHit) bool { return c.refused(h, true) }
 // 台保护 after the hit in its clause (好评返现属于平台禁止行为); and a
 // refusal that points back (好评返现平台查得很严，我们不能这么做).
 func (c *checker) refused(h *wordHit, needless bool) bool {
-	if c.cueBefore(guardList, "refusal", h.nstart, maxRefusalGap) {
+	if c.cueBefore(guardList, "refusal", h.nstart, maxRefusalGap) || c.cueBefore(guardList, "refusal-near", h.nstart, 1) {
 		return true
 	}
 	if h.nstart < 0 {
@@ -107,12 +107,29 @@ func (c *checker) refused(h *wordHit, needless bool) bool {
 	if c.bareNegation(h) {
 		return true
 	}
-	if c.refusalReaches(h) || c.refusalEnds(h) || c.refusedListItem(h) || c.answeredNo(h) {
+	if c.refusalReaches(h) || c.refusalEnds(h) || c.refusedListItem(h) || c.answeredNo(h) || c.mentionedThenDenied(h) {
 		return true
 	}
 	for _, q := range c.cuesIn(guardList, "refusal-after", h.nend, h.nend+13) {
 		if !c.breakBetween(h.nend, q.nstart, sentenceBreak) && !c.denied(q) {
 			return true
+		}
+	}
+	if h.rule == RuleContact {
+		// It must end its clause (QQ不能留的; 私下交易封店), so 微信
+		// lulu_8899，这边不能发图片 is no refusal.
+		n := c.norm.norm
+		for _, q := range c.cuesIn(guardList, "contact-after", h.nend, h.nend+13) {
+			if c.breakBetween(h.nend, q.nstart, sentenceBreak) || c.denied(q) || n[q.nstart-1] == '才' {
+				continue
+			}
+			k, end := q.nend, c.clauseEnd(q.nend)
+			for k < end && strings.ContainsRune(endParticles, n[k]) {
+				k++
+			}
+			if k == end {
+				return true
+			}
 		}
 	}
 	for _, q := range c.cuesIn(guardList, "refusal-clause", h.nend, h.nend+13) {
@@ -123,12 +140,13 @@ func (c *checker) refused(h *wordHit, needless bool) bool {
 	return c.inSentence("fraud", h)
 }
 
-// bareNegation: 不, 没 or 别 right before the hit in its clause — 我们不加
-// 微信哦, 从没私下交易 — unless the clause makes it a condition (不加微信的话
+// bareNegation: 不, 没 or 别 (lint v10 round 5: Cantonese 冇, 唔) right
+// before the hit in its clause — 我们不加微信哦, 从没私下交易, 我哋冇微信㗎 —
+// unless the clause makes it a condition (不加微信的话
 // 就没法便宜: the offer stands on the other side of it).
 func (c *checker) bareNegation(h *wordHit) bool {
 	n := c.norm.norm
-	if h.nstart < 1 || !strings.ContainsRune("不没别", n[h.nstart-1]) || c.breakBetween(h.nstart, h.nstart, clauseBreak) {
+	if h.nstart < 1 || !strings.ContainsRune("不没别冇唔", n[h.nstart-1]) || c.breakBetween(h.nstart, h.nstart, clauseBreak) {
 		return false
 	}
 	end := c.clauseEnd(h.nend)
@@ -196,6 +214,33 @@ func (c *checker) answeredNo(h *wordHit) bool {
 	return false
 }
 
+// mentionedThenDenied (lint v10 round 5): the hit's clause only repeats what
+// the buyer mentioned (你说的微信群, 您问的QQ群: a mention cue right before
+// the hit, at most three runes after it to the clause's end) and the next
+// clause opens with a refusal or a denial — 你说的微信群，我们没有哦; 您问的
+// 抖音号，我哋冇㗎.
+func (c *checker) mentionedThenDenied(h *wordHit) bool {
+	if !c.cueBefore(guardList, "mention", h.nstart, 1) {
+		return false
+	}
+	end := c.clauseEnd(h.nend)
+	n := c.norm.norm
+	if end-h.nend > 3 || end >= len(n) || c.breakBetween(end, end, sentenceBreak) {
+		return false
+	}
+	// The denial is the next clause's (a short one: 我们没有哦, 我哋冇㗎,
+	// 店里不卖这个), not the start of something else (没有问题，马上拉您进群).
+	next := c.clauseEnd(end + 1)
+	for _, kind := range append([]string{"refusal"}, c.endKinds(h)...) {
+		for _, q := range c.cuesIn(guardList, kind, end, min(end+6, next)) {
+			if q.nend <= next && next-q.nend <= 4 && !c.denied(q) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // maxAnswerGap is how far into the answer (norm runes) a debunk cue
 // may stand: 这是网上的 before 虚假宣传.
 const maxAnswerGap = 10
@@ -253,8 +298,8 @@ func (c *checker) reviewThenReward(a, b int) bool {
 }
 
 // endParticles are what may follow a refusal at the end of its clause (不行哦,
-// 不可以的呢, 就不必了哈; lint v10 round 5: Cantonese 噶, 嘅, 㗎, 喎 — 我哋冇噶).
-const endParticles = "的哦啦了呢啊哈呀滴噢喔吧嘛哟哇耶亲啊噶嘅㗎喎咯啰"
+// 不可以的呢, 就不必了哈; lint v10 round 5: Cantonese 噶, 嘅, 㗎, 喎 — 我哋冇噶, 噃).
+const endParticles = "的哦啦了呢啊哈呀滴噢喔吧嘛哟哇耶亲啊噶嘅㗎喎咯啰噃"
 
 // refusalEnds: a refusal-end cue ends the hit's clause, only particles after
 // it — or the next clause's, when the hit's clause is a condition (…的话).
@@ -266,22 +311,38 @@ func (c *checker) refusalEnds(h *wordHit) bool {
 	}
 	// Only a cue near the clause's end can end it (particles after it are
 	// few): a window, so a long clause of many hits stays linear.
-	for _, q := range c.cuesIn(guardList, "refusal-end", max(h.nend, end-c.l.words.maxCue-8), end) {
-		if q.nend > end {
-			continue
-		}
-		if c.denied(q) {
-			continue // 加微信也没什么不可以的
-		}
-		k := q.nend
-		for k < end && strings.ContainsRune(endParticles, n[k]) {
-			k++
-		}
-		if k == end && !c.workaroundAfter(end) {
-			return true
+	for _, kind := range c.endKinds(h) {
+		for _, q := range c.cuesIn(guardList, kind, max(h.nend, end-c.l.words.maxCue-8), end) {
+			if q.nend > end {
+				continue
+			}
+			if c.denied(q) {
+				continue // 加微信也没什么不可以的
+			}
+			if kind == "denial-end" && strings.ContainsAny(string(n[h.nend:q.nstart]), "有别同其外人他") {
+				continue // 微信上有的款这里我们没有; 加微信的优惠别家都没有
+			}
+			k := q.nend
+			for k < end && strings.ContainsRune(endParticles, n[k]) {
+				k++
+			}
+			if k == end && !c.workaroundAfter(end) {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// endKinds are the kinds of cue that may end a hit's clause as a refusal:
+// an off-platform-contact hit also takes a denial that the thing exists
+// (lint v10 round 5: 您问的QQ群我们没有哦); a claim does not (全网最低价别家
+// 也没有 still claims).
+func (c *checker) endKinds(h *wordHit) []string {
+	if h.rule == RuleContact {
+		return []string{"refusal-end", "denial-end"}
+	}
+	return []string{"refusal-end"}
 }
 
 // workaroundAfter: the sentence goes on after the clause that ends at norm

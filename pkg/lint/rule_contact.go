@@ -139,7 +139,7 @@ func (c *checker) contactIDs() []wordHit {
 			}
 			continue
 		}
-		if phoneLike(f[o:end]) {
+		if phoneLike(f[o:end]) || c.phoneLabelled(q) {
 			continue // compliance/phone-number reports phone numbers
 		}
 		if publicNumber(f[o:end]) && strings.ContainsAny(string(n.norm[q.nstart:q.nend]), "电话热线拨打") {
@@ -353,7 +353,9 @@ func idLike(acct []rune) bool {
 
 // idFiller are the words that may stand between a contact cue and the ID
 // (lint v10 round 3: 找我, 联系我, 私聊 — 扣扣找我 2837465).
-var idFiller = []string{"号码", "账号", "帐号", "号", "是", "为", "搜索", "搜", "同号", "id", "号是", "码", "群号", "群", "就是", "找我", "联系我", "私聊", "联系", "联络", "你懂的"}
+// lint v10 round 5: Cantonese 係 for 是, folded to 系 (微訊號係 ahua_hk).
+var idFiller = []string{"号码", "账号", "帐号", "号", "是", "为", "搜索", "搜", "同号", "id", "号是", "码", "群号", "群", "就是", "找我", "联系我", "私聊", "联系", "联络", "你懂的",
+	"系", "就系"}
 
 func skipIDFiller(f []rune, o int) int {
 	for steps := 0; o < len(f) && steps < 12; steps++ {
@@ -408,7 +410,11 @@ func accountAt(f []rune, o int, ids bool) (int, bool) {
 		if i < len(f) && (isASCIILetter(f[i]) || f[i] == '.' && i+1 < len(f) && isDigit(f[i+1])) {
 			return 0, false // a model number or a price
 		}
-		if i < len(f) && strings.ContainsRune("元块件折天年月日号个次分秒斤克米寸码%吨亩株箱袋", f[i]) {
+		u := i
+		for u < len(f) && f[u] == ' ' {
+			u++ // lint v10 round 5: 手机 2999 3999 元 — a unit after a space
+		}
+		if u < len(f) && strings.ContainsRune("元块件折天年月日号个次分秒斤克米寸码%吨亩株箱袋", f[u]) {
 			return 0, false // a quantity, not an account (土豆20000吨 too: lint v10 round 3)
 		}
 		if i < len(f) && (f[i] == '*' || f[i] == '＊') {
@@ -454,6 +460,19 @@ func spacedID(f []rune, o int) (int, bool) {
 		}
 	}
 	return last + 1, digit && alnum >= 6 && alnum <= 20
+}
+
+// phoneLabelled reports a contact cue that is also a phone label
+// (cues.line of compliance/phone-number: 电话, 手机) with the eight-digit
+// number labelledLines reports after it: 電話 ９８７６ ５４３２ is a phone.
+func (c *checker) phoneLabelled(q cueHit) bool {
+	for _, l := range c.cuesOf(RulePhone, "line") {
+		if l.nend == q.nend {
+			_, _, ok := c.lineNumberAfter(l)
+			return ok
+		}
+	}
+	return false
 }
 
 // phoneLike reports an account that compliance/phone-number reports
@@ -532,6 +551,71 @@ func checkPhone(c *checker, t *textCtx) {
 	}
 	c.spokenMobiles(t)
 	c.letterMobiles(t)
+	c.labelledLines(t)
+}
+
+// labelledLines (lint v10 round 5) finds an eight-digit number right after a
+// phone label (cues.line: 热线, 致电, 电话, 手提…; only separators and 是/係/
+// 号码 between): a Hong Kong number or a local number without its area code —
+// 熱線：２５４３－６７８９, 請致電 貳伍肆叁陸柒捌玖. Eight digits alone are
+// as often a price, a date or an order, so only the label makes it a phone;
+// one starting 0 or 1 (a date, 1000-2200 as opening hours) is not read, nor
+// one followed by a unit (元, 号, 年…).
+func (c *checker) labelledLines(t *textCtx) {
+	n := &c.norm
+	for _, q := range c.cuesOf(RulePhone, "line") {
+		o, end, ok := c.lineNumberAfter(q)
+		if !ok {
+			continue
+		}
+		s := n.idx[q.nstart]
+		num := strings.Map(func(r rune) rune {
+			if isDigit(r) {
+				return r
+			}
+			return -1
+		}, string(n.foldedDigits[o:end]))
+		c.report(t, RulePhone, s, end, fmt.Sprintf("电话号码 %s：电话、热线后面的八位号码（香港号码、不带区号的座机）也是站外联系方式，平台禁止发送", num), nil)
+	}
+}
+
+// lineFiller may stand between a phone label and its number besides
+// idFiller's words: whom to call (致電我哋) and Hong Kong's country code.
+var lineFiller = []string{"我们", "我哋", "本店", "我", "+852", "(852)", "852 ", "852-"}
+
+// lineNumberAfter reads the eight-digit number right after a phone label
+// and returns its folded span.
+func (c *checker) lineNumberAfter(q cueHit) (int, int, bool) {
+	n := &c.norm
+	n.digitView()
+	f := n.foldedDigits
+	o := skipIDFiller(f, n.idx[q.nend-1]+1)
+	for _, w := range lineFiller {
+		if hasPrefixRunes(f[o:], w) {
+			o = skipIDFiller(f, o+len([]rune(w))) // 致電我哋 9123 4567; 熱線：(852) 2345 6789
+			break
+		}
+	}
+	if o >= len(f) || !isDigit(f[o]) || f[o] == '0' || f[o] == '1' || c.labelled(o) {
+		return 0, 0, false
+	}
+	digits, i, last := digitGroups(f, o)
+	for i < len(f) && f[i] == ' ' {
+		i++ // 手机 2999 3999 元: the unit may stand after a space
+	}
+	if digits != 8 || i < len(f) && (isASCIILetter(f[i]) || isDigit(f[i]) || strings.ContainsRune(amountWords+"吨亩点时:：.", f[i])) {
+		return 0, 0, false
+	}
+	var num []rune
+	for _, r := range f[o:i] {
+		if isDigit(r) {
+			num = append(num, r)
+		}
+	}
+	if publicNumber(num) || c.serviceLine(o) == lineThirdParty {
+		return 0, 0, false // 携程的客服电话95105888: a company's public line
+	}
+	return o, keycapEnd(f, last+1), true
 }
 
 // isKeycap reports the marks that make a digit a keycap (1️⃣ is 1, U+FE0F,
@@ -1269,7 +1353,7 @@ func compactDigits(f []rune) ([]rune, []int) {
 
 var linkRule = Rule{ID: RuleLink, Severity: Error, Summary: "指向平台以外网站的链接（含“点”代替“.”的写法）", check: checkLink}
 
-var linkRE = regexp.MustCompile(`(?:https?://)?(?:[a-z0-9-]+\.)+(?:com|cn|net|org|cc|top|vip|me|io|co|xyz|shop|link|info|biz|tv|site|club|hk|ly|gl|im)(?:[/?#][!-~]*)?`)
+var linkRE = regexp.MustCompile(`(?:https?://)?(?:[a-z0-9-]+\.)+(?:com|cn|net|org|cc|top|vip|me|io|co|xyz|shop|link|info|biz|tv|site|club|hk|ly|gl|im|tw|mo|sg|my|jp|kr)(?:[/?#][!-~]*)?`)
 
 // checkLink finds URLs and bare domains outside the platforms, after
 // turning a 点 or 。 between Latin words into a dot (www点haowu点com,
@@ -1285,6 +1369,9 @@ func checkLink(c *checker, t *textCtx) {
 	var back []int // rune index in b → original rune index
 	rs := c.norm.folded
 	for i := 0; i < len(rs); i++ {
+		if letterSpaced(rs, i) {
+			continue // w w w . h a o w u . c n: the domain spelled out a letter at a time
+		}
 		if i > 0 && isDomainRune(rs[i-1]) {
 			if j := spelledDot(rs, i); j > i {
 				b.WriteByte('.')
@@ -1346,8 +1433,25 @@ func mayHaveDomain(rs []rune) bool {
 	return false
 }
 
-// dotSpellings are what shops write for the dot of a domain.
-var dotSpellings = []string{"点", "。", "dot", "(.)", "[.]", "(点)", "[点]", "【.】", "（.）", "【点】", "（点）", "•", "·", "・", "∙", "‧", ","}
+// letterSpaced reports a space at rs[i] between two letters or digits that
+// each stand alone (w w w . h a o w u . c n): a domain written a letter at a
+// time. A word on either side (iPhone 15, size m l) keeps its space.
+func letterSpaced(rs []rune, i int) bool {
+	if rs[i] != ' ' || i == 0 || i+1 >= len(rs) {
+		return false
+	}
+	alone := func(k int) bool {
+		if !isDomainRune(rs[k]) && rs[k] != '.' {
+			return false
+		}
+		return (k == 0 || !isDomainRune(rs[k-1])) && (k+1 >= len(rs) || !isDomainRune(rs[k+1]))
+	}
+	return alone(i-1) && alone(i+1) && (isDomainRune(rs[i-1]) || isDomainRune(rs[i+1]))
+}
+
+// dotSpellings are what shops write for the dot of a domain. A "." counts
+// with a space before it only (haowu . cn): "Hi. Me too" is two sentences.
+var dotSpellings = []string{"点", "。", "dot", "(.)", "[.]", "(点)", "[点]", "【.】", "（.）", "【点】", "（点）", "•", "·", "・", "∙", "‧", ",", "."}
 
 // spelledDot returns the index after a spelled-out dot at rs[i] (spaces
 // around it included) that a domain rune follows, or i.
@@ -1362,7 +1466,7 @@ func spelledDot(rs []rune, i int) int {
 			for k < len(rs) && rs[k] == ' ' {
 				k++
 			}
-			if k < len(rs) && isDomainRune(rs[k]) && (d != "dot" || j > i) {
+			if k < len(rs) && isDomainRune(rs[k]) && (d != "dot" && d != "." || j > i) {
 				return k
 			}
 		}
