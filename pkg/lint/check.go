@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/huashu-cli/huashu/pkg/lint/internal/tone"
 	"github.com/huashu-cli/huashu/pkg/phrase"
 )
 
@@ -34,6 +35,8 @@ type checker struct {
 	tilde     int8       // rule_tone.go: 1 the reply has ～, -1 it has not, 0 not looked yet
 	runes     []rune
 	sc        matchScratch
+	textFrom  int          // len(problems) when the current reply's checks began (rule_rudetone.go)
+	tone      tone.Scratch // rule_rudetone.go
 }
 
 func newChecker(l *Linter) *checker { return &checker{l: l} }
@@ -276,6 +279,7 @@ func (c *checker) text(t *textCtx) {
 	c.hits, c.cues = l.words.match(&c.norm, c.hits[:0], c.cues[:0], &c.sc)
 	c.indexCues()
 	c.cmp, c.tilde, c.named.ready, c.denySent.ready = comparison{}, 0, false, false
+	c.textFrom = len(t.st.problems)
 	for i := range allRules {
 		r := &allRules[i]
 		if r.check != nil && r.ID != RuleTextEmpty && l.on(r.ID) {

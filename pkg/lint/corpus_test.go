@@ -1,15 +1,15 @@
 package lint
 
 import (
-	"bufio"
 	"fmt"
-	"os"
 	"sort"
 	"strconv"
 	"strings"
 	"testing"
 
 	"gopkg.in/yaml.v3"
+
+	lintcorpus "github.com/huashu-cli/huashu/pkg/lint/internal/corpus"
 )
 
 // The labelled corpus in testdata/corpus (see its README.md): replies written
@@ -25,62 +25,20 @@ type corpusLine struct {
 
 func readCorpus(t testing.TB, name string, labelled bool) []corpusLine {
 	t.Helper()
-	f, err := os.Open("testdata/corpus/" + name)
+	ls, err := lintcorpus.Read("testdata/corpus/"+name, labelled)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer f.Close()
-	var out []corpusLine
-	sc := bufio.NewScanner(f)
-	for n := 1; sc.Scan(); n++ {
-		s := sc.Text()
-		if strings.TrimSpace(s) == "" || strings.HasPrefix(s, "#") {
-			continue
-		}
-		cl := corpusLine{file: name, line: n}
+	out := make([]corpusLine, 0, len(ls))
+	for _, l := range ls {
 		if labelled {
-			rule, text, ok := strings.Cut(s, "\t")
-			if !ok {
-				t.Fatalf("%s:%d: no tab between the rule and the reply", name, n)
+			if _, known := LookupRule(l.Rule); !known {
+				t.Fatalf("%s:%d: unknown rule %q", name, l.Line, l.Rule)
 			}
-			if _, known := LookupRule(rule); !known {
-				t.Fatalf("%s:%d: unknown rule %q", name, n, rule)
-			}
-			cl.rule, s = rule, text
 		}
-		text, err := unescapeCorpus(s)
-		if err != nil {
-			t.Fatalf("%s:%d: %v", name, n, err)
-		}
-		cl.text = text
-		out = append(out, cl)
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
+		out = append(out, corpusLine{file: l.File, line: l.Line, rule: l.Rule, text: l.Text})
 	}
 	return out
-}
-
-// unescapeCorpus turns \uXXXX into the character.
-func unescapeCorpus(s string) (string, error) {
-	if !strings.Contains(s, `\u`) {
-		return s, nil
-	}
-	var b strings.Builder
-	for {
-		i := strings.Index(s, `\u`)
-		if i < 0 || i+6 > len(s) {
-			b.WriteString(s)
-			return b.String(), nil
-		}
-		r, err := strconv.ParseUint(s[i+2:i+6], 16, 32)
-		if err != nil {
-			return "", fmt.Errorf("bad escape %q", s[i:i+6])
-		}
-		b.WriteString(s[:i])
-		b.WriteRune(rune(r))
-		s = s[i+6:]
-	}
 }
 
 // lintReplies lints each reply as the text of its own phrase and returns the

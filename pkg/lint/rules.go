@@ -56,6 +56,7 @@ const (
 	RulePushAway    = "service/push-to-platform"
 	RuleFirstPerson = "service/first-person"
 	RuleSmile       = "service/smile-emoji"
+	RuleRudeTone    = "service/rude-tone"
 
 	RuleContact   = "compliance/off-platform-contact"
 	RulePhone     = "compliance/phone-number"
@@ -111,6 +112,7 @@ var allRules = []Rule{
 	pushAwayRule,
 	firstPersonRule,
 	smileRule,
+	rudeToneRule,
 
 	contactRule,
 	phoneRule,

@@ -1,0 +1,49 @@
+package tone
+
+import (
+	"reflect"
+	"testing"
+)
+
+func TestNormalizeAndFeatures(t *testing.T) {
+	rs := Normalize("  自己看，OK吗？？ ")
+	if got, want := string(rs), "自己看|ok吗"; got != want {
+		t.Fatalf("Normalize = %q, want %q", got, want)
+	}
+	var got []string
+	Features(rs, func(g string) { got = append(got, g) })
+	want := []string{"k吗", "ok", "ok吗", "己看", "自己", "自己看"} // sorted by bytes
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("Features = %q, want %q", got, want)
+	}
+}
+
+func TestParseErrors(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"bias\t1\nab", "line 2: no tab"},
+		{"ab\tx", `line 1: strconv.ParseFloat: parsing "x": invalid syntax`},
+	} {
+		if _, err := Parse([]byte(tc.in)); err == nil || err.Error() != tc.want {
+			t.Errorf("Parse(%q) = %v, want %s", tc.in, err, tc.want)
+		}
+	}
+	m, err := Parse([]byte("# c\nbias\t-1.5\n自己\t2\n"))
+	if err != nil || m.Bias != -1.5 || m.Weights["自己"] != 2 {
+		t.Fatalf("Parse = %+v, %v", m, err)
+	}
+	if s := m.Score("自己"); s != 0.5 {
+		t.Fatalf("Score = %v, want 0.5", s)
+	}
+}
+
+// BenchmarkScore is one typical reply; lint runs it once per reply
+// (BenchmarkLint100k in pkg/lint measures the whole).
+func BenchmarkScore(b *testing.B) {
+	m := Default()
+	var sc Scratch
+	const reply = "亲，您好！这款外套是常规版型，您平时穿M码的话选M就可以，有问题随时联系我们哦～"
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		m.ScoreWith(&sc, reply)
+	}
+}
