@@ -1,6 +1,7 @@
 package tone
 
 import (
+	"math"
 	"reflect"
 	"testing"
 )
@@ -46,4 +47,21 @@ func BenchmarkScore(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		m.ScoreWith(&sc, reply)
 	}
+}
+
+// ScoreWith (the fast path lint runs) and Features (the trainer's view) read
+// the same grams: their scores agree on any text.
+func FuzzScoreMatchesFeatures(f *testing.F) {
+	for _, s := range []string{"", "你自己看详情页吧！！", "OK吗？ ok吗", "哈哈哈哈哈", "a|b|c", "\u3000不 知 道\n"} {
+		f.Add(s)
+	}
+	m := Default()
+	var sc Scratch
+	f.Fuzz(func(t *testing.T, s string) {
+		want := m.Bias
+		Features(Normalize(s), func(g string) { want += m.Weights[g] })
+		if got := m.ScoreWith(&sc, s); math.Abs(got-want) > 1e-9 {
+			t.Fatalf("%q: ScoreWith %v, Features %v", s, got, want)
+		}
+	})
 }
