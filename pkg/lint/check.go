@@ -6,7 +6,7 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/huashu-cli/huashu/pkg/lint/internal/tone"
+	"github.com/huashu-cli/huashu/pkg/lint/internal/infer"
 	"github.com/huashu-cli/huashu/pkg/phrase"
 )
 
@@ -35,8 +35,8 @@ type checker struct {
 	tilde     int8       // rule_tone.go: 1 the reply has ～, -1 it has not, 0 not looked yet
 	runes     []rune
 	sc        matchScratch
-	textFrom  int          // len(problems) when the current reply's checks began (rule_rudetone.go)
-	tone      tone.Scratch // rule_rudetone.go
+	textFrom  int           // len(problems) when the current reply's checks began (rule_inferred.go)
+	infer     infer.Scratch // rule_inferred.go
 }
 
 func newChecker(l *Linter) *checker { return &checker{l: l} }
@@ -286,6 +286,7 @@ func (c *checker) text(t *textCtx) {
 			r.check(c, t)
 		}
 	}
+	c.inferred(t)
 	c.teamWords(t)
 }
 

@@ -1,17 +1,16 @@
-// Package tone is the rude-tone model behind service/rude-tone: a logistic
-// regression over the character 2- and 3-grams of a reply, trained on the labelled
-// lint corpus (pkg/lint/testdata/corpus: the service/* lines against every
-// clean line and every other rule's line) by gentone. Rude tone is an open
-// class — each new shop voice brings its own 你自己不量的吗 and 爱约不约 — and
-// the sentence-frame patterns of service/forbidden-phrase catch the frames
-// they were written for; the model generalizes from the same labelled lines
-// to wordings nobody wrote a pattern for. It only ever reports a warning.
-package tone
+// Package infer holds the lint's inferred checks: logistic regressions over
+// the character 2- and 3-grams of a reply, one per Spec, trained on the
+// labelled lint corpus (pkg/lint/testdata/corpus) and the starter packs by
+// infergen. Rude tone, a reward hung on a review, an order that is not a sale
+// are open classes — each new shop voice brings wordings no pattern was
+// written for; a model trained on the same labelled lines generalizes to
+// them. The lint only ever reports what a model infers as a warning.
+package infer
 
 import (
 	"bufio"
 	"bytes"
-	_ "embed"
+	"embed"
 	"fmt"
 	"sort"
 	"strconv"
@@ -21,11 +20,22 @@ import (
 	"unicode/utf8"
 )
 
-// Threshold is the logit above which a reply reads as rude. Chosen on two
-// independent sets that took no part in training (docs/rules.md,
-// service/rude-tone): at 1.0 the model found 25 of the 36 rude replies the
-// patterns missed, with one more false alarm (a warning) in 647 clean replies.
-const Threshold = 1.0
+// Spec is one inferred check: the corpus rules its rude (positive) examples
+// carry, the rule it reports under, and the logit above which it reports.
+type Spec struct {
+	Name      string   // models/NAME.tsv
+	Train     []string // corpus lines labelled with these rules are positives
+	Report    string   // the rule the lint reports under
+	Threshold float64
+}
+
+// Specs are the inferred checks. The thresholds were chosen on two
+// independent sets that took no part in training (docs/rules.md, "推断").
+var Specs = []Spec{
+	{Name: "rude-tone", Train: []string{"service/forbidden-phrase", "service/push-to-platform"}, Report: "service/rude-tone", Threshold: 1.0},
+	{Name: "review-cashback", Train: []string{"compliance/review-cashback"}, Report: "compliance/review-cashback", Threshold: 1.0},
+	{Name: "fake-order", Train: []string{"compliance/fake-order"}, Report: "compliance/fake-order", Threshold: 1.0},
+}
 
 // sep stands for a run of spaces and punctuation: n-grams never span it, so a
 // clause's words are read together and 不，知道了 is not 不知道.
@@ -112,24 +122,25 @@ func gramHash(g []byte) uint64 {
 	return h
 }
 
-// Score is the model's logit for text: above Threshold it reads as rude.
+// Score is the model's logit for text: above its Spec's Threshold the check reports.
 func (m *Model) Score(text string) float64 {
 	var sc Scratch
 	return m.ScoreWith(&sc, text)
 }
 
-// Scratch is reusable memory for ScoreWith, one per goroutine.
+// Scratch is reusable memory for Load and ScoreLoaded, one per goroutine.
 type Scratch struct {
-	buf  []byte
-	offs []int
-	seen map[uint64]struct{}
+	buf    []byte
+	offs   []int
+	seen   map[uint64]struct{}
+	hashes []uint64 // the loaded text's distinct grams
 }
 
-// ScoreWith is Score without allocating once sc has grown: it reads the same
-// distinct 2- and 3-grams as Features, as byte ranges of one normalized
-// buffer (distinct by an FNV-1a hash of their bytes).
-func (m *Model) ScoreWith(sc *Scratch, text string) float64 {
-	sc.buf, sc.offs = sc.buf[:0], sc.offs[:0]
+// Load reads text's distinct 2- and 3-grams — the same as Features, as byte
+// ranges of one normalized buffer — into sc, for ScoreLoaded; each gram is
+// kept as its gramHash, so several models score one reading.
+func (sc *Scratch) Load(text string) {
+	sc.buf, sc.offs, sc.hashes = sc.buf[:0], sc.offs[:0], sc.hashes[:0]
 	gap := false
 	for _, r := range text {
 		if isGap(r) {
@@ -148,17 +159,10 @@ func (m *Model) ScoreWith(sc *Scratch, text string) float64 {
 		sc.buf = utf8.AppendRune(sc.buf, r)
 	}
 	sc.offs = append(sc.offs, len(sc.buf))
-	m.once.Do(func() {
-		m.hashed = make(map[uint64]float64, len(m.Weights))
-		for g, w := range m.Weights {
-			m.hashed[gramHash([]byte(g))] = w
-		}
-	})
 	if sc.seen == nil {
 		sc.seen = map[uint64]struct{}{}
 	}
 	clear(sc.seen)
-	s := m.Bias
 	for n := minGram; n <= maxGram; n++ {
 		for i := 0; i+n < len(sc.offs); i++ {
 			g := sc.buf[sc.offs[i]:sc.offs[i+n]]
@@ -170,33 +174,59 @@ func (m *Model) ScoreWith(sc *Scratch, text string) float64 {
 				continue
 			}
 			sc.seen[h] = struct{}{}
-			s += m.hashed[h]
+			sc.hashes = append(sc.hashes, h)
 		}
+	}
+}
+
+// ScoreLoaded is the model's logit for the text last loaded into sc.
+func (m *Model) ScoreLoaded(sc *Scratch) float64 {
+	m.once.Do(func() {
+		m.hashed = make(map[uint64]float64, len(m.Weights))
+		for g, w := range m.Weights {
+			m.hashed[gramHash([]byte(g))] = w
+		}
+	})
+	s := m.Bias
+	for _, h := range sc.hashes {
+		s += m.hashed[h]
 	}
 	return s
 }
 
-//go:embed model.tsv
-var modelData []byte
+// ScoreWith is Load then ScoreLoaded.
+func (m *Model) ScoreWith(sc *Scratch, text string) float64 {
+	sc.Load(text)
+	return m.ScoreLoaded(sc)
+}
+
+//go:embed models/*.tsv
+var modelFS embed.FS
 
 var (
-	defaultOnce  sync.Once
-	defaultModel *Model
+	loadOnce sync.Once
+	models   map[string]*Model
 )
 
-// Data is the embedded model.tsv (tonegen checks it matches the corpus).
-func Data() []byte { return modelData }
+// Data is the embedded models/NAME.tsv (infergen checks it matches the corpus).
+func Data(name string) []byte {
+	b, _ := modelFS.ReadFile("models/" + name + ".tsv")
+	return b
+}
 
-// Default is the embedded model, parsed on first use.
-func Default() *Model {
-	defaultOnce.Do(func() {
-		m, err := Parse(modelData)
-		if err != nil {
-			panic("tone: embedded model.tsv: " + err.Error())
+// Get is the embedded model of a Spec, parsed on first use.
+func Get(name string) *Model {
+	loadOnce.Do(func() {
+		models = map[string]*Model{}
+		for _, sp := range Specs {
+			m, err := Parse(Data(sp.Name))
+			if err != nil {
+				panic("infer: embedded models/" + sp.Name + ".tsv: " + err.Error())
+			}
+			models[sp.Name] = m
 		}
-		defaultModel = m
 	})
-	return defaultModel
+	return models[name]
 }
 
 // Parse reads a model written by Marshal: comment lines (#), a "bias" line,

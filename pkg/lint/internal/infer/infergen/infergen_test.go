@@ -1,14 +1,14 @@
-package tonegen
+package infergen
 
 import (
 	"bytes"
 	"runtime"
 	"testing"
 
-	"github.com/huashu-cli/huashu/pkg/lint/internal/tone"
+	"github.com/huashu-cli/huashu/pkg/lint/internal/infer"
 )
 
-// The embedded model is what the corpus and the starter packs train: a corpus
+// The embedded models are what the corpus and the starter packs train: a corpus
 // edit without regenerating fails here, so the two never drift apart.
 func TestModelMatchesCorpus(t *testing.T) {
 	if runtime.GOARCH != "amd64" {
@@ -20,8 +20,10 @@ func TestModelMatchesCorpus(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !bytes.Equal(got, tone.Data()) {
-		t.Fatal("pkg/lint/internal/tone/model.tsv is stale: run go run ./pkg/lint/internal/tone/gentone from the repository root")
+	for _, sp := range infer.Specs {
+		if !bytes.Equal(got[sp.Name], infer.Data(sp.Name)) {
+			t.Errorf("pkg/lint/internal/infer/models/%s.tsv is stale: run go run ./pkg/lint/internal/infer/geninfer from the repository root", sp.Name)
+		}
 	}
 }
 

@@ -1,4 +1,4 @@
-package tone
+package infer
 
 import (
 	"math"
@@ -37,15 +37,21 @@ func TestParseErrors(t *testing.T) {
 	}
 }
 
-// BenchmarkScore is one typical reply; lint runs it once per reply
-// (BenchmarkLint100k in pkg/lint measures the whole).
-func BenchmarkScore(b *testing.B) {
-	m := Default()
+// BenchmarkReply is what the lint does per reply: one Load, every model's
+// ScoreLoaded (BenchmarkLint100k in pkg/lint measures the whole).
+func BenchmarkReply(b *testing.B) {
+	var ms []*Model
+	for _, sp := range Specs {
+		ms = append(ms, Get(sp.Name))
+	}
 	var sc Scratch
 	const reply = "亲，您好！这款外套是常规版型，您平时穿M码的话选M就可以，有问题随时联系我们哦～"
 	b.ReportAllocs()
 	for i := 0; i < b.N; i++ {
-		m.ScoreWith(&sc, reply)
+		sc.Load(reply)
+		for _, m := range ms {
+			m.ScoreLoaded(&sc)
+		}
 	}
 }
 
@@ -55,7 +61,7 @@ func FuzzScoreMatchesFeatures(f *testing.F) {
 	for _, s := range []string{"", "你自己看详情页吧！！", "OK吗？ ok吗", "哈哈哈哈哈", "a|b|c", "\u3000不 知 道\n"} {
 		f.Add(s)
 	}
-	m := Default()
+	m := Get("rude-tone")
 	var sc Scratch
 	f.Fuzz(func(t *testing.T, s string) {
 		want := m.Bias

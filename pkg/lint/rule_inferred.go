@@ -1,0 +1,82 @@
+package lint
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/huashu-cli/huashu/pkg/lint/internal/infer"
+)
+
+// service/rude-tone has no check of its own: inferred (below) runs its model.
+var rudeToneRule = Rule{ID: RuleRudeTone, Severity: Warning, Summary: "语气像服务禁语（模型推断，只报警告）"}
+
+// inferredMessages are what each inferred check says about the clause it
+// marks; the suffix says the model inferred it.
+var inferredMessages = map[string]string{
+	RuleRudeTone:  "语气生硬 %q：读起来像服务禁语，换成委婉、负责的说法",
+	RuleCashback:  "像好评返现/付费好评 %q：评价和好处连在一起，平台禁止以利益换好评",
+	RuleFakeOrder: "像刷单/炒信 %q：下单、发货、退钱连在一起，违法并违反平台规则",
+}
+
+// inferred runs the models of internal/infer (trained on the labelled corpus
+// and the starter packs) on a reply, after every rule's own check. A model
+// speaks only where its rule has not: service/rude-tone when no service/*
+// rule reported anything about the reply (a 禁语, a push, the deck's
+// discouraged 我不会), the compliance models when their own rule found
+// nothing. What a model infers is at most a warning; the span is the clause
+// it scores highest.
+func (c *checker) inferred(t *textCtx) {
+	loaded := false
+	for _, sp := range infer.Specs {
+		if !c.l.on(sp.Report) || c.reportedFor(t, sp.Report) {
+			continue
+		}
+		if !loaded {
+			c.infer.Load(t.value)
+			loaded = true
+		}
+		m := infer.Get(sp.Name)
+		if m.ScoreLoaded(&c.infer) <= sp.Threshold {
+			continue
+		}
+		start, end := strongestClause(m, &c.infer, t.rs)
+		c.infer.Load(t.value) // strongestClause loaded each clause in turn
+		sev := c.l.sev[sp.Report]
+		if sev > Warning {
+			sev = Warning
+		}
+		c.reportAt(t, sp.Report, sev, start, end,
+			fmt.Sprintf(inferredMessages[sp.Report], string(t.rs[start:end]))+"（模型推断，报为警告）", nil)
+	}
+}
+
+// reportedFor tells whether the current reply already has a problem that
+// silences rule's model: any service/* problem for rude tone, the rule's own
+// otherwise.
+func (c *checker) reportedFor(t *textCtx, rule string) bool {
+	for _, p := range t.st.problems[c.textFrom:] {
+		if p.Rule == rule || (rule == RuleRudeTone && strings.HasPrefix(p.Rule, "service/")) {
+			return true
+		}
+	}
+	return false
+}
+
+// strongestClause returns the rune range of the clause the model scores
+// highest, without its closing punctuation.
+func strongestClause(m *infer.Model, sc *infer.Scratch, rs []rune) (int, int) {
+	bestS, bestE, best := 0, len(rs), -1e18
+	for s := 0; s < len(rs); {
+		e := s
+		for e < len(rs) && !isClauseBreak(foldRune(rs[e])) {
+			e++
+		}
+		if e > s {
+			if v := m.ScoreWith(sc, string(rs[s:e])); v > best {
+				bestS, bestE, best = s, e, v
+			}
+		}
+		s = e + 1
+	}
+	return bestS, bestE
+}
