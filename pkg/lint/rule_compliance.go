@@ -974,6 +974,14 @@ func (c *checker) ordinalCount(h wordHit) bool {
 			return false
 		}
 	}
+	// lint v10 round 6: a marketplace right before and a verb of making or
+	// selling right after (淘宝第一个做X的) rank on that market; 这是您在淘宝
+	// 第一个订单吗 counts.
+	for _, q := range c.cuesIn(RuleAdLaw, "rank-platform", max(c.clauseStart(h.nstart), h.nstart-2-c.l.words.maxCue), h.nstart) {
+		if h.nstart-q.nend <= 2 && len(c.cuesIn(RuleAdLaw, "rank-verb", h.nend+1, min(h.nend+2, c.clauseEnd(h.nend)))) > 0 {
+			return false
+		}
+	}
 	return true
 }
 
