@@ -108,6 +108,7 @@ func (c *checker) reviewRewards() []wordHit {
 		}
 	}
 	rewards = append(rewards, c.equalsAmounts()...)
+	rewards = append(rewards, c.feeWaivers()...)
 	notRewards := c.cuesOf(RuleCashback, "not-reward")
 	notReviews := c.cuesOf(RuleCashback, "not-review")
 	// What disqualifies a reward does not depend on the trigger: decide it
@@ -205,6 +206,33 @@ func (c *checker) equalsAmounts() []cueHit {
 			continue
 		}
 		out = append(out, cueHit{rule: RuleCashback, kind: "reward", nstart: at, nend: e + 1, entry: -1})
+	}
+	return out
+}
+
+// feeWaivers (lint v10 round 6) are the fees a reply waives: 免 and 费 with
+// one to four runes between them in one clause (下次保养免工时费, 免设计费,
+// 免上门服务费) — a reward like 免运费, for any fee. 免费 alone is no reward
+// (换码是免费的), nor 避免, 以免, 难免, 未免, 不免 (以免产生运费) or 免得, 免疫.
+func (c *checker) feeWaivers() []cueHit {
+	n := c.norm.norm
+	var out []cueHit
+	for i, r := range n {
+		if r != '免' || i+2 >= len(n) || strings.ContainsRune("得疫", n[i+1]) {
+			continue
+		}
+		if i > 0 && strings.ContainsRune("避以难未不豁赦", n[i-1]) {
+			continue
+		}
+		for j := i + 2; j < len(n) && j <= i+5; j++ {
+			if n[j-1] == '免' || c.breakBetween(i, j, clauseBreak) {
+				break
+			}
+			if n[j] == '费' {
+				out = append(out, cueHit{rule: RuleCashback, kind: "reward", nstart: i, nend: j + 1, entry: -1})
+				break
+			}
+		}
 	}
 	return out
 }
@@ -943,6 +971,14 @@ func (c *checker) ordinalCount(h wordHit) bool {
 	}
 	for _, q := range c.cuesIn(RuleAdLaw, "rank-scope", max(c.clauseStart(h.nstart), h.nstart-2-c.l.words.maxCue), h.nstart) {
 		if h.nstart-q.nend <= 2 {
+			return false
+		}
+	}
+	// lint v10 round 6: a marketplace right before and a verb of making or
+	// selling right after (淘宝第一个做X的) rank on that market; 这是您在淘宝
+	// 第一个订单吗 counts.
+	for _, q := range c.cuesIn(RuleAdLaw, "rank-platform", max(c.clauseStart(h.nstart), h.nstart-2-c.l.words.maxCue), h.nstart) {
+		if h.nstart-q.nend <= 2 && len(c.cuesIn(RuleAdLaw, "rank-verb", h.nend+1, min(h.nend+2, c.clauseEnd(h.nend)))) > 0 {
 			return false
 		}
 	}

@@ -98,8 +98,7 @@ func checkVarsMalformed(c *checker, t *textCtx) {
 // mayHaveSlot is a cheap scan for what slotRE and blankRE need: a bracket
 // (or #) that may hold a field name, or a run of X, x or underscores.
 func mayHaveSlot(v string) bool {
-	return strings.ContainsAny(v, "【[［<＜‹〈「『#＃@＠（(") || strings.Contains(v, "XX") ||
-		strings.Contains(v, "xxx") || strings.Contains(v, "___") || strings.Contains(v, "＿＿")
+	return strings.ContainsAny(v, "【[［<＜‹〈「『#＃@＠（(Xx×Ｘ") || strings.Contains(v, "___") || strings.Contains(v, "＿＿")
 }
 
 // slotRE finds a CRM slot nobody filled: a field name of sets.yaml 槽位 in
@@ -126,14 +125,29 @@ var slotRE = sync.OnceValue(func() *regexp.Regexp {
 // slotHereRE (lint v10 round 4): a bracket that says it is the place to fill
 // in (（此处填写退货地址）, (这里填金额)), and an empty pair of square brackets
 // (亲爱的【】): both reach the buyer as written.
-var slotHereRE = regexp.MustCompile(`[（(【\[［<＜〈「『]\s*(?:此处|这里|在此)请?(?:填写|填入|输入|替换|填)[^）)】\]］>＞〉」』\n]{0,16}[）)】\]］>＞〉」』]|【\s*】|［\s*］|\[\s*\]`)
+//
+// lint v10 round 6: a bracket holding only the instruction (【填写】, 【请填写】,
+// （待填写）) or a field name and the instruction after it (【单号填写】,
+// 【金额待填】); 备注（选填）, （必填） label a form's field and are left alone.
+var slotHereRE = regexp.MustCompile(`[（(【\[［<＜〈「『]\s*(?:此处|这里|在此)请?(?:填写|填入|输入|替换|填)[^）)】\]］>＞〉」』\n]{0,16}[）)】\]］>＞〉」』]|【\s*】|［\s*］|\[\s*\]` +
+	`|[（(【\[［〈「『]\s*(?:请|待)?(?:填写|填入|输入|替换)(?:处|此处)?\s*[）)】\]］〉」』]|[【\[［]\s*\p{Han}{1,6}(?:填写|待填写?|待填入)\s*[】\]］]`)
 
 var slotToFillRE = regexp.MustCompile(`填写|输入|填入|替换`)
 
 // blankRE finds a blank left to fill: XX (XX月XX日), xxx, ___ or ＿＿, not
 // touching a Latin letter or digit (XXL and XXXL are sizes; 138XXXX1234 and
 // 8XX3K are masked or coded numbers).
-var blankRE = regexp.MustCompile(`(?:^|[^A-Za-z0-9_])(X{2,}|x{3,}|_{3,}|＿{2,})(?:[^A-Za-z0-9_]|$)`)
+//
+// lint v10 round 6: ×× and ＸＸ too (订单号××, 退款×××元): two or more
+// multiplication signs in a row are no product.
+var blankRE = regexp.MustCompile(`(?:^|[^A-Za-z0-9_])(X{2,}|x{3,}|_{3,}|＿{2,}|×{2,}|Ｘ{2,}|ｘ{3,})(?:[^A-Za-z0-9_]|$)`)
+
+// oneXRE (lint v10 round 6) finds a single X standing for a number of a
+// date, a time or an amount: X月X日, X月15号, X个工作日, X天, X元, X点前
+// (您的包裹预计【X月X日】送达). X光, X型, XS, 宝马X5 have no such unit after
+// them; unfilledSlots also drops an X right after a Latin letter or a digit
+// (iPhone X 天天降价 aside, the X there follows a word).
+var oneXRE = regexp.MustCompile(`[XxＸｘ×]\s*(?:月\s*(?:[XxＸｘ×]\s*[日号]?|[0-9０-９]{1,2}\s*[日号])|日|号|个工作日|个小时|小时|天|元|块钱|块|点前|点之前|点后|点以后|点到|分钟|周内|年[XxＸｘ×0-9])`)
 
 // slotAskedRE: the clause before a bracketed field asks the buyer for it or
 // points at a button or page (请提供【订单号】, 点击【我的订单】, 在【收货人】后面填写).
@@ -190,6 +204,36 @@ func (c *checker) unfilledSlots(t *textCtx) {
 	for _, m := range blankRE.FindAllStringSubmatchIndex(v, -1) {
 		report(m[2], m[3])
 	}
+	if strings.ContainsAny(v, "Xx×Ｘｘ") {
+		for _, m := range oneXRE.FindAllStringIndex(v, -1) {
+			if oneX(v, m[0]) {
+				report(m[0], m[1])
+			}
+		}
+	}
+}
+
+// oneX reports whether the X at v[i] stands alone: no Latin letter, digit or
+// X right before it (XX月 is blankRE's; 3×4天, XL码, iPhone X 天天 are not
+// blanks), spaces skipped; and no Latin letter or digit right after the
+// first character (X5, XS).
+func oneX(v string, i int) bool {
+	r, n := utf8.DecodeRuneInString(v[i:])
+	if j := i + n; j < len(v) {
+		if a, _ := utf8.DecodeRuneInString(v[j:]); isASCIILetter(a) || isDigit(a) || a == r {
+			return false
+		}
+	}
+	for j := i; j > 0; {
+		b, m := utf8.DecodeLastRuneInString(v[:j])
+		if b == ' ' || b == '\u3000' {
+			j -= m
+			continue
+		}
+		f := foldRune(b)
+		return !isASCIILetter(f) && !isDigit(f) && b != '_' && !strings.ContainsRune("Xx×Ｘｘ", b)
+	}
+	return true
 }
 
 // clauseStart returns the byte offset where the clause holding v[i] begins:
