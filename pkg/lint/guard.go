@@ -101,6 +101,9 @@ func (c *checker) refused(h *wordHit, needless bool) bool {
 	if h.nstart < 0 {
 		return false
 	}
+	if c.refusedAdding(h) {
+		return true
+	}
 	if needless && c.needless(h) {
 		return true
 	}
@@ -138,6 +141,23 @@ func (c *checker) refused(h *wordHit, needless bool) bool {
 		}
 	}
 	return c.inSentence("fraud", h)
+}
+
+// refusedAdding (lint v10 round 6): a refusal-near cue, then 加/留/添 and
+// at most three runes of whose account before the hit (平台不准加私人微信,
+// 不让加个人QQ, 平台不给留私人电话): what is refused is adding it. Only the
+// verb may open the gap, so 为了不让您等加微信 still reaches the shop.
+func (c *checker) refusedAdding(h *wordHit) bool {
+	n := c.norm.norm
+	for k := h.nstart - 1; k >= 0 && k >= h.nstart-4; k-- {
+		if c.breakBetween(k, h.nstart, clauseBreak) {
+			return false
+		}
+		if strings.ContainsRune("加留添", n[k]) && c.cueBefore(guardList, "refusal-near", k, 0) {
+			return true
+		}
+	}
+	return false
 }
 
 // bareNegation: 不, 没 or 别 (lint v10 round 5: Cantonese 冇, 唔) right
@@ -951,6 +971,26 @@ func (c *checker) productFeature(h *wordHit) bool {
 			!c.numberInClause(q.nend) {
 			return true
 		}
+	}
+	return c.deviceWorks(h)
+}
+
+// deviceWorks (lint v10 round 6): the app logs in or runs on the device —
+// a device-works cue later in its clause, a list comma not counting as a
+// break (手机QQ、微信、支付宝都可以正常登录; 微信、抖音都能正常使用), with
+// nothing of the shop's between (我, 联系, 加, 找, 私, 客服) and no account in
+// the clause.
+func (c *checker) deviceWorks(h *wordHit) bool {
+	for _, q := range c.cuesIn(guardList, "device-works", h.nend, c.sentenceEnd(h.nend)) {
+		if c.listClauseStart(q.nstart) > h.nstart {
+			return false
+		}
+		gap := string(c.norm.norm[h.nend:q.nstart])
+		if strings.ContainsAny(gap, "我加找私转") || strings.Contains(gap, "联系") || strings.Contains(gap, "客服") ||
+			c.numberInClause(h.nend) {
+			return false
+		}
+		return true
 	}
 	return false
 }
