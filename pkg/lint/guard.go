@@ -981,18 +981,13 @@ func (c *checker) productFeature(h *wordHit) bool {
 // nothing of the shop's between (我, 联系, 加, 找, 私, 客服) and no account in
 // the clause.
 func (c *checker) deviceWorks(h *wordHit) bool {
-	for _, q := range c.cuesIn(guardList, "device-works", h.nend, c.sentenceEnd(h.nend)) {
-		if c.listClauseStart(q.nstart) > h.nstart {
-			return false
-		}
-		gap := string(c.norm.norm[h.nend:q.nstart])
-		if strings.ContainsAny(gap, "我加找私转") || strings.Contains(gap, "联系") || strings.Contains(gap, "客服") ||
-			c.numberInClause(h.nend) {
-			return false
-		}
-		return true
+	qs := c.cuesIn(guardList, "device-works", h.nend, c.sentenceEnd(h.nend))
+	if len(qs) == 0 || c.listClauseStart(qs[0].nstart) > h.nstart {
+		return false
 	}
-	return false
+	gap := string(c.norm.norm[h.nend:qs[0].nstart])
+	return !strings.ContainsAny(gap, "我加找私转") && !strings.Contains(gap, "联系") && !strings.Contains(gap, "客服") &&
+		!c.numberInClause(h.nend)
 }
 
 // numberInClause reports five digits or more in a row from norm[s] to the end
