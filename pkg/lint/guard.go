@@ -144,12 +144,12 @@ func (c *checker) refused(h *wordHit, needless bool) bool {
 }
 
 // refusedAdding (lint v10 round 6): a refusal-near cue, then 加/留/添 and
-// at most three runes of whose account before the hit (平台不准加私人微信,
-// 不让加个人QQ, 平台不给留私人电话): what is refused is adding it. Only the
+// at most four runes of whose account before the hit (平台不准加私人微信,
+// 不让加个人QQ, 规定不准加客户私人微信): what is refused is adding it. Only the
 // verb may open the gap, so 为了不让您等加微信 still reaches the shop.
 func (c *checker) refusedAdding(h *wordHit) bool {
 	n := c.norm.norm
-	for k := h.nstart - 1; k >= 0 && k >= h.nstart-4; k-- {
+	for k := h.nstart - 1; k >= 0 && k >= h.nstart-5; k-- {
 		if c.breakBetween(k, h.nstart, clauseBreak) {
 			return false
 		}
@@ -976,11 +976,15 @@ func (c *checker) productFeature(h *wordHit) bool {
 }
 
 // deviceWorks (lint v10 round 6): the app logs in or runs on the device —
-// a device-works cue later in its clause, a list comma not counting as a
-// break (手机QQ、微信、支付宝都可以正常登录; 微信、抖音都能正常使用), with
+// a device-works cue at most four runes before it in its clause (可以正常登录
+// 微信和QQ) or later in its clause, a list comma not counting as a break
+// (手机QQ、微信、支付宝都可以正常登录; 微信、抖音都能正常使用), with
 // nothing of the shop's between (我, 联系, 加, 找, 私, 客服) and no account in
 // the clause.
 func (c *checker) deviceWorks(h *wordHit) bool {
+	if c.cueBefore(guardList, "device-works", h.nstart, 4) {
+		return true // 可以正常登录微信和QQ
+	}
 	qs := c.cuesIn(guardList, "device-works", h.nend, c.sentenceEnd(h.nend))
 	if len(qs) == 0 || c.listClauseStart(qs[0].nstart) > h.nstart {
 		return false
