@@ -963,7 +963,10 @@ func (c *checker) productFeature(h *wordHit) bool {
 	if h.nstart > 0 && strings.ContainsRune("加搜系我", c.norm.norm[h.nstart-1]) {
 		return false // 加微信, 搜微信, 联系…: reaching the shop, whatever came before
 	}
-	if c.cueBefore(guardList, "feature", h.nstart, 8) {
+	if c.cueBefore(guardList, "feature", h.nstart, 8) || c.featureBeforeList(h, "feature") {
+		return true
+	}
+	if (c.cueBefore(guardList, "feature-device", h.nstart, 8) || c.featureBeforeList(h, "feature-device")) && !c.shopAfter(h) {
 		return true
 	}
 	for _, q := range c.cuesIn(guardList, "feature-after", h.nend, h.nend+5) {
@@ -990,9 +993,44 @@ func (c *checker) deviceWorks(h *wordHit) bool {
 		return false
 	}
 	gap := string(c.norm.norm[h.nend:qs[0].nstart])
-	return !strings.ContainsAny(gap, "我加找私转") && !strings.Contains(gap, "联系") && !strings.Contains(gap, "客服") &&
-		!c.numberInClause(h.nend)
+	return !strings.ContainsAny(gap, "我加找私转搜") && !strings.Contains(gap, "联系") && !strings.Contains(gap, "客服") &&
+		!c.numberInClause(h.nend) && !c.shopAfter(h)
 }
+
+// featureBeforeList (lint v10 round 6): a cue of kind before a list of
+// apps, a list comma not counting as a break (测试过微信、QQ视频通话; 平板可以
+// 安装微信、QQ), with nothing of the shop's between.
+func (c *checker) featureBeforeList(h *wordHit, kind string) bool {
+	ls := c.listClauseStart(h.nstart)
+	if ls == c.clauseStart(h.nstart) {
+		return false // no list comma: cueBefore has looked already
+	}
+	for _, q := range c.cuesIn(guardList, kind, max(ls, h.nstart-8-c.l.words.maxCue), h.nstart) {
+		if h.nstart-q.nend <= 8 && q.nend <= h.nstart &&
+			!strings.ContainsAny(string(c.norm.norm[q.nend:h.nstart]), "我加找私转搜") {
+			return true
+		}
+	}
+	return false
+}
+
+// shopAfter reports the shop reaching the buyer in the rest of the hit's
+// sentence (加, 私, 联系, 找我, 我发, 我给…): 您下载一下微信，我发您链接 and
+// 安装好微信后加我好友 reach it; 都测过了，我们保证没问题 does not.
+func (c *checker) shopAfter(h *wordHit) bool {
+	rest := string(c.norm.norm[h.nend:max(h.nend, c.sentenceEnd(h.nend))])
+	if strings.ContainsAny(rest, "加私") {
+		return true
+	}
+	for _, w := range shopReach {
+		if strings.Contains(rest, w) {
+			return true
+		}
+	}
+	return false
+}
+
+var shopReach = []string{"联系", "找我", "我发", "我给", "我们发", "我们给", "发您", "发你"}
 
 // numberInClause reports five digits or more in a row from norm[s] to the end
 // of its clause: an account after the feature word (QQ分身号 876543210) makes
