@@ -101,6 +101,9 @@ func (c *checker) refused(h *wordHit, needless bool) bool {
 	if h.nstart < 0 {
 		return false
 	}
+	if c.refusedAdding(h) {
+		return true
+	}
 	if needless && c.needless(h) {
 		return true
 	}
@@ -138,6 +141,23 @@ func (c *checker) refused(h *wordHit, needless bool) bool {
 		}
 	}
 	return c.inSentence("fraud", h)
+}
+
+// refusedAdding (lint v10 round 6): a refusal-near cue, then 加/留/添 and
+// at most four runes of whose account before the hit (平台不准加私人微信,
+// 不让加个人QQ, 规定不准加客户私人微信): what is refused is adding it. Only the
+// verb may open the gap, so 为了不让您等加微信 still reaches the shop.
+func (c *checker) refusedAdding(h *wordHit) bool {
+	n := c.norm.norm
+	for k := h.nstart - 1; k >= 0 && k >= h.nstart-5; k-- {
+		if c.breakBetween(k, h.nstart, clauseBreak) {
+			return false
+		}
+		if strings.ContainsRune("加留添", n[k]) && c.cueBefore(guardList, "refusal-near", k, 0) {
+			return true
+		}
+	}
+	return false
 }
 
 // bareNegation: 不, 没 or 别 (lint v10 round 5: Cantonese 冇, 唔) right
@@ -943,7 +963,10 @@ func (c *checker) productFeature(h *wordHit) bool {
 	if h.nstart > 0 && strings.ContainsRune("加搜系我", c.norm.norm[h.nstart-1]) {
 		return false // 加微信, 搜微信, 联系…: reaching the shop, whatever came before
 	}
-	if c.cueBefore(guardList, "feature", h.nstart, 8) {
+	if c.cueBefore(guardList, "feature", h.nstart, 8) || c.featureBeforeList(h, "feature") {
+		return true
+	}
+	if (c.cueBefore(guardList, "feature-device", h.nstart, 8) || c.featureBeforeList(h, "feature-device")) && !c.shopAfter(h) {
 		return true
 	}
 	for _, q := range c.cuesIn(guardList, "feature-after", h.nend, h.nend+5) {
@@ -952,8 +975,62 @@ func (c *checker) productFeature(h *wordHit) bool {
 			return true
 		}
 	}
+	return c.deviceWorks(h)
+}
+
+// deviceWorks (lint v10 round 6): the app logs in or runs on the device —
+// a device-works cue at most four runes before it in its clause (可以正常登录
+// 微信和QQ) or later in its clause, a list comma not counting as a break
+// (手机QQ、微信、支付宝都可以正常登录; 微信、抖音都能正常使用), with
+// nothing of the shop's between (我, 联系, 加, 找, 私, 客服) and no account in
+// the clause.
+func (c *checker) deviceWorks(h *wordHit) bool {
+	if c.cueBefore(guardList, "device-works", h.nstart, 4) {
+		return true // 可以正常登录微信和QQ
+	}
+	qs := c.cuesIn(guardList, "device-works", h.nend, c.sentenceEnd(h.nend))
+	if len(qs) == 0 || c.listClauseStart(qs[0].nstart) > h.nstart {
+		return false
+	}
+	gap := string(c.norm.norm[h.nend:qs[0].nstart])
+	return !strings.ContainsAny(gap, "我加找私转搜") && !strings.Contains(gap, "联系") && !strings.Contains(gap, "客服") &&
+		!c.numberInClause(h.nend) && !c.shopAfter(h)
+}
+
+// featureBeforeList (lint v10 round 6): a cue of kind before a list of
+// apps, a list comma not counting as a break (测试过微信、QQ视频通话; 平板可以
+// 安装微信、QQ), with nothing of the shop's between.
+func (c *checker) featureBeforeList(h *wordHit, kind string) bool {
+	ls := c.listClauseStart(h.nstart)
+	if ls == c.clauseStart(h.nstart) {
+		return false // no list comma: cueBefore has looked already
+	}
+	for _, q := range c.cuesIn(guardList, kind, max(ls, h.nstart-8-c.l.words.maxCue), h.nstart) {
+		if h.nstart-q.nend <= 8 && q.nend <= h.nstart &&
+			!strings.ContainsAny(string(c.norm.norm[q.nend:h.nstart]), "我加找私转搜") {
+			return true
+		}
+	}
 	return false
 }
+
+// shopAfter reports the shop reaching the buyer in the rest of the hit's
+// sentence (加, 私, 联系, 找我, 我发, 我给…): 您下载一下微信，我发您链接 and
+// 安装好微信后加我好友 reach it; 都测过了，我们保证没问题 does not.
+func (c *checker) shopAfter(h *wordHit) bool {
+	rest := string(c.norm.norm[h.nend:max(h.nend, c.sentenceEnd(h.nend))])
+	if strings.ContainsAny(rest, "加私") {
+		return true
+	}
+	for _, w := range shopReach {
+		if strings.Contains(rest, w) {
+			return true
+		}
+	}
+	return false
+}
+
+var shopReach = []string{"联系", "找我", "我发", "我给", "我们发", "我们给", "发您", "发你"}
 
 // numberInClause reports five digits or more in a row from norm[s] to the end
 // of its clause: an account after the feature word (QQ分身号 876543210) makes

@@ -231,19 +231,34 @@ func (c *checker) quotedAfter(e int) (int, int, bool) {
 }
 
 // digitGroups reads digits from f[o] on, a space or a dash allowed between
-// groups and a keycap's marks after a digit (8️⃣8️⃣7️⃣): how many digits, the
-// index after the run, and the last digit's.
+// groups (lint v10 round 6: up to three of them, 4 4 0 - 8 8 1) and a
+// keycap's marks after a digit (8️⃣8️⃣7️⃣): how many digits, the index after
+// the run, and the last digit's.
 func digitGroups(f []rune, o int) (digits, end, last int) {
 	end, last = o, o
-	for end < len(f) && (isDigit(f[end]) || end > o && isKeycap(f[end]) ||
-		(f[end] == ' ' || f[end] == '-') && end+1 < len(f) && isDigit(f[end+1])) {
+	for end < len(f) && (isDigit(f[end]) || end > o && isKeycap(f[end]) || groupGap(f, end) > 0) {
 		if isDigit(f[end]) {
 			digits++
 			last = end
+		} else if g := groupGap(f, end); g > 1 {
+			end += g - 1
 		}
 		end++
 	}
 	return digits, end, last
+}
+
+// groupGap is how many spaces and dashes (one to three) stand at f[i] before
+// a digit, or 0.
+func groupGap(f []rune, i int) int {
+	k := i
+	for k < len(f) && k-i < 3 && (f[k] == ' ' || f[k] == '-') {
+		k++
+	}
+	if k > i && k < len(f) && isDigit(f[k]) {
+		return k - i
+	}
+	return 0
 }
 
 // handleEnd is the folded index after an @handle starting at f[o] (the rune
@@ -1213,7 +1228,8 @@ const (
 // only as a service line (cues.service-line: 热线, 客服电话, 拨打) it is a
 // warning, as the shop's own line would still take the buyer off the
 // platform; said to be the shop's in its own clause or after it (cues.own:
-// 我们, 本店, 店铺, 随时来电) or named as nothing it stays an error.
+// 我们, 本店, 店铺, 随时来电), compared with the platform's chat there
+// (cues.off-chat: 比旺旺回得快) or named as nothing it stays an error.
 func (c *checker) serviceLine(fa int) int {
 	n := &c.norm
 	ns := sort.SearchInts(n.idx, fa)
@@ -1231,6 +1247,9 @@ func (c *checker) serviceLine(fa int) int {
 	}
 	if len(c.cuesIn(RulePhone, "third-party", from, c.sentenceEnd(ns+1))) > 0 {
 		return lineThirdParty
+	}
+	if len(c.cuesIn(RulePhone, "off-chat", c.clauseStart(max(ns-1, 0)), min(next, c.sentenceEnd(ns+1)))) > 0 {
+		return lineUnknown // lint v10 round 6: 四零零…，比旺旺回得快 — the shop's line, offered instead of the chat
 	}
 	if len(c.cuesIn(RulePhone, "service-line", from, ns)) > 0 {
 		return lineService
