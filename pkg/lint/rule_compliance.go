@@ -450,7 +450,8 @@ func checkAdLaw(c *checker, t *textCtx) {
 		if c.ordinalCount(h) || isPercentTerm(h.what) && (c.nearAdLawCue("material", h, 4) || c.nearAdLawCue("plastic", h, 1)) || c.specLimit(h) || c.specValue(h) || c.permanentAccess(h) ||
 			c.brandName(h) || h.what == "唯一" && c.nearAdLawCue("identifier", h, 6) || c.servicePromise(h) ||
 			c.optionComparison(h) || c.periodLow(h) || c.modalBest(h) || c.partDimension(h) || c.stageBest(h) ||
-			c.percentLevel(h) || c.fitAdvice(h) || c.quotedName(h) || c.quotedRefused(h) || c.positionMost(h) || c.listOrdinal(h) || c.selfComparison(h) {
+			c.percentLevel(h) || c.fitAdvice(h) || c.quotedName(h) || c.quotedRefused(h) || c.positionMost(h) || c.listOrdinal(h) || c.selfComparison(h) ||
+			c.deniedRightBefore(h) {
 			continue
 		}
 		keep = append(keep, h)
@@ -458,6 +459,21 @@ func checkAdLaw(c *checker, t *textCtx) {
 	c.reportHits(t, RuleAdLaw, keep, func(orig string) string {
 		return fmt.Sprintf("《广告法》绝对化用语 %q：换成客观描述；确属合理用法时在 .huashu-lint.yaml 加例外", orig)
 	})
+}
+
+// deniedRightBefore: 不是 or 并非 right before the term denies the claim
+// (不是永久防水，穿久了需要护理; 不是100%的纯氮) — unless a 还, 难道 or 是
+// before it makes it a rhetorical question that asserts it (还不是最好的？
+// 是不是最便宜).
+func (c *checker) deniedRightBefore(h wordHit) bool {
+	n := c.norm.norm
+	if h.nstart < 2 {
+		return false
+	}
+	if p := string(n[h.nstart-2 : h.nstart]); p != "不是" && p != "并非" {
+		return false
+	}
+	return h.nstart < 3 || !strings.ContainsRune("还是难", n[h.nstart-3])
 }
 
 // optionComparison: 最 ranks the options the buyer is choosing between — its

@@ -23,12 +23,12 @@ var inferredMessages = map[string]string{
 // speaks only where its rule has not: service/rude-tone when no service/*
 // rule reported anything about the reply (a 禁语, a push, the deck's
 // discouraged 我不会), the compliance models when their own rule found
-// nothing. What a model infers is at most a warning; the span is the clause
+// nothing (and rude tone not in a reply that helps, helpful). What a model infers is at most a warning; the span is the clause
 // it scores highest.
 func (c *checker) inferred(t *textCtx) {
 	loaded := false
 	for _, sp := range infer.Specs {
-		if !c.l.on(sp.Report) || c.reportedFor(t, sp.Report) {
+		if !c.l.on(sp.Report) || c.reportedFor(t, sp.Report) || sp.Report == RuleRudeTone && c.helpful() {
 			continue
 		}
 		if !loaded {
@@ -48,6 +48,24 @@ func (c *checker) inferred(t *textCtx) {
 		c.reportAt(t, sp.Report, sev, start, end,
 			fmt.Sprintf(inferredMessages[sp.Report], string(t.rs[start:end]))+"（模型推断，报为警告）", nil)
 	}
+}
+
+// helpfulKinds are the guard cues (words/guards.yaml) that mark a reply as
+// helping the buyer: the shop acting for them (tone-helps: 为您, 帮您), an
+// apology, the agent following up, a question put to the buyer (asks-before,
+// whether). The service rules' patterns read them per hit; for the tone
+// model, which reads the reply as a whole, any of them anywhere vetoes rude
+// tone.
+var helpfulKinds = []string{"tone-helps", "apology", "follow-up", "asks-before", "whether"}
+
+// helpful reports a helpful-kind guard cue anywhere in the reply.
+func (c *checker) helpful() bool {
+	for _, k := range helpfulKinds {
+		if len(c.cuesOf(guardList, k)) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // reportedFor tells whether the current reply already has a problem that
