@@ -40,7 +40,7 @@ func Read(path string, labelled bool) ([]Line, error) {
 		if labelled {
 			rule, text, ok := strings.Cut(s, "\t")
 			if !ok {
-				return nil, fmt.Errorf("%s:%d: no tab between the rule and the reply", name, n)
+				return nil, fmt.Errorf("%s:%d: 规则和回复之间没有制表符", name, n)
 			}
 			cl.Rule, s = rule, text
 		}
@@ -87,7 +87,7 @@ func Unescape(s string) (string, error) {
 		}
 		r, err := strconv.ParseUint(s[i+2:i+6], 16, 32)
 		if err != nil {
-			return "", fmt.Errorf("bad escape %q", s[i:i+6])
+			return "", fmt.Errorf("转义写错了 %q", s[i:i+6])
 		}
 		b.WriteString(s[:i])
 		b.WriteRune(rune(r))

@@ -241,11 +241,11 @@ func Parse(data []byte) (*Model, error) {
 		}
 		g, w, ok := strings.Cut(line, "\t")
 		if !ok {
-			return nil, fmt.Errorf("line %d: no tab", n)
+			return nil, fmt.Errorf("第 %d 行：没有制表符", n)
 		}
 		v, err := strconv.ParseFloat(w, 64)
 		if err != nil {
-			return nil, fmt.Errorf("line %d: %w", n, err)
+			return nil, fmt.Errorf("第 %d 行：%w", n, err)
 		}
 		if g == "bias" {
 			m.Bias = v

@@ -21,8 +21,8 @@ func TestNormalizeAndFeatures(t *testing.T) {
 
 func TestParseErrors(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
-		{"bias\t1\nab", "line 2: no tab"},
-		{"ab\tx", `line 1: strconv.ParseFloat: parsing "x": invalid syntax`},
+		{"bias\t1\nab", "第 2 行：没有制表符"},
+		{"ab\tx", `第 1 行：strconv.ParseFloat: parsing "x": invalid syntax`},
 	} {
 		if _, err := Parse([]byte(tc.in)); err == nil || err.Error() != tc.want {
 			t.Errorf("Parse(%q) = %v, want %s", tc.in, err, tc.want)

@@ -43,7 +43,7 @@ func Generate(dir string) (map[string][]byte, error) {
 			ex = append(ex, Example{Text: l.Text, Rude: p})
 		}
 		if pos == 0 {
-			return nil, fmt.Errorf("%s: no lines labelled %s to learn %s from", dir, strings.Join(sp.Train, ", "), sp.Name)
+			return nil, fmt.Errorf("%s：没有标为 %s 的语料，无法训练 %s", dir, strings.Join(sp.Train, "、"), sp.Name)
 		}
 		for _, s := range starter {
 			ex = append(ex, Example{Text: s})
@@ -71,7 +71,7 @@ func starterReplies() ([]string, error) {
 		}
 		pk, errs := pack.Parse(n, data)
 		if len(errs) > 0 || pk == nil {
-			return nil, fmt.Errorf("phrases/%s: %w", n, errs)
+			return nil, fmt.Errorf("入门话术包 %s：%w", n, errs)
 		}
 		for _, ph := range pk.Phrases {
 			bodies := []phraseBody{{ph.Text, ph.Parts}}
