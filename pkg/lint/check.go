@@ -31,12 +31,13 @@ type checker struct {
 		start int
 		all   bool
 	}
-	digitRuns []digitRun // rule_contact.go: spokenMobiles' scratch
-	tilde     int8       // rule_tone.go: 1 the reply has ～, -1 it has not, 0 not looked yet
-	runes     []rune
-	sc        matchScratch
-	textFrom  int           // len(problems) when the current reply's checks began (rule_inferred.go)
-	infer     infer.Scratch // rule_inferred.go
+	digitRuns   []digitRun // rule_contact.go: spokenMobiles' scratch
+	tilde       int8       // rule_tone.go: 1 the reply has ～, -1 it has not, 0 not looked yet
+	runes       []rune
+	sc          matchScratch
+	textFrom    int           // len(problems) when the current reply's checks began (rule_inferred.go)
+	infer       infer.Scratch // rule_inferred.go
+	inferScores []float64     // rule_inferred.go: infer.ScoreAll's, per Spec
 }
 
 func newChecker(l *Linter) *checker { return &checker{l: l} }

@@ -26,19 +26,21 @@ var inferredMessages = map[string]string{
 // nothing (and rude tone not in a reply that helps, helpful). What a model infers is at most a warning; the span is the clause
 // it scores highest.
 func (c *checker) inferred(t *textCtx) {
-	loaded := false
-	for _, sp := range infer.Specs {
+	scores := c.inferScores[:0]
+	for j, sp := range infer.Specs {
 		if !c.l.on(sp.Report) || c.reportedFor(t, sp.Report) || sp.Report == RuleRudeTone && c.helpful() {
 			continue
 		}
-		if !loaded {
+		if len(scores) == 0 { // first spec that runs: read the reply once, score every model
 			c.infer.Load(t.value)
-			loaded = true
+			scores = append(c.inferScores[:0], make([]float64, len(infer.Specs))...)
+			infer.ScoreAll(&c.infer, scores)
+			c.inferScores = scores
 		}
-		m := infer.Get(sp.Name)
-		if m.ScoreLoaded(&c.infer) <= sp.Threshold {
+		if scores[j] <= sp.Threshold {
 			continue
 		}
+		m := infer.Get(sp.Name)
 		start, end := strongestClause(m, &c.infer, t.rs)
 		c.infer.Load(t.value) // strongestClause loaded each clause in turn
 		sev := c.l.sev[sp.Report]

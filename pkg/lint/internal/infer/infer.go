@@ -12,6 +12,7 @@ import (
 	"bytes"
 	"embed"
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -132,8 +133,7 @@ func (m *Model) Score(text string) float64 {
 type Scratch struct {
 	buf    []byte
 	offs   []int
-	seen   map[uint64]struct{}
-	hashes []uint64 // the loaded text's distinct grams
+	hashes []uint64 // the loaded text's distinct grams, sorted
 }
 
 // Load reads text's distinct 2- and 3-grams — the same as Features, as byte
@@ -159,24 +159,17 @@ func (sc *Scratch) Load(text string) {
 		sc.buf = utf8.AppendRune(sc.buf, r)
 	}
 	sc.offs = append(sc.offs, len(sc.buf))
-	if sc.seen == nil {
-		sc.seen = map[uint64]struct{}{}
-	}
-	clear(sc.seen)
 	for n := minGram; n <= maxGram; n++ {
 		for i := 0; i+n < len(sc.offs); i++ {
 			g := sc.buf[sc.offs[i]:sc.offs[i+n]]
-			if bytes.IndexByte(g, sep) >= 0 {
-				continue
+			if bytes.IndexByte(g, sep) < 0 {
+				sc.hashes = append(sc.hashes, gramHash(g))
 			}
-			h := gramHash(g)
-			if _, ok := sc.seen[h]; ok {
-				continue
-			}
-			sc.seen[h] = struct{}{}
-			sc.hashes = append(sc.hashes, h)
 		}
 	}
+	// Distinct grams: a short sort beats a map for the few dozen of a reply.
+	slices.Sort(sc.hashes)
+	sc.hashes = slices.Compact(sc.hashes)
 }
 
 // ScoreLoaded is the model's logit for the text last loaded into sc.
@@ -216,17 +209,54 @@ func Data(name string) []byte {
 
 // Get is the embedded model of a Spec, parsed on first use.
 func Get(name string) *Model {
-	loadOnce.Do(func() {
-		models = map[string]*Model{}
-		for _, sp := range Specs {
-			m, err := Parse(Data(sp.Name))
-			if err != nil {
-				panic("infer: embedded models/" + sp.Name + ".tsv: " + err.Error())
-			}
-			models[sp.Name] = m
-		}
-	})
+	loadOnce.Do(load)
 	return models[name]
+}
+
+// The embedded models side by side for ScoreAll: a gram's weights in every
+// Spec's model, so a reply costs one lookup per gram, not one per model.
+var (
+	allRow    map[uint64]int32 // gramHash → row of allWeight
+	allWeight []float64        // row*len(Specs)+spec
+	allBias   []float64
+)
+
+func load() {
+	models = map[string]*Model{}
+	allRow = map[uint64]int32{}
+	for j, sp := range Specs {
+		m, err := Parse(Data(sp.Name))
+		if err != nil {
+			panic("infer: embedded models/" + sp.Name + ".tsv: " + err.Error())
+		}
+		models[sp.Name] = m
+		allBias = append(allBias, m.Bias)
+		for g, w := range m.Weights {
+			h := gramHash([]byte(g))
+			row, ok := allRow[h]
+			if !ok {
+				row = int32(len(allWeight) / len(Specs))
+				allRow[h] = row
+				allWeight = append(allWeight, make([]float64, len(Specs))...)
+			}
+			allWeight[int(row)*len(Specs)+j] = w
+		}
+	}
+}
+
+// ScoreAll sets out[j] to Specs[j]'s model's logit for the text last loaded
+// into sc: ScoreLoaded for every model at once.
+func ScoreAll(sc *Scratch, out []float64) {
+	loadOnce.Do(load)
+	copy(out, allBias)
+	k := len(Specs)
+	for _, h := range sc.hashes {
+		if row, ok := allRow[h]; ok {
+			for j, w := range allWeight[int(row)*k : int(row)*k+k] {
+				out[j] += w
+			}
+		}
+	}
 }
 
 // Parse reads a model written by Marshal: comment lines (#), a "bias" line,

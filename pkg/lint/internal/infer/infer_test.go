@@ -37,21 +37,15 @@ func TestParseErrors(t *testing.T) {
 	}
 }
 
-// BenchmarkReply is what the lint does per reply: one Load, every model's
-// ScoreLoaded (BenchmarkLint100k in pkg/lint measures the whole).
+// BenchmarkReply is what the lint does per reply: one Load, one ScoreAll (BenchmarkLint100k in pkg/lint measures the whole).
 func BenchmarkReply(b *testing.B) {
-	var ms []*Model
-	for _, sp := range Specs {
-		ms = append(ms, Get(sp.Name))
-	}
 	var sc Scratch
+	out := make([]float64, len(Specs))
 	const reply = "亲，您好！这款外套是常规版型，您平时穿M码的话选M就可以，有问题随时联系我们哦～"
 	b.ReportAllocs()
 	for i := 0; i < b.N; i++ {
 		sc.Load(reply)
-		for _, m := range ms {
-			m.ScoreLoaded(&sc)
-		}
+		ScoreAll(&sc, out)
 	}
 }
 
@@ -68,6 +62,11 @@ func FuzzScoreMatchesFeatures(f *testing.F) {
 		Features(Normalize(s), func(g string) { want += m.Weights[g] })
 		if got := m.ScoreWith(&sc, s); math.Abs(got-want) > 1e-9 {
 			t.Fatalf("%q: ScoreWith %v, Features %v", s, got, want)
+		}
+		out := make([]float64, len(Specs))
+		ScoreAll(&sc, out)
+		if math.Abs(out[0]-want) > 1e-9 { // Specs[0] is rude-tone
+			t.Fatalf("%q: ScoreAll %v, Features %v", s, out[0], want)
 		}
 	})
 }
