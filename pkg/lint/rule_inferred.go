@@ -2,6 +2,7 @@ package lint
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/huashu-cli/huashu/pkg/lint/internal/infer"
@@ -26,17 +27,18 @@ var inferredMessages = map[string]string{
 // nothing (and rude tone not in a reply that helps, helpful). What a model infers is at most a warning; the span is the clause
 // it scores highest.
 func (c *checker) inferred(t *textCtx) {
-	scores := c.inferScores[:0]
+	scored := false
 	for j, sp := range infer.Specs {
 		if !c.l.on(sp.Report) || c.reportedFor(t, sp.Report) || sp.Report == RuleRudeTone && c.helpful() {
 			continue
 		}
-		if len(scores) == 0 { // first spec that runs: read the reply once, score every model
+		if !scored { // first spec that runs: read the reply once, score every model
 			c.infer.Load(t.value)
-			scores = append(c.inferScores[:0], make([]float64, len(infer.Specs))...)
-			infer.ScoreAll(&c.infer, scores)
-			c.inferScores = scores
+			c.inferScores = slices.Grow(c.inferScores[:0], len(infer.Specs))[:len(infer.Specs)]
+			infer.ScoreAll(&c.infer, c.inferScores)
+			scored = true
 		}
+		scores := c.inferScores
 		if scores[j] <= sp.Threshold {
 			continue
 		}
