@@ -637,7 +637,27 @@ func (c *checker) condition(h *wordHit) bool {
 // buyer may be in: a conditional word before the hit (如果您不确定, 万一不清
 // 楚怎么退) or 的话/的时候 after it (不清楚尺码的话, 不清楚脚长的时候).
 func (c *checker) buyerSubject(h *wordHit) bool {
-	return c.cueBefore(guardList, "buyer", h.nstart, 3) || c.condition(h) || c.manySubject(h)
+	return c.cueBefore(guardList, "buyer", h.nstart, 3) || c.condition(h) || c.manySubject(h) || c.relativeBuyer(h)
+}
+
+// relativeBuyer: the hit is inside a clause that describes buyers — 的 and
+// a buyer noun follow it in its clause (不知道自己度数的亲，可以先去验光; 不清
+// 楚尺码的宝妈看这里): the buyers who do not know, not the agent — unless 我
+// or 咱 stands before the hit in its clause.
+func (c *checker) relativeBuyer(h *wordHit) bool {
+	if h.nstart < 0 {
+		return false
+	}
+	n := c.norm.norm
+	if strings.ContainsAny(string(n[c.clauseStart(h.nstart):h.nstart]), "我咱") {
+		return false // 这个我也不知道的亲: the agent does not know
+	}
+	for _, q := range c.cuesIn(guardList, "buyer-noun", h.nend, c.clauseEnd(h.nend)) {
+		if q.nstart > h.nend && n[q.nstart-1] == '的' {
+			return true
+		}
+	}
+	return false
 }
 
 // manySubject: a quantity of people stands at most four runes before the hit
