@@ -126,11 +126,7 @@ func (c *checker) refused(h *wordHit, needless bool) bool {
 			if c.breakBetween(h.nend, q.nstart, sentenceBreak) || c.denied(q) || n[q.nstart-1] == '才' {
 				continue
 			}
-			k, end := q.nend, c.clauseEnd(q.nend)
-			for k < end && strings.ContainsRune(endParticles, n[k]) {
-				k++
-			}
-			if k == end {
+			if c.onlyParticles(q.nend, c.clauseEnd(q.nend)) {
 				return true
 			}
 		}
@@ -321,6 +317,18 @@ func (c *checker) reviewThenReward(a, b int) bool {
 // 不可以的呢, 就不必了哈; lint v10 round 5: Cantonese 噶, 嘅, 㗎, 喎 — 我哋冇噶, 噃).
 const endParticles = "的哦啦了呢啊哈呀滴噢喔吧嘛哟哇耶亲啊噶嘅㗎喎咯啰噃"
 
+// onlyParticles reports that norm[from:end] holds nothing but endParticles:
+// a cue ending at from ends the clause that ends at end.
+func (c *checker) onlyParticles(from, end int) bool {
+	n := c.norm.norm
+	for k := from; k < end; k++ {
+		if !strings.ContainsRune(endParticles, n[k]) {
+			return false
+		}
+	}
+	return true
+}
+
 // refusalEnds: a refusal-end cue ends the hit's clause, only particles after
 // it — or the next clause's, when the hit's clause is a condition (…的话).
 func (c *checker) refusalEnds(h *wordHit) bool {
@@ -342,11 +350,7 @@ func (c *checker) refusalEnds(h *wordHit) bool {
 			if kind == "denial-end" && strings.ContainsAny(string(n[h.nend:q.nstart]), "有别同其外人他") {
 				continue // 微信上有的款这里我们没有; 加微信的优惠别家都没有
 			}
-			k := q.nend
-			for k < end && strings.ContainsRune(endParticles, n[k]) {
-				k++
-			}
-			if k == end && !c.workaroundAfter(end) {
+			if c.onlyParticles(q.nend, end) && !c.workaroundAfter(end) {
 				return true
 			}
 		}

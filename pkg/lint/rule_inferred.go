@@ -23,9 +23,9 @@ var inferredMessages = map[string]string{
 // and the starter packs) on a reply, after every rule's own check. A model
 // speaks only where its rule has not: service/rude-tone when no service/*
 // rule reported anything about the reply (a 禁语, a push, the deck's
-// discouraged 我不会), the compliance models when their own rule found
-// nothing (and rude tone not in a reply that helps, helpful). What a model infers is at most a warning; the span is the clause
-// it scores highest.
+// discouraged 我不会) and the reply does not help the buyer (helpful), the
+// compliance models when their own rule found nothing. What a model infers
+// is at most a warning; the span is the clause it scores highest.
 func (c *checker) inferred(t *textCtx) {
 	scored := false
 	for j, sp := range infer.Specs {
@@ -38,13 +38,10 @@ func (c *checker) inferred(t *textCtx) {
 			infer.ScoreAll(&c.infer, c.inferScores)
 			scored = true
 		}
-		scores := c.inferScores
-		if scores[j] <= sp.Threshold {
+		if c.inferScores[j] <= sp.Threshold {
 			continue
 		}
-		m := infer.Get(sp.Name)
-		start, end := strongestClause(m, &c.infer, t.rs)
-		c.infer.Load(t.value) // strongestClause loaded each clause in turn
+		start, end := c.strongestClause(j, t.rs)
 		sev := c.l.sev[sp.Report]
 		if sev > Warning {
 			sev = Warning
@@ -84,9 +81,11 @@ func (c *checker) reportedFor(t *textCtx, rule string) bool {
 	return false
 }
 
-// strongestClause returns the rune range of the clause the model scores
-// highest, without its closing punctuation.
-func strongestClause(m *infer.Model, sc *infer.Scratch, rs []rune) (int, int) {
+// strongestClause returns the rune range of the clause Specs[spec]'s model
+// scores highest, without its closing punctuation. It reuses the reply's
+// scratch: only a reply already reported gets here.
+func (c *checker) strongestClause(spec int, rs []rune) (int, int) {
+	scores := make([]float64, len(infer.Specs))
 	bestS, bestE, best := 0, len(rs), -1e18
 	for s := 0; s < len(rs); {
 		e := s
@@ -94,7 +93,9 @@ func strongestClause(m *infer.Model, sc *infer.Scratch, rs []rune) (int, int) {
 			e++
 		}
 		if e > s {
-			if v := m.ScoreWith(sc, string(rs[s:e])); v > best {
+			c.infer.Load(string(rs[s:e]))
+			infer.ScoreAll(&c.infer, scores)
+			if v := scores[spec]; v > best {
 				bestS, bestE, best = s, e, v
 			}
 		}

@@ -43,25 +43,11 @@ var Specs = []Spec{
 const sep = '|'
 
 // Normalize folds a reply for the model: ASCII letters lower-cased, every run
-// of spaces and punctuation one sep. ScoreWith folds the same way in place.
+// of spaces and punctuation one sep (Scratch.fold, which Load reads from).
 func Normalize(text string) []rune {
-	out := make([]rune, 0, len(text)/2)
-	gap := false
-	for _, r := range text {
-		if isGap(r) {
-			gap = true
-			continue
-		}
-		if gap && len(out) > 0 {
-			out = append(out, sep)
-		}
-		gap = false
-		if r >= 'A' && r <= 'Z' {
-			r += 'a' - 'A'
-		}
-		out = append(out, r)
-	}
-	return out
+	var sc Scratch
+	sc.fold(text)
+	return []rune(string(sc.buf))
 }
 
 // The n-grams the model reads: 2 and 3 runes (single characters proved too
@@ -109,12 +95,10 @@ func Features(rs []rune, f func(gram string)) {
 type Model struct {
 	Bias    float64
 	Weights map[string]float64
-	hashed  map[uint64]float64 // Weights by gramHash, built on first score
-	once    sync.Once
 }
 
-// gramHash is FNV-1a over a gram's UTF-8 bytes; ScoreWith hashes each gram
-// once, to tell repeats and to look it up.
+// gramHash is FNV-1a over a gram's UTF-8 bytes: Load keeps each gram as its
+// hash, to tell repeats and to look it up in ScoreAll's table.
 func gramHash(g []byte) uint64 {
 	h := uint64(14695981039346656037)
 	for _, c := range g {
@@ -123,24 +107,25 @@ func gramHash(g []byte) uint64 {
 	return h
 }
 
-// Score is the model's logit for text: above its Spec's Threshold the check reports.
+// Score is the model's logit for text, read the trainer's way (Features). The
+// lint scores with Load and ScoreAll, which read the same grams.
 func (m *Model) Score(text string) float64 {
-	var sc Scratch
-	return m.ScoreWith(&sc, text)
+	s := m.Bias
+	Features(Normalize(text), func(g string) { s += m.Weights[g] })
+	return s
 }
 
-// Scratch is reusable memory for Load and ScoreLoaded, one per goroutine.
+// Scratch is reusable memory for Load, one per goroutine.
 type Scratch struct {
 	buf    []byte
-	offs   []int
+	offs   []int    // where each folded rune of buf starts, and len(buf)
 	hashes []uint64 // the loaded text's distinct grams, sorted
 }
 
-// Load reads text's distinct 2- and 3-grams — the same as Features, as byte
-// ranges of one normalized buffer — into sc, for ScoreLoaded; each gram is
-// kept as its gramHash, so several models score one reading.
-func (sc *Scratch) Load(text string) {
-	sc.buf, sc.offs, sc.hashes = sc.buf[:0], sc.offs[:0], sc.hashes[:0]
+// fold writes text folded (Normalize) into sc.buf and each rune's offset
+// into sc.offs.
+func (sc *Scratch) fold(text string) {
+	sc.buf, sc.offs = sc.buf[:0], sc.offs[:0]
 	gap := false
 	for _, r := range text {
 		if isGap(r) {
@@ -159,6 +144,14 @@ func (sc *Scratch) Load(text string) {
 		sc.buf = utf8.AppendRune(sc.buf, r)
 	}
 	sc.offs = append(sc.offs, len(sc.buf))
+}
+
+// Load reads text's distinct 2- and 3-grams — the same as Features, as byte
+// ranges of one folded buffer — into sc for ScoreAll, each kept as its
+// gramHash, so every model scores one reading.
+func (sc *Scratch) Load(text string) {
+	sc.fold(text)
+	sc.hashes = sc.hashes[:0]
 	for n := minGram; n <= maxGram; n++ {
 		for i := 0; i+n < len(sc.offs); i++ {
 			g := sc.buf[sc.offs[i]:sc.offs[i+n]]
@@ -170,27 +163,6 @@ func (sc *Scratch) Load(text string) {
 	// Distinct grams: a short sort beats a map for the few dozen of a reply.
 	slices.Sort(sc.hashes)
 	sc.hashes = slices.Compact(sc.hashes)
-}
-
-// ScoreLoaded is the model's logit for the text last loaded into sc.
-func (m *Model) ScoreLoaded(sc *Scratch) float64 {
-	m.once.Do(func() {
-		m.hashed = make(map[uint64]float64, len(m.Weights))
-		for g, w := range m.Weights {
-			m.hashed[gramHash([]byte(g))] = w
-		}
-	})
-	s := m.Bias
-	for _, h := range sc.hashes {
-		s += m.hashed[h]
-	}
-	return s
-}
-
-// ScoreWith is Load then ScoreLoaded.
-func (m *Model) ScoreWith(sc *Scratch, text string) float64 {
-	sc.Load(text)
-	return m.ScoreLoaded(sc)
 }
 
 //go:embed models/*.tsv
@@ -245,7 +217,7 @@ func load() {
 }
 
 // ScoreAll sets out[j] to Specs[j]'s model's logit for the text last loaded
-// into sc: ScoreLoaded for every model at once.
+// into sc — Model.Score of every model at once.
 func ScoreAll(sc *Scratch, out []float64) {
 	loadOnce.Do(load)
 	copy(out, allBias)

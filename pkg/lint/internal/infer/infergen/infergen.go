@@ -74,25 +74,14 @@ func starterReplies() ([]string, error) {
 			return nil, fmt.Errorf("入门话术包 %s：%w", n, errs)
 		}
 		for _, ph := range pk.Phrases {
-			bodies := []phraseBody{{ph.Text, ph.Parts}}
+			out = append(out, ph.Messages()...)
 			for _, v := range ph.Variants {
-				bodies = append(bodies, phraseBody{v.Text, v.Parts})
-			}
-			for _, b := range bodies {
-				if b.text != "" {
-					out = append(out, b.text)
-				}
-				out = append(out, b.parts...)
+				out = append(out, v.Messages()...)
 			}
 		}
 	}
 	sort.Strings(out) // Variants is a map
 	return out, nil
-}
-
-type phraseBody struct {
-	text  string
-	parts []string
 }
 
 // Example is one labelled reply for Train.
