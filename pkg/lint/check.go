@@ -38,6 +38,7 @@ type checker struct {
 	textFrom    int           // len(problems) when the current reply's checks began (rule_inferred.go)
 	infer       infer.Scratch // rule_inferred.go
 	inferScores []float64     // rule_inferred.go: infer.ScoreAll's, per Spec
+	inferRunes  []rune        // rule_inferred.go: the reply as the models read it
 }
 
 func newChecker(l *Linter) *checker { return &checker{l: l} }

@@ -887,6 +887,14 @@ func (c *checker) mentioned(h *wordHit) bool {
 		strings.ContainsRune(openQuotes, n.folded[h.start-1]) && strings.ContainsRune(closeQuotes, n.folded[h.end])
 }
 
+// quotedMention (lint v11): the hit stands alone between quotation marks
+// right after a mention cue (您说的“空包”是指…？, 恁说的“不清楚”是哪里):
+// the agent repeats the buyer's word to ask about it. It cancels a hit of
+// every rule; a quoted word without the cue (加“微信”) still counts.
+func (c *checker) quotedMention(h *wordHit) bool {
+	return c.mentioned(h) && c.cueBefore(guardList, "mention", h.nstart, 1)
+}
+
 // seenUnclear: something seen or heard (guards.yaml seen: 图片, 声音, 字迹,
 // 印得…) stands at most four runes before the hit in its clause, with no 我
 // between: 这张图片有点不清楚 says the picture is blurred, not that the agent
@@ -970,7 +978,7 @@ func (c *checker) ruleHits(rule string, extra ...string) []wordHit {
 	var out []wordHit
 	for i := range c.hits {
 		h := &c.hits[i]
-		if h.rule == rule && !c.guarded(h, extra...) {
+		if h.rule == rule && !c.quotedMention(h) && !c.guarded(h, extra...) {
 			out = append(out, *h)
 		}
 	}
@@ -999,7 +1007,15 @@ func (c *checker) productFeature(h *wordHit) bool {
 			return true
 		}
 	}
-	return c.deviceWorks(h)
+	return c.deviceWorks(h) || c.payChoice(h)
+}
+
+// payChoice (lint v11): the buyer picks the app as the way to pay at the
+// platform's checkout — a pay-choose cue right before it (选, 选择, 切换到)
+// and a payment cue in its sentence: 拼多多支持微信支付，下单时候选微信就行.
+// 加好友时选微信 names no payment and stays contact.
+func (c *checker) payChoice(h *wordHit) bool {
+	return c.cueBefore(guardList, "pay-choose", h.nstart, 1) && c.inSentence("payment", h)
 }
 
 // deviceWorks (lint v10 round 6): the app logs in or runs on the device —

@@ -132,7 +132,7 @@ func (c *checker) reviewRewards() []wordHit {
 	var out []wordHit
 	for _, tr := range triggers {
 		h := wordHit{rule: RuleCashback, nstart: tr.nstart, nend: tr.nend}
-		if overlapsUncovered(tr, notReviews) || c.refused(&h, false) {
+		if overlapsUncovered(tr, notReviews) || spokenOfAfter(tr, triggers, notReviews) || c.refused(&h, false) {
 			continue // 好评率很高, 评价里说的: a review spoken of, not asked for
 		}
 		for _, rw := range valid {
@@ -401,6 +401,18 @@ func (c *checker) extendRewards(rewards []cueHit, rw cueHit) int {
 		}
 	}
 	return end
+}
+
+// spokenOfAfter (lint v11): the trigger runs straight into another that a
+// not-review word takes (五星|好评的老师傅): the pair is one word, and the
+// not-review word speaks of what is rated, so the first is spoken of too.
+func spokenOfAfter(tr cueHit, triggers, notReviews []cueHit) bool {
+	for _, o := range triggers {
+		if o.nstart > tr.nstart && o.nstart <= tr.nend && overlapsUncovered(o, notReviews) {
+			return true
+		}
+	}
+	return false
 }
 
 // overlapsUncovered reports whether q overlaps one of qs that it does not

@@ -28,12 +28,14 @@ var inferredMessages = map[string]string{
 // is at most a warning; the span is the clause it scores highest.
 func (c *checker) inferred(t *textCtx) {
 	scored := false
+	var rs []rune
 	for j, sp := range infer.Specs {
 		if !c.l.on(sp.Report) || c.reportedFor(t, sp.Report) || sp.Report == RuleRudeTone && c.helpful() {
 			continue
 		}
 		if !scored { // first spec that runs: read the reply once, score every model
-			c.infer.Load(t.value)
+			rs = c.modelRunes(t.rs)
+			c.infer.Load(string(rs))
 			c.inferScores = slices.Grow(c.inferScores[:0], len(infer.Specs))[:len(infer.Specs)]
 			infer.ScoreAll(&c.infer, c.inferScores)
 			scored = true
@@ -41,7 +43,7 @@ func (c *checker) inferred(t *textCtx) {
 		if c.inferScores[j] <= sp.Threshold {
 			continue
 		}
-		start, end := c.strongestClause(j, t.rs)
+		start, end := c.strongestClause(j, rs)
 		sev := c.l.sev[sp.Report]
 		if sev > Warning {
 			sev = Warning
@@ -49,6 +51,38 @@ func (c *checker) inferred(t *textCtx) {
 		c.reportAt(t, sp.Report, sev, start, end,
 			fmt.Sprintf(inferredMessages[sp.Report], string(t.rs[start:end]))+"（模型推断，报为警告）", nil)
 	}
+}
+
+// modelRunes is the reply as the models read it: rs with blanks over the
+// spans the word lists have already judged clean where they stand — an
+// exception of a service rule or of a model's rule (您不清楚的话, 你说不清楚,
+// 空包裹) and a review word that is spoken of, not asked for (好评率, 好评的
+// 老师傅). A model trained on 不清楚 as a 禁语 would read them again. A blank
+// is a gap for the models, so no gram crosses it, and the runes keep their
+// places for the reported span.
+func (c *checker) modelRunes(rs []rune) []rune {
+	notReviews := c.cuesOf(RuleCashback, "not-review")
+	if len(c.sc.excs) == 0 && len(notReviews) == 0 {
+		return rs
+	}
+	out := append(c.inferRunes[:0], rs...)
+	blank := func(ns, ne int) {
+		s, e := c.norm.span(ns, ne)
+		for k := s; k < e && k < len(out); k++ {
+			out[k] = ' '
+		}
+	}
+	for _, x := range c.sc.excs {
+		rule := c.l.words.info[x.term].rule
+		if strings.HasPrefix(rule, "service/") || slices.ContainsFunc(infer.Specs, func(sp infer.Spec) bool { return sp.Report == rule }) {
+			blank(x.start, x.end)
+		}
+	}
+	for _, q := range notReviews {
+		blank(q.nstart, q.nend)
+	}
+	c.inferRunes = out
+	return out
 }
 
 // helpfulKinds are the guard cues (words/guards.yaml) that mark a reply as

@@ -661,6 +661,7 @@ func (m *wordMatcher) match(n *normText, hits []wordHit, cues []cueHit, sc *matc
 	if len(sc.straddles) > 0 {
 		hits, cues = dropStraddled(hits, cues, sc.straddles)
 		excs = m.dropStraddledExceptions(excs, sc.straddles)
+		sc.excs = excs // what the reply's exceptions are, for the models (rule_inferred.go)
 	}
 	hits = m.matchRaws(n, hits)
 	return m.dropExcepted(n, hits, excs), cues
