@@ -65,7 +65,8 @@ func (c *checker) modelRunes(rs []rune) []rune {
 	if len(c.sc.excs) == 0 && len(notReviews) == 0 {
 		return rs
 	}
-	out := append(c.inferRunes[:0], rs...)
+	c.inferRunes = append(c.inferRunes[:0], rs...)
+	out := c.inferRunes
 	blank := func(ns, ne int) {
 		s, e := c.norm.span(ns, ne)
 		for k := s; k < e && k < len(out); k++ {
@@ -81,7 +82,6 @@ func (c *checker) modelRunes(rs []rune) []rune {
 	for _, q := range notReviews {
 		blank(q.nstart, q.nend)
 	}
-	c.inferRunes = out
 	return out
 }
 
