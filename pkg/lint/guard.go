@@ -60,6 +60,7 @@ var guards = map[string]func(c *checker, h *wordHit) bool{
 	"self-run":              (*checker).selfRun,
 	"disclosed":             (*checker).disclosed,
 	"statement":             (*checker).statement,
+	"instead":               (*checker).offersInstead,
 }
 
 // maxRefusalGap is how far (in norm runes) a refusal may stand before what it
@@ -641,7 +642,42 @@ func (c *checker) condition(h *wordHit) bool {
 // buyer may be in: a conditional word before the hit (如果您不确定, 万一不清
 // 楚怎么退) or 的话/的时候 after it (不清楚尺码的话, 不清楚脚长的时候).
 func (c *checker) buyerSubject(h *wordHit) bool {
-	return c.cueBefore(guardList, "buyer", h.nstart, 3) || c.condition(h) || c.manySubject(h) || c.relativeBuyer(h)
+	return c.buyerBefore(h) || c.condition(h) || c.manySubject(h) || c.relativeBuyer(h)
+}
+
+// offersInstead (lint v11): the hit goes on with what cannot be done (我没办
+// 法单独改价 — no break or particle right after it) and the sentence then
+// offers what can (不过, 但是, 可以帮您…): 我没办法单独改价，不过现在有券.
+// 我也没办法，不过您可以找快递 ends its clause at the hit and stays.
+func (c *checker) offersInstead(h *wordHit) bool {
+	n := c.norm.norm
+	if h.nstart < 0 || h.nend >= len(n) || c.breakBetween(h.nend, h.nend, clauseBreak) || c.onlyParticles(h.nend, c.clauseEnd(h.nend)) {
+		return false
+	}
+	se := c.sentenceEnd(h.nend)
+	for _, q := range c.cuesIn(guardList, "instead", h.nend, se) {
+		if q.nend <= se {
+			return true
+		}
+	}
+	return false
+}
+
+// buyerBefore: a word for the buyer (您, 亲, 宝, 老铁…) ends at most three
+// runes before the hit in its clause, with no 我 or 咱 between: 宝说不清楚也
+// 没关系 is the buyer's, 宝我也不知道 the agent's.
+func (c *checker) buyerBefore(h *wordHit) bool {
+	if h.nstart < 0 {
+		return false
+	}
+	const gap = 3
+	n := c.norm.norm
+	for _, q := range c.cuesIn(guardList, "buyer", max(c.clauseStart(h.nstart), h.nstart-gap-c.l.words.maxCue), h.nstart) {
+		if h.nstart-q.nend <= gap && (q.nend >= h.nstart || !strings.ContainsAny(string(n[q.nend:h.nstart]), "我咱")) {
+			return true
+		}
+	}
+	return false
 }
 
 // relativeBuyer: the hit is inside a clause that describes buyers — 的 and
@@ -1181,6 +1217,9 @@ func (c *checker) anyHit(rule string) bool {
 // right after it; lint v10 round 3: or further along (showsProduct: 包裹里有
 // 二维码，扫一下可以看安装视频).
 func (c *checker) onProduct(h *wordHit) bool {
+	if h.nstart >= 0 && c.reachesShopAfter(h) {
+		return false // 卡片背面有个二维码，扫一下关注就能领优惠: the card leads away
+	}
 	if c.cueBefore(guardList, "on-product", h.nstart, 6) {
 		return true
 	}
@@ -1191,6 +1230,23 @@ func (c *checker) onProduct(h *wordHit) bool {
 	}
 	return c.showsProduct(h)
 }
+
+// reachesShopAfter (lint v11): the rest of the hit's sentence reaches the
+// shop or a group (加, 关注, 私, 群, 好友, 联系): what is scanned leads the
+// buyer away, wherever it is printed.
+func (c *checker) reachesShopAfter(h *wordHit) bool {
+	rest := string(c.norm.norm[h.nend:c.sentenceEnd(h.nend)])
+	for _, w := range shopReachWords {
+		if strings.Contains(rest, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// shopReachWords are what reachesShopAfter looks for: whole words, so 加热,
+// 相关 and 朋友圈同款 do not count.
+var shopReachWords = []string{"加我", "加好友", "加群", "加一下", "加个", "添加", "关注", "私聊", "私信", "私发", "进群", "入群", "群里", "好友", "联系"}
 
 // showsProduct: what scanning the hit shows is the product's, further along
 // its sentence (包裹里的卡片上有我们的二维码，扫码可以看安装视频), with nothing

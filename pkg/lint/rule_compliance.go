@@ -132,7 +132,7 @@ func (c *checker) reviewRewards() []wordHit {
 	var out []wordHit
 	for _, tr := range triggers {
 		h := wordHit{rule: RuleCashback, nstart: tr.nstart, nend: tr.nend}
-		if overlapsUncovered(tr, notReviews) || spokenOfAfter(tr, triggers, notReviews) || c.refused(&h, false) {
+		if overlapsUncovered(tr, notReviews) || spokenOfAfter(tr, triggers, notReviews) || c.unlinked(tr) || c.refused(&h, false) {
 			continue // 好评率很高, 评价里说的: a review spoken of, not asked for
 		}
 		for _, rw := range valid {
@@ -403,6 +403,23 @@ func (c *checker) extendRewards(rewards []cueHit, rw cueHit) int {
 	return end
 }
 
+// unlinked (lint v11): 和/跟/与 right before the trigger and a denial of any
+// link right after it, at most two runes on (收藏店铺领的券和评价没关系的; 赠
+// 品和评价无关; 跟好评也没关系): the reply says the perk does not depend on a
+// review.
+func (c *checker) unlinked(tr cueHit) bool {
+	n := c.norm.norm
+	if tr.nstart < 1 || !strings.ContainsRune("和跟与同", n[tr.nstart-1]) {
+		return false
+	}
+	for _, q := range c.cuesIn(RuleCashback, "unlinked", tr.nend, tr.nend+3) {
+		if q.nstart-tr.nend <= 2 && !c.breakBetween(tr.nend, q.nstart, clauseBreak) {
+			return true
+		}
+	}
+	return false
+}
+
 // spokenOfAfter (lint v11): the trigger runs straight into another that a
 // not-review word takes (五星|好评的老师傅): the pair is one word, and the
 // not-review word speaks of what is rated, so the first is spoken of too.
@@ -627,9 +644,19 @@ func (c *checker) permanentAccess(h wordHit) bool {
 // (cues.name: 品牌名叫“第一坊”, 店名是「最美时光」, 系列叫《永恒》): a name
 // as registered, not a claim about the product. A quoted claim with no naming
 // word before it (“史上最强”的吹风机) stays a claim.
+//
+// Lint v11: or a naming word right after the closing mark (“小冠军”系列, 「第
+// 一名」款, “永恒”牌): the quoted words are the series' or the style's name.
 func (c *checker) quotedName(h wordHit) bool {
-	open, _ := c.quoteAround(h)
-	return open >= 0 && c.cueBefore(RuleAdLaw, "name", sort.SearchInts(c.norm.idx, open), 2)
+	open, closeAt := c.quoteAround(h)
+	if open < 0 {
+		return false
+	}
+	if c.cueBefore(RuleAdLaw, "name", sort.SearchInts(c.norm.idx, open), 2) {
+		return true
+	}
+	after := sort.SearchInts(c.norm.idx, closeAt)
+	return len(c.cuesIn(RuleAdLaw, "name-after", after, after+1)) > 0
 }
 
 // quotedRefused: the hit is inside quotation marks and, after them in the
@@ -686,10 +713,20 @@ const (
 	closeQuotes = "”」』》’\"'"
 )
 
+// Lint v11: or the hit is an item of a list of brands that a brand word
+// closes in its clause (cues.brand-list: 永久、凤凰这些牌子的自行车都能用).
 func (c *checker) brandName(h wordHit) bool {
 	n := &c.norm
-	return h.nstart >= 0 && h.nend < len(n.norm) && n.norm[h.nend] == '牌' && n.norm[h.nend-1] != '牌' &&
-		!c.breakBetween(h.nend, h.nend, clauseBreak)
+	if h.nstart >= 0 && h.nend < len(n.norm) && n.norm[h.nend] == '牌' && n.norm[h.nend-1] != '牌' &&
+		!c.breakBetween(h.nend, h.nend, clauseBreak) {
+		return true
+	}
+	for _, q := range c.cuesIn(RuleAdLaw, "brand-list", h.nend, h.nend+12) {
+		if c.listClauseStart(q.nstart) <= h.nstart { // a list comma 、 does not end the clause
+			return true
+		}
+	}
+	return false
 }
 
 // absoluteWords are the ad-law terms that also intensify a promise.
@@ -964,15 +1001,21 @@ func (c *checker) selfComparison(h wordHit) bool {
 // right after it, and a 第二 (or 第2) later in the reply that opens a clause
 // and ends one too: 注意事项：第一，不要水洗；第二，避免暴晒. 口碑第一，第二名都
 // 比不上 does not count: its 第二 runs on into 名.
+//
+// Lint v11: or both items go on with the same word (第一是换货，第二是退款;
+// 第一呢…，第二呢…).
 func (c *checker) listOrdinal(h wordHit) bool {
 	n := &c.norm
-	if h.nstart < 0 || h.nend >= len(n.norm) || n.norm[h.nstart] != '第' || h.nend-h.nstart != 2 ||
-		!c.breakBetween(h.nend, h.nend, clauseBreak) {
+	if h.nstart < 0 || h.nend >= len(n.norm) || n.norm[h.nstart] != '第' || h.nend-h.nstart != 2 {
 		return false
 	}
+	broken := c.breakBetween(h.nend, h.nend, clauseBreak)
 	for i := h.nend; i+2 < len(n.norm) && i < h.nend+maxListItem; i++ {
-		if n.norm[i] == '第' && (n.norm[i+1] == '二' || n.norm[i+1] == '2') &&
-			c.breakBetween(i, i, clauseBreak) && c.breakBetween(i+2, i+2, clauseBreak) {
+		if n.norm[i] != '第' || n.norm[i+1] != '二' && n.norm[i+1] != '2' || !c.breakBetween(i, i, clauseBreak) {
+			continue
+		}
+		if broken && c.breakBetween(i+2, i+2, clauseBreak) ||
+			!broken && !c.breakBetween(i+2, i+2, clauseBreak) && n.norm[i+2] == n.norm[h.nend] {
 			return true
 		}
 	}

@@ -1415,6 +1415,9 @@ func checkLink(c *checker, t *textCtx) {
 				continue
 			}
 		}
+		if loc[1] < len(text) && (isASCIILetter(rune(text[loc[1]])) || isDigit(rune(text[loc[1]]))) {
+			continue // the "TLD" goes on: time.messages is no .me domain
+		}
 		u := text[loc[0]:loc[1]]
 		host := u
 		if i := strings.Index(host, "://"); i >= 0 {
@@ -1484,6 +1487,9 @@ func spelledDot(rs []rune, i int) int {
 			k := j + len([]rune(d))
 			for k < len(rs) && rs[k] == ' ' {
 				k++
+			}
+			if d == "," && k > j+1 || d == "," && j > i {
+				continue // "time, messages": a comma with a space is English punctuation
 			}
 			if k < len(rs) && isDomainRune(rs[k]) && (d != "dot" && d != "." || j > i) {
 				return k

@@ -56,13 +56,13 @@ func (c *checker) inferred(t *textCtx) {
 // modelRunes is the reply as the models read it: rs with blanks over the
 // spans the word lists have already judged clean where they stand — an
 // exception of a service rule or of a model's rule (您不清楚的话, 你说不清楚,
-// 空包裹) and a review word that is spoken of, not asked for (好评率, 好评的
-// 老师傅). A model trained on 不清楚 as a 禁语 would read them again. A blank
+// 空包裹), a service hit that a guard cancels (亲您说不知道怎么查物流) and a
+// review word that is spoken of, not asked for (好评率, 好评的老师傅). A model trained on 不清楚 as a 禁语 would read them again. A blank
 // is a gap for the models, so no gram crosses it, and the runes keep their
 // places for the reported span.
 func (c *checker) modelRunes(rs []rune) []rune {
 	notReviews := c.cuesOf(RuleCashback, "not-review")
-	if len(c.sc.excs) == 0 && len(notReviews) == 0 {
+	if len(c.sc.excs) == 0 && len(notReviews) == 0 && !slices.ContainsFunc(c.hits, func(h wordHit) bool { return strings.HasPrefix(h.rule, "service/") }) {
 		return rs
 	}
 	c.inferRunes = append(c.inferRunes[:0], rs...)
@@ -81,6 +81,11 @@ func (c *checker) modelRunes(rs []rune) []rune {
 	}
 	for _, q := range notReviews {
 		blank(q.nstart, q.nend)
+	}
+	for i := range c.hits {
+		if h := &c.hits[i]; h.nstart >= 0 && strings.HasPrefix(h.rule, "service/") && (c.quotedMention(h) || c.guarded(h)) {
+			blank(h.nstart, h.nend) // 亲您说不知道怎么查物流: the list's guard already read it
+		}
 	}
 	return out
 }

@@ -740,6 +740,9 @@ func (m *wordMatcher) matchTerms(n *normText, cues []cueHit, sc *matchScratch) (
 			if o > 0 && edgeKind(n.folded[o-1]) == ti.edgeStart {
 				return
 			}
+			if o > 0 && isDigit(n.folded[o-1]) && (n.folded[o] == 'v' || n.folded[o] == 'V') {
+				return // volts: 100V），我们 is no V我
+			}
 		}
 		if ti.edgeEnd != 0 {
 			o := n.idx[e-1] + 1
