@@ -479,7 +479,7 @@ func checkAdLaw(c *checker, t *textCtx) {
 		if c.ordinalCount(h) || isPercentTerm(h.what) && (c.nearAdLawCue("material", h, 4) || c.nearAdLawCue("plastic", h, 1)) || c.specLimit(h) || c.specValue(h) || c.permanentAccess(h) ||
 			c.brandName(h) || h.what == "唯一" && c.nearAdLawCue("identifier", h, 6) || c.servicePromise(h) ||
 			c.optionComparison(h) || c.periodLow(h) || c.modalBest(h) || c.partDimension(h) || c.stageBest(h) ||
-			c.percentLevel(h) || c.fitAdvice(h) || c.quotedName(h) || c.quotedRefused(h) || c.positionMost(h) || c.listOrdinal(h) || c.selfComparison(h) ||
+			c.percentLevel(h) || c.fitAdvice(h) || c.adviceMost(h) || c.quotedName(h) || c.quotedRefused(h) || c.positionMost(h) || c.listOrdinal(h) || c.selfComparison(h) ||
 			c.deniedRightBefore(h) {
 			continue
 		}
@@ -894,6 +894,39 @@ func (c *checker) fitAdvice(h wordHit) bool {
 	}
 	return !c.wideInSentence(h)
 }
+
+// adviceMost (lint v11): 最 + how it turns out (好, 佳, 安全, 方便, 新鲜…)
+// ending its clause, after a way to use it in the same clause (cues.advice:
+// 尽快, 趁热, 冷藏, 直接用, 建议…): 收到尽快吃口感最好, 直接用自己的账号支付
+// 最安全 tell the buyer how to do it, they rank nothing. 我们家口感最好 has
+// no such way and stays a claim; so does any of them when the sentence names
+// the market.
+func (c *checker) adviceMost(h wordHit) bool {
+	n := &c.norm
+	if h.nstart < 0 || h.what != "最" || h.nend >= len(n.norm) {
+		return false
+	}
+	ce := c.clauseEnd(h.nend)
+	rest := -1
+	for _, w := range adviceOutcomes {
+		if k := h.nend + len([]rune(w)); k <= ce && string(n.norm[h.nend:k]) == w {
+			rest = k
+			break
+		}
+	}
+	if rest < 0 || !c.onlyParticles(rest, ce) {
+		return false
+	}
+	for _, q := range c.cuesIn(RuleAdLaw, "advice", c.clauseStart(h.nstart), h.nstart) {
+		if q.nend <= h.nstart {
+			return !c.wideInSentence(h)
+		}
+	}
+	return false
+}
+
+// adviceOutcomes are what 最 may end a piece of advice with (adviceMost).
+var adviceOutcomes = []string{"好吃", "好喝", "好", "佳", "安全", "稳妥", "保险", "方便", "省事", "省心", "新鲜", "入味"}
 
 // fitNouns are what 最合适的… may name in size advice (推荐最合适的尺码).
 var fitNouns = map[string]bool{"尺码": true, "码": true, "码数": true, "码子": true, "尺寸": true, "号": true, "号码": true, "型号": true, "大小": true, "长度": true}

@@ -24,14 +24,17 @@ var inferredMessages = map[string]string{
 // speaks only where its rule has not: service/rude-tone when no service/*
 // rule reported anything about the reply (a 禁语, a push, the deck's
 // discouraged 我不会) and the reply does not help the buyer (helpful), the
-// compliance models when their own rule found nothing. What a model infers
+// compliance models when their own rule found nothing — and the cashback
+// model only in a reply that hints at a review (cues.review-hint: 评, 晒, 星,
+// review…). What a model infers
 // is at most a warning; the span is the clause it scores highest.
 func (c *checker) inferred(t *textCtx) {
 	scored := false
 	var rs []rune
 	for j, sp := range infer.Specs {
-		if !c.l.on(sp.Report) || c.reportedFor(t, sp.Report) || sp.Report == RuleRudeTone && c.helpful() {
-			continue
+		if !c.l.on(sp.Report) || c.reportedFor(t, sp.Report) || sp.Report == RuleRudeTone && c.helpful() ||
+			sp.Report == RuleCashback && len(c.cuesOf(RuleCashback, "review-hint")) == 0 {
+			continue // a paid review needs a review: 截图发给客服，给您补偿 is after-sales
 		}
 		if !scored { // first spec that runs: read the reply once, score every model
 			rs = c.modelRunes(t.rs)
@@ -56,13 +59,14 @@ func (c *checker) inferred(t *textCtx) {
 // modelRunes is the reply as the models read it: rs with blanks over the
 // spans the word lists have already judged clean where they stand — an
 // exception of a service rule or of a model's rule (您不清楚的话, 你说不清楚,
-// 空包裹), a service hit that a guard cancels (亲您说不知道怎么查物流) and a
+// 空包裹), a hit of a service rule or of a model's rule that a guard cancels
+// (亲您说不知道怎么查物流; 刷单是违规的，我们店不做) and a
 // review word that is spoken of, not asked for (好评率, 好评的老师傅). A model trained on 不清楚 as a 禁语 would read them again. A blank
 // is a gap for the models, so no gram crosses it, and the runes keep their
 // places for the reported span.
 func (c *checker) modelRunes(rs []rune) []rune {
 	notReviews := c.cuesOf(RuleCashback, "not-review")
-	if len(c.sc.excs) == 0 && len(notReviews) == 0 && !slices.ContainsFunc(c.hits, func(h wordHit) bool { return strings.HasPrefix(h.rule, "service/") }) {
+	if len(c.sc.excs) == 0 && len(notReviews) == 0 && !slices.ContainsFunc(c.hits, func(h wordHit) bool { return strings.HasPrefix(h.rule, "service/") || isModelRule(h.rule) }) {
 		return rs
 	}
 	c.inferRunes = append(c.inferRunes[:0], rs...)
@@ -75,7 +79,7 @@ func (c *checker) modelRunes(rs []rune) []rune {
 	}
 	for _, x := range c.sc.excs {
 		rule := c.l.words.info[x.term].rule
-		if strings.HasPrefix(rule, "service/") || slices.ContainsFunc(infer.Specs, func(sp infer.Spec) bool { return sp.Report == rule }) {
+		if strings.HasPrefix(rule, "service/") || isModelRule(rule) {
 			blank(x.start, x.end)
 		}
 	}
@@ -83,11 +87,23 @@ func (c *checker) modelRunes(rs []rune) []rune {
 		blank(q.nstart, q.nend)
 	}
 	for i := range c.hits {
-		if h := &c.hits[i]; h.nstart >= 0 && strings.HasPrefix(h.rule, "service/") && (c.quotedMention(h) || c.guarded(h)) {
+		h := &c.hits[i]
+		if h.nstart < 0 {
+			continue
+		}
+		switch {
+		case strings.HasPrefix(h.rule, "service/") && (c.quotedMention(h) || c.guarded(h)):
 			blank(h.nstart, h.nend) // 亲您说不知道怎么查物流: the list's guard already read it
+		case isModelRule(h.rule) && (c.quotedMention(h) || c.guarded(h, "refusal")):
+			blank(h.nstart, h.nend) // 刷单是违规的，我们店不做: refused where it stands
 		}
 	}
 	return out
+}
+
+// isModelRule reports whether a model reports under rule (infer.Specs).
+func isModelRule(rule string) bool {
+	return slices.ContainsFunc(infer.Specs, func(sp infer.Spec) bool { return sp.Report == rule })
 }
 
 // helpfulKinds are the guard cues (words/guards.yaml) that mark a reply as
