@@ -328,13 +328,53 @@ func (c *checker) reportHits(t *textCtx, rule string, hits []wordHit, msg func(o
 			s += "，建议说“" + h.suggest + "”"
 		}
 		sev := c.l.sev[rule]
-		if h.weak && sev > Warning {
+		switch {
+		case h.weak && sev > Warning:
 			sev = Warning
 			s += "（按句式推断，报为警告）"
+		case hedgedRules[rule] && sev > Warning && c.negatedClause(h):
+			sev = Warning
+			s += "（同一分句里有否定，可能是没认出的拒绝，报为警告）"
 		}
 		c.reportAt(t, rule, sev, h.start, h.end, s, nil)
 	}
 }
+
+// hedgedRules are the rules whose hits a refusal word in their clause makes
+// uncertain (negatedClause).
+var hedgedRules = map[string]bool{RuleContact: true, RuleCashback: true}
+
+// negatedClause (lint v11) reports, in the hit's clause outside the hit, a
+// negation right before a verb of permitting, offering or doing (不让, 弗让,
+// 唔允许, 不建议, 不方便, 不卖, 没开通, 不行…) or 无关/没关系: 加微信我这边不
+// 方便, 赠品和评价无关, 平台弗让加微信 are refusals in words the guards do not
+// know. Such a hit is still reported, as a warning: an error fails a shop's
+// CI, and it should only come where lint is sure. 不用走平台 and 不想走平台的话
+// negate no permission and stay errors; 私下交易不会被发现 is a warning.
+func (c *checker) negatedClause(h wordHit) bool {
+	if h.nstart < 0 {
+		return false
+	}
+	n := c.norm.norm
+	s, e := c.clauseStart(h.nstart), c.clauseEnd(h.nend)
+	for k := s; k+1 < e; k++ {
+		if k >= h.nstart && k < h.nend || k+1 >= h.nstart && k+1 < h.nend {
+			continue
+		}
+		switch {
+		case strings.ContainsRune("不弗唔勿别莫没冇", n[k]) && strings.ContainsRune(permitVerbs, n[k+1]):
+			return true
+		case n[k+1] == '关' && (n[k] == '无' || n[k] == '没' && k+2 < e && n[k+2] == '系'):
+			return true
+		}
+	}
+	return false
+}
+
+// permitVerbs start the verbs a refusal negates (negatedClause): 让, 准, 许,
+// 允(许), 能, 可(以), 建(议), 方(便), 支(持), 提(供), 卖, 做, 搞, 弄, 开(通),
+// 接(受), 收, 行, 得, 会, 敢, 给, 俾, 有, (方)便.
+const permitVerbs = "让准许允能可建方便支提卖做搞弄开接收行得会敢给俾有"
 
 // runeIndex converts byte offsets of s to rune offsets in amortized O(1):
 // calls must come with non-decreasing offsets.
