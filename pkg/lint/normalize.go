@@ -279,6 +279,14 @@ func spelledOut(r rune) string {
 		return "绿"
 	case '💬', '🗨', '🗯':
 		return "💬" // a chat bubble for WeChat (加💬：abc123): one rune the cues name
+	case '🧧':
+		return "红包" // lint v11 round 7: 5星+图=🧧 is 5星+图=红包
+	case '💰', '💵', '💴', '💶', '💷', '💸', '🤑':
+		return "现金" // ⭐⭐⭐⭐⭐+📷=💰
+	case '🎁':
+		return "礼物" // 五星+评论=🎁
+	case '📷', '📸':
+		return "图" // a photo (好评+📸): 图, which is no review word on its own
 	}
 	if r >= 0x2160 && r <= 0x217F { // Ⅱ Ⅻ: more than one letter
 		if d := []rune(xnorm.NFKC.String(string(r))); len(d) > 1 {

@@ -117,6 +117,7 @@ func (c *checker) reviewRewards() []wordHit {
 	valid := rewards[:0:0]
 	for _, rw := range rewards {
 		switch {
+		case c.decorativeEmoji(rw): // 感谢亲的五星好评🎁: an emoji that decorates, nothing is handed over
 		case coveredByAny(rw, notRewards): // 返回, 领口, 送达: the same characters, another word
 		case extendedByAny(rw, notRewards) && !c.giftAfter(rw): // 给您补|发: the reward's last character starts another word (给您补差价 still pays)
 		case c.repairReward(rw): // 螺丝漏发了，给您补一个: after-sales, not a reward
@@ -198,6 +199,14 @@ func (c *checker) equalsAmounts() []cueHit {
 			continue
 		}
 		at := sort.SearchInts(n.idx, i) // the first norm rune after the sign
+		if j := skipSpaces(n.folded, i+1); j < len(n.folded) && strings.ContainsRune("¥￥$", n.folded[j]) && at < len(n.norm) && isDigit(n.norm[at]) && n.idx[at] == skipSpaces(n.folded, j+1) {
+			e := at // lint v11 round 7: 好评+图=¥5, the currency before the amount
+			for e < len(n.norm) && (isDigit(n.norm[e]) || n.norm[e] == '.') {
+				e++
+			}
+			out = append(out, cueHit{rule: RuleCashback, kind: "reward", nstart: at, nend: e, entry: -1})
+			continue
+		}
 		e := at
 		for e < len(n.norm) && (numeralValue(n.norm[e]) >= 0 || n.norm[e] == '十' || n.norm[e] == '点' || n.norm[e] == '.') {
 			e++
@@ -208,6 +217,44 @@ func (c *checker) equalsAmounts() []cueHit {
 		out = append(out, cueHit{rule: RuleCashback, kind: "reward", nstart: at, nend: e + 1, entry: -1})
 	}
 	return out
+}
+
+// rewardEmoji are the emoji normalize spells out as a reward (🧧 红包,
+// 💰 现金, 🎁 礼物).
+const rewardEmoji = "🧧💰💵💴💶💷💸🤑🎁"
+
+// decorativeEmoji (lint v11 round 7): a reward spelled out from an emoji
+// counts only as the result of an equation (5星+图=🧧, 好评+晒图→💰) or
+// after a verb that hands it over (送🎁, 领🧧); after anything else
+// (感谢亲的五星好评🎁🎁) it decorates the sentence.
+func (c *checker) decorativeEmoji(rw cueHit) bool {
+	n := &c.norm
+	i := n.idx[rw.nstart]
+	if !strings.ContainsRune(rewardEmoji, n.folded[i]) {
+		return false
+	}
+	for i--; i >= 0; i-- {
+		r := n.folded[i]
+		switch {
+		case r == ' ' || r == '\t' || isVariation(r) || strings.ContainsRune(rewardEmoji, r):
+			continue
+		case strings.ContainsRune("=→➡👉⇒:+", r):
+			return false
+		}
+		break
+	}
+	if rw.nstart > 0 && strings.ContainsRune("送领返得拿有发给赠抽换", n.norm[rw.nstart-1]) {
+		return false
+	}
+	return true
+}
+
+// skipSpaces returns the first index from i on in rs that is no space.
+func skipSpaces(rs []rune, i int) int {
+	for i < len(rs) && (rs[i] == ' ' || rs[i] == '\t') {
+		i++
+	}
+	return i
 }
 
 // feeWaivers (lint v10 round 6) are the fees a reply waives: 免 and 费 with

@@ -56,8 +56,12 @@ func checkVarsTypo(c *checker, t *textCtx) {
 				fmt.Sprintf("占位符 {{%s}} 和包里定义的变量 %q 只差繁简：选择器不会用定义的值填它；写成 {{%s}}", p.Name, k, k), nil)
 			continue
 		}
+		simp := strings.Map(t2s, p.Name)
 		for _, k := range names {
-			if editDistance1(p.Name, k) {
+			// lint v11 round 7: {{暱稱}} for 昵称: 稱 is Traditional and 暱 a
+			// variant no table folds, so the Simplified forms are one
+			// character apart: a typo like any other.
+			if editDistance1(p.Name, k) || editDistance1(simp, strings.Map(t2s, k)) {
 				a := ri.at(p.Start)
 				c.report(t, RuleVarsTypo, a, a+runeCount(v[p.Start:p.End]),
 					fmt.Sprintf("占位符 {{%s}} 和包里定义的变量 %q 只差一个字：多半是写错了", p.Name, k), nil)
@@ -119,7 +123,12 @@ var slotRE = sync.OnceValue(func() *regexp.Regexp {
 		strings.Join(names, "|") + `)\s*[】\]］>＞›〉」』#＃@＠]` +
 		// lint v10 round 4: a Han field name in angle brackets that ends like
 		// one (<批号>, <生产日期>, <产品编号>); <大号>和<小号> mark options.
-		`|[<＜‹]\s*\p{Han}{0,6}(?:名称|名字|编号|批号|日期|时间|地址|金额|电话|号码|姓名|昵称|链接)\s*[>＞›]`)
+		`|[<＜‹]\s*\p{Han}{0,6}(?:名称|名字|编号|批号|日期|时间|地址|金额|电话|号码|姓名|昵称|链接)\s*[>＞›]` +
+		// lint v11 round 7: an English field left in brackets by a template
+		// written for cross-border shops (Hi [Customer Name], <Order Number>).
+		`|(?i:[\[［<＜【]\s*(?:(?:customer|buyer|client|user|recipient|receiver|first|last|full|your|agent|shop|store|product|item|sender|contact)['’]?s?[ _-]?)?(?:name|username|nickname)\s*[\]］>＞】])` +
+		`|(?i:[\[［<＜【]\s*(?:order|tracking|parcel|invoice|refund|coupon|phone|mobile|contact)[ _-]?(?:number|no\.?|id|#|code|amount|link)\s*[\]］>＞】])` +
+		`|(?i:[\[［<＜【]\s*(?:(?:refund|order|total|payment|shipping|delivery|pickup)[ _-]?)?(?:amount|address|date|time)\s*[\]］>＞】])`)
 })
 
 // slotHereRE (lint v10 round 4): a bracket that says it is the place to fill
