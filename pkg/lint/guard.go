@@ -61,6 +61,7 @@ var guards = map[string]func(c *checker, h *wordHit) bool{
 	"disclosed":             (*checker).disclosed,
 	"statement":             (*checker).statement,
 	"instead":               (*checker).offersInstead,
+	"ailment":               (*checker).vagueAilment,
 }
 
 // maxRefusalGap is how far (in norm runes) a refusal may stand before what it
@@ -643,6 +644,12 @@ func (c *checker) condition(h *wordHit) bool {
 // 楚怎么退) or 的话/的时候 after it (不清楚尺码的话, 不清楚脚长的时候).
 func (c *checker) buyerSubject(h *wordHit) bool {
 	return c.buyerBefore(h) || c.condition(h) || c.manySubject(h) || c.relativeBuyer(h)
+}
+
+// vagueAilment (lint v11): the "disease" the hit names is 毛病, a problem of
+// any kind (换粮慢慢过渡，肠胃不容易闹毛病): no disease is claimed.
+func (c *checker) vagueAilment(h *wordHit) bool {
+	return strings.HasSuffix(h.what, "毛病")
 }
 
 // offersInstead (lint v11): the hit goes on with what cannot be done (我没办
