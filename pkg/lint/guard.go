@@ -673,13 +673,17 @@ func (c *checker) offersInstead(h *wordHit) bool {
 // buyerBefore: a word for the buyer (您, 亲, 宝, 老铁…) ends at most three
 // runes before the hit in its clause, with no 我 or 咱 between: 宝说不清楚也
 // 没关系 is the buyer's, 宝我也不知道 the agent's.
-func (c *checker) buyerBefore(h *wordHit) bool {
+func (c *checker) buyerBefore(h *wordHit) bool { return c.subjectBefore(h, "buyer", 3) }
+
+// subjectBefore reports a cue of kind ending at most gap runes before the hit
+// (or overlapping it) in its clause, with no 我 or 咱 between: someone other
+// than the agent is the subject.
+func (c *checker) subjectBefore(h *wordHit, kind string, gap int) bool {
 	if h.nstart < 0 {
 		return false
 	}
-	const gap = 3
 	n := c.norm.norm
-	for _, q := range c.cuesIn(guardList, "buyer", max(c.clauseStart(h.nstart), h.nstart-gap-c.l.words.maxCue), h.nstart) {
+	for _, q := range c.cuesIn(guardList, kind, max(c.clauseStart(h.nstart), h.nstart-gap-c.l.words.maxCue), h.nstart) {
 		if h.nstart-q.nend <= gap && (q.nend >= h.nstart || !strings.ContainsAny(string(n[q.nend:h.nstart]), "我咱")) {
 			return true
 		}
@@ -710,19 +714,7 @@ func (c *checker) relativeBuyer(h *wordHit) bool {
 // manySubject: a quantity of people stands at most four runes before the hit
 // in its clause, with no 我 or 咱 between (很多宝妈不知道的小知识, 不少新手
 // 不清楚): other people do not know; 很多事我也不知道 is still the agent.
-func (c *checker) manySubject(h *wordHit) bool {
-	if h.nstart < 0 {
-		return false
-	}
-	const gap = 4
-	n := c.norm.norm
-	for _, q := range c.cuesIn(guardList, "many", max(c.clauseStart(h.nstart), h.nstart-gap-c.l.words.maxCue), h.nstart) {
-		if q.nend <= h.nstart && h.nstart-q.nend <= gap && !strings.ContainsAny(string(n[q.nend:h.nstart]), "我咱") {
-			return true
-		}
-	}
-	return false
-}
+func (c *checker) manySubject(h *wordHit) bool { return c.subjectBefore(h, "many", 4) }
 
 // disclosed: the hit is 写…了 and the shop said before it in its clause that
 // it put the facts somewhere (咱都在商品页写明白了): a disclosure, while 我说
