@@ -474,8 +474,8 @@ func (n *normText) digitView() {
 }
 
 // lettersForDigits turns l, i and o written between digits into 1 and 0
-// (13800l38000): only when a digit stands on both sides, so words are never
-// touched.
+// (13800l38000): only when a digit stands on both sides, or two on one side
+// and no letter on the other, so words are never touched.
 func (n *normText) lettersForDigits() {
 	d := n.digits
 	for i := 1; i+1 < len(d); i++ {
@@ -490,6 +490,23 @@ func (n *normText) lettersForDigits() {
 		default:
 			continue
 		}
+		n.foldedDigits[n.idx[i]] = d[i]
+	}
+	// lint v11 round 7: one such letter ending or opening a run of digits
+	// (企鹅：3O8 5l9 22O, l38 0013 8000), with two digits on its side and
+	// no letter or digit on the other: 22O is 220, while XL32 and 5G are
+	// still a size and a network.
+	alnum := func(i int) bool { return i >= 0 && i < len(d) && (isDigit(d[i]) || isASCIILetter(d[i])) }
+	for i := range d {
+		if letterDigit(d[i]) < 0 || d[i] == '|' || d[i] == '丨' || d[i] == 'ǀ' {
+			continue
+		}
+		before := i >= 2 && isDigit(d[i-1]) && isDigit(d[i-2]) && !alnum(i+1)
+		after := i+2 < len(d) && isDigit(d[i+1]) && isDigit(d[i+2]) && !alnum(i-1)
+		if !before && !after {
+			continue
+		}
+		d[i] = '0' + rune(letterDigit(d[i]))
 		n.foldedDigits[n.idx[i]] = d[i]
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode"
 )
 
 // Off-platform contact: the platforms forbid leading a buyer off the
@@ -190,6 +191,13 @@ func (c *checker) namedApps() []wordHit {
 	return out
 }
 
+// innerDot reports whether f[k] is a dot inside a handle or a domain, between
+// two Latin letters or digits (搜“huahua.home”): no sentence ends there.
+func innerDot(f []rune, k int) bool {
+	alnum := func(r rune) bool { return r < 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r)) }
+	return f[k] == '.' && k > 0 && k+1 < len(f) && alnum(f[k-1]) && alnum(f[k+1])
+}
+
 // quoteClose maps the quotes and brackets a name is put in to their closing
 // mark.
 var quoteClose = map[rune]rune{'“': '”', '「': '」', '『': '』', '《': '》', '【': '】', '"': '"', '\'': '\'', '〈': '〉', '‘': '’'}
@@ -223,7 +231,7 @@ func (c *checker) quotedAfter(e int) (int, int, bool) {
 		if f[k] == closing {
 			return o + 1, k, k > o+1
 		}
-		if breakLevel(f[k]) == sentenceBreak {
+		if breakLevel(f[k]) == sentenceBreak && !innerDot(f, k) {
 			break
 		}
 	}
