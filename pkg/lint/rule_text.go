@@ -338,7 +338,15 @@ func checkTextRepeated(c *checker, t *textCtx) {
 			}
 		}
 		if n >= 2 && (n >= 3 || particles[runes[i]] && !abb) && unicode.Is(unicode.Han, runes[i]) && numeralValue(runes[i]) < 0 {
-			c.report(t, RuleTextRepeated, i, j, fmt.Sprintf("叠字 %q：培训要求尽量避免叠字，显得敷衍", string(runes[i:j])), nil)
+			msg := fmt.Sprintf("叠字 %q：培训要求尽量避免叠字，显得敷衍", string(runes[i:j]))
+			if sev := c.l.sev[RuleTextRepeated]; n == 2 && runes[i] != '呵' && sev > Info {
+				// lint v11: the deck says 尽量避免 — avoid where you can —
+				// and a doubled particle (嗯嗯，收到) is the mildest case: a
+				// hint. 嗯嗯嗯 and 呵呵 (a sneer) keep the rule's severity.
+				c.reportAt(t, RuleTextRepeated, sev-1, i, j, msg+"（两个字的只报提示）", nil)
+			} else {
+				c.report(t, RuleTextRepeated, i, j, msg, nil)
+			}
 		}
 		i = j
 	}
