@@ -365,7 +365,9 @@ func (c *checker) refusalEnds(h *wordHit) bool {
 // (lint v10 round 5: 您问的QQ群我们没有哦); a claim does not (全网最低价别家
 // 也没有 still claims).
 func (c *checker) endKinds(h *wordHit) []string {
-	if h.rule == RuleContact {
+	switch h.rule {
+	case RuleContact, RuleCashback, RuleFakeOrder:
+		// lint v11: paid reviews and fake orders too (买家秀的奖励活动我们没有做)
 		return []string{"refusal-end", "denial-end"}
 	}
 	return []string{"refusal-end"}
@@ -618,8 +620,27 @@ func (c *checker) noDirectiveSentence(h *wordHit) bool {
 
 // thingSubject: a thing is the subject of the clause (那个链接不是本店的, 这个
 // 包裹不是我们的): a fact about the thing, not the agent refusing blame.
+//
+// Lint v11: or a thing earlier in the sentence, with no word of blame in it
+// (问题, 责任, 错, 锅, 事): 那个电话是快递员的，不是我们的 says whose phone it
+// is, while 是快递的问题，不是我们的 still passes the blame.
 func (c *checker) thingSubject(h *wordHit) bool {
-	return c.cueBefore(guardList, "thing", h.nstart, 12)
+	if c.cueBefore(guardList, "thing", h.nstart, 12) {
+		return true
+	}
+	if h.nstart < 0 {
+		return false
+	}
+	ss := c.sentenceStart(h.nstart)
+	if said := string(c.norm.norm[ss:c.clauseEnd(h.nend)]); strings.ContainsAny(said, "错锅事") || strings.Contains(said, "问题") || strings.Contains(said, "责任") {
+		return false // up to the end of the hit's clause: 不是我们的，派送问题… names another matter after it
+	}
+	for _, q := range c.cuesIn(guardList, "thing", ss, h.nstart) {
+		if q.nend <= h.nstart {
+			return true
+		}
+	}
+	return false
 }
 
 // condition: the hit is a condition — a conditional word before it in its
@@ -926,8 +947,22 @@ func (c *checker) mentioned(h *wordHit) bool {
 // right after a mention cue (您说的“空包”是指…？, 恁说的“不清楚”是哪里):
 // the agent repeats the buyer's word to ask about it. It cancels a hit of
 // every rule; a quoted word without the cue (加“微信”) still counts.
+//
+// Lint v11: or, unquoted, the clause goes on to ask what the buyer meant
+// (cues clarify: 是指, 指的是) right after the hit: 您说的扣扣是指包上的搭扣吧？
 func (c *checker) quotedMention(h *wordHit) bool {
-	return c.mentioned(h) && c.cueBefore(guardList, "mention", h.nstart, 1)
+	if !c.cueBefore(guardList, "mention", h.nstart, 1) {
+		return false
+	}
+	if c.mentioned(h) {
+		return true
+	}
+	for _, q := range c.cuesIn(guardList, "clarify", h.nend, h.nend+1) {
+		if !c.breakBetween(h.nend, q.nstart, clauseBreak) {
+			return true
+		}
+	}
+	return false
 }
 
 // seenUnclear: something seen or heard (guards.yaml seen: 图片, 声音, 字迹,

@@ -452,10 +452,15 @@ func (c *checker) extendRewards(rewards []cueHit, rw cueHit) int {
 
 // unlinked (lint v11): 和/跟/与 right before the trigger and a denial of any
 // link right after it, at most two runes on (收藏店铺领的券和评价没关系的; 赠
-// 品和评价无关; 跟好评也没关系): the reply says the perk does not depend on a
+// 品和评价无关; 跟好评也没关系), or "not needed" right before it and 也/都
+// right after (不需要评价也会送): the reply says the perk does not depend on a
 // review.
 func (c *checker) unlinked(tr cueHit) bool {
 	n := c.norm.norm
+	// 不需要评价也会送, 不用好评都有: the perk comes without the review.
+	if c.cueBefore(guardList, "needless", tr.nstart, 1) && tr.nend+1 < len(n) && strings.ContainsRune("也都", n[tr.nend]) {
+		return true
+	}
 	if tr.nstart < 1 || !strings.ContainsRune("和跟与同", n[tr.nstart-1]) {
 		return false
 	}
@@ -1184,7 +1189,7 @@ func checkMedical(c *checker, t *textCtx) {
 	}
 	keep := hits[:0:0]
 	for _, h := range hits {
-		if !c.notAKind(h) && !c.sterilizingStep(h) && !c.disclaimedSaying(h) {
+		if !c.notAKind(h) && !c.sterilizingStep(h) && !c.disclaimedSaying(h) && !c.inSentenceCue(RuleMedical, "crop", cueHit{nstart: h.nstart, nend: h.nend}) {
 			keep = append(keep, h)
 		}
 	}

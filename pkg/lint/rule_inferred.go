@@ -26,15 +26,17 @@ var inferredMessages = map[string]string{
 // discouraged 我不会) and the reply does not help the buyer (helpful), the
 // compliance models when their own rule found nothing — and the cashback
 // model only in a reply that hints at a review (cues.review-hint: 评, 晒, 星,
-// review…). What a model infers
+// review…), the fake-order model only where it hints at ordering (guards.yaml
+// order-hint: 拍, 单, 链接, 销量…). What a model infers
 // is at most a warning; the span is the clause it scores highest.
 func (c *checker) inferred(t *textCtx) {
 	scored := false
 	var rs []rune
 	for j, sp := range infer.Specs {
 		if !c.l.on(sp.Report) || c.reportedFor(t, sp.Report) || sp.Report == RuleRudeTone && c.helpful() ||
-			sp.Report == RuleCashback && len(c.cuesOf(RuleCashback, "review-hint")) == 0 {
-			continue // a paid review needs a review: 截图发给客服，给您补偿 is after-sales
+			sp.Report == RuleCashback && len(c.cuesOf(RuleCashback, "review-hint")) == 0 ||
+			sp.Report == RuleFakeOrder && len(c.cuesOf(guardList, "order-hint")) == 0 {
+			continue // a paid review needs a review (截图发给客服，给您补偿 is after-sales), a fake order an order
 		}
 		if !scored { // first spec that runs: read the reply once, score every model
 			rs = c.modelRunes(t.rs)
