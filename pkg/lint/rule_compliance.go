@@ -458,7 +458,8 @@ func (c *checker) extendRewards(rewards []cueHit, rw cueHit) int {
 func (c *checker) unlinked(tr cueHit) bool {
 	n := c.norm.norm
 	// 不需要评价也会送, 不用好评都有: the perk comes without the review.
-	if c.cueBefore(guardList, "needless", tr.nstart, 1) && tr.nend+1 < len(n) && strings.ContainsRune("也都", n[tr.nend]) {
+	// 不用好评也返现 still pays cash for a review that it pretends to waive.
+	if c.cueBefore(guardList, "needless", tr.nstart, 1) && tr.nend+1 < len(n) && strings.ContainsRune("也都", n[tr.nend]) && n[tr.nend+1] != '返' {
 		return true
 	}
 	if tr.nstart < 1 || !strings.ContainsRune("和跟与同", n[tr.nstart-1]) {

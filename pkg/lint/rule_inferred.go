@@ -34,7 +34,7 @@ func (c *checker) inferred(t *textCtx) {
 	var rs []rune
 	for j, sp := range infer.Specs {
 		if !c.l.on(sp.Report) || c.reportedFor(t, sp.Report) || sp.Report == RuleRudeTone && c.helpful() ||
-			sp.Report == RuleCashback && len(c.cuesOf(RuleCashback, "review-hint")) == 0 ||
+			sp.Report == RuleCashback && !c.reviewHinted() ||
 			sp.Report == RuleFakeOrder && len(c.cuesOf(guardList, "order-hint")) == 0 {
 			continue // a paid review needs a review (截图发给客服，给您补偿 is after-sales), a fake order an order
 		}
@@ -63,12 +63,13 @@ func (c *checker) inferred(t *textCtx) {
 // exception of a service rule or of a model's rule (您不清楚的话, 你说不清楚,
 // 空包裹), a hit of a service rule or of a model's rule that a guard cancels
 // (亲您说不知道怎么查物流; 刷单是违规的，我们店不做) and a
-// review word that is spoken of, not asked for (好评率, 好评的老师傅). A model trained on 不清楚 as a 禁语 would read them again. A blank
+// review word that is spoken of, not asked for (好评率, 好评的老师傅, 和评价
+// 无关). A model trained on 不清楚 as a 禁语 would read them again. A blank
 // is a gap for the models, so no gram crosses it, and the runes keep their
 // places for the reported span.
 func (c *checker) modelRunes(rs []rune) []rune {
 	notReviews := c.cuesOf(RuleCashback, "not-review")
-	if len(c.sc.excs) == 0 && len(notReviews) == 0 && !slices.ContainsFunc(c.hits, func(h wordHit) bool { return strings.HasPrefix(h.rule, "service/") || isModelRule(h.rule) }) {
+	if len(c.sc.excs) == 0 && len(notReviews) == 0 && len(c.cuesOf(RuleCashback, "review")) == 0 && !slices.ContainsFunc(c.hits, func(h wordHit) bool { return strings.HasPrefix(h.rule, "service/") || isModelRule(h.rule) }) {
 		return rs
 	}
 	c.inferRunes = append(c.inferRunes[:0], rs...)
@@ -88,6 +89,11 @@ func (c *checker) modelRunes(rs []rune) []rune {
 	for _, q := range notReviews {
 		blank(q.nstart, q.nend)
 	}
+	for _, q := range c.cuesOf(RuleCashback, "review") {
+		if c.unlinked(q) {
+			blank(q.nstart, q.nend) // 和评价无关: the perk is not for it
+		}
+	}
 	for i := range c.hits {
 		h := &c.hits[i]
 		if h.nstart < 0 {
@@ -101,6 +107,23 @@ func (c *checker) modelRunes(rs []rune) []rune {
 		}
 	}
 	return out
+}
+
+// reviewHinted reports a hint of a review (cues.review-hint) that the rule has
+// not judged spoken of (not-review: 好评率; unlinked: 和评价无关).
+func (c *checker) reviewHinted() bool {
+	spoken := c.cuesOf(RuleCashback, "not-review")
+	for _, q := range c.cuesOf(RuleCashback, "review") {
+		if c.unlinked(q) {
+			spoken = append(spoken, q)
+		}
+	}
+	for _, h := range c.cuesOf(RuleCashback, "review-hint") {
+		if !slices.ContainsFunc(spoken, func(s cueHit) bool { return s.nstart < h.nend && h.nstart < s.nend }) {
+			return true
+		}
+	}
+	return false
 }
 
 // isModelRule reports whether a model reports under rule (infer.Specs).
