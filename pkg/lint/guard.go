@@ -62,6 +62,7 @@ var guards = map[string]func(c *checker, h *wordHit) bool{
 	"statement":             (*checker).statement,
 	"instead":               (*checker).offersInstead,
 	"ailment":               (*checker).vagueAilment,
+	"compatible":            (*checker).compatible,
 }
 
 // maxRefusalGap is how far (in norm runes) a refusal may stand before what it
@@ -665,6 +666,24 @@ func (c *checker) condition(h *wordHit) bool {
 // 楚怎么退) or 的话/的时候 after it (不清楚尺码的话, 不清楚脚长的时候).
 func (c *checker) buyerSubject(h *wordHit) bool {
 	return c.buyerBefore(h) || c.condition(h) || c.manySubject(h) || c.relativeBuyer(h)
+}
+
+// compatible (lint v11): the device works with the app — a compatible cue
+// (支持, 兼容, 连接…) earlier in the hit's clause or right after it, and
+// nothing of buying in the clause (下单, 买, 拍, 便宜, 优惠): 目前支持京东小
+// 京鱼和我们自己的App. 下载我们自己的App下单 stays contact.
+func (c *checker) compatible(h *wordHit) bool {
+	if h.nstart < 0 {
+		return false
+	}
+	cs, ce := c.clauseStart(h.nstart), c.clauseEnd(h.nend)
+	clause := string(c.norm.norm[cs:ce])
+	for _, w := range []string{"下单", "买", "拍", "便宜", "优惠", "领", "注册"} {
+		if strings.Contains(clause, w) {
+			return false
+		}
+	}
+	return len(c.cuesIn(guardList, "compatible", cs, ce)) > 0
 }
 
 // vagueAilment (lint v11): the "disease" the hit names is 毛病, a problem of

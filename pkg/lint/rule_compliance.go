@@ -552,10 +552,14 @@ func (c *checker) deniedRightBefore(h wordHit) bool {
 	if h.nstart < 2 {
 		return false
 	}
-	if p := string(n[h.nstart-2 : h.nstart]); p != "不是" && p != "并非" {
+	at := h.nstart
+	if at >= 3 && string(n[at-3:at]) == "不是说" {
+		at-- // lint v11: 不是说第一名 denies the reading of a word
+	}
+	if p := string(n[at-2 : at]); p != "不是" && p != "并非" {
 		return false
 	}
-	return h.nstart < 3 || !strings.ContainsRune("还是难", n[h.nstart-3])
+	return at < 3 || !strings.ContainsRune("还是难", n[at-3])
 }
 
 // optionComparison: 最 ranks the options the buyer is choosing between — its
