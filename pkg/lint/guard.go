@@ -63,6 +63,7 @@ var guards = map[string]func(c *checker, h *wordHit) bool{
 	"instead":               (*checker).offersInstead,
 	"ailment":               (*checker).vagueAilment,
 	"compatible":            (*checker).compatible,
+	"lacks":                 (*checker).lacks,
 }
 
 // maxRefusalGap is how far (in norm runes) a refusal may stand before what it
@@ -668,6 +669,23 @@ func (c *checker) buyerSubject(h *wordHit) bool {
 	return c.buyerBefore(h) || c.condition(h) || c.manySubject(h) || c.relativeBuyer(h)
 }
 
+// lacks (lint v11): the product does not have it — 不带, 没有, 不具备, 无
+// right before the hit, or two runes before with 的 or 个 between: 这个灯不带
+// 杀菌功能的哦.
+func (c *checker) lacks(h *wordHit) bool {
+	if h.nstart < 2 {
+		return false
+	}
+	n := c.norm.norm
+	before := string(n[max(0, h.nstart-3):h.nstart])
+	for _, w := range []string{"不带", "没有", "不具备", "没带", "无"} {
+		if strings.HasSuffix(before, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // compatible (lint v11): the device works with the app — a compatible cue
 // (支持, 兼容, 连接…) earlier in the hit's clause or right after it, and
 // nothing of buying in the clause (下单, 买, 拍, 便宜, 优惠): 目前支持京东小
@@ -969,17 +987,39 @@ func (c *checker) mentioned(h *wordHit) bool {
 //
 // Lint v11: or, unquoted, the clause goes on to ask what the buyer meant
 // (cues clarify: 是指, 指的是) right after the hit: 您说的扣扣是指包上的搭扣吧？
+//
+// Lint v11: the hit may be one word of the quotation (您问的“100%灭菌”我们不
+// 能这么承诺), and a word someone else said or wrote (cues said: 说的, 写的,
+// 标的) counts when the agent then explains it (包装上写的“100%大米制作”是
+// 指…; 游戏里说的“第一方”就是…).
 func (c *checker) quotedMention(h *wordHit) bool {
-	if !c.cueBefore(guardList, "mention", h.nstart, 1) {
+	if h.nstart < 0 {
 		return false
 	}
-	if c.mentioned(h) {
+	open, closeAt := c.quoteAround(*h)
+	openN := -1
+	if open >= 0 {
+		openN = sort.SearchInts(c.norm.idx, open)
+	}
+	if openN >= 0 && c.cueBefore(guardList, "mention", openN, 1) {
 		return true
 	}
-	for _, q := range c.cuesIn(guardList, "clarify", h.nend, h.nend+1) {
-		if !c.breakBetween(h.nend, q.nstart, clauseBreak) {
+	if c.cueBefore(guardList, "mention", h.nstart, 4) {
+		// Unquoted: the clause goes on to ask or say what it was (您说的扣扣
+		// 是指…; 宝宝说的微信小程序下单是别家的吧), a few runes on at most.
+		if c.mentioned(h) {
 			return true
 		}
+		for _, q := range c.cuesIn(guardList, "clarify", h.nend, h.nend+7) {
+			if !c.breakBetween(h.nend, q.nstart, clauseBreak) {
+				return true
+			}
+		}
+		return false
+	}
+	if openN >= 0 && c.cueBefore(guardList, "said", openN, 1) {
+		at := sort.SearchInts(c.norm.idx, closeAt)
+		return len(c.cuesIn(guardList, "clarify", at, at+1)) > 0 // “第一方”，就是…: a comma may stand between
 	}
 	return false
 }
