@@ -462,6 +462,13 @@ func (c *checker) unlinked(tr cueHit) bool {
 	if c.cueBefore(guardList, "needless", tr.nstart, 1) && tr.nend+1 < len(n) && strings.ContainsRune("也都", n[tr.nend]) && n[tr.nend+1] != '返' {
 		return true
 	}
+	// 晒单分享不影响任何优惠: the review, as the subject, changes nothing.
+	for _, q := range c.cuesIn(RuleCashback, "unlinked", tr.nend, tr.nend+5) {
+		if string(n[q.nstart:q.nend]) == "不影响" && q.nstart-tr.nend <= 4 && !c.breakBetween(tr.nend, q.nstart, clauseBreak) &&
+			q.nend < len(n) && (n[q.nend] == '任' || n[q.nend] == '您' || n[q.nend] == '你') { // 不影响任何优惠; 不影响返现 still pays
+			return true
+		}
+	}
 	if tr.nstart < 1 || !strings.ContainsRune("和跟与同", n[tr.nstart-1]) {
 		return false
 	}
