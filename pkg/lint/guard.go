@@ -634,7 +634,7 @@ func (c *checker) thingSubject(h *wordHit) bool {
 		return false
 	}
 	ss := c.sentenceStart(h.nstart)
-	if said := string(c.norm.norm[ss:c.clauseEnd(h.nend)]); strings.ContainsAny(said, "错锅事") || strings.Contains(said, "问题") || strings.Contains(said, "责任") {
+	if containsAnyWord(string(c.norm.norm[ss:c.clauseEnd(h.nend)]), "错", "锅", "事", "问题", "责任") {
 		return false // up to the end of the hit's clause: 不是我们的，派送问题… names another matter after it
 	}
 	for _, q := range c.cuesIn(guardList, "thing", ss, h.nstart) {
@@ -695,11 +695,8 @@ func (c *checker) compatible(h *wordHit) bool {
 		return false
 	}
 	cs, ce := c.clauseStart(h.nstart), c.clauseEnd(h.nend)
-	clause := string(c.norm.norm[cs:ce])
-	for _, w := range []string{"下单", "买", "拍", "便宜", "优惠", "领", "注册"} {
-		if strings.Contains(clause, w) {
-			return false
-		}
+	if containsAnyWord(string(c.norm.norm[cs:ce]), "下单", "买", "拍", "便宜", "优惠", "领", "注册") {
+		return false
 	}
 	return len(c.cuesIn(guardList, "compatible", cs, ce)) > 0
 }
@@ -1328,9 +1325,13 @@ func (c *checker) onProduct(h *wordHit) bool {
 // shop or a group (加, 关注, 私, 群, 好友, 联系): what is scanned leads the
 // buyer away, wherever it is printed.
 func (c *checker) reachesShopAfter(h *wordHit) bool {
-	rest := string(c.norm.norm[h.nend:c.sentenceEnd(h.nend)])
-	for _, w := range shopReachWords {
-		if strings.Contains(rest, w) {
+	return containsAnyWord(string(c.norm.norm[h.nend:c.sentenceEnd(h.nend)]), shopReachWords...)
+}
+
+// containsAnyWord reports whether s contains one of words.
+func containsAnyWord(s string, words ...string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
 			return true
 		}
 	}
