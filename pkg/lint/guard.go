@@ -64,6 +64,7 @@ var guards = map[string]func(c *checker, h *wordHit) bool{
 	"ailment":               (*checker).vagueAilment,
 	"compatible":            (*checker).compatible,
 	"lacks":                 (*checker).lacks,
+	"no-access":             (*checker).noAccess,
 }
 
 // maxRefusalGap is how far (in norm runes) a refusal may stand before what it
@@ -667,6 +668,14 @@ func (c *checker) condition(h *wordHit) bool {
 // 楚怎么退) or 的话/的时候 after it (不清楚尺码的话, 不清楚脚长的时候).
 func (c *checker) buyerSubject(h *wordHit) bool {
 	return c.buyerBefore(h) || c.condition(h) || c.manySubject(h) || c.relativeBuyer(h)
+}
+
+// noAccess (lint v11): the reply says the shop cannot see the buyer's own
+// data (我这边看不到您的账户; 店铺这边看不到账号状态): sending the buyer to
+// the platform is then the only help there is. 商家没有权限 alone is the
+// deck's brush-off and stays.
+func (c *checker) noAccess(h *wordHit) bool {
+	return len(c.cuesOf(guardList, "no-access")) > 0
 }
 
 // lacks (lint v11): the product does not have it — 不带, 没有, 不具备, 无

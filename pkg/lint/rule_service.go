@@ -33,7 +33,7 @@ var pushAwayRule = Rule{ID: RulePushAway, Severity: Error, Summary: "把买家�
 // telling the buyer they need not go (不用问京东客服) are fine, and so is a
 // platform's own store naming the platform's service (我们是京东自营…).
 func checkPushAway(c *checker, t *textCtx) {
-	c.reportHits(t, RulePushAway, c.ruleHits(RulePushAway, "shop-asks", "dissuaded", "self-run"), func(orig string) string {
+	c.reportHits(t, RulePushAway, c.ruleHits(RulePushAway, "shop-asks", "dissuaded", "self-run", "no-access"), func(orig string) string {
 		return fmt.Sprintf("把买家推给平台 %q：买家的问题由店铺负责解决，不要让买家去找平台", orig)
 	})
 }
