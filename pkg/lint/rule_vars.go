@@ -422,6 +422,10 @@ var lookalikeRE = regexp.MustCompile(`([$＄#]\s*[{｛][^{}｛｝\n]{0,20}[}｝]
 	`|(?:^|[^0-9A-Za-z%％.])([%％][1-9][0-9]?)(?:[^0-9A-Za-z$.%％]|$)` +
 	`|([%％][(（]\s*[\p{Han}A-Za-z_][\p{Han}A-Za-z0-9_]{0,20}\s*[)）][-+#0 ]*[0-9]{0,3}(?:\.[0-9]{1,3})?[diouxXeEfFgGcrsa])`)
 
+// chatStickers are the capital-letter sticker codes of 千牛, 咚咚 and the
+// 拼多多 workbench that look like [BUYER_NAME] but are drawn as stickers.
+var chatStickers = map[string]bool{"[OK]": true, "[NO]": true, "[YES]": true, "[GO]": true, "[HI]": true, "[BYE]": true, "[LOL]": true}
+
 func (c *checker) lookalikePlaceholders(t *textCtx) {
 	v := t.value
 	ri := runeIndex{s: v}
@@ -438,6 +442,9 @@ func (c *checker) lookalikePlaceholders(t *textCtx) {
 		}
 		if (v[s] == '%' || strings.HasPrefix(v[s:], "％")) && inURL(v, s) {
 			continue // %E6%9D%AF in a link is percent-encoding
+		}
+		if chatStickers[v[s:e]] {
+			continue // lint v11: 好的～马上发[OK] is a sticker the chat draws
 		}
 		a := ri.at(s)
 		lit := v[s:e]
