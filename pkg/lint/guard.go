@@ -65,6 +65,8 @@ var guards = map[string]func(c *checker, h *wordHit) bool{
 	"compatible":            (*checker).compatible,
 	"lacks":                 (*checker).lacks,
 	"no-access":             (*checker).noAccess,
+	"family":                (*checker).family,
+	"fine-anyway":           (*checker).fineAnyway,
 }
 
 // maxRefusalGap is how far (in norm runes) a refusal may stand before what it
@@ -668,6 +670,21 @@ func (c *checker) condition(h *wordHit) bool {
 // 楚怎么退) or 的话/的时候 after it (不清楚尺码的话, 不清楚脚长的时候).
 func (c *checker) buyerSubject(h *wordHit) bool {
 	return c.buyerBefore(h) || c.condition(h) || c.manySubject(h) || c.relativeBuyer(h)
+}
+
+// fineAnyway (lint v11): 也没关系/也没事 right after the hit's clause goes on
+// (不清楚码数也没关系，您把旧鞋的鞋底长度告诉我): it is all right for the
+// buyer not to know; the agent takes over.
+func (c *checker) fineAnyway(h *wordHit) bool {
+	ce := c.clauseEnd(h.nend)
+	rest := string(c.norm.norm[h.nend:ce])
+	return h.nstart >= 0 && (strings.HasSuffix(rest, "也没关系") || strings.HasSuffix(rest, "也没事") || strings.HasSuffix(rest, "没关系的"))
+}
+
+// family (lint v11): a family member stands before the hit in its sentence
+// (孩子帮忙下单也行，收货地址写老人家的就可以): ordering for a relative.
+func (c *checker) family(h *wordHit) bool {
+	return h.nstart >= 0 && len(c.cuesIn(guardList, "family", c.sentenceStart(h.nstart), h.nstart)) > 0
 }
 
 // noAccess (lint v11): the reply says the shop cannot see the buyer's own
