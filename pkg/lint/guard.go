@@ -676,9 +676,11 @@ func (c *checker) buyerSubject(h *wordHit) bool {
 // (不清楚码数也没关系，您把旧鞋的鞋底长度告诉我): it is all right for the
 // buyer not to know; the agent takes over.
 func (c *checker) fineAnyway(h *wordHit) bool {
-	ce := c.clauseEnd(h.nend)
-	rest := string(c.norm.norm[h.nend:ce])
-	return h.nstart >= 0 && (strings.HasSuffix(rest, "也没关系") || strings.HasSuffix(rest, "也没事") || strings.HasSuffix(rest, "没关系的"))
+	if h.nstart < 0 {
+		return false
+	}
+	rest := string(c.norm.norm[h.nend:c.clauseEnd(h.nend)])
+	return strings.HasSuffix(rest, "也没关系") || strings.HasSuffix(rest, "也没事") || strings.HasSuffix(rest, "没关系的")
 }
 
 // family (lint v11): a family member stands before the hit in its sentence
@@ -695,9 +697,8 @@ func (c *checker) noAccess(h *wordHit) bool {
 	return len(c.cuesOf(guardList, "no-access")) > 0
 }
 
-// lacks (lint v11): the product does not have it — 不带, 没有, 不具备, 无
-// right before the hit, or two runes before with 的 or 个 between: 这个灯不带
-// 杀菌功能的哦.
+// lacks (lint v11): the product does not have it — 不带, 没带, 没有, 不具备
+// or 无 right before the hit: 这个灯不带杀菌功能的哦.
 func (c *checker) lacks(h *wordHit) bool {
 	if h.nstart < 2 {
 		return false
@@ -1003,18 +1004,18 @@ func (c *checker) mentioned(h *wordHit) bool {
 		strings.ContainsRune(openQuotes, n.folded[h.start-1]) && strings.ContainsRune(closeQuotes, n.folded[h.end])
 }
 
-// quotedMention (lint v11): the hit stands alone between quotation marks
-// right after a mention cue (您说的“空包”是指…？, 恁说的“不清楚”是哪里):
-// the agent repeats the buyer's word to ask about it. It cancels a hit of
-// every rule; a quoted word without the cue (加“微信”) still counts.
+// quotedMention (lint v11): the agent repeats someone's words to ask about
+// or explain them, so the hit is theirs, not the agent's. It cancels a hit of
+// every rule (ruleHits) in three shapes:
+//   - the hit inside quotation marks that a mention cue (您说的, 您问的…)
+//     opens: 您说的“空包”是指…？; 您问的“100%灭菌”我们不能这么承诺;
+//   - unquoted, a mention cue at most four runes before the hit and a clarify
+//     cue (是指, 指的是, 是别家…) a few runes after it in its clause: 您说的扣
+//     扣是指包上的搭扣吧？;
+//   - quoted words someone else said or wrote (cues said: 说的, 写的, 标的)
+//     that the agent then explains: 包装上写的“100%大米制作”是指…
 //
-// Lint v11: or, unquoted, the clause goes on to ask what the buyer meant
-// (cues clarify: 是指, 指的是) right after the hit: 您说的扣扣是指包上的搭扣吧？
-//
-// Lint v11: the hit may be one word of the quotation (您问的“100%灭菌”我们不
-// 能这么承诺), and a word someone else said or wrote (cues said: 说的, 写的,
-// 标的) counts when the agent then explains it (包装上写的“100%大米制作”是
-// 指…; 游戏里说的“第一方”就是…).
+// A quoted word without such a cue (加“微信”) still counts.
 func (c *checker) quotedMention(h *wordHit) bool {
 	if h.nstart < 0 {
 		return false
