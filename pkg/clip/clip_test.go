@@ -9,6 +9,7 @@ import (
 	"runtime"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/huashu-cli/huashu/internal/xvfb"
 )
@@ -164,7 +165,17 @@ func TestSystemClipboardX11(t *testing.T) {
 	if err := (System{}).Copy(text); err != nil {
 		t.Fatalf("Copy: %v", err)
 	}
-	out, err := exec.Command("xclip", "-o", "-selection", "clipboard").Output()
+	// xclip -i forks a process that takes the selection a moment later: on a
+	// busy machine the first read can come before it owns the clipboard, so
+	// read until it does (at most 5 s) — a fixed sleep would be a timed test.
+	var out []byte
+	var err error
+	for deadline := time.Now().Add(5 * time.Second); ; time.Sleep(50 * time.Millisecond) {
+		out, err = exec.Command("xclip", "-o", "-selection", "clipboard").Output()
+		if err == nil && string(out) == text || time.Now().After(deadline) {
+			break
+		}
+	}
 	if err != nil {
 		t.Fatalf("xclip -o: %v", err)
 	}
