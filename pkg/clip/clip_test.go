@@ -7,7 +7,6 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
-	"strings"
 	"testing"
 	"time"
 
@@ -187,11 +186,7 @@ func TestSystemClipboardX11(t *testing.T) {
 	}
 	// Read gives back what another program copied (the order number the
 	// picker's {{剪贴板}} takes).
-	cmd := exec.Command("xclip", "-i", "-selection", "clipboard")
-	cmd.Stdin = strings.NewReader("JD20261111-88")
-	if err := cmd.Run(); err != nil {
-		t.Fatalf("xclip -i: %v", err)
-	}
+	xclipPut(t, "UTF8_STRING", []byte("JD20261111-88"))
 	if got, err := Read(); err != nil || got != "JD20261111-88" {
 		t.Errorf("Read() = %q, %v", got, err)
 	}
@@ -226,33 +221,49 @@ func TestReadWhatIsNotAnOrderNumber(t *testing.T) {
 	display := xvfb.Start(t)
 	t.Setenv("DISPLAY", display)
 	t.Setenv("WAYLAND_DISPLAY", "")
-	put := func(target string, data []byte) {
-		t.Helper()
-		cmd := exec.Command("xclip", "-i", "-selection", "clipboard", "-t", target)
-		cmd.Stdin = bytes.NewReader(data)
-		if err := cmd.Run(); err != nil {
-			t.Fatalf("xclip -i -t %s: %v", target, err)
-		}
-	}
 
 	// Nothing was ever copied.
 	if got, err := Read(); !errors.Is(err, ErrNoText) || got != "" || err.Error() != "剪贴板是空的，或者里面不是文字（图片、文件）" {
 		t.Errorf("empty clipboard: Read() = %q, %v", got, err)
 	}
 	// An image (a screenshot pasted from the chat window).
-	put("image/png", []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01"))
+	xclipPut(t, "image/png", []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01"))
 	if got, err := Read(); !errors.Is(err, ErrNoText) || got != "" {
 		t.Errorf("image on the clipboard: Read() = %q, %v", got, err)
 	}
 	// A whole page of text: refused, not read whole.
-	put("UTF8_STRING", bytes.Repeat([]byte("订单"), MaxRead))
+	xclipPut(t, "UTF8_STRING", bytes.Repeat([]byte("订单"), MaxRead))
 	if got, err := Read(); !errors.Is(err, ErrTooLarge) || got != "" || err.Error() != "剪贴板里的文字太多（超过 64 KiB），不像订单号" {
 		t.Errorf("huge clipboard: Read() = %q, %v", got, err)
 	}
 	// Control characters come back as they are; the picker cleans them.
-	put("UTF8_STRING", []byte("JD\x1b[31m123\r\n"))
+	xclipPut(t, "UTF8_STRING", []byte("JD\x1b[31m123\r\n"))
 	if got, err := Read(); err != nil || got != "JD\x1b[31m123\r\n" {
 		t.Errorf("text with controls: Read() = %q, %v", got, err)
+	}
+}
+
+// xclipPut copies data to the X clipboard as target, the way another program
+// would, and returns once xclip serves it: the forked xclip owns the selection
+// a moment after xclip -i exits, so read it back until it does (at most 5 s;
+// a fixed sleep would be a timed test).
+func xclipPut(t *testing.T, target string, data []byte) {
+	t.Helper()
+	cmd := exec.Command("xclip", "-i", "-selection", "clipboard", "-t", target)
+	cmd.Stdin = bytes.NewReader(data)
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	if err := cmd.Run(); err != nil {
+		t.Fatalf("xclip -i -t %s: %v: %s", target, err, stderr.Bytes())
+	}
+	for deadline := time.Now().Add(5 * time.Second); ; time.Sleep(50 * time.Millisecond) {
+		out, err := exec.Command("xclip", "-o", "-selection", "clipboard", "-t", target).Output()
+		if err == nil && bytes.Equal(out, data) {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("xclip never served the %s just copied", target)
+		}
 	}
 }
 
