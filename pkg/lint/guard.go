@@ -67,6 +67,9 @@ var guards = map[string]func(c *checker, h *wordHit) bool{
 	"no-access":             (*checker).noAccess,
 	"family":                (*checker).family,
 	"fine-anyway":           (*checker).fineAnyway,
+	"mistake":               (*checker).shippedWrong,
+	"undergoing":            (*checker).undergoing,
+	"no-substitute":         (*checker).noSubstitute,
 }
 
 // maxRefusalGap is how far (in norm runes) a refusal may stand before what it
@@ -171,6 +174,9 @@ func (c *checker) bareNegation(h *wordHit) bool {
 	n := c.norm.norm
 	if h.nstart < 1 || !strings.ContainsRune("不没别冇唔", n[h.nstart-1]) || c.breakBetween(h.nstart, h.nstart, clauseBreak) {
 		return false
+	}
+	if n[h.nstart-1] == '别' && h.nstart >= 2 && strings.ContainsRune("级特区类分差个性识告辨鉴派职门", n[h.nstart-2]) {
+		return false // lint v11 round 8: 性能为同级别最高 — 别 ends 级别, it forbids nothing
 	}
 	end := c.clauseEnd(h.nend)
 	for k := h.nend; k+1 < end; k++ {
@@ -451,6 +457,57 @@ func (c *checker) afterSales(h *wordHit) bool {
 		return true
 	}
 	return false
+}
+
+// shippedWrong: the shop owns a shipping mistake in the hit's sentence (发错,
+// 出错, 装错, 失误 — guards.yaml mistake): 拍A款发B款是仓库发错了，给您重新发
+// is an apology for a wrong parcel. A mistake denied (不会出错, 别弄错, 没发错)
+// is no apology: 拍A发B，放心不会出错 is the fake order.
+func (c *checker) shippedWrong(h *wordHit) bool {
+	if h.nstart < 0 {
+		return false
+	}
+	start, end := c.sentenceStart(h.nstart), c.sentenceEnd(h.nend)
+	n := c.norm.norm
+	for _, q := range c.cuesIn(guardList, "mistake", start, end) {
+		if q.nend > end {
+			continue
+		}
+		denied := false
+		for k := q.nstart - 1; k >= q.nstart-2 && k >= start; k-- {
+			if strings.ContainsRune("不别没免", n[k]) {
+				denied = true
+			}
+		}
+		if !denied {
+			return true
+		}
+	}
+	return false
+}
+
+// undergoing: the buyer is under a treatment named in the hit's clause
+// (guards.yaml undergoing: 正在做, 正在接受, 刚做完 at most eight runes before
+// it): 正在做放射治疗的话，使用前最好问一下医生 is advice to someone being
+// treated, not a product that treats.
+func (c *checker) undergoing(h *wordHit) bool {
+	if h.nstart < 0 {
+		return false
+	}
+	start := max(c.clauseStart(h.nstart), h.nstart-8-c.l.words.maxCue)
+	for _, q := range c.cuesIn(guardList, "undergoing", start, h.nstart) {
+		if h.nstart-q.nend <= 8 && !c.breakBetween(q.nend, h.nstart, clauseBreak) {
+			return true
+		}
+	}
+	return false
+}
+
+// noSubstitute: the reply says the product is no medicine (guards.yaml
+// no-substitute: 不能代替药物, 不能替代治疗): 普通食品，能帮助调理身体，但不能
+// 代替药物 puts a food's everyday use next to its disclaimer.
+func (c *checker) noSubstitute(h *wordHit) bool {
+	return len(c.cuesOf(guardList, "no-substitute")) > 0
 }
 
 // shippingVerb reports the after-sales cues that only say a parcel left.

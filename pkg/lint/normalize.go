@@ -389,6 +389,34 @@ func (n *normText) listBreak(i int) bool {
 	return list
 }
 
+// wordsAcrossBreak reports whether a term found in norm[s:e] is two pieces of
+// two clauses: one clause break inside it (not one the term is written with),
+// the clause before the break begun before the term (放假，…) and the one
+// after it going on at least two runes past the term (…，发货会晚两天). A
+// filter is slipped by breaking the word itself (加。微。信, 刷，单，…); a
+// term of Chinese characters whose halves each belong to a longer clause is a
+// coincidence of neighbours, as 假发货 is in 放假，发货会晚两天.
+func (n *normText) wordsAcrossBreak(s, e int, allowed []bool) bool {
+	k := -1
+	for i := s + 1; i < e; i++ {
+		if n.brk[i] != 0 && (allowed == nil || !allowed[i-s]) {
+			if k >= 0 {
+				return false
+			}
+			k = i
+		}
+	}
+	if k < 0 || s == 0 || n.brk[s] != 0 || e+2 > len(n.norm) || n.brk[e] != 0 || n.brk[e+1] != 0 {
+		return false
+	}
+	for _, r := range n.norm[s:e] {
+		if !unicode.Is(unicode.Han, r) {
+			return false // 发我V，我直接给您发货: V我 is a word in any order
+		}
+	}
+	return true
+}
+
 // breakInside reports whether a clause break sits inside norm[s:e] at a
 // position the term does not allow (allowed[k]: a break before the term's
 // k-th rune is part of the entry as written, 你问我，我问谁).

@@ -483,9 +483,11 @@ func (c *checker) unlinked(tr cueHit) bool {
 // spokenOfAfter (lint v11): the trigger runs straight into another that a
 // not-review word takes (五星|好评的老师傅): the pair is one word, and the
 // not-review word speaks of what is rated, so the first is spoken of too.
+// A trigger inside the first is part of it, not another word (lint v11 round
+// 8: 评价 in 返图到评价区).
 func spokenOfAfter(tr cueHit, triggers, notReviews []cueHit) bool {
 	for _, o := range triggers {
-		if o.nstart > tr.nstart && o.nstart <= tr.nend && overlapsUncovered(o, notReviews) {
+		if o.nstart > tr.nstart && o.nstart <= tr.nend && o.nend > tr.nend && overlapsUncovered(o, notReviews) {
 			return true
 		}
 	}
@@ -540,7 +542,7 @@ func checkAdLaw(c *checker, t *textCtx) {
 			c.brandName(h) || h.what == "唯一" && c.nearAdLawCue("identifier", h, 6) || c.servicePromise(h) ||
 			c.optionComparison(h) || c.periodLow(h) || c.modalBest(h) || c.partDimension(h) || c.stageBest(h) ||
 			c.percentLevel(h) || c.fitAdvice(h) || c.adviceMost(h) || c.quotedName(h) || c.quotedRefused(h) || c.positionMost(h) || c.listOrdinal(h) || c.selfComparison(h) ||
-			c.deniedRightBefore(h) {
+			c.deniedRightBefore(h) || c.autoChoice(h) || c.paperSize(h) {
 			continue
 		}
 		keep = append(keep, h)
@@ -548,6 +550,48 @@ func checkAdLaw(c *checker, t *textCtx) {
 	c.reportHits(t, RuleAdLaw, keep, func(orig string) string {
 		return fmt.Sprintf("《广告法》绝对化用语 %q：换成客观描述；确属合理用法时在 .huashu-lint.yaml 加例外", orig)
 	})
+}
+
+// autoChoice: 最 is what the platform's or the app's own logic picks — an
+// auto cue (cues.auto: 自动, 系统, 算法) earlier in the clause and a picking
+// verb (cues.auto-pick: 选, 匹配, 使用, 计算) right before 最 (系统会自动选最优
+// 的组合, 下单时系统自动使用最大面额的券): a rule of the checkout, not a
+// claim. The market named in the sentence (自动匹配全网最低价) keeps it one.
+func (c *checker) autoChoice(h wordHit) bool {
+	if h.nstart < 0 || h.what != "最" || c.wideInSentence(h) {
+		return false
+	}
+	picked := false
+	for _, q := range c.cuesIn(RuleAdLaw, "auto-pick", max(c.clauseStart(h.nstart), h.nstart-3), h.nstart) {
+		if h.nstart-q.nend <= 1 {
+			picked = true
+		}
+	}
+	if !picked {
+		return false
+	}
+	for _, q := range c.cuesIn(RuleAdLaw, "auto", c.clauseStart(h.nstart), h.nstart) {
+		if q.nend <= h.nstart {
+			return true
+		}
+	}
+	return false
+}
+
+// paperSize: 最大/最小, a verb of printing or scanning and a paper size (最大
+// 可以印A0, 最小能打印A6): the range of a printer, not a claim.
+func (c *checker) paperSize(h wordHit) bool {
+	n := c.norm.norm
+	if h.nstart < 0 || h.what != "最" || h.nend >= len(n) || !strings.ContainsRune("大小", n[h.nend]) {
+		return false
+	}
+	ce := c.clauseEnd(h.nend)
+	for i := h.nend + 1; i+1 < ce && i <= h.nend+6; i++ {
+		if (n[i] == 'a' || n[i] == 'b') && isDigit(n[i+1]) && (i+2 >= len(n) || !isDigit(n[i+2])) {
+			return strings.Contains(string(n[h.nend+1:i]), "印") || strings.Contains(string(n[h.nend+1:i]), "扫")
+		}
+	}
+	return false
 }
 
 // deniedRightBefore: 不是 or 并非 right before the term denies the claim
@@ -1068,7 +1112,8 @@ func isPercentTerm(s string) bool {
 // not among them.
 const measureWords = "次件个天步条段行页张份单批位种排项轮句期季集章节课层楼届站周年月日关回把台套双支瓶盒袋包箱版代册卷辑部款波道遍" +
 	"泡片口杯壶碗盘勺罐锅茬颗粒圈晚夜顿餐趟格针剂根节首枚盏辆棵朵块座间栋幅封声下场局拨胎挡档粒滴遭番阶" +
-	"副弦弹" // lint v10 lead: 第一副眼镜, 第一弦, 第一弹（发售的批次）
+	"副弦弹" + // lint v10 lead: 第一副眼镜, 第一弦, 第一弹（发售的批次）
+	"区列栏" // lint v11 round 8: 内场第一区是站票, 第一列, 第一栏 (a seating area, a column)
 
 // selfComparison: 最 ranks the shop's own goods against each other — the shop
 // named as the scope right before it, or before 卖得/销量 (cues.shop-scope:

@@ -388,7 +388,7 @@ func (c *checker) malformedBraces(t *textCtx) {
 // (%s %d %1$s %.2f %-8s %08d %+d %lu %x), ｛｛name｝｝ and ｛name｝ in full-width braces,
 // {name} in single braces (Python, C#), $name (shell, PHP; $25 is a price),
 // %name% (batch files, some CRMs), %name (some CRMs), #{name} (Ruby),
-// <%= name %> (ERB, EJS), <order_no> (angle brackets), [BUYER_NAME] (capitals in square brackets;
+// <%= name %> (ERB, EJS, JSP; lint v11 round 8: a Han name too, <%= 订单号 %>, and full-width ＜％＝ 昵称 ％＞), <order_no> (angle brackets), [BUYER_NAME] (capitals in square brackets;
 // [微笑] and 【温馨提示】 are not Latin), $(name) (shell, Makefile), a single brace left open
 // before a space or a mark ({收货人 您好), and (lint v6) {0} (C#, Java
 // MessageFormat), [[订单号]] (wiki-style), <<客服名>> (some CRMs), $订单号$
@@ -408,7 +408,7 @@ var lookalikeRE = regexp.MustCompile(`([$＄#]\s*[{｛][^{}｛｝\n]{0,20}[}｝]
 	`|(?:^|[^0-9A-Za-z$＄])([$＄][A-Za-z_][A-Za-z0-9_]{1,20})(?:[^A-Za-z0-9_{｛]|$)` +
 	`|(?:^|[^0-9A-Za-z%％])([%％][A-Za-z_][A-Za-z0-9_]{1,20}[%％])` +
 	`|(?:^|[^0-9A-Za-z%％])([%％][A-Za-z_][A-Za-z0-9_]{2,20})(?:[^A-Za-z0-9_%％]|$)` +
-	`|(<%=?\s*[A-Za-z_][A-Za-z0-9_.]{0,20}\s*%?>)` +
+	`|([<＜][%％][=＝]?\s*@?[\p{Han}A-Za-z_][\p{Han}A-Za-z0-9_.]{0,20}\s*[%％]?[>＞])` +
 	`|([<＜][A-Za-z_][A-Za-z0-9_]{1,20}[>＞])` +
 	`|(\[[A-Z_][A-Z0-9_]{1,20}\])` +
 	`|([$＄][(（]\s*[\p{Han}A-Za-z_][\p{Han}A-Za-z0-9_]{0,20}\s*[)）])` +

@@ -756,6 +756,9 @@ func (m *wordMatcher) matchTerms(n *normText, cues []cueHit, sc *matchScratch) (
 		if ti.clause && n.breakInside(s, e, ti.brkOK) {
 			return
 		}
+		if !ti.clause && ti.cue == "" && !ti.exception && n.wordsAcrossBreak(s, e, ti.brkOK) {
+			return // 放假，发货会晚两天 is no 假发货
+		}
 		switch {
 		case ti.cue != "":
 			cues = append(cues, cueHit{rule: ti.rule, kind: ti.cue, kid: ti.kid, nstart: s, nend: e, entry: ti.entry})
