@@ -737,8 +737,17 @@ func (c *checker) fineAnyway(h *wordHit) bool {
 		return false
 	}
 	rest := string(c.norm.norm[h.nend:c.clauseEnd(h.nend)])
-	return strings.HasSuffix(rest, "也没关系") || strings.HasSuffix(rest, "也没事") || strings.HasSuffix(rest, "没关系的")
+	for _, w := range fineAnywayEnds {
+		if strings.HasSuffix(rest, w) {
+			return true
+		}
+	}
+	return false
 }
+
+// fineAnywayEnds close a clause that says not knowing is all right (lint v11
+// round 8: 也不要紧, and the Cantonese 都唔紧要 of 你唔知…都唔紧要，我教你).
+var fineAnywayEnds = []string{"也没关系", "也没事", "没关系的", "都没关系", "也不要紧", "都不要紧", "不要紧的", "都唔紧要", "也唔紧要"}
 
 // family (lint v11): a family member stands before the hit in its sentence
 // (孩子帮忙下单也行，收货地址写老人家的就可以): ordering for a relative.
@@ -749,9 +758,20 @@ func (c *checker) family(h *wordHit) bool {
 // noAccess (lint v11): the reply says the shop cannot see the buyer's own
 // data (我这边看不到您的账户; 店铺这边看不到账号状态): sending the buyer to
 // the platform is then the only help there is. 商家没有权限 alone is the
-// deck's brush-off and stays.
+// deck's brush-off and stays. Lint v11 round 8: only a helpful handoff —
+// a polite modal (可以, 请, 麻烦, 需要, 建议: cues.handoff-polite) earlier in
+// the hit's clause (您可以咨询京东金融客服) or an apology in its sentence; the
+// imperative 你去问京东, 问京东去, 您直接找拼多多客服吧 stays a push.
 func (c *checker) noAccess(h *wordHit) bool {
-	return len(c.cuesOf(guardList, "no-access")) > 0
+	if h.nstart < 0 || len(c.cuesOf(guardList, "no-access")) == 0 {
+		return false
+	}
+	for _, q := range c.cuesIn(guardList, "handoff-polite", c.clauseStart(h.nstart), h.nstart) {
+		if q.nend <= h.nstart {
+			return true
+		}
+	}
+	return c.inSentence("apology", h)
 }
 
 // lacks (lint v11): the product does not have it — 不带, 没带, 没有, 不具备
