@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/base64"
 	"errors"
+	"os"
 	"os/exec"
 	"path/filepath"
 	"runtime"
@@ -251,10 +252,18 @@ func xclipPut(t *testing.T, target string, data []byte) {
 	t.Helper()
 	cmd := exec.Command("xclip", "-i", "-selection", "clipboard", "-t", target)
 	cmd.Stdin = bytes.NewReader(data)
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
+	// Its stderr goes to a file, not a pipe: the forked xclip keeps the
+	// descriptor open while it owns the selection, and Run would wait for a
+	// pipe to close until the test's end.
+	stderr, err := os.CreateTemp(t.TempDir(), "xclip-stderr")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer stderr.Close()
+	cmd.Stderr = stderr
 	if err := cmd.Run(); err != nil {
-		t.Fatalf("xclip -i -t %s: %v: %s", target, err, stderr.Bytes())
+		msg, _ := os.ReadFile(stderr.Name())
+		t.Fatalf("xclip -i -t %s: %v: %s", target, err, msg)
 	}
 	for deadline := time.Now().Add(5 * time.Second); ; time.Sleep(50 * time.Millisecond) {
 		out, err := exec.Command("xclip", "-o", "-selection", "clipboard", "-t", target).Output()
