@@ -67,6 +67,9 @@ var guards = map[string]func(c *checker, h *wordHit) bool{
 	"no-access":             (*checker).noAccess,
 	"family":                (*checker).family,
 	"fine-anyway":           (*checker).fineAnyway,
+	"code-use":              (*checker).codeUse,
+	"shop-section":          (*checker).shopSection,
+	"bubbles":               (*checker).bubbles,
 }
 
 // maxRefusalGap is how far (in norm runes) a refusal may stand before what it
@@ -1628,4 +1631,37 @@ func (c *checker) staysHere(h *wordHit) bool {
 		}
 	}
 	return true
+}
+
+// codeUse (lint v11 round 8): the sentence says what a code is read by or
+// for — a login on a screen, a scanner or till that reads the buyer's payment
+// code, a warehouse's pick label, the buyer's own artwork printed as sent
+// (扫电视屏幕上的二维码登录就行; 扫码枪可以扫微信和支付宝付款码; 您上传的二维码
+// 图案我们会原样印出来) — and nothing in it reaches the shop (加, 好友, 客服,
+// 我的, 转账…: 扫码枪坏了，扫我的付款码转账也行 is still a transfer).
+func (c *checker) codeUse(h *wordHit) bool {
+	return c.inSentence("code-use", h) && !c.inSentence("code-reach", h)
+}
+
+// shopSection (lint v11 round 8): 那里/那边 points back to a part of this
+// shop named before it in the sentence (女装专区在首页，您去那里逛逛; 零食分类里
+// 还有很多，可以去那里看看), and the sentence names no other platform or app.
+func (c *checker) shopSection(h *wordHit) bool {
+	if h.nstart < 0 || c.inSentence("elsewhere", h) {
+		return false
+	}
+	return len(c.cuesIn(guardList, "shop-section", c.sentenceStart(h.nstart), h.nstart)) > 0
+}
+
+// bubbles (lint v11 round 8): 绿泡泡 among bubbles of other colours or next to
+// a bubble toy (蓝泡泡和绿泡泡两种颜色; 泡泡机送绿泡泡水) is a literal bubble,
+// not WeChat; not right after 加 or +.
+func (c *checker) bubbles(h *wordHit) bool {
+	if h.nstart < 0 {
+		return false
+	}
+	if h.nstart > 0 && strings.ContainsRune("加+", c.norm.norm[h.nstart-1]) {
+		return false
+	}
+	return c.inSentence("bubble", h)
 }
