@@ -70,6 +70,7 @@ var guards = map[string]func(c *checker, h *wordHit) bool{
 	"code-use":              (*checker).codeUse,
 	"shop-section":          (*checker).shopSection,
 	"bubbles":               (*checker).bubbles,
+	"cheaper-here":          (*checker).cheaperHere,
 }
 
 // maxRefusalGap is how far (in norm runes) a refusal may stand before what it
@@ -1664,4 +1665,20 @@ func (c *checker) bubbles(h *wordHit) bool {
 		return false
 	}
 	return c.inSentence("bubble", h)
+}
+
+// cheaperHere (lint v11 round 8): after the hit, the sentence says it costs
+// less here (这款在官网买要1299，在我们店只要999; 抖音买要贵些，这边更便宜): a
+// comparison that keeps the buyer here, not a place to send them.
+func (c *checker) cheaperHere(h *wordHit) bool {
+	if h.nstart < 0 {
+		return false
+	}
+	se := c.sentenceEnd(h.nend)
+	for _, q := range c.cuesIn(guardList, "cheaper-here", h.nend, se) {
+		if q.nend <= se && !c.denied(q) {
+			return true
+		}
+	}
+	return false
 }
