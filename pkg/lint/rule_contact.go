@@ -642,7 +642,7 @@ var englishDigits = map[string]byte{"zero": '0', "oh": '0', "one": '1', "two": '
 // englishMobiles (lint v11 round 8) reads a mobile number written partly or
 // wholly in English digit words (one-three-eight 6612 0937; one three nine
 // one two three four five six seven eight): a run of words and digits with
-// only spaces and dashes between, at least three of them words, that reads as
+// only spaces, dashes and commas between, at least three of them words, that reads as
 // 1[3-9] and nine more digits. Ordinary English (one or two items) never
 // has three digit words in a row.
 func (c *checker) englishMobiles(t *textCtx) {
@@ -676,7 +676,7 @@ func (c *checker) englishMobiles(t *textCtx) {
 				num = append(num, byte(f[k]))
 				k++
 				end = k
-			case f[k] == ' ' || f[k] == '-':
+			case f[k] == ' ' || f[k] == '-' || f[k] == ',':
 				k++
 			default:
 				goto done
