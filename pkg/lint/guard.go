@@ -1656,7 +1656,8 @@ func (c *checker) shopSection(h *wordHit) bool {
 
 // bubbles (lint v11 round 8): 绿泡泡 among bubbles of other colours or next to
 // a bubble toy (蓝泡泡和绿泡泡两种颜色; 泡泡机送绿泡泡水) is a literal bubble,
-// not WeChat; not right after 加 or +.
+// not WeChat; not right after 加 or +, nor when the sentence reaches the
+// shop (code-reach: 发你, 加, 好友…).
 func (c *checker) bubbles(h *wordHit) bool {
 	if h.nstart < 0 {
 		return false
@@ -1664,7 +1665,7 @@ func (c *checker) bubbles(h *wordHit) bool {
 	if h.nstart > 0 && strings.ContainsRune("加+", c.norm.norm[h.nstart-1]) {
 		return false
 	}
-	return c.inSentence("bubble", h)
+	return c.inSentence("bubble", h) && !c.inSentence("code-reach", h)
 }
 
 // cheaperHere (lint v11 round 8): after the hit, the sentence says it costs
