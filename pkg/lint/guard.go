@@ -71,6 +71,7 @@ var guards = map[string]func(c *checker, h *wordHit) bool{
 	"shop-section":          (*checker).shopSection,
 	"bubbles":               (*checker).bubbles,
 	"cheaper-here":          (*checker).cheaperHere,
+	"compared":              (*checker).compared,
 }
 
 // maxRefusalGap is how far (in norm runes) a refusal may stand before what it
@@ -1682,4 +1683,19 @@ func (c *checker) cheaperHere(h *wordHit) bool {
 		}
 	}
 	return false
+}
+
+// compared (lint v11 round 8): 比 (or 比在) right before the hit makes the app
+// what this shop is compared with (比抖音直播间便宜，放心下单; 比在官网买划算):
+// the buyer is kept here.
+func (c *checker) compared(h *wordHit) bool {
+	if h.nstart < 1 {
+		return false
+	}
+	n := c.norm.norm
+	k := h.nstart
+	if k >= 2 && n[k-1] == '在' {
+		k--
+	}
+	return n[k-1] == '比'
 }
