@@ -72,6 +72,7 @@ var guards = map[string]func(c *checker, h *wordHit) bool{
 	"bubbles":               (*checker).bubbles,
 	"cheaper-here":          (*checker).cheaperHere,
 	"compared":              (*checker).compared,
+	"platform-pays":         (*checker).platformPays,
 }
 
 // maxRefusalGap is how far (in norm runes) a refusal may stand before what it
@@ -1584,7 +1585,10 @@ func (c *checker) orderedThere(h *wordHit) bool {
 // the shop; 平台账户不方便，直接打给我 is not.
 func (c *checker) escrow(h *wordHit) bool {
 	n := c.norm.norm
-	if h.nstart < 0 || n[h.nend-1] != '们' {
+	if h.nstart < 0 {
+		return false
+	}
+	if n[h.nend-1] != '们' {
 		return false
 	}
 	for _, q := range c.cuesIn(guardList, "escrow", c.sentenceStart(h.nstart), h.nstart) {
@@ -1698,4 +1702,20 @@ func (c *checker) compared(h *wordHit) bool {
 		k--
 	}
 	return n[k-1] == '比'
+}
+
+// platformPays (lint v11 round 8): the sentence makes the platform the one who
+// pays the shop, before the hit and with no 不, 别 or 没 between (平台会把货款
+// 打到我们银行账户): settlement, not the buyer sending money.
+func (c *checker) platformPays(h *wordHit) bool {
+	if h.nstart < 0 {
+		return false
+	}
+	n := c.norm.norm
+	for _, q := range c.cuesIn(guardList, "platform-pays", c.sentenceStart(h.nstart), h.nstart+1) {
+		if q.nstart < h.nstart && !strings.ContainsAny(string(n[q.nend:max(q.nend, h.nstart)]), "不别没") {
+			return true
+		}
+	}
+	return false
 }

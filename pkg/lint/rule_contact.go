@@ -192,7 +192,7 @@ func (c *checker) namedMiniPrograms() []wordHit {
 		a, b, ok := c.quotedAfter(q.nend)
 		if !ok {
 			// lint v11 round 8: the name before it (在“鹿鹿生活”小程序提交售后)
-			if a, b, ok = c.quotedBefore(q.nstart); ok && !c.l.words.namesPlatform(c.norm.folded[a:b]) {
+			if a, b, ok = c.quotedBefore(q.nstart); ok && !c.l.words.namesPlatform(c.norm.folded[a:b]) && !appEntry(c.norm.norm[q.nend:], c.norm.folded[a:b]) {
 				out = append(out, wordHit{rule: RuleContact, start: a - 1, end: c.norm.idx[q.nend-1] + 1, nstart: q.nstart, nend: q.nend, entry: -1})
 			}
 			continue
@@ -266,6 +266,13 @@ func (c *checker) quotedAfter(e int) (int, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// appEntry (lint v11 round 8): a quoted name before 小程序 that is a page or
+// an entry of the buyer's own app, not a mini program of the shop — “我的订单”
+// 小程序入口 — starts with 我的 or has 入口 right after 小程序.
+func appEntry(after, name []rune) bool {
+	return hasPrefixRunes(name, "我的") || hasPrefixRunes(after, "入口")
 }
 
 // quotedBefore (lint v11 round 8) finds a name in quotes or brackets right
