@@ -332,7 +332,7 @@ func (c *checker) reportHits(t *textCtx, rule string, hits []wordHit, msg func(o
 		case h.weak && sev > Warning:
 			sev = Warning
 			s += "（按句式推断，报为警告）"
-		case hedgedRules[rule] && sev > Warning && c.negatedClause(h):
+		case hedgedRules[rule] && sev > Warning && !h.offered && c.negatedClause(h):
 			sev = Warning
 			s += "（同一分句里有否定，可能是没认出的拒绝，报为警告）"
 		}

@@ -70,6 +70,12 @@ var guards = map[string]func(c *checker, h *wordHit) bool{
 	"mistake":               (*checker).shippedWrong,
 	"undergoing":            (*checker).undergoing,
 	"no-substitute":         (*checker).noSubstitute,
+	"code-use":              (*checker).codeUse,
+	"shop-section":          (*checker).shopSection,
+	"bubbles":               (*checker).bubbles,
+	"cheaper-here":          (*checker).cheaperHere,
+	"compared":              (*checker).compared,
+	"platform-pays":         (*checker).platformPays,
 }
 
 // maxRefusalGap is how far (in norm runes) a refusal may stand before what it
@@ -1656,7 +1662,10 @@ func (c *checker) orderedThere(h *wordHit) bool {
 // the shop; 平台账户不方便，直接打给我 is not.
 func (c *checker) escrow(h *wordHit) bool {
 	n := c.norm.norm
-	if h.nstart < 0 || n[h.nend-1] != '们' {
+	if h.nstart < 0 {
+		return false
+	}
+	if n[h.nend-1] != '们' {
 		return false
 	}
 	for _, q := range c.cuesIn(guardList, "escrow", c.sentenceStart(h.nstart), h.nstart) {
@@ -1705,4 +1714,85 @@ func (c *checker) staysHere(h *wordHit) bool {
 		}
 	}
 	return true
+}
+
+// codeUse (lint v11 round 8): the sentence says what a code is read by or
+// for — a login on a screen, a scanner or till that reads the buyer's payment
+// code, a warehouse's pick label, the buyer's own artwork printed as sent
+// (扫电视屏幕上的二维码登录就行; 扫码枪可以扫微信和支付宝付款码; 您上传的二维码
+// 图案我们会原样印出来) — and nothing in it reaches the shop (加, 好友, 客服,
+// 我的, 转账…: 扫码枪坏了，扫我的付款码转账也行 is still a transfer).
+func (c *checker) codeUse(h *wordHit) bool {
+	return c.inSentence("code-use", h) && !c.inSentence("code-reach", h)
+}
+
+// shopSection (lint v11 round 8): 那里/那边 points back to a part of this
+// shop named before it in the sentence (女装专区在首页，您去那里逛逛; 零食分类里
+// 还有很多，可以去那里看看), and the sentence names no other platform or app.
+func (c *checker) shopSection(h *wordHit) bool {
+	if h.nstart < 0 || c.inSentence("elsewhere", h) {
+		return false
+	}
+	return len(c.cuesIn(guardList, "shop-section", c.sentenceStart(h.nstart), h.nstart)) > 0
+}
+
+// bubbles (lint v11 round 8): 绿泡泡 among bubbles of other colours or next to
+// a bubble toy (蓝泡泡和绿泡泡两种颜色; 泡泡机送绿泡泡水) is a literal bubble,
+// not WeChat; not right after 加 or +, nor when the sentence reaches the
+// shop (code-reach: 发你, 加, 好友…).
+func (c *checker) bubbles(h *wordHit) bool {
+	if h.nstart < 0 {
+		return false
+	}
+	if h.nstart > 0 && strings.ContainsRune("加+", c.norm.norm[h.nstart-1]) {
+		return false
+	}
+	return c.inSentence("bubble", h) && !c.inSentence("code-reach", h)
+}
+
+// cheaperHere (lint v11 round 8): after the hit, the sentence says it costs
+// less here (这款在官网买要1299，在我们店只要999; 抖音买要贵些，这边更便宜): a
+// comparison that keeps the buyer here, not a place to send them.
+func (c *checker) cheaperHere(h *wordHit) bool {
+	if h.nstart < 0 {
+		return false
+	}
+	se := c.sentenceEnd(h.nend)
+	for _, q := range c.cuesIn(guardList, "cheaper-here", h.nend, se) {
+		if q.nend <= se && !c.denied(q) {
+			return true
+		}
+	}
+	return false
+}
+
+// compared (lint v11 round 8): 比 (or 比在) right before the hit makes the app
+// what this shop is compared with (比抖音直播间便宜，放心下单; 比在官网买划算):
+// the buyer is kept here.
+func (c *checker) compared(h *wordHit) bool {
+	if h.nstart < 1 {
+		return false
+	}
+	n := c.norm.norm
+	k := h.nstart
+	if k >= 2 && n[k-1] == '在' {
+		k--
+	}
+	return n[k-1] == '比'
+}
+
+// platformPays (lint v11 round 8): the sentence makes the platform the one who
+// pays the shop, before the hit and with no 不, 别 or 没 between (平台会把货款
+// 打到我们银行账户): settlement, not the buyer sending money.
+func (c *checker) platformPays(h *wordHit) bool {
+	if h.nstart < 0 {
+		return false
+	}
+	n := c.norm.norm
+	for _, q := range c.cuesIn(guardList, "platform-pays", c.sentenceStart(h.nstart), h.nstart+1) {
+		if q.nstart < h.nstart && !strings.ContainsAny(string(n[q.nend:max(q.nend, h.nstart)]), "不别没") {
+			return true
+		}
+	}
+	return false
 }

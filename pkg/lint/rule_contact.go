@@ -24,7 +24,13 @@ func checkContact(c *checker, t *textCtx) {
 	ids := c.contactIDs()
 	hits = laterIDFirst(hits, ids)
 	for _, h := range append(append(ids, c.namedMiniPrograms()...), c.namedApps()...) {
-		if !c.refusedBefore(&h) && !c.orderedThere(&h) {
+		if c.orderedThere(&h) {
+			continue
+		}
+		if c.excuseThenID(&h) {
+			h.offered = true
+			hits = append(hits, h)
+		} else if !c.refusedBefore(&h) {
 			hits = append(hits, h)
 		}
 	}
@@ -34,6 +40,23 @@ func checkContact(c *checker, t *textCtx) {
 	if strings.IndexByte(t.value, '@') >= 0 || strings.ContainsRune(t.value, '＠') {
 		c.emails(t)
 	}
+}
+
+// excuseThenID (lint v11 round 8): an account is given after an excuse for
+// not talking here (私聊不方便 加我v：lulu_8899; 这边说不清楚，卫星：dd5566) —
+// the excuse (cues.excuse) is what a refusal looks like, but the account that
+// follows it in the sentence is the offer. A fraud warning in the sentence
+// still cancels it.
+func (c *checker) excuseThenID(h *wordHit) bool {
+	if h.nstart < 0 || c.inSentence("fraud", h) {
+		return false
+	}
+	for _, q := range c.cuesIn(RuleContact, "excuse", c.sentenceStart(h.nstart), h.nstart) {
+		if q.nend <= h.nstart {
+			return true
+		}
+	}
+	return false
 }
 
 // laterIDFirst drops a word hit whose cue an account further along the
@@ -167,7 +190,14 @@ func (c *checker) namedMiniPrograms() []wordHit {
 	var out []wordHit
 	for _, q := range c.cuesOf(RuleContact, "mini-program") {
 		a, b, ok := c.quotedAfter(q.nend)
-		if !ok || c.l.words.namesPlatform(c.norm.folded[a:b]) {
+		if !ok {
+			// lint v11 round 8: the name before it (在“鹿鹿生活”小程序提交售后)
+			if a, b, ok = c.quotedBefore(q.nstart); ok && !c.l.words.namesPlatform(c.norm.folded[a:b]) && !appEntry(c.norm.norm[q.nend:], c.norm.folded[a:b]) {
+				out = append(out, wordHit{rule: RuleContact, start: a - 1, end: c.norm.idx[q.nend-1] + 1, nstart: q.nstart, nend: q.nend, entry: -1})
+			}
+			continue
+		}
+		if c.l.words.namesPlatform(c.norm.folded[a:b]) {
 			continue
 		}
 		out = append(out, wordHit{rule: RuleContact, start: c.norm.idx[q.nstart], end: b + 1, nstart: q.nstart, nend: q.nend, entry: -1})
@@ -230,6 +260,40 @@ func (c *checker) quotedAfter(e int) (int, int, bool) {
 	for k := o + 1; k < len(f) && k <= o+25; k++ {
 		if f[k] == closing {
 			return o + 1, k, k > o+1
+		}
+		if breakLevel(f[k]) == sentenceBreak && !innerDot(f, k) {
+			break
+		}
+	}
+	return 0, 0, false
+}
+
+// appEntry (lint v11 round 8): a quoted name before 小程序 that is a page or
+// an entry of the buyer's own app, not a mini program of the shop — “我的订单”
+// 小程序入口 — starts with 我的 or has 入口 right after 小程序.
+func appEntry(after, name []rune) bool {
+	return hasPrefixRunes(name, "我的") || hasPrefixRunes(after, "入口")
+}
+
+// quotedBefore (lint v11 round 8) finds a name in quotes or brackets right
+// before norm[s] — only spaces between — and returns the folded span of the
+// name inside the marks: 在“鹿鹿生活”小程序提交.
+func (c *checker) quotedBefore(s int) (int, int, bool) {
+	n := &c.norm
+	if s <= 0 || s >= len(n.norm) {
+		return 0, 0, false
+	}
+	f := n.folded
+	o := n.idx[s] - 1
+	for o >= 0 && f[o] == ' ' {
+		o--
+	}
+	if o < 1 {
+		return 0, 0, false
+	}
+	for k := o - 1; k >= 0 && k >= o-25; k-- {
+		if closing, ok := quoteClose[f[k]]; ok && closing == f[o] {
+			return k + 1, o, o > k+1
 		}
 		if breakLevel(f[k]) == sentenceBreak && !innerDot(f, k) {
 			break
@@ -522,7 +586,8 @@ func phoneLike(acct []rune) bool {
 	return false
 }
 
-// emails reports e-mail addresses.
+// emails reports e-mail addresses (lint v11 round 8: also with the last dot
+// written 点 or dot, huahua@163点com).
 func (c *checker) emails(t *textCtx) {
 	folded := string(c.norm.folded)
 	ri := runeIndex{s: folded}
@@ -533,7 +598,7 @@ func (c *checker) emails(t *textCtx) {
 	}
 }
 
-var emailRE = regexp.MustCompile(`[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}`)
+var emailRE = regexp.MustCompile(`[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*(?:\.[a-z]{2,}|(?:点|點| ?dot ?)(?:com|cn|net|org|hk|tw))`)
 
 var phoneRule = Rule{ID: RulePhone, Severity: Error, Summary: "手机号码、固定电话（含中文、大写、圈码数字写法）", check: checkPhone}
 
@@ -575,6 +640,61 @@ func checkPhone(c *checker, t *textCtx) {
 	c.spokenMobiles(t)
 	c.letterMobiles(t)
 	c.labelledLines(t)
+	c.englishMobiles(t)
+}
+
+// englishDigits are the English words for the digits (oh for 0).
+var englishDigits = map[string]byte{"zero": '0', "oh": '0', "one": '1', "two": '2', "three": '3', "four": '4', "five": '5', "six": '6', "seven": '7', "eight": '8', "nine": '9'}
+
+// englishMobiles (lint v11 round 8) reads a mobile number written partly or
+// wholly in English digit words (one-three-eight 6612 0937; one three nine
+// one two three four five six seven eight): a run of words and digits with
+// only spaces, dashes and commas between, at least three of them words, that reads as
+// 1[3-9] and nine more digits. Ordinary English (one or two items) never
+// has three digit words in a row.
+func (c *checker) englishMobiles(t *textCtx) {
+	f := c.norm.folded
+	for i := 0; i < len(f); {
+		if !isASCIILetter(f[i]) || i > 0 && isASCIILetter(f[i-1]) {
+			i++
+			continue
+		}
+		var num []byte
+		words, start, end := 0, i, i
+		k := i
+		for k < len(f) {
+			switch {
+			case isASCIILetter(f[k]):
+				e := k
+				for e < len(f) && isASCIILetter(f[e]) {
+					e++
+				}
+				if e-k > 5 {
+					goto done
+				}
+				d, ok := englishDigits[strings.ToLower(string(f[k:e]))]
+				if !ok {
+					goto done
+				}
+				num = append(num, d)
+				words++
+				k, end = e, e
+			case isDigit(f[k]):
+				num = append(num, byte(f[k]))
+				k++
+				end = k
+			case f[k] == ' ' || f[k] == '-' || f[k] == ',':
+				k++
+			default:
+				goto done
+			}
+		}
+	done:
+		if words >= 3 && len(num) == 11 && isMobile([]rune(string(num))) {
+			c.report(t, RulePhone, start, end, fmt.Sprintf("手机号码 %s（%s）：用英文单词写的数字也是站外联系方式，平台禁止发送", strings.TrimSpace(string(t.rs[start:end])), num), nil)
+		}
+		i = max(end, i+1)
+	}
 }
 
 // labelledLines (lint v10 round 5) finds an eight-digit number right after a

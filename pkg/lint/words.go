@@ -614,6 +614,7 @@ type wordHit struct {
 	suggest      string
 	guards       []string
 	weak         bool // reported at most as a warning (WordEntry.Weak)
+	offered      bool // an account given after an excuse: never hedged (excuseThenID)
 	entry        int  // the list entry, for its straddles; -1 none
 }
 
@@ -1004,6 +1005,7 @@ func dedupeHits(h []wordHit) []wordHit {
 	for _, a := range h {
 		if k, ok := last[a.rule]; ok && a.start <= out[k].end {
 			out[k].weak = out[k].weak && a.weak // one strong hit makes the merged one strong
+			out[k].offered = out[k].offered || a.offered
 			if a.end > out[k].end {
 				out[k].end = a.end
 				if a.nend > out[k].nend {
