@@ -76,6 +76,7 @@ var guards = map[string]func(c *checker, h *wordHit) bool{
 	"cheaper-here":          (*checker).cheaperHere,
 	"compared":              (*checker).compared,
 	"platform-pays":         (*checker).platformPays,
+	"assigned-store":        (*checker).assignedStore,
 }
 
 // maxRefusalGap is how far (in norm runes) a refusal may stand before what it
@@ -1243,7 +1244,53 @@ func (c *checker) productFeature(h *wordHit) bool {
 			return true
 		}
 	}
-	return c.deviceWorks(h) || c.payChoice(h)
+	return c.deviceWorks(h) || c.payChoice(h) || c.ownData(h)
+}
+
+// ownData (lint v11 round 9): the app is where the buyer's own data lives —
+// an own-data noun later in the hit's clause with 的 or 里 between (QQ和微信的
+// 聊天记录建议您提前备份; 存微信里的视频和照片), or 从 right before the hit and
+// an own-data-act cue after it (从微信里保存下来的照片; 从QQ空间下载的). Nothing
+// of the shop's may come before the hit (我, 咱, 店, 加, 搜) or between (我,
+// 加, 找, 私, 转, 搜, 发, 给, 联系, 客服), nor an account in the clause nor
+// the shop reaching the buyer later in the sentence: 我们微信里的实拍视频更清楚
+// and 微信上的买家秀照片，搜店名加一下 stay contact.
+func (c *checker) ownData(h *wordHit) bool {
+	if h.nstart < 0 {
+		return false
+	}
+	n := c.norm.norm
+	before := string(n[max(c.clauseStart(h.nstart), h.nstart-3):h.nstart])
+	if strings.ContainsAny(before, "我咱俺店加搜") {
+		return false
+	}
+	end := min(c.clauseEnd(h.nend), h.nend+10)
+	from := h.nstart > 0 && n[h.nstart-1] == '从'
+	ok := false
+	for _, kind := range []string{"own-data", "own-data-act"} {
+		if kind == "own-data-act" && !from {
+			continue
+		}
+		for _, q := range c.cuesIn(guardList, kind, h.nend, end) {
+			gap := string(n[h.nend:q.nstart])
+			if kind == "own-data" && !from && !strings.ContainsAny(gap, "的里") {
+				continue
+			}
+			if strings.ContainsAny(gap, "我加找私转搜发给") || strings.Contains(gap, "联系") || strings.Contains(gap, "客服") {
+				continue
+			}
+			ok = true
+		}
+	}
+	return ok && !c.numberInClause(h.nend) && !c.shopAfter(h)
+}
+
+// assignedStore (lint v11 round 9): the store is the one the platform
+// assigned and shows on the order (an assigned-store cue in the sentence:
+// 导航搜订单页显示的门店名称就能到), and the sentence says nothing of a lower
+// price there (cheaper): 京东养车、天猫养车的安装门店.
+func (c *checker) assignedStore(h *wordHit) bool {
+	return c.inSentence("assigned-store", h) && !c.inSentence("cheaper", h)
 }
 
 // payChoice (lint v11): the buyer picks the app as the way to pay at the
