@@ -923,12 +923,14 @@ func adjectiveEnds(rest []rune) bool {
 	if i == len(rest) {
 		return true
 	}
-	for _, p := range []string{"的", "之一", "不过", "没有之一"} {
+	for _, p := range []string{"的", "之一", "不过", "没有之一", "嘅"} {
 		if hasPrefixRunes(rest, p) {
 			return true
 		}
 	}
-	return false
+	// Lint v11 round 9: Cantonese 嘅 and Shanghainese 额 say 的 (全网最好用嘅,
+	// 上海滩最好额); 额外, 额度 are other words.
+	return rest[i] == '额' && (i+1 == len(rest) || !strings.ContainsRune("外度头", rest[i+1]))
 }
 
 // partDimension: 最 + a dimension (cues.dimension: 宽, 高, 厚, 亮…) that
