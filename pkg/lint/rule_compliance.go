@@ -542,7 +542,7 @@ func checkAdLaw(c *checker, t *textCtx) {
 			c.brandName(h) || h.what == "唯一" && c.nearAdLawCue("identifier", h, 6) || c.servicePromise(h) ||
 			c.optionComparison(h) || c.periodLow(h) || c.modalBest(h) || c.partDimension(h) || c.stageBest(h) ||
 			c.percentLevel(h) || c.fitAdvice(h) || c.adviceMost(h) || c.quotedName(h) || c.quotedRefused(h) || c.positionMost(h) || c.listOrdinal(h) || c.selfComparison(h) ||
-			c.deniedRightBefore(h) || c.autoChoice(h) || c.paperSize(h) {
+			c.deniedRightBefore(h) || c.autoChoice(h) || c.paperSize(h) || c.settingMost(h) || c.permanentCaution(h) || c.onlyPending(h) {
 			continue
 		}
 		keep = append(keep, h)
@@ -760,6 +760,9 @@ func (c *checker) quotedName(h wordHit) bool {
 	if open < 0 {
 		return false
 	}
+	if c.norm.folded[open] == '《' && c.norm.folded[closeAt] == '》' {
+		return true // lint v11 round 9: 《冠军之路》 is a title
+	}
 	if c.cueBefore(RuleAdLaw, "name", sort.SearchInts(c.norm.idx, open), 2) {
 		return true
 	}
@@ -821,6 +824,10 @@ const (
 	closeQuotes = "”」』》’\"'"
 )
 
+// Lint v11 round 9: 永久 right before a bicycle word, 的 aside (cues.bike:
+// 永久的通勤车, 永久山地车), is the Shanghai brand; 永久不生锈的自行车 has
+// words between and stays a claim.
+//
 // Lint v11: or the hit is an item of a list of brands that a brand word
 // closes in its clause (cues.brand-list: 永久、凤凰这些牌子的自行车都能用).
 func (c *checker) brandName(h wordHit) bool {
@@ -828,6 +835,15 @@ func (c *checker) brandName(h wordHit) bool {
 	if h.nstart >= 0 && h.nend < len(n.norm) && n.norm[h.nend] == '牌' && n.norm[h.nend-1] != '牌' &&
 		!c.breakBetween(h.nend, h.nend, clauseBreak) {
 		return true
+	}
+	if h.nstart >= 0 && h.what == "永久" {
+		at := h.nend
+		if at < len(n.norm) && n.norm[at] == '的' {
+			at++
+		}
+		if len(c.cuesIn(RuleAdLaw, "bike", at, at+1)) > 0 && !c.breakBetween(h.nend, at, clauseBreak) {
+			return true
+		}
 	}
 	for _, q := range c.cuesIn(RuleAdLaw, "brand-list", h.nend, h.nend+12) {
 		if c.listClauseStart(q.nstart) <= h.nstart { // a list comma 、 does not end the clause
@@ -907,12 +923,14 @@ func adjectiveEnds(rest []rune) bool {
 	if i == len(rest) {
 		return true
 	}
-	for _, p := range []string{"的", "之一", "不过", "没有之一"} {
+	for _, p := range []string{"的", "之一", "不过", "没有之一", "嘅"} {
 		if hasPrefixRunes(rest, p) {
 			return true
 		}
 	}
-	return false
+	// Lint v11 round 9: Cantonese 嘅 and Shanghainese 额 say 的 (全网最好用嘅,
+	// 上海滩最好额); 额外, 额度 are other words.
+	return rest[i] == '额' && (i+1 == len(rest) || !strings.ContainsRune("外度头", rest[i+1]))
 }
 
 // partDimension: 最 + a dimension (cues.dimension: 宽, 高, 厚, 亮…) that
@@ -1348,6 +1366,68 @@ func (c *checker) approvedFunction(h wordHit) bool {
 	}
 	for _, q := range c.cuesIn(RuleMedical, "approved-function", h.nstart-c.l.words.maxCue, h.nend) {
 		if q.nstart <= h.nstart && q.nend >= h.nend {
+			return true
+		}
+	}
+	return false
+}
+
+// settingMost (lint v11 round 9): 最 right after turning a control to a
+// setting (cues.set-to: 调到, 拧到, 拉到…) and a one-rune adjective that ends
+// its clause, a particle or a part aside — 把踏板的松紧调到最松, 旋钮拧到最大
+// 就行: where the buyer sets it, not the product ranked. A price in the
+// clause (价格已经调到最低了) or the market in the sentence keeps it a claim.
+func (c *checker) settingMost(h wordHit) bool {
+	n := &c.norm
+	if h.nstart < 0 || h.what != "最" || h.nend+1 > len(n.norm) {
+		return false
+	}
+	set := false
+	for _, q := range c.cuesIn(RuleAdLaw, "set-to", h.nstart-c.l.words.maxCue, h.nstart) {
+		if q.nend == h.nstart {
+			set = true
+		}
+	}
+	if !set || c.wideInSentence(h) || c.inClause(RuleAdLaw, "price", cueHit{nstart: h.nstart, nend: h.nend}) {
+		return false
+	}
+	rest := h.nend + 1
+	if rest > c.clauseEnd(h.nend) {
+		return false
+	}
+	for _, q := range c.cuesIn(RuleAdLaw, "part", rest, rest+1) {
+		rest = max(rest, q.nend)
+	}
+	return c.onlyParticles(rest, c.clauseEnd(h.nend))
+}
+
+// permanentCaution (lint v11 round 9): 永久 in a sentence that warns the
+// work cannot be undone (cues.irreversible: 不能更改, 改不了, 去不掉…): 刻字是
+// 永久性的，刻好后就不能更改了 cautions the buyer, it claims nothing. 永久不
+// 褪色 with no such warning stays a claim.
+func (c *checker) permanentCaution(h wordHit) bool {
+	if h.nstart < 0 || h.what != "永久" {
+		return false
+	}
+	end := c.sentenceEnd(h.nend)
+	for _, q := range c.cuesIn(RuleAdLaw, "irreversible", c.sentenceStart(h.nstart), end) {
+		if q.nend <= end {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyPending (lint v11 round 9): 唯一 + the state of an item of the
+// buyer's order within two runes in its clause (cues.pending: 没发, 没到,
+// 漏发, 缺货…): 唯一没发的那件今天补上了 picks one parcel, it ranks nothing.
+// 唯一没有添加剂的 names no order state and stays a claim.
+func (c *checker) onlyPending(h wordHit) bool {
+	if h.nstart < 0 || h.what != "唯一" {
+		return false
+	}
+	for _, q := range c.cuesIn(RuleAdLaw, "pending", h.nend, h.nend+3) {
+		if !c.breakBetween(h.nend, q.nstart, clauseBreak) {
 			return true
 		}
 	}
