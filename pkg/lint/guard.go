@@ -76,6 +76,7 @@ var guards = map[string]func(c *checker, h *wordHit) bool{
 	"cheaper-here":          (*checker).cheaperHere,
 	"compared":              (*checker).compared,
 	"platform-pays":         (*checker).platformPays,
+	"courier-calls":         (*checker).courierCalls,
 	"assigned-store":        (*checker).assignedStore,
 }
 
@@ -1838,6 +1839,26 @@ func (c *checker) platformPays(h *wordHit) bool {
 	n := c.norm.norm
 	for _, q := range c.cuesIn(guardList, "platform-pays", c.sentenceStart(h.nstart), h.nstart+1) {
 		if q.nstart < h.nstart && !strings.ContainsAny(string(n[q.nend:max(q.nend, h.nstart)]), "不别没") {
+			return true
+		}
+	}
+	return false
+}
+
+// courierCalls (lint v11 round 9, lead): the one who 打过来 is the courier,
+// named right before it (快递面单上的电话是虚拟号，快递员打过来是正常的): the
+// number on the waybill is the delivery's, not the shop's. 面单上的电话打过来就
+// 是我 and …快递员打过来也是这个号，其实就是我的 still report.
+func (c *checker) courierCalls(h *wordHit) bool {
+	if h.nstart < 0 || !strings.HasSuffix(string(c.norm.norm[h.nstart:h.nend]), "打过来") {
+		return false
+	}
+	if strings.Contains(string(c.norm.norm[h.nend:c.sentenceEnd(h.nend)]), "是我") {
+		return false // 快递员打过来也是这个号，其实就是我的
+	}
+	call := h.nend - len([]rune("打过来"))
+	for _, q := range c.cuesIn(guardList, "courier", h.nstart, call) {
+		if call-q.nend <= 2 { // 快递员会打过来
 			return true
 		}
 	}
