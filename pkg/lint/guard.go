@@ -77,6 +77,7 @@ var guards = map[string]func(c *checker, h *wordHit) bool{
 	"compared":              (*checker).compared,
 	"platform-pays":         (*checker).platformPays,
 	"courier-calls":         (*checker).courierCalls,
+	"fraud-warning":         (*checker).fraudWarning,
 	"assigned-store":        (*checker).assignedStore,
 }
 
@@ -1863,4 +1864,11 @@ func (c *checker) courierCalls(h *wordHit) bool {
 		}
 	}
 	return false
+}
+
+// fraudWarning (lint v11 round 9, lead): the sentence warns against fraud
+// (如果有人冒充我们让您扫码退款，请不要理会并及时向平台举报): reporting a scam to
+// the platform is the right channel, not the shop sending the buyer away.
+func (c *checker) fraudWarning(h *wordHit) bool {
+	return c.inSentence("fraud", h)
 }
