@@ -140,3 +140,14 @@ func (c *checker) clauseEnd(e int) int {
 func (c *checker) sentenceEnd(e int) int {
 	return c.norm.bounds().sentenceEnd[c.norm.clamp(max(e, 1))]
 }
+
+// cueWithin reports a cue of rule/kind that lies wholly in norm[a:b]: it
+// starts at or after a and ends at or before b.
+func (c *checker) cueWithin(rule, kind string, a, b int) bool {
+	for _, q := range c.cuesIn(rule, kind, a, b) {
+		if q.nend <= b {
+			return true
+		}
+	}
+	return false
+}

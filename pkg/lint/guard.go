@@ -414,10 +414,8 @@ func (c *checker) refusalReaches(h *wordHit) bool {
 		if q.nend > h.nstart || h.nstart-q.nend > maxRefusalScope {
 			continue
 		}
-		for _, w := range c.cuesIn(guardList, "refusal-scope", q.nend, h.nstart) {
-			if w.nend <= h.nstart {
-				return true
-			}
+		if c.cueWithin(guardList, "refusal-scope", q.nend, h.nstart) {
+			return true
 		}
 	}
 	return false
@@ -437,12 +435,7 @@ func (c *checker) inSentence(kind string, h *wordHit) bool {
 		return false
 	}
 	start, end := c.sentenceStart(h.nstart), c.sentenceEnd(h.nend)
-	for _, q := range c.cuesIn(guardList, kind, start, end) {
-		if q.nend <= end {
-			return true
-		}
-	}
-	return false
+	return c.cueWithin(guardList, kind, start, end)
 }
 
 // afterSales: an after-sales remedy in the same sentence (补发, 理赔, 拒收,
@@ -539,12 +532,7 @@ func (c *checker) internal(h *wordHit) bool {
 		return false
 	}
 	start, end := c.clauseStart(h.nstart), c.clauseEnd(h.nend)
-	for _, q := range c.cuesIn(guardList, "internal", start, end) {
-		if q.nend <= end {
-			return true
-		}
-	}
-	return false
+	return c.cueWithin(guardList, "internal", start, end)
 }
 
 // dissuaded: 不用/别/不必 right before the hit in its clause — the shop tells
@@ -567,10 +555,8 @@ func (c *checker) others(h *wordHit) bool {
 	if h.nstart < 0 {
 		return false
 	}
-	for _, q := range c.cuesIn(guardList, "others", c.sentenceStart(h.nstart), h.nstart) {
-		if q.nend <= h.nstart {
-			return true
-		}
+	if c.cueWithin(guardList, "others", c.sentenceStart(h.nstart), h.nstart) {
+		return true
 	}
 	se := c.sentenceEnd(h.nend)
 	for _, q := range c.cuesIn(guardList, "others-after", h.nend, se) {
@@ -706,12 +692,7 @@ func (c *checker) thingSubject(h *wordHit) bool {
 	if containsAnyWord(string(c.norm.norm[ss:c.clauseEnd(h.nend)]), "错", "锅", "事", "问题", "责任") {
 		return false // up to the end of the hit's clause: 不是我们的，派送问题… names another matter after it
 	}
-	for _, q := range c.cuesIn(guardList, "thing", ss, h.nstart) {
-		if q.nend <= h.nstart {
-			return true
-		}
-	}
-	return false
+	return c.cueWithin(guardList, "thing", ss, h.nstart)
 }
 
 // condition: the hit is a condition — a conditional word before it in its
@@ -775,10 +756,8 @@ func (c *checker) noAccess(h *wordHit) bool {
 	if h.nstart < 0 || len(c.cuesOf(guardList, "no-access")) == 0 {
 		return false
 	}
-	for _, q := range c.cuesIn(guardList, "handoff-polite", c.clauseStart(h.nstart), h.nstart) {
-		if q.nend <= h.nstart {
-			return true
-		}
+	if c.cueWithin(guardList, "handoff-polite", c.clauseStart(h.nstart), h.nstart) {
+		return true
 	}
 	return c.inSentence("apology", h)
 }
@@ -830,12 +809,7 @@ func (c *checker) offersInstead(h *wordHit) bool {
 		return false
 	}
 	se := c.sentenceEnd(h.nend)
-	for _, q := range c.cuesIn(guardList, "instead", h.nend, se) {
-		if q.nend <= se {
-			return true
-		}
-	}
-	return false
+	return c.cueWithin(guardList, "instead", h.nend, se)
 }
 
 // buyerBefore: a word for the buyer (您, 亲, 宝, 老铁…) ends at most three
@@ -933,10 +907,8 @@ func (c *checker) anotherWay(h *wordHit) bool {
 	}
 	// 售后可以联系京东客服，也可以直接找我们店铺: the shop offers itself too.
 	se := c.sentenceEnd(h.nend)
-	for _, q := range c.cuesIn(guardList, "also-us", h.nend, se) {
-		if q.nend <= se {
-			return true
-		}
+	if c.cueWithin(guardList, "also-us", h.nend, se) {
+		return true
 	}
 	return c.numberInClause(h.nend)
 }
@@ -968,12 +940,7 @@ func (c *checker) hotlineGiven(h *wordHit) bool {
 	if b < se {
 		b = min(c.clauseEnd(b+1), se)
 	}
-	for _, q := range c.cuesIn(guardList, "call", a, b) {
-		if q.nend <= b {
-			return true
-		}
-	}
-	return false
+	return c.cueWithin(guardList, "call", a, b)
 }
 
 // numberAfterCall: the hit's clause is about calling (cues call: 电话,
@@ -1041,12 +1008,7 @@ func (c *checker) asksBuyer(h *wordHit) bool {
 	if c.cueBefore(guardList, "asks-before", h.nstart, 20) {
 		return true
 	}
-	for _, q := range c.cuesIn(guardList, "asks", h.nend, end) {
-		if q.nend <= end {
-			return true
-		}
-	}
-	return false
+	return c.cueWithin(guardList, "asks", h.nend, end)
 }
 
 // questionEnds reports where the hit's clause ends and whether it ends as a
@@ -1278,7 +1240,7 @@ func (c *checker) ownData(h *wordHit) bool {
 			if kind == "own-data" && !from && !strings.ContainsAny(gap, "的里") {
 				continue
 			}
-			if strings.ContainsAny(gap, "我加找私转搜发给") || strings.Contains(gap, "联系") || strings.Contains(gap, "客服") {
+			if strings.ContainsAny(gap, "我加找私转搜发给") || containsAnyWord(gap, "联系", "客服") {
 				continue
 			}
 			ok = true
@@ -1627,12 +1589,7 @@ func (c *checker) handoff(h *wordHit) bool {
 			return false
 		}
 	}
-	for _, q := range c.cuesIn(guardList, "handoff-case", cs, ce) {
-		if q.nend <= ce {
-			return true
-		}
-	}
-	return false
+	return c.cueWithin(guardList, "handoff-case", cs, ce)
 }
 
 // seenThere: the buyer saw something in the app the hit names — 看到的,

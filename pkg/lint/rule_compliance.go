@@ -88,12 +88,7 @@ func (c *checker) proofNextSentence(tr, rw cueHit) bool {
 	if len(c.cuesIn(RuleCashback, "complaint", s2, rw.nstart)) > 0 || len(c.cuesIn(RuleCashback, "repair", s2, rw.nstart)) > 0 {
 		return false // 不满意可以截图联系客服，给您退款: the proof of a fault
 	}
-	for _, q := range c.cuesIn(RuleCashback, "proof", s2, rw.nstart) {
-		if q.nend <= rw.nstart {
-			return true
-		}
-	}
-	return false
+	return c.cueWithin(RuleCashback, "proof", s2, rw.nstart)
 }
 
 func (c *checker) reviewRewards() []wordHit {
@@ -287,23 +282,13 @@ func (c *checker) feeWaivers() []cueHit {
 // inSentenceCue reports a cue of rule/kind in the sentence that holds q.
 func (c *checker) inSentenceCue(rule, kind string, q cueHit) bool {
 	end := c.sentenceEnd(q.nend)
-	for _, o := range c.cuesIn(rule, kind, c.sentenceStart(q.nstart), end) {
-		if o.nend <= end {
-			return true
-		}
-	}
-	return false
+	return c.cueWithin(rule, kind, c.sentenceStart(q.nstart), end)
 }
 
 // inClause reports a cue of rule/kind in the clause that holds q.
 func (c *checker) inClause(rule, kind string, q cueHit) bool {
 	start, end := c.clauseStart(q.nstart), c.clauseEnd(q.nend)
-	for _, o := range c.cuesIn(rule, kind, start, end) {
-		if o.nend <= end {
-			return true
-		}
-	}
-	return false
+	return c.cueWithin(rule, kind, start, end)
 }
 
 // linkBetween reports a link word (cues.link: 条件, 前提, 方式, 只要, 就差…)
@@ -403,10 +388,8 @@ func (c *checker) repairReward(rw cueHit) bool {
 // before it.
 func (c *checker) faultBetween(a, b int) bool {
 	for _, kind := range []string{"complaint", "repair"} {
-		for _, q := range c.cuesIn(RuleCashback, kind, a, b) {
-			if q.nend <= b {
-				return true
-			}
+		if c.cueWithin(RuleCashback, kind, a, b) {
+			return true
 		}
 	}
 	return false
@@ -570,12 +553,7 @@ func (c *checker) autoChoice(h wordHit) bool {
 	if !picked {
 		return false
 	}
-	for _, q := range c.cuesIn(RuleAdLaw, "auto", c.clauseStart(h.nstart), h.nstart) {
-		if q.nend <= h.nstart {
-			return true
-		}
-	}
-	return false
+	return c.cueWithin(RuleAdLaw, "auto", c.clauseStart(h.nstart), h.nstart)
 }
 
 // paperSize: 最大/最小, a verb of printing or scanning and a paper size (最大
@@ -672,12 +650,7 @@ func (c *checker) periodLow(h wordHit) bool {
 	if h.nstart < 0 || h.what != "最" || h.nend >= len(n.norm) || !strings.ContainsRune("低便", n.norm[h.nend]) {
 		return false
 	}
-	for _, q := range c.cuesIn(RuleAdLaw, "period", c.sentenceStart(h.nstart), h.nstart) {
-		if q.nend <= h.nstart {
-			return true
-		}
-	}
-	return false
+	return c.cueWithin(RuleAdLaw, "period", c.sentenceStart(h.nstart), h.nstart)
 }
 
 // specLimit: 最 + 高/低/大/小 next to a measure (最高温度, 水温最高不超过 40
@@ -1061,12 +1034,7 @@ var fitNouns = map[string]bool{"尺码": true, "码": true, "码数": true, "码
 // 市面上…) in the sentence of the hit.
 func (c *checker) wideInSentence(h wordHit) bool {
 	start, end := c.sentenceStart(h.nstart), c.sentenceEnd(h.nend)
-	for _, q := range c.cuesIn(RuleAdLaw, "wide", start, end) {
-		if q.nend <= end {
-			return true
-		}
-	}
-	return false
+	return c.cueWithin(RuleAdLaw, "wide", start, end)
 }
 
 // stageBest: 最 ranks the stages or conditions of using the product, not the
@@ -1093,10 +1061,8 @@ func (c *checker) stageBest(h wordHit) bool {
 	if !quality {
 		return false
 	}
-	for _, q := range c.cuesIn(RuleAdLaw, "stage", ss, h.nstart) {
-		if q.nend <= h.nstart {
-			return true
-		}
+	if c.cueWithin(RuleAdLaw, "stage", ss, h.nstart) {
+		return true
 	}
 	// An ordinal count names the stage a few words before (第二泡开始喝口感
 	// 最好): looking no further keeps a long sentence of them linear.
@@ -1410,12 +1376,7 @@ func (c *checker) permanentCaution(h wordHit) bool {
 		return false
 	}
 	end := c.sentenceEnd(h.nend)
-	for _, q := range c.cuesIn(RuleAdLaw, "irreversible", c.sentenceStart(h.nstart), end) {
-		if q.nend <= end {
-			return true
-		}
-	}
-	return false
+	return c.cueWithin(RuleAdLaw, "irreversible", c.sentenceStart(h.nstart), end)
 }
 
 // onlyPending (lint v11 round 9): 唯一 + the state of an item of the

@@ -51,12 +51,7 @@ func (c *checker) excuseThenID(h *wordHit) bool {
 	if h.nstart < 0 || c.inSentence("fraud", h) {
 		return false
 	}
-	for _, q := range c.cuesIn(RuleContact, "excuse", c.sentenceStart(h.nstart), h.nstart) {
-		if q.nend <= h.nstart {
-			return true
-		}
-	}
-	return false
+	return c.cueWithin(RuleContact, "excuse", c.sentenceStart(h.nstart), h.nstart)
 }
 
 // laterIDFirst drops a word hit whose cue an account further along the
@@ -348,12 +343,7 @@ func handleEnd(f []rune, o int) int {
 // [s, e).
 func (c *checker) cueInSentence(rule, kind string, s, e int) bool {
 	start, end := c.sentenceStart(s), c.sentenceEnd(e)
-	for _, q := range c.cuesIn(rule, kind, start, end) {
-		if q.nend <= end {
-			return true
-		}
-	}
-	return false
+	return c.cueWithin(rule, kind, start, end)
 }
 
 // bankAccountAt reads a card or account number at f[o]: 12 to 19 digits,
@@ -662,6 +652,7 @@ func (c *checker) englishMobiles(t *textCtx) {
 		var num []byte
 		words, start, end := 0, i, i
 		k := i
+	run:
 		for k < len(f) {
 			switch {
 			case isASCIILetter(f[k]):
@@ -670,11 +661,11 @@ func (c *checker) englishMobiles(t *textCtx) {
 					e++
 				}
 				if e-k > 5 {
-					goto done
+					break run
 				}
 				d, ok := englishDigits[strings.ToLower(string(f[k:e]))]
 				if !ok {
-					goto done
+					break run
 				}
 				num = append(num, d)
 				words++
@@ -686,10 +677,9 @@ func (c *checker) englishMobiles(t *textCtx) {
 			case f[k] == ' ' || f[k] == '-' || f[k] == ',':
 				k++
 			default:
-				goto done
+				break run
 			}
 		}
-	done:
 		if words >= 3 && len(num) == 11 && isMobile([]rune(string(num))) {
 			c.report(t, RulePhone, start, end, fmt.Sprintf("手机号码 %s（%s）：用英文单词写的数字也是站外联系方式，平台禁止发送", strings.TrimSpace(string(t.rs[start:end])), num), nil)
 		}

@@ -68,8 +68,8 @@ func (c *checker) inferred(t *textCtx) {
 // is a gap for the models, so no gram crosses it, and the runes keep their
 // places for the reported span.
 func (c *checker) modelRunes(rs []rune) []rune {
-	notReviews := c.cuesOf(RuleCashback, "not-review")
-	if len(c.sc.excs) == 0 && len(notReviews) == 0 && len(c.cuesOf(RuleCashback, "review")) == 0 && !slices.ContainsFunc(c.hits, func(h wordHit) bool { return strings.HasPrefix(h.rule, "service/") || isModelRule(h.rule) }) {
+	spoken := c.spokenReviews()
+	if len(c.sc.excs) == 0 && len(spoken) == 0 && !slices.ContainsFunc(c.hits, func(h wordHit) bool { return strings.HasPrefix(h.rule, "service/") || isModelRule(h.rule) }) {
 		return rs
 	}
 	c.inferRunes = append(c.inferRunes[:0], rs...)
@@ -86,13 +86,8 @@ func (c *checker) modelRunes(rs []rune) []rune {
 			blank(x.start, x.end)
 		}
 	}
-	for _, q := range notReviews {
-		blank(q.nstart, q.nend)
-	}
-	for _, q := range c.cuesOf(RuleCashback, "review") {
-		if c.unlinked(q) {
-			blank(q.nstart, q.nend) // 和评价无关: the perk is not for it
-		}
+	for _, q := range spoken {
+		blank(q.nstart, q.nend) // 好评率; 和评价无关: the perk is not for it
 	}
 	for i := range c.hits {
 		h := &c.hits[i]
@@ -109,15 +104,23 @@ func (c *checker) modelRunes(rs []rune) []rune {
 	return out
 }
 
-// reviewHinted reports a hint of a review (cues.review-hint) that the rule has
-// not judged spoken of (not-review: 好评率; unlinked: 和评价无关).
-func (c *checker) reviewHinted() bool {
+// spokenReviews are the review words the rule judged spoken of, not asked
+// for: not-review cues (好评率, 好评的老师傅) and review cues it found unlinked
+// from any reward (和评价无关).
+func (c *checker) spokenReviews() []cueHit {
 	spoken := c.cuesOf(RuleCashback, "not-review")
 	for _, q := range c.cuesOf(RuleCashback, "review") {
 		if c.unlinked(q) {
 			spoken = append(spoken, q)
 		}
 	}
+	return spoken
+}
+
+// reviewHinted reports a hint of a review (cues.review-hint) that the rule has
+// not judged spoken of (spokenReviews).
+func (c *checker) reviewHinted() bool {
+	spoken := c.spokenReviews()
 	for _, h := range c.cuesOf(RuleCashback, "review-hint") {
 		if !slices.ContainsFunc(spoken, func(s cueHit) bool { return s.nstart < h.nend && h.nstart < s.nend }) {
 			return true
