@@ -34,7 +34,7 @@ func (c *checker) inferred(t *textCtx) {
 	var rs []rune
 	for j, sp := range infer.Specs {
 		if !c.l.on(sp.Report) || c.reportedFor(t, sp.Report) || sp.Report == RuleRudeTone && c.helpful() ||
-			sp.Report == RuleCashback && !c.reviewHinted() ||
+			sp.Report == RuleCashback && (!c.reviewHinted() || c.platformGrants()) ||
 			sp.Report == RuleFakeOrder && len(c.cuesOf(guardList, "order-hint")) == 0 {
 			continue // a paid review needs a review (截图发给客服，给您补偿 is after-sales), a fake order an order
 		}
@@ -129,6 +129,15 @@ func (c *checker) reviewHinted() bool {
 	return false
 }
 
+// platformGrants (lint v12) reports a reward the platform grants or a
+// platform program named in the reply (guards' platform-perk: 京豆, 淘金币;
+// the cashback list's platform-program: 平台的活动): the rule has judged who
+// pays (京东评价晒单后会有京豆奖励，这是平台规则), and a shop that pays for a
+// review with one (好评送京豆) is the rule's hit, not the model's.
+func (c *checker) platformGrants() bool {
+	return len(c.cuesOf(guardList, "platform-perk")) > 0 || len(c.cuesOf(RuleCashback, "platform-program")) > 0
+}
+
 // isModelRule reports whether a model reports under rule (infer.Specs).
 func isModelRule(rule string) bool {
 	return slices.ContainsFunc(infer.Specs, func(sp infer.Spec) bool { return sp.Report == rule })
@@ -137,10 +146,10 @@ func isModelRule(rule string) bool {
 // helpfulKinds are the guard cues (words/guards.yaml) that mark a reply as
 // helping the buyer: the shop acting for them (tone-helps: 为您, 帮您), an
 // apology, the agent following up, a question put to the buyer (asks-before,
-// whether). The service rules' patterns read them per hit; for the tone
+// whether), a platform prohibition explained (rule-explained). The service rules' patterns read them per hit; for the tone
 // model, which reads the reply as a whole, any of them anywhere vetoes rude
 // tone.
-var helpfulKinds = []string{"tone-helps", "apology", "follow-up", "asks-before", "whether"}
+var helpfulKinds = []string{"tone-helps", "apology", "follow-up", "asks-before", "whether", "rule-explained"}
 
 // helpful reports a helpful-kind guard cue anywhere in the reply.
 func (c *checker) helpful() bool {

@@ -1,10 +1,11 @@
 // Command geninfer trains the models of package infer on the labelled lint
-// corpus and the starter packs and writes pkg/lint/internal/infer/models:
+// corpus, the training-only lines of pkg/lint/testdata/train and the starter
+// packs and writes pkg/lint/internal/infer/models:
 //
 //	go run ./pkg/lint/internal/infer/geninfer
 //
-// run from the repository root after any change to pkg/lint/testdata/corpus
-// or phrases/ (task infer does the same); TestModelMatchesCorpus fails until
+// run from the repository root after any change to pkg/lint/testdata/corpus,
+// pkg/lint/testdata/train or phrases/ (task infer does the same); TestModelMatchesCorpus fails until
 // the models are regenerated.
 package main
 
@@ -16,7 +17,7 @@ import (
 )
 
 func main() {
-	models, err := infergen.Generate("pkg/lint/testdata/corpus")
+	models, err := infergen.Generate("pkg/lint/testdata/corpus", "pkg/lint/testdata/train")
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "geninfer:", err)
 		os.Exit(1)
