@@ -39,6 +39,11 @@ type checker struct {
 	infer       infer.Scratch // rule_inferred.go
 	inferScores []float64     // rule_inferred.go: infer.ScoreAll's, per Spec
 	inferRunes  []rune        // rule_inferred.go: the reply as the models read it
+	doubt       struct {      // rule_inferred.go: modelDoubts, once per reply
+		ready  bool
+		text   []byte
+		scores []float64
+	}
 }
 
 func newChecker(l *Linter) *checker { return &checker{l: l} }
@@ -280,7 +285,7 @@ func (c *checker) text(t *textCtx) {
 	c.norm.reset(t.value)
 	c.hits, c.cues = l.words.match(&c.norm, c.hits[:0], c.cues[:0], &c.sc)
 	c.indexCues()
-	c.cmp, c.tilde, c.named.ready, c.denySent.ready = comparison{}, 0, false, false
+	c.cmp, c.tilde, c.named.ready, c.denySent.ready, c.doubt.ready = comparison{}, 0, false, false, false
 	c.textFrom = len(t.st.problems)
 	for i := range allRules {
 		r := &allRules[i]
@@ -335,6 +340,9 @@ func (c *checker) reportHits(t *textCtx, rule string, hits []wordHit, msg func(o
 		case hedgedRules[rule] && sev > Warning && !h.offered && c.negatedClause(h):
 			sev = Warning
 			s += "（同一分句里有否定，可能是没认出的拒绝，报为警告）"
+		case sev > Warning && !h.offered && !h.account && c.modelDoubts(rule):
+			sev = Warning
+			s += "（整句读来不像违规，报为警告）"
 		}
 		c.reportAt(t, rule, sev, h.start, h.end, s, nil)
 	}

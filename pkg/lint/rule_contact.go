@@ -24,6 +24,7 @@ func checkContact(c *checker, t *textCtx) {
 	ids := c.contactIDs()
 	hits = laterIDFirst(hits, ids)
 	for _, h := range append(append(ids, c.namedMiniPrograms()...), c.namedApps()...) {
+		h.account = true
 		if c.orderedThere(&h) {
 			continue
 		}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/huashu-cli/huashu/pkg/lint/internal/infer"
 )
@@ -33,7 +34,7 @@ func (c *checker) inferred(t *textCtx) {
 	scored := false
 	var rs []rune
 	for j, sp := range infer.Specs {
-		if !c.l.on(sp.Report) || c.reportedFor(t, sp.Report) || sp.Report == RuleRudeTone && c.helpful() ||
+		if sp.Report == "" || !c.l.on(sp.Report) || c.reportedFor(t, sp.Report) || sp.Report == RuleRudeTone && c.helpful() ||
 			sp.Report == RuleCashback && (!c.reviewHinted() || c.platformGrants()) ||
 			sp.Report == RuleFakeOrder && len(c.cuesOf(guardList, "order-hint")) == 0 {
 			continue // a paid review needs a review (截图发给客服，给您补偿 is after-sales), a fake order an order
@@ -194,4 +195,33 @@ func (c *checker) strongestClause(spec int, rs []rune) (int, int) {
 		s = e + 1
 	}
 	return bestS, bestE
+}
+
+// modelDoubts (lint v12) reports that the model doubting rule's errors
+// (infer.Spec.Doubts) scores the reply below its DoubtBelow: the rule's words
+// are there, but the reply does not read like the violation. The model reads
+// the reply as the matcher does (Traditional folded, spaces and separators
+// dropped: 好 评 返 现 is 好评返现), with a break at every clause. The score
+// is computed once per reply, on the first error that asks.
+func (c *checker) modelDoubts(rule string) bool {
+	j := slices.IndexFunc(infer.Specs, func(sp infer.Spec) bool { return slices.Contains(sp.Doubts, rule) })
+	if j < 0 {
+		return false
+	}
+	if !c.doubt.ready {
+		c.doubt.ready = true
+		n := &c.norm
+		b := c.doubt.text[:0]
+		for i, r := range n.norm {
+			if i < len(n.brk) && n.brk[i] != 0 {
+				b = append(b, '|')
+			}
+			b = utf8.AppendRune(b, r)
+		}
+		c.doubt.text = b
+		c.infer.Load(string(b))
+		c.doubt.scores = slices.Grow(c.doubt.scores[:0], len(infer.Specs))[:len(infer.Specs)]
+		infer.ScoreAll(&c.infer, c.doubt.scores)
+	}
+	return c.doubt.scores[j] < infer.Specs[j].DoubtBelow
 }

@@ -615,6 +615,7 @@ type wordHit struct {
 	guards       []string
 	weak         bool // reported at most as a warning (WordEntry.Weak)
 	offered      bool // an account given after an excuse: never hedged (excuseThenID)
+	account      bool // an account, a number or a named store (contactIDs…): never doubted (modelDoubts)
 	entry        int  // the list entry, for its straddles; -1 none
 }
 

@@ -23,19 +23,33 @@ import (
 
 // Spec is one inferred check: the corpus rules its rude (positive) examples
 // carry, the rule it reports under, and the logit above which it reports.
+//
+// A model also doubts (lint v12): an error of one of its Doubts rules, found
+// by the rule's words and patterns, is reported as a warning when the model
+// scores the reply below DoubtBelow — the words are there, but nothing else in
+// the reply reads like the violation (付款可以用微信支付，也可以找微信好友帮忙
+// 代付). A spec without Report only doubts.
 type Spec struct {
-	Name      string   // models/NAME.tsv
-	Train     []string // corpus lines labelled with these rules are positives
-	Report    string   // the rule the lint reports under
-	Threshold float64
+	Name       string   // models/NAME.tsv
+	Train      []string // corpus lines labelled with these rules are positives
+	Report     string   // the rule the lint reports under; "" reports nothing
+	Threshold  float64
+	Doubts     []string // the rules whose errors a low score demotes
+	DoubtBelow float64
 }
 
 // Specs are the inferred checks. The thresholds were chosen on two
-// independent sets that took no part in training (docs/rules.md, "推断").
+// independent sets that took no part in training (docs/rules.md, "推断"),
+// DoubtBelow on red-team sets 80–97 with models trained without them.
 var Specs = []Spec{
-	{Name: "rude-tone", Train: []string{"service/forbidden-phrase", "service/push-to-platform"}, Report: "service/rude-tone", Threshold: 1.0},
-	{Name: "review-cashback", Train: []string{"compliance/review-cashback"}, Report: "compliance/review-cashback", Threshold: 1.0},
-	{Name: "fake-order", Train: []string{"compliance/fake-order"}, Report: "compliance/fake-order", Threshold: 1.0},
+	{Name: "rude-tone", Train: []string{"service/forbidden-phrase", "service/push-to-platform"}, Report: "service/rude-tone", Threshold: 1.0,
+		Doubts: []string{"service/forbidden-phrase", "service/push-to-platform"}, DoubtBelow: -4},
+	{Name: "review-cashback", Train: []string{"compliance/review-cashback"}, Report: "compliance/review-cashback", Threshold: 1.0,
+		Doubts: []string{"compliance/review-cashback"}, DoubtBelow: -4},
+	{Name: "fake-order", Train: []string{"compliance/fake-order"}, Report: "compliance/fake-order", Threshold: 1.0,
+		Doubts: []string{"compliance/fake-order"}, DoubtBelow: -4},
+	{Name: "off-platform-contact", Train: []string{"compliance/off-platform-contact", "compliance/phone-number", "compliance/external-link"},
+		Doubts: []string{"compliance/off-platform-contact"}, DoubtBelow: -4},
 }
 
 // sep stands for a run of spaces and punctuation: n-grams never span it, so a
