@@ -158,7 +158,23 @@ func (c *checker) refused(h *wordHit, needless bool) bool {
 			return true
 		}
 	}
-	return c.inSentence("fraud", h) || c.thirdPartyWarned(h, false) || c.giftDenied(h)
+	return c.inSentence("fraud", h) || c.thirdPartyWarned(h, false) || c.giftDenied(h) || c.claimDenied(h)
+}
+
+// claimDenied (lint v12 round 10): a medical-claim hit right after 不是 (or
+// 并非): 修护“不是治疗作用” denies the claim. Another claim after it is its own
+// hit: 不是治疗，是根治 stays.
+func (c *checker) claimDenied(h *wordHit) bool {
+	return h.rule == RuleMedical && c.rightAfterNot(h)
+}
+
+// rightAfterNot reports 不是, 并非 or 不属于 right before the hit.
+func (c *checker) rightAfterNot(h *wordHit) bool {
+	if h.nstart < 2 {
+		return false
+	}
+	before := string(c.norm.norm[max(0, h.nstart-3):h.nstart])
+	return strings.HasSuffix(before, "不是") || strings.HasSuffix(before, "并非") || strings.HasSuffix(before, "不属于")
 }
 
 // giftDenied (lint v12 round 10): a review-cashback hit right after 不是
@@ -166,11 +182,7 @@ func (c *checker) refused(h *wordHit, needless bool) bool {
 // (cues.every-order: 下单赠品, 每单都有): 这个小礼品是下单赠品，不是评价礼品.
 // Another reward in the reply is its own hit: 不是好评返现，是晒图有礼 stays.
 func (c *checker) giftDenied(h *wordHit) bool {
-	if h.rule != RuleCashback || h.nstart < 2 || len(c.cuesOf(guardList, "every-order")) == 0 {
-		return false
-	}
-	before := string(c.norm.norm[max(0, h.nstart-3):h.nstart])
-	return strings.HasSuffix(before, "不是") || strings.HasSuffix(before, "并非") || strings.HasSuffix(before, "不属于")
+	return h.rule == RuleCashback && len(c.cuesOf(guardList, "every-order")) > 0 && c.rightAfterNot(h)
 }
 
 // thirdPartyWarned (lint v12 round 10): the sentence warns the buyer about
