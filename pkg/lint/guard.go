@@ -78,6 +78,9 @@ var guards = map[string]func(c *checker, h *wordHit) bool{
 	"platform-pays":         (*checker).platformPays,
 	"courier-calls":         (*checker).courierCalls,
 	"fraud-warning":         (*checker).fraudWarning,
+	"price-prevails":        (*checker).pricePrevails,
+	"reorder":               (*checker).reorder,
+	"warned-off":            func(c *checker, h *wordHit) bool { return c.thirdPartyWarned(h, true) },
 	"assigned-store":        (*checker).assignedStore,
 }
 
@@ -155,7 +158,57 @@ func (c *checker) refused(h *wordHit, needless bool) bool {
 			return true
 		}
 	}
-	return c.inSentence("fraud", h)
+	return c.inSentence("fraud", h) || c.thirdPartyWarned(h, false) || c.giftDenied(h) || c.claimDenied(h)
+}
+
+// claimDenied (lint v12 round 10): a medical-claim hit right after 不是 (or
+// 并非): 修护“不是治疗作用” denies the claim. Another claim after it is its own
+// hit: 不是治疗，是根治 stays.
+func (c *checker) claimDenied(h *wordHit) bool {
+	return h.rule == RuleMedical && c.rightAfterNot(h)
+}
+
+// rightAfterNot reports 不是, 并非 or 不属于 right before the hit.
+func (c *checker) rightAfterNot(h *wordHit) bool {
+	if h.nstart < 2 {
+		return false
+	}
+	before := string(c.norm.norm[max(0, h.nstart-3):h.nstart])
+	return strings.HasSuffix(before, "不是") || strings.HasSuffix(before, "并非") || strings.HasSuffix(before, "不属于")
+}
+
+// giftDenied (lint v12 round 10): a review-cashback hit right after 不是
+// (or 并非, 不属于) in a reply that says the gift goes with every order
+// (cues.every-order: 下单赠品, 每单都有): 这个小礼品是下单赠品，不是评价礼品.
+// Another reward in the reply is its own hit: 不是好评返现，是晒图有礼 stays.
+func (c *checker) giftDenied(h *wordHit) bool {
+	return h.rule == RuleCashback && len(c.cuesOf(guardList, "every-order")) > 0 && c.rightAfterNot(h)
+}
+
+// thirdPartyWarned (lint v12 round 10): the sentence warns the buyer about
+// someone else — a someone-asks cue (有人让, 对方要求…) before the hit and a
+// warn-off cue (请不要付款, 别转, 拉黑, 马上告诉我们…) after it: 如果有人让您
+// 私下转账，请不要付款 — in the hit's clause or the next, so 转给我们就行，不
+// 要付款给别人 still offers a transfer. With anyOrder the hit may also follow the warn-off (a
+// push-to-platform hit: 请不要扫，直接联系平台客服); a contact hit after the
+// warning (别加，加我们的微信) is an offer of its own.
+func (c *checker) thirdPartyWarned(h *wordHit, anyOrder bool) bool {
+	if h.nstart < 0 || len(c.cuesOf(guardList, "someone-asks")) == 0 {
+		return false
+	}
+	ss, se := c.sentenceStart(h.nstart), c.sentenceEnd(h.nend)
+	for _, a := range c.cuesIn(guardList, "someone-asks", ss, h.nstart) {
+		from, to := h.nend, se
+		if anyOrder {
+			from = a.nend
+		} else if ce := c.clauseEnd(h.nend); ce < se {
+			to = c.clauseEnd(ce + 1) // the hit's clause or the next
+		}
+		if c.cueWithin(guardList, "warn-off", from, to) {
+			return true
+		}
+	}
+	return false
 }
 
 // refusedAdding (lint v10 round 6): a refusal-near cue, then 加/留/添 and
@@ -716,7 +769,16 @@ func (c *checker) condition(h *wordHit) bool {
 // buyer may be in: a conditional word before the hit (如果您不确定, 万一不清
 // 楚怎么退) or 的话/的时候 after it (不清楚尺码的话, 不清楚脚长的时候).
 func (c *checker) buyerSubject(h *wordHit) bool {
-	return c.buyerBefore(h) || c.condition(h) || c.manySubject(h) || c.relativeBuyer(h)
+	return c.buyerBefore(h) || c.condition(h) || c.manySubject(h) || c.relativeBuyer(h) || c.youHelped(h)
+}
+
+// youHelped (lint v12 round 10): a second-person pronoun, standard or dialect
+// (你, 侬, 尔, 汝, 你哋: cues.you), is the subject right before the hit and the
+// reply goes on to help (help-you: 我拿视频发侬, 我一步步教汝): 侬勿晓得哪能装？
+// 我拿安装视频发侬 is the buyer not knowing. Without the help (你不知道看详情
+// 页吗) the pronoun does not clear the hit.
+func (c *checker) youHelped(h *wordHit) bool {
+	return h.nend >= 0 && c.subjectBefore(h, "you", 3) && len(c.cuesIn(guardList, "help-you", h.nend, len(c.norm.norm))) > 0
 }
 
 // fineAnyway (lint v11): 也没关系/也没事 right after the hit's clause goes on
@@ -1237,8 +1299,8 @@ func (c *checker) ownData(h *wordHit) bool {
 		}
 		for _, q := range c.cuesIn(guardList, kind, h.nend, end) {
 			gap := string(n[h.nend:q.nstart])
-			if kind == "own-data" && !from && !strings.ContainsAny(gap, "的里") {
-				continue
+			if kind == "own-data" && !from && !strings.ContainsAny(gap, "的里") && (gap != "" || string(n[q.nstart:q.nend]) != "聊天记录") {
+				continue // lint v12 round 10: 微信聊天记录 needs no 的
 			}
 			if strings.ContainsAny(gap, "我加找私转搜发给") || containsAnyWord(gap, "联系", "客服") {
 				continue
@@ -1246,7 +1308,34 @@ func (c *checker) ownData(h *wordHit) bool {
 			ok = true
 		}
 	}
+	if !ok {
+		ok = c.appOwnFeature(h)
+	}
 	return ok && !c.numberInClause(h.nend) && !c.shopAfter(h)
+}
+
+// appOwnFeature (lint v12 round 10): the app's own feature right after it
+// (用微信自带的迁移功能备份到手机: cues.app-own), or the app on the buyer's
+// device (备份到电脑微信: a device cue right before the hit) in a sentence
+// that moves the buyer's data (cues.data-move: 备份, 迁移, 导出), with
+// nothing in the hit's clause of paying, adding or sending to the shop.
+func (c *checker) appOwnFeature(h *wordHit) bool {
+	n := c.norm.norm
+	ce := c.clauseEnd(h.nend)
+	if clause := string(n[c.clauseStart(h.nstart):ce]); strings.ContainsAny(clause, "我咱加") || containsAnyWord(clause, "转给", "转账", "付款", "付钱") {
+		return false
+	}
+	for _, q := range c.cuesIn(guardList, "app-own", h.nend, h.nend+1) {
+		if q.nend <= ce {
+			return true
+		}
+	}
+	for _, q := range c.cuesIn(guardList, "app-device", max(0, h.nstart-4), h.nstart) {
+		if q.nend == h.nstart && c.inSentence("data-move", h) {
+			return true
+		}
+	}
+	return false
 }
 
 // assignedStore (lint v11 round 9): the store is the one the platform
@@ -1364,6 +1453,15 @@ func (c *checker) platformShare(h *wordHit) bool {
 			continue
 		}
 		if c.inSentence("platform-activity", h) {
+			return true
+		}
+	}
+	// lint v12 round 10: a friend on WeChat asked to pay, the cue spanning
+	// the hit: 或者找微信好友帮您代付 (not 让微信好友加我, where the friend
+	// reaches the shop).
+	for _, q := range c.cuesIn(guardList, "friend-pays", max(0, h.nstart-2), h.nstart+1) {
+		if q.nstart <= h.nstart && q.nend >= h.nend && c.inSentence("platform-activity", h) &&
+			!strings.ContainsRune(string(c.norm.norm[q.nend:c.clauseEnd(q.nend)]), '加') {
 			return true
 		}
 	}
@@ -1613,6 +1711,46 @@ func (c *checker) seenThere(h *wordHit) bool {
 		}
 	}
 	return true
+}
+
+// reorder (lint v12 round 10): the hit is ordering again (重新 right before
+// 下一单/拍一单) in a reply that says the earlier order was cancelled
+// (cues.cancelled: 取消, 关闭): 原订单已经取消并全额退款了，您重新下一单就可
+// 以. 先拍一单，收到货全额退款给您 is no re-order and stays.
+func (c *checker) reorder(h *wordHit) bool {
+	if h.nstart < 2 {
+		return false
+	}
+	before := string(c.norm.norm[max(0, h.nstart-3):h.nstart])
+	if !strings.HasSuffix(before, "重新") && !strings.HasSuffix(before, "重新再") {
+		return false
+	}
+	for _, q := range c.cuesOf(guardList, "cancelled") {
+		if !c.denied(q) { // 不用取消 cancels nothing
+			return true
+		}
+	}
+	return false
+}
+
+// pricePrevails (lint v12 round 10): a price quoted in the app the hit names
+// (price-there right after it, 群 and 里/上 between allowed: 微信群里的价格) that the reply then sets aside
+// for the platform's page (page-prevails after the hit: 一切以京东商品页面为
+// 准), with nothing cheaper said in the hit's sentence: 微信群里的价格我们没
+// 办法确认，一切以京东商品页面为准. 微信群里的价格更便宜 stays.
+func (c *checker) pricePrevails(h *wordHit) bool {
+	n := c.norm.norm
+	k := h.nend
+	if k < len(n) && n[k] == '群' {
+		k++
+	}
+	if k < len(n) && strings.ContainsRune("里上中", n[k]) {
+		k++
+	}
+	if len(c.cuesIn(guardList, "price-there", k, k+1)) == 0 || c.inSentence("cheaper", h) {
+		return false
+	}
+	return len(c.cuesIn(guardList, "page-prevails", h.nend, len(n))) > 0
 }
 
 // orderedThere: the buyer's order was placed in the app the hit names — a

@@ -13,12 +13,12 @@ import (
 // still read as one, and an account after the word is never doubted.
 func TestLintV12ModelDoubtsAnError(t *testing.T) {
 	for text, want := range map[string][]string{
-		"上次的空包问题已经处理好了":          {RuleFakeOrder + " warning"},
-		"付款可以用微信支付，也可以找微信好友帮忙代付": {RuleContact + " warning"},
-		"帮忙拍一单，拍完全额退款，不用发货":      {RuleFakeOrder + " error"},
-		"好 评 返 现 5 元，截 图 发 我":    {RuleCashback + " error"},
-		"加我微信，下单便宜十块":            {RuleContact + " error"},
-		"不知道，你自己看吧":              {RuleForbidden + " error", RuleForbidden + " error"},
+		"上次的空包问题已经处理好了":                   {RuleFakeOrder + " warning"},
+		"这次去的是墨尔本的奥特莱斯，款式会比官网少一些，但是价格更划算": {RuleContact + " warning"},
+		"帮忙拍一单，拍完全额退款，不用发货":               {RuleFakeOrder + " error"},
+		"好 评 返 现 5 元，截 图 发 我":             {RuleCashback + " error"},
+		"加我微信，下单便宜十块":                     {RuleContact + " error"},
+		"不知道，你自己看吧":                       {RuleForbidden + " error", RuleForbidden + " error"},
 	} {
 		if got := lintText(t, nil, text); !slices.Equal(got, want) {
 			t.Errorf("%q: got %v, want %v", text, got, want)

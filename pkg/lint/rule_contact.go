@@ -1454,12 +1454,41 @@ func (c *checker) landlinesIn(t *textCtx, compact []rune, back []int, cuts []int
 			if h > g+1 && !isCut(s+area) {
 				continue
 			}
+			if g == 1 && h == 2 && len(cuts) == 3 && dateDigits(compact[cuts[0]:cuts[1]]) && !c.lineCueBefore(back[s]) {
+				continue // lint v12 round 10: 20231203-0213456789, a date then a serial: an order number
+			}
 			if c.landline(t, back, s, e) {
 				g = h - 1
 				break
 			}
 		}
 	}
+}
+
+// dateDigits reports a group of digits that reads as a date: YYYYMMDD (from
+// 2000) or YYMMDD, a month 01–12 and a day 01–31 — the first part of an
+// order number written 20231203-0845129376.
+func dateDigits(d []rune) bool {
+	if len(d) == 8 {
+		if d[0] != '2' || d[1] != '0' {
+			return false
+		}
+		d = d[2:]
+	}
+	if len(d) != 6 {
+		return false
+	}
+	month := int(d[2]-'0')*10 + int(d[3]-'0')
+	day := int(d[4]-'0')*10 + int(d[5]-'0')
+	return month >= 1 && month <= 12 && day >= 1 && day <= 31
+}
+
+// lineCueBefore reports a phone label (cues.line: 电话, 热线, 座机…) earlier
+// in the sentence of folded index fa: 座机20231203-02134567890 is still read
+// as a number to call.
+func (c *checker) lineCueBefore(fa int) bool {
+	ns := sort.SearchInts(c.norm.idx, fa)
+	return len(c.cuesIn(RulePhone, "line", c.sentenceStart(max(ns-1, 0)), ns)) > 0
 }
 
 // compactDigits takes out what stands between the digits of one number —

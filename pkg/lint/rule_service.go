@@ -32,8 +32,10 @@ var pushAwayRule = Rule{ID: RulePushAway, Severity: Error, Summary: "把买家�
 // 事); the shop asking on the buyer's behalf (我帮您问京东物流) and the shop
 // telling the buyer they need not go (不用问京东客服) are fine, and so is a
 // platform's own store naming the platform's service (我们是京东自营…).
+// Lint v12 round 10: so is the platform named in a warning about someone
+// else (如果有人叫您扫码付款，请不要扫，直接联系平台客服: warned-off).
 func checkPushAway(c *checker, t *textCtx) {
-	c.reportHits(t, RulePushAway, c.ruleHits(RulePushAway, "shop-asks", "dissuaded", "self-run", "no-access"), func(orig string) string {
+	c.reportHits(t, RulePushAway, c.ruleHits(RulePushAway, "shop-asks", "dissuaded", "self-run", "no-access", "warned-off"), func(orig string) string {
 		return fmt.Sprintf("把买家推给平台 %q：买家的问题由店铺负责解决，不要让买家去找平台", orig)
 	})
 }

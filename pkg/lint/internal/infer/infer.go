@@ -27,8 +27,8 @@ import (
 // A model also doubts (lint v12): an error of one of its Doubts rules, found
 // by the rule's words and patterns, is reported as a warning when the model
 // scores the reply below DoubtBelow — the words are there, but nothing else in
-// the reply reads like the violation (付款可以用微信支付，也可以找微信好友帮忙
-// 代付). A spec without Report only doubts.
+// the reply reads like the violation (资料里有公众号二维码的那一页是旧版本
+// 遗留的，新版里删掉了). A spec without Report only doubts.
 type Spec struct {
 	Name       string   // models/NAME.tsv
 	Train      []string // corpus lines labelled with these rules are positives
