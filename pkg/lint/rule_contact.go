@@ -435,10 +435,10 @@ func idLike(acct []rune) bool {
 
 // idFiller are the words that may stand between a contact cue and the ID
 // (lint v10 round 3: 找我, 联系我, 私聊 — 扣扣找我 2837465; lint v12 round
-// 10: 频道 — Telegram頻道 @shopdeal88).
+// 10: 频道 — Telegram頻道 @shopdeal88; 上搜 — IG上搜 @lily_closet).
 // lint v10 round 5: Cantonese 係 for 是, folded to 系 (微訊號係 ahua_hk).
 var idFiller = []string{"号码", "账号", "帐号", "号", "是", "为", "搜索", "搜", "同号", "id", "号是", "码", "群号", "群", "就是", "找我", "联系我", "私聊", "联系", "联络", "你懂的",
-	"系", "就系", "频道"}
+	"系", "就系", "频道", "上搜索", "上搜", "里搜"}
 
 func skipIDFiller(f []rune, o int) int {
 	for steps := 0; o < len(f) && steps < 12; steps++ {
