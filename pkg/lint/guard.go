@@ -81,6 +81,7 @@ var guards = map[string]func(c *checker, h *wordHit) bool{
 	"price-prevails":        (*checker).pricePrevails,
 	"reorder":               (*checker).reorder,
 	"warned-off":            func(c *checker, h *wordHit) bool { return c.thirdPartyWarned(h, true) },
+	"not-ours":              (*checker).notOurs,
 	"assigned-store":        (*checker).assignedStore,
 }
 
@@ -1966,4 +1967,18 @@ func (c *checker) courierCalls(h *wordHit) bool {
 // the platform is the right channel, not the shop sending the buyer away.
 func (c *checker) fraudWarning(h *wordHit) bool {
 	return c.inSentence("fraud", h)
+}
+
+// notOurs (lint v12 round 10): the page or account named is said in its own
+// clause not to be the shop's — someone else's right after it (臉書專頁是品牌方
+// 的, 那个专页不是我们的) or a fake one before it (仿冒的臉書專頁): a warning
+// about it, not a place the shop sends the buyer.
+func (c *checker) notOurs(h *wordHit) bool {
+	if h.nstart < 0 {
+		return false
+	}
+	if c.cueWithin(guardList, "not-ours-after", h.nend, c.clauseEnd(h.nend)) {
+		return true
+	}
+	return c.cueWithin(guardList, "not-ours-before", c.clauseStart(h.nstart), h.nstart)
 }

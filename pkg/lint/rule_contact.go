@@ -103,7 +103,7 @@ func (c *checker) contactIDs() []wordHit {
 		if q.rule != RuleContact {
 			continue
 		}
-		var ids, bank, letterFirst, app, handleOnly bool
+		var ids, bank, letterFirst, app, handleOnly, colon bool
 		switch q.kind {
 		case "contact":
 			ids = true
@@ -111,6 +111,8 @@ func (c *checker) contactIDs() []wordHit {
 			ids, app = true, true
 		case "contact-id":
 			ids, letterFirst = true, true
+		case "contact-letter":
+			ids, letterFirst, colon = true, true, true
 		case "contact-handle":
 			ids, handleOnly = true, true
 		case "contact-number":
@@ -143,6 +145,9 @@ func (c *checker) contactIDs() []wordHit {
 		}
 		if letterFirst && o < len(f) && !isASCIILetter(f[o]) {
 			continue // 订单ID 2023…: a number after ID is an order's
+		}
+		if colon && !strings.ContainsAny(string(f[n.idx[q.nend-1]+1:o]), ":：") {
+			continue // lint v12 round 10: W：lily8899 is WeChat; W lily, W32 are sizes and names
 		}
 		if bank {
 			if end, ok := bankAccountAt(f, o); ok {
@@ -430,10 +435,11 @@ func idLike(acct []rune) bool {
 }
 
 // idFiller are the words that may stand between a contact cue and the ID
-// (lint v10 round 3: 找我, 联系我, 私聊 — 扣扣找我 2837465).
+// (lint v10 round 3: 找我, 联系我, 私聊 — 扣扣找我 2837465; lint v12 round
+// 10: 频道 — Telegram頻道 @shopdeal88; 上搜 — IG上搜 @lily_closet).
 // lint v10 round 5: Cantonese 係 for 是, folded to 系 (微訊號係 ahua_hk).
 var idFiller = []string{"号码", "账号", "帐号", "号", "是", "为", "搜索", "搜", "同号", "id", "号是", "码", "群号", "群", "就是", "找我", "联系我", "私聊", "联系", "联络", "你懂的",
-	"系", "就系"}
+	"系", "就系", "频道", "上搜索", "上搜", "里搜"}
 
 func skipIDFiller(f []rune, o int) int {
 	for steps := 0; o < len(f) && steps < 12; steps++ {
@@ -1500,8 +1506,12 @@ func compactDigits(f []rune) ([]rune, []int) {
 	out := make([]rune, 0, len(f))
 	back := make([]int, 0, len(f))
 	sep := func(r rune) bool { return r == ' ' || r == '-' || r == '(' || r == ')' || isKeycap(r) }
+	run := -1 // where the run of digits being written to out began
 	for i := 0; i < len(f); i++ {
 		r := f[i]
+		if commaGroup(f, i, out, run) {
+			continue
+		}
 		if sep(r) {
 			j := i
 			for j < len(f) && sep(f[j]) {
@@ -1512,10 +1522,35 @@ func compactDigits(f []rune) ([]rune, []int) {
 				continue
 			}
 		}
+		if isDigit(r) && (len(out) == 0 || !isDigit(out[len(out)-1])) {
+			run = len(out)
+		}
 		out = append(out, r)
 		back = append(back, i)
 	}
 	return out, back
+}
+
+// commaGroup reports a comma at f[i] that cuts a landline into groups the
+// way one reads it out (零五三六，八八七六，五四三二; lint v12 round 10): a
+// group of three or four digits before it, in a run of digits that begins
+// with 0 (an area code) and is at most eight digits long so far, and a digit
+// right after it. A price (1,299) or a list of counts (12，24，36) does not
+// begin with 0.
+func commaGroup(f []rune, i int, out []rune, run int) bool {
+	if f[i] != '，' && f[i] != ',' || run < 0 || i+1 >= len(f) || !isDigit(f[i+1]) ||
+		len(out) == 0 || !isDigit(out[len(out)-1]) || out[run] != '0' {
+		return false
+	}
+	k := len(out) - run
+	if k > 8 {
+		return false
+	}
+	g := 0 // the digits of the group right before the comma
+	for j := i - 1; j >= 0 && isDigit(f[j]); j-- {
+		g++
+	}
+	return g == 3 || g == 4
 }
 
 var linkRule = Rule{ID: RuleLink, Severity: Error, Summary: "指向平台以外网站的链接（含“点”代替“.”的写法）", check: checkLink}
