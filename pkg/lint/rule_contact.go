@@ -1555,6 +1555,29 @@ func commaGroup(f []rune, i int, out []rune, run int) bool {
 
 var linkRule = Rule{ID: RuleLink, Severity: Error, Summary: "指向平台以外网站的链接（含“点”代替“.”的写法）", check: checkLink}
 
+// linkSpans are the rune ranges of rs that linkRE reads as a link or a
+// domain, letters compared in lower case; none unless may (mayHaveDomain).
+func linkSpans(rs []rune, may bool) [][2]int {
+	if !may {
+		return nil
+	}
+	lower := make([]rune, len(rs))
+	for i, r := range rs {
+		if r >= 'A' && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+		lower[i] = r
+	}
+	text := string(lower)
+	var out [][2]int
+	ri := runeIndex{s: text}
+	for _, loc := range linkRE.FindAllStringIndex(text, -1) {
+		a := ri.at(loc[0])
+		out = append(out, [2]int{a, a + runeCount(text[loc[0]:loc[1]])})
+	}
+	return out
+}
+
 var linkRE = regexp.MustCompile(`(?:https?://)?(?:[a-z0-9-]+\.)+(?:com|cn|net|org|cc|top|vip|me|io|co|xyz|shop|link|info|biz|tv|site|club|hk|ly|gl|im|tw|mo|sg|my|jp|kr)(?:[/?#][!-~]*)?`)
 
 // checkLink finds URLs and bare domains outside the platforms, after

@@ -18,26 +18,37 @@ var inferredMessages = map[string]string{
 	RuleRudeTone:  "语气生硬 %q：读起来像服务禁语，换成委婉、负责的说法",
 	RuleCashback:  "像好评返现/付费好评 %q：评价和好处连在一起，平台禁止以利益换好评",
 	RuleFakeOrder: "像刷单/炒信 %q：下单、发货、退钱连在一起，违法并违反平台规则",
+	RuleContact:   "像站外联系或引流 %q：读起来像把买家引到平台以外（联系方式、别的平台、站外交易）",
+	RuleMedical:   "像医疗功效宣称 %q：普通商品不得宣称治疗、预防疾病或医疗功效（《广告法》第十七条）",
+	RuleAdLaw:     "像绝对化用语 %q：读起来像《广告法》第九条禁止的“最好、第一、独一无二”",
 }
 
-// inferred runs the models of internal/infer (trained on the labelled corpus
-// and the starter packs) on a reply, after every rule's own check. A model
-// speaks only where its rule has not: service/rude-tone when no service/*
-// rule reported anything about the reply (a 禁语, a push, the deck's
-// discouraged 我不会) and the reply does not help the buyer (helpful), the
-// compliance models when their own rule found nothing — and the cashback
+// inferred runs the models of internal/infer (trained on the labelled corpus,
+// the red teams' replies and the starter packs) on a reply, after every
+// rule's own check. A model speaks only where its rules have not:
+// service/rude-tone when no service/* rule reported anything about the reply
+// (a 禁语, a push, the deck's discouraged 我不会) and the reply does not help
+// the buyer (helpful), the compliance models when none of the rules they
+// learned from (Spec.Train: the contact model's are off-platform contact,
+// phone numbers and links) found anything — and the cashback
 // model only in a reply that hints at a review (cues.review-hint: 评, 晒, 星,
 // review…), the fake-order model only where it hints at ordering (guards.yaml
-// order-hint: 拍, 单, 链接, 销量…). What a model infers
+// order-hint: 拍, 单, 链接, 销量…), the off-platform contact model (lint v12)
+// only where it hints at reaching someone, somewhere or paying (contact-hint:
+// 加, 号, 群, 店, 电话, 转, app…) and never for a team that names its own
+// platform. What a model infers
 // is at most a warning; the span is the clause it scores highest.
 func (c *checker) inferred(t *textCtx) {
 	scored := false
 	var rs []rune
 	for j, sp := range infer.Specs {
-		if sp.Report == "" || !c.l.on(sp.Report) || c.reportedFor(t, sp.Report) || sp.Report == RuleRudeTone && c.helpful() ||
+		if sp.Report == "" || !c.l.on(sp.Report) || c.reportedFor(t, sp) || sp.Report == RuleRudeTone && c.helpful() ||
 			sp.Report == RuleCashback && (!c.reviewHinted() || c.platformGrants()) ||
-			sp.Report == RuleFakeOrder && len(c.cuesOf(guardList, "order-hint")) == 0 {
-			continue // a paid review needs a review (截图发给客服，给您补偿 is after-sales), a fake order an order
+			sp.Report == RuleFakeOrder && len(c.cuesOf(guardList, "order-hint")) == 0 ||
+			sp.Report == RuleContact && (len(c.cuesOf(guardList, "contact-hint")) == 0 || c.l.cfg.platform() != "") {
+			continue // a paid review needs a review (截图发给客服，给您补偿 is after-sales), a fake order an order,
+			// off-platform contact someone to reach; a shop that names its own platform (platform: 抖音) sells
+			// where the model learned that naming 抖音 is the violation
 		}
 		if !scored { // first spec that runs: read the reply once, score every model
 			rs = c.modelRunes(t.rs)
@@ -60,7 +71,8 @@ func (c *checker) inferred(t *textCtx) {
 }
 
 // modelRunes is the reply as the models read it: rs with blanks over the
-// spans the word lists have already judged clean where they stand — an
+// spans the word lists have already judged clean where they stand — links
+// and domains (lint v12: compliance/external-link judges them), an
 // exception of a service rule or of a model's rule (您不清楚的话, 你说不清楚,
 // 空包裹), a hit of a service rule or of a model's rule that a guard cancels
 // (亲您说不知道怎么查物流; 刷单是违规的，我们店不做) and a
@@ -70,11 +82,17 @@ func (c *checker) inferred(t *textCtx) {
 // places for the reported span.
 func (c *checker) modelRunes(rs []rune) []rune {
 	spoken := c.spokenReviews()
-	if len(c.sc.excs) == 0 && len(spoken) == 0 && !slices.ContainsFunc(c.hits, func(h wordHit) bool { return strings.HasPrefix(h.rule, "service/") || isModelRule(h.rule) }) {
+	links := linkSpans(rs, mayHaveDomain(c.norm.folded))
+	if len(c.sc.excs) == 0 && len(spoken) == 0 && len(links) == 0 && !slices.ContainsFunc(c.hits, func(h wordHit) bool { return strings.HasPrefix(h.rule, "service/") || isModelRule(h.rule) }) {
 		return rs
 	}
 	c.inferRunes = append(c.inferRunes[:0], rs...)
 	out := c.inferRunes
+	for _, l := range links {
+		for k := l[0]; k < l[1]; k++ {
+			out[k] = ' ' // a link is compliance/external-link's to judge: https://m.tb.cn/h.abc is the platform's
+		}
+	}
 	blank := func(ns, ne int) {
 		s, e := c.norm.span(ns, ne)
 		for k := s; k < e && k < len(out); k++ {
@@ -163,11 +181,11 @@ func (c *checker) helpful() bool {
 }
 
 // reportedFor tells whether the current reply already has a problem that
-// silences rule's model: any service/* problem for rude tone, the rule's own
-// otherwise.
-func (c *checker) reportedFor(t *textCtx, rule string) bool {
+// silences sp's model: any service/* problem for rude tone, one of the rules
+// it learned from (or reports under) otherwise.
+func (c *checker) reportedFor(t *textCtx, sp infer.Spec) bool {
 	for _, p := range t.st.problems[c.textFrom:] {
-		if p.Rule == rule || (rule == RuleRudeTone && strings.HasPrefix(p.Rule, "service/")) {
+		if p.Rule == sp.Report || slices.Contains(sp.Train, p.Rule) || (sp.Report == RuleRudeTone && strings.HasPrefix(p.Rule, "service/")) {
 			return true
 		}
 	}

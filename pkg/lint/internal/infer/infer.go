@@ -38,9 +38,10 @@ type Spec struct {
 	DoubtBelow float64
 }
 
-// Specs are the inferred checks. The thresholds were chosen on two
-// independent sets that took no part in training (docs/rules.md, "推断"),
-// DoubtBelow on red-team sets 80–97 with models trained without them.
+// Specs are the inferred checks. The first three thresholds were chosen on
+// two independent sets that took no part in training (docs/rules.md, "推断");
+// those of the last three (lint v12) and DoubtBelow on red-team sets 80–97
+// with models trained without them.
 var Specs = []Spec{
 	{Name: "rude-tone", Train: []string{"service/forbidden-phrase", "service/push-to-platform"}, Report: "service/rude-tone", Threshold: 1.0,
 		Doubts: []string{"service/forbidden-phrase", "service/push-to-platform"}, DoubtBelow: -4},
@@ -49,7 +50,9 @@ var Specs = []Spec{
 	{Name: "fake-order", Train: []string{"compliance/fake-order"}, Report: "compliance/fake-order", Threshold: 1.0,
 		Doubts: []string{"compliance/fake-order"}, DoubtBelow: -4},
 	{Name: "off-platform-contact", Train: []string{"compliance/off-platform-contact", "compliance/phone-number", "compliance/external-link"},
-		Doubts: []string{"compliance/off-platform-contact"}, DoubtBelow: -4},
+		Report: "compliance/off-platform-contact", Threshold: 2.0, Doubts: []string{"compliance/off-platform-contact"}, DoubtBelow: -4},
+	{Name: "medical-claim", Train: []string{"compliance/medical-claim"}, Report: "compliance/medical-claim", Threshold: 1.0},
+	{Name: "ad-law", Train: []string{"compliance/ad-law"}, Report: "compliance/ad-law", Threshold: 1.0},
 }
 
 // sep stands for a run of spaces and punctuation: n-grams never span it, so a
