@@ -25,6 +25,7 @@ var guards = map[string]func(c *checker, h *wordHit) bool{
 	"shows-product":         (*checker).showsProduct,
 	"after-sales":           (*checker).afterSales,
 	"refund-reason":         (*checker).refundReason,
+	"refund-cause":          (*checker).refundCause,
 	"no-platform":           (*checker).noPlatform,
 	"negated":               (*checker).negated,
 	"option":                (*checker).option,
@@ -577,6 +578,15 @@ func shippingVerb(w []rune) bool {
 // boost sales.
 func (c *checker) refundReason(h *wordHit) bool {
 	return c.inSentence("refund-reason", h)
+}
+
+// refundCause (lint v12 round 10): the refund has a cause in the sentence
+// (拍错, 不想要, 不合适, 降价…) — refund-reason without the words that only
+// name the refund itself (申请退款, 仅退款), for entries whose hit is an
+// order followed by 申请退款: 帮拍一下然后申请仅退款 gives no cause, 朋友帮忙
+// 拍错了，申请退款就行 does.
+func (c *checker) refundCause(h *wordHit) bool {
+	return c.inSentence("refund-cause", h)
 }
 
 // internal: the clause is about the shop's own staff (我们有个内部群，已经帮

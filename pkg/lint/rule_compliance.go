@@ -220,7 +220,7 @@ const rewardEmoji = "🧧💰💵💴💶💷💸🤑🎁"
 
 // decorativeEmoji (lint v11 round 7): a reward spelled out from an emoji
 // counts only as the result of an equation (5星+图=🧧, 好评+晒图→💰) or
-// after a verb that hands it over (送🎁, 领🧧); after anything else
+// after a verb that hands it over (送🎁, 领🧧, 发你🧧); after anything else
 // (感谢亲的五星好评🎁🎁) it decorates the sentence.
 func (c *checker) decorativeEmoji(rw cueHit) bool {
 	n := &c.norm
@@ -238,7 +238,13 @@ func (c *checker) decorativeEmoji(rw cueHit) bool {
 		}
 		break
 	}
-	if rw.nstart > 0 && strings.ContainsRune("送领返得拿有发给赠抽换", n.norm[rw.nstart-1]) {
+	// lint v12 round 10: the verb may stand before whom and how many (发你🧧,
+	// 送您个💰, 给你一个🧧).
+	j := rw.nstart - 1
+	for k := 0; k < 2 && j > 0 && strings.ContainsRune("你您个一", n.norm[j]); k++ {
+		j--
+	}
+	if j >= 0 && strings.ContainsRune("送领返得拿有发给赠抽换", n.norm[j]) {
 		return false
 	}
 	return true

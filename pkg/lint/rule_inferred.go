@@ -35,8 +35,9 @@ var inferredMessages = map[string]string{
 // review…), the fake-order model only where it hints at ordering (guards.yaml
 // order-hint: 拍, 单, 链接, 销量…), the off-platform contact model (lint v12)
 // only where it hints at reaching someone, somewhere or paying (contact-hint:
-// 加, 号, 群, 店, 电话, 转, app…) and never for a team that names its own
-// platform. What a model infers
+// 加, 号, 群, 店, 电话, 转, app…), never where the platform's own service is
+// named (platform-service: 天猫客服, 95095 — push-to-platform's business) and
+// never for a team that names its own platform. What a model infers
 // is at most a warning; the span is the clause it scores highest.
 func (c *checker) inferred(t *textCtx) {
 	scored := false
@@ -45,7 +46,7 @@ func (c *checker) inferred(t *textCtx) {
 		if sp.Report == "" || !c.l.on(sp.Report) || c.reportedFor(t, sp) || sp.Report == RuleRudeTone && c.helpful() ||
 			sp.Report == RuleCashback && (!c.reviewHinted() || c.platformGrants()) ||
 			sp.Report == RuleFakeOrder && len(c.cuesOf(guardList, "order-hint")) == 0 ||
-			sp.Report == RuleContact && (len(c.cuesOf(guardList, "contact-hint")) == 0 || c.l.cfg.platform() != "") {
+			sp.Report == RuleContact && (len(c.cuesOf(guardList, "contact-hint")) == 0 || len(c.cuesOf(guardList, "platform-service")) > 0 || c.l.cfg.platform() != "") {
 			continue // a paid review needs a review (截图发给客服，给您补偿 is after-sales), a fake order an order,
 			// off-platform contact someone to reach; a shop that names its own platform (platform: 抖音) sells
 			// where the model learned that naming 抖音 is the violation
