@@ -381,8 +381,8 @@ func (c *checker) negatedClause(h wordHit) bool {
 
 // permitVerbs start the verbs a refusal negates (negatedClause): 让, 准, 许,
 // 允(许), 能, 可(以), 建(议), 方(便), 支(持), 提(供), 卖, 做, 搞, 弄, 开(通),
-// 接(受), 收, 行, 得, 会, 敢, 给, 俾, 有, (方)便.
-const permitVerbs = "让准许允能可建方便支提卖做搞弄开接收行得会敢给俾有"
+// 接(受), 收, 行, 得, 会, 敢, 给, 俾, 畀 (lint v12: Cantonese 唔畀私下加), 有, (方)便.
+const permitVerbs = "让准许允能可建方便支提卖做搞弄开接收行得会敢给俾畀有"
 
 // runeIndex converts byte offsets of s to rune offsets in amortized O(1):
 // calls must come with non-decreasing offsets.

@@ -788,8 +788,19 @@ func (c *checker) buyerSubject(h *wordHit) bool {
 // reply goes on to help (help-you: 我拿视频发侬, 我一步步教汝): 侬勿晓得哪能装？
 // 我拿安装视频发侬 is the buyer not knowing. Without the help (你不知道看详情
 // 页吗) the pronoun does not clear the hit.
+//
+// Lint v12: or the pronoun's clause is a condition, 的话/嘅话 later in it (你唔
+// 知自己部Switch系边个型号嘅话，睇下主机背面就有写): what to do if the buyer
+// does not know.
 func (c *checker) youHelped(h *wordHit) bool {
-	return h.nend >= 0 && c.subjectBefore(h, "you", 3) && len(c.cuesIn(guardList, "help-you", h.nend, len(c.norm.norm))) > 0
+	if h.nend < 0 || !c.subjectBefore(h, "you", 3) {
+		return false
+	}
+	if len(c.cuesIn(guardList, "help-you", h.nend, len(c.norm.norm))) > 0 {
+		return true
+	}
+	cl := string(c.norm.norm[h.nend:c.clauseEnd(h.nend)])
+	return strings.Contains(cl, "的话") || strings.Contains(cl, "嘅话")
 }
 
 // fineAnyway (lint v11): 也没关系/也没事 right after the hit's clause goes on

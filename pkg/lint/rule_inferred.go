@@ -3,6 +3,7 @@ package lint
 import (
 	"fmt"
 	"slices"
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -43,7 +44,7 @@ func (c *checker) inferred(t *textCtx) {
 	scored := false
 	var rs []rune
 	for j, sp := range infer.Specs {
-		if sp.Report == "" || !c.l.on(sp.Report) || c.reportedFor(t, sp) || sp.Report == RuleRudeTone && c.helpful() ||
+		if sp.Report == "" || !c.l.on(sp.Report) || c.reportedFor(t, sp) || sp.Report == RuleRudeTone && (c.helpful() || c.refusesViolation()) ||
 			sp.Report == RuleCashback && (!c.reviewHinted() || c.platformGrants()) ||
 			sp.Report == RuleFakeOrder && len(c.cuesOf(guardList, "order-hint")) == 0 ||
 			sp.Report == RuleContact && (len(c.cuesOf(guardList, "contact-hint")) == 0 || len(c.cuesOf(guardList, "platform-service")) > 0 || c.l.cfg.platform() != "") {
@@ -62,6 +63,9 @@ func (c *checker) inferred(t *textCtx) {
 			continue
 		}
 		start, end := c.strongestClause(j, rs)
+		if sp.Report == RuleContact && !c.hintedSentence(start, end) {
+			continue // the sentence it reads as contact must itself hint at it: 颜色代码wxyz does not
+		}
 		sev := c.l.sev[sp.Report]
 		if sev > Warning {
 			sev = Warning
@@ -143,6 +147,30 @@ func (c *checker) reviewHinted() bool {
 	spoken := c.spokenReviews()
 	for _, h := range c.cuesOf(RuleCashback, "review-hint") {
 		if !slices.ContainsFunc(spoken, func(s cueHit) bool { return s.nstart < h.nend && h.nstart < s.nend }) {
+			return true
+		}
+	}
+	return false
+}
+
+// hintedSentence (lint v12) reports a contact hint (guards' contact-hint) in
+// the sentence that holds the reply's runes [start, end).
+func (c *checker) hintedSentence(start, end int) bool {
+	ns, ne := sort.SearchInts(c.norm.idx, start), sort.SearchInts(c.norm.idx, end)
+	if ns >= len(c.norm.norm) {
+		return false
+	}
+	return c.cueWithin(guardList, "contact-hint", c.sentenceStart(ns), c.sentenceEnd(max(ne, ns+1)))
+}
+
+// refusesViolation (lint v12): the reply turns down an off-platform contact,
+// a paid review or a fake order where it stands (a refusal guard cancels the
+// hit: 加微信？这个真的不行，平台盯得紧). A refusal on the rules' side is not
+// rude tone, however short it is.
+func (c *checker) refusesViolation() bool {
+	for i := range c.hits {
+		h := &c.hits[i]
+		if (h.rule == RuleContact || h.rule == RuleCashback || h.rule == RuleFakeOrder) && h.nstart >= 0 && c.refusedBefore(h) {
 			return true
 		}
 	}
