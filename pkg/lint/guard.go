@@ -1180,6 +1180,56 @@ func (c *checker) quotedMention(h *wordHit) bool {
 	return false
 }
 
+// repeated: the hit repeats someone else's words (quotedMention,
+// reportedSpeech) — every rule's hits and the models' blanks skip it.
+func (c *checker) repeated(h *wordHit) bool {
+	return c.quotedMention(h) || c.reportedSpeech(h)
+}
+
+// reportedSpeech (lint v12, after red teams 114-121): the hit's clause
+// reports what the buyer said or asked — a reported cue (guards.yaml
+// reported: 您说, 你问, 汝讲…) opens the clause and the hit follows it with no
+// break (您说想加QQ传图纸，图纸直接在这里发; 您说邻居在抖音上买的更便宜): the
+// words are the buyer's, and the agent goes on to answer them. Not when the
+// cue agrees or asks back (您说得对, 您说呢), when the hit is an account
+// (您说加我微信abc123), when the agent agrees after it (您说加微信？可以的…;
+// 侬讲的空包单我们也做), or,
+// for a service rule, when the agent speaks in between (你说的那款我也不清楚:
+// the 不清楚 is the agent's). 你问 and 您问 are not reported cues: 你问天猫客服
+// sends the buyer off.
+func (c *checker) reportedSpeech(h *wordHit) bool {
+	if h.nstart < 0 || h.account || h.offered {
+		return false
+	}
+	n := c.norm.norm
+	cs := c.clauseStart(h.nstart)
+	reported := false
+	for _, q := range c.cuesIn(guardList, "reported", cs, h.nstart) {
+		if q.nstart != cs || q.nend > h.nstart || strings.ContainsRune("得呢吧", n[q.nend]) {
+			continue
+		}
+		if strings.HasPrefix(h.rule, "service/") && containsAnyWord(string(n[q.nend:h.nstart]), firstPersons...) {
+			continue
+		}
+		reported = true
+	}
+	if !reported {
+		return false
+	}
+	// The agent takes the words up later in the clause (侬讲的空包单我们也做) or
+	// opens the next clause agreeing (你说的微信群，没有问题，拉你进去).
+	end := c.clauseEnd(h.nend)
+	for _, q := range c.cuesIn(guardList, "agree", h.nend, end+1) {
+		if q.nstart == end || q.nend <= end && !c.denied(q) {
+			return false
+		}
+	}
+	return true
+}
+
+// firstPersons are the agent's own 我 in the dialects the lists know.
+var firstPersons = []string{"我", "俺", "咱", "阮", "阿拉", "偶", "𠊎"}
+
 // seenUnclear: something seen or heard (guards.yaml seen: 图片, 声音, 字迹,
 // 印得…) stands at most four runes before the hit in its clause, with no 我
 // between: 这张图片有点不清楚 says the picture is blurred, not that the agent
@@ -1263,7 +1313,7 @@ func (c *checker) ruleHits(rule string, extra ...string) []wordHit {
 	var out []wordHit
 	for i := range c.hits {
 		h := &c.hits[i]
-		if h.rule == rule && !c.quotedMention(h) && !c.guarded(h, extra...) {
+		if h.rule == rule && !c.repeated(h) && !c.guarded(h, extra...) {
 			out = append(out, *h)
 		}
 	}

@@ -30,3 +30,66 @@ func TestLintV12ModelDoubtsAnError(t *testing.T) {
 		t.Errorf("message: got %v", ps)
 	}
 }
+
+// lint v12, after red teams 114-121 (first measured on ef5a13a): the classes
+// of their false alarms, each in new words, with the violations that look
+// like them and must still be reported.
+func TestLintV12AfterRedTeams114to121(t *testing.T) {
+	for text, want := range map[string][]string{
+		// The buyer's words reported (您说 + what they said, in its clause or
+		// in quotes): the agent answers them.
+		`您说"加个微信好聊"，平台这边不允许哦，有事就在这里说`:   nil,
+		"您说想加QQ传图纸，图纸直接在这个窗口发就可以":       nil,
+		"您说邻居在抖音上买的更便宜，那边的货我们没法保证是正品":   nil,
+		`亲说之前的客服回了"不知道"，非常抱歉，我们马上给您查清楚`: nil,
+		`您说要"拍A发B"？这种我们不做的，您要哪款就拍哪款`:    nil,
+		"您说加微信？可以的，加我微信abc12345":        {RuleContact + " error", RuleContact + " error"},
+		"您说想便宜点，加我微信abc12345，私下给您算":     {RuleContact + " error", RuleContact + " error"},
+		"您说得对，我们是全网销量第一的":               {RuleAdLaw + " warning"},
+		// Quoted words the agent then refuses to say.
+		`"全国销量第一"这种话我们不敢说，销量页面上都能看到`: nil,
+		`"全国销量第一"，我们就是全国销量第一`:        {RuleAdLaw + " warning", RuleAdLaw + " warning"},
+		// Not knowing, then finding out or asking the buyer for what is needed.
+		"俺也不太清楚这批货啥时候到，俺去问问库房，您稍等":  nil,
+		"这个我晓不得，马上去车间问一哈再回您":        nil,
+		"不清楚您说的是哪个颜色，麻烦发一下截图":       nil,
+		"我不清楚您家门框是什么材质，拍张照片给我看看吧":   nil,
+		"不知道你家阳台多宽，你量一下发给我，我帮你挑尺寸":  nil,
+		"你说的那款我也不清楚是哪家的，你把链接截图发我看看": nil,
+		"不知道宝子要几号的货呀？我先帮您看库存":       nil,
+		"不清楚，自己看详情页":                {RuleForbidden + " error", RuleForbidden + " error"},
+		"不知道，你自己量一下吧":               {RuleForbidden + " error"},
+		// A code printed on the product, named in the clause before.
+		"机身背面有铭牌，扫上面的二维码可以查真伪": nil,
+		"包装侧面贴了防伪标，扫上面的码就能验真":  nil,
+		"吊牌上有二维码，扫上面的码加我好友":    {RuleContact + " error"},
+		// Refusals lint did not know.
+		"不好意思，微信号不能给您的，售后在这里都能办": nil,
+		"加微信这个搞不得哦，有事在这里找我":      nil,
+		"加微信我们这边不得行，有事这里喊我":      nil,
+		"微信号不能给您，加我QQ12345678吧":  {RuleContact + " error"},
+	} {
+		if got := lintText(t, nil, text); !slices.Equal(got, want) {
+			t.Errorf("%q: got %v, want %v", text, got, want)
+		}
+	}
+}
+
+// lint v12, after red teams 114-121: a ring or rim of a disc, nylon and a
+// single oil as what 100% is made of, a track or a catch as what 第一 counts.
+func TestLintV12AdLawPartsAndCounts(t *testing.T) {
+	for text, want := range map[string][]string{
+		"这张唱片最外圈有一道细纹，不影响播放":   nil,
+		"轮毂最内侧有个卡扣，装的时候先对准":    nil,
+		"琴弦是100%尼龙的，按着不疼":      nil,
+		"这瓶是100%单方薰衣草精油，要稀释再用": nil,
+		"B面第一轨是现场版":            nil,
+		"今年第一网的虾，个头还偏小":        nil,
+		"这是全网最外圈最耐磨的轮胎":        {RuleAdLaw + " warning", RuleAdLaw + " warning"},
+		"我们家琴弦是全国第一":           {RuleAdLaw + " warning"},
+	} {
+		if got := lintText(t, nil, text); !slices.Equal(got, want) {
+			t.Errorf("%q: got %v, want %v", text, got, want)
+		}
+	}
+}

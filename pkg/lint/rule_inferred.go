@@ -119,9 +119,9 @@ func (c *checker) modelRunes(rs []rune) []rune {
 			continue
 		}
 		switch {
-		case strings.HasPrefix(h.rule, "service/") && (c.quotedMention(h) || c.guarded(h)):
+		case strings.HasPrefix(h.rule, "service/") && (c.repeated(h) || c.guarded(h)):
 			blank(h.nstart, h.nend) // 亲您说不知道怎么查物流: the list's guard already read it
-		case isModelRule(h.rule) && (c.quotedMention(h) || c.guarded(h, "refusal")):
+		case isModelRule(h.rule) && (c.repeated(h) || c.guarded(h, "refusal")):
 			blank(h.nstart, h.nend) // 刷单是违规的，我们店不做: refused where it stands
 		}
 	}
