@@ -1183,7 +1183,32 @@ func (c *checker) quotedMention(h *wordHit) bool {
 // repeated: the hit repeats someone else's words (quotedMention,
 // reportedSpeech) — every rule's hits and the models' blanks skip it.
 func (c *checker) repeated(h *wordHit) bool {
-	return c.quotedMention(h) || c.reportedSpeech(h)
+	return c.quotedMention(h) || c.reportedSpeech(h) || c.hearsayDebunked(h)
+}
+
+// hearsayDebunked (lint v12, after red teams 122-129): the hit's clause opens
+// with hearsay (guards.yaml hearsay: 有人说, 网上说, 听说…) and the rest of its
+// sentence calls it baseless (debunk: 没有依据, 谣言, 不靠谱…): 有人说蜂蜜能降
+// 血糖，这个没有依据. Hearsay alone is how a shop slips a claim in (听说能治
+// 失眠哦) and stays reported.
+func (c *checker) hearsayDebunked(h *wordHit) bool {
+	if h.nstart < 0 || h.account || h.offered {
+		return false
+	}
+	cs := c.clauseStart(h.nstart)
+	opened := false
+	for _, q := range c.cuesIn(guardList, "hearsay", cs, h.nstart) {
+		opened = opened || q.nstart == cs && q.nend <= h.nstart
+	}
+	if !opened {
+		return false
+	}
+	for _, q := range c.cuesIn(guardList, "debunk", h.nend, c.sentenceEnd(h.nend)) {
+		if !c.denied(q) && !strings.ContainsRune(string(c.norm.norm[h.nend:q.nstart]), '说') {
+			return true
+		}
+	}
+	return false
 }
 
 // reportedSpeech (lint v12, after red teams 114-121): the hit's clause
@@ -1195,8 +1220,8 @@ func (c *checker) repeated(h *wordHit) bool {
 // (您说加我微信abc123), when the agent agrees after it (您说加微信？可以的…;
 // 侬讲的空包单我们也做), or,
 // for a service rule, when the agent speaks in between (你说的那款我也不清楚:
-// the 不清楚 is the agent's). 你问 and 您问 are not reported cues: 你问天猫客服
-// sends the buyer off.
+// the 不清楚 is the agent's). 你问 and 您问 (asked) report the buyer's question
+// for every rule but push-to-platform: 你问天猫客服去 sends the buyer off.
 func (c *checker) reportedSpeech(h *wordHit) bool {
 	if h.nstart < 0 || h.account || h.offered {
 		return false
@@ -1204,14 +1229,19 @@ func (c *checker) reportedSpeech(h *wordHit) bool {
 	n := c.norm.norm
 	cs := c.clauseStart(h.nstart)
 	reported := false
-	for _, q := range c.cuesIn(guardList, "reported", cs, h.nstart) {
-		if q.nstart != cs || q.nend > h.nstart || strings.ContainsRune("得呢吧", n[q.nend]) {
-			continue
+	for _, kind := range []string{"reported", "asked"} {
+		if kind == "asked" && h.rule == RulePushAway {
+			continue // 你问天猫客服去 sends the buyer off; 您问晒图送不送东西 repeats the question
 		}
-		if strings.HasPrefix(h.rule, "service/") && containsAnyWord(string(n[q.nend:h.nstart]), firstPersons...) {
-			continue
+		for _, q := range c.cuesIn(guardList, kind, cs, h.nstart) {
+			if q.nstart != cs || q.nend > h.nstart || strings.ContainsRune("得呢吧", n[q.nend]) {
+				continue
+			}
+			if strings.HasPrefix(h.rule, "service/") && containsAnyWord(string(n[q.nend:h.nstart]), firstPersons...) {
+				continue // 你问的这个我答不上来: the agent's own words
+			}
+			reported = true
 		}
-		reported = true
 	}
 	if !reported {
 		return false
@@ -1615,8 +1645,26 @@ func (c *checker) onProduct(h *wordHit) bool {
 // reachesShopAfter (lint v11): the rest of the hit's sentence reaches the
 // shop or a group (加, 关注, 私, 群, 好友, 联系): what is scanned leads the
 // buyer away, wherever it is printed.
+//
+// Lint v12 (after red teams 122-129): a reach word the sentence negates
+// right before it (不用关注任何账号, 无需加好友) reaches nobody.
 func (c *checker) reachesShopAfter(h *wordHit) bool {
-	return containsAnyWord(string(c.norm.norm[h.nend:c.sentenceEnd(h.nend)]), shopReachWords...)
+	rest := c.norm.norm[h.nend:c.sentenceEnd(h.nend)]
+	for _, w := range shopReachWords {
+		wr := []rune(w)
+		for i := 0; i+len(wr) <= len(rest); i++ {
+			if string(rest[i:i+len(wr)]) == w && !negatedBefore(rest[max(0, i-3):i]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// negatedBefore reports a negation (不, 无需, 别, 免, 甭) in the few runes
+// before a word.
+func negatedBefore(before []rune) bool {
+	return strings.ContainsAny(string(before), "不别免甭") || strings.Contains(string(before), "无需")
 }
 
 // containsAnyWord reports whether s contains one of words.

@@ -93,3 +93,38 @@ func TestLintV12AdLawPartsAndCounts(t *testing.T) {
 		}
 	}
 }
+
+// lint v12, after red teams 122-129 (first measured on 65d43fc): the classes
+// of their false alarms in new words, and the violations beside them.
+func TestLintV12AfterRedTeams122to129(t *testing.T) {
+	for text, want := range map[string][]string{
+		"您说有客服让您写好评换红包？那不是我们店的人，请别理会": nil,
+		"您问晒图送不送东西，不好意思没有哦，这是平台规定":    nil,
+		"退换货也可以直接联系京东客服，我们这边也能处理":     nil,
+		"我们走支付宝担保交易，您确认收货后钱才到我们这边":    nil,
+		"吊牌上的二维码扫出来是洗涤说明，不用关注任何账号":    nil,
+		"晒图没传上去的话，过两天追评补上就行":          nil,
+		"空包的情况我们已经报给快递，明天之前给您答复":      nil,
+		"您都问了三次了，肯定是着急了，我能理解":         nil,
+		"物流显示异常不是假单号，揽收后会更新":          nil,
+		"有人说这个枕头能治颈椎病，这个没有科学依据哦":      nil,
+		"我问问仓库再回你，稍等哈，这个我也不太清楚":       nil,
+		"不清楚您是哪一单，麻烦把订单号发我一下":         nil,
+		"听说这个枕头能治颈椎病哦":                {RuleMedical + " warning"},
+		"您问晒图送不送东西？送的，晒图就送小样":         {RuleCashback + " error"},
+		"吊牌上的二维码扫一下关注我们":              {RuleContact + " error"},
+		"我们不是空包，是真实单号，拍了不用收货，钱全退":     {RuleFakeOrder + " error"},
+		"您付款用的是微信，退款原路退回":             nil,
+		"退款也会回到您的微信零钱":                nil,
+		"这款绿萝最怕暴晒，放散光处就行":             nil,
+		"您最关心的色差问题，实物和图片基本一致":         nil,
+		"这个收纳箱最大能装二十斤衣服":              nil,
+		"有事加我微信abc8866，付款用的是微信也行":     {RuleContact + " error"},
+		"这是全网最关心您的店":                  {RuleAdLaw + " warning"},
+		"都说了好几次了，自己看":                 {RuleForbidden + " error", RuleForbidden + " error"},
+	} {
+		if got := lintText(t, nil, text); !slices.Equal(got, want) {
+			t.Errorf("%q: got %v, want %v", text, got, want)
+		}
+	}
+}

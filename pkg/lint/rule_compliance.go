@@ -2,6 +2,7 @@ package lint
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -176,6 +177,9 @@ func (c *checker) reviewRewards() []wordHit {
 			// A thank-you or an invitation (感谢您的好评…, 期待您的五星好评…)
 			// is not the conditional ask a paid review is: weak.
 			h.weak = c.cueBefore(RuleCashback, "thanks", tr.nstart, 4) || weakLink
+			if c.repeated(&h) {
+				break // 您问评价送不送东西，抱歉不能哦: the buyer's question
+			}
 			out = append(out, h)
 			break
 		}
@@ -510,7 +514,10 @@ func (c *checker) breakBetween(a, b int, level uint8) bool {
 var fakeOrderRule = Rule{ID: RuleFakeOrder, Severity: Error, Summary: "刷单、补单、炒信及其黑话（拍A发B、S单、空包、全额返款冲销量）", check: checkFakeOrder}
 
 func checkFakeOrder(c *checker, t *textCtx) {
-	c.reportHits(t, RuleFakeOrder, c.ruleHits(RuleFakeOrder, "refusal"), func(orig string) string {
+	// Lint v12 (after red teams 122-129): a word denied right before it
+	// (单号查不到不是假单号，揽收后会有延迟) is not claimed.
+	hits := slices.DeleteFunc(c.ruleHits(RuleFakeOrder, "refusal"), c.deniedRightBefore)
+	c.reportHits(t, RuleFakeOrder, hits, func(orig string) string {
 		return fmt.Sprintf("刷单/炒信 %q：违法，并违反平台规则", orig)
 	})
 }
