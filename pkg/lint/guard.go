@@ -1243,6 +1243,9 @@ func (c *checker) reportedSpeech(h *wordHit) bool {
 			reported = true
 		}
 	}
+	if !reported && c.wishEchoed(h, cs) {
+		reported = true
+	}
 	if !reported {
 		return false
 	}
@@ -1255,6 +1258,33 @@ func (c *checker) reportedSpeech(h *wordHit) bool {
 		}
 	}
 	return true
+}
+
+// wishEchoed (lint v12, after red teams 130-137): the hit's clause echoes
+// what the buyer wants as a question (guards.yaml wish: 您要, 侬要, 您想…;
+// 侬要加微信啊？) and the answer right after it refuses (refusal,
+// refusal-after: 平台勿允许嗰): the wish is the buyer's, the refusal the
+// agent's. An echo answered yes (您要加微信？可以的) is not.
+func (c *checker) wishEchoed(h *wordHit, cs int) bool {
+	opened := false
+	for _, q := range c.cuesIn(guardList, "wish", cs, h.nstart) {
+		opened = opened || q.nstart == cs && q.nend <= h.nstart
+	}
+	if !opened {
+		return false
+	}
+	end, question := c.questionEnds(h)
+	if !question {
+		return false
+	}
+	for _, kind := range []string{"refusal", "refusal-after"} {
+		for _, q := range c.cuesIn(guardList, kind, end, end+8) {
+			if !c.denied(q) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // firstPersons are the agent's own 我 in the dialects the lists know.

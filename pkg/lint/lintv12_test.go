@@ -128,3 +128,56 @@ func TestLintV12AfterRedTeams122to129(t *testing.T) {
 		}
 	}
 }
+
+// lint v12, after red teams 114-129: the buyer sent to the courier or a third
+// party on their own (自己, 自行, 去 at the end, a claim), and "we only sell".
+func TestLintV12PushToCourier(t *testing.T) {
+	for text, want := range map[string][]string{
+		"快递没送到您自己联系快递公司":          {RulePushAway + " error"},
+		"退款进度请自行咨询花呗":             {RulePushAway + " error"},
+		"你问圆通去嘛":                  {RulePushAway + " error"},
+		"包裹慢了去问韵达啦":               {RulePushAway + " error"},
+		"您找快递理赔吧":                 {RulePushAway + " error"},
+		"售后找厂家，我们只负责卖":            {RuleForbidden + " error"},
+		"您也可以自己联系快递改时间，我这边也帮您催":   nil,
+		"我帮您去问中通":                 nil,
+		"我们帮您找顺丰理赔":               nil,
+		"您直接联系快递员改派送时间就行":         nil,
+		"可以自己联系快递员改地址哦，或者我帮您改":    nil,
+		"我们只负责发货，运输途中的问题我们也会帮您跟进": nil,
+		"顺丰快递今天就到":                nil,
+	} {
+		if got := lintText(t, nil, text); !slices.Equal(got, want) {
+			t.Errorf("%q: got %v, want %v", text, got, want)
+		}
+	}
+}
+
+// lint v12, after red teams 130-137 (first measured on f767746): the classes
+// of their false alarms in new words, with the violations beside them.
+func TestLintV12AfterRedTeams130to137(t *testing.T) {
+	for text, want := range map[string][]string{
+		"您反映的“空包”，查下来是快递把外箱弄丢了，我们马上补发": nil,
+		"侬要加微信啊？平台勿允许嗰，有事体就在此地讲":       nil,
+		"您要加微信？可以的，微信号abc8866":         {RuleContact + " error", RuleContact + " error"},
+		"您在闲鱼上买的二手机器，我们这边保修要看原订单":      nil,
+		"转盘抽奖是天猫官方的活动页在办，跟店铺无关":        nil,
+		"这个一两句说不清楚，我给您发一张安装图":          nil,
+		"不用自己看说明书，我一步步跟您说":             nil,
+		"之前客服跟您说“爱买不买”，这是我们的错，非常抱歉":    nil,
+		"这个我也不太清楚，去问下师傅再回复您":           nil,
+		"您好，咱家下单有假一赔十的保障":              nil,
+		"最低起批是两箱，可以混批":                 nil,
+		"这是系列的第一本，看完可以接着借第二本":          nil,
+		"粉条是100%红薯淀粉做的":                nil,
+		"请柬上可以印酒店位置的二维码":               nil,
+		"钱退你微信里了，原路返回的":                nil,
+		"唔使搵平台，我哋帮你查":                  nil,
+		"这个我说不清楚，你自己看":                 {RuleForbidden + " error", RuleForbidden + " error"},
+		"请柬上可以印我们的微信二维码，扫码加我":          {RuleContact + " error", RuleContact + " error"},
+	} {
+		if got := lintText(t, nil, text); !slices.Equal(got, want) {
+			t.Errorf("%q: got %v, want %v", text, got, want)
+		}
+	}
+}

@@ -1111,7 +1111,8 @@ const measureWords = "次件个天步条段行页张份单批位种排项轮句�
 	"泡片口杯壶碗盘勺罐锅茬颗粒圈晚夜顿餐趟格针剂根节首枚盏辆棵朵块座间栋幅封声下场局拨胎挡档粒滴遭番阶" +
 	"副弦弹" + // lint v10 lead: 第一副眼镜, 第一弦, 第一弹（发售的批次）
 	"区列栏" + // lint v11 round 8: 内场第一区是站票, 第一列, 第一栏 (a seating area, a column)
-	"轨网曲" // lint v12 after red teams 114-121: A面第一轨, 今年第一网蟹, 第一曲
+	"轨网曲" + // lint v12 after red teams 114-121: A面第一轨, 今年第一网蟹, 第一曲
+	"本稿" // lint v12 after red teams 130-137: 系列的第一本, 第一稿
 
 // selfComparison: 最 ranks the shop's own goods against each other — the shop
 // named as the scope right before it, or before 卖得/销量 (cues.shop-scope:
