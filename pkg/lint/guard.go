@@ -1237,8 +1237,8 @@ func (c *checker) reportedSpeech(h *wordHit) bool {
 			if q.nstart != cs || q.nend > h.nstart || strings.ContainsRune("得呢吧", n[q.nend]) {
 				continue
 			}
-			if strings.HasPrefix(h.rule, "service/") && containsAnyWord(string(n[q.nend:h.nstart]), firstPersons...) {
-				continue // 你问的这个我答不上来: the agent's own words
+			if strings.HasPrefix(h.rule, "service/") && containsAnyWord(string(n[q.nend:h.nstart]), firstPersons...) && !c.quotesAfterCue(q, h) {
+				continue // 你问的这个我答不上来: the agent's own words (您说我们"爱买不买"quotes the buyer)
 			}
 			reported = true
 		}
@@ -1258,6 +1258,13 @@ func (c *checker) reportedSpeech(h *wordHit) bool {
 		}
 	}
 	return true
+}
+
+// quotesAfterCue: the hit stands in quotation marks that open after the cue q
+// (您刚才说我们"爱买不买的态度": the words in quotes are the buyer's).
+func (c *checker) quotesAfterCue(q cueHit, h *wordHit) bool {
+	open, _ := c.quoteAround(*h)
+	return open >= 0 && q.nend < len(c.norm.idx) && open >= c.norm.idx[q.nend-1]
 }
 
 // wishEchoed (lint v12, after red teams 130-137): the hit's clause echoes

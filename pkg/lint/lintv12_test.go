@@ -181,3 +181,26 @@ func TestLintV12AfterRedTeams130to137(t *testing.T) {
 		}
 	}
 }
+
+// lint v12, after red teams 138-145 (first measured on a288319): the classes
+// of their false alarms in new words, with the violations beside them.
+func TestLintV12AfterRedTeams138to145(t *testing.T) {
+	for text, want := range map[string][]string{
+		"和微信截图快捷键冲突的话，在设置里改一下就行":       nil,
+		"视频是手机QQ里存的也行，先保存到相册再发过来":      nil,
+		"家里老人不识字也没关系，这款会语音播报":          nil,
+		"这个我也不清楚原因，我马上问下厂家，给您一个准确答复":   nil,
+		`您刚才说我们"不归我们管"，先跟您道个歉，现在就给您处理`: nil,
+		"莫得微信哈，有事就在这儿说":                nil,
+		"唔支持私下转账喔，喺平台落单先有保障":           nil,
+		"退款会原路返去你微信，一两日到":              nil,
+		"多谢老友畀嘅好评，下次返嚟再帮衬":             nil,
+		"这把是100%配列，带数字小键盘":             nil,
+		"你说的我也不清楚，你自己问快递":              {RuleForbidden + " error", RulePushAway + " error"},
+		"莫得办法，你自己看着办":                  {RuleForbidden + " error"},
+	} {
+		if got := lintText(t, nil, text); !slices.Equal(got, want) {
+			t.Errorf("%q: got %v, want %v", text, got, want)
+		}
+	}
+}
