@@ -35,7 +35,7 @@ func TestLintV12ModelDoubtsAnError(t *testing.T) {
 // of their false alarms, each in new words, with the violations that look
 // like them and must still be reported.
 func TestLintV12AfterRedTeams114to121(t *testing.T) {
-	for text, want := range map[string][]string{
+	wantLint(t, map[string][]string{
 		// The buyer's words reported (您说 + what they said, in its clause or
 		// in quotes): the agent answers them.
 		`您说"加个微信好聊"，平台这边不允许哦，有事就在这里说`:   nil,
@@ -68,17 +68,13 @@ func TestLintV12AfterRedTeams114to121(t *testing.T) {
 		"加微信这个搞不得哦，有事在这里找我":      nil,
 		"加微信我们这边不得行，有事这里喊我":      nil,
 		"微信号不能给您，加我QQ12345678吧":  {RuleContact + " error"},
-	} {
-		if got := lintText(t, nil, text); !slices.Equal(got, want) {
-			t.Errorf("%q: got %v, want %v", text, got, want)
-		}
-	}
+	})
 }
 
 // lint v12, after red teams 114-121: a ring or rim of a disc, nylon and a
 // single oil as what 100% is made of, a track or a catch as what 第一 counts.
 func TestLintV12AdLawPartsAndCounts(t *testing.T) {
-	for text, want := range map[string][]string{
+	wantLint(t, map[string][]string{
 		"这张唱片最外圈有一道细纹，不影响播放":   nil,
 		"轮毂最内侧有个卡扣，装的时候先对准":    nil,
 		"琴弦是100%尼龙的，按着不疼":      nil,
@@ -87,17 +83,13 @@ func TestLintV12AdLawPartsAndCounts(t *testing.T) {
 		"今年第一网的虾，个头还偏小":        nil,
 		"这是全网最外圈最耐磨的轮胎":        {RuleAdLaw + " warning", RuleAdLaw + " warning"},
 		"我们家琴弦是全国第一":           {RuleAdLaw + " warning"},
-	} {
-		if got := lintText(t, nil, text); !slices.Equal(got, want) {
-			t.Errorf("%q: got %v, want %v", text, got, want)
-		}
-	}
+	})
 }
 
 // lint v12, after red teams 122-129 (first measured on 65d43fc): the classes
 // of their false alarms in new words, and the violations beside them.
 func TestLintV12AfterRedTeams122to129(t *testing.T) {
-	for text, want := range map[string][]string{
+	wantLint(t, map[string][]string{
 		"您说有客服让您写好评换红包？那不是我们店的人，请别理会": nil,
 		"您问晒图送不送东西，不好意思没有哦，这是平台规定":    nil,
 		"退换货也可以直接联系京东客服，我们这边也能处理":     nil,
@@ -122,17 +114,13 @@ func TestLintV12AfterRedTeams122to129(t *testing.T) {
 		"有事加我微信abc8866，付款用的是微信也行":     {RuleContact + " error"},
 		"这是全网最关心您的店":                  {RuleAdLaw + " warning"},
 		"都说了好几次了，自己看":                 {RuleForbidden + " error", RuleForbidden + " error"},
-	} {
-		if got := lintText(t, nil, text); !slices.Equal(got, want) {
-			t.Errorf("%q: got %v, want %v", text, got, want)
-		}
-	}
+	})
 }
 
 // lint v12, after red teams 114-129: the buyer sent to the courier or a third
 // party on their own (自己, 自行, 去 at the end, a claim), and "we only sell".
 func TestLintV12PushToCourier(t *testing.T) {
-	for text, want := range map[string][]string{
+	wantLint(t, map[string][]string{
 		"快递没送到您自己联系快递公司":          {RulePushAway + " error"},
 		"退款进度请自行咨询花呗":             {RulePushAway + " error"},
 		"你问圆通去嘛":                  {RulePushAway + " error"},
@@ -146,17 +134,13 @@ func TestLintV12PushToCourier(t *testing.T) {
 		"可以自己联系快递员改地址哦，或者我帮您改":    nil,
 		"我们只负责发货，运输途中的问题我们也会帮您跟进": nil,
 		"顺丰快递今天就到":                nil,
-	} {
-		if got := lintText(t, nil, text); !slices.Equal(got, want) {
-			t.Errorf("%q: got %v, want %v", text, got, want)
-		}
-	}
+	})
 }
 
 // lint v12, after red teams 130-137 (first measured on f767746): the classes
 // of their false alarms in new words, with the violations beside them.
 func TestLintV12AfterRedTeams130to137(t *testing.T) {
-	for text, want := range map[string][]string{
+	wantLint(t, map[string][]string{
 		"您反映的“空包”，查下来是快递把外箱弄丢了，我们马上补发": nil,
 		"侬要加微信啊？平台勿允许嗰，有事体就在此地讲":       nil,
 		"您要加微信？可以的，微信号abc8866":         {RuleContact + " error", RuleContact + " error"},
@@ -175,17 +159,13 @@ func TestLintV12AfterRedTeams130to137(t *testing.T) {
 		"唔使搵平台，我哋帮你查":                  nil,
 		"这个我说不清楚，你自己看":                 {RuleForbidden + " error", RuleForbidden + " error"},
 		"请柬上可以印我们的微信二维码，扫码加我":          {RuleContact + " error", RuleContact + " error"},
-	} {
-		if got := lintText(t, nil, text); !slices.Equal(got, want) {
-			t.Errorf("%q: got %v, want %v", text, got, want)
-		}
-	}
+	})
 }
 
 // lint v12, after red teams 138-145 (first measured on a288319): the classes
 // of their false alarms in new words, with the violations beside them.
 func TestLintV12AfterRedTeams138to145(t *testing.T) {
-	for text, want := range map[string][]string{
+	wantLint(t, map[string][]string{
 		"和微信截图快捷键冲突的话，在设置里改一下就行":       nil,
 		"视频是手机QQ里存的也行，先保存到相册再发过来":      nil,
 		"家里老人不识字也没关系，这款会语音播报":          nil,
@@ -198,7 +178,14 @@ func TestLintV12AfterRedTeams138to145(t *testing.T) {
 		"这把是100%配列，带数字小键盘":             nil,
 		"你说的我也不清楚，你自己问快递":              {RuleForbidden + " error", RulePushAway + " error"},
 		"莫得办法，你自己看着办":                  {RuleForbidden + " error"},
-	} {
+	})
+}
+
+// wantLint lints each reply alone with the default config and wants exactly
+// the problems given, as "rule severity" in order (nil: no problem at all).
+func wantLint(t *testing.T, cases map[string][]string) {
+	t.Helper()
+	for text, want := range cases {
 		if got := lintText(t, nil, text); !slices.Equal(got, want) {
 			t.Errorf("%q: got %v, want %v", text, got, want)
 		}
