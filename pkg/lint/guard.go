@@ -1183,7 +1183,19 @@ func (c *checker) quotedMention(h *wordHit) bool {
 // repeated: the hit repeats someone else's words (quotedMention,
 // reportedSpeech) — every rule's hits and the models' blanks skip it.
 func (c *checker) repeated(h *wordHit) bool {
-	return c.quotedMention(h) || c.reportedSpeech(h) || c.hearsayDebunked(h)
+	return c.quotedMention(h) || c.reportedSpeech(h) || c.hearsayDebunked(h) || c.bookTitle(h)
+}
+
+// bookTitle (lint v12, after red teams 146-153): the hit stands inside 《》
+// and the reply speaks of a book (guards.yaml book: 书, 出版, 作者, 这本…):
+// 《微信营销实战》 is a title on a second-hand book shelf. 关注《…》公众号 names
+// no book and stays reported.
+func (c *checker) bookTitle(h *wordHit) bool {
+	open, closeAt := c.quoteAround(*h)
+	if open < 0 || c.norm.folded[open] != '《' || c.norm.folded[closeAt] != '》' {
+		return false
+	}
+	return len(c.cuesOf(guardList, "book")) > 0
 }
 
 // hearsayDebunked (lint v12, after red teams 122-129): the hit's clause opens

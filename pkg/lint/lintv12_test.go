@@ -191,3 +191,23 @@ func wantLint(t *testing.T, cases map[string][]string) {
 		}
 	}
 }
+
+// lint v12, after red teams 146-153 (first measured on f212290): the
+// classes of their false alarms in new words, with the violations beside
+// them.
+func TestLintV12AfterRedTeams146to153(t *testing.T) {
+	wantLint(t, map[string][]string{
+		"这本《抖音短视频运营》是2019年出版的，九成新": nil,
+		"关注《好物小站》公众号领券":            {RuleContact + " error"},
+		"师傅工牌上的二维码是服务核验码，扫一下能看资质":  nil,
+		"订单页点“联系师傅”直接拨打，平台会自动转接":   nil,
+		"这款麦片是100%全谷物，没有别的添加":      nil,
+		"三档速度可调，最慢一档走路就能跟上":        nil,
+		"明早第一班冷链发出":                nil,
+		"打开App，第一屏就是体重曲线":          nil,
+		"这款布丁口感有点QQ的，不是稀的":         nil,
+		"书印错了，你去找出版社":              {RulePushAway + " error"},
+		"香包褪色你找工厂去":                {RulePushAway + " error"},
+		"加我QQ，口感更好的那款私下卖你":         {RuleContact + " error", RuleContact + " error"},
+	})
+}

@@ -1112,7 +1112,8 @@ const measureWords = "次件个天步条段行页张份单批位种排项轮句�
 	"副弦弹" + // lint v10 lead: 第一副眼镜, 第一弦, 第一弹（发售的批次）
 	"区列栏" + // lint v11 round 8: 内场第一区是站票, 第一列, 第一栏 (a seating area, a column)
 	"轨网曲" + // lint v12 after red teams 114-121: A面第一轨, 今年第一网蟹, 第一曲
-	"本稿" // lint v12 after red teams 130-137: 系列的第一本, 第一稿
+	"本稿" + // lint v12 after red teams 130-137: 系列的第一本, 第一稿
+	"班屏笔摆" // lint v12 after red teams 146-153: 第一班冷链, App第一屏, 第一笔订单, 第一摆 (Hakka: the first time)
 
 // selfComparison: 最 ranks the shop's own goods against each other — the shop
 // named as the scope right before it, or before 卖得/销量 (cues.shop-scope:

@@ -174,7 +174,9 @@ func (c *checker) refusesViolation() bool {
 			return true
 		}
 	}
-	return false
+	// lint v12 (after red teams 146-153): or it calls a claim false (debunk:
+	// 能治失眠？这是网上的虚假宣传，我们没这么说过; 有人说…，没有依据).
+	return slices.ContainsFunc(c.cuesOf(guardList, "debunk"), func(q cueHit) bool { return !c.denied(q) })
 }
 
 // platformGrants (lint v12) reports a reward the platform grants or a
