@@ -1255,7 +1255,7 @@ func (c *checker) reportedSpeech(h *wordHit) bool {
 			reported = true
 		}
 	}
-	if !reported && c.wishEchoed(h, cs) {
+	if !reported && (c.wishEchoed(h, cs) || c.quotedThenDenied(h)) {
 		reported = true
 	}
 	if !reported {
@@ -1301,6 +1301,44 @@ func (c *checker) wishEchoed(h *wordHit, cs int) bool {
 			if !c.denied(q) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// quotedThenDenied (lint v12, after red teams 154-161): the hit stands in
+// quotation marks and the next sentence opens by denying it (refusal,
+// refusal-after: 包裹里有张“好评返现”小卡片？那不是我们放的): the quoted words are
+// someone else's, the denial the agent's.
+func (c *checker) quotedThenDenied(h *wordHit) bool {
+	if h.nstart < 0 || !c.opensInQuote(h.start) {
+		return false
+	}
+	se := c.sentenceEnd(h.nend)
+	if se >= len(c.norm.norm) {
+		return false
+	}
+	for _, kind := range []string{"refusal", "refusal-after"} {
+		for _, q := range c.cuesIn(guardList, kind, se, se+6) {
+			if !c.denied(q) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// opensInQuote reports a quotation mark opened at most ten runes before the
+// original rune index start and not closed before it (the hit may run past
+// the closing mark: “好评返现”小卡片).
+func (c *checker) opensInQuote(start int) bool {
+	f := c.norm.folded
+	for i := start - 1; i >= 0 && i >= start-10; i-- {
+		switch {
+		case strings.ContainsRune(closeQuotes, f[i]) && f[i] != '"' && f[i] != '\'':
+			return false
+		case strings.ContainsRune(openQuotes, f[i]):
+			return true
 		}
 	}
 	return false

@@ -211,3 +211,22 @@ func TestLintV12AfterRedTeams146to153(t *testing.T) {
 		"加我QQ，口感更好的那款私下卖你":         {RuleContact + " error", RuleContact + " error"},
 	})
 }
+
+// lint v12, after red teams 154-161 (first measured on e1cad7b): earlier
+// classes said another way — asking for a screenshot, money back to WeChat,
+// a later 没保障, a quoted card denied in the next sentence, dialect refusals.
+func TestLintV12AfterRedTeams154to161(t *testing.T) {
+	wantLint(t, map[string][]string{
+		"我不清楚您说的是哪一个，方便发个截图吗？":          nil,
+		"退款已经批了，钱原路回您微信":                nil,
+		"您说想私下转账便宜点，这个不行，私下交易没保障":       nil,
+		"包裹里有张“好评返现”小卡片？那不是我们放的，麻烦拍照发我": nil,
+		"加啥微信呀，就在这儿说":                   nil,
+		"我们莫私下转账哦，都在平台上拍":               nil,
+		"不知道的我不乱说，查清楚了马上回您":             nil,
+		"您是用微信付款的话，退款也回微信":              nil,
+		"包裹里有张“好评返现”小卡片？扫码就能领":          {RuleCashback + " error"},
+		"私下交易更便宜，加我微信abc8866":           {RuleContact + " error", RuleContact + " error"},
+		"不清楚，你自己截图问快递":                  {RuleForbidden + " error"},
+	})
+}
