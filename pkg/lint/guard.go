@@ -1293,17 +1293,7 @@ func (c *checker) wishEchoed(h *wordHit, cs int) bool {
 		return false
 	}
 	end, question := c.questionEnds(h)
-	if !question {
-		return false
-	}
-	for _, kind := range []string{"refusal", "refusal-after"} {
-		for _, q := range c.cuesIn(guardList, kind, end, end+8) {
-			if !c.denied(q) {
-				return true
-			}
-		}
-	}
-	return false
+	return question && c.refusalOpens(end, 8)
 }
 
 // quotedThenDenied (lint v12, after red teams 154-161): the hit stands in
@@ -1315,11 +1305,15 @@ func (c *checker) quotedThenDenied(h *wordHit) bool {
 		return false
 	}
 	se := c.sentenceEnd(h.nend)
-	if se >= len(c.norm.norm) {
-		return false
-	}
+	return se < len(c.norm.norm) && c.refusalOpens(se, 6)
+}
+
+// refusalOpens reports a refusal (guards.yaml refusal or refusal-after) that
+// nothing denies, starting within reach norm runes from at: the answer that
+// opens right after a question or a sentence turns the words before it down.
+func (c *checker) refusalOpens(at, reach int) bool {
 	for _, kind := range []string{"refusal", "refusal-after"} {
-		for _, q := range c.cuesIn(guardList, kind, se, se+6) {
+		for _, q := range c.cuesIn(guardList, kind, at, at+reach) {
 			if !c.denied(q) {
 				return true
 			}
