@@ -1180,8 +1180,9 @@ func (c *checker) quotedMention(h *wordHit) bool {
 	return false
 }
 
-// repeated: the hit repeats someone else's words (quotedMention,
-// reportedSpeech) — every rule's hits and the models' blanks skip it.
+// repeated: the hit repeats someone else's words or names a title
+// (quotedMention, reportedSpeech, hearsayDebunked, bookTitle) — every rule's
+// hits and the models' blanks skip it.
 func (c *checker) repeated(h *wordHit) bool {
 	return c.quotedMention(h) || c.reportedSpeech(h) || c.hearsayDebunked(h) || c.bookTitle(h)
 }
@@ -1207,12 +1208,7 @@ func (c *checker) hearsayDebunked(h *wordHit) bool {
 	if h.nstart < 0 || h.account || h.offered {
 		return false
 	}
-	cs := c.clauseStart(h.nstart)
-	opened := false
-	for _, q := range c.cuesIn(guardList, "hearsay", cs, h.nstart) {
-		opened = opened || q.nstart == cs && q.nend <= h.nstart
-	}
-	if !opened {
+	if !c.opensClause("hearsay", h) {
 		return false
 	}
 	for _, q := range c.cuesIn(guardList, "debunk", h.nend, c.sentenceEnd(h.nend)) {
@@ -1255,7 +1251,7 @@ func (c *checker) reportedSpeech(h *wordHit) bool {
 			reported = true
 		}
 	}
-	if !reported && (c.wishEchoed(h, cs) || c.quotedThenDenied(h)) {
+	if !reported && (c.wishEchoed(h) || c.quotedThenDenied(h)) {
 		reported = true
 	}
 	if !reported {
@@ -1284,12 +1280,8 @@ func (c *checker) quotesAfterCue(q cueHit, h *wordHit) bool {
 // 侬要加微信啊？) and the answer right after it refuses (refusal,
 // refusal-after: 平台勿允许嗰): the wish is the buyer's, the refusal the
 // agent's. An echo answered yes (您要加微信？可以的) is not.
-func (c *checker) wishEchoed(h *wordHit, cs int) bool {
-	opened := false
-	for _, q := range c.cuesIn(guardList, "wish", cs, h.nstart) {
-		opened = opened || q.nstart == cs && q.nend <= h.nstart
-	}
-	if !opened {
+func (c *checker) wishEchoed(h *wordHit) bool {
+	if !c.opensClause("wish", h) {
 		return false
 	}
 	end, question := c.questionEnds(h)
@@ -1332,6 +1324,18 @@ func (c *checker) opensInQuote(start int) bool {
 		case strings.ContainsRune(closeQuotes, f[i]) && f[i] != '"' && f[i] != '\'':
 			return false
 		case strings.ContainsRune(openQuotes, f[i]):
+			return true
+		}
+	}
+	return false
+}
+
+// opensClause reports a guard cue of kind that starts the hit's clause and
+// ends at or before the hit (有人说蜂蜜能降血糖; 侬要加微信啊).
+func (c *checker) opensClause(kind string, h *wordHit) bool {
+	cs := c.clauseStart(h.nstart)
+	for _, q := range c.cuesIn(guardList, kind, cs, h.nstart) {
+		if q.nstart == cs && q.nend <= h.nstart {
 			return true
 		}
 	}
