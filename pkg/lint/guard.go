@@ -1746,10 +1746,10 @@ func (c *checker) reachesShopAfter(h *wordHit) bool {
 	return false
 }
 
-// negatedBefore reports a negation (不, 无需, 别, 免, 甭) in the few runes
-// before a word.
+// negatedBefore reports a negation (不, 无需, 别, 甭) in the few runes before
+// a word. 免 is not one: 免费关注 reaches the buyer all the same.
 func negatedBefore(before []rune) bool {
-	return strings.ContainsAny(string(before), "不别免甭") || strings.Contains(string(before), "无需")
+	return strings.ContainsAny(string(before), "不别甭") || strings.Contains(string(before), "无需")
 }
 
 // containsAnyWord reports whether s contains one of words.

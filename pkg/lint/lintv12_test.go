@@ -105,6 +105,7 @@ func TestLintV12AfterRedTeams122to129(t *testing.T) {
 		"听说这个枕头能治颈椎病哦":                {RuleMedical + " warning"},
 		"您问晒图送不送东西？送的，晒图就送小样":         {RuleCashback + " error"},
 		"吊牌上的二维码扫一下关注我们":              {RuleContact + " error"},
+		"包装盒上有个二维码，扫一下免费关注就能领券":       {RuleContact + " error"},
 		"我们不是空包，是真实单号，拍了不用收货，钱全退":     {RuleFakeOrder + " error"},
 		"您付款用的是微信，退款原路退回":             nil,
 		"退款也会回到您的微信零钱":                nil,
