@@ -99,4 +99,5 @@ def main():
         os.path.basename(d.rstrip('/')), tag, caught, len(bad), 100.0 * caught / max(1, len(bad)),
         fa, len(clean), 100.0 * fa / max(1, len(clean)), fe, anyrule))
 
-main()
+if __name__ == "__main__":
+    main()

@@ -39,10 +39,11 @@ type checker struct {
 	infer       infer.Scratch // rule_inferred.go
 	inferScores []float64     // rule_inferred.go: infer.ScoreAll's, per Spec
 	inferRunes  []rune        // rule_inferred.go: the reply as the models read it
-	doubt       struct {      // rule_inferred.go: modelDoubts, once per reply
-		ready  bool
-		text   []byte
-		scores []float64
+	sent        struct {      // rule_inferred.go: sentenceScore, once per sentence
+		ready      bool
+		start, end int
+		text       []byte
+		scores     []float64
 	}
 }
 
@@ -285,7 +286,7 @@ func (c *checker) text(t *textCtx) {
 	c.norm.reset(t.value)
 	c.hits, c.cues = l.words.match(&c.norm, c.hits[:0], c.cues[:0], &c.sc)
 	c.indexCues()
-	c.cmp, c.tilde, c.named.ready, c.denySent.ready, c.doubt.ready = comparison{}, 0, false, false, false
+	c.cmp, c.tilde, c.named.ready, c.denySent.ready, c.sent.ready = comparison{}, 0, false, false, false
 	c.textFrom = len(t.st.problems)
 	for i := range allRules {
 		r := &allRules[i]
@@ -325,9 +326,16 @@ func isBlank(v string) bool {
 
 // reportHits reports word-list hits with the rule's message. A weak hit
 // (WordEntry.Weak: inferred from a sentence's shape, no telltale word) is
-// reported at most as a warning, and says so.
+// reported at most as a warning, and says so. A hit whose sentence the
+// rule's model reads as plainly clean is not reported at all
+// (modelDismisses), and one whose sentence it doubts only as a warning
+// (modelDoubts) — never an account, an ID given after an excuse or a team's
+// own word.
 func (c *checker) reportHits(t *textCtx, rule string, hits []wordHit, msg func(orig string) string) {
 	for _, h := range hits {
+		if !h.offered && !h.account && !h.team && c.modelDismisses(rule, h) {
+			continue
+		}
 		s := msg(string(t.rs[h.start:h.end]))
 		if h.suggest != "" {
 			s += "，建议说“" + h.suggest + "”"
@@ -340,7 +348,7 @@ func (c *checker) reportHits(t *textCtx, rule string, hits []wordHit, msg func(o
 		case hedgedRules[rule] && sev > Warning && !h.offered && c.negatedClause(h):
 			sev = Warning
 			s += "（同一分句里有否定，可能是没认出的拒绝，报为警告）"
-		case sev > Warning && !h.offered && !h.account && c.modelDoubts(rule):
+		case sev > Warning && !h.offered && !h.account && !h.team && c.modelDoubts(rule, h):
 			sev = Warning
 			s += "（整句读来不像违规，报为警告）"
 		}

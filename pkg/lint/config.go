@@ -380,9 +380,9 @@ func (c *Config) wordLists() (map[string]*WordList, error) {
 // the symbol and leave a word that matches far too much (v in V领).
 func teamWord(w, src string) WordEntry {
 	if hasSymbol(w) {
-		return WordEntry{Raw: w, Source: src}
+		return WordEntry{Raw: w, Source: src, Team: true}
 	}
-	return WordEntry{Term: w, Source: src}
+	return WordEntry{Term: w, Source: src, Team: true}
 }
 
 // ruleIDs lists every rule ID, for "是不是…？".

@@ -247,30 +247,68 @@ func (c *checker) strongestClause(spec int, rs []rune) (int, int) {
 }
 
 // modelDoubts (lint v12) reports that the model doubting rule's errors
-// (infer.Spec.Doubts) scores the reply below its DoubtBelow: the rule's words
-// are there, but the reply does not read like the violation. The model reads
-// the reply as the matcher does (Traditional folded, spaces and separators
-// dropped: 好 评 返 现 is 好评返现), with a break at every clause. The score
-// is computed once per reply, on the first error that asks.
-func (c *checker) modelDoubts(rule string) bool {
+// (infer.Spec.Doubts) scores the sentence holding h below its DoubtBelow: the
+// rule's words are there, but the sentence does not read like the violation.
+// The model reads the sentence as the matcher does (Traditional folded,
+// spaces and separators dropped: 好 评 返 现 is 好评返现), with a break at
+// every clause. Lint v12 read the whole reply; lint v13 reads the sentence,
+// so that clean sentences added around a violation (亲，感谢您的支持，有问题
+// 随时找我们。好评返现5元) do not talk it down.
+func (c *checker) modelDoubts(rule string, h wordHit) bool {
+	j, score := c.sentenceScore(rule, h)
+	return j >= 0 && score < infer.Specs[j].DoubtBelow
+}
+
+// modelDismisses (lint v13) reports that the same model scores the sentence
+// holding h below its DropBelow: the rule's words are there, and the
+// sentence around them reads as a plainly clean reply — a polite refusal in
+// words no guard knows (支付宝和微信都转不了，请在平台下单), the shop
+// explaining itself. Such a hit is not reported at all.
+func (c *checker) modelDismisses(rule string, h wordHit) bool {
+	j, score := c.sentenceScore(rule, h)
+	return j >= 0 && score < infer.Specs[j].DropBelow
+}
+
+// sentenceScore is the score of the model that doubts rule on the sentence
+// holding h, and that model's index in infer.Specs; -1 when no model doubts
+// rule, h has no place in norm (a raw word), or the sentence is little more
+// than h (contextAround). The sentence's scores are kept for the next hit in
+// it.
+func (c *checker) sentenceScore(rule string, h wordHit) (int, float64) {
 	j := slices.IndexFunc(infer.Specs, func(sp infer.Spec) bool { return slices.Contains(sp.Doubts, rule) })
-	if j < 0 {
-		return false
+	if j < 0 || h.nstart < 0 {
+		return -1, 0
 	}
-	if !c.doubt.ready {
-		c.doubt.ready = true
-		n := &c.norm
-		b := c.doubt.text[:0]
-		for i, r := range n.norm {
-			if i < len(n.brk) && n.brk[i] != 0 {
+	n := &c.norm
+	ss, se := c.sentenceStart(h.nstart), c.sentenceEnd(h.nend)
+	if !c.contextAround(h, ss, se) {
+		return -1, 0
+	}
+	if !c.sent.ready || c.sent.start != ss || c.sent.end != se {
+		b := c.sent.text[:0]
+		for i := ss; i < se && i < len(n.norm); i++ {
+			if i > ss && i < len(n.brk) && n.brk[i] != 0 {
 				b = append(b, '|')
 			}
-			b = utf8.AppendRune(b, r)
+			b = utf8.AppendRune(b, n.norm[i])
 		}
-		c.doubt.text = b
+		c.sent.text = b
 		c.infer.Load(string(b))
-		c.doubt.scores = slices.Grow(c.doubt.scores[:0], len(infer.Specs))[:len(infer.Specs)]
-		infer.ScoreAll(&c.infer, c.doubt.scores)
+		c.sent.scores = slices.Grow(c.sent.scores[:0], len(infer.Specs))[:len(infer.Specs)]
+		infer.ScoreAll(&c.infer, c.sent.scores)
+		c.sent.ready, c.sent.start, c.sent.end = true, ss, se
 	}
-	return c.doubt.scores[j] < infer.Specs[j].DoubtBelow
+	return j, c.sent.scores[j]
+}
+
+// contextAround reports that norm[s:e] holds at least as many runes outside
+// the hit as in it — enough for a model to judge the words by their context.
+// A reply that is little more than the words (就这点开始上班？ 不可能是我们
+// 发错货) is judged by the words: the deck lists them as they stand.
+func (c *checker) contextAround(h wordHit, s, e int) bool {
+	if h.nstart < 0 {
+		return true
+	}
+	in := min(h.nend, e) - max(h.nstart, s)
+	return e-s-in >= in
 }

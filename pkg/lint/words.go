@@ -42,6 +42,10 @@ type WordEntry struct {
 	// its hits are reported at most as warnings, so a reply it misreads
 	// never fails a shop's CI on its own.
 	Weak bool `yaml:"weak,omitempty"`
+	// Team marks a word a team listed in .huashu-lint.yaml: the models never
+	// saw it, so they neither doubt nor dismiss its hits (modelDoubts,
+	// modelDismisses) — the team said it is a violation.
+	Team bool `yaml:"-"`
 	// Straddles are words that overlap the entry across a word boundary the
 	// text makes obvious: 单人 and 单品 for 做单 (做单人餐 is 做 + 单人餐),
 	// 历史 for 史上 (历史上), 号码 for 个人号 (个人号码). A hit of the entry
@@ -321,6 +325,7 @@ type termInfo struct {
 	guards    []string
 	exception bool
 	weak      bool
+	team      bool   // WordEntry.Team
 	cue       string // non-empty: a cue word of this kind, not a hit
 	kid       int    // the cue's (rule, kind) number (wordMatcher.kinds)
 	trigger   int    // >= 0: not a word but a literal that lets pattern #trigger run
@@ -351,6 +356,7 @@ type rawInfo struct {
 	lit       string // folded
 	orig      string
 	exception bool
+	team      bool // WordEntry.Team
 }
 
 // wordMatcher holds every word list compiled once per run.
@@ -424,9 +430,9 @@ func compileWords(lists map[string]*WordList, home string) (*wordMatcher, error)
 		m.terms = append(m.terms, t)
 		m.info = append(m.info, info)
 	}
-	addRaw := func(rule, raw string, exception bool) {
+	addRaw := func(rule, raw string, exception, team bool) {
 		lit := foldString(raw)
-		m.raws = append(m.raws, rawInfo{rule: rule, lit: lit, orig: raw, exception: exception})
+		m.raws = append(m.raws, rawInfo{rule: rule, lit: lit, orig: raw, exception: exception, team: team})
 		if m.rawFirst == nil {
 			m.rawFirst = runeSet{}
 		}
@@ -479,7 +485,7 @@ func compileWords(lists map[string]*WordList, home string) (*wordMatcher, error)
 				return err
 			}
 			addTerm(rule, t, termInfo{text: e.Term, suggest: e.Suggest, exception: exception, cue: cue, entry: id,
-				guards: e.Guards, weak: e.Weak, trigger: -1, clause: clauseRules[rule], brkOK: termBreaks(e.Term)})
+				guards: e.Guards, weak: e.Weak, team: e.Team, trigger: -1, clause: clauseRules[rule], brkOK: termBreaks(e.Term)})
 		case e.Pattern != "":
 			if exception || cue != "" {
 				return &termError{rule, e.Pattern, "例外和语境词只能是词，不能是正则"}
@@ -531,7 +537,7 @@ func compileWords(lists map[string]*WordList, home string) (*wordMatcher, error)
 			m.patterns = append(m.patterns, patternInfo{rule: rule, entry: id, term: term, clause: clauseRules[rule] && e.Scope == "", marks: marks, re: re,
 				requires: req, suggest: e.Suggest, guards: e.Guards, weak: e.Weak})
 		case e.Raw != "":
-			addRaw(rule, e.Raw, exception)
+			addRaw(rule, e.Raw, exception, e.Team)
 		}
 		return nil
 	}
@@ -616,6 +622,7 @@ type wordHit struct {
 	weak         bool // reported at most as a warning (WordEntry.Weak)
 	offered      bool // an account given after an excuse: never hedged (excuseThenID)
 	account      bool // an account, a number or a named store (contactIDs…): never doubted (modelDoubts)
+	team         bool // a team's own word (WordEntry.Team): never doubted or dismissed
 	entry        int  // the list entry, for its straddles; -1 none
 }
 
@@ -657,7 +664,7 @@ func (m *wordMatcher) match(n *normText, hits []wordHit, cues []cueHit, sc *matc
 		ti := &m.info[c.term]
 		s, e := n.span(c.start, c.end)
 		hits = append(hits, wordHit{rule: ti.rule, start: s, end: e, nstart: c.start, nend: c.end,
-			what: ti.text, suggest: ti.suggest, guards: ti.guards, weak: ti.weak, entry: ti.entry})
+			what: ti.text, suggest: ti.suggest, guards: ti.guards, weak: ti.weak, team: ti.team, entry: ti.entry})
 	}
 	hits = m.matchPatterns(n, triggered, hits, sc)
 	if len(sc.straddles) > 0 {
@@ -900,7 +907,7 @@ func (m *wordMatcher) matchRaws(n *normText, hits []wordHit) []wordHit {
 				break
 			}
 			s := runeOff + runeCount(folded[off:off+i])
-			h := wordHit{rule: r.rule, start: s, end: s + runeCount(r.lit), nstart: -1, nend: -1, what: r.orig, entry: -1}
+			h := wordHit{rule: r.rule, start: s, end: s + runeCount(r.lit), nstart: -1, nend: -1, what: r.orig, entry: -1, team: r.team}
 			if r.exception {
 				h.rule = "!" + r.rule
 			}

@@ -26,9 +26,10 @@ import (
 //
 // A model also doubts (lint v12): an error of one of its Doubts rules, found
 // by the rule's words and patterns, is reported as a warning when the model
-// scores the reply below DoubtBelow — the words are there, but nothing else in
-// the reply reads like the violation (资料里有公众号二维码的那一页是旧版本
-// 遗留的，新版里删掉了). A spec without Report only doubts.
+// scores the hit's sentence (lint v12: the reply) below DoubtBelow — the
+// words are there, but nothing else in the sentence reads like the violation
+// (资料里有公众号二维码的那一页是旧版本遗留的，新版里删掉了). A spec without
+// Report only doubts.
 type Spec struct {
 	Name       string   // models/NAME.tsv
 	Train      []string // corpus lines labelled with these rules are positives
@@ -36,21 +37,29 @@ type Spec struct {
 	Threshold  float64
 	Doubts     []string // the rules whose errors a low score demotes
 	DoubtBelow float64
+	// DropBelow (lint v13): a hit of a Doubts rule whose sentence alone the
+	// model scores below it is not reported at all — the sentence reads as
+	// plainly clean (不好意思，手机号和微信在这里都发不了，平台会拦的). The
+	// sentence, not the reply, so that clean sentences added around a
+	// violation do not talk it away.
+	DropBelow float64
 }
 
 // Specs are the inferred checks. The first three thresholds were chosen on
 // two independent sets that took no part in training (docs/rules.md, "推断");
-// those of the last three (lint v12) and DoubtBelow on red-team sets 80–97
-// with models trained without them.
+// those of the last three (lint v12) on red-team sets 80–97 with models
+// trained without them; DoubtBelow and DropBelow (lint v13) on red-team sets
+// 154–161 and 162–169, each with models trained without that batch
+// (docs/rules.md, "推断").
 var Specs = []Spec{
 	{Name: "rude-tone", Train: []string{"service/forbidden-phrase", "service/push-to-platform"}, Report: "service/rude-tone", Threshold: 1.0,
-		Doubts: []string{"service/forbidden-phrase", "service/push-to-platform"}, DoubtBelow: -4},
+		Doubts: []string{"service/forbidden-phrase", "service/push-to-platform"}, DoubtBelow: -2, DropBelow: -6},
 	{Name: "review-cashback", Train: []string{"compliance/review-cashback"}, Report: "compliance/review-cashback", Threshold: 1.0,
-		Doubts: []string{"compliance/review-cashback"}, DoubtBelow: -4},
+		Doubts: []string{"compliance/review-cashback"}, DoubtBelow: -2, DropBelow: -6},
 	{Name: "fake-order", Train: []string{"compliance/fake-order"}, Report: "compliance/fake-order", Threshold: 1.0,
-		Doubts: []string{"compliance/fake-order"}, DoubtBelow: -4},
+		Doubts: []string{"compliance/fake-order"}, DoubtBelow: -2, DropBelow: -6},
 	{Name: "off-platform-contact", Train: []string{"compliance/off-platform-contact", "compliance/phone-number", "compliance/external-link"},
-		Report: "compliance/off-platform-contact", Threshold: 2.0, Doubts: []string{"compliance/off-platform-contact"}, DoubtBelow: -4},
+		Report: "compliance/off-platform-contact", Threshold: 2.0, Doubts: []string{"compliance/off-platform-contact"}, DoubtBelow: -2, DropBelow: -6},
 	{Name: "medical-claim", Train: []string{"compliance/medical-claim"}, Report: "compliance/medical-claim", Threshold: 1.0},
 	{Name: "ad-law", Train: []string{"compliance/ad-law"}, Report: "compliance/ad-law", Threshold: 1.0},
 }
