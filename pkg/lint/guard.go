@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -1184,7 +1185,27 @@ func (c *checker) quotedMention(h *wordHit) bool {
 // (quotedMention, reportedSpeech, hearsayDebunked, bookTitle) — every rule's
 // hits and the models' blanks skip it.
 func (c *checker) repeated(h *wordHit) bool {
-	return c.quotedMention(h) || c.reportedSpeech(h) || c.hearsayDebunked(h) || c.bookTitle(h)
+	return c.quotedMention(h) || c.reportedSpeech(h) || c.hearsayDebunked(h) || c.bookTitle(h) || c.echoAsked(h)
+}
+
+// echoAsked (lint v13, after red teams 170-177): the hit is all of a short
+// question (at most two runes besides it: 亲，补单？ 刷单吗？) and the next
+// sentence opens by asking what the buyer meant (guards.yaml echo-ask: 您是
+// 说, 你指的是…): 补单？您是说少发了一袋红豆吗？ The agent echoes the
+// buyer's word to ask about it; the words of the question asked back (刷单？
+// 您是说帮您刷单吗？) are judged on their own.
+func (c *checker) echoAsked(h *wordHit) bool {
+	if h.nstart < 0 {
+		return false
+	}
+	n := &c.norm
+	cs, ce := c.clauseStart(h.nstart), c.clauseEnd(h.nend)
+	se := c.sentenceEnd(h.nend)
+	if ce != se || ce-cs-(h.nend-h.nstart) > 2 || se >= len(n.norm) ||
+		!strings.ContainsAny(string(n.folded[n.idx[se-1]+1:n.idx[se]]), "?？") {
+		return false
+	}
+	return len(c.cuesIn(guardList, "echo-ask", se, se+3)) > 0
 }
 
 // bookTitle (lint v12, after red teams 146-153): the hit stands inside 《》
@@ -1212,7 +1233,9 @@ func (c *checker) hearsayDebunked(h *wordHit) bool {
 		return false
 	}
 	for _, q := range c.cuesIn(guardList, "debunk", h.nend, c.sentenceEnd(h.nend)) {
-		if !c.denied(q) && !strings.ContainsRune(string(c.norm.norm[h.nend:q.nstart]), '说') {
+		// 说 in between reports someone else's verdict (…，别人说是谣言); 说法
+		// is the claim itself (这种说法您别信).
+		if !c.denied(q) && !strings.ContainsRune(strings.ReplaceAll(string(c.norm.norm[h.nend:q.nstart]), "说法", ""), '说') {
 			return true
 		}
 	}
@@ -1365,7 +1388,11 @@ func (c *checker) seenUnclear(h *wordHit) bool {
 
 // followsUp: the reply promises to find out (我去问一下, 帮您确认).
 func (c *checker) followsUp(h *wordHit) bool {
-	return len(c.cuesOf(guardList, "follow-up")) > 0
+	// Lint v13: not a cue that is part of the hit itself (去找中通问一下吧:
+	// the buyer is to ask, not the shop).
+	return slices.ContainsFunc(c.cuesOf(guardList, "follow-up"), func(q cueHit) bool {
+		return h.nstart < 0 || q.nend <= h.nstart || q.nstart >= h.nend
+	})
 }
 
 // apologizes: an apology or 让您 in the hit's sentence, before it (不好意思

@@ -12,7 +12,7 @@ import (
 func TestLintV11RefusalInTheClauseHedges(t *testing.T) {
 	for text, want := range map[string][]string{
 		"加微信我这边不便，有事就在这说":    {RuleContact + " warning"},
-		"平台弗许加微信，有事在这说":      {RuleContact + " warning"},
+		"平台弗许加微信，有事在这说":      nil, // lint v13: 弗许 is a known refusal (guards.yaml)
 		"赠品跟五星好评无关，下单就送5元红包": {RuleCashback + " warning"},
 		"不用走平台，直接加我微信":       {RuleContact + " error", RuleContact + " error"},
 		"不想走平台的话加我微信":        {RuleContact + " error"},

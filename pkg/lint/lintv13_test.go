@@ -42,3 +42,52 @@ func TestLintV13ModelDismissesAPlainlyCleanSentence(t *testing.T) {
 		"亲，感谢您一直以来的支持，有任何问题随时在这里找我们，祝您生活愉快。好评返现5元":       {RuleCashback + " error"},
 	})
 }
+
+// lint v13, after red teams 170-177 (first measured on 38f8251): the classes
+// of their misses and false alarms, each in new words, with the look-alikes
+// that must keep their verdict.
+func TestLintV13AfterRedTeams170to177(t *testing.T) {
+	wantLint(t, map[string][]string{
+		// app inside a longer Latin word is another word.
+		"手机已经抹掉了，开机登录您自己的Apple ID就能用": nil,
+		"下载我们自己的App下单，比这里便宜":          {RuleContact + " error"},
+		// Dialect refusals: Hokkien 袂使, Wu 弗许.
+		"歹势，阮这袂使加微信，有啥物代志佇遮讲就好": nil,
+		"平台弗许加微信额，有事体就勒该搭讲":     nil,
+		// The buyer's word echoed as a question, then asked about.
+		"刷单？您是说订单刷新不出来吗？我帮您看看": nil,
+		"刷单？可以的，一单佣金五块":        {RuleFakeOrder + " error", RuleFakeOrder + " error"},
+		// Not my department, and the agent takes it on.
+		"这个不归快递管，我来负责给您补发": nil,
+		"这个不归我们管，您找快递吧":    {RuleForbidden + " error"},
+		// Pushed to the courier, the maker or a brand's own service.
+		"包裹丢了你直接去找圆通问问吧":    {RulePushAway + " error"},
+		"东西摔坏了找快递公司赔":       {RulePushAway + " error"},
+		"配件的事找厂里售后去":        {RulePushAway + " error"},
+		"真伪的问题您去找品牌官方鉴定吧":   {RulePushAway + " error"},
+		"成分有疑问，直接打品牌方热线问":   {RulePushAway + " error"},
+		"你自个儿联系快递问问":        {RulePushAway + " error"},
+		"我这就去找圆通问问，您稍等":     nil,
+		"这个我帮您找品牌官方核实一下":    nil,
+		"您到了驿站找快递员签收就行":     nil,
+		"我们已经找快递公司赔了，您不用操心": nil,
+		// Order one thing, get another — both things named.
+		"您拍这双拖鞋，我们给您发洗衣液，价格一样": {RuleFakeOrder + " warning"},
+		"您拍这个链接，我们给您发顺丰":       nil,
+		"您拍这款，备注颜色，我们给您发蓝色的":   nil,
+		"您拍这个套餐，我们给您发两瓶":       nil,
+		// Ad-law: a delivery's order, a formula's share, a name, a word refused.
+		"今天的车走了，明天第一班车给您发":       nil,
+		"这款面霜里乳木果油占比最高，偏滋润":      nil,
+		"“王者”是这款键盘的系列名，轴体看参数":    nil,
+		"“冠军”是我们的品质，全网第一":        {RuleAdLaw + " warning", RuleAdLaw + " warning"},
+		"“最好用”这种词我们不能乱说，您看实测视频吧": nil,
+		// Medical: no effect denied; hearsay the agent tells the buyer to disbelieve.
+		"这款香皂对湿疹没有治疗作用，严重的请就医": nil,
+		"这款香皂对湿疹有治疗作用":         {RuleMedical + " warning"},
+		"有人说喝这个茶能治痛风，这种说法您别信":  nil,
+		// Service: the agent's own unclear explanation; asking for a chance first.
+		"是我讲得不清楚，我再发张图给您看":      nil,
+		"投诉是您的权利，不过先让我试着帮您解决一下": nil,
+	})
+}

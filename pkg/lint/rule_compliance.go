@@ -741,6 +741,8 @@ func (c *checker) permanentAccess(h wordHit) bool {
 //
 // Lint v11: or a naming word right after the closing mark (“小冠军”系列, 「第
 // 一名」款, “永恒”牌): the quoted words are the series' or the style's name.
+// Lint v13: or 是 right after it and a name later in that clause (cues.
+// name-noun: “冠军”是这台游戏本的系列名, “冠军蓝”是这款书包的颜色名).
 func (c *checker) quotedName(h wordHit) bool {
 	open, closeAt := c.quoteAround(h)
 	if open < 0 {
@@ -753,6 +755,9 @@ func (c *checker) quotedName(h wordHit) bool {
 		return true
 	}
 	after := sort.SearchInts(c.norm.idx, closeAt)
+	if after < len(c.norm.norm) && c.norm.norm[after] == '是' && c.cueWithin(RuleAdLaw, "name-noun", after, c.clauseEnd(after+1)) {
+		return true // lint v13: “冠军”是这台游戏本的系列名
+	}
 	return len(c.cuesIn(RuleAdLaw, "name-after", after, after+1)) > 0
 }
 
