@@ -14,7 +14,7 @@ import (
 func TestLintV12ModelDoubtsAnError(t *testing.T) {
 	for text, want := range map[string][]string{
 		"上次的空包问题已经处理好了":                   {RuleFakeOrder + " warning"},
-		"这次去的是墨尔本的奥特莱斯，款式会比官网少一些，但是价格更划算": {RuleContact + " warning"},
+		"这次去的是墨尔本的奥特莱斯，款式会比官网少一些，但是价格更划算": nil, // lint v13: read as plainly clean, dismissed (DropBelow)
 		"帮忙拍一单，拍完全额退款，不用发货":               {RuleFakeOrder + " error"},
 		"好 评 返 现 5 元，截 图 发 我":             {RuleCashback + " error"},
 		"加我微信，下单便宜十块":                     {RuleContact + " error"},
