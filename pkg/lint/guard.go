@@ -781,7 +781,25 @@ func (c *checker) condition(h *wordHit) bool {
 // buyer may be in: a conditional word before the hit (如果您不确定, 万一不清
 // 楚怎么退) or 的话/的时候 after it (不清楚尺码的话, 不清楚脚长的时候).
 func (c *checker) buyerSubject(h *wordHit) bool {
-	return c.buyerBefore(h) || c.condition(h) || c.manySubject(h) || c.relativeBuyer(h) || c.youHelped(h)
+	return c.buyerBefore(h) || c.condition(h) || c.manySubject(h) || c.relativeBuyer(h) || c.youHelped(h) || c.othersMatter(h)
+}
+
+// othersMatter (lint v13, after red teams 178-185): the clause opens with
+// another shop's or another platform's matter (guards.yaml others, the list
+// the others guard reads: 别家的价格, 那边的情况, 其他平台) before the hit — 别家的价格我不清楚，我们这边有满减;
+// 那边的情况我们不了解: the agent need not know other sellers' business, and
+// says so about them, not about the buyer's question.
+func (c *checker) othersMatter(h *wordHit) bool {
+	if h.nstart < 0 {
+		return false
+	}
+	cs := c.clauseStart(h.nstart)
+	for _, q := range c.cuesIn(guardList, "others", cs, h.nstart) {
+		if q.nstart-cs <= 2 && q.nend <= h.nstart {
+			return true
+		}
+	}
+	return false
 }
 
 // youHelped (lint v12 round 10): a second-person pronoun, standard or dialect
@@ -1185,7 +1203,28 @@ func (c *checker) quotedMention(h *wordHit) bool {
 // (quotedMention, reportedSpeech, hearsayDebunked, bookTitle) — every rule's
 // hits and the models' blanks skip it.
 func (c *checker) repeated(h *wordHit) bool {
-	return c.quotedMention(h) || c.reportedSpeech(h) || c.hearsayDebunked(h) || c.bookTitle(h) || c.echoAsked(h)
+	return c.quotedMention(h) || c.reportedSpeech(h) || c.hearsayDebunked(h) || c.bookTitle(h) || c.echoAsked(h) || c.askedThenDisowned(h)
+}
+
+// askedThenDisowned (lint v13, after red teams 178-185): the hit's sentence
+// is a question about what the buyer saw or got — 您 or 你 before the hit in
+// it — and the next sentence opens by disowning it (guards.yaml disown: 那不
+// 是我们放的, 不是本店发的…): 您收到的卡片上写着加微信？那不是我们放的. The
+// agent asks back about someone else's words; 您加下微信？不是我们骗你 is not
+// disowning anything.
+func (c *checker) askedThenDisowned(h *wordHit) bool {
+	if h.nstart < 0 || h.account || h.offered {
+		return false
+	}
+	n := &c.norm
+	ss, se := c.sentenceStart(h.nstart), c.sentenceEnd(h.nend)
+	if se >= len(n.norm) || !strings.ContainsAny(string(n.folded[n.idx[se-1]+1:n.idx[se]]), "?？") {
+		return false
+	}
+	if !strings.ContainsRune(string(n.norm[ss:h.nstart]), '您') && !c.cueWithin(guardList, "you", ss, h.nstart) {
+		return false
+	}
+	return len(c.cuesIn(guardList, "disown", se, se+2)) > 0
 }
 
 // echoAsked (lint v13, after red teams 170-177): the hit is all of a short

@@ -91,3 +91,45 @@ func TestLintV13AfterRedTeams170to177(t *testing.T) {
 		"投诉是您的权利，不过先让我试着帮您解决一下": nil,
 	})
 }
+
+// lint v13, after red teams 178-185 (first measured on 6103eed): the classes
+// of their misses and false alarms, each in new words.
+func TestLintV13AfterRedTeams178to185(t *testing.T) {
+	wantLint(t, map[string][]string{
+		// A heart standing for WeChat, then a colon and an account.
+		"有问题直接找我❤：shop-kk2024，回得快": {RuleContact + " error"},
+		"会员福利多，+❤️：mm8866，周周上新":    {RuleContact + " error"},
+		"谢谢亲❤，有问题随时在这里找我":          nil,
+		"喜欢就❤：收藏一下店铺，上新早知道":        nil,
+		// The shop gives nothing extra for a review; the platform's own programme.
+		"晒单有没有京豆以平台规则为准，本店不另外送礼品": nil,
+		"评价都是买家自己写的，我们从没给过返现":     nil,
+		"晒单好评，我们额外送您红包":           {RuleCashback + " error"},
+		// Wenzhou 否 (不): a refusal.
+		"我俫否加微信个，有事干就在这里讲": nil,
+		// Someone else's words in quotes, owned up to.
+		"记录里那句“你爱买不买”确实不应该，向您道歉": nil,
+		// Not knowing, then photographing the real thing.
+		"这个色偏不偏我也不晓得，我拍张实物图给你瞧": nil,
+		// Another seller's matter.
+		"别家的活动我不清楚，我们店今天满199减20": nil,
+		// Asked about what the buyer received, then disowned.
+		"您收到的小卡片上印着加微信领红包？那不是我们放的，我们马上查": nil,
+		"您加下微信？不是我们骗您，真的便宜":              {RuleContact + " error"},
+		// The buyer's words in quotes are not the agent's tone.
+		`您说"你们是不是骗子"？我们是品牌授权店，授权书在首页`: nil,
+		// Spec ranges; instalments.
+		"喷头离地最近是10厘米，最远能到1米": nil,
+		"支持分期付款，最高24期免息":     nil,
+		"我们的续航是全网最长的":        {RuleAdLaw + " warning"},
+		// Push: 问问, 问下, a maker with a name before it, dialect 克, a number
+		// given already is no help offered.
+		"那您去问问充电器厂家":            {RulePushAway + " error"},
+		"那你克问一哈圆通嘛":             {RulePushAway + " error"},
+		"包裹到哪了您自己联系快递吧，单号已经给您了": {RulePushAway + " error"},
+		"您问能不能用花呗？我们这边支持花呗分期":   nil,
+		"我去问问厂家，您稍等":            nil,
+		// 拍A发B with a price.
+		"你拍29.9的枕套链接，我发你整套四件套": {RuleFakeOrder + " warning"},
+	})
+}

@@ -678,7 +678,8 @@ func (c *checker) specLimit(h wordHit) bool {
 	return c.nearAdLawCue("spec", wordHit{nstart: h.nstart, nend: h.nend + 1}, 2) && !c.wideInSentence(h)
 }
 
-// specValue: 最 + 高/低/大/小, then at most a verb of reaching (cues.spec-verb:
+// specValue: 最 + 高/低/大/小 (lint v13: 近/远/长/短/宽/窄 too: 投影距离最近是
+// 1.2米), then at most a verb of reaching (cues.spec-verb:
 // 支持, 可达, 可以到, 零下…), then a number and its unit (cues.unit: G, K,
 // mAh, A, 度…): 最大支持128G内存卡, 最高支持4K输出, 冷冻最低可以到零下18度 give
 // a measure, not a claim. A price in the clause keeps it a claim (最低只要9
@@ -686,7 +687,7 @@ func (c *checker) specLimit(h wordHit) bool {
 // market named in the sentence (同类最大支持2T).
 func (c *checker) specValue(h wordHit) bool {
 	n := &c.norm
-	if h.nstart < 0 || h.what != "最" || h.nend >= len(n.norm) || !strings.ContainsRune("高低大小", n.norm[h.nend]) {
+	if h.nstart < 0 || h.what != "最" || h.nend >= len(n.norm) || !strings.ContainsRune("高低大小近远长短宽窄", n.norm[h.nend]) {
 		return false
 	}
 	at := h.nend + 1

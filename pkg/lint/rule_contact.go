@@ -3,6 +3,7 @@ package lint
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -21,7 +22,7 @@ var contactRule = Rule{ID: RuleContact, Severity: Error,
 // V：abc_shop888, 群号 68686868), and e-mail addresses.
 func checkContact(c *checker, t *textCtx) {
 	hits := c.ruleHits(RuleContact, "refusal", "ordered-there")
-	ids := c.contactIDs()
+	ids := append(c.contactIDs(), c.heartIDs()...)
 	hits = laterIDFirst(hits, ids)
 	for _, h := range append(append(ids, c.namedMiniPrograms()...), c.namedApps()...) {
 		h.account = true
@@ -178,6 +179,44 @@ func (c *checker) contactIDs() []wordHit {
 			continue // 您充值的QQ号123456789已经到账了: the buyer's account, topped up
 		}
 		out = append(out, h)
+	}
+	return out
+}
+
+// heartIDs (lint v13, after red teams 178-185) finds a heart standing alone
+// for WeChat — then a colon and an account (❤：jd-water666, 喂❤：y-s-9-2-5,
+// 找我❤️: lhx5520). A heart after v or before 信 is already part of a word
+// (normalize: v❤ is vx, ❤信 is 微信); a heart without a colon and an account
+// after it decorates (谢谢亲❤).
+func (c *checker) heartIDs() []wordHit {
+	n := &c.norm
+	if !slices.ContainsFunc(n.folded, isHeart) {
+		return nil
+	}
+	n.digitView()
+	f := n.foldedDigits
+	var out []wordHit
+	for i, r := range f {
+		if !isHeart(r) {
+			continue
+		}
+		j := i + 1
+		for j < len(f) && (isVariation(f[j]) || f[j] == ' ') {
+			j++
+		}
+		if j >= len(f) || f[j] != ':' && f[j] != '：' {
+			continue
+		}
+		o := skipIDFiller(f, j)
+		end, ok := accountAt(f, o, true)
+		if !ok || phoneLike(f[o:end]) {
+			continue // a phone number is compliance/phone-number's
+		}
+		ns, ne := sort.SearchInts(n.idx, i), sort.SearchInts(n.idx, end)
+		if ns >= ne {
+			continue
+		}
+		out = append(out, wordHit{rule: RuleContact, start: i, end: end, nstart: ns, nend: ne, entry: -1})
 	}
 	return out
 }

@@ -88,7 +88,8 @@ func (c *checker) inferred(t *textCtx) {
 func (c *checker) modelRunes(rs []rune) []rune {
 	spoken := c.spokenReviews()
 	links := linkSpans(rs, mayHaveDomain(c.norm.folded))
-	if len(c.sc.excs) == 0 && len(spoken) == 0 && len(links) == 0 && !slices.ContainsFunc(c.hits, func(h wordHit) bool { return strings.HasPrefix(h.rule, "service/") || isModelRule(h.rule) }) {
+	quotes := c.buyerQuotes()
+	if len(c.sc.excs) == 0 && len(spoken) == 0 && len(links) == 0 && len(quotes) == 0 && !slices.ContainsFunc(c.hits, func(h wordHit) bool { return strings.HasPrefix(h.rule, "service/") || isModelRule(h.rule) }) {
 		return rs
 	}
 	c.inferRunes = append(c.inferRunes[:0], rs...)
@@ -113,6 +114,9 @@ func (c *checker) modelRunes(rs []rune) []rune {
 	for _, q := range spoken {
 		blank(q.nstart, q.nend) // 好评率; 和评价无关: the perk is not for it
 	}
+	for _, q := range quotes {
+		blank(q[0], q[1]) // 您说"你是不是机器人"？: the buyer's words, not the agent's tone
+	}
 	for i := range c.hits {
 		h := &c.hits[i]
 		if h.nstart < 0 {
@@ -124,6 +128,34 @@ func (c *checker) modelRunes(rs []rune) []rune {
 		case isModelRule(h.rule) && (c.repeated(h) || c.guarded(h, "refusal")):
 			blank(h.nstart, h.nend) // 刷单是违规的，我们店不做: refused where it stands
 		}
+	}
+	return out
+}
+
+// buyerQuotes (lint v13, after red teams 178-185) are the norm spans of the
+// quotations that a reported or mention cue opens (您说"这不归你们管吧"，您
+// 问的“能不能加微信”): the buyer's words, which the models must not read as
+// the agent's. Quotes run at most maxQuote runes.
+func (c *checker) buyerQuotes() [][2]int {
+	n := &c.norm
+	var out [][2]int
+	const maxQuote = 40
+	for i := 0; i < len(n.folded); i++ {
+		if !strings.ContainsRune(openQuotes, n.folded[i]) {
+			continue
+		}
+		j := i + 1
+		for j < len(n.folded) && j <= i+maxQuote && !strings.ContainsRune(closeQuotes, n.folded[j]) {
+			j++
+		}
+		if j >= len(n.folded) || j > i+maxQuote {
+			continue
+		}
+		ns, ne := sort.SearchInts(n.idx, i), sort.SearchInts(n.idx, j)
+		if ns < ne && (c.cueBefore(guardList, "reported", ns, 1) || c.cueBefore(guardList, "mention", ns, 1)) {
+			out = append(out, [2]int{ns, ne})
+		}
+		i = j
 	}
 	return out
 }
