@@ -44,7 +44,7 @@ func lintWriteFile(t *testing.T, path, s string) {
 
 const cleanPack = "pack: 干净\nphrases:\n  - code: hy\n    title: 欢迎\n    text: 您好，欢迎光临，请问有什么可以帮您？\n"
 const warnPack = "pack: 警告\nphrases:\n  - code: hy\n    title: 欢迎\n    text: \"您好，欢迎光临 \"\n"
-const errPack = "pack: 错误\nphrases:\n  - code: hy\n    title: 欢迎\n    text: 加我微信，不知道的问我\n"
+const errPack = "pack: 错误\nphrases:\n  - code: hy\n    title: 欢迎\n    text: 加我微信，这个我也不知道\n"
 
 func TestLintExitCodes(t *testing.T) {
 	dir := t.TempDir()
