@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -13,21 +14,37 @@ import (
 // still read as one, and an account after the word is never doubted.
 func TestLintV12ModelDoubtsAnError(t *testing.T) {
 	for text, want := range map[string][]string{
-		"上次的空包问题已经处理好了":                   {RuleFakeOrder + " warning"},
-		"这次去的是墨尔本的奥特莱斯，款式会比官网少一些，但是价格更划算": nil, // lint v13: read as plainly clean, dismissed (DropBelow)
-		"帮忙拍一单，拍完全额退款，不用发货":               {RuleFakeOrder + " error"},
-		"好 评 返 现 5 元，截 图 发 我":             {RuleCashback + " error"},
-		"加我微信，下单便宜十块":                     {RuleContact + " error"},
-		"不知道，你自己看吧":                       {RuleForbidden + " error", RuleForbidden + " error"},
+		"帮忙拍一单，拍完全额退款，不用发货":   {RuleFakeOrder + " error"},
+		"好 评 返 现 5 元，截 图 发 我": {RuleCashback + " error"},
+		"加我微信，下单便宜十块":         {RuleContact + " error"},
+		"不知道，你自己看吧":           {RuleForbidden + " error", RuleForbidden + " error"},
 	} {
 		if got := lintText(t, nil, text); !slices.Equal(got, want) {
 			t.Errorf("%q: got %v, want %v", text, got, want)
 		}
 	}
-	src := "pack: x\nphrases:\n  - code: a\n    title: t\n    text: 上次的空包问题已经处理好了\n"
-	ps := lintBytes(t, nil, map[string]string{"f.yaml": src}, nil).Problems
-	if len(ps) != 1 || !strings.HasSuffix(ps[0].Message, "（整句读来不像违规，报为警告）") {
-		t.Errorf("message: got %v", ps)
+	// Replies whose words are there and whose sentence reads clean: a warning
+	// (doubted) or nothing (lint v13: dismissed), never an error. Where each
+	// lands between the two moves with every retraining.
+	doubted := 0
+	for _, text := range []string{
+		"上次的空包问题已经处理好了",
+		"这次去的是墨尔本的奥特莱斯，款式会比官网少一些，但是价格更划算",
+		"您上次说的空包，快递那边已经查清楚了",
+		"资料里有公众号二维码的那一页是旧版本遗留的，新版里删掉了",
+	} {
+		src := fmt.Sprintf("pack: x\nphrases:\n  - code: a\n    title: t\n    text: %q\n", text)
+		for _, p := range lintBytes(t, nil, map[string]string{"f.yaml": src}, nil).Problems {
+			if p.Severity == Error {
+				t.Errorf("%q: %s error", text, p.Rule)
+			}
+			if strings.HasSuffix(p.Message, "（整句读来不像违规，报为警告）") {
+				doubted++
+			}
+		}
+	}
+	if doubted == 0 {
+		t.Error("no reply was doubted: the doubt's message is not exercised")
 	}
 }
 

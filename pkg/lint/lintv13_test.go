@@ -133,3 +133,34 @@ func TestLintV13AfterRedTeams178to185(t *testing.T) {
 		"你拍29.9的枕套链接，我发你整套四件套": {RuleFakeOrder + " warning"},
 	})
 }
+
+// lint v13, after red teams 186-193 (first measured on a6caa7f): their classes,
+// each in new words.
+func TestLintV13AfterRedTeams186to193(t *testing.T) {
+	wantLint(t, map[string][]string{
+		// Dialect 去问 (克, 伢) follows up.
+		"这个我也晓不得，你等一哈，我克问问师傅": nil,
+		"伢也弗晓得几时到，伢去问问快递":     nil,
+		// 治不了 denies; 胖瘦 is a build, not weight lost.
+		"这款枕头治不了颈椎病，不舒服要去医院": nil,
+		"这款枕头能治颈椎病":          {RuleMedical + " warning"},
+		"弹力腰，胖瘦五六斤都穿得下":      nil,
+		"喝一个月瘦五斤":            {RuleMedical + " warning"},
+		// A courier's waybill code.
+		"快递面单上有顺丰的二维码，扫了能看物流": nil,
+		// The buyer's favourite, asked about; the cold season.
+		"您最喜欢哪个口味？我给您配一盒":  nil,
+		"给您最好的价格，全网最低":     {RuleAdLaw + " warning", RuleAdLaw + " warning"},
+		"选八斤的吧，一年里最冷的时候也够": nil,
+		// A quote the agent will not vouch for.
+		"“绝对不褪色”这话我不敢保证，正常洗是没问题的": nil,
+		// Longest against the market; a limit.
+		"这款充电宝的容量同类最多":  {RuleAdLaw + " warning"},
+		"这个型号续航全网最长":    {RuleAdLaw + " warning"},
+		"活动期间全国最多可以买5件": nil,
+		"目前续航最长的是节能模式":  nil,
+		// Push: tell the courier yourself.
+		"送货的事您跟圆通说吧":    {RulePushAway + " error"},
+		"我跟圆通说过了，明天给您送": nil,
+	})
+}

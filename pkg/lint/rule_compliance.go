@@ -538,7 +538,7 @@ func checkAdLaw(c *checker, t *textCtx) {
 			c.brandName(h) || h.what == "唯一" && c.nearAdLawCue("identifier", h, 6) || c.servicePromise(h) ||
 			c.optionComparison(h) || c.periodLow(h) || c.modalBest(h) || c.partDimension(h) || c.stageBest(h) ||
 			c.percentLevel(h) || c.fitAdvice(h) || c.adviceMost(h) || c.quotedName(h) || c.quotedRefused(h) || c.positionMost(h) || c.listOrdinal(h) || c.selfComparison(h) ||
-			c.deniedRightBefore(h) || c.autoChoice(h) || c.paperSize(h) || c.settingMost(h) || c.permanentCaution(h) || c.onlyPending(h) {
+			c.deniedRightBefore(h) || c.autoChoice(h) || c.buyersFavourite(h) || c.paperSize(h) || c.settingMost(h) || c.permanentCaution(h) || c.onlyPending(h) {
 			continue
 		}
 		keep = append(keep, h)
@@ -546,6 +546,25 @@ func checkAdLaw(c *checker, t *textCtx) {
 	c.reportHits(t, RuleAdLaw, keep, func(orig string) string {
 		return fmt.Sprintf("《广告法》绝对化用语 %q：换成客观描述；确属合理用法时在 .huashu-lint.yaml 加例外", orig)
 	})
+}
+
+// buyersFavourite (lint v13, after red teams 186-193): 最 + a verb of liking
+// or needing (最爱, 最喜欢, 最常, 最想, 最关心…) with the buyer as its subject
+// right before (guards' buyer: 您最爱吃哪种？宝宝最喜欢哪个颜色): the buyer's
+// preference, asked about, not a claim. 给您最好的 has no such verb.
+func (c *checker) buyersFavourite(h wordHit) bool {
+	n := c.norm.norm
+	if h.nstart < 0 || h.what != "最" || h.nend >= len(n) {
+		return false
+	}
+	rest := string(n[h.nend:min(len(n), h.nend+2)])
+	liking := false
+	for _, v := range []string{"爱", "喜欢", "常", "想", "关心", "在意", "担心", "需要", "怕"} {
+		if strings.HasPrefix(rest, v) {
+			liking = true
+		}
+	}
+	return liking && c.buyerBefore(&h)
 }
 
 // autoChoice: 最 is what the platform's or the app's own logic picks — an

@@ -47,7 +47,7 @@ func (c *checker) inferred(t *textCtx) {
 		if sp.Report == "" || !c.l.on(sp.Report) || c.reportedFor(t, sp) || sp.Report == RuleRudeTone && (c.helpful() || c.refusesViolation()) ||
 			sp.Report == RuleCashback && (!c.reviewHinted() || c.platformGrants()) ||
 			sp.Report == RuleFakeOrder && len(c.cuesOf(guardList, "order-hint")) == 0 ||
-			sp.Report == RuleContact && (len(c.cuesOf(guardList, "contact-hint")) == 0 || len(c.cuesOf(guardList, "platform-service")) > 0 || c.l.cfg.platform() != "") {
+			sp.Report == RuleContact && (len(c.cuesOf(guardList, "contact-hint")) == 0 || len(c.cuesOf(guardList, "platform-service")) > 0 || c.l.cfg.platform() != "" || c.searchesHowTo()) {
 			continue // a paid review needs a review (截图发给客服，给您补偿 is after-sales), a fake order an order,
 			// off-platform contact someone to reach; a shop that names its own platform (platform: 抖音) sells
 			// where the model learned that naming 抖音 is the violation
@@ -135,7 +135,9 @@ func (c *checker) modelRunes(rs []rune) []rune {
 // buyerQuotes (lint v13, after red teams 178-185) are the norm spans of the
 // quotations that a reported or mention cue opens (您说"这不归你们管吧"，您
 // 问的“能不能加微信”): the buyer's words, which the models must not read as
-// the agent's. Quotes run at most maxQuote runes.
+// the agent's — and (after 186-193) of a quoted how-to (百度搜一下“空气炸锅
+// 怎么用”): a question searched for is never a shop's name or an account.
+// Quotes run at most maxQuote runes.
 func (c *checker) buyerQuotes() [][2]int {
 	n := &c.norm
 	var out [][2]int
@@ -152,12 +154,37 @@ func (c *checker) buyerQuotes() [][2]int {
 			continue
 		}
 		ns, ne := sort.SearchInts(n.idx, i), sort.SearchInts(n.idx, j)
-		if ns < ne && (c.cueBefore(guardList, "reported", ns, 1) || c.cueBefore(guardList, "mention", ns, 1)) {
+		if ns < ne && (c.cueBefore(guardList, "reported", ns, 1) || c.cueBefore(guardList, "mention", ns, 1) || howTo(n.norm[ns:ne])) {
 			out = append(out, [2]int{ns, ne})
 		}
 		i = j
 	}
 	return out
+}
+
+// searchesHowTo (lint v13, after red teams 186-193) reports a search (搜)
+// right before a quoted how-to (百度搜一下“空气炸锅怎么用”, 网上搜“路由器怎么
+// 重置”): the buyer is sent to an answer, not to a shop or an account, so the
+// contact model does not speak. The word lists still judge the reply.
+func (c *checker) searchesHowTo() bool {
+	n := &c.norm
+	for _, q := range c.buyerQuotes() {
+		if !howTo(n.norm[q[0]:q[1]]) {
+			continue
+		}
+		for k := max(0, q[0]-4); k < q[0]; k++ {
+			if n.norm[k] == '搜' {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// howTo reports a question word in q (怎么, 如何, 为什么, 咋): quoted, it is
+// what the buyer may search for, not whom to find.
+func howTo(q []rune) bool {
+	return containsAnyWord(string(q), "怎么", "如何", "为什么", "咋")
 }
 
 // spokenReviews are the review words the rule judged spoken of, not asked
