@@ -54,13 +54,29 @@ func (System) Copy(text string) error {
 		return fmt.Errorf("%w：没有图形界面的剪贴板（未设置 DISPLAY 或 WAYLAND_DISPLAY）；"+
 			"通过 SSH 使用时请在支持 OSC 52 的终端里运行 huashu，或使用 --print", ErrUnavailable)
 	}
-	if err := clipboard.WriteAll(text); err != nil {
-		// The tool's own words (English, its name) are for huashu doctor,
-		// not the agent's status line.
-		return fmt.Errorf("%w：系统剪贴板复制失败（huashu doctor 查看剪贴板设置），可改用 --print", ErrUnavailable)
+	var err error
+	for attempt := 0; attempt < copyAttempts; attempt++ {
+		if attempt > 0 {
+			time.Sleep(copyRetryPause)
+		}
+		if err = clipboard.WriteAll(text); err == nil {
+			return nil
+		}
 	}
-	return nil
+	// The tool's own words (English, its name) are for huashu doctor, not the
+	// agent's status line.
+	return fmt.Errorf("%w：系统剪贴板复制失败（huashu doctor 查看剪贴板设置），可改用 --print", ErrUnavailable)
 }
+
+// copyAttempts and copyRetryPause: a clipboard tool fails now and then on a
+// busy machine (an X server slow to answer xclip); one more try a moment
+// later keeps the copy on the system clipboard instead of sending it through
+// the terminal (经终端复制), which not every terminal honours. A clipboard
+// that is really gone costs the agent 0.1 s more before the fallback.
+const (
+	copyAttempts   = 2
+	copyRetryPause = 100 * time.Millisecond
+)
 
 // readTimeout bounds Read: a clipboard tool that hangs (an X server that
 // does not answer) must not hold the picker's form.

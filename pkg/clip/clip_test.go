@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/atotto/clipboard"
 	"github.com/huashu-cli/huashu/internal/xvfb"
 )
 
@@ -290,5 +291,33 @@ func TestCopyFailureInChinese(t *testing.T) {
 	want := "剪贴板不可用：系统剪贴板复制失败（huashu doctor 查看剪贴板设置），可改用 --print；剪贴板不可用：没有终端可以代为复制"
 	if err == nil || err.Error() != want {
 		t.Errorf("err = %v\nwant %s", err, want)
+	}
+}
+
+// A clipboard tool that fails once (an X server slow to answer under load)
+// does not send the copy to the terminal: System retries before it gives up.
+// Before, TestPickerEndToEnd saw 经终端复制 now and then on a busy machine.
+func TestSystemRetriesATransientFailure(t *testing.T) {
+	if clipboard.Unsupported {
+		t.Skip("no clipboard tool found at start-up (apt-get install -y xclip)")
+	}
+	dir := t.TempDir()
+	out := filepath.Join(dir, "copied")
+	script := "#!/bin/sh\n" +
+		"if [ ! -e " + dir + "/failed ]; then : > " + dir + "/failed; exit 1; fi\n" +
+		"case \"$*\" in *-o*|*--output*|*-out*) exit 0;; esac\n" +
+		"/bin/cat > " + out + "\n"
+	for _, tool := range []string{"xclip", "xsel", "wl-copy"} {
+		if err := os.WriteFile(filepath.Join(dir, tool), []byte(script), 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	t.Setenv("PATH", dir)
+	t.Setenv("DISPLAY", ":0")
+	if err := (System{}).Copy("您好，欢迎光临"); err != nil {
+		t.Fatalf("Copy: %v", err)
+	}
+	if b, err := os.ReadFile(out); err != nil || string(b) != "您好，欢迎光临" {
+		t.Errorf("copied %q, %v", b, err)
 	}
 }
