@@ -1323,11 +1323,26 @@ func (c *checker) reportedSpeech(h *wordHit) bool {
 	// opens the next clause agreeing (你说的微信群，没有问题，拉你进去).
 	end := c.clauseEnd(h.nend)
 	for _, q := range c.cuesIn(guardList, "agree", h.nend, end+1) {
-		if q.nstart == end || q.nend <= end && !c.denied(q) {
+		if (q.nstart == end || q.nend <= end && !c.denied(q)) && !c.butAfter(q) {
 			return false
 		}
 	}
 	return true
+}
+
+// butAfter (lint v13, after red teams 194-201): the clause after the cue q
+// opens with 不过, 但是 or 但 and has the shop do it instead (帮您, 我来, 我这
+// 边…): the agreement is taken back (您说想找拼多多客服？可以的，不过我这边
+// 能直接帮您处理). 可以的，不过要等我下班 still agrees.
+func (c *checker) butAfter(q cueHit) bool {
+	n := c.norm.norm
+	ce := c.clauseEnd(q.nend)
+	if ce >= len(n) || ce-q.nend > 2 {
+		return false
+	}
+	next := string(n[ce:c.clauseEnd(ce+1)])
+	return (strings.HasPrefix(next, "不过") || strings.HasPrefix(next, "但")) &&
+		containsAnyWord(next, "帮您", "帮你", "我来", "我这边", "我们这边", "我们来")
 }
 
 // quotesAfterCue: the hit stands in quotation marks that open after the cue q

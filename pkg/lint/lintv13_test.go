@@ -164,3 +164,17 @@ func TestLintV13AfterRedTeams186to193(t *testing.T) {
 		"我跟圆通说过了，明天给您送": nil,
 	})
 }
+
+// lint v13, after red teams 194-201 (first measured on 1c8624e): their
+// classes, each in new words.
+func TestLintV13AfterRedTeams194to201(t *testing.T) {
+	wantLint(t, map[string][]string{
+		// Henan 俺这就给恁查: the agent finds out.
+		"俺也不清楚师傅几点到，俺这就给恁问一下": nil,
+		// Agreeing to the buyer's wish, but handling it here.
+		"您说要找淘宝客服？可以的，不过我这边就能帮您退": nil,
+		"您说加微信？可以的，不过要等我下班":       {RuleContact + " error"},
+		// A heat limit.
+		"这个饭盒最高耐温120℃，能进微波炉": nil,
+	})
+}
