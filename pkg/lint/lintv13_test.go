@@ -178,3 +178,23 @@ func TestLintV13AfterRedTeams194to201(t *testing.T) {
 		"这个饭盒最高耐温120℃，能进微波炉": nil,
 	})
 }
+
+// lint v13, after red teams 202-209 (first measured on 7694aae): their
+// classes, each in new words.
+func TestLintV13AfterRedTeams202to209(t *testing.T) {
+	wantLint(t, map[string][]string{
+		// A polite question about the buyer's child.
+		"不知道孩子几岁呢？我帮您挑尺码": nil,
+		"我也不知道，您自己看吧":     {RuleForbidden + " error"},
+		// Finding out: 得查一下, asking for a photo, going to measure.
+		"这个我不清楚，得查一下生产日期，麻烦您把瓶底的日期拍给我": nil,
+		// Push: a maker asked about, a locker's phone, a brand's hotline.
+		"您找手机厂商问一下":         {RulePushAway + " error"},
+		"柜子打不开您自己打丰巢电话哦":    {RulePushAway + " error"},
+		"不制冷您直接打品牌售后热线哈":    {RulePushAway + " error"},
+		"保修期内可以打品牌售后热线预约上门": nil,
+		// Specs and sequences.
+		"下场第一杆建议用三号木":      nil,
+		"这台音箱最大音量可以在设置里调低": nil,
+	})
+}
