@@ -1452,7 +1452,32 @@ func (c *checker) followsUp(h *wordHit) bool {
 // apologizes: an apology or 让您 in the hit's sentence, before it (不好意思
 // 让您问了好几次) or after it (您说了好几次，是我们没处理好，实在抱歉).
 func (c *checker) apologizes(h *wordHit) bool {
-	return c.inSentence("apology", h)
+	if h.nstart < 0 {
+		return false
+	}
+	ss, se, cs := c.sentenceStart(h.nstart), c.sentenceEnd(h.nend), c.clauseStart(h.nstart)
+	for _, q := range c.cuesIn(guardList, "apology", ss, se) {
+		if q.nend > se {
+			continue
+		}
+		// Lint v13, after red team 211: an apology that only opens the
+		// sentence, a break before the hit (抱歉，说了多少遍了，不能机洗),
+		// is a formula, not regret for the hit — it counts in the hit's own
+		// clause, after the hit (您说了好几次，是我们没处理好，实在抱歉), or
+		// when it names the buyer's trouble (不好意思让您问了好几次; 给您添
+		// 麻烦了，…).
+		if q.nstart >= h.nend || q.nstart >= cs || c.apologyForTrouble(q) {
+			return true
+		}
+	}
+	return false
+}
+
+// apologyForTrouble: the apology cue q goes on, within a few runes, to what
+// the buyer went through (让您, 让你, 给您添, 久等, 耽误…, guards.yaml
+// apology-object).
+func (c *checker) apologyForTrouble(q cueHit) bool {
+	return len(c.cuesIn(guardList, "apology-object", q.nstart, q.nend+3)) > 0
 }
 
 // registered: the sentence names the product's registration as a

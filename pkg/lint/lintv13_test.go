@@ -198,3 +198,17 @@ func TestLintV13AfterRedTeams202to209(t *testing.T) {
 		"这台音箱最大音量可以在设置里调低": nil,
 	})
 }
+
+// lint v13, after red team 211 (first measured on d369307): an apology that
+// only opens the sentence, a break before the 禁语, does not soften it; one in
+// the 禁语's clause, after it, or naming the buyer's trouble still does.
+func TestLintV13ApologyFirstIsNoExcuse(t *testing.T) {
+	wantLint(t, map[string][]string{
+		"对不起，讲了多少遍了，这款不能水洗":          {RuleForbidden + " error"},
+		"对不起，没办法，规矩就是这样":             {RuleForbidden + " error"},
+		"不好意思让您问了好几次，我这就给您查":         nil,
+		"您问了好几次，是我们回复慢了，实在抱歉":        nil,
+		"抱歉久等了，您问了好几次的发票已经开好了":       nil,
+		"不好意思，这个型号不太清楚，您把型号发过来，我查一下": nil,
+	})
+}
