@@ -208,6 +208,7 @@ func TestLintV13ApologyFirstIsNoExcuse(t *testing.T) {
 		"对不起，没办法，规矩就是这样":             {RuleForbidden + " error"},
 		"不好意思让您问了好几次，我这就给您查":         nil,
 		"您问了好几次，是我们回复慢了，实在抱歉":        nil,
+		"不好意思，是我们这边磨叽了，退款已经加急":       nil,
 		"抱歉久等了，您问了好几次的发票已经开好了":       nil,
 		"不好意思，这个型号不太清楚，您把型号发过来，我查一下": nil,
 	})
