@@ -333,7 +333,7 @@ func isBlank(v string) bool {
 // own word.
 func (c *checker) reportHits(t *textCtx, rule string, hits []wordHit, msg func(orig string) string) {
 	for _, h := range hits {
-		if !h.offered && !h.account && !h.team && c.modelDismisses(rule, h) {
+		if h.modelsMayJudge() && c.modelDismisses(rule, h) {
 			continue
 		}
 		s := msg(string(t.rs[h.start:h.end]))
@@ -348,7 +348,7 @@ func (c *checker) reportHits(t *textCtx, rule string, hits []wordHit, msg func(o
 		case hedgedRules[rule] && sev > Warning && !h.offered && c.negatedClause(h):
 			sev = Warning
 			s += "（同一分句里有否定，可能是没认出的拒绝，报为警告）"
-		case sev > Warning && !h.offered && !h.account && !h.team && c.modelDoubts(rule, h):
+		case sev > Warning && h.modelsMayJudge() && c.modelDoubts(rule, h):
 			sev = Warning
 			s += "（整句读来不像违规，报为警告）"
 		}

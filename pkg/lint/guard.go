@@ -269,13 +269,21 @@ func (c *checker) needless(h *wordHit) bool {
 	return false
 }
 
+// askedThenMore reports that the sentence ending at norm index se ends with a
+// question mark and another sentence follows it — the shape answeredNo,
+// echoAsked and askedThenDisowned read the next sentence's opening from.
+func (c *checker) askedThenMore(se int) bool {
+	n := &c.norm
+	return se > 0 && se < len(n.norm) && strings.ContainsAny(string(n.folded[n.idx[se-1]+1:n.idx[se]]), "?？")
+}
+
 // answeredNo: the hit is in a question the reply repeats and then answers
 // no — 能杀菌吗？不能，它只是普通的清洁剂; 能降血压吗？没有这个功效; 好评返
 // 现？我们没有这个活动哦.
 func (c *checker) answeredNo(h *wordHit) bool {
 	n := &c.norm
 	se := c.sentenceEnd(h.nend)
-	if se <= 0 || se >= len(n.norm) || !strings.ContainsAny(string(n.folded[n.idx[se-1]+1:n.idx[se]]), "?？") {
+	if !c.askedThenMore(se) {
 		return false
 	}
 	// The answer opens the next sentence: 不能…, or 我们没有… (a subject
@@ -1218,7 +1226,7 @@ func (c *checker) askedThenDisowned(h *wordHit) bool {
 	}
 	n := &c.norm
 	ss, se := c.sentenceStart(h.nstart), c.sentenceEnd(h.nend)
-	if se >= len(n.norm) || !strings.ContainsAny(string(n.folded[n.idx[se-1]+1:n.idx[se]]), "?？") {
+	if !c.askedThenMore(se) {
 		return false
 	}
 	if !strings.ContainsRune(string(n.norm[ss:h.nstart]), '您') && !c.cueWithin(guardList, "you", ss, h.nstart) {
@@ -1237,11 +1245,9 @@ func (c *checker) echoAsked(h *wordHit) bool {
 	if h.nstart < 0 {
 		return false
 	}
-	n := &c.norm
 	cs, ce := c.clauseStart(h.nstart), c.clauseEnd(h.nend)
 	se := c.sentenceEnd(h.nend)
-	if ce != se || ce-cs-(h.nend-h.nstart) > 2 || se >= len(n.norm) ||
-		!strings.ContainsAny(string(n.folded[n.idx[se-1]+1:n.idx[se]]), "?？") {
+	if ce != se || ce-cs-(h.nend-h.nstart) > 2 || !c.askedThenMore(se) {
 		return false
 	}
 	return len(c.cuesIn(guardList, "echo-ask", se, se+3)) > 0

@@ -558,12 +558,8 @@ func (c *checker) buyersFavourite(h wordHit) bool {
 		return false
 	}
 	rest := string(n[h.nend:min(len(n), h.nend+2)])
-	liking := false
-	for _, v := range []string{"爱", "喜欢", "常", "想", "关心", "在意", "担心", "需要", "怕"} {
-		if strings.HasPrefix(rest, v) {
-			liking = true
-		}
-	}
+	liking := slices.ContainsFunc([]string{"爱", "喜欢", "常", "想", "关心", "在意", "担心", "需要", "怕"},
+		func(v string) bool { return strings.HasPrefix(rest, v) })
 	return liking && c.buyerBefore(&h)
 }
 

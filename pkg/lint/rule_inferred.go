@@ -365,9 +365,6 @@ func (c *checker) sentenceScore(rule string, h wordHit) (int, float64) {
 // A reply that is little more than the words (就这点开始上班？ 不可能是我们
 // 发错货) is judged by the words: the deck lists them as they stand.
 func (c *checker) contextAround(h wordHit, s, e int) bool {
-	if h.nstart < 0 {
-		return true
-	}
 	in := min(h.nend, e) - max(h.nstart, s)
 	return e-s-in >= in
 }

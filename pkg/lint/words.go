@@ -626,6 +626,11 @@ type wordHit struct {
 	entry        int  // the list entry, for its straddles; -1 none
 }
 
+// modelsMayJudge reports that the models may doubt or dismiss the hit: not
+// an account, not an ID given after an excuse, not a team's own word — those
+// are judged by the words alone.
+func (h *wordHit) modelsMayJudge() bool { return !h.offered && !h.account && !h.team }
+
 // cueHit is a cue word (cues: in a word list) found in norm.
 type cueHit struct {
 	rule, kind   string
