@@ -17,6 +17,7 @@ var guards = map[string]func(c *checker, h *wordHit) bool{
 	"refusal":               (*checker).refusedBefore,
 	"buyer":                 (*checker).buyerSubject,
 	"follow-up":             (*checker).followsUp,
+	"worry":                 (*checker).worryAsked,
 	"apology":               (*checker).apologizes,
 	"shop-asks":             (*checker).shopAsks,
 	"feature":               (*checker).productFeature,
@@ -1235,6 +1236,23 @@ func (c *checker) askedThenDisowned(h *wordHit) bool {
 	return len(c.cuesIn(guardList, "disown", se, se+2)) > 0
 }
 
+// worryAsked (lint v14, after red teams 210-225): the buyer's worry asked
+// back — 您担心是空包？这是真空袋装的腊肠，比较轻 — a worry with the buyer as
+// its subject (guards.yaml worry: 您担心, 您是怕, 你怀疑…) at most four runes
+// before the hit in its clause, and the clause is a question. The shop names
+// what the buyer fears in order to answer it. 怕空包被查？ has no buyer
+// before the worry, and a worry that is not asked (您担心空包的话，我们走
+// 礼品代发) is no echo: both stay reported.
+func (c *checker) worryAsked(h *wordHit) bool {
+	if h.nstart < 0 {
+		return false
+	}
+	if _, question := c.questionEnds(h); !question {
+		return false
+	}
+	return c.cueBefore(guardList, "worry", h.nstart, 4)
+}
+
 // echoAsked (lint v13, after red teams 170-177): the hit is all of a short
 // question (at most two runes besides it: 亲，补单？ 刷单吗？) and the next
 // sentence opens by asking what the buyer meant (guards.yaml echo-ask: 您是
@@ -1796,8 +1814,12 @@ func (c *checker) warranty(h *wordHit) bool {
 // platformPerk: the sentence is about a perk the platform itself grants
 // (京豆, 淘金币, 购物津贴, 百亿补贴): 京东评价晒单后会有京豆奖励，这是平台规则，
 // 和店铺无关哦 tells the buyer who grants it, it does not brush them off.
+//
+// Lint v14: not when the sentence also refuses to act (guards.yaml
+// brush-off: 管不了, 别找我们): 优惠券是天猫发的，我们管不了 brushes the buyer
+// off all the same.
 func (c *checker) platformPerk(h *wordHit) bool {
-	return c.inSentence("platform-perk", h)
+	return c.inSentence("platform-perk", h) && !c.inSentence("brush-off", h)
 }
 
 // inApp: the reply places the thing inside the platform's own app (淘宝群,
@@ -2065,6 +2087,11 @@ func (c *checker) pricePrevails(h *wordHit) bool {
 		k++
 	}
 	if len(c.cuesIn(guardList, "price-there", k, k+1)) == 0 || c.inSentence("cheaper", h) {
+		return false
+	}
+	// Lint v14: the buyer sent there first is no price set aside (关注公众
+	// 号的活动领券，价格以下单页为准).
+	if containsAnyWord(string(n[c.clauseStart(h.nstart):h.nstart]), "关注", "搜", "扫", "加", "进", "去") {
 		return false
 	}
 	return len(c.cuesIn(guardList, "page-prevails", h.nend, len(n))) > 0

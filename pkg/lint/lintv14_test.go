@@ -1,0 +1,33 @@
+package lint
+
+import "testing"
+
+// lint v14, after the false errors on red teams 210-225 (held out of the
+// training lines; measured on eb0c878): each class in new words, with the
+// look-alikes that must keep their verdict.
+func TestLintV14AfterRedTeams210to225(t *testing.T) {
+	wantLint(t, map[string][]string{
+		// Not knowing, then helping: 帮 + the buyer + 去 (and Wu's 倷 for 你).
+		"我真不知道，现在帮您去问顺丰": nil,
+		"我弗晓得几时到，帮倷查查看":  nil,
+		"我不知道，您自己去问顺丰吧":  {RuleForbidden + " error", RuleForbidden + " error", RulePushAway + " error"},
+		// 不清楚 of what was printed, stamped or projected.
+		"打出来不清楚，多半是喷头堵了，清洗两次就好": nil,
+		"投出来不清楚，转一下镜头旁边的对焦环":    nil,
+		"不清楚，你自己看说明书":           {RuleForbidden + " error", RuleForbidden + " error"},
+		// The buyer's worry asked back, then answered.
+		"您怕收到的是空包吗？这款是羽绒被，压缩过所以轻": nil,
+		"怕空包被查？放心，我们单号是真的":        {RuleFakeOrder + " error"},
+		"您担心空包的话，我们可以走礼品代发":       {RuleFakeOrder + " error", RuleFakeOrder + " error"},
+		// A shipping operation owned as a mistake.
+		"虚假发货是客服误操作，已经补上真实物流单号，抱歉": nil,
+		"虚拟发货，放心不会出错":              {RuleFakeOrder + " error"},
+		// The platform's own red packets are not the shop's business.
+		"红包是淘宝首页的签到红包，跟我们店没关系，下单时能抵扣": nil,
+		"红包用不了是拼多多的问题，跟我们店铺没关系":       {RulePushAway + " error"},
+		"签到红包是淘宝发的，用不了我们也管不着":         {RuleForbidden + " error"},
+		// A price or an event elsewhere, set aside for this page.
+		"视频号里的活动跟店里不一样，一切以下单页为准": nil,
+		"关注公众号的活动领券，价格以下单页为准":    {RuleContact + " error"},
+	})
+}
