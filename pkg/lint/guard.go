@@ -610,9 +610,21 @@ func (c *checker) internal(h *wordHit) bool {
 }
 
 // dissuaded: 不用/别/不必 right before the hit in its clause — the shop tells
-// the buyer they need not go there (不用问京东客服，我们这边就能处理).
+// the buyer they need not go there (不用问京东客服，我们这边就能处理). Lint
+// v14: the buyer and 去 may stand between (不需要您去找平台，我直接帮您处理).
 func (c *checker) dissuaded(h *wordHit) bool {
-	return c.cueBefore(guardList, "dissuade", h.nstart, 1)
+	if h.nstart < 0 {
+		return false
+	}
+	n := c.norm.norm
+	for _, q := range c.cuesIn(guardList, "dissuade", max(c.clauseStart(h.nstart), h.nstart-4-c.l.words.maxCue), h.nstart) {
+		if q.nend <= h.nstart && h.nstart-q.nend <= 4 && !strings.ContainsFunc(string(n[q.nend:h.nstart]), func(r rune) bool {
+			return !strings.ContainsRune("您你亲去再还专门特意地", r)
+		}) {
+			return true
+		}
+	}
+	return false
 }
 
 // option: the hit is offered as an option (可以先看看详情再问我): narrower

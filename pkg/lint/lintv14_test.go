@@ -1,6 +1,10 @@
 package lint
 
-import "testing"
+import (
+	"slices"
+	"strings"
+	"testing"
+)
 
 // lint v14, after the false errors on red teams 210-225 (held out of the
 // training lines; measured on eb0c878): each class in new words, with the
@@ -30,4 +34,25 @@ func TestLintV14AfterRedTeams210to225(t *testing.T) {
 		"视频号里的活动跟店里不一样，一切以下单页为准": nil,
 		"关注公众号的活动领券，价格以下单页为准":    {RuleContact + " error"},
 	})
+}
+
+// lint v14, after the false alarms (warnings) on red teams 210-225: a
+// measure with its name or a verb of reaching between 最 and the number, the
+// buyer's own win, advice to keep the box or see a doctor, and "you need not
+// go to the platform".
+func TestLintV14WarningsAfterRedTeams210to225(t *testing.T) {
+	wantLint(t, map[string][]string{
+		"这台电暖器最大功率2200瓦，小房间够用": nil,
+		"焦距最远能推到8米":            nil,
+		"您女儿拿了舞蹈比赛冠军啊？祝贺祝贺":    nil,
+		"发票留着最好，保修要用":          nil,
+		"无需您再去找京东，退款我这边直接操作":   nil,
+		"不行你去找京东吧":             {RulePushAway + " error"},
+	})
+	// Still claims, whatever the models make of their sentences.
+	for _, text := range []string{"最大的优势是续航10小时", "这款茶叶是斗茶大赛冠军", "亲这款是大赛冠军款"} {
+		if got := lintText(t, nil, text); !slices.ContainsFunc(got, func(p string) bool { return strings.HasPrefix(p, RuleAdLaw+" ") }) {
+			t.Errorf("%q: got %v, want %s", text, got, RuleAdLaw)
+		}
+	}
 }

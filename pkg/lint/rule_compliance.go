@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 )
 
 // compliance/*: what costs the shop points or a fine besides contact
@@ -538,7 +539,7 @@ func checkAdLaw(c *checker, t *textCtx) {
 			c.brandName(h) || h.what == "唯一" && c.nearAdLawCue("identifier", h, 6) || c.servicePromise(h) ||
 			c.optionComparison(h) || c.periodLow(h) || c.modalBest(h) || c.partDimension(h) || c.stageBest(h) ||
 			c.percentLevel(h) || c.fitAdvice(h) || c.adviceMost(h) || c.quotedName(h) || c.quotedRefused(h) || c.positionMost(h) || c.listOrdinal(h) || c.selfComparison(h) ||
-			c.deniedRightBefore(h) || c.autoChoice(h) || c.buyersFavourite(h) || c.paperSize(h) || c.settingMost(h) || c.permanentCaution(h) || c.onlyPending(h) {
+			c.deniedRightBefore(h) || c.autoChoice(h) || c.buyersFavourite(h) || c.paperSize(h) || c.settingMost(h) || c.permanentCaution(h) || c.onlyPending(h) || c.buyersTitle(h) {
 			continue
 		}
 		keep = append(keep, h)
@@ -561,6 +562,33 @@ func (c *checker) buyersFavourite(h wordHit) bool {
 	liking := slices.ContainsFunc([]string{"爱", "喜欢", "常", "想", "关心", "在意", "担心", "需要", "怕"},
 		func(v string) bool { return strings.HasPrefix(rest, v) })
 	return liking && c.buyerBefore(&h)
+}
+
+// buyersTitle (lint v14, after red teams 210-225): 冠军 right after a
+// contest (cues.contest: 比赛, 大赛, 少儿组…), won by the buyer or their
+// family, asked about — the buyer before it in its clause (guards' buyer
+// and family: 您家孩子拿了市里比赛冠军？) and a question — or congratulated
+// (cues.congrats: 恭喜, 真厉害): the buyer's news, not the product's rank.
+// 我们的茶是斗茶大赛冠军 and 亲这款是大赛冠军款 do neither and stay claims.
+func (c *checker) buyersTitle(h wordHit) bool {
+	if h.nstart < 0 || h.what != "冠军" {
+		return false
+	}
+	contest := false
+	for _, q := range c.cuesIn(RuleAdLaw, "contest", max(c.clauseStart(h.nstart), h.nstart-4), h.nstart) {
+		contest = contest || q.nend == h.nstart
+	}
+	if !contest {
+		return false
+	}
+	if len(c.cuesIn(RuleAdLaw, "congrats", 0, len(c.norm.norm))) > 0 {
+		return true
+	}
+	_, question := c.questionEnds(&h)
+	if !question || containsAnyWord(string(c.norm.norm[c.clauseStart(h.nstart):h.nstart]), "这款", "这个", "这件", "这台", "我们", "本店", "咱家", "我家", "产品") {
+		return false // 您看这款是大赛冠军款吗？ asks about the product
+	}
+	return c.subjectBefore(&h, "buyer", 12) || c.subjectBefore(&h, "family", 12)
 }
 
 // autoChoice: 最 is what the platform's or the app's own logic picks — an
@@ -716,8 +744,19 @@ func (c *checker) specValue(h wordHit) bool {
 		}
 		at = next
 	}
-	if at >= ce || numeralValue(n.norm[at]) < 0 || c.inClause(RuleAdLaw, "price", cueHit{nstart: h.nstart, nend: h.nend}) || c.wideInSentence(h) {
+	at = verbReaching(n.norm, at, ce)
+	if at >= ce || c.inClause(RuleAdLaw, "price", cueHit{nstart: h.nstart, nend: h.nend}) || c.wideInSentence(h) {
 		return false
+	}
+	if numeralValue(n.norm[at]) < 0 {
+		// Lint v14: the measure's name between (最大火力4.5kW, 最高温度230
+		// 度): at most three runes, no 的 or 是, and a unit after the
+		// number. 最大的优势是续航10小时 stays a claim.
+		k := at
+		for k < ce && k < at+3 && numeralValue(n.norm[k]) < 0 && unicode.Is(unicode.Han, n.norm[k]) && !strings.ContainsRune("的是之", n.norm[k]) {
+			k++
+		}
+		return k > at && k < ce && numeralValue(n.norm[k]) >= 0 && c.measureAfter(k, 0)
 	}
 	if c.measureAfter(at, 0) {
 		return true
@@ -730,6 +769,24 @@ func (c *checker) specValue(h wordHit) bool {
 	}
 	ss, se := c.sentenceStart(h.nstart), c.sentenceEnd(h.nend)
 	return j == ce && len(c.cuesIn(RuleAdLaw, "price", ss, se)) == 0
+}
+
+// verbReaching skips a verb of reaching written as (能|可|可以)? + verb + 到
+// at norm[at:ce] (lint v14: DPI最高能调到16000, 拍线最低能穿到20磅): the
+// spec-verb list names the common ones, this the rest. It returns at
+// unchanged when there is none.
+func verbReaching(norm []rune, at, ce int) int {
+	k := at
+	for _, aux := range []string{"可以", "能", "可"} {
+		if k < ce && hasPrefixRunes(norm[k:ce], aux) {
+			k += len([]rune(aux))
+			break
+		}
+	}
+	if k+1 < ce && unicode.Is(unicode.Han, norm[k]) && norm[k] != '到' && norm[k+1] == '到' {
+		return k + 2
+	}
+	return at
 }
 
 // permanentAccess: 永久 right before, or two runes before (永久免费回看), the
