@@ -1185,7 +1185,8 @@ func (c *checker) mentioned(h *wordHit) bool {
 //     cue (是指, 指的是, 是别家…) a few runes after it in its clause: 您说的扣
 //     扣是指包上的搭扣吧？;
 //   - quoted words someone else said or wrote (cues said: 说的, 写的, 标的)
-//     that the agent then explains: 包装上写的“100%大米制作”是指…
+//     that the agent then explains: 包装上写的“100%大米制作”是指…;
+//   - quoted words named as a saying and judged: “不归我们管”这种说法是不对的.
 //
 // A quoted word without such a cue (加“微信”) still counts.
 func (c *checker) quotedMention(h *wordHit) bool {
@@ -1213,9 +1214,20 @@ func (c *checker) quotedMention(h *wordHit) bool {
 		}
 		return false
 	}
-	if openN >= 0 && c.cueBefore(guardList, "said", openN, 1) {
-		at := sort.SearchInts(c.norm.idx, closeAt)
-		return len(c.cuesIn(guardList, "clarify", at, at+1)) > 0 // “第一方”，就是…: a comma may stand between
+	if openN < 0 {
+		return false
+	}
+	at := sort.SearchInts(c.norm.idx, closeAt)
+	if c.cueBefore(guardList, "said", openN, 1) && len(c.cuesIn(guardList, "clarify", at, at+1)) > 0 {
+		return true // “第一方”，就是…: a comma may stand between
+	}
+	// Lint v14, after red teams 226-233: quoted words, then the saying
+	// named (guards.yaml quote-noun: 这种说法, 那句话) and judged (clarify:
+	// 是不对的, 是我们不对): “不归我们管”这种说法是不对的.
+	for _, q := range c.cuesIn(guardList, "quote-noun", at, at+1) {
+		if len(c.cuesIn(guardList, "clarify", q.nend, q.nend+1)) > 0 {
+			return true
+		}
 	}
 	return false
 }

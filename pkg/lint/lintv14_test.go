@@ -56,3 +56,30 @@ func TestLintV14WarningsAfterRedTeams210to225(t *testing.T) {
 		}
 	}
 }
+
+// lint v14, after red teams 226-233 (first measured on ed92189): their false
+// errors and false alarms by class, in new words.
+func TestLintV14AfterRedTeams226to233(t *testing.T) {
+	wantLint(t, map[string][]string{
+		// Someone who knows is asked to answer.
+		"这个我不太懂，我请店里的老师傅来跟您说": nil,
+		// Quoted words named as a saying and judged, or owned up to.
+		"“爱买不买”这种说法是错的，我们不会这样对顾客":  nil,
+		"您引用的“去找平台”那句话是我们不对，这事我来办": nil,
+		"备注里写的“加QQ”我们看到了，聊天在这里就行":  nil,
+		"“加微信”这句话是我们的暗号，加一下":       {RuleContact + " error"},
+		// Sizes, ordinals, advice, feelings, materials, a ceiling.
+		"最小的是35码，再小就没有了":     nil,
+		"这块表的第一任主人很爱惜":       nil,
+		"您在京东下单最稳妥":          nil,
+		"您要送最敬重的长辈？那选这款":     nil,
+		"壶是 100% 紫砂的":        nil,
+		"可以投天花板，躺着看":         nil,
+		"按摩椅代替不了治疗，腰疼严重要去医院": nil,
+	})
+	for _, text := range []string{"我们家下单最划算", "这款是投影仪天花板"} {
+		if got := lintText(t, nil, text); !slices.ContainsFunc(got, func(p string) bool { return strings.HasPrefix(p, RuleAdLaw+" ") }) {
+			t.Errorf("%q: got %v, want %s", text, got, RuleAdLaw)
+		}
+	}
+}

@@ -550,7 +550,7 @@ func checkAdLaw(c *checker, t *textCtx) {
 }
 
 // buyersFavourite (lint v13, after red teams 186-193): 最 + a verb of liking
-// or needing (最爱, 最喜欢, 最常, 最想, 最关心…) with the buyer as its subject
+// or needing (最爱, 最喜欢, 最常, 最想, 最关心…; lint v14: 最尊敬的老师) with the buyer as its subject
 // right before (guards' buyer: 您最爱吃哪种？宝宝最喜欢哪个颜色): the buyer's
 // preference, asked about, not a claim. 给您最好的 has no such verb.
 func (c *checker) buyersFavourite(h wordHit) bool {
@@ -559,7 +559,7 @@ func (c *checker) buyersFavourite(h wordHit) bool {
 		return false
 	}
 	rest := string(n[h.nend:min(len(n), h.nend+2)])
-	liking := slices.ContainsFunc([]string{"爱", "喜欢", "常", "想", "关心", "在意", "担心", "需要", "怕"},
+	liking := slices.ContainsFunc([]string{"爱", "喜欢", "常", "想", "关心", "在意", "担心", "需要", "怕", "尊敬", "敬重", "亲近", "疼", "在乎", "惦记"},
 		func(v string) bool { return strings.HasPrefix(rest, v) })
 	return liking && c.buyerBefore(&h)
 }
@@ -1189,6 +1189,7 @@ const measureWords = "次件个天步条段行页张份单批位种排项轮句�
 	"泡片口杯壶碗盘勺罐锅茬颗粒圈晚夜顿餐趟格针剂根节首枚盏辆棵朵块座间栋幅封声下场局拨胎挡档粒滴遭番阶" +
 	"副弦弹" + // lint v10 lead: 第一副眼镜, 第一弦, 第一弹（发售的批次）
 	"区列栏" + // lint v11 round 8: 内场第一区是站票, 第一列, 第一栏 (a seating area, a column)
+	"任" + // lint v14: 第一任机主 (the first owner of a second-hand camera)
 	"轨网曲" + // lint v12 after red teams 114-121: A面第一轨, 今年第一网蟹, 第一曲
 	"本稿" + // lint v12 after red teams 130-137: 系列的第一本, 第一稿
 	"班屏笔摆" // lint v12 after red teams 146-153: 第一班冷链, App第一屏, 第一笔订单, 第一摆 (Hakka: the first time)
@@ -1324,7 +1325,7 @@ func checkMedical(c *checker, t *textCtx) {
 	}
 	keep := hits[:0:0]
 	for _, h := range hits {
-		if !c.notAKind(h) && !c.sterilizingStep(h) && !c.disclaimedSaying(h) && !c.inSentenceCue(RuleMedical, "crop", cueHit{nstart: h.nstart, nend: h.nend}) {
+		if !c.notAKind(h) && !c.sterilizingStep(h) && !c.disclaimedSaying(h) && !c.inSentenceCue(RuleMedical, "crop", cueHit{nstart: h.nstart, nend: h.nend}) && !c.inDisclaimer(h) {
 			keep = append(keep, h)
 		}
 	}
@@ -1332,6 +1333,18 @@ func checkMedical(c *checker, t *textCtx) {
 	c.reportHits(t, RuleMedical, hits, func(orig string) string {
 		return fmt.Sprintf("医疗/功效宣称 %q：普通商品不得宣称治疗、预防疾病或医疗功效（《广告法》第十七条），换成客观描述", orig)
 	})
+}
+
+// inDisclaimer (lint v14, after red teams 226-233): the hit starts inside a
+// disclaimer (guards.yaml no-substitute: 代替不了治疗, 不能替代药物): 净化器
+// 代替不了治疗，过敏严重还是要看医生 — the 治疗 is what the product is not.
+func (c *checker) inDisclaimer(h wordHit) bool {
+	for _, q := range c.cuesOf(guardList, "no-substitute") {
+		if q.nstart <= h.nstart && h.nstart < q.nend {
+			return true
+		}
+	}
+	return false
 }
 
 // notAKind: 不是/并非 right before the hit and a kind of goods right after
