@@ -83,3 +83,53 @@ func TestLintV14AfterRedTeams226to233(t *testing.T) {
 		}
 	}
 }
+
+// lint v14: a pattern's opening context group is not part of its finding.
+// Before, 穿不下是你胖了 matched from 下, and the 不 right before that made
+// the hit "negated": the blame went unreported.
+func TestLintV14LeadContextIsNotTheFinding(t *testing.T) {
+	for expr, want := range map[string]string{
+		"(^|[^能许])(那|这)?是你胖了|(^|，)你太胖了": "(^|[^能许])(?P<t>(那|这)?是你胖了)|(^|，)(?P<t>你太胖了)",
+		"(^|[^)(|])x":     "(^|[^)(|])(?P<t>x)",
+		"x(^|d)|(^|d)":    "x(^|d)|(^|d)",
+		"(?P<t>x)|(^|a)b": "(?P<t>x)|(^|a)b",
+		"ab(^|c)d":        "ab(^|c)d",
+	} {
+		if got := leadContextAsTerm(expr); got != want {
+			t.Errorf("leadContextAsTerm(%q) = %q, want %q", expr, got, want)
+		}
+	}
+	wantLint(t, map[string][]string{
+		"裤子穿不下是你胖了，衣服本身没问题":   {RuleForbidden + " error"},
+		"这不是你胖了，是这款偏小，给您换大一码": nil,
+	})
+}
+
+// lint v14, after the service and push misses of red teams 226-233: the
+// deck's phrases in Wu, Cantonese and Tianjin words, blame (活该), telling
+// the buyer to go away, and the buyer sent to a maker or a brand's hotline
+// with no 您 before it. A warranty alone no longer excuses sending the
+// buyer to the maker: the red teams wrote twenty such lines as pushes, and
+// the clean ones have the shop doing it (保修我们店直接处理，不用您去找厂家);
+// a nationwide joint warranty (联保) still does.
+func TestLintV14ServiceAndPushAfterRedTeams226to233(t *testing.T) {
+	wantLint(t, map[string][]string{
+		"爱要勿要，就格个价":          {RuleForbidden + " error"},
+		"这个跟我们勿搭界":           {RuleForbidden + " error"},
+		"找我们有啥用呢":            {RuleForbidden + " error"},
+		"不满意就别穿了呗":           {RuleForbidden + " error"},
+		"嫌贵的绕道":              {RuleForbidden + " error"},
+		"您自己好好想想吧":           {RuleForbidden + " error"},
+		"自己查一下物流":            {RuleForbidden + " error"},
+		"您可以自己查一下物流，我这边也盯着":  nil,
+		"漏水去问生产厂家":           {RulePushAway + " error"},
+		"我们去问生产厂家，明天回您":      nil,
+		"质保找厂家，说明书上有电话":      {RulePushAway + " error"},
+		"这款全国联保，保修期内您直接找厂家":  nil,
+		"您打品牌的客服热线吧":         {RulePushAway + " error"},
+		"您问我们有什么用途的话，这款能当凳子": nil,
+	})
+	if got := lintText(t, nil, "漏了是你自己没拧紧，活该"); !slices.Contains(got, RuleForbidden+" error") {
+		t.Errorf("活该: got %v, want a %s error", got, RuleForbidden)
+	}
+}

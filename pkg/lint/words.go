@@ -498,6 +498,9 @@ func compileWords(lists map[string]*WordList, home string) (*wordMatcher, error)
 			if err != nil {
 				return &termError{rule, e.Pattern, "正则写错了：" + err.Error()}
 			}
+			if lead := leadContextAsTerm(expr); lead != expr {
+				re = regexp.MustCompile(lead) // the same language, with the lead left out of the finding
+			}
 			requires, err := expandRequires(e.Requires, sets)
 			if err != nil {
 				return &termError{rule, e.Pattern, err.Error()}
@@ -1031,4 +1034,83 @@ func dedupeHits(h []wordHit) []wordHit {
 		out = append(out, a)
 	}
 	return out
+}
+
+// leadContextAsTerm (lint v14) returns expr with every top-level alternative
+// that opens with a context group — (^|[^能许不会该])是你胖了, (^|，)你太胖了
+// — rewritten so that the rest of it is a group named t: the finding then
+// starts at 是, not at the character before it. Before, that character was
+// part of the hit, so a guard that reads the rune right before the hit read
+// the one before the context instead: 穿不下是你胖了 matched from 下, and
+// 不 right before it made the hit "negated". A pattern that names its own t
+// group, or has no such opening, is returned as it is.
+func leadContextAsTerm(expr string) string {
+	if strings.Contains(expr, "(?P<t>") {
+		return expr
+	}
+	alts := splitTopLevel(expr)
+	changed := false
+	for i, a := range alts {
+		if !strings.HasPrefix(a, "(^|") {
+			continue
+		}
+		end := groupEnd(a)
+		if end < 0 || end+1 >= len(a) {
+			continue
+		}
+		alts[i] = a[:end+1] + "(?P<t>" + a[end+1:] + ")"
+		changed = true
+	}
+	if !changed {
+		return expr
+	}
+	return strings.Join(alts, "|")
+}
+
+// splitTopLevel splits a regular expression at the | that stand outside
+// every group and character class.
+func splitTopLevel(expr string) []string {
+	var out []string
+	depth, class, start := 0, false, 0
+	for i := 0; i < len(expr); i++ {
+		switch ch := expr[i]; {
+		case ch == '\\':
+			i++
+		case class:
+			class = ch != ']'
+		case ch == '[':
+			class = true
+		case ch == '(':
+			depth++
+		case ch == ')':
+			depth--
+		case ch == '|' && depth == 0:
+			out = append(out, expr[start:i])
+			start = i + 1
+		}
+	}
+	return append(out, expr[start:])
+}
+
+// groupEnd returns the index of the ) that closes the group opening a, or -1.
+func groupEnd(a string) int {
+	depth, class := 0, false
+	for i := 0; i < len(a); i++ {
+		switch ch := a[i]; {
+		case ch == '\\':
+			i++
+		case class:
+			class = ch != ']'
+		case ch == '[':
+			class = true
+		case ch == '(':
+			depth++
+		case ch == ')':
+			depth--
+			if depth == 0 {
+				return i
+			}
+		}
+	}
+	return -1
 }
