@@ -1339,7 +1339,8 @@ func (c *checker) hearsayDebunked(h *wordHit) bool {
 // 侬讲的空包单我们也做), or,
 // for a service rule, when the agent speaks in between (你说的那款我也不清楚:
 // the 不清楚 is the agent's). 你问 and 您问 (asked) report the buyer's question
-// for every rule but push-to-platform: 你问天猫客服去 sends the buyer off.
+// for every rule; for push-to-platform only when the question is asked back
+// and answered in the next sentence: 你问天猫客服去 sends the buyer off.
 func (c *checker) reportedSpeech(h *wordHit) bool {
 	if h.nstart < 0 || h.account || h.offered {
 		return false
@@ -1348,14 +1349,19 @@ func (c *checker) reportedSpeech(h *wordHit) bool {
 	cs := c.clauseStart(h.nstart)
 	reported := false
 	for _, kind := range []string{"reported", "asked"} {
-		if kind == "asked" && h.rule == RulePushAway {
-			continue // 你问天猫客服去 sends the buyer off; 您问晒图送不送东西 repeats the question
+		if kind == "asked" && h.rule == RulePushAway && !c.askedThenMore(c.sentenceEnd(h.nend)) {
+			// 你问天猫客服去 sends the buyer off; 您问晒图送不送东西 repeats the
+			// question. Lint v14, after red team 234: so does a question
+			// asked back and then answered (您问京东物流能不能送上楼？能的).
+			continue
 		}
 		for _, q := range c.cuesIn(guardList, kind, cs, h.nstart) {
-			if q.nstart != cs || q.nend > h.nstart || strings.ContainsRune("得呢吧", n[q.nend]) {
+			// A push may begin with the cue's own 问 (您问天猫积分？: the
+			// push's 问天猫); 你问了好多遍了 is the agent's words.
+			if q.nstart != cs || q.nstart >= h.nstart || q.nend > h.nstart && (kind != "asked" || h.rule != RulePushAway) || strings.ContainsRune("得呢吧", n[q.nend]) {
 				continue
 			}
-			if strings.HasPrefix(h.rule, "service/") && containsAnyWord(string(n[q.nend:h.nstart]), firstPersons...) && !c.quotesAfterCue(q, h) {
+			if strings.HasPrefix(h.rule, "service/") && containsAnyWord(string(n[min(q.nend, h.nstart):h.nstart]), firstPersons...) && !c.quotesAfterCue(q, h) {
 				continue // 你问的这个我答不上来: the agent's own words (您说我们"爱买不买"quotes the buyer)
 			}
 			reported = true

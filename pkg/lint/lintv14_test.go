@@ -133,3 +133,33 @@ func TestLintV14ServiceAndPushAfterRedTeams226to233(t *testing.T) {
 		t.Errorf("活该: got %v, want a %s error", got, RuleForbidden)
 	}
 }
+
+// lint v14, after red teams 234-241 (first measured on 905ff1d: 96.9 %,
+// 1.45 %, 11 false errors; set 234's agent answers every question by asking
+// it back first): their false alarms by class, in new words.
+func TestLintV14AfterRedTeams234to241(t *testing.T) {
+	wantLint(t, map[string][]string{
+		// The buyer's question about the platform, asked back and answered;
+		// 你问…去 still sends the buyer off.
+		"您问京东物流能不能当天到？能的，下午四点前下单当天到": nil,
+		"你问京东客服去": {RulePushAway + " error"},
+		// No reward for a review, and a detail page filled in after one.
+		"我们从不拿红包换好评，评价您照实写":        nil,
+		"您之前的评价我们看到了，已经在详情页补了尺码说明": nil,
+		"感谢好评，下次一定把货送得更快":          nil,
+		// The buyer's taste asked without a question mark.
+		"不知道你喜欢甜口还是辣口，两种都有": nil,
+		// A claim called a saying not to believe.
+		"这块木头能治百病的说法别信，就是个摆件": nil,
+		// Readings, counts, specs and numbered clauses.
+		"这里的 100% 是 CPU 占用率":   nil,
+		"第一桶油用完再买也行":           nil,
+		"这把扳手的最大扭矩是60牛米":       nil,
+		"按店铺《售后规范》第2.4条，定制品不退": nil,
+		// 你自己看 as a condition, with the shop's help after it.
+		"你自己看着麻烦的话，我给你录个视频": nil,
+		// 谢谢 said twice; 嗯嗯嗯 still reads as careless.
+		"谢谢谢谢，收到货给我说一声": nil,
+		"嗯嗯嗯": {RuleTextRepeated + " warning"},
+	})
+}

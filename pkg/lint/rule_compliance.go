@@ -756,6 +756,9 @@ func (c *checker) specValue(h wordHit) bool {
 		for k < ce && k < at+3 && numeralValue(n.norm[k]) < 0 && unicode.Is(unicode.Han, n.norm[k]) && !strings.ContainsRune("的是之", n.norm[k]) {
 			k++
 		}
+		if k > at && k < ce && strings.ContainsRune("是为达", n.norm[k]) {
+			k++ // 最大扭力是45牛米
+		}
 		return k > at && k < ce && numeralValue(n.norm[k]) >= 0 && c.measureAfter(k, 0)
 	}
 	if c.measureAfter(at, 0) {
@@ -1189,7 +1192,7 @@ const measureWords = "次件个天步条段行页张份单批位种排项轮句�
 	"泡片口杯壶碗盘勺罐锅茬颗粒圈晚夜顿餐趟格针剂根节首枚盏辆棵朵块座间栋幅封声下场局拨胎挡档粒滴遭番阶" +
 	"副弦弹" + // lint v10 lead: 第一副眼镜, 第一弦, 第一弹（发售的批次）
 	"区列栏" + // lint v11 round 8: 内场第一区是站票, 第一列, 第一栏 (a seating area, a column)
-	"任" + // lint v14: 第一任机主 (the first owner of a second-hand camera)
+	"任桶" + // lint v14: 第一任机主 (the first owner of a second-hand camera), 第一桶水
 	"轨网曲" + // lint v12 after red teams 114-121: A面第一轨, 今年第一网蟹, 第一曲
 	"本稿" + // lint v12 after red teams 130-137: 系列的第一本, 第一稿
 	"班屏笔摆" // lint v12 after red teams 146-153: 第一班冷链, App第一屏, 第一笔订单, 第一摆 (Hakka: the first time)
@@ -1253,6 +1256,9 @@ func (c *checker) ordinalCount(h wordHit) bool {
 	if h.nstart < 0 || n.norm[h.nstart] != '第' || h.nend >= len(n.norm) || c.breakBetween(h.nend, h.nend, clauseBreak) {
 		return false
 	}
+	if m := subNumberEnd(n.norm, h.nend); m < len(n.norm) && m > h.nend && strings.ContainsRune(measureWords, n.norm[m]) {
+		return true // lint v14: 第13条, 第1.3条 (the dot is dropped before matching): a numbered clause
+	}
 	if !strings.ContainsRune(measureWords, n.norm[h.nend]) {
 		return false
 	}
@@ -1276,6 +1282,17 @@ func (c *checker) ordinalCount(h wordHit) bool {
 		}
 	}
 	return true
+}
+
+// subNumberEnd skips the rest of a number at norm[i:] — the 3 of 第13条, or
+// of 第1.3条 once the dot is dropped — and returns where it ends; i when
+// there is none.
+func subNumberEnd(norm []rune, i int) int {
+	j := i
+	for j < len(norm) && (numeralValue(norm[j]) >= 0 || norm[j] == '.' || norm[j] == '．') {
+		j++
+	}
+	return j
 }
 
 // countAfter reports numerals from norm[i] on followed by a measure word in
@@ -1325,7 +1342,7 @@ func checkMedical(c *checker, t *textCtx) {
 	}
 	keep := hits[:0:0]
 	for _, h := range hits {
-		if !c.notAKind(h) && !c.sterilizingStep(h) && !c.disclaimedSaying(h) && !c.inSentenceCue(RuleMedical, "crop", cueHit{nstart: h.nstart, nend: h.nend}) && !c.inDisclaimer(h) {
+		if !c.notAKind(h) && !c.sterilizingStep(h) && !c.disclaimedSaying(h) && !c.inSentenceCue(RuleMedical, "crop", cueHit{nstart: h.nstart, nend: h.nend}) && !c.inDisclaimer(h) && !c.sayingDebunked(h) {
 			keep = append(keep, h)
 		}
 	}
@@ -1333,6 +1350,25 @@ func checkMedical(c *checker, t *textCtx) {
 	c.reportHits(t, RuleMedical, hits, func(orig string) string {
 		return fmt.Sprintf("医疗/功效宣称 %q：普通商品不得宣称治疗、预防疾病或医疗功效（《广告法》第十七条），换成客观描述", orig)
 	})
+}
+
+// sayingDebunked (lint v14, after red teams 234-241): the hit is named a
+// saying right after it (guards.yaml quote-noun: 的说法, 这种说法) and the
+// clause goes on to tell the buyer not to believe it (debunk: 莫信, 别信, 不
+// 靠谱): 手串就是个饰品，治病的说法莫信. 治病的说法是真的 stays a claim.
+func (c *checker) sayingDebunked(h wordHit) bool {
+	if h.nstart < 0 {
+		return false
+	}
+	ce := c.clauseEnd(h.nend)
+	for _, q := range c.cuesIn(guardList, "quote-noun", h.nend, h.nend+1) {
+		for _, d := range c.cuesIn(guardList, "debunk", q.nend, ce) {
+			if d.nend <= ce {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // inDisclaimer (lint v14, after red teams 226-233): the hit starts inside a

@@ -337,7 +337,10 @@ func checkTextRepeated(c *checker, t *textCtx) {
 				continue // 嗯嗯，好的亲，已经给您备注了: the doubling opens an answer
 			}
 		}
-		if n >= 2 && (n >= 3 || particles[runes[i]] && !abb) && unicode.Is(unicode.Han, runes[i]) && numeralValue(runes[i]) < 0 {
+		// lint v14, after red team 238: 谢谢谢谢 is the word 谢谢 said twice —
+		// warmth, not a careless particle.
+		thanks := runes[i] == '谢' && n%2 == 0
+		if n >= 2 && (n >= 3 || particles[runes[i]] && !abb) && unicode.Is(unicode.Han, runes[i]) && numeralValue(runes[i]) < 0 && !thanks {
 			msg := fmt.Sprintf("叠字 %q：培训要求尽量避免叠字，显得敷衍", string(runes[i:j]))
 			if sev := c.l.sev[RuleTextRepeated]; n == 2 && runes[i] != '呵' && sev > Info {
 				// lint v11: the deck says 尽量避免 — avoid where you can —
