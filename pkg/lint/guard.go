@@ -521,6 +521,9 @@ func (c *checker) afterSales(h *wordHit) bool {
 		if (q.nstart == h.nend || q.nend == h.nstart) && shippingVerb(c.norm.norm[q.nstart:q.nend]) {
 			continue
 		}
+		if q.nstart > 0 && strings.ContainsRune("莫别勿甭", c.norm.norm[q.nstart-1]) {
+			continue // lint v14: 你莫拒收 asks the buyer to play along, it remedies nothing
+		}
 		return true
 	}
 	return false
@@ -1824,8 +1827,21 @@ func (c *checker) reassures(h *wordHit) bool {
 // offers: the reply goes on, after the hit, to give the buyer another way
 // (没办法，您收到后拒收就行; 没办法，我们一恢复第一时间发出): a limit
 // explained, not the conversation ended.
+//
+// Lint v14: not an offer the third party is to make (您去问品牌专柜吧，让他
+// 们给您看看呢): 让他们 or 叫他们 right before it.
 func (c *checker) offers(h *wordHit) bool {
-	return h.nend >= 0 && len(c.cuesIn(guardList, "offer", h.nend, len(c.norm.norm))) > 0
+	if h.nend < 0 {
+		return false
+	}
+	n := c.norm.norm
+	for _, q := range c.cuesIn(guardList, "offer", h.nend, len(n)) {
+		if before := string(n[max(h.nend, q.nstart-4):q.nstart]); containsAnyWord(before, "让他", "让她", "叫他", "叫她", "让人家", "让对方") {
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 // luck: the sentence is about the buyer's luck (盲盒, 隐藏款, 抽到): 隐藏款

@@ -163,3 +163,41 @@ func TestLintV14AfterRedTeams234to241(t *testing.T) {
 		"嗯嗯嗯": {RuleTextRepeated + " warning"},
 	})
 }
+
+// lint v14, after the misses of red teams 234-241: insults, brush-offs and
+// superlatives in dialect and slang, cures said with a dialect negation, an
+// empty parcel by another name, and the buyer sent to a courier, a counter
+// or a Latin-lettered brand with no 您 before it. The third party's own
+// offer (让他们给您看看) is not the shop's.
+func TestLintV14MissesOfRedTeams234to241(t *testing.T) {
+	wantLint(t, map[string][]string{
+		"侬脑子瓦特了伐":           {RuleForbidden + " error"},
+		"你这智商也是够了":          {RuleForbidden + " error"},
+		"格个弗归伲管":            {RuleForbidden + " error"},
+		"少跟我掰扯，就这价":         {RuleForbidden + " error"},
+		"凭啥给你退？":            {RuleForbidden + " error"},
+		"菜就多练":              {RuleForbidden + " error"},
+		"你要是想知道，我直接说重点":     nil,
+		"我们发空快递，您莫拒收":       {RuleFakeOrder + " error"},
+		"收到是空快递的话拍照给我，马上补发": nil,
+		"找顺丰吧，是他们摔坏的":       {RulePushAway + " error"},
+		"这个找Apple去":         {RulePushAway + " error"},
+		"真假你去问专柜，让他们给你看看":   {RulePushAway + " error"},
+		"您去那边抢":             {RuleContact + " error"},
+		"鹅号 58730216":       {RuleContact + " error"},
+		"鹅号很好吃":             nil,
+		"我们找中通吧，看看包裹到哪了":    nil,
+	})
+	for text, rule := range map[string]string{
+		"这款刀冇得对手":     RuleAdLaw,
+		"全杭州寻勿着第二家":   RuleAdLaw,
+		"这锅比哪家都耐用":    RuleAdLaw,
+		"全淘宝就我们家有这个色": RuleAdLaw,
+		"宝宝穿哒冇得痱子":    RuleMedical,
+		"戴上这副眼镜就不会近视": RuleMedical,
+	} {
+		if got := lintText(t, nil, text); !slices.ContainsFunc(got, func(p string) bool { return strings.HasPrefix(p, rule+" ") }) {
+			t.Errorf("%q: got %v, want %s", text, got, rule)
+		}
+	}
+}
