@@ -18,6 +18,7 @@ var guards = map[string]func(c *checker, h *wordHit) bool{
 	"buyer":                 (*checker).buyerSubject,
 	"follow-up":             (*checker).followsUp,
 	"worry":                 (*checker).worryAsked,
+	"disowns-echo":          (*checker).disownsEcho,
 	"apology":               (*checker).apologizes,
 	"shop-asks":             (*checker).shopAsks,
 	"feature":               (*checker).productFeature,
@@ -823,7 +824,9 @@ func (c *checker) othersMatter(h *wordHit) bool {
 			return true
 		}
 	}
-	return false
+	// Lint v14, after red team 248: or names it right after the hit, as
+	// what is not known (我们这边不清楚别处价格，这边是店铺统一价).
+	return len(c.cuesIn(guardList, "others", h.nend, h.nend+1)) > 0 && !c.breakBetween(h.nend, h.nend, clauseBreak)
 }
 
 // youHelped (lint v12 round 10): a second-person pronoun, standard or dialect
@@ -856,6 +859,14 @@ func (c *checker) fineAnyway(h *wordHit) bool {
 	rest := string(c.norm.norm[h.nend:c.clauseEnd(h.nend)])
 	for _, w := range fineAnywayEnds {
 		if strings.HasSuffix(rest, w) {
+			return true
+		}
+	}
+	// Lint v14, after red team 244: what is not known, then 没关系 (不知道
+	// 密码没关系，按reset键重置) — unless someone is named between: 不清楚跟
+	// 我们没关系 disowns.
+	for _, w := range []string{"没关系", "不要紧", "没事"} {
+		if strings.HasSuffix(rest, w) && len(rest) > len(w) && !strings.ContainsAny(rest, "跟和与同我咱店") {
 			return true
 		}
 	}
@@ -1120,6 +1131,12 @@ func (c *checker) asksBuyer(h *wordHit) bool {
 		return false
 	}
 	end, question := c.questionEnds(h)
+	// Lint v14, after red team 244: the hit and what is not known open the
+	// sentence as a question, and the reply goes on (不清楚尺码？发我体重胸
+	// 围): the buyer's doubt asked back. 不知道？自己看 names nothing.
+	if question && h.nstart == c.sentenceStart(h.nstart) && end > h.nend+1 && c.askedThenMore(c.sentenceEnd(h.nend)) {
+		return true
+	}
 	if !question {
 		// 不知道这个颜色您是否喜欢: 是否 (or 喜不喜欢…) makes the clause a question.
 		for _, q := range c.cuesIn(guardList, "whether", h.nend, end) {
@@ -1261,6 +1278,30 @@ func (c *checker) askedThenDisowned(h *wordHit) bool {
 		return false
 	}
 	return len(c.cuesIn(guardList, "disown", se, se+2)) > 0
+}
+
+// disownsEcho (lint v14, after red teams 242-249): the hit opens its
+// sentence (那 or 这 before it at most) right after a question that reports
+// what the buyer said or asked (guards.yaml reported, asked, mention at its
+// start): 您说闲鱼上有人卖我们的衣服？那不是我们的 — the 不是我们的 disowns
+// the goods, it does not brush off the buyer's problem.
+func (c *checker) disownsEcho(h *wordHit) bool {
+	if h.nstart < 1 {
+		return false
+	}
+	ss := c.sentenceStart(h.nstart)
+	if ss < 1 || h.nstart-ss > 1 || !c.askedThenMore(ss) {
+		return false
+	}
+	ps := c.sentenceStart(ss - 1)
+	for _, kind := range []string{"reported", "asked", "mention"} {
+		for _, q := range c.cuesIn(guardList, kind, ps, ps+1) {
+			if q.nend <= ss {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // worryAsked (lint v14, after red teams 210-225): the buyer's worry asked
@@ -1514,7 +1555,7 @@ func (c *checker) apologizes(h *wordHit) bool {
 	}
 	ss, se, cs := c.sentenceStart(h.nstart), c.sentenceEnd(h.nend), c.clauseStart(h.nstart)
 	for _, q := range c.cuesIn(guardList, "apology", ss, se) {
-		if q.nend > se {
+		if q.nend > se || c.fakeOwning(q) {
 			continue
 		}
 		// Lint v13, after red team 211: an apology that only opens the
@@ -1528,6 +1569,21 @@ func (c *checker) apologizes(h *wordHit) bool {
 		}
 	}
 	return false
+}
+
+// fakeOwning (lint v14): an apology cue that owns the fault (是我们的问题,
+// 是我们的错) negated or put in the buyer's mouth right before it (又不是我们
+// 的错, 还说是我们的问题, 都是我们的错) or shrugged off right after it (…，
+// 行了吧): no one owns anything.
+func (c *checker) fakeOwning(q cueHit) bool {
+	n := c.norm.norm
+	if !strings.HasPrefix(string(n[q.nstart:q.nend]), "是我们") {
+		return false
+	}
+	if strings.ContainsAny(string(n[max(0, q.nstart-2):q.nstart]), "不说都又") {
+		return true
+	}
+	return strings.HasPrefix(string(n[q.nend:min(len(n), q.nend+3)]), "行了") || strings.HasPrefix(string(n[q.nend:min(len(n), q.nend+1)]), "吧")
 }
 
 // apologyForTrouble: the apology cue q goes on, within a few runes, to what

@@ -201,3 +201,31 @@ func TestLintV14MissesOfRedTeams234to241(t *testing.T) {
 		}
 	}
 }
+
+// lint v14, after red teams 242-249 (first measured on c87605e: 97.2 %,
+// 1.30 %, 13 false errors; set 244's agent answers in one short clause):
+// their false errors by class, in new words.
+func TestLintV14AfterRedTeams242to249(t *testing.T) {
+	wantLint(t, map[string][]string{
+		"退款方式：银行卡付的退银行卡，微信付的退微信": nil,
+		"用手机微信扫一下电视屏幕上的码就能登录":    nil,
+		// The goods disowned after the buyer's words are asked back; the
+		// buyer's problem disowned stays a 禁语.
+		"您说拼多多上有人卖我们的包？那不是我们的": nil,
+		"您说坏了？那不是我们的问题":        {RuleForbidden + " error"},
+		"我们从来不发空包，都是真实物流":      nil,
+		// Help on the spot, and the fault owned — not disowned.
+		"我也不清楚卡在哪，这就去查":          nil,
+		"反复说了几次还没弄好，是我们的错，这就给您换": nil,
+		"又不是我们的错，催我也没用":          {RuleForbidden + " error"},
+		// Not knowing is fine, said of the buyer; the buyer's doubt asked back.
+		"不知道型号没关系，拍个铭牌给我": nil,
+		"不清楚跟我们没关系":       {RuleForbidden + " error"},
+		"不清楚尺码？发我身高体重":    nil,
+		"不知道？自己看":         {RuleForbidden + " error", RuleForbidden + " error"},
+		// Other sellers' prices are not the agent's to know.
+		"这边不清楚别处的价格，我们是统一价": nil,
+		// Where it is written, after the answer, with reassurance.
+		"规格单上写着呢，放心": nil,
+	})
+}

@@ -263,7 +263,7 @@ var helpfulKinds = []string{"tone-helps", "apology", "follow-up", "asks-before",
 // helpful reports a helpful-kind guard cue anywhere in the reply.
 func (c *checker) helpful() bool {
 	for _, k := range helpfulKinds {
-		if len(c.cuesOf(guardList, k)) > 0 {
+		if slices.ContainsFunc(c.cuesOf(guardList, k), func(q cueHit) bool { return k != "apology" || !c.fakeOwning(q) }) {
 			return true
 		}
 	}
