@@ -229,3 +229,27 @@ func TestLintV14AfterRedTeams242to249(t *testing.T) {
 		"规格单上写着呢，放心": nil,
 	})
 }
+
+// lint v14, after the misses of red teams 242-249: 最快 said of the product
+// (not of delivery), 好p, "go there" with a bare 那, 嫌X就别Y, 不理你了, 说了
+// 也毛用, 发你N遍了, the buyer told to call or complain to the courier or to
+// go to a brand's after-sales, and 防 + a person + an illness.
+func TestLintV14MissesOfRedTeams242to249(t *testing.T) {
+	wantLint(t, map[string][]string{
+		"最快后天送到":       nil,
+		"给个好p，返您三块":    {RuleCashback + " error"},
+		"嫌辣就别吃":        {RuleForbidden + " error"},
+		"嫌贵的话您可以看看平价款": nil,
+		"说了也毛用":        {RuleForbidden + " error"},
+		"这个真不怪您":       nil,
+		"图片发你五遍了，还问":   {RuleForbidden + " error"},
+		"我们找京东官方客服问一下": nil,
+		"你打给快递员":       {RulePushAway + " error"},
+		"耳机坏了找索尼售后":    {RulePushAway + " error"},
+	})
+	for text, rule := range map[string]string{"网速最快的千兆路由": RuleAdLaw, "能防孩子感冒": RuleMedical} {
+		if got := lintText(t, nil, text); !slices.ContainsFunc(got, func(p string) bool { return strings.HasPrefix(p, rule+" ") }) {
+			t.Errorf("%q: got %v, want %s", text, got, rule)
+		}
+	}
+}
