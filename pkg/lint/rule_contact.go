@@ -22,6 +22,17 @@ var contactRule = Rule{ID: RuleContact, Severity: Error,
 // V：abc_shop888, 群号 68686868), and e-mail addresses.
 func checkContact(c *checker, t *textCtx) {
 	hits := c.ruleHits(RuleContact, "refusal", "ordered-there")
+	// Lint v14, after red team 250: with no platform named, a marketplace
+	// the shop may sell on is no sure diversion (在淘宝搜我们店名“阿银手作”
+	// from a 淘宝 shop): a warning — unless the sentence says it is not
+	// here (也有, 另一家店, cheaper there). Accounts, other apps and a team's
+	// own words stay errors; .huashu-lint.yaml platform: makes the other
+	// marketplaces' names errors again.
+	for i := range hits {
+		if h := &hits[i]; !h.team && c.l.words.mayBeHome(h.what) && !c.elsewhereSaid(h) {
+			h.weak = true
+		}
+	}
 	ids := append(c.contactIDs(), c.heartIDs()...)
 	hits = laterIDFirst(hits, ids)
 	for _, h := range append(append(ids, c.namedMiniPrograms()...), c.namedApps()...) {
@@ -42,6 +53,17 @@ func checkContact(c *checker, t *textCtx) {
 	if strings.IndexByte(t.value, '@') >= 0 || strings.ContainsRune(t.value, '＠') {
 		c.emails(t)
 	}
+}
+
+// elsewhereSaid (lint v14): the hit's sentence says the place is not the
+// shop's own — cheaper there (guards.yaml cheaper), another of the shop's
+// stores (另一家, 分店, 二店), or also there (也有, 也开, 也卖, 也上架).
+func (c *checker) elsewhereSaid(h *wordHit) bool {
+	if c.inSentence("cheaper", h) {
+		return true
+	}
+	s := string(c.norm.norm[c.sentenceStart(h.nstart):c.sentenceEnd(h.nend)])
+	return containsAnyWord(s, "另一家", "另外一家", "别的店", "其他店", "分店", "二店", "也有", "也开", "也卖", "也上", "还有家", "还开")
 }
 
 // excuseThenID (lint v11 round 8): an account is given after an excuse for

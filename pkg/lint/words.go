@@ -379,6 +379,10 @@ type wordMatcher struct {
 	// platformNames are the platforms' names and nicknames, normalized
 	// (sets.yaml 平台 and 电商): a quoted name that holds one is theirs.
 	platformNames []string
+	// homeable (lint v14) are, when the team names no platform, the names of
+	// the marketplaces the shop itself may sell on (sets.yaml platforms 京东,
+	// 天猫, 拼多多): sending the buyer to one of them may be sending them home.
+	homeable []string
 }
 
 type runeSet map[rune]bool
@@ -597,8 +601,30 @@ func compileWords(lists map[string]*WordList, home string) (*wordMatcher, error)
 	for _, w := range own {
 		m.platformNames = append(m.platformNames, string(normTerm(w)))
 	}
+	if home == "" {
+		f, err := readSets()
+		if err != nil {
+			return nil, err
+		}
+		for _, p := range homeablePlatforms {
+			for _, w := range f.Platforms[p].Words {
+				m.homeable = append(m.homeable, string(normTerm(w)))
+			}
+		}
+	}
 	m.ac = newACMatcher(m.terms)
 	return m, nil
+}
+
+// homeablePlatforms are the marketplaces huashu's shops sell on (the README:
+// 京东, 淘宝/天猫, 拼多多), as named in sets.yaml platforms.
+var homeablePlatforms = []string{"京东", "天猫", "拼多多"}
+
+// mayBeHome reports that the hit names a marketplace the shop may itself sell
+// on, the team having named no platform (.huashu-lint.yaml platform:).
+func (m *wordMatcher) mayBeHome(what string) bool {
+	s := strings.ToLower(what)
+	return slices.ContainsFunc(m.homeable, func(w string) bool { return strings.Contains(s, w) })
 }
 
 // namesPlatform reports a platform's name or nickname (sets.yaml 平台, 电商)
@@ -1022,6 +1048,7 @@ func dedupeHits(h []wordHit) []wordHit {
 		if k, ok := last[a.rule]; ok && a.start <= out[k].end {
 			out[k].weak = out[k].weak && a.weak // one strong hit makes the merged one strong
 			out[k].offered = out[k].offered || a.offered
+			out[k].team = out[k].team || a.team // a team's word in the span makes the finding the team's
 			if a.end > out[k].end {
 				out[k].end = a.end
 				if a.nend > out[k].nend {
