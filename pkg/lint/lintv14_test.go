@@ -50,11 +50,7 @@ func TestLintV14WarningsAfterRedTeams210to225(t *testing.T) {
 		"不行你去找京东吧":             {RulePushAway + " error"},
 	})
 	// Still claims, whatever the models make of their sentences.
-	for _, text := range []string{"最大的优势是续航10小时", "这款茶叶是斗茶大赛冠军", "亲这款是大赛冠军款"} {
-		if got := lintText(t, nil, text); !slices.ContainsFunc(got, func(p string) bool { return strings.HasPrefix(p, RuleAdLaw+" ") }) {
-			t.Errorf("%q: got %v, want %s", text, got, RuleAdLaw)
-		}
-	}
+	wantReported(t, RuleAdLaw, "最大的优势是续航10小时", "这款茶叶是斗茶大赛冠军", "亲这款是大赛冠军款")
 }
 
 // lint v14, after red teams 226-233 (first measured on ed92189): their false
@@ -77,11 +73,7 @@ func TestLintV14AfterRedTeams226to233(t *testing.T) {
 		"可以投天花板，躺着看":         nil,
 		"按摩椅代替不了治疗，腰疼严重要去医院": nil,
 	})
-	for _, text := range []string{"我们家下单最划算", "这款是投影仪天花板"} {
-		if got := lintText(t, nil, text); !slices.ContainsFunc(got, func(p string) bool { return strings.HasPrefix(p, RuleAdLaw+" ") }) {
-			t.Errorf("%q: got %v, want %s", text, got, RuleAdLaw)
-		}
-	}
+	wantReported(t, RuleAdLaw, "我们家下单最划算", "这款是投影仪天花板")
 }
 
 // lint v14: a pattern's opening context group is not part of its finding.
@@ -188,18 +180,14 @@ func TestLintV14MissesOfRedTeams234to241(t *testing.T) {
 		"鹅号很好吃":             nil,
 		"我们找中通吧，看看包裹到哪了":    nil,
 	})
-	for text, rule := range map[string]string{
+	wantReportedAs(t, map[string]string{
 		"这款刀冇得对手":     RuleAdLaw,
 		"全杭州寻勿着第二家":   RuleAdLaw,
 		"这锅比哪家都耐用":    RuleAdLaw,
 		"全淘宝就我们家有这个色": RuleAdLaw,
 		"宝宝穿哒冇得痱子":    RuleMedical,
 		"戴上这副眼镜就不会近视": RuleMedical,
-	} {
-		if got := lintText(t, nil, text); !slices.ContainsFunc(got, func(p string) bool { return strings.HasPrefix(p, rule+" ") }) {
-			t.Errorf("%q: got %v, want %s", text, got, rule)
-		}
-	}
+	})
 }
 
 // lint v14, after red teams 242-249 (first measured on c87605e: 97.2 %,
@@ -247,11 +235,7 @@ func TestLintV14MissesOfRedTeams242to249(t *testing.T) {
 		"你打给快递员":       {RulePushAway + " error"},
 		"耳机坏了找索尼售后":    {RulePushAway + " error"},
 	})
-	for text, rule := range map[string]string{"网速最快的千兆路由": RuleAdLaw, "能防孩子感冒": RuleMedical} {
-		if got := lintText(t, nil, text); !slices.ContainsFunc(got, func(p string) bool { return strings.HasPrefix(p, rule+" ") }) {
-			t.Errorf("%q: got %v, want %s", text, got, rule)
-		}
-	}
+	wantReportedAs(t, map[string]string{"网速最快的千兆路由": RuleAdLaw, "能防孩子感冒": RuleMedical})
 }
 
 // lint v14, after red teams 250-257 (first measured on 12d0d2e: 97.6 %,
@@ -275,5 +259,25 @@ func TestLintV14MarketplaceMayBeHome(t *testing.T) {
 	}
 	if got, want := lintText(t, cfg, "在京东搜我们店名“小林百货”就能找到"), []string{RuleContact + " error"}; !slices.Equal(got, want) {
 		t.Errorf("platform 拼多多: got %v, want %v", got, want)
+	}
+}
+
+// wantReported asserts that each text is reported under rule, at any
+// severity: lines that a retrain may move between a warning and an error.
+func wantReported(t *testing.T, rule string, texts ...string) {
+	t.Helper()
+	for _, text := range texts {
+		wantReportedAs(t, map[string]string{text: rule})
+	}
+}
+
+// wantReportedAs asserts that each text is reported under its rule, at any
+// severity.
+func wantReportedAs(t *testing.T, cases map[string]string) {
+	t.Helper()
+	for text, rule := range cases {
+		if got := lintText(t, nil, text); !slices.ContainsFunc(got, func(p string) bool { return strings.HasPrefix(p, rule+" ") }) {
+			t.Errorf("%q: got %v, want %s", text, got, rule)
+		}
 	}
 }

@@ -1098,46 +1098,53 @@ func leadContextAsTerm(expr string) string {
 // every group and character class.
 func splitTopLevel(expr string) []string {
 	var out []string
-	depth, class, start := 0, false, 0
-	for i := 0; i < len(expr); i++ {
-		switch ch := expr[i]; {
-		case ch == '\\':
-			i++
-		case class:
-			class = ch != ']'
-		case ch == '[':
-			class = true
-		case ch == '(':
-			depth++
-		case ch == ')':
-			depth--
-		case ch == '|' && depth == 0:
+	start := 0
+	walkRegexp(expr, func(i, depth int) bool {
+		if expr[i] == '|' && depth == 0 {
 			out = append(out, expr[start:i])
 			start = i + 1
 		}
-	}
+		return true
+	})
 	return append(out, expr[start:])
 }
 
 // groupEnd returns the index of the ) that closes the group opening a, or -1.
 func groupEnd(a string) int {
+	end := -1
+	walkRegexp(a, func(i, depth int) bool {
+		if a[i] == ')' && depth == 0 {
+			end = i
+			return false
+		}
+		return true
+	})
+	return end
+}
+
+// walkRegexp calls visit with the index of every byte of expr outside a
+// character class and not escaped, and the group depth after it, until
+// visit returns false.
+func walkRegexp(expr string, visit func(i, depth int) bool) {
 	depth, class := 0, false
-	for i := 0; i < len(a); i++ {
-		switch ch := a[i]; {
+	for i := 0; i < len(expr); i++ {
+		switch ch := expr[i]; {
 		case ch == '\\':
 			i++
+			continue
 		case class:
 			class = ch != ']'
+			continue
 		case ch == '[':
 			class = true
+			continue
 		case ch == '(':
 			depth++
 		case ch == ')':
 			depth--
-			if depth == 0 {
-				return i
-			}
+		}
+		if !visit(i, depth) {
+			return
 		}
 	}
-	return -1
 }
