@@ -281,3 +281,15 @@ func wantReportedAs(t *testing.T, cases map[string]string) {
 		}
 	}
 }
+
+// lint v14, after the final batch, red teams 258-265 (first measured on
+// e4a6fc2): a Wenzhou refusal written after the app, a phone call to find
+// out, and the shop's size range.
+func TestLintV14AfterRedTeams258to265(t *testing.T) {
+	wantLint(t, map[string][]string{
+		"QQ我俫否加个，有事就在这讲":      nil,
+		"微信加个，我俫否嫌麻烦":         {RuleContact + " error"},
+		"我真不知道卡在哪，马上帮您打电话问站点": nil,
+		"目前库存里最大的码是XXL":       nil,
+	})
+}
