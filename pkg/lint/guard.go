@@ -288,6 +288,13 @@ func (c *checker) answeredNo(h *wordHit) bool {
 	if !c.askedThenMore(se) {
 		return false
 	}
+	// Lint v14, after red team 263: or calls it a fraud (你朋友讲有人找她刷
+	// 单？那肯定是骗子，莫理).
+	for _, q := range c.cuesIn(guardList, "fraud", se, se+6) {
+		if !c.breakBetween(se+1, q.nstart, clauseBreak) {
+			return true
+		}
+	}
 	// The answer opens the next sentence: 不能…, or 我们没有… (a subject
 	// of up to four runes before the refusal).
 	for _, kind := range []string{"refusal", "refusal-end"} {
@@ -1274,10 +1281,12 @@ func (c *checker) askedThenDisowned(h *wordHit) bool {
 	if !c.askedThenMore(se) {
 		return false
 	}
-	if !strings.ContainsRune(string(n.norm[ss:h.nstart]), '您') && !c.cueWithin(guardList, "you", ss, h.nstart) {
+	// Lint v14, after red team 263: the buyer may stand inside the hit (快递员
+	// 说要加你微信？), and 那个 may open the answer (那个不是我们安排的).
+	if !strings.ContainsRune(string(n.norm[ss:h.nend]), '您') && !c.cueWithin(guardList, "you", ss, h.nend) {
 		return false
 	}
-	return len(c.cuesIn(guardList, "disown", se, se+2)) > 0
+	return len(c.cuesIn(guardList, "disown", se, se+3)) > 0
 }
 
 // disownsEcho (lint v14, after red teams 242-249): the hit opens its

@@ -293,3 +293,17 @@ func TestLintV14AfterRedTeams258to265(t *testing.T) {
 		"目前库存里最大的码是XXL":       nil,
 	})
 }
+
+// lint v14, after red team 263 (first measured on 78bc9d8: 96.3 %, 1.85 %,
+// 3 false errors): an app inside a thing's quoted name, someone else's
+// request disowned after it is asked back, and a fake order asked back and
+// called a fraud.
+func TestLintV14AfterRedTeam263(t *testing.T) {
+	wantLint(t, map[string][]string{
+		"这款杯子的名字叫“抖音同款樱花粉”，就是多了一个颜色": nil,
+		"店名叫“抖音小店阿花”，搜一下":            {RuleContact + " error"},
+		"客服说要加你QQ？那个不是我们安排的，别理":      nil,
+		"你邻居讲有人找他刷单？那是诈骗，莫理":         nil,
+		"刷单？我们是正规店":                  {RuleFakeOrder + " error"},
+	})
+}

@@ -275,12 +275,36 @@ func (c *checker) namedApps() []wordHit {
 	var out []wordHit
 	for _, q := range c.cuesOf(RuleContact, "app") {
 		h := wordHit{rule: RuleContact, nstart: q.nstart, nend: q.nend, entry: -1}
-		if c.namedInSentence(&h) {
+		if c.namedInSentence(&h) && !c.inThingsName(q) {
 			h.start, h.end = c.norm.span(q.nstart, q.nend)
 			out = append(out, h)
 		}
 	}
 	return out
+}
+
+// inThingsName (lint v14, after red teams 250-265): the app is part of the
+// quoted name of a thing, given after 名字/名叫 whose owner is no shop or
+// account (咯款胸针的名字叫"抖音同款小雏菊"; 这个配色叫“抖音蓝”): a product's
+// name that happens to hold an app's. 店名叫“抖音小店阿花”, 账号名字是“…” and
+// 搜“…” still send the buyer there.
+func (c *checker) inThingsName(app cueHit) bool {
+	n := &c.norm
+	at := n.idx[app.nstart]
+	for _, q := range c.namedQuotes() {
+		w := string(n.norm[q.nstart:q.nend])
+		if w != "名字" && w != "名叫" {
+			continue
+		}
+		if s, e, ok := c.quotedAfter(q.nend); !ok || at < s || at >= e {
+			continue
+		}
+		before := string(n.norm[max(0, q.nstart-3):q.nstart])
+		if !strings.ContainsAny(before, "店号铺家") {
+			return true
+		}
+	}
+	return false
 }
 
 // innerDot reports whether f[k] is a dot inside a handle or a domain, between
