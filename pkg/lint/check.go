@@ -345,6 +345,9 @@ func (c *checker) reportHits(t *textCtx, rule string, hits []wordHit, msg func(o
 		case h.weak && sev > Warning:
 			sev = Warning
 			s += "（按句式推断，报为警告）"
+		case h.mayBeHome && sev > Warning:
+			sev = Warning
+			s += "（没有配置 platform，店铺可能就开在这个平台，报为警告；在 .huashu-lint.yaml 写上 platform 就按站外报）"
 		case hedgedRules[rule] && sev > Warning && !h.offered && c.negatedClause(h):
 			sev = Warning
 			s += "（同一分句里有否定，可能是没认出的拒绝，报为警告）"

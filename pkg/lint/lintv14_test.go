@@ -307,3 +307,14 @@ func TestLintV14AfterRedTeam263(t *testing.T) {
 		"刷单？我们是正规店":                  {RuleFakeOrder + " error"},
 	})
 }
+
+// The marketplace-may-be-home warning says why, and how to make it an error;
+// an account in the same reply is an error of its own.
+func TestLintV14MayBeHomeSaysWhy(t *testing.T) {
+	src := "pack: x\nphrases:\n  - code: a\n    title: t\n    text: 在淘宝搜我们店名就能找到\n"
+	r := lintBytes(t, nil, map[string]string{"f.yaml": src}, nil)
+	if len(r.Problems) != 1 || !strings.HasSuffix(r.Problems[0].Message, "（没有配置 platform，店铺可能就开在这个平台，报为警告；在 .huashu-lint.yaml 写上 platform 就按站外报）") {
+		t.Errorf("got %+v", r.Problems)
+	}
+	wantLint(t, map[string][]string{"淘宝搜我们店名，加我微信abc12345": {RuleContact + " warning", RuleContact + " error"}})
+}

@@ -30,7 +30,7 @@ func checkContact(c *checker, t *textCtx) {
 	// marketplaces' names errors again.
 	for i := range hits {
 		if h := &hits[i]; !h.team && c.l.words.mayBeHome(h.what) && !c.elsewhereSaid(h) {
-			h.weak = true
+			h.mayBeHome = true
 		}
 	}
 	ids := append(c.contactIDs(), c.heartIDs()...)

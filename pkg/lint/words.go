@@ -652,6 +652,7 @@ type wordHit struct {
 	offered      bool // an account given after an excuse: never hedged (excuseThenID)
 	account      bool // an account, a number or a named store (contactIDs…): never doubted (modelDoubts)
 	team         bool // a team's own word (WordEntry.Team): never doubted or dismissed
+	mayBeHome    bool // a marketplace the shop may sell on, no platform named (lint v14): a warning
 	entry        int  // the list entry, for its straddles; -1 none
 }
 
@@ -1047,6 +1048,7 @@ func dedupeHits(h []wordHit) []wordHit {
 	for _, a := range h {
 		if k, ok := last[a.rule]; ok && a.start <= out[k].end {
 			out[k].weak = out[k].weak && a.weak // one strong hit makes the merged one strong
+			out[k].mayBeHome = out[k].mayBeHome && a.mayBeHome
 			out[k].offered = out[k].offered || a.offered
 			out[k].team = out[k].team || a.team // a team's word in the span makes the finding the team's
 			if a.end > out[k].end {
