@@ -1894,14 +1894,14 @@ func (c *checker) reassures(h *wordHit) bool {
 // explained, not the conversation ended.
 //
 // Lint v14: not an offer the third party is to make (您去问品牌专柜吧，让他
-// 们给您看看呢): 让他们 or 叫他们 right before it.
+// 们给您看看呢): guards.yaml third-party-acts (让他们, 叫她) right before it.
 func (c *checker) offers(h *wordHit) bool {
 	if h.nend < 0 {
 		return false
 	}
 	n := c.norm.norm
 	for _, q := range c.cuesIn(guardList, "offer", h.nend, len(n)) {
-		if before := string(n[max(h.nend, q.nstart-4):q.nstart]); containsAnyWord(before, "让他", "让她", "叫他", "叫她", "让人家", "让对方") {
+		if c.cueWithin(guardList, "third-party-acts", max(h.nend, q.nstart-4), q.nstart) {
 			continue
 		}
 		return true
@@ -2200,9 +2200,9 @@ func (c *checker) pricePrevails(h *wordHit) bool {
 	if len(c.cuesIn(guardList, "price-there", k, k+1)) == 0 || c.inSentence("cheaper", h) {
 		return false
 	}
-	// Lint v14: the buyer sent there first is no price set aside (关注公众
-	// 号的活动领券，价格以下单页为准).
-	if containsAnyWord(string(n[c.clauseStart(h.nstart):h.nstart]), "关注", "搜", "扫", "加", "进", "去") {
+	// Lint v14: the buyer sent there first (guards.yaml sent-there) is no
+	// price set aside (关注公众号的活动领券，价格以下单页为准).
+	if c.cueWithin(guardList, "sent-there", c.clauseStart(h.nstart), h.nstart) {
 		return false
 	}
 	return len(c.cuesIn(guardList, "page-prevails", h.nend, len(n))) > 0

@@ -585,7 +585,7 @@ func (c *checker) buyersTitle(h wordHit) bool {
 		return true
 	}
 	_, question := c.questionEnds(&h)
-	if !question || containsAnyWord(string(c.norm.norm[c.clauseStart(h.nstart):h.nstart]), "这款", "这个", "这件", "这台", "我们", "本店", "咱家", "我家", "产品") {
+	if !question || c.cueWithin(RuleAdLaw, "product-subject", c.clauseStart(h.nstart), h.nstart) {
 		return false // 您看这款是大赛冠军款吗？ asks about the product
 	}
 	return c.subjectBefore(&h, "buyer", 12) || c.subjectBefore(&h, "family", 12)

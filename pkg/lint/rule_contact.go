@@ -57,13 +57,12 @@ func checkContact(c *checker, t *textCtx) {
 
 // elsewhereSaid (lint v14): the hit's sentence says the place is not the
 // shop's own — cheaper there (guards.yaml cheaper), another of the shop's
-// stores (另一家, 分店, 二店), or also there (也有, 也开, 也卖, 也上架).
+// stores or also there (elsewhere-said: 另一家, 分店, 也有, 也开…).
 func (c *checker) elsewhereSaid(h *wordHit) bool {
 	if c.inSentence("cheaper", h) {
 		return true
 	}
-	s := string(c.norm.norm[c.sentenceStart(h.nstart):c.sentenceEnd(h.nend)])
-	return containsAnyWord(s, "另一家", "另外一家", "别的店", "其他店", "分店", "二店", "也有", "也开", "也卖", "也上", "还有家", "还开")
+	return c.inSentence("elsewhere-said", h)
 }
 
 // excuseThenID (lint v11 round 8): an account is given after an excuse for
