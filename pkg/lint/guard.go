@@ -237,10 +237,23 @@ func (c *checker) refusedAdding(h *wordHit) bool {
 // before the hit in its clause — 我们不加微信哦, 从没私下交易, 我哋冇微信㗎 —
 // unless the clause makes it a condition (不加微信的话
 // 就没法便宜: the offer stands on the other side of it).
+//
+// Lint v14, after red team 245: 不是 right before the hit too (主播说的“私人定
+// 制”是指…，不是私下交易哦) — not 是不是, and not a question (不是加微信更方
+// 便吗？ pushes all the same).
 func (c *checker) bareNegation(h *wordHit) bool {
 	n := c.norm.norm
-	if h.nstart < 1 || !strings.ContainsRune("不没别冇唔", n[h.nstart-1]) || c.breakBetween(h.nstart, h.nstart, clauseBreak) {
+	if h.nstart < 1 || c.breakBetween(h.nstart, h.nstart, clauseBreak) {
 		return false
+	}
+	if !strings.ContainsRune("不没别冇唔", n[h.nstart-1]) {
+		k := h.nstart - 1
+		if n[k] != '是' || k < 1 || n[k-1] != '不' || k >= 2 && n[k-2] == '是' && !c.breakBetween(k-1, k-1, clauseBreak) || c.breakBetween(k, k, clauseBreak) {
+			return false
+		}
+		if _, question := c.questionEnds(h); question {
+			return false
+		}
 	}
 	if n[h.nstart-1] == '别' && h.nstart >= 2 && strings.ContainsRune("级特区类分差个性识告辨鉴派职门", n[h.nstart-2]) {
 		return false // lint v11 round 8: 性能为同级别最高 — 别 ends 级别, it forbids nothing

@@ -318,3 +318,13 @@ func TestLintV14MayBeHomeSaysWhy(t *testing.T) {
 	}
 	wantLint(t, map[string][]string{"淘宝搜我们店名，加我微信abc12345": {RuleContact + " warning", RuleContact + " error"}})
 }
+
+// lint v14: 不是 right before a contact word denies it; 是不是 asks, and 不是…
+// 吗？ pushes all the same.
+func TestLintV14NotIsADenial(t *testing.T) {
+	wantLint(t, map[string][]string{
+		"“私人定制”是按您的尺寸裁剪，不是私下交易哦": nil,
+		"不是加微信更方便吗？加一下":          {RuleContact + " error"},
+		"是不是加微信？":                {RuleContact + " error"},
+	})
+}
