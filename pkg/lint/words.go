@@ -498,12 +498,11 @@ func compileWords(lists map[string]*WordList, home string) (*wordMatcher, error)
 			if err != nil {
 				return &termError{rule, e.Pattern, err.Error()}
 			}
-			re, err := regexp.Compile(expr)
+			// The same language, with an opening context left out of the
+			// finding (leadContextAsTerm): rewritten before the one compile.
+			re, err := regexp.Compile(leadContextAsTerm(expr))
 			if err != nil {
 				return &termError{rule, e.Pattern, "正则写错了：" + err.Error()}
-			}
-			if lead := leadContextAsTerm(expr); lead != expr {
-				re = regexp.MustCompile(lead) // the same language, with the lead left out of the finding
 			}
 			requires, err := expandRequires(e.Requires, sets)
 			if err != nil {
