@@ -38,6 +38,7 @@ var guards = map[string]func(c *checker, h *wordHit) bool{
 	"thing-subject":         (*checker).thingSubject,
 	"platform-share":        (*checker).platformShare,
 	"reassure":              (*checker).reassures,
+	"answered-before":       (*checker).answeredBefore,
 	"no-cheaper":            (*checker).notCheaper,
 	"dissuaded":             (*checker).dissuaded,
 	"internal":              (*checker).internal,
@@ -1563,8 +1564,13 @@ func (c *checker) seenUnclear(h *wordHit) bool {
 // followsUp: the reply promises to find out (我去问一下, 帮您确认).
 func (c *checker) followsUp(h *wordHit) bool {
 	// Lint v13: not a cue that is part of the hit itself (去找中通问一下吧:
-	// the buyer is to ask, not the shop).
+	// the buyer is to ask, not the shop). Lint v15 (after red teams
+	// 270-277): nor one that goes straight on from it in its clause (您自己
+	// 联系快递问一下吧): the asking is still the buyer's.
 	return slices.ContainsFunc(c.cuesOf(guardList, "follow-up"), func(q cueHit) bool {
+		if h.nstart >= 0 && q.nstart >= h.nend && q.nstart-h.nend <= 1 && !c.breakBetween(h.nend, q.nstart+1, clauseBreak) {
+			return false
+		}
 		return h.nstart < 0 || q.nend <= h.nstart || q.nstart >= h.nend
 	})
 }
@@ -1698,7 +1704,31 @@ func (c *checker) productFeature(h *wordHit) bool {
 			return true
 		}
 	}
-	return c.deviceWorks(h) || c.payChoice(h) || c.ownData(h)
+	return c.featureAfterList(h) || c.deviceWorks(h) || c.payChoice(h) || c.ownData(h)
+}
+
+// featureAfterList (lint v15, after red teams 270-277): the hit opens a list
+// of apps whose last item a feature follows (这款网卡跑微信、QQ视频通话都没问题):
+// the feature is every item's, as featureBeforeList's cue before the list is.
+// Nothing of the shop's may stand between (微信、QQ我加您视频通话 stays).
+func (c *checker) featureAfterList(h *wordHit) bool {
+	n := &c.norm
+	if h.nstart < 0 || h.nend >= len(n.norm) {
+		return false
+	}
+	from := h.nend + 1 // 微信和QQ
+	if n.listBreak(h.nend) {
+		from = h.nend // 微信、QQ
+	} else if !strings.ContainsRune("和与及或跟", n.norm[h.nend]) {
+		return false
+	}
+	for _, q := range c.cuesIn(guardList, "feature-after", from, from+8) {
+		if !c.breakBetween(h.nend+1, q.nstart, clauseBreak) &&
+			!strings.ContainsAny(string(n.norm[from:q.nstart]), "我加找私转搜您你") {
+			return true
+		}
+	}
+	return false
 }
 
 // ownData (lint v11 round 9): the app is where the buyer's own data lives —
@@ -1900,6 +1930,28 @@ func (c *checker) platformShare(h *wordHit) bool {
 // model's tone-reassure cues): 这么简单的操作都不会也没关系，我一步步教您.
 func (c *checker) reassures(h *wordHit) bool {
 	return c.toneCue("tone-reassure", 0, len(c.norm.norm))
+}
+
+// answeredBefore (lint v15, after red teams 270-277): the sentence first
+// answers — a clause that states a fact, with a number or ending on 的 — and
+// the hit only says where that is written, ending the sentence: 这款四件套是
+// 100%纯棉的，洗标上写着呢; 下单满两瓶送一个分酒器，活动页面上写着呢. A clause
+// about the buyer's question (您问的这个，详情页写着呢) or telling them to look
+// themselves answers nothing, and words after the hit (…写着呢，自己看) keep it.
+func (c *checker) answeredBefore(h *wordHit) bool {
+	if h.nstart < 0 {
+		return false
+	}
+	n := c.norm.norm
+	ss, cs, se := c.sentenceStart(h.nstart), c.clauseStart(h.nstart), c.sentenceEnd(h.nend)
+	if cs <= ss || !c.onlyParticles(h.nend, se) {
+		return false
+	}
+	before := []rune(strings.TrimRight(string(n[ss:cs]), strings.ReplaceAll(endParticles, "的", "")))
+	if len(before) < 4 || strings.ContainsAny(string(before), "问您你吗么？?") {
+		return false
+	}
+	return before[len(before)-1] == '的' || slices.ContainsFunc(before, func(r rune) bool { return isDigit(r) || numeralValue(r) >= 0 })
 }
 
 // offers: the reply goes on, after the hit, to give the buyer another way

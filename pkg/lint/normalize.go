@@ -100,6 +100,8 @@ func (n *normText) reset(s string) {
 			if f == '.' && i > 0 && isDigit(n.folded[i-1]) {
 				b = 0 // 0.1, 1.5: a decimal point, unless no digit follows (below)
 				decimal = true
+			} else if f == '.' && abbreviationDot(n.folded[:i]) {
+				b = 0 // h.p.返💰, v.x.: letters spelled out one by one
 			}
 			if b > pending {
 				pending = b
@@ -110,6 +112,19 @@ func (n *normText) reset(s string) {
 		}
 		i++
 	}
+}
+
+// abbreviationDot (lint v15, after red teams 270-277) reports that a '.'
+// after before follows a single Latin letter — one opening the text, or one
+// after a space, another such dot or anything but a Latin letter
+// (h.p.返💰, 加v.x.): letters written apart to slip past a filter, one word.
+// OK. and 好的ok. still end a sentence.
+func abbreviationDot(before []rune) bool {
+	k := len(before)
+	if k == 0 || !isASCIILetter(before[k-1]) {
+		return false
+	}
+	return k == 1 || !isASCIILetter(before[k-2])
 }
 
 // afterDecimal settles a '.' dropped after a digit before the next kept rune

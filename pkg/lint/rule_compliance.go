@@ -628,8 +628,13 @@ func (c *checker) paperSize(h wordHit) bool {
 	return false
 }
 
+// hedgedIs (lint v15, after red teams 270-277) are the words before a term
+// that decline to claim it (我们家不一定是最便宜的, 未必是第一): no rhetorical
+// question turns them round.
+var hedgedIs = []string{"不一定是", "未必是", "不敢说是", "不敢说", "不一定", "未必"}
+
 // deniedRightBefore: 不是 or 并非 right before the term denies the claim
-// (不是永久防水，穿久了需要护理; 不是100%的纯氮) — unless a 还, 难道 or 是
+// (不是永久防水，穿久了需要护理; 不是100%的纯氮; lint v15: hedgedIs) — unless a 还, 难道 or 是
 // before it makes it a rhetorical question that asserts it (还不是最好的？
 // 是不是最便宜).
 func (c *checker) deniedRightBefore(h wordHit) bool {
@@ -640,6 +645,11 @@ func (c *checker) deniedRightBefore(h wordHit) bool {
 	at := h.nstart
 	if at >= 3 && string(n[at-3:at]) == "不是说" {
 		at-- // lint v11: 不是说第一名 denies the reading of a word
+	}
+	for _, w := range hedgedIs {
+		if k := at - len([]rune(w)); k >= 0 && string(n[k:at]) == w {
+			return true // lint v15: 我们家不一定是最便宜的
+		}
 	}
 	if p := string(n[at-2 : at]); p != "不是" && p != "并非" {
 		return false

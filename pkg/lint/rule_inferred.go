@@ -33,7 +33,7 @@ var inferredMessages = map[string]string{
 // learned from (Spec.Train: the contact model's are off-platform contact,
 // phone numbers and links) found anything — and the cashback
 // model only in a reply that hints at a review (cues.review-hint: 评, 晒, 星,
-// review…), the fake-order model only where it hints at ordering (guards.yaml
+// review…) and does not leave it to the buyer (cues.voluntary: 自愿, 评不评), the fake-order model only where it hints at ordering (guards.yaml
 // order-hint: 拍, 单, 链接, 销量…), the off-platform contact model (lint v12)
 // only where it hints at reaching someone, somewhere or paying (contact-hint:
 // 加, 号, 群, 店, 电话, 转, app…), never where the platform's own service is
@@ -45,7 +45,7 @@ func (c *checker) inferred(t *textCtx) {
 	var rs []rune
 	for j, sp := range infer.Specs {
 		if sp.Report == "" || !c.l.on(sp.Report) || c.reportedFor(t, sp) || sp.Report == RuleRudeTone && (c.helpful() || c.refusesViolation()) ||
-			sp.Report == RuleCashback && (!c.reviewHinted() || c.platformGrants()) ||
+			sp.Report == RuleCashback && (!c.reviewHinted() || c.platformGrants() || len(c.cuesOf(RuleCashback, "voluntary")) > 0) ||
 			sp.Report == RuleFakeOrder && len(c.cuesOf(guardList, "order-hint")) == 0 ||
 			sp.Report == RuleContact && (len(c.cuesOf(guardList, "contact-hint")) == 0 || len(c.cuesOf(guardList, "platform-service")) > 0 || c.l.cfg.platform() != "" || c.searchesHowTo()) {
 			continue // a paid review needs a review (截图发给客服，给您补偿 is after-sales), a fake order an order,

@@ -306,6 +306,10 @@ var textRepeatedRule = Rule{ID: RuleTextRepeated, Severity: Warning, Summary: "�
 var particles = map[rune]bool{'嗯': true, '哦': true, '噢': true, '喔': true, '哈': true, '呵': true, '嘿': true,
 	'嘻': true, '啊': true, '恩': true, '额': true, '呃': true, '唔': true}
 
+// cheers are the characters tripled to cheer the buyer on (冲冲冲, 买买买,
+// 赞赞赞), not to brush them off.
+var cheers = map[rune]bool{'冲': true, '买': true, '赞': true, '棒': true, '爱': true}
+
 // maxBareReply is how many other Han characters a reply may hold for a
 // doubled particle in it still to be the whole answer (嗯嗯, 哦哦好的, 嗯嗯知道了).
 // lint v8: the training deck calls 叠字 perfunctory, and a reply that is little
@@ -340,6 +344,18 @@ func checkTextRepeated(c *checker, t *textCtx) {
 		// lint v14, after red team 238: 谢谢谢谢 is the word 谢谢 said twice —
 		// warmth, not a careless particle.
 		thanks := runes[i] == '谢' && n%2 == 0
+		// lint v15, after red team 273: a cheer tripled in a reply that says
+		// more (宝子期末冲冲冲！笔芯多囤几盒不慌) is enthusiasm, not a
+		// perfunctory 好好好 or 对对对.
+		if n >= 3 && cheers[runes[i]] {
+			if others < 0 {
+				others = hanOutsideDoubles(runes)
+			}
+			if others-n > maxBareReply {
+				i = j
+				continue
+			}
+		}
 		if n >= 2 && (n >= 3 || particles[runes[i]] && !abb) && unicode.Is(unicode.Han, runes[i]) && numeralValue(runes[i]) < 0 && !thanks {
 			msg := fmt.Sprintf("叠字 %q：培训要求尽量避免叠字，显得敷衍", string(runes[i:j]))
 			if sev := c.l.sev[RuleTextRepeated]; n == 2 && runes[i] != '呵' && sev > Info {
