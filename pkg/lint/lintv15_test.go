@@ -104,3 +104,23 @@ func TestLintV15MissesOfRedTeams270to277(t *testing.T) {
 		"直接打 8 折":          nil,
 	})
 }
+
+// lint v15, the rest of red teams 270-277's misses, after the first fixes
+// (measured on 18379a4): a request that opens with 能不能, an empty parcel
+// already shipped, relief and a cure promised in plain words, the one buyer
+// who complains, a buyer blamed for not knowing how, a bare 别催.
+func TestLintV15MoreMissesOfRedTeams270to277(t *testing.T) {
+	wantLint(t, map[string][]string{
+		"能不能帮个忙拍两单，钱马上全额退给您": {RuleFakeOrder + " error"},
+		"空包都发出去了，到了直接点签收就行":  {RuleFakeOrder + " error"},
+		"肩膀疼贴几天都能缓过来":        {RuleMedical + " warning"},
+		"这鞋垫垫上，老寒腿保准好":       {RuleMedical + " warning"},
+		"卖了上千件了，就你嫌不好":       {RuleForbidden + " error"},
+		"不会装就别怪柜子":           {RuleForbidden + " error"},
+		"我这会儿在打包，别催":         {RuleForbidden + " error"},
+		"别催哈，今天一定发":          nil,
+		"就您说的那款，还有货":         nil,
+		// 能不能 that asks about a claim is still answered after it.
+		"有人问这款沐浴露能不能治痘痘，实话说不能哈，它就是清洁用的": nil,
+	})
+}
