@@ -171,7 +171,21 @@ func (c *checker) refused(h *wordHit, needless bool) bool {
 // 并非): 修护“不是治疗作用” denies the claim. Another claim after it is its own
 // hit: 不是治疗，是根治 stays.
 func (c *checker) claimDenied(h *wordHit) bool {
-	return h.rule == RuleMedical && c.rightAfterNot(h)
+	if h.rule != RuleMedical {
+		return false
+	}
+	if c.rightAfterNot(h) {
+		return true
+	}
+	// lint v15: the second of two claims denied together (不是杀菌治病的):
+	// another medical hit ends right where this one starts, right after 不是.
+	for i := range c.hits {
+		p := &c.hits[i]
+		if p.rule == RuleMedical && p.nstart >= 0 && p.nend == h.nstart && p.nstart < h.nstart && c.rightAfterNot(p) {
+			return true
+		}
+	}
+	return false
 }
 
 // rightAfterNot reports 不是, 并非 or 不属于 right before the hit.
@@ -209,6 +223,10 @@ func (c *checker) thirdPartyWarned(h *wordHit, anyOrder bool) bool {
 			from = a.nend
 		} else if ce := c.clauseEnd(h.nend); ce < se {
 			to = c.clauseEnd(ce + 1) // the hit's clause or the next
+		} else if se < len(c.norm.norm) && c.questionAt(se) {
+			// lint v15: the buyer's report asked back, then the warning
+			// (快递员让您加他微信？那是他个人行为，您不用加).
+			to = c.sentenceEnd(se + 1)
 		}
 		if c.cueWithin(guardList, "warn-off", from, to) {
 			return true

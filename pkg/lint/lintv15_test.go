@@ -124,3 +124,59 @@ func TestLintV15MoreMissesOfRedTeams270to277(t *testing.T) {
 		"有人问这款沐浴露能不能治痘痘，实话说不能哈，它就是清洁用的": nil,
 	})
 }
+
+// lint v15, after red teams 278-285 (first measured on cb153ea): their false
+// alarms and misses by class, in new words.
+func TestLintV15AfterRedTeams278to285(t *testing.T) {
+	wantLint(t, map[string][]string{
+		// 请问 + 什么问题; a settings page; two claims denied together; a
+		// return code at the parcel station; a saying the page never wrote;
+		// a claim the shop dares not write.
+		"亲 您好 请问什么问题呢":           nil,
+		"打印首选项里调一下":              nil,
+		"不是杀菌治病的":                nil,
+		"驿站扫退货二维码寄出":             nil,
+		"页面上没写“第一名”这种说法":         nil,
+		"“终身保修”我们不敢写，保修是三年":      nil,
+		"勿晓得倷欢喜啥格颜色，伲发几张实拍图":     nil,
+		"快递员让您加他微信？那是他个人行为，您不用加": nil,
+		"有人让您加微信？加我们的微信更快":       {RuleContact + " error", RuleContact + " error"},
+		// Other marketplaces and off-platform places, cheaper there.
+		"国美我们也开了店，价格更低":   {RuleContact + " error"},
+		"走小红书下单更划算":       {RuleContact + " error"},
+		"来我们门店付现金，再减两百":   {RuleContact + " error"},
+		"要不要加个 v x 好友":    {RuleContact + " error"},
+		"评价页截图发我，我给您返个运费": {RuleCashback + " error"},
+		// Fake orders: an unlisted item sent on another link, a swapped or
+		// borrowed tracking number, fake logistics, alt accounts to fill a
+		// group buy.
+		"没上架的那款，您拍蓝色的链接，我们给您发那款": {RuleFakeOrder + " warning"},
+		"我们给您换个单号，先显示已签收":        {RuleFakeOrder + " error"},
+		"可以做个假物流":                {RuleFakeOrder + " warning"},
+		"借别人的单号填上去":              {RuleFakeOrder + " error"},
+		"我们用小号帮您凑满拼团":            {RuleFakeOrder + " error"},
+		// Medical: control, relief told after, healing fast, good for.
+		"能帮您控制血压":    {RuleMedical + " warning"},
+		"颈椎病按几回就利索了": {RuleMedical + " warning"},
+		"老寒腿好得快":     {RuleMedical + " warning"},
+		"对失眠好":       {RuleMedical + " warning"},
+		// Ad law: a city named with 全, nothing second anywhere, 国宝级, a
+		// century unfaded, first in sales.
+		"全杭州都找不到比这更舒服的": {RuleAdLaw + " warning"},
+		"这把壶全世界都冇第二只":   {RuleAdLaw + " warning"},
+		"国宝级工艺":         {RuleAdLaw + " warning"},
+		"放一百年都不变色":      {RuleAdLaw + " warning"},
+		"这款在成都卖得是头一名":   {RuleAdLaw + " warning"},
+		// Service in dialects and plain impatience; pushes.
+		"跟俺们有么关系":    {RuleForbidden + " error"},
+		"莫再问哒":       {RuleForbidden + " error"},
+		"修不好别怪我们":    {RuleForbidden + " error"},
+		"值得这么计较吗":    {RuleForbidden + " error"},
+		"急的话别拍":      {RuleForbidden + " error"},
+		"不想说第二遍":     {RuleForbidden + " error"},
+		"你脑壳有包哦":     {RuleForbidden + " error"},
+		"您自己打给物流问":   {RulePushAway + " error"},
+		"您直接找厂里那边协商": {RulePushAway + " error"},
+		"我帮您找厂里那边协商": nil,
+	})
+}

@@ -198,6 +198,10 @@ func (c *checker) hasTilde() bool {
 // without a rebuke (为什么为, 有什么有, 是什么是…).
 const echoBlocked = "为是有没干做怎凭算要"
 
+// echoNouns are the words the second X opens (请问什么问题, 要说什么说明):
+// X什么 + a noun, no rebuke.
+var echoNouns = map[string]bool{"问题": true, "说明": true, "看法": true, "想法": true, "办法": true}
+
 // echoRebukes finds X什么X (挑什么挑, 退什么退, 催什么催): a verb, 什么 and
 // the verb again is a rebuke, whatever the verb.
 func (c *checker) echoRebukes() []wordHit {
@@ -210,6 +214,9 @@ func (c *checker) echoRebukes() []wordHit {
 		x := n.norm[i-1]
 		if x < 0x4E00 || x > 0x9FFF || strings.ContainsRune(echoBlocked, x) || n.breakInside(i-1, i+3, nil) {
 			continue
+		}
+		if i+3 < len(n.norm) && echoNouns[string(n.norm[i+2:i+4])] {
+			continue // lint v15: 请问什么问题 is 请问 + 什么问题
 		}
 		s, e := n.span(i-1, i+3)
 		out = append(out, wordHit{rule: RuleForbidden, start: s, end: e, nstart: i - 1, nend: i + 3, entry: -1})
