@@ -52,6 +52,7 @@ var guards = map[string]func(c *checker, h *wordHit) bool{
 	"seen-there":            (*checker).seenThere,
 	"escrow":                (*checker).escrow,
 	"ordered-there":         (*checker).orderedThere,
+	"not-our-order":         (*checker).notOurOrder,
 	"offer":                 (*checker).offers,
 	"luck":                  (*checker).luck,
 	"warranty":              (*checker).warranty,
@@ -338,8 +339,9 @@ func (c *checker) answeredNo(h *wordHit) bool {
 	}
 	// lint v10 round 5: or opens with an English No and a break (Can it
 	// prevent flu? No, it is only a humidifier.).
+	// lint v15: or 不是 with its particle (这件是冠军系列吗？不是哈，…).
 	for _, q := range c.cuesIn(guardList, "answer-no", se, se+1) {
-		if q.nend < len(n.norm) && c.breakBetween(q.nend, q.nend, clauseBreak) {
+		if q.nend < len(n.norm) && (c.breakBetween(q.nend, q.nend, clauseBreak) || c.onlyParticles(q.nend, c.clauseEnd(q.nend+1)) && c.clauseEnd(q.nend+1) < len(n.norm)) {
 			return true
 		}
 	}
@@ -663,7 +665,7 @@ func (c *checker) dissuaded(h *wordHit) bool {
 	n := c.norm.norm
 	for _, q := range c.cuesIn(guardList, "dissuade", max(c.clauseStart(h.nstart), h.nstart-4-c.l.words.maxCue), h.nstart) {
 		if q.nend <= h.nstart && h.nstart-q.nend <= 4 && !strings.ContainsFunc(string(n[q.nend:h.nstart]), func(r rune) bool {
-			return !strings.ContainsRune("您你亲去再还专门特意地", r)
+			return !strings.ContainsRune("您你亲去再还专门特意地自己", r) // lint v15: 不用您自己找厂家
 		}) {
 			return true
 		}
@@ -1043,6 +1045,14 @@ func (c *checker) disclosed(h *wordHit) bool {
 	return h.nstart >= 0 && c.norm.norm[h.nstart] == '写' && c.cueBefore(guardList, "we-put", h.nstart, 8)
 }
 
+// notOurOrder (lint v15, after red teams 286-293): the reply says the order
+// is not the shop's (guards.yaml not-our-order: 我们是另一家店, 查不到这个订单):
+// the buyer bought from the platform's own store, and its service is where
+// they get help (您是在京东自营买的吗？那售后要找京东自营客服).
+func (c *checker) notOurOrder(h *wordHit) bool {
+	return len(c.cuesOf(guardList, "not-our-order")) > 0
+}
+
 // selfRun: the reply says, before the hit, that the shop is the platform's
 // own store (我们是京东自营店铺，售后都由京东负责): the platform is the seller
 // and its customer service is the shop's own.
@@ -1358,7 +1368,11 @@ func (c *checker) worryAsked(h *wordHit) bool {
 		return false
 	}
 	if _, question := c.questionEnds(h); !question {
-		return false
+		// lint v15: or said, the worry its own clause and the answer after it
+		// in the sentence (您担心是空包，我们发货都有称重记录); 您担心空包的话，
+		// 我们可以走礼品代发 goes on in the hit's clause.
+		ce := c.clauseEnd(h.nend)
+		return c.cueBefore(guardList, "worry", h.nstart, 4) && c.onlyParticles(h.nend, ce) && ce < c.sentenceEnd(h.nend)
 	}
 	return c.cueBefore(guardList, "worry", h.nstart, 4)
 }

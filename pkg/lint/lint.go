@@ -42,11 +42,16 @@ type Linter struct {
 	domains  []string
 }
 
-// DefaultAllowedDomains are the platforms' own domains: links there are fine.
+// DefaultAllowedDomains are the platforms' own domains and routers' set-up
+// addresses: links there are fine.
 var DefaultAllowedDomains = []string{
 	"jd.com", "jd.hk", "3.cn", // 京东
 	"taobao.com", "tmall.com", "tmall.hk", "tb.cn", // 淘宝/天猫
 	"pinduoduo.com", "yangkeduo.com", // 拼多多
+	// lint v15 (after red teams 286-293): the set-up pages routers print on
+	// their label, reached only on the buyer's own network (管理地址
+	// tplogin.cn): the device's, not a way off the platform.
+	"tplogin.cn", "melogin.cn", "falogin.cn", "miwifi.com", "tendawifi.com", "routerlogin.net", "router.asus.com",
 }
 
 // New builds a Linter: word lists compiled, severities resolved.

@@ -180,3 +180,83 @@ func TestLintV15AfterRedTeams278to285(t *testing.T) {
 		"我帮您找厂里那边协商": nil,
 	})
 }
+
+// lint v15, after red teams 286-293 (first measured on ad7888b): their false
+// alarms and misses by class, in new words.
+func TestLintV15AfterRedTeams286to293(t *testing.T) {
+	wantLint(t, map[string][]string{
+		// The order is not the shop's; a worry said, then answered; a question
+		// echoed and answered 不是; 不用您自己; the buyer's words in quotes;
+		// the platform's own mini program in WeChat; a shared platform link;
+		// 第一卷; a Wu 不好讲; a router's set-up address; a top-up misspelt;
+		// a letter size.
+		"您是在天猫超市买的吗？那要找天猫客服，我们是另一家店，查不到这个订单": nil,
+		"您担心是刷单，我们销量都是真实的，您放心":               nil,
+		"您担心空包的话，我们可以走礼品代发":                  {RuleFakeOrder + " error", RuleFakeOrder + " error"},
+		"这瓶是冠军款吗？不是哦，这款叫经典款":                 nil,
+		"质保期内直接找我们，不用您自己去找厂家":                nil,
+		"您担心的“空包”我们不会发的":                     nil,
+		"您是微信里打开的京东小程序吧？下单一样":                nil,
+		"贺卡上写“世界第一好妈妈”，写好了":                  nil,
+		"微信里好友分享的拼单链接也能拼":                    nil,
+		"第一卷用完了再拆第二卷":                        nil,
+		"我弗好讲能治病，就是普通食品":                     nil,
+		"路由器管理地址是melogin.cn，浏览器打开就行":         nil,
+		"抖币冲值填您的抖音号就行":                       nil,
+		"纸尿裤最大是XL码":                          nil,
+		"全网最大是XXL码":                          {RuleAdLaw + " warning"},
+		// Elsewhere: a live stream to follow, online not worth it, another
+		// app to look at, 喂信.
+		"每晚快手直播，记得关注“小林家”": {RuleContact + " error"},
+		"网上买不划算，直接过来店里拿":   {RuleContact + " error"},
+		"可以去闲鱼看看，那边便宜":     {RuleContact + " error"},
+		"喂信 abc123":        {RuleContact + " error"},
+		// Ad law in dialect and slang.
+		"冇有比我哋嘅鸡蛋更新鲜嘅了":        {RuleAdLaw + " warning"},
+		"没有比按时测量更要紧的了，每天固定时间测": nil,
+		"手机壳中的战斗机":             {RuleAdLaw + " warning"},
+		"零甲醛地板":                {RuleAdLaw + " warning"},
+		"全厦门揣毛第二家":             {RuleAdLaw + " warning"},
+		"整个批发市场头一份":            {RuleAdLaw + " warning"},
+		// Fake orders.
+		"不用真寄，确认收货后全额退您":     {RuleFakeOrder + " error"},
+		"先把销量冲上去":            {RuleFakeOrder + " error"},
+		"先点确认收货，东西下周再给您寄":    {RuleFakeOrder + " warning"},
+		"拍杯子我们发杯垫，价格一样":      {RuleFakeOrder + " warning"},
+		"您拍袜子那个链接，我们另外给您寄鞋垫": {RuleFakeOrder + " warning"},
+		"只要个订单数":             {RuleFakeOrder + " error"},
+		"发个空信封过去":            {RuleFakeOrder + " error"},
+		// Medical.
+		"三高都能降下来": {RuleMedical + " warning"},
+		"能调血糖":    {RuleMedical + " warning"},
+		"能诊断心脏病":  {RuleMedical + " warning"},
+		// Service and pushes.
+		"这种小事就别来问我了":   {RuleForbidden + " error"},
+		"嫌贵就别买":        {RuleForbidden + " error"},
+		"不会装就找个懂的人弄":   {RuleForbidden + " error"},
+		"贴歪了怪谁呢":       {RuleForbidden + " error"},
+		"您自家打电话拨快递问问":  {RulePushAway + " error"},
+		"您打一下顺丰电话问问":   {RulePushAway + " error"},
+		"您直接寄回工厂":      {RulePushAway + " error"},
+		"你直接揾快递佬问下啦":   {RulePushAway + " error"},
+		"您给京东打个电话问问":   {RulePushAway + " error"},
+		"您送去华为维修中心看看吧": {RulePushAway + " error"},
+		"我帮您送去维修中心检测":  nil,
+	})
+}
+
+// lint v15, red team 290 (the last of 286-293 in): 1688 with 来, Minnan 阮 V,
+// a cheap link with the item named, heart blood supply, counting the
+// buyer's questions, no answers after signing, 看不懂图吗.
+func TestLintV15AfterRedTeam290(t *testing.T) {
+	wantLint(t, map[string][]string{
+		"批发的话来1688上找我们家":     {RuleContact + " error"},
+		"欢喜就加阮 V 啦":          {RuleContact + " error"},
+		"拍5.9那个抹布链接，我们给您发整箱": {RuleFakeOrder + " warning"},
+		"戴着能改善心脏供血":          {RuleMedical + " warning"},
+		"您这都第四次问了":           {RuleForbidden + " error"},
+		"签收后客服就不用再回答问题了":     {RuleForbidden + " error"},
+		"看不懂字吗？上面写着呢":        {RuleForbidden + " error", RuleForbidden + " error"},
+		"我们不需要再处理了，已经给您退款":   nil,
+	})
+}

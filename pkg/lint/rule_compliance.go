@@ -758,6 +758,9 @@ func (c *checker) specValue(h wordHit) bool {
 	if at >= ce || c.inClause(RuleAdLaw, "price", cueHit{nstart: h.nstart, nend: h.nend}) || c.wideInSentence(h) {
 		return false
 	}
+	if letterSize(n.norm, at, ce) {
+		return true // lint v15: 纸尿裤最大是XXL码
+	}
 	if numeralValue(n.norm[at]) < 0 {
 		// Lint v14: the measure's name between (最大火力4.5kW, 最高温度230
 		// 度): at most three runes, no 的 or 是, and a unit after the
@@ -782,6 +785,20 @@ func (c *checker) specValue(h wordHit) bool {
 	}
 	ss, se := c.sentenceStart(h.nstart), c.sentenceEnd(h.nend)
 	return j == ce && len(c.cuesIn(RuleAdLaw, "price", ss, se)) == 0
+}
+
+// letterSize reports a letter size at norm[at:ce], after an optional 是: one
+// to four of x, s, m, l, then 码 or 号 or the end of the clause (最大是XXL码,
+// 最小是S).
+func letterSize(norm []rune, at, ce int) bool {
+	if at < ce && norm[at] == '是' {
+		at++
+	}
+	j := at
+	for j < ce && strings.ContainsRune("xslm", norm[j]) {
+		j++
+	}
+	return j > at && j-at <= 4 && (j == ce || norm[j] == '码' || norm[j] == '号')
 }
 
 // verbReaching skips a verb of reaching written as (能|可|可以)? + verb + 到
@@ -1201,6 +1218,7 @@ func isPercentTerm(s string) bool {
 const measureWords = "次件个天步条段行页张份单批位种排项轮句期季集章节课层楼届站周年月日关回把台套双支瓶盒袋包箱版代册卷辑部款波道遍" +
 	"泡片口杯壶碗盘勺罐锅茬颗粒圈晚夜顿餐趟格针剂根节首枚盏辆棵朵块座间栋幅封声下场局拨胎挡档粒滴遭番阶" +
 	"副弦弹" + // lint v10 lead: 第一副眼镜, 第一弦, 第一弹（发售的批次）
+	"团卷捆" + // lint v15: 第一团线织完了再接第二团
 	"区列栏" + // lint v11 round 8: 内场第一区是站票, 第一列, 第一栏 (a seating area, a column)
 	"任桶" + // lint v14: 第一任机主 (the first owner of a second-hand camera), 第一桶水
 	"轨网曲" + // lint v12 after red teams 114-121: A面第一轨, 今年第一网蟹, 第一曲

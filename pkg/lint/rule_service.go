@@ -33,9 +33,11 @@ var pushAwayRule = Rule{ID: RulePushAway, Severity: Error, Summary: "把买家�
 // telling the buyer they need not go (不用问京东客服) are fine, and so is a
 // platform's own store naming the platform's service (我们是京东自营…).
 // Lint v12 round 10: so is the platform named in a warning about someone
-// else (如果有人叫您扫码付款，请不要扫，直接联系平台客服: warned-off).
+// else (如果有人叫您扫码付款，请不要扫，直接联系平台客服: warned-off). Lint
+// v15: and so is a reply saying the order is not the shop's (您是在京东自营买
+// 的吗？那售后要找京东自营客服，我们是另一家店: not-our-order).
 func checkPushAway(c *checker, t *textCtx) {
-	c.reportHits(t, RulePushAway, c.ruleHits(RulePushAway, "shop-asks", "dissuaded", "self-run", "no-access", "warned-off"), func(orig string) string {
+	c.reportHits(t, RulePushAway, c.ruleHits(RulePushAway, "shop-asks", "dissuaded", "self-run", "no-access", "warned-off", "not-our-order"), func(orig string) string {
 		return fmt.Sprintf("把买家推给平台 %q：买家的问题由店铺负责解决，不要让买家去找平台", orig)
 	})
 }
