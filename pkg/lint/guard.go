@@ -53,6 +53,8 @@ var guards = map[string]func(c *checker, h *wordHit) bool{
 	"escrow":                (*checker).escrow,
 	"ordered-there":         (*checker).orderedThere,
 	"not-our-order":         (*checker).notOurOrder,
+	"risk-warned":           (*checker).riskWarned,
+	"pointed-at":            (*checker).pointedAt,
 	"offer":                 (*checker).offers,
 	"luck":                  (*checker).luck,
 	"warranty":              (*checker).warranty,
@@ -1051,6 +1053,37 @@ func (c *checker) disclosed(h *wordHit) bool {
 // they get help (您是在京东自营买的吗？那售后要找京东自营客服).
 func (c *checker) notOurOrder(h *wordHit) bool {
 	return len(c.cuesOf(guardList, "not-our-order")) > 0
+}
+
+// riskWarned (lint v15, after red teams 294-297): the sentence is about a
+// deal off the platform (guards.yaml risk-warned: 私下转账, 私下交易…), so
+// "no one can help" names its risk: 平台上下单才有售后保障，私下转账出了问题谁都
+// 帮不了您.
+func (c *checker) riskWarned(h *wordHit) bool {
+	return c.inSentence("risk-warned", h)
+}
+
+// pointedAt (lint v15, after red teams 294-297): the sentence points at a
+// numbered place before the hit (第三张图, 第2页, 第5条): 您瞅瞅详情页第三张图，
+// 折叠以后的尺寸都标着呢 shows the buyer where, it does not brush them off.
+func (c *checker) pointedAt(h *wordHit) bool {
+	if h.nstart < 0 {
+		return false
+	}
+	n := c.norm.norm
+	for k := c.sentenceStart(h.nstart); k+2 < h.nstart; k++ {
+		if n[k] != '第' {
+			continue
+		}
+		j := k + 1
+		for j < h.nstart && numeralValue(n[j]) >= 0 {
+			j++
+		}
+		if j > k+1 && j < h.nstart && strings.ContainsRune("张页条行幅栏项步", n[j]) {
+			return true
+		}
+	}
+	return false
 }
 
 // selfRun: the reply says, before the hit, that the shop is the platform's

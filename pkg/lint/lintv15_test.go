@@ -260,3 +260,58 @@ func TestLintV15AfterRedTeam290(t *testing.T) {
 		"我们不需要再处理了，已经给您退款":   nil,
 	})
 }
+
+// lint v15, after red team 294 (first measured on f28b8df): 魏 for 微, people
+// found to order and be refunded, confirming before a 补发, 没有比…更…的了
+// with the noun after, fewer illnesses, mocking the buyer's reading, a friend's
+// link sent over WeChat, the buyer's convenience.
+func TestLintV15AfterRedTeam294(t *testing.T) {
+	wantLint(t, map[string][]string{
+		"加个+魏 abc_123": {RuleContact + " error"},
+		"新品前二十单需要人拍，拍完全额退款":       {RuleFakeOrder + " error"},
+		"您先点确认收货，东西下周再补发":         {RuleFakeOrder + " warning"},
+		"没有比这款更轻的跑鞋了，才180克":       {RuleAdLaw + " warning"},
+		"用了净化器，孩子鼻炎都少得多了":         {RuleMedical + " warning"},
+		"说明书第二页，认字的话都能看懂":         {RuleForbidden + " error"},
+		"尺码您自己都不清楚，我怎么给您推荐":       {RuleForbidden + " error"},
+		"一瓶漏了就全退？那还做不做生意了":        {RuleForbidden + " error"},
+		"我又看不见您家窗户多大":             {RuleForbidden + " error"},
+		"再问多少次也是这样":               {RuleForbidden + " error"},
+		"朋友微信发来的链接打不开，复制到淘宝里打开就行": nil,
+		"我还是按您最方便的来":              nil,
+		// 一定, 包 alone no longer trigger the cure-promise pattern (it ran
+		// on most replies and doubled lint's time); the promise still counts.
+		"这病吃了一定会好": {RuleMedical + " warning"},
+		"一定会好好包装的": nil,
+	})
+}
+
+// lint v15, after red teams 295-297 (first measured on f28b8df).
+func TestLintV15AfterRedTeams295to297(t *testing.T) {
+	wantLint(t, map[string][]string{
+		// A numbered place pointed at; an off-platform deal's risk; positions
+		// and measuring points; hearsay waved off; the shop's own range.
+		"您看详情页第二张图，尺寸都标着呢":      nil,
+		"私下交易出了问题谁都帮不了您，还是平台上拍": nil,
+		"我也帮不了你":           {RuleForbidden + " error"},
+		"编号在吊牌最下边":         nil,
+		"拿软尺绕手腕最细那处量一圈":    nil,
+		"这是普通饰品，别听别人说能治病":  nil,
+		"这款不是我们家最便宜的，但做工好": nil,
+		"这款是全网最便宜的":        {RuleAdLaw + " warning"},
+		// Misses.
+		"关注一下小红书“阿玉家”":          {RuleContact + " error"},
+		"喂心 abc_123":            {RuleContact + " error"},
+		"这个款在整个昆明都排第一":          {RuleAdLaw + " warning"},
+		"别跟我讲道理，要退就退":           {RuleForbidden + " error"},
+		"你态度好点我再回":              {RuleForbidden + " error"},
+		"您这把年纪了还穿这么花？":          {RuleForbidden + " error"},
+		"这些跟我没关系":               {RuleForbidden + " error"},
+		"嫌重那您去买轻的啊":             {RuleForbidden + " error"},
+		"您直接找保险公司要":             {RulePushAway + " error"},
+		"我们先点已发货，其实不发":          {RuleFakeOrder + " error"},
+		"拍耳机的链接，我们给您发音箱，订单金额一样": {RuleFakeOrder + " warning"},
+		"能修复宫颈糜烂":               {RuleMedical + " warning"},
+		"白带异常五日就好":              {RuleMedical + " warning"},
+	})
+}

@@ -651,6 +651,13 @@ func (c *checker) deniedRightBefore(h wordHit) bool {
 			return true // lint v15: 我们家不一定是最便宜的
 		}
 	}
+	// lint v15: 不是 + the shop's own range (这台不是我们店最贵的).
+	for _, own := range []string{"我们店", "我们家", "店里", "本店", "咱家"} {
+		if k := at - len([]rune(own)); k >= 2 && string(n[k:at]) == own {
+			at = k
+			break
+		}
+	}
 	if p := string(n[at-2 : at]); p != "不是" && p != "并非" {
 		return false
 	}
