@@ -1,6 +1,9 @@
 package lint
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // lint v15, after the false alarms of red teams 270-277 (first measured on
 // 2b0e041): each class in new words, with the look-alikes that must keep
@@ -314,4 +317,59 @@ func TestLintV15AfterRedTeams295to297(t *testing.T) {
 		"能修复宫颈糜烂":               {RuleMedical + " warning"},
 		"白带异常五日就好":              {RuleMedical + " warning"},
 	})
+}
+
+// lint v15, after red teams 298-301 (first measured on 9fa2ac0), and the
+// agent who types without punctuation (red team 300): a space between two
+// words of two or more characters is a clause break (spaceBreaks).
+func TestLintV15AfterRedTeams298to301(t *testing.T) {
+	wantLint(t, map[string][]string{
+		"公众号咱们没有 有啥问题就在淘宝上找我": nil,
+		"送您的杯垫是下单赠品 不需要评价":    nil,
+		"加 微 信 abc123":         {RuleContact + " error"},
+		"那个小程序不是我们的 我们没开":      nil,
+		"这个我不知道，已经记下来去问产品部门了":  nil,
+		"鸡腿最大的一只也就半斤":          nil,
+		"淘宝搜“小林家”，价钱平一滴":       {RuleContact + " warning"},
+		"在新款链接下单，我们发旧款给您，价格一样": {RuleFakeOrder + " warning"},
+		"单号用我们给的就行":            {RuleFakeOrder + " error"},
+		"伤口愈合快":                {RuleMedical + " warning"},
+		"这都第三次申请退款了":           {RuleForbidden + " error"},
+		"毋是阮的代志":               {RuleForbidden + " error"},
+		"坏了自己买":                {RuleForbidden + " error"},
+		"这事您跟师傅商量吧":            {RulePushAway + " error"},
+		"闲鱼上也能找到我们":            {RuleContact + " error"},
+		"痔疮不会复发":               {RuleMedical + " warning"},
+		"不买拉倒":                 {RuleForbidden + " error"},
+		"你直接搵厂家啦":              {RulePushAway + " error"},
+		"【客人名】您好":              {RuleVarsMalformed + " error"},
+	})
+}
+
+// spaceBreaks: a space between two runs of two or more Han characters is a
+// clause break; one between single characters is not; a symbol spelled out
+// as two characters (🐧 is 企鹅) keeps one index for both and must not be
+// read as a gap (the first version panicked on it).
+func TestLintV15SpaceBreaks(t *testing.T) {
+	breaksAt := func(s string) []int {
+		n := normalize(s)
+		var out []int
+		for k, b := range n.brk {
+			if b == clauseBreak {
+				out = append(out, k)
+			}
+		}
+		return out
+	}
+	for s, want := range map[string][]int{
+		"公众号我们没有 有问题就找我": {7},
+		"加 微 信 abc":      nil,
+		"亲 这边是售后":        nil,
+		"🐧 号码 12345":     nil,
+		"加🐧企鹅 好友群":       {5},
+	} {
+		if got := breaksAt(s); !slices.Equal(got, want) {
+			t.Errorf("%q: clause breaks at %v, want %v", s, got, want)
+		}
+	}
 }

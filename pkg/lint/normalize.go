@@ -112,6 +112,46 @@ func (n *normText) reset(s string) {
 		}
 		i++
 	}
+	n.spaceBreaks()
+}
+
+// spaceBreaks (lint v15, after red team 300) makes a space a clause break
+// where it stands between two runs of two or more Han characters (亲 这边是售后
+// 请问什么问题; 公众号我们没有 有问题就在淘宝上找我): agents who type without
+// punctuation separate their clauses so, and the guards read clauses. A
+// character spaced on its own (加 微 信) stays part of its word.
+func (n *normText) spaceBreaks() {
+	han := func(r rune) bool { return unicode.Is(unicode.Han, r) }
+	for k := 1; k < len(n.norm); k++ {
+		if n.brk[k] != 0 || !han(n.norm[k-1]) || !han(n.norm[k]) || n.idx[k] <= n.idx[k-1]+1 {
+			continue // a spelled-out symbol (🐧 is 企鹅) keeps one index for its runes
+		}
+		gap := n.folded[n.idx[k-1]+1 : n.idx[k]]
+		if strings.TrimLeft(string(gap), " \u3000") != "" {
+			continue
+		}
+		if n.hanRun(k-1, -1) >= 2 && n.hanRun(k, 1) >= 2 {
+			n.brk[k] = clauseBreak
+		}
+	}
+}
+
+// hanRun counts the Han characters written together from norm[k] in
+// direction dir (-1 back, 1 on): nothing dropped between them.
+func (n *normText) hanRun(k, dir int) int {
+	c := 0
+	for j := k; j >= 0 && j < len(n.norm) && unicode.Is(unicode.Han, n.norm[j]); j += dir {
+		c++
+		next := j + dir
+		if next < 0 || next >= len(n.norm) {
+			break
+		}
+		a, b := min(j, next), max(j, next)
+		if n.idx[b]-n.idx[a] != 1 {
+			break
+		}
+	}
+	return c
 }
 
 // abbreviationDot (lint v15, after red teams 270-277) reports that a '.'

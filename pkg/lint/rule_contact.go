@@ -812,7 +812,7 @@ func (c *checker) labelledLines(t *textCtx) {
 var lineFiller = []string{"我们", "我哋", "本店", "我", "+852", "(852)", "852 ", "852-"}
 
 // lineNumberAfter reads the eight-digit number right after a phone label
-// and returns its folded span.
+// (lint v15: or a mobile one digit short) and returns its folded span.
 func (c *checker) lineNumberAfter(q cueHit) (int, int, bool) {
 	n := &c.norm
 	n.digitView()
