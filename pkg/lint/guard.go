@@ -53,6 +53,11 @@ var guards = map[string]func(c *checker, h *wordHit) bool{
 	"escrow":                (*checker).escrow,
 	"ordered-there":         (*checker).orderedThere,
 	"not-our-order":         (*checker).notOurOrder,
+	"shop-first":            (*checker).shopFirst,
+	"platform-named":        (*checker).platformNamed,
+	"asks-back":             (*checker).asksBack,
+	"blocked-there":         (*checker).blockedThere,
+	"weighed":               (*checker).weighed,
 	"risk-warned":           (*checker).riskWarned,
 	"pointed-at":            (*checker).pointedAt,
 	"offer":                 (*checker).offers,
@@ -558,6 +563,12 @@ func (c *checker) afterSales(h *wordHit) bool {
 		return false
 	}
 	start, end := c.sentenceStart(h.nstart), c.sentenceEnd(h.nend)
+	if ce, question := c.questionEnds(h); question && ce == end && end < len(c.norm.norm) {
+		// Lint v16 (after red teams 302-305): the buyer's report echoed as a
+		// question (快递员说是空包？) is answered in the next sentence (恁别急，
+		// 俺这边先给恁重新发一单).
+		end = c.sentenceEnd(end + 1)
+	}
 	for _, q := range c.cuesIn(guardList, "after-sales", start, end) {
 		if q.nend > end {
 			continue
@@ -1055,6 +1066,93 @@ func (c *checker) notOurOrder(h *wordHit) bool {
 	return len(c.cuesOf(guardList, "not-our-order")) > 0
 }
 
+// shopFirst (lint v16, after red teams 302-305): after the hit, in its
+// sentence or the next, the shop takes the problem on first (guards.yaml
+// shop-first: 我先尽力, 我先帮您…): 您要投诉也可以找平台，不过我先尽力帮您解
+// 决好吗 names the buyer's right and keeps the case, it does not push them
+// away.
+func (c *checker) shopFirst(h *wordHit) bool {
+	if h.nstart < 0 {
+		return false
+	}
+	end := c.sentenceEnd(h.nend)
+	if end < len(c.norm.norm) {
+		end = c.sentenceEnd(end + 1)
+	}
+	return c.cueWithin(guardList, "shop-first", h.nend, end)
+}
+
+// platformNamed (lint v16): a platform (sets.yaml 平台) is named inside the
+// hit: 下载淘宝App搜我们店名 sends the buyer to the platform's own app.
+func (c *checker) platformNamed(h *wordHit) bool {
+	return h.nstart >= 0 && c.cueWithin(guardList, "platform", h.nstart, h.nend)
+}
+
+// asksBack (lint v16, after red teams 306-313): what is not known is the
+// buyer's — 您 or 你 right after the hit — and a later clause of the
+// sentence asks the buyer politely (guards.yaml polite: 麻烦, 请, 方便…): 我不
+// 清楚您量的是哪个位置，麻烦您按示意图再量一下 asks for what the agent needs.
+// 我不清楚，您自己看吧 names nothing of the buyer's and stays.
+func (c *checker) asksBack(h *wordHit) bool {
+	n := c.norm.norm
+	if h.nstart < 0 || h.nend >= len(n) || !strings.ContainsRune("您你", n[h.nend]) || c.breakBetween(h.nend, h.nend, clauseBreak) {
+		return false
+	}
+	ce := c.clauseEnd(h.nend)
+	return ce < len(n) && c.cueWithin(guardList, "polite", ce, c.sentenceEnd(ce+1))
+}
+
+// blockedThere (lint v16, after red teams 306-313): right after the app, a
+// link will not open in it (guards.yaml blocked-there: 里打不开, 屏蔽了…) and
+// the sentence or the next names a platform (淘宝链接, 淘宝APP): 微信里打不
+// 开淘宝链接，复制到淘宝APP打开就行 sends the buyer back to the platform.
+func (c *checker) blockedThere(h *wordHit) bool {
+	if h.nstart < 0 {
+		return false
+	}
+	for _, q := range c.cuesIn(guardList, "blocked-there", h.nend, h.nend+1) {
+		if q.nstart == h.nend && !c.breakBetween(h.nend, q.nend, clauseBreak) {
+			s, e := c.sentenceStart(h.nstart), c.sentenceEnd(h.nend)
+			if e < len(c.norm.norm) {
+				e = c.sentenceEnd(e + 1)
+			}
+			return c.cueWithin(guardList, "platform", s, e)
+		}
+	}
+	return false
+}
+
+// weighed (lint v16, after red teams 302-305): the hit is followed by a
+// weight (空包才600克, 空包重1.2公斤): a bag's or a box's own weight, not an
+// empty parcel. At most two runes between (才, 只有, 重, 约), no break.
+func (c *checker) weighed(h *wordHit) bool {
+	if h.nstart < 0 {
+		return false
+	}
+	n := c.norm.norm
+	ce := c.clauseEnd(h.nend)
+	i := h.nend
+	for i < ce && i < h.nend+3 && numeralValue(n[i]) < 0 {
+		i++
+	}
+	if i >= ce || numeralValue(n[i]) < 0 {
+		return false
+	}
+	for i < ce && (numeralValue(n[i]) >= 0 || n[i] == '点' || n[i] == '.') {
+		i++
+	}
+	if i >= ce {
+		return false
+	}
+	switch {
+	case n[i] == '克' || n[i] == '斤' || n[i] == 'g':
+		return true
+	case i+1 < ce && (string(n[i:i+2]) == "公斤" || string(n[i:i+2]) == "kg" || string(n[i:i+2]) == "千克"):
+		return true
+	}
+	return false
+}
+
 // riskWarned (lint v15, after red teams 294-297): the sentence is about a
 // deal off the platform (guards.yaml risk-warned: 私下转账, 私下交易…), so
 // "no one can help" names its risk: 平台上下单才有售后保障，私下转账出了问题谁都
@@ -1500,7 +1598,7 @@ func (c *checker) reportedSpeech(h *wordHit) bool {
 			reported = true
 		}
 	}
-	if !reported && (c.wishEchoed(h) || c.quotedThenDenied(h)) {
+	if !reported && (c.wishEchoed(h) || c.quotedThenDenied(h) || c.spaceQuoted(h)) {
 		reported = true
 	}
 	if !reported {
@@ -1515,6 +1613,24 @@ func (c *checker) reportedSpeech(h *wordHit) bool {
 		}
 	}
 	return true
+}
+
+// spaceQuoted (lint v16, after red teams 306-313): agents who type without
+// punctuation quote the buyer's words between spaces (您说的 第一名 那是别的品
+// 牌的广告; 亲 您说的 永久保修 我们没有的哈): a reported cue (您说, 你讲…, then
+// 的 or nothing) ends the clause before the hit's, the break between them is
+// a space, and the hit's clause is a short phrase of at most eight runes.
+func (c *checker) spaceQuoted(h *wordHit) bool {
+	cs := c.clauseStart(h.nstart)
+	if cs == 0 || c.clauseEnd(h.nend)-cs > 8 || !c.norm.spaceAt(cs) {
+		return false
+	}
+	for _, q := range c.cuesIn(guardList, "reported", c.clauseStart(cs-1), cs) {
+		if q.nend == cs || q.nend+1 == cs && c.norm.norm[q.nend] == '的' {
+			return true
+		}
+	}
+	return false
 }
 
 // butAfter (lint v13, after red teams 194-201): the clause after the cue q
@@ -2026,6 +2142,8 @@ func (c *checker) answeredBefore(h *wordHit) bool {
 //
 // Lint v14: not an offer the third party is to make (您去问品牌专柜吧，让他
 // 们给您看看呢): guards.yaml third-party-acts (让他们, 叫她) right before it.
+// Lint v16 (after red teams 306-313): nor a cue that goes straight on from
+// the hit in its clause (破损了您找顺丰理赔就行).
 func (c *checker) offers(h *wordHit) bool {
 	if h.nend < 0 {
 		return false
@@ -2034,6 +2152,9 @@ func (c *checker) offers(h *wordHit) bool {
 	for _, q := range c.cuesIn(guardList, "offer", h.nend, len(n)) {
 		if c.cueWithin(guardList, "third-party-acts", max(h.nend, q.nstart-4), q.nstart) {
 			continue
+		}
+		if q.nstart-h.nend <= 1 && !c.breakBetween(h.nend, q.nstart, clauseBreak) {
+			continue // lint v16: 您找顺丰理赔就行 — the 就行 closes the push itself
 		}
 		return true
 	}

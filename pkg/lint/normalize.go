@@ -88,6 +88,12 @@ func (n *normText) reset(s string) {
 			if heartAt >= 0 && f == '信' {
 				n.keep('微', heartAt, pending) // ❤信 is 微信
 				pending = 0
+			} else if heartAt >= 0 && heartAdds(n.norm) && isASCIILetter(f) {
+				// Lint v16 (after red teams 306-313): a heart between 加 and an
+				// ID (➕❤️ xiezi668, 加❤ abc123) stands for V: a WeChat ID opens
+				// with a letter.
+				n.keep('v', heartAt, pending)
+				pending = 0
 			}
 			heartAt = -1
 			n.keep(f, i, pending)
@@ -106,13 +112,20 @@ func (n *normText) reset(s string) {
 			if b > pending {
 				pending = b
 			}
-			if !isVariation(f) {
+			if !isVariation(f) && !(heartAdds(n.norm) && (f == ' ' || f == ':' || f == '：')) {
 				heartAt = -1
 			}
 		}
 		i++
 	}
 	n.spaceBreaks()
+}
+
+// heartAdds reports a heart waiting after 加 or +, the last rune kept: with
+// an ID after it (spaces and a colon may stand between) it stands for V.
+func heartAdds(norm []rune) bool {
+	k := len(norm)
+	return k > 0 && (norm[k-1] == '加' || norm[k-1] == '+')
 }
 
 // spaceBreaks (lint v15, after red team 300) makes a space a clause break
@@ -126,14 +139,22 @@ func (n *normText) spaceBreaks() {
 		if n.brk[k] != 0 || !han(n.norm[k-1]) || !han(n.norm[k]) || n.idx[k] <= n.idx[k-1]+1 {
 			continue // a spelled-out symbol (🐧 is 企鹅) keeps one index for its runes
 		}
-		gap := n.folded[n.idx[k-1]+1 : n.idx[k]]
-		if strings.TrimLeft(string(gap), " \u3000") != "" {
+		if !n.spaceAt(k) {
 			continue
 		}
 		if n.hanRun(k-1, -1) >= 2 && n.hanRun(k, 1) >= 2 {
 			n.brk[k] = clauseBreak
 		}
 	}
+}
+
+// spaceAt reports that only spaces stand between norm[k-1] and norm[k] in
+// the reply as written, at least one of them: the break spaceBreaks made.
+func (n *normText) spaceAt(k int) bool {
+	if k <= 0 || k >= len(n.norm) || n.idx[k] <= n.idx[k-1]+1 {
+		return false
+	}
+	return strings.TrimLeft(string(n.folded[n.idx[k-1]+1:n.idx[k]]), " \u3000") == ""
 }
 
 // hanRun counts the Han characters written together from norm[k] in

@@ -155,6 +155,9 @@ func (c *checker) reviewRewards() []wordHit {
 				}
 				s, e = tr.nstart, rw.nend
 			case rw.nend <= tr.nstart && tr.nstart-rw.nend <= maxRewardGapBefore && !c.breakBetween(rw.nend, tr.nstart, clauseBreak):
+				if c.cueWithin(guardList, "needless", rw.nend, tr.nstart) {
+					continue // lint v16: 赠品不需要晒图，下单就送: the gift asks for no review
+				}
 				s, e = rw.nstart, tr.nend
 				weakLink = false
 			case linked:
@@ -539,7 +542,7 @@ func checkAdLaw(c *checker, t *textCtx) {
 			c.brandName(h) || h.what == "唯一" && c.nearAdLawCue("identifier", h, 6) || c.servicePromise(h) ||
 			c.optionComparison(h) || c.periodLow(h) || c.modalBest(h) || c.partDimension(h) || c.stageBest(h) ||
 			c.percentLevel(h) || c.fitAdvice(h) || c.adviceMost(h) || c.quotedName(h) || c.quotedRefused(h) || c.positionMost(h) || c.listOrdinal(h) || c.selfComparison(h) ||
-			c.deniedRightBefore(h) || c.autoChoice(h) || c.buyersFavourite(h) || c.paperSize(h) || c.settingMost(h) || c.permanentCaution(h) || c.onlyPending(h) || c.buyersTitle(h) {
+			c.deniedRightBefore(h) || c.autoChoice(h) || c.buyersFavourite(h) || c.paperSize(h) || c.settingMost(h) || c.permanentCaution(h) || c.onlyPending(h) || c.buyersTitle(h) || c.pickedOut(h) {
 			continue
 		}
 		keep = append(keep, h)
@@ -548,6 +551,39 @@ func checkAdLaw(c *checker, t *textCtx) {
 		return fmt.Sprintf("《广告法》绝对化用语 %q：换成客观描述；确属合理用法时在 .huashu-lint.yaml 加例外", orig)
 	})
 }
+
+// pickedOut (lint v16, after red teams 302-305): 最 opens its clause (or
+// follows 其中) and names one of the shop's items by it — 最 + one to three
+// runes + 的 + (那|这|一)? + a measure word (最便宜的那款是基础款, 其中最小的一
+// 只也有半斤): the subject of what follows, picked out of the range, not a
+// claim about it. 这是最好的一款 (最 not opening its clause) and a sentence
+// naming the market (全网最便宜的那款) stay claims.
+func (c *checker) pickedOut(h wordHit) bool {
+	n := c.norm.norm
+	if h.nstart < 0 || h.what != "最" {
+		return false
+	}
+	cs := c.clauseStart(h.nstart)
+	if h.nstart != cs && !(h.nstart-2 >= cs && string(n[h.nstart-2:h.nstart]) == "其中") {
+		return false
+	}
+	ce := c.clauseEnd(h.nend)
+	i := h.nend
+	for i < ce && i < h.nend+3 && n[i] != '的' && unicode.Is(unicode.Han, n[i]) {
+		i++
+	}
+	if i == h.nend || i >= ce || n[i] != '的' {
+		return false
+	}
+	i++
+	if i < ce && strings.ContainsRune("那这一", n[i]) {
+		i++
+	}
+	return i < ce && strings.ContainsRune(itemMeasures, n[i]) && !c.wideInSentence(h)
+}
+
+// itemMeasures are the measure words for one item of a shop's range.
+const itemMeasures = "款个种套件只台盒份双把张条瓶袋罐箱支"
 
 // buyersFavourite (lint v13, after red teams 186-193): 最 + a verb of liking
 // or needing (最爱, 最喜欢, 最常, 最想, 最关心…; lint v14: 最尊敬的老师) with the buyer as its subject
@@ -770,14 +806,14 @@ func (c *checker) specValue(h wordHit) bool {
 	}
 	if numeralValue(n.norm[at]) < 0 {
 		// Lint v14: the measure's name between (最大火力4.5kW, 最高温度230
-		// 度): at most three runes, no 的 or 是, and a unit after the
+		// 度): at most three runes (lint v16: four, 最远投影距离4米), no 的 or 是, and a unit after the
 		// number. 最大的优势是续航10小时 stays a claim.
 		k := at
-		for k < ce && k < at+3 && numeralValue(n.norm[k]) < 0 && unicode.Is(unicode.Han, n.norm[k]) && !strings.ContainsRune("的是之", n.norm[k]) {
+		for k < ce && k < at+4 && numeralValue(n.norm[k]) < 0 && unicode.Is(unicode.Han, n.norm[k]) && !strings.ContainsRune("的是之", n.norm[k]) {
 			k++
 		}
-		if k > at && k < ce && strings.ContainsRune("是为达", n.norm[k]) {
-			k++ // 最大扭力是45牛米
+		if k > at && k < ce && strings.ContainsRune("是为达有", n.norm[k]) {
+			k++ // 最大扭力是45牛米, 最远投影距离有5米
 		}
 		return k > at && k < ce && numeralValue(n.norm[k]) >= 0 && c.measureAfter(k, 0)
 	}

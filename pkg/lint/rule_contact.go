@@ -800,8 +800,11 @@ func (c *checker) labelledLines(t *textCtx) {
 			return -1
 		}, string(n.foldedDigits[o:end]))
 		msg := fmt.Sprintf("电话号码 %s：电话、热线后面的八位号码（香港号码、不带区号的座机）也是站外联系方式，平台禁止发送", num)
-		if len(num) == 10 {
+		switch {
+		case len(num) == 10:
 			msg = fmt.Sprintf("电话号码 %s：叫买家打的号码，少一位也是手机号，是站外联系方式，平台禁止发送", num)
+		case len(num) > 10:
+			msg = fmt.Sprintf("固定电话 %s：区号加号码，平台禁止发送站外联系方式", num)
 		}
 		c.report(t, RulePhone, s, end, msg, nil)
 	}
@@ -824,10 +827,19 @@ func (c *checker) lineNumberAfter(q cueHit) (int, int, bool) {
 			break
 		}
 	}
-	if o >= len(f) || !isDigit(f[o]) || f[o] == '0' || c.labelled(o) {
+	if o >= len(f) || !isDigit(f[o]) || c.labelled(o) {
 		return 0, 0, false
 	}
 	digits, i, last := digitGroups(f, o)
+	// Lint v16 (after red teams 306-313): after a label, 0 and an area code
+	// then a local number of seven or eight digits, whatever its first
+	// (座机：0531 幺幺八八 六六二零): the label makes it a landline even where
+	// landlineRE, reading unlabelled digits, wants the local number to start
+	// 2-9.
+	areaLine := f[o] == '0' && o+1 < len(f) && f[o+1] != '0' && (digits == 11 || digits == 12)
+	if f[o] == '0' && !areaLine {
+		return 0, 0, false
+	}
 	for i < len(f) && f[i] == ' ' {
 		i++ // 手机 2999 3999 元: the unit may stand after a space
 	}
@@ -835,7 +847,7 @@ func (c *checker) lineNumberAfter(q cueHit) (int, int, bool) {
 	// digits opening 13-19 is a mobile one digit short (直接打 186 幺幺幺 8 8
 	// 8 8): written wrong or cut on purpose, it still asks the buyer to call.
 	shortMobile := digits == 10 && f[o] == '1' && o+1 < len(f) && f[o+1] >= '3' && f[o+1] <= '9'
-	if f[o] == '1' && !shortMobile || digits != 8 && !shortMobile || i < len(f) && (isASCIILetter(f[i]) || isDigit(f[i]) || strings.ContainsRune(amountWords+"吨亩点时:：.", f[i])) {
+	if f[o] == '1' && !shortMobile || digits != 8 && !shortMobile && !areaLine || i < len(f) && (isASCIILetter(f[i]) || isDigit(f[i]) || strings.ContainsRune(amountWords+"吨亩点时:：.", f[i])) {
 		return 0, 0, false
 	}
 	var num []rune
@@ -843,6 +855,9 @@ func (c *checker) lineNumberAfter(q cueHit) (int, int, bool) {
 		if isDigit(r) {
 			num = append(num, r)
 		}
+	}
+	if areaLine && landlineRE.MatchString(string(num)) {
+		return 0, 0, false // landlines reports it
 	}
 	if publicNumber(num) || c.serviceLine(o) == lineThirdParty {
 		return 0, 0, false // 携程的客服电话95105888: a company's public line

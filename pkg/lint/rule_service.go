@@ -37,7 +37,7 @@ var pushAwayRule = Rule{ID: RulePushAway, Severity: Error, Summary: "把买家�
 // v15: and so is a reply saying the order is not the shop's (您是在京东自营买
 // 的吗？那售后要找京东自营客服，我们是另一家店: not-our-order).
 func checkPushAway(c *checker, t *textCtx) {
-	c.reportHits(t, RulePushAway, c.ruleHits(RulePushAway, "shop-asks", "dissuaded", "self-run", "no-access", "warned-off", "not-our-order"), func(orig string) string {
+	c.reportHits(t, RulePushAway, c.ruleHits(RulePushAway, "shop-asks", "dissuaded", "self-run", "no-access", "warned-off", "not-our-order", "shop-first"), func(orig string) string {
 		return fmt.Sprintf("把买家推给平台 %q：买家的问题由店铺负责解决，不要让买家去找平台", orig)
 	})
 }

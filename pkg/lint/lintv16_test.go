@@ -1,0 +1,92 @@
+package lint
+
+import "testing"
+
+// lint v16, after the false alarms of red teams 302-305 (measured on
+// 8b048cb): each class in new words, with the look-alikes that must keep
+// their verdict.
+func TestLintV16AfterRedTeams302to305(t *testing.T) {
+	wantLint(t, map[string][]string{
+		// The buyer's right named, then the shop keeps the case.
+		"您想投诉可以去找京东客服，不过我们先帮您处理好吗": nil,
+		"这个问题您找平台去处理吧":             {RulePushAway + " error"},
+		// Which store's after-sales: the platform's own link or this shop.
+		"京东自营的链接找京东客服售后，我们店的售后找我": nil,
+		// An app's name in a song's title.
+		"这首歌的名字就叫《加我微信》，收录在第二张专辑里": nil,
+		"加我微信领歌单": {RuleContact + " error"},
+		// The buyer's report echoed as a question, answered in the next sentence.
+		"快递小哥说是空包？您别急，我们这边给您重新发": nil,
+		"要空包吗？我们给您发一单":           {RuleFakeOrder + " error"},
+		// A bag's own weight.
+		"这个背包空包重1.1公斤，装满也不压肩": nil,
+		"空包两块钱一单":             {RuleFakeOrder + " error"},
+		// A process, not a promise.
+		"这瓶是100%冷压的亚麻籽油": nil,
+		"100%有效":         {RuleAdLaw + " warning"},
+		// One item picked out of the range; the same words as a claim.
+		"最便宜的那套是入门款，刀少两把": nil,
+		"这是最便宜的一套":        {RuleAdLaw + " warning"},
+		"全网最便宜的那套":        {RuleAdLaw + " warning"},
+		// A specification named in four characters.
+		"最远投影距离有5米": nil,
+	})
+}
+
+// lint v16, after red teams 306-313 (first measured on 8b048cb): the
+// classes they showed, in new words, with the look-alikes that keep their
+// verdict.
+func TestLintV16AfterRedTeams306to313(t *testing.T) {
+	wantLint(t, map[string][]string{
+		// The buyer's words quoted between spaces, then answered.
+		"亲 您说的 终身质保 我们没有哈 整机保一年": nil,
+		"我们家 终身质保 放心拍":           {RuleAdLaw + " warning"},
+		// A platform's link that WeChat will not open.
+		"微信里面打不开京东链接，复制到京东APP就行": nil,
+		// The shop says what it will do instead.
+		"这个我没办法单独改价，您拍下后我帮您改": nil,
+		// A third party's card, disowned and warned off.
+		"快递盒里有小卡片让扫码加好友？不是我们放的，请不要加": nil,
+		// A gift that asks for no review.
+		"赠品不需要评价哦，拍下就送": nil,
+		// Not knowing the buyer's measure, then asking politely.
+		"我不清楚您说的是哪个尺寸，麻烦您再量一下腰围好吗": nil,
+		// A landline after its label, its local number opening with 1.
+		"售后打座机：0571 幺幺二三 四五六七": {RulePhone + " error"},
+		// A heart between 加 and an ID.
+		"下单前➕❤ shoes888 问尺码": {RuleContact + " error"},
+		"下单前加❤️关注店铺":         nil,
+		// Another platform named without 在, and pinyin initials.
+		"京东这边贵点，得物上同款便宜，可以去看看": {RuleContact + " error"},
+		"走 xhs 拍能多送一个":         {RuleContact + " error"},
+		// The shop's own app, and another app to search the shop in.
+		"我们自己APP上首单减十元":     {RuleContact + " error"},
+		"下载“潮玩社”APP搜我们店名就有": {RuleContact + " error"},
+		"下载淘宝APP搜我们店名就能找到":  nil,
+		// Writing set words in the review area for a gift.
+		"评价区写上“很好用”四个字，截图发我，送您一个收纳袋": {RuleCashback + " error"},
+		// Fake shipping and fake orders.
+		"货还没到也可以先填个单号，显示已发货就不算超时": {RuleFakeOrder + " error"},
+		"拍下用我们给的收货地址就行，其他不用管":     {RuleFakeOrder + " error"},
+		"包裹都是空的，确认收货后退您":          {RuleFakeOrder + " error"},
+		"您收到的包裹是空的？我们马上核实给您补发":    nil,
+		// Medical claims in other orders and dialects.
+		"敏感肌用我们的面霜能彻底修复":    {RuleMedical + " warning"},
+		"感冒了喝上三包我们的姜茶就好了":   {RuleMedical + " warning"},
+		"这款棉袜穿着能防湿疹":        {RuleMedical + " warning"},
+		"这款体内驱虫药能驱蛔虫，三个月一次": nil,
+		"南瓜子能帮孩子打蛔虫":        {RuleMedical + " warning"},
+		"烧伤擦伤抹上就好":          {RuleMedical + " warning"},
+		// Pushes to couriers and brands; the shop asking stays clean.
+		"破损了您找中通理赔就可以":  {RulePushAway + " error"},
+		"丢件了您找快递要去":     {RulePushAway + " error"},
+		"我们去品牌专柜问一下再回您": nil,
+		// Rude refusals and questions.
+		"人为损坏的 别想退货":        {RuleForbidden + " error"},
+		"图拍成这样谁看得清":         {RuleForbidden + " error"},
+		"这个问题我真不想处理":        {RuleForbidden + " error"},
+		"你别瞎说，这不是质量问题":      {RuleForbidden + " error"},
+		"我讲得还不够清楚吗":         {RuleForbidden + " error"},
+		"您别说了，是我们的错，马上给您补发": nil,
+	})
+}
