@@ -54,6 +54,8 @@ var guards = map[string]func(c *checker, h *wordHit) bool{
 	"ordered-there":         (*checker).orderedThere,
 	"not-our-order":         (*checker).notOurOrder,
 	"shop-first":            (*checker).shopFirst,
+	"design-name":           (*checker).designName,
+	"platform-only":         (*checker).platformOnly,
 	"platform-named":        (*checker).platformNamed,
 	"asks-back":             (*checker).asksBack,
 	"blocked-there":         (*checker).blockedThere,
@@ -1082,6 +1084,29 @@ func (c *checker) shopFirst(h *wordHit) bool {
 	return c.cueWithin(guardList, "shop-first", h.nend, end)
 }
 
+// designName (lint v16, after red teams 314-321): the hit stands in quotes
+// that a design word follows (“微信绿”配色, "微信聊天"主题, 「抖音蓝」系列): the
+// name of a colourway or a theme that holds an app's name, not the app.
+func (c *checker) designName(h *wordHit) bool {
+	open, closeAt := c.quoteAround(*h)
+	if open < 0 {
+		return false
+	}
+	after := string(c.norm.folded[closeAt+1 : min(len(c.norm.folded), closeAt+3)])
+	return slices.ContainsFunc(designWords, func(w string) bool { return strings.HasPrefix(after, w) })
+}
+
+// designWords name what a quoted design is (designName).
+var designWords = []string{"配色", "主题", "系列", "色", "图案", "造型", "颜色", "风格", "款式"}
+
+// platformOnly (lint v16, after red teams 314-321): the sentence is about
+// what only the platform can do (guards.yaml platform-only: 账户被盗, 冻结账
+// 户, 支付密码…): 账户被盗请第一时间联系拼多多官方客服冻结账户 sends the buyer
+// where the help is.
+func (c *checker) platformOnly(h *wordHit) bool {
+	return c.inSentence("platform-only", h)
+}
+
 // platformNamed (lint v16): a platform (sets.yaml 平台) is named inside the
 // hit: 下载淘宝App搜我们店名 sends the buyer to the platform's own app.
 func (c *checker) platformNamed(h *wordHit) bool {
@@ -1604,6 +1629,12 @@ func (c *checker) reportedSpeech(h *wordHit) bool {
 	if !reported {
 		return false
 	}
+	if h.rule == RulePushAway {
+		// Lint v16 (after red teams 314-321): a question about the platform
+		// asked back is answered, not taken up, by 可以的 (您是想问"京东PLUS会
+		// 员"能不能用？可以的，会员价会自动显示).
+		return true
+	}
 	// The agent takes the words up later in the clause (侬讲的空包单我们也做) or
 	// opens the next clause agreeing (你说的微信群，没有问题，拉你进去).
 	end := c.clauseEnd(h.nend)
@@ -1670,14 +1701,28 @@ func (c *checker) wishEchoed(h *wordHit) bool {
 
 // quotedThenDenied (lint v12, after red teams 154-161): the hit stands in
 // quotation marks and the next sentence opens by denying it (refusal,
-// refusal-after: 包裹里有张“好评返现”小卡片？那不是我们放的): the quoted words are
-// someone else's, the denial the agent's.
+// refusal-after: 包裹里有张“好评返现”小卡片？那不是我们放的), or the words
+// right after the closing mark do: the quoted words are someone else's, the
+// denial the agent's.
 func (c *checker) quotedThenDenied(h *wordHit) bool {
 	if h.nstart < 0 || !c.opensInQuote(h.start) {
 		return false
 	}
 	se := c.sentenceEnd(h.nend)
-	return se < len(c.norm.norm) && c.refusalOpens(se, 6)
+	if se < len(c.norm.norm) && c.refusalOpens(se, 6) {
+		return true
+	}
+	// Lint v16 (after red teams 314-321): or the shop, right after the
+	// closing mark in the same sentence, denies it (“永久免费保养”我们没有哦).
+	if _, closeAt := c.quoteAround(*h); closeAt >= 0 {
+		k := sort.SearchInts(c.norm.idx, closeAt+1)
+		for _, who := range []string{"我们", "咱们", "本店", "我家", "咱家", "店里"} {
+			if hasPrefixRunes(c.norm.norm[k:se], who) {
+				return c.refusalOpens(k+len([]rune(who)), 3) // not “全网最低价”，不能错过
+			}
+		}
+	}
+	return false
 }
 
 // refusalOpens reports a refusal (guards.yaml refusal or refusal-after) that

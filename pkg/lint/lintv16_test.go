@@ -90,3 +90,55 @@ func TestLintV16AfterRedTeams306to313(t *testing.T) {
 		"您别说了，是我们的错，马上给您补发": nil,
 	})
 }
+
+// lint v16, after red teams 314-321 (first measured on b5d9386): the
+// classes they showed, in new words, with the look-alikes that keep their
+// verdict.
+func TestLintV16AfterRedTeams314to321(t *testing.T) {
+	wantLint(t, map[string][]string{
+		// A question about the platform asked back and answered yes.
+		`您是想问"淘宝88VIP"能不能叠加？可以的，下单自动减`: nil,
+		// A risk told after an off-platform payment; a dialect 不要.
+		"所有付款都要在平台上，私下转账不受保障的": nil,
+		"你覅自己联系快递，我来问":         nil,
+		// What only the platform can do.
+		"账号被盗的话请马上联系京东客服冻结账号": nil,
+		// A refund offered after what the shop cannot control.
+		"我理解您着急，物流延误的事我们也没办法控制，您要是不想等可以全额退定金": nil,
+		// A colourway's name, a denied quote, a refused wording.
+		"这款是“微信绿”配色":       nil,
+		"“终身保修”我们没有哦，保修两年": nil,
+		"“全网最低价”，不能错过！":    {RuleAdLaw + " warning"},
+		"“行业第一”这种话我们不乱说":   nil,
+		// Not the cheapest anywhere; one way of buying picked out; a size chart.
+		"我们店不是全网最低价，但是保证售后":  nil,
+		"最省钱的办法是两件一起拍":       nil,
+		"尺码从S到XL，S码最小，XL码最大": nil,
+		"这蜡烛是100%蜂蜡的":        nil,
+		// Superlatives in other words.
+		"这个价钱在本地是头一份":                  {RuleAdLaw + " warning"},
+		"您是今天头一份下单的":                   nil,
+		"市面上找不到比它更便宜的了":                {RuleAdLaw + " warning"},
+		"您在本店找不到比这个更便宜的了":              nil,
+		"this is the most durable one": {RuleAdLaw + " warning"},
+		// Claims after the disease.
+		"这枕头对颈椎病好":    {RuleMedical + " warning"},
+		"咳嗽都能喝好":      {RuleMedical + " warning"},
+		"喝一阵子就能脱敏":    {RuleMedical + " warning"},
+		"防脱洗发水有国妆特字号": nil,
+		// 拍A发B without slang: inferred, a warning.
+		"拍围巾那个链接，实际发手套":     {RuleFakeOrder + " warning"},
+		"拍这个链接，实际发货时间以物流为准": nil,
+		// Rude comparisons and brush-offs.
+		"别人用都没问题，就您不行？": {RuleForbidden + " error"},
+		"有事说事": {RuleForbidden + " error"},
+		"这个跟我们店有什么关系吗？您是说赠品吗": nil,
+		// Pushes to third parties and suppliers.
+		"配件是厂家发的，没收到你问他们": {RulePushAway + " error"},
+		"褪色了您找供货商":        {RulePushAway + " error"},
+		// Off-platform in other words.
+		"进群前先 +wei：abc_shop": {RuleContact + " error"},
+		"运费微信付给老板就行":         {RuleContact + " error"},
+		"加我们的telegram频道":     {RuleContact + " error"},
+	})
+}

@@ -542,7 +542,7 @@ func checkAdLaw(c *checker, t *textCtx) {
 			c.brandName(h) || h.what == "唯一" && c.nearAdLawCue("identifier", h, 6) || c.servicePromise(h) ||
 			c.optionComparison(h) || c.periodLow(h) || c.modalBest(h) || c.partDimension(h) || c.stageBest(h) ||
 			c.percentLevel(h) || c.fitAdvice(h) || c.adviceMost(h) || c.quotedName(h) || c.quotedRefused(h) || c.positionMost(h) || c.listOrdinal(h) || c.selfComparison(h) ||
-			c.deniedRightBefore(h) || c.autoChoice(h) || c.buyersFavourite(h) || c.paperSize(h) || c.settingMost(h) || c.permanentCaution(h) || c.onlyPending(h) || c.buyersTitle(h) || c.pickedOut(h) {
+			c.deniedRightBefore(h) || c.autoChoice(h) || c.buyersFavourite(h) || c.paperSize(h) || c.settingMost(h) || c.permanentCaution(h) || c.onlyPending(h) || c.buyersTitle(h) || c.pickedOut(h) || c.sizeRank(h) {
 			continue
 		}
 		keep = append(keep, h)
@@ -555,8 +555,8 @@ func checkAdLaw(c *checker, t *textCtx) {
 // pickedOut (lint v16, after red teams 302-305): 最 opens its clause (or
 // follows 其中) and names one of the shop's items by it — 最 + one to three
 // runes + 的 + (那|这|一)? + a measure word (最便宜的那款是基础款, 其中最小的一
-// 只也有半斤): the subject of what follows, picked out of the range, not a
-// claim about it. 这是最好的一款 (最 not opening its clause) and a sentence
+// 只也有半斤; lint v16: or a way of buying, 最便宜的办法是选拼单): the subject
+// of what follows, picked out of the range, not a claim about it. 这是最好的一款 (最 not opening its clause) and a sentence
 // naming the market (全网最便宜的那款) stay claims.
 func (c *checker) pickedOut(h wordHit) bool {
 	n := c.norm.norm
@@ -579,8 +579,30 @@ func (c *checker) pickedOut(h wordHit) bool {
 	if i < ce && strings.ContainsRune("那这一", n[i]) {
 		i++
 	}
-	return i < ce && strings.ContainsRune(itemMeasures, n[i]) && !c.wideInSentence(h)
+	if i < ce && strings.ContainsRune(itemMeasures, n[i]) || slices.ContainsFunc(optionNouns, func(w string) bool { return hasPrefixRunes(n[i:ce], w) }) {
+		return !c.wideInSentence(h)
+	}
+	return false
 }
+
+// sizeRank (lint v16, after red teams 314-321): a size number or letter
+// with 号 or 码 right before 最, and 大/小/长/短/宽/窄 ending the clause after
+// it (甲片尺寸是0到9号，0号最大，9号最小; XL码最大): which end of a size chart
+// is which, not a claim.
+func (c *checker) sizeRank(h wordHit) bool {
+	n := c.norm.norm
+	if h.nstart < 2 || h.what != "最" || h.nend >= len(n) || !strings.ContainsRune("大小长短宽窄", n[h.nend]) {
+		return false
+	}
+	if !strings.ContainsRune("号码", n[h.nstart-1]) || numeralValue(n[h.nstart-2]) < 0 && !isASCIILetter(n[h.nstart-2]) {
+		return false
+	}
+	return c.onlyParticles(h.nend+1, c.clauseEnd(h.nend))
+}
+
+// optionNouns name one way of buying among several (pickedOut: 最便宜的办法
+// 是选拼单).
+var optionNouns = []string{"办法", "方法", "方式", "买法", "组合", "方案", "选择", "途径"}
 
 // itemMeasures are the measure words for one item of a shop's range.
 const itemMeasures = "款个种套件只台盒份双把张条瓶袋罐箱支"
@@ -687,8 +709,9 @@ func (c *checker) deniedRightBefore(h wordHit) bool {
 			return true // lint v15: 我们家不一定是最便宜的
 		}
 	}
-	// lint v15: 不是 + the shop's own range (这台不是我们店最贵的).
-	for _, own := range []string{"我们店", "我们家", "店里", "本店", "咱家"} {
+	// lint v15: 不是 + the shop's own range (这台不是我们店最贵的); lint v16:
+	// or the market (我们家不是全网最低价).
+	for _, own := range []string{"我们店", "我们家", "店里", "本店", "咱家", "全网", "全国", "全平台", "市面上"} {
 		if k := at - len([]rune(own)); k >= 2 && string(n[k:at]) == own {
 			at = k
 			break

@@ -123,7 +123,7 @@ func (c *checker) modelRunes(rs []rune) []rune {
 			continue
 		}
 		switch {
-		case strings.HasPrefix(h.rule, "service/") && (c.repeated(h) || c.guarded(h)):
+		case strings.HasPrefix(h.rule, "service/") && (c.repeated(h) || c.guarded(h, ruleGuards[h.rule]...)):
 			blank(h.nstart, h.nend) // 亲您说不知道怎么查物流: the list's guard already read it
 		case isModelRule(h.rule) && (c.repeated(h) || c.guarded(h, "refusal")):
 			blank(h.nstart, h.nend) // 刷单是违规的，我们店不做: refused where it stands

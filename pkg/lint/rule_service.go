@@ -36,8 +36,15 @@ var pushAwayRule = Rule{ID: RulePushAway, Severity: Error, Summary: "把买家�
 // else (如果有人叫您扫码付款，请不要扫，直接联系平台客服: warned-off). Lint
 // v15: and so is a reply saying the order is not the shop's (您是在京东自营买
 // 的吗？那售后要找京东自营客服，我们是另一家店: not-our-order).
+// ruleGuards are the guards a service rule applies to all its hits, beside
+// each entry's own: checkPushAway reads them, and so does modelRunes, so that
+// a hit they cancel is blanked for the models as well.
+var ruleGuards = map[string][]string{
+	RulePushAway: {"shop-asks", "dissuaded", "self-run", "no-access", "warned-off", "not-our-order", "shop-first", "platform-only"},
+}
+
 func checkPushAway(c *checker, t *textCtx) {
-	c.reportHits(t, RulePushAway, c.ruleHits(RulePushAway, "shop-asks", "dissuaded", "self-run", "no-access", "warned-off", "not-our-order", "shop-first"), func(orig string) string {
+	c.reportHits(t, RulePushAway, c.ruleHits(RulePushAway, ruleGuards[RulePushAway]...), func(orig string) string {
 		return fmt.Sprintf("把买家推给平台 %q：买家的问题由店铺负责解决，不要让买家去找平台", orig)
 	})
 }
