@@ -142,3 +142,63 @@ func TestLintV16AfterRedTeams314to321(t *testing.T) {
 		"加我们的telegram频道":     {RuleContact + " error"},
 	})
 }
+
+// lint v16, more classes of red teams 314-321: name fields left in square
+// brackets (Traditional too), sarcasm and doubting the buyer's count.
+func TestLintV16MoreAfterRedTeams314to321(t *testing.T) {
+	wantLint(t, map[string][]string{
+		"尊敬的【买家姓名】，您的包裹已签收":   {RuleVarsMalformed + " error"},
+		"親愛的[會員暱稱]，你嘅訂單已寄出":   {RuleVarsMalformed + " error"},
+		"【商品名称】羊毛衫，【颜色】灰色":    nil,
+		"请核对【收件人姓名】是否正确":      nil,
+		"您可真行，一个月退了四次货":       {RuleForbidden + " warning"},
+		"您真厉害，一次就装好了":         nil,
+		"少件了？你点清楚了没，我们发货前都称过": {RuleForbidden + " warning"},
+		"您看清楚了吗？没看清我再发一张":     nil,
+	})
+}
+
+// lint v16, after red teams 322-329 (first measured on 1bce556): the
+// classes they showed, in new words, with the look-alikes that keep their
+// verdict.
+func TestLintV16AfterRedTeams322to329(t *testing.T) {
+	wantLint(t, map[string][]string{
+		// Care advice, size charts, game names, fillings, a phone's camera.
+		"毛衣叠着放最好，别挂":        nil,
+		"我们家的面料最好":          {RuleAdLaw + " warning"},
+		"XL码已经是最大的了":        nil,
+		"这平板玩王者不卡，看剧也流畅":    nil,
+		"月饼馅是100%红豆沙":       nil,
+		"用手机相机扫一下二维码就能看说明书": nil,
+		// An offer, not a refusal; a heart or a word before an ID.
+		"您要不加一下我q q 6 6 8 8 1 2 3，方便发图":                {RuleContact + " error"},
+		"有事发我 ❤：coco 8 8 6 6":                          {RuleContact + " error"},
+		"一个手机号 yao san ba, yi er san si, wu liu qi ba": {RulePhone + " error"},
+		// Other places to buy, and money outside the platform.
+		"小程序上还能再减30":      {RuleContact + " error"},
+		"以后不用下单，报我名字打九折":  {RuleContact + " error"},
+		"尾款我直接转您支付宝":      {RuleContact + " error"},
+		"去 V 上细聊：kk_shop": {RuleContact + " error"},
+		// Reviews in other words.
+		"给个好苹，返个小红包":      {RuleCashback + " error"},
+		"收货后写几句好话，补您3块运费": {RuleCashback + " error"},
+		// Fake orders in other words.
+		"帮忙确认一下收货，款我先退给您":      {RuleFakeOrder + " error"},
+		"帮您补个单号，系统就显示已揽收":      {RuleFakeOrder + " error"},
+		"付款后申请仅退款，我们马上同意":      {RuleFakeOrder + " warning"},
+		"包裹里什么都没有？实在抱歉，马上给您补发": nil,
+		// Medical claims in other words.
+		"用这款能医好暗疮": {RuleMedical + " warning"},
+		"腰疼都睡好了":   {RuleMedical + " warning"},
+		"白发能变黑":    {RuleMedical + " warning"},
+		// Pushes and brush-offs.
+		"有啥事找中通":         {RulePushAway + " error"},
+		"您找个修鞋的店看看":      {RulePushAway + " error"},
+		"退款你自己申请，别跟我说了":  {RuleForbidden + " error"},
+		"这类问题我们不回答":      {RuleForbidden + " error"},
+		"有啥事都可以找我，别跟我客气": nil,
+		// Superlatives in other words.
+		"要数我们家最地道":      {RuleAdLaw + " warning"},
+		"全城都找不下比这个更便宜的": {RuleAdLaw + " warning"},
+	})
+}

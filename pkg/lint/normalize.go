@@ -61,8 +61,9 @@ func (n *normText) reset(s string) {
 	n.bnd.ready = false
 	i := 0
 	var pending uint8
-	heartAt := -1    // a heart waiting for the next kept rune (信 makes it 微)
-	decimal := false // a '.' after a digit was dropped without a break
+	heartAt := -1       // a heart waiting for the next kept rune (信 makes it 微)
+	heartColon := false // a colon after the waiting heart: an ID follows
+	decimal := false    // a '.' after a digit was dropped without a break
 	for _, r := range s {
 		f := foldRune(r)
 		n.folded = append(n.folded, f)
@@ -74,7 +75,7 @@ func (n *normText) reset(s string) {
 			} else if k > 0 && pending == 0 && strings.ContainsRune(wechatFirst, n.norm[k-1]) {
 				n.keep('信', i, 0) // 徽❤, 伟❤: the heart stands for 信
 			} else {
-				heartAt = i
+				heartAt, heartColon = i, false
 			}
 		case spelledOut(f) != "":
 			afterDecimal(&decimal, &pending, f)
@@ -88,10 +89,10 @@ func (n *normText) reset(s string) {
 			if heartAt >= 0 && f == '信' {
 				n.keep('微', heartAt, pending) // ❤信 is 微信
 				pending = 0
-			} else if heartAt >= 0 && heartAdds(n.norm) && isASCIILetter(f) {
+			} else if heartAt >= 0 && (heartAdds(n.norm) || heartColon) && isASCIILetter(f) {
 				// Lint v16 (after red teams 306-313): a heart between 加 and an
-				// ID (➕❤️ xiezi668, 加❤ abc123) stands for V: a WeChat ID opens
-				// with a letter.
+				// ID (➕❤️ xiezi668, 加❤ abc123), or before a colon and an ID
+				// (❤：lily2023), stands for V: a WeChat ID opens with a letter.
 				n.keep('v', heartAt, pending)
 				pending = 0
 			}
@@ -112,7 +113,12 @@ func (n *normText) reset(s string) {
 			if b > pending {
 				pending = b
 			}
-			if !isVariation(f) && !(heartAdds(n.norm) && (f == ' ' || f == ':' || f == '：')) {
+			switch {
+			case isVariation(f):
+			case heartAt >= 0 && (f == ':' || f == '：'):
+				heartColon = true // ❤：lily2023 labels an ID
+			case heartAt >= 0 && f == ' ' && (heartColon || heartAdds(n.norm)):
+			default:
 				heartAt = -1
 			}
 		}

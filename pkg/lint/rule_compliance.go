@@ -564,7 +564,7 @@ func (c *checker) pickedOut(h wordHit) bool {
 		return false
 	}
 	cs := c.clauseStart(h.nstart)
-	if h.nstart != cs && !(h.nstart-2 >= cs && string(n[h.nstart-2:h.nstart]) == "其中") {
+	if h.nstart != cs && (h.nstart-2 < cs || string(n[h.nstart-2:h.nstart]) != "其中") {
 		return false
 	}
 	ce := c.clauseEnd(h.nend)
@@ -587,17 +587,26 @@ func (c *checker) pickedOut(h wordHit) bool {
 
 // sizeRank (lint v16, after red teams 314-321): a size number or letter
 // with 号 or 码 right before 最, and 大/小/长/短/宽/窄 ending the clause after
-// it (甲片尺寸是0到9号，0号最大，9号最小; XL码最大): which end of a size chart
-// is which, not a claim.
+// it (甲片尺寸是0到9号，0号最大，9号最小; XL码最大; L码已经是最大的): which
+// end of a size chart is which, not a claim.
 func (c *checker) sizeRank(h wordHit) bool {
 	n := c.norm.norm
 	if h.nstart < 2 || h.what != "最" || h.nend >= len(n) || !strings.ContainsRune("大小长短宽窄", n[h.nend]) {
 		return false
 	}
-	if !strings.ContainsRune("号码", n[h.nstart-1]) || numeralValue(n[h.nstart-2]) < 0 && !isASCIILetter(n[h.nstart-2]) {
+	ce := c.clauseEnd(h.nend)
+	if !c.onlyParticles(h.nend+1, ce) && (h.nend+1 >= ce || n[h.nend+1] != '的' || !c.onlyParticles(h.nend+2, ce)) {
 		return false
 	}
-	return c.onlyParticles(h.nend+1, c.clauseEnd(h.nend))
+	// The size right before 最 (0号最大), or earlier in the clause with at
+	// most 已经是 between (L码已经是最大的).
+	cs := c.clauseStart(h.nstart)
+	for k := h.nstart - 1; k >= cs+1 && k >= h.nstart-5; k-- {
+		if strings.ContainsRune("号码", n[k]) && (numeralValue(n[k-1]) >= 0 || isASCIILetter(n[k-1])) {
+			return k == h.nstart-1 || strings.Trim(string(n[k+1:h.nstart]), "已经是就") == ""
+		}
+	}
+	return false
 }
 
 // optionNouns name one way of buying among several (pickedOut: 最便宜的办法
@@ -1208,8 +1217,19 @@ func (c *checker) adviceMost(h wordHit) bool {
 			return !c.wideInSentence(h)
 		}
 	}
-	return false
+	// Lint v16 (after red teams 322-329): or the clause is how to handle it,
+	// an action of care with nothing of the shop's or the product's named
+	// (挂起来最好, 春秋两季修最好): advice too.
+	cs := c.clauseStart(h.nstart)
+	before := string(n.norm[cs:h.nstart])
+	return strings.ContainsAny(before, careActions) && !containsAnyWord(before, rankedSubjects...) && !c.wideInSentence(h)
 }
+
+// careActions are the actions a piece of care advice names (adviceMost);
+// rankedSubjects name what a claim ranks.
+const careActions = "挂晾晒叠放存修剪浇洗泡擦收"
+
+var rankedSubjects = []string{"我们", "我家", "咱家", "本店", "店里", "这款", "这个", "这台", "这件", "这种", "它", "品质", "质量", "效果", "口感"}
 
 // adviceOutcomes are what 最 may end a piece of advice with (adviceMost).
 var adviceOutcomes = []string{"好吃", "好喝", "好", "佳", "安全", "稳妥", "保险", "方便", "省事", "省心", "新鲜", "入味"}

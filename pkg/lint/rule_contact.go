@@ -601,7 +601,44 @@ func accountAt(f []rune, o int, ids bool) (int, bool) {
 	if n := i - o; n >= 6 && n <= 20 {
 		return i, true
 	}
+	if end, ok := wordThenDigits(f, o, i); ok {
+		return end, true
+	}
 	return spacedID(f, o)
+}
+
+// wordThenDigits (lint v16, after red teams 314-321) reads an ID written as
+// a short word and then its digits spaced out (lily 2 0 2 3, abc 88 99):
+// two to five letters at f[o:i], then at least two digits in groups of at
+// most four with single spaces between, six to twenty characters in all.
+func wordThenDigits(f []rune, o, i int) (int, bool) {
+	letters := i - o
+	if letters < 2 || letters > 5 {
+		return 0, false
+	}
+	digits, last := 0, -1
+	for j := i; j < len(f); {
+		if f[j] == ' ' && j+1 < len(f) && isDigit(f[j+1]) {
+			j++
+		}
+		if !isDigit(f[j]) {
+			break
+		}
+		k := j
+		for k < len(f) && isDigit(f[k]) {
+			k++
+		}
+		if k-j > 4 {
+			return 0, false
+		}
+		digits += k - j
+		last = k - 1
+		j = k
+	}
+	if digits < 2 || letters+digits < 6 || letters+digits > 20 {
+		return 0, false
+	}
+	return last + 1, true
 }
 
 // spacedID reads an ID written a character or two at a time with a space or
@@ -724,8 +761,10 @@ func checkPhone(c *checker, t *textCtx) {
 	c.englishMobiles(t)
 }
 
-// englishDigits are the English words for the digits (oh for 0).
-var englishDigits = map[string]byte{"zero": '0', "oh": '0', "one": '1', "two": '2', "three": '3', "four": '4', "five": '5', "six": '6', "seven": '7', "eight": '8', "nine": '9'}
+// englishDigits are the English words for the digits (oh for 0) and, lint
+// v16 (after red teams 322-329), their pinyin (yao san ba, wu liu qi ba…).
+var englishDigits = map[string]byte{"zero": '0', "oh": '0', "one": '1', "two": '2', "three": '3', "four": '4', "five": '5', "six": '6', "seven": '7', "eight": '8', "nine": '9',
+	"ling": '0', "yi": '1', "yao": '1', "er": '2', "liang": '2', "san": '3', "si": '4', "wu": '5', "liu": '6', "qi": '7', "ba": '8', "jiu": '9'}
 
 // englishMobiles (lint v11 round 8) reads a mobile number written partly or
 // wholly in English digit words (one-three-eight 6612 0937; one three nine
@@ -772,7 +811,7 @@ func (c *checker) englishMobiles(t *textCtx) {
 			}
 		}
 		if words >= 3 && len(num) == 11 && isMobile([]rune(string(num))) {
-			c.report(t, RulePhone, start, end, fmt.Sprintf("手机号码 %s（%s）：用英文单词写的数字也是站外联系方式，平台禁止发送", strings.TrimSpace(string(t.rs[start:end])), num), nil)
+			c.report(t, RulePhone, start, end, fmt.Sprintf("手机号码 %s（%s）：用英文单词或拼音写的数字也是站外联系方式，平台禁止发送", strings.TrimSpace(string(t.rs[start:end])), num), nil)
 		}
 		i = max(end, i+1)
 	}

@@ -124,6 +124,11 @@ var slotRE = sync.OnceValue(func() *regexp.Regexp {
 		// lint v10 round 4: a Han field name in angle brackets that ends like
 		// one (<批号>, <生产日期>, <产品编号>); <大号>和<小号> mark options.
 		`|[<＜‹]\s*\p{Han}{0,6}(?:名称|名字|编号|批号|日期|时间|地址|金额|电话|号码|姓名|昵称|链接)\s*[>＞›]` +
+		// lint v16 (after red teams 314-321): a Han name field in square
+		// brackets, Simplified or Traditional (尊敬的【收货人姓名】,
+		// 親愛的[客戶名稱]); a heading (【商品名称】羊毛衫) is told apart by
+		// unfilledSlots.
+		`|[【\[［]\s*\p{Han}{0,6}(?:名称|名稱|名字|姓名|昵称|暱稱)\s*[】\]］]` +
 		// lint v11 round 7: an English field left in brackets by a template
 		// written for cross-border shops (Hi [Customer Name], <Order Number>).
 		`|(?i:[\[［<＜【]\s*(?:(?:customer|buyer|client|user|recipient|receiver|first|last|full|your|agent|shop|store|product|item|sender|contact)['’]?s?[ _-]?)?(?:name|username|nickname)\s*[\]］>＞】])` +
@@ -160,7 +165,7 @@ var oneXRE = regexp.MustCompile(`[XxＸｘ×]\s*(?:月\s*(?:[XxＸｘ×]\s*[日�
 
 // slotAskedRE: the clause before a bracketed field asks the buyer for it or
 // points at a button or page (请提供【订单号】, 点击【我的订单】, 在【收货人】后面填写).
-var slotAskedRE = regexp.MustCompile(`(提供|告诉|告知|发|报|输入|填|写|留|备注|点|进入|打开|找到|查看|选|复制|搜|在|看)`)
+var slotAskedRE = regexp.MustCompile(`(提供|告诉|告知|发|报|输入|填|写|留|备注|点|进入|打开|找到|查看|选|复制|搜|在|看|核对|确认|检查|修改|改)`)
 
 // slotGreetingRE: what follows a field name that opens a clause when it is a
 // salutation or a signature (【买家昵称】您好, 【店铺名】欢迎您, 【客服名】为您服务;
