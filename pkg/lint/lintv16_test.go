@@ -202,3 +202,18 @@ func TestLintV16AfterRedTeams322to329(t *testing.T) {
 		"全城都找不下比这个更便宜的": {RuleAdLaw + " warning"},
 	})
 }
+
+// lint v16, after red teams 330-333 (first measured on e60157a).
+func TestLintV16AfterRedTeams330to333(t *testing.T) {
+	wantLint(t, map[string][]string{
+		"这款杯子透光度全国第一，手感也好":   {RuleAdLaw + " warning"},
+		"这台是第一手国行，有发票":       nil,
+		"没有哪家的锅比我们家的更厚了":     {RuleAdLaw + " warning"},
+		"搜 abc_shop 加我，给您留货": {RuleContact + " error"},
+		"你自己不看说明书，我有什么办法":    {RuleForbidden + " error"},
+		"正常人都不会这么装":          {RuleForbidden + " error"},
+		"我们有什么办法能帮到您呢？":      nil,
+		"手表上的微信要手机在线才能收消息":   nil,
+		"袋子是100%可降解的":        nil,
+	})
+}
