@@ -1149,7 +1149,7 @@ func (c *checker) blockedThere(h *wordHit) bool {
 
 // weighed (lint v16, after red teams 302-305): the hit is followed by a
 // weight (空包才600克, 空包重1.2公斤): a bag's or a box's own weight, not an
-// empty parcel. At most two runes between (才, 只有, 重, 约), no break.
+// empty parcel. At most three runes between (才, 只有, 重, 约), no break.
 func (c *checker) weighed(h *wordHit) bool {
 	if h.nstart < 0 {
 		return false
@@ -1623,7 +1623,10 @@ func (c *checker) reportedSpeech(h *wordHit) bool {
 			reported = true
 		}
 	}
-	if !reported && (c.wishEchoed(h) || c.quotedThenDenied(h) || c.spaceQuoted(h)) {
+	if !reported && c.quotedThenDenied(h) {
+		return true // lint v16: the denial is the agent's answer (“永久不坏”我们不敢保证), no 保证 after it agrees
+	}
+	if !reported && (c.wishEchoed(h) || c.spaceQuoted(h)) {
 		reported = true
 	}
 	if !reported {
@@ -1718,7 +1721,7 @@ func (c *checker) quotedThenDenied(h *wordHit) bool {
 		k := sort.SearchInts(c.norm.idx, closeAt+1)
 		for _, who := range []string{"我们", "咱们", "本店", "我家", "咱家", "店里"} {
 			if hasPrefixRunes(c.norm.norm[k:se], who) {
-				return c.refusalOpens(k+len([]rune(who)), 3) // not “全网最低价”，不能错过
+				return c.refusalRightAt(k+len([]rune(who)), 3) // not “全网最低价”，不能错过
 			}
 		}
 	}
@@ -1732,6 +1735,21 @@ func (c *checker) refusalOpens(at, reach int) bool {
 	for _, kind := range []string{"refusal", "refusal-after"} {
 		for _, q := range c.cuesIn(guardList, kind, at, at+reach) {
 			if !c.denied(q) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// refusalRightAt reports a refusal cue (refusal or refusal-after) starting
+// within reach runes of at, nothing negating it between at and it: unlike
+// refusalOpens it does not look back past at, where the quoted words stand
+// (“永久不坏”我们不敢保证: the 不 of 不坏 is the quote's).
+func (c *checker) refusalRightAt(at, reach int) bool {
+	for _, kind := range []string{"refusal", "refusal-after"} {
+		for _, q := range c.cuesIn(guardList, kind, at, at+reach) {
+			if !strings.ContainsAny(string(c.norm.norm[at:q.nstart]), "不没") {
 				return true
 			}
 		}

@@ -217,3 +217,28 @@ func TestLintV16AfterRedTeams330to333(t *testing.T) {
 		"袋子是100%可降解的":        nil,
 	})
 }
+
+// lint v16, after red teams 334-337 (first measured on cb77e39).
+func TestLintV16AfterRedTeams334to337(t *testing.T) {
+	wantLint(t, map[string][]string{
+		"“永久不坏”我们不敢保证，保修两年":   nil,
+		"“永久保修”，放心拍":          {RuleAdLaw + " warning"},
+		"“冠军系列”是品牌的系列名":       nil,
+		"我们没开微店，只在淘宝卖":        nil,
+		"这款不是人气第一，但回头客多":      nil,
+		"发芽温度在18到22度最好":       nil,
+		"宣纸是100%手工做的":         nil,
+		"退换可以找平台客服，我这边也帮您登记了": nil,
+		"满意的话好平返3元哦":          {RuleCashback + " error"},
+		"评价页截个图发我，补您5块":       {RuleCashback + " error"},
+		"帮忙拍一下，不发货，晚点给您退款":    {RuleFakeOrder + " error"},
+		"本店将以其他商品替代发出":        {RuleFakeOrder + " error"},
+		"先用别的包裹的单号发一下":        {RuleFakeOrder + " error"},
+		"【订单号】的包裹已经出库":        {RuleVarsMalformed + " error"},
+		"【订单号】2026120400123":  nil,
+		"这床单是全城头名":            {RuleAdLaw + " warning"},
+		"发票抬头名称写公司全称":         nil,
+		"配上护膝，关节炎能好一大半":       {RuleMedical + " warning"},
+		"手表坏了自己寄回厂家售后":        {RulePushAway + " error"},
+	})
+}

@@ -26,6 +26,13 @@ func checkDiscouraged(c *checker, t *textCtx) {
 	})
 }
 
+// ruleGuards are the guards a service rule applies to all its hits, beside
+// each entry's own: checkPushAway reads them, and so does modelRunes, so that
+// a hit they cancel is blanked for the models as well.
+var ruleGuards = map[string][]string{
+	RulePushAway: {"shop-asks", "dissuaded", "self-run", "no-access", "warned-off", "not-our-order", "shop-first", "platform-only"},
+}
+
 var pushAwayRule = Rule{ID: RulePushAway, Severity: Error, Summary: "把买家推给平台（这个问题你得去找京东）", check: checkPushAway}
 
 // checkPushAway reports sending the buyer to the platform (去问京东, 那是天猫的
@@ -35,14 +42,9 @@ var pushAwayRule = Rule{ID: RulePushAway, Severity: Error, Summary: "把买家�
 // Lint v12 round 10: so is the platform named in a warning about someone
 // else (如果有人叫您扫码付款，请不要扫，直接联系平台客服: warned-off). Lint
 // v15: and so is a reply saying the order is not the shop's (您是在京东自营买
-// 的吗？那售后要找京东自营客服，我们是另一家店: not-our-order).
-// ruleGuards are the guards a service rule applies to all its hits, beside
-// each entry's own: checkPushAway reads them, and so does modelRunes, so that
-// a hit they cancel is blanked for the models as well.
-var ruleGuards = map[string][]string{
-	RulePushAway: {"shop-asks", "dissuaded", "self-run", "no-access", "warned-off", "not-our-order", "shop-first", "platform-only"},
-}
-
+// 的吗？那售后要找京东自营客服，我们是另一家店: not-our-order). Lint v16:
+// and so is the shop taking the case on after naming the platform
+// (shop-first), or what only the platform can do (platform-only: 账户被盗).
 func checkPushAway(c *checker, t *textCtx) {
 	c.reportHits(t, RulePushAway, c.ruleHits(RulePushAway, ruleGuards[RulePushAway]...), func(orig string) string {
 		return fmt.Sprintf("把买家推给平台 %q：买家的问题由店铺负责解决，不要让买家去找平台", orig)

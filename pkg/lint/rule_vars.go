@@ -193,7 +193,10 @@ func (c *checker) unfilledSlots(t *textCtx) {
 		}
 		clause := v[clauseStart(v, m[0]):m[0]]
 		if strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(clause), "亲")) == "" {
-			return !slotGreetingRE.MatchString(v[m[1]:]) // a heading: 【收货地址】浙江省…
+			// A heading: 【收货地址】浙江省…; not one that 的 joins to what
+			// follows (lint v16: 【订单号】的酒已经出库).
+			rest := strings.TrimSpace(v[m[1]:])
+			return !slotGreetingRE.MatchString(v[m[1]:]) && !strings.HasPrefix(rest, "的")
 		}
 		return slotAskedRE.MatchString(clause)
 	}
