@@ -241,6 +241,14 @@ func (c *checker) thirdPartyWarned(h *wordHit, anyOrder bool) bool {
 		if c.cueWithin(guardList, "warn-off", from, to) {
 			return true
 		}
+		// Lint v16 (after red teams 338-341): or the warning right before
+		// the one who asks (别信别人私下加你的).
+		for _, w := range c.cuesIn(guardList, "warn-off", max(ss, a.nstart-3), a.nstart) {
+			if w.nend <= a.nstart && !c.breakBetween(w.nstart+1, a.nend-1, clauseBreak) &&
+				!strings.ContainsAny(string(c.norm.norm[a.nend:min(len(c.norm.norm), a.nend+1)]), "我咱") {
+				return true // not 别信别人，私下加我微信: the one asked to add is the shop
+			}
+		}
 	}
 	return false
 }

@@ -242,3 +242,17 @@ func TestLintV16AfterRedTeams334to337(t *testing.T) {
 		"手表坏了自己寄回厂家售后":        {RulePushAway + " error"},
 	})
 }
+
+// lint v16, after red teams 338-341 (first measured on e7e5053).
+func TestLintV16AfterRedTeams338to341(t *testing.T) {
+	wantLint(t, map[string][]string{
+		"100%全新，包装都没拆":      nil,
+		"我现在答不上来，稍等，我问完给您回": nil,
+		"二维码扫不出来就手动输入序列号":   nil,
+		"您说退咱就给您退，不磨叽":      nil,
+		"平台规定毋通加微信，有事在这留言":  nil,
+		"砍价就算了，亏本整不了，运费我包":  nil,
+		"订单都走淘宝，别信别人私下加你的":  nil,
+		"别信别人，私下加我微信更便宜":    {RuleContact + " error", RuleContact + " error"},
+	})
+}
