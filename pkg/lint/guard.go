@@ -1727,6 +1727,12 @@ func (c *checker) quotedThenDenied(h *wordHit) bool {
 	// closing mark in the same sentence, denies it (“永久免费保养”我们没有哦).
 	if _, closeAt := c.quoteAround(*h); closeAt >= 0 {
 		k := sort.SearchInts(c.norm.idx, closeAt+1)
+		for _, talk := range []string{"那种话", "这种话", "这样的话", "这话", "那话", "这种说法", "那种说法"} {
+			if hasPrefixRunes(c.norm.norm[k:se], talk) {
+				k += len([]rune(talk)) // “爱买不买”那种话我们不会说的
+				break
+			}
+		}
 		for _, who := range []string{"我们", "咱们", "本店", "我家", "咱家", "店里"} {
 			if hasPrefixRunes(c.norm.norm[k:se], who) {
 				return c.refusalRightAt(k+len([]rune(who)), 3) // not “全网最低价”，不能错过

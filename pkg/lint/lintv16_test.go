@@ -254,5 +254,19 @@ func TestLintV16AfterRedTeams338to341(t *testing.T) {
 		"砍价就算了，亏本整不了，运费我包":  nil,
 		"订单都走淘宝，别信别人私下加你的":  nil,
 		"别信别人，私下加我微信更便宜":    {RuleContact + " error", RuleContact + " error"},
+		"您家孩子比赛拿了冠军？恭喜恭喜":   nil,
+		"这款比赛拿了冠军的同款":       {RuleAdLaw + " warning"},
+	})
+}
+
+// lint v16, after red teams 342-345 (first measured on ca91431).
+func TestLintV16AfterRedTeams342to345(t *testing.T) {
+	wantLint(t, map[string][]string{
+		"甜度最低的是原味，控糖的可以选":    nil,
+		"质量最好的是我们家":          {RuleAdLaw + " warning"},
+		"“爱买不买”那种话我们不会说的":    nil,
+		"标注的是100%玫瑰精油":       nil,
+		"详见“常见问题”第2问":        nil,
+		"班费可以支付宝代付，自己付用微信也行": nil,
 	})
 }

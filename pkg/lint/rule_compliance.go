@@ -574,10 +574,15 @@ func (c *checker) pickedOut(h wordHit) bool {
 		return false
 	}
 	cs := c.clauseStart(h.nstart)
-	if h.nstart != cs && (h.nstart-2 < cs || string(n[h.nstart-2:h.nstart]) != "其中") {
-		return false
-	}
 	ce := c.clauseEnd(h.nend)
+	if h.nstart != cs && (h.nstart-2 < cs || string(n[h.nstart-2:h.nstart]) != "其中") {
+		// Lint v16 (after red teams 342-345): or an attribute of one to
+		// three runes opens the clause and 最X的是 follows (辣度最低的是微辣).
+		if h.nstart-cs > 3 || !strings.Contains(string(n[h.nend:min(ce, h.nend+4)]), "的是") {
+			return false
+		}
+		return !c.wideInSentence(h) && !containsAnyWord(string(n[cs:h.nstart]), rankedSubjects...)
+	}
 	i := h.nend
 	for i < ce && i < h.nend+3 && n[i] != '的' && unicode.Is(unicode.Han, n[i]) {
 		i++
@@ -652,8 +657,10 @@ func (c *checker) buyersTitle(h wordHit) bool {
 		return false
 	}
 	contest := false
-	for _, q := range c.cuesIn(RuleAdLaw, "contest", max(c.clauseStart(h.nstart), h.nstart-4), h.nstart) {
-		contest = contest || q.nend == h.nstart
+	for _, q := range c.cuesIn(RuleAdLaw, "contest", max(c.clauseStart(h.nstart), h.nstart-7), h.nstart) {
+		// lint v16 (after red teams 338-341): a verb of winning may stand
+		// between (比赛攞咗冠军, 比赛拿了冠军).
+		contest = contest || q.nend == h.nstart || q.nend < h.nstart && slices.Contains(wonVerbs, string(c.norm.norm[q.nend:h.nstart]))
 	}
 	if !contest {
 		return false
@@ -667,6 +674,9 @@ func (c *checker) buyersTitle(h wordHit) bool {
 	}
 	return c.subjectBefore(&h, "buyer", 12) || c.subjectBefore(&h, "family", 12)
 }
+
+// wonVerbs may stand between a contest and 冠军 (buyersTitle).
+var wonVerbs = []string{"拿了", "得了", "拿到", "拿到了", "获得", "获得了", "夺得", "赢了", "攞咗", "拎咗", "得咗"}
 
 // autoChoice: 最 is what the platform's or the app's own logic picks — an
 // auto cue (cues.auto: 自动, 系统, 算法) earlier in the clause and a picking
@@ -1323,7 +1333,7 @@ func isPercentTerm(s string) bool {
 // not among them.
 const measureWords = "次件个天步条段行页张份单批位种排项轮句期季集章节课层楼届站周年月日关回把台套双支瓶盒袋包箱版代册卷辑部款波道遍" +
 	"泡片口杯壶碗盘勺罐锅茬颗粒圈晚夜顿餐趟格针剂根节首枚盏辆棵朵块座间栋幅封声下场局拨胎挡档粒滴遭番阶" +
-	"副弦弹" + // lint v10 lead: 第一副眼镜, 第一弦, 第一弹（发售的批次）
+	"副弦弹问" + // lint v10 lead: 第一副眼镜, 第一弦, 第一弹（发售的批次）; lint v16: 常见问题第1问
 	"团卷捆" + // lint v15: 第一团线织完了再接第二团
 	"区列栏" + // lint v11 round 8: 内场第一区是站票, 第一列, 第一栏 (a seating area, a column)
 	"任桶" + // lint v14: 第一任机主 (the first owner of a second-hand camera), 第一桶水
