@@ -141,6 +141,16 @@ func (c *checker) sentenceEnd(e int) int {
 	return c.norm.bounds().sentenceEnd[c.norm.clamp(max(e, 1))]
 }
 
+// nextSentenceEnd is where the sentence after the one ending at e ends (a
+// question echoed, then answered; a push, then the shop taking the case
+// on), or e when no sentence follows.
+func (c *checker) nextSentenceEnd(e int) int {
+	if e < len(c.norm.norm) {
+		return c.sentenceEnd(e + 1)
+	}
+	return e
+}
+
 // cueWithin reports a cue of rule/kind that lies wholly in norm[a:b]: it
 // starts at or after a and ends at or before b.
 func (c *checker) cueWithin(rule, kind string, a, b int) bool {

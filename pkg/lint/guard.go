@@ -573,11 +573,11 @@ func (c *checker) afterSales(h *wordHit) bool {
 		return false
 	}
 	start, end := c.sentenceStart(h.nstart), c.sentenceEnd(h.nend)
-	if ce, question := c.questionEnds(h); question && ce == end && end < len(c.norm.norm) {
+	if ce, question := c.questionEnds(h); question && ce == end {
 		// Lint v16 (after red teams 302-305): the buyer's report echoed as a
 		// question (快递员说是空包？) is answered in the next sentence (恁别急，
 		// 俺这边先给恁重新发一单).
-		end = c.sentenceEnd(end + 1)
+		end = c.nextSentenceEnd(end)
 	}
 	for _, q := range c.cuesIn(guardList, "after-sales", start, end) {
 		if q.nend > end {
@@ -1085,11 +1085,7 @@ func (c *checker) shopFirst(h *wordHit) bool {
 	if h.nstart < 0 {
 		return false
 	}
-	end := c.sentenceEnd(h.nend)
-	if end < len(c.norm.norm) {
-		end = c.sentenceEnd(end + 1)
-	}
-	return c.cueWithin(guardList, "shop-first", h.nend, end)
+	return c.cueWithin(guardList, "shop-first", h.nend, c.nextSentenceEnd(c.sentenceEnd(h.nend)))
 }
 
 // designName (lint v16, after red teams 314-321): the hit stands in quotes
@@ -1145,11 +1141,7 @@ func (c *checker) blockedThere(h *wordHit) bool {
 	}
 	for _, q := range c.cuesIn(guardList, "blocked-there", h.nend, h.nend+1) {
 		if q.nstart == h.nend && !c.breakBetween(h.nend, q.nend, clauseBreak) {
-			s, e := c.sentenceStart(h.nstart), c.sentenceEnd(h.nend)
-			if e < len(c.norm.norm) {
-				e = c.sentenceEnd(e + 1)
-			}
-			return c.cueWithin(guardList, "platform", s, e)
+			return c.cueWithin(guardList, "platform", c.sentenceStart(h.nstart), c.nextSentenceEnd(c.sentenceEnd(h.nend)))
 		}
 	}
 	return false
@@ -1727,9 +1719,11 @@ func (c *checker) quotedThenDenied(h *wordHit) bool {
 	// closing mark in the same sentence, denies it (“永久免费保养”我们没有哦).
 	if _, closeAt := c.quoteAround(*h); closeAt >= 0 {
 		k := sort.SearchInts(c.norm.idx, closeAt+1)
-		for _, talk := range []string{"那种话", "这种话", "这样的话", "这话", "那话", "这种说法", "那种说法"} {
-			if hasPrefixRunes(c.norm.norm[k:se], talk) {
-				k += len([]rune(talk)) // “爱买不买”那种话我们不会说的
+		// A word for the quoted words may stand first (“爱买不买”那种话我们
+		// 不会说的; 这种说法): ad-law's quoted-talk cues, 这种/那种 before.
+		for _, q := range c.cuesIn(RuleAdLaw, "quoted-talk", k, min(se, k+3)) {
+			if q.nstart-k <= 2 && q.nend <= se {
+				k = q.nend
 				break
 			}
 		}
