@@ -1957,8 +1957,24 @@ func (c *checker) productFeature(h *wordHit) bool {
 			return true
 		}
 	}
-	return c.featureAfterList(h) || c.deviceWorks(h) || c.payChoice(h) || c.ownData(h)
+	return c.featureAfterList(h) || c.deviceWorks(h) || c.payChoice(h) || c.ownData(h) || c.refundRouted(h)
 }
+
+// refundRouted (lint v17): the money goes back the way it came, said a clause
+// or two before the hit in the same sentence (退款……原路回……您微信……): agents
+// who type in fragments cut 原路退回 off from the account it goes to. Nothing
+// that reaches the shop (加, 联系, 私聊…) may stand in the hit's clause.
+func (c *checker) refundRouted(h *wordHit) bool {
+	start := c.sentenceStart(h.nstart)
+	if len(c.cuesIn(guardList, "refund-route", max(start, h.nstart-maxRefundRouteGap), h.nstart)) == 0 {
+		return false
+	}
+	return len(c.cuesIn(guardList, "reach-shop", c.clauseStart(h.nstart), h.nend)) == 0
+}
+
+// maxRefundRouteGap: how far (norm runes) before the account the refund's
+// route may be said.
+const maxRefundRouteGap = 12
 
 // featureAfterList (lint v15, after red teams 270-277): the hit opens a list
 // of apps whose last item a feature follows (这款网卡跑微信、QQ视频通话都没问题):
