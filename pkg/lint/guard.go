@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 )
 
 // Context guards: a hit of a word list is cancelled by what stands around
@@ -326,7 +327,7 @@ func (c *checker) needless(h *wordHit) bool {
 // echoAsked and askedThenDisowned read the next sentence's opening from.
 func (c *checker) askedThenMore(se int) bool {
 	n := &c.norm
-	return se > 0 && se < len(n.norm) && strings.ContainsAny(string(n.folded[n.idx[se-1]+1:n.idx[se]]), "?？")
+	return se > 0 && se < len(n.norm) && (strings.ContainsAny(string(n.folded[n.idx[se-1]+1:n.idx[se]]), "?？") || n.quotedQuestionAt(se))
 }
 
 // answeredNo: the hit is in a question the reply repeats and then answers
@@ -352,6 +353,24 @@ func (c *checker) answeredNo(h *wordHit) bool {
 			if !c.breakBetween(se+1, q.nstart, clauseBreak) && !c.denied(q) {
 				return true
 			}
+		}
+	}
+	// lint v17 (after red teams 346-353): or, for a way to reach the shop,
+	// sends the buyer to the platform's own chat instead (可以加个微信发图吗？
+	// 亲，直接在旺旺发图就行).
+	if h.rule == RuleContact {
+		for _, q := range c.cuesIn(guardList, "here-instead", se, se+maxAnswerGap) {
+			if !c.breakBetween(q.nend, q.nend, sentenceBreak) && !c.breakBetween(se+1, q.nstart, sentenceBreak) {
+				return true
+			}
+		}
+	}
+	// lint v17 (after red teams 346-353): or says what the product only is
+	// or does, early in the answer (能治痘吗？这是洗面奶，只能清洁控油; 能降血
+	// 压吗？这个只是普通的茶): claims only. 只能说 goes on to say something else.
+	for _, q := range c.cuesIn(guardList, "only-does", se, se+maxAnswerGap) {
+		if (h.rule == RuleMedical || h.rule == RuleAdLaw) && !c.breakBetween(se+1, q.nstart, sentenceBreak) && (q.nend >= len(n.norm) || n.norm[q.nend] != '说') {
+			return true
 		}
 	}
 	// lint v10 round 5: or opens with an English No and a break (Can it
@@ -1097,7 +1116,16 @@ func (c *checker) designName(h *wordHit) bool {
 		return false
 	}
 	after := string(c.norm.folded[closeAt+1 : min(len(c.norm.folded), closeAt+3)])
-	return slices.ContainsFunc(designWords, func(w string) bool { return strings.HasPrefix(after, w) })
+	if slices.ContainsFunc(designWords, func(w string) bool { return strings.HasPrefix(after, w) }) {
+		return true
+	}
+	// Lint v17 (after red teams 346-353): or the quotes name one item of the
+	// range, opened right after 这/那 and a measure word and followed by what
+	// it is (这套“QQ企鹅”小颗粒积木): the product's name. The name holds more
+	// than the app (这个“微信”号加一下 stays).
+	f := c.norm.folded
+	return (h.start > open+1 || h.end < closeAt) && open >= 2 && strings.ContainsRune("这那", f[open-2]) && strings.ContainsRune(itemMeasures, f[open-1]) &&
+		closeAt+1 < len(f) && unicode.Is(unicode.Han, f[closeAt+1])
 }
 
 // designWords name what a quoted design is (designName).
@@ -1370,7 +1398,7 @@ func (c *checker) questionEnds(h *wordHit) (end int, question bool) {
 		return end, false
 	}
 	// The hit may end its clause itself (哪个操作不清楚？): then only the mark after it can make it a question.
-	question = end > h.nend && strings.ContainsRune("呢吗呀么", n.norm[end-1])
+	question = end > h.nend && strings.ContainsRune("呢吗呀么", n.norm[end-1]) || n.quotedQuestionAt(end)
 	for k := n.idx[end-1] + 1; !question && k < len(n.folded); k++ {
 		r := n.folded[k]
 		if r == '？' || r == '?' {
@@ -1626,7 +1654,7 @@ func (c *checker) reportedSpeech(h *wordHit) bool {
 	if !reported && c.quotedThenDenied(h) {
 		return true // lint v16: the denial is the agent's answer (“永久不坏”我们不敢保证), no 保证 after it agrees
 	}
-	if !reported && (c.wishEchoed(h) || c.spaceQuoted(h)) {
+	if !reported && (c.wishEchoed(h) || c.spaceQuoted(h) || c.quotedReport(h)) {
 		reported = true
 	}
 	if !reported {
@@ -1647,6 +1675,27 @@ func (c *checker) reportedSpeech(h *wordHit) bool {
 		}
 	}
 	return true
+}
+
+// quotedReport (lint v17, after red teams 346-353): the hit stands in
+// quotation marks that open right after a reported cue (您说“不要你们处理了，
+// 找平台”，我理解您的心情): the quotes hold the buyer's words, commas and all,
+// though the cue opens another clause than the hit's.
+func (c *checker) quotedReport(h *wordHit) bool {
+	open, _ := c.quoteAround(*h)
+	if open < 0 {
+		return false
+	}
+	n := &c.norm
+	for _, q := range c.cuesIn(guardList, "reported", max(0, c.sentenceStart(h.nstart)), h.nstart) {
+		if q.nend < 1 || n.idx[q.nend-1] >= open {
+			continue
+		}
+		if strings.Trim(string(n.folded[n.idx[q.nend-1]+1:open]), "的:： ") == "" {
+			return true
+		}
+	}
+	return false
 }
 
 // spaceQuoted (lint v16, after red teams 306-313): agents who type without
@@ -2661,7 +2710,21 @@ func (c *checker) staysHere(h *wordHit) bool {
 // 图案我们会原样印出来) — and nothing in it reaches the shop (加, 好友, 客服,
 // 我的, 转账…: 扫码枪坏了，扫我的付款码转账也行 is still a transfer).
 func (c *checker) codeUse(h *wordHit) bool {
-	return c.inSentence("code-use", h) && !c.inSentence("code-reach", h)
+	return c.inSentenceOrAnswer("code-use", h) && !c.inSentenceOrAnswer("code-reach", h)
+}
+
+// inSentenceOrAnswer is inSentence, reading on through the next sentence
+// when the hit's sentence is a question the reply answers (lint v17: “二维
+// 码扫不出来”——那是京东订单的核销码).
+func (c *checker) inSentenceOrAnswer(kind string, h *wordHit) bool {
+	if h.nstart < 0 {
+		return false
+	}
+	start, end := c.sentenceStart(h.nstart), c.sentenceEnd(h.nend)
+	if c.askedThenMore(end) {
+		end = c.nextSentenceEnd(end)
+	}
+	return c.cueWithin(guardList, kind, start, end)
 }
 
 // shopSection (lint v11 round 8): 那里/那边 points back to a part of this

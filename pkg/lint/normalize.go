@@ -125,6 +125,62 @@ func (n *normText) reset(s string) {
 		i++
 	}
 	n.spaceBreaks()
+	n.slashBreaks()
+	n.quotedQuestionBreaks()
+}
+
+// slashBreaks (lint v17, after red teams 346-353) makes a slash a clause
+// break where it stands between two Han characters (不退/不换/不解释; 已答复/
+// 别重复问/看上面): agents who write in fragments join them so. Between
+// digits or letters (1/2, M/L, 元/斤 aside) it stays what it was.
+func (n *normText) slashBreaks() {
+	han := func(r rune) bool { return unicode.Is(unicode.Han, r) }
+	for k := 1; k < len(n.norm); k++ {
+		if n.brk[k] != 0 || !han(n.norm[k-1]) || !han(n.norm[k]) || n.idx[k] <= n.idx[k-1]+1 {
+			continue
+		}
+		for _, r := range n.folded[n.idx[k-1]+1 : n.idx[k]] {
+			if r == '/' || r == '\\' || r == '|' {
+				n.brk[k] = clauseBreak
+				break
+			}
+		}
+	}
+}
+
+// quotedQuestionBreaks (lint v17, after red teams 346-353) ends a sentence
+// at the closing mark of a quoted question that the reply then answers:
+// “能加个微信吗”——不好意思，我们只在京东这边沟通; "能治痘吗" 这是洗面奶. Agents
+// who echo the buyer write the question in quotation marks with a dash or
+// nothing after it instead of a question mark, and the guards that read an
+// answer in the next sentence (a refusal, a debunking) need the sentence to
+// end there. The mark ends a question when a question particle (吗, 呢, 么,
+// 嘛) stands right before it, or when a dash follows it.
+func (n *normText) quotedQuestionBreaks() {
+	for k := 1; k < len(n.norm); k++ {
+		if n.brk[k] != sentenceBreak && n.quotedQuestionAt(k) {
+			n.brk[k] = sentenceBreak
+		}
+	}
+}
+
+// quotedQuestionAt reports that a quoted question closes between norm[k-1]
+// and norm[k] (quotedQuestionBreaks).
+func (n *normText) quotedQuestionAt(k int) bool {
+	if k <= 0 || k >= len(n.norm) || n.idx[k] <= n.idx[k-1]+1 {
+		return false
+	}
+	between := n.folded[n.idx[k-1]+1 : n.idx[k]]
+	for j, r := range between {
+		if !strings.ContainsRune(closeQuotes, r) || r == '\'' || r == '》' {
+			continue
+		}
+		if j == 0 && strings.ContainsRune("吗呢么嘛", n.norm[k-1]) {
+			return true
+		}
+		return strings.ContainsAny(string(between[j+1:]), "—-－─")
+	}
+	return false
 }
 
 // heartAdds reports a heart waiting after 加 or +, the last rune kept: with

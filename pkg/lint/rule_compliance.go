@@ -740,9 +740,13 @@ func (c *checker) deniedRightBefore(h wordHit) bool {
 	}
 	// lint v15: 不是 + the shop's own range (这台不是我们店最贵的); lint v16:
 	// or the market (我们家不是全网最低价), or what is ranked (不是销量第一).
-	for _, own := range []string{"我们店", "我们家", "店里", "本店", "咱家", "全网", "全国", "全平台", "市面上", "销量", "排名", "口碑", "人气"} {
+	// lint v17: or the verb that ranks it (不是说排第一).
+	for _, own := range []string{"我们店", "我们家", "店里", "本店", "咱家", "全网", "全国", "全平台", "市面上", "销量", "排名", "口碑", "人气", "排在", "排"} {
 		if k := at - len([]rune(own)); k >= 2 && string(n[k:at]) == own {
 			at = k
+			if at >= 3 && string(n[at-3:at]) == "不是说" {
+				at--
+			}
 			break
 		}
 	}
@@ -965,9 +969,14 @@ func (c *checker) quotedName(h wordHit) bool {
 // 关于“第一品牌”这个说法，我们不能这样宣传. The agent is declining the
 // claim, not making it; “全网最低”，不能错过！ names no wording and stays.
 func (c *checker) quotedRefused(h wordHit) bool {
-	_, closeAt := c.quoteAround(h)
+	open, closeAt := c.quoteAround(h)
 	if closeAt < 0 {
 		return false
+	}
+	// Lint v17 (after red teams 346-353): or disowned right before the
+	// quotes (这款老人机不说什么“销量第一”，老实讲就是按键大).
+	if c.cueBefore(RuleAdLaw, "disown-quote", sort.SearchInts(c.norm.idx, open), 0) {
+		return true
 	}
 	after := sort.SearchInts(c.norm.idx, closeAt)
 	end := c.sentenceEnd(after + 1)
@@ -1262,7 +1271,8 @@ const careActions = "挂晾晒叠放存修剪浇洗泡擦收"
 var rankedSubjects = []string{"我们", "我家", "咱家", "本店", "店里", "这款", "这个", "这台", "这件", "这种", "它", "品质", "质量", "效果", "口感"}
 
 // adviceOutcomes are what 最 may end a piece of advice with (adviceMost).
-var adviceOutcomes = []string{"好吃", "好喝", "好", "佳", "安全", "稳妥", "保险", "方便", "省事", "省心", "新鲜", "入味"}
+// lint v17: 稳 and Cantonese 稳阵 (喺平台拍最稳阵) as 稳妥 (after the longer forms, which are tried first).
+var adviceOutcomes = []string{"好吃", "好喝", "好", "佳", "安全", "稳妥", "稳当", "稳阵", "稳", "保险", "方便", "省事", "省心", "新鲜", "入味"}
 
 // fitNouns are what 最合适的… may name in size advice (推荐最合适的尺码).
 var fitNouns = map[string]bool{"尺码": true, "码": true, "码数": true, "码子": true, "尺寸": true, "号": true, "号码": true, "型号": true, "大小": true, "长度": true}
@@ -1331,7 +1341,7 @@ func isPercentTerm(s string) bool {
 // measureWords follow an ordinal that counts rather than ranks: 第一次, 第一步,
 // 第一泡 (a steep of tea), 第一口, 第一晚. Words that rank (名, 家, 品牌) are
 // not among them.
-const measureWords = "次件个天步条段行页张份单批位种排项轮句期季集章节课层楼届站周年月日关回把台套双支瓶盒袋包箱版代册卷辑部款波道遍" +
+const measureWords = "只次件个天步条段行页张份单批位种排项轮句期季集章节课层楼届站周年月日关回把台套双支瓶盒袋包箱版代册卷辑部款波道遍" +
 	"泡片口杯壶碗盘勺罐锅茬颗粒圈晚夜顿餐趟格针剂根节首枚盏辆棵朵块座间栋幅封声下场局拨胎挡档粒滴遭番阶" +
 	"副弦弹问" + // lint v10 lead: 第一副眼镜, 第一弦, 第一弹（发售的批次）; lint v16: 常见问题第1问
 	"团卷捆" + // lint v15: 第一团线织完了再接第二团
@@ -1486,7 +1496,7 @@ func checkMedical(c *checker, t *textCtx) {
 	}
 	keep := hits[:0:0]
 	for _, h := range hits {
-		if !c.notAKind(h) && !c.sterilizingStep(h) && !c.disclaimedSaying(h) && !c.inSentenceCue(RuleMedical, "crop", cueHit{nstart: h.nstart, nend: h.nend}) && !c.inDisclaimer(h) && !c.sayingDebunked(h) {
+		if !c.notAKind(h) && !c.sterilizingStep(h) && !c.disclaimedSaying(h) && !c.inSentenceCue(RuleMedical, "crop", cueHit{nstart: h.nstart, nend: h.nend}) && !c.inDisclaimer(h) && !c.sayingDebunked(h) && !c.referredToDoctor(h) {
 			keep = append(keep, h)
 		}
 	}
@@ -1494,6 +1504,24 @@ func checkMedical(c *checker, t *textCtx) {
 	c.reportHits(t, RuleMedical, hits, func(orig string) string {
 		return fmt.Sprintf("医疗/功效宣称 %q：普通商品不得宣称治疗、预防疾病或医疗功效（《广告法》第十七条），换成客观描述", orig)
 	})
+}
+
+// referredToDoctor (lint v17, after red teams 346-353): the treatment is
+// the doctor's — a doctor or hospital (guards.yaml see-doctor: 看医生, 就医)
+// ends the hit's clause with at most a modal between (治疗痘痘要看医生哦;
+// 调理肠胃还是得去医院). 治疗痘痘效果好，不行再看医生 claims before it.
+func (c *checker) referredToDoctor(h wordHit) bool {
+	if h.nstart < 0 {
+		return false
+	}
+	ce := c.clauseEnd(h.nend)
+	for _, q := range c.cuesIn(guardList, "see-doctor", h.nend, min(ce, h.nend+8)) {
+		gap := strings.Trim(string(c.norm.norm[h.nend:q.nstart]), "的话还是要得需请先最好您你")
+		if gap == "" && q.nend <= ce && c.onlyParticles(q.nend, ce) {
+			return true
+		}
+	}
+	return false
 }
 
 // sayingDebunked (lint v14, after red teams 234-241): the hit is named a
