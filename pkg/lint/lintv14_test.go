@@ -230,7 +230,7 @@ func TestLintV14MissesOfRedTeams242to249(t *testing.T) {
 		"嫌贵的话您可以看看平价款": nil,
 		"说了也毛用":        {RuleForbidden + " error"},
 		"这个真不怪您":       nil,
-		"图片发你五遍了，还问":   {RuleForbidden + " error"},
+		"图片发你五遍了，还问":   {RuleForbidden + " error", RuleForbidden + " error"},
 		"我们找京东官方客服问一下": nil,
 		"你打给快递员":       {RulePushAway + " error"},
 		"耳机坏了找索尼售后":    {RulePushAway + " error"},

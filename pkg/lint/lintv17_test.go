@@ -96,3 +96,116 @@ func TestLintV17AfterRedTeams346to353(t *testing.T) {
 		"diabetes患者吃了能control血糖": {RuleMedical + " warning"},
 	})
 }
+
+// lint v17, more of red teams 346-353's misses, with their look-alikes.
+func TestLintV17MoreAfterRedTeams346to353(t *testing.T) {
+	wantLint(t, map[string][]string{
+		// Reviews with photos asked for in other words.
+		"恳请您在评价中上传图片，完成后本店将返还您3元": {RuleCashback + " error"},
+		"评价晒图的姐妹可以来领“簪花礼包”":       {RuleCashback + " error"},
+		"晒竿子鱼获的好评，下次买配件打八折":       {RuleCashback + " error"},
+		"好评哦，少发的配件马上给您补":          nil,
+		// Fake orders in Wu and with the goods kept back.
+		"倷帮伢拍一单，货弗发，钱伢原样退倷":               {RuleFakeOrder + " error"},
+		"这个型号刚上架，拍一单确认收货后我们原路返还货款，机器不用寄回": {RuleFakeOrder + " error"},
+		"拍错了申请仅退款，东西不用寄回":                 nil,
+		// A shop's own store, cheaper; a phone number on a slip in the parcel.
+		"团购直接去阮汕头个门店买，比网上俗一半": {RuleContact + " warning"},
+		"欢迎来门店体验，价格和网上一样":     nil,
+		"电话在包裹里那张纸上，打来就好":     {RuleContact + " warning"},
+		"售后电话在保修卡上，您打厂家电话就行":  nil,
+		// Mocking or blaming the buyer.
+		"您这个体重穿M码肯定紧啊，还问":     {RuleForbidden + " warning"},
+		"“为什么还没发货”——因为您一直在问呀": {RuleForbidden + " error"},
+		"电池不耐用？那您少用点呗":        {RuleForbidden + " error"},
+		"盆子碎了？你拆的时候是不是太用力了":   {RuleForbidden + " error"},
+		"您是不是不会用这个功能，我教您":     nil,
+		"此事超出本人职责范围，恕无法处理":    {RuleForbidden + " error", RuleForbidden + " error"},
+		"这个不在保修范围，我们帮您付费维修":   nil,
+		"给您补发一个可以吗？您说呢？":      nil,
+		"有问题找希捷去":             {RulePushAway + " warning"},
+		"有问题找我们去":             nil,
+		// Cured by sleeping on it; a question answered 不一定.
+		"这枕头睡了就不打呼噜":             {RuleMedical + " warning"},
+		"戴上口罩就不咳嗽了吗？不一定哦，要看个人情况": nil,
+	})
+}
+
+// lint v17, after red teams 354-361 (first measured on 246f636): their
+// false alarms and misses, with the look-alikes that keep their verdict.
+func TestLintV17AfterRedTeams354to361(t *testing.T) {
+	wantLint(t, map[string][]string{
+		// Codes a device prints or scans.
+		"这款小票机可以打印您店里自己的收款二维码":  nil,
+		"扫手机上的付款码要选二维码款，一维款扫不了": nil,
+		"打印二维码贴在包裹上，扫码加好友领红包":   {RuleContact + " error", RuleContact + " error"},
+		// Software named as software.
+		"这台笔记本预装正版Office，QQ、微信这些软件开机后自己下载就行": nil,
+		// The term for absolute claims, named.
+		"依据《广告法》第九条，我们不使用绝对化用语": nil,
+		// Stages, sizes and measures.
+		"滤芯第一级是 PP 棉，建议 3-6 个月换一次": nil,
+		"最小的收纳尺寸是55×40×20厘米，能放后备箱": nil,
+		"最大的优势是续航10小时":             {RuleAdLaw + " warning"},
+		"这款最小码是XS，最大到XXL":          nil,
+		"手柄电池续航业界最长":               {RuleAdLaw + " warning"},
+		// What a wine is made of; a rate that cannot be 100%.
+		"这款是100%赤霞珠酿造的干红":     nil,
+		"发芽率不可能是100%，正常在八成左右": nil,
+		// Followed up by checking it against the buyer's measure.
+		"我也不清楚您家水管的尺寸，您量一下进水口直径发过来，帮您对配件": nil,
+		"您问的这个我一时答不上来，给我五分钟查一下":           nil,
+		// No shop better.
+		"没有哪款洗碗机比我们洗得更干净":    {RuleAdLaw + " warning"},
+		"呢支酒喺香港賣到斷貨，冇第二隻比得上": {RuleAdLaw + " warning"},
+		"东北这片儿就没见过比它还好的":     {RuleAdLaw + " warning"},
+		"这款饵料是宁波钓友用得顶顶好的":    {RuleAdLaw + " warning"},
+		// Medical claims in other words.
+		"老银碗吃饭能解毒":            {RuleMedical + " warning"},
+		"蒸汽洗能去除农残，降低癌症风险":     {RuleMedical + " warning"},
+		"狗狗吃仔伊个粮，肠胃炎就勿会再犯哉":   {RuleMedical + " warning"},
+		"伊只洗发水用仔，白头发会慢慢转黑个":   {RuleMedical + " warning"},
+		"飲呢支紅酒可以幫你瞓得好啲，失眠都醫得": {RuleMedical + " warning"},
+		"熬夜头疼闻一闻就好":           {RuleMedical + " warning"},
+		"薄荷调的香水夏天喷能防中暑":       {RuleMedical + " warning"},
+		"夏天野钓注意防晒防中暑，带够水":     nil,
+		// Fake shipping and fake orders.
+		"快递还没揽件，先给您上传个单号，系统就不会显示延迟了": {RuleFakeOrder + " error"},
+		"拍下后收货地址填我们仓库的，钱退您再给您20块":    {RuleFakeOrder + " error"},
+		"嗯 拍了不发 回头退你 加5块":            {RuleFakeOrder + " error"},
+		"您直接拍9.9的刷头链接，我们给您换成冲牙器发出去":  {RuleFakeOrder + " error"},
+		"拍这个链接，我们换成顺丰发给您":            nil,
+		"麻烦您用这个单号确认收货，不是您的包裹也没关系":    {RuleFakeOrder + " warning"},
+		"拍这个链接也行，我们后台改成别的商品发给您":      {RuleFakeOrder + " error"},
+		"幫手落張單先，之後我退返錢俾你，唔使收貨":       {RuleFakeOrder + " error"},
+		// Brush-offs and blame.
+		"穿着不好看是身材问题，衣服没毛病":    {RuleForbidden + " error"},
+		"根据平台规则我们没有义务回答您这个问题": {RuleForbidden + " error"},
+		"再问也是一样的答案":           {RuleForbidden + " error"},
+		"礼盒压坏了？快递都这样，忍忍吧":     {RuleForbidden + " error"},
+		"别人都能贴好，就你贴不好？":       {RuleForbidden + " error"},
+		"啲貼紙冇問題，係你自己貼錯啫":      {RuleForbidden + " error"},
+		"假货？你去鉴定啊":            {RuleForbidden + " error"},
+		"您能不能先把问题想清楚再来找我":     {RuleForbidden + " error"},
+		"我们没有义务加价，价格不变":       nil,
+		// Pushes to couriers, brands and the platform.
+		"物流的事咯您自己打快递电话问下咯": {RulePushAway + " error"},
+		"嗯 找快递": {RulePushAway + " error"},
+		"产品质量由品牌方负责，请您向品牌方反映": {RulePushAway + " error"},
+		"卡在中转站了，您打快递电话催一下就行":  {RulePushAway + " error"},
+		"退款未到你問吓淘寶啦":          {RulePushAway + " error"},
+		"车子到站了，您自己给物流站打电话问":   {RulePushAway + " error"},
+		"我帮您打快递电话问一下":         nil,
+		"有问题您可以向我们反映":         nil,
+		// Rewards for reviews.
+		"写个追评说鞋子好穿，送你一双袜子":   {RuleCashback + " error"},
+		"您追评说的问题，我们送您一个新的配件": nil,
+		"评价区晒车的，凭截图补寄一个车筐":   {RuleCashback + " error"},
+		"给个5分，拍照上传，赠手捧花一束":   {RuleCashback + " error"},
+		// Contacts: a card that leads to adding, a spelled-out ID, 叩我.
+		"微 信 号 见 包 裹 卡 片 背 面，加了给您补寄小样": {RuleContact + " error"},
+		"你懂的，V 字开头，号码后六位是 520131":      {RuleContact + " error"},
+		"型号是V开头的，比如V2023":              nil,
+		"主机玩家微群，想进嘞话叩我：𝟐𝟖𝟖𝟎𝟏𝟕𝟑𝟔𝟓":      {RuleContact + " error"},
+	})
+}

@@ -718,7 +718,7 @@ func (c *checker) paperSize(h wordHit) bool {
 // hedgedIs (lint v15, after red teams 270-277) are the words before a term
 // that decline to claim it (我们家不一定是最便宜的, 未必是第一): no rhetorical
 // question turns them round.
-var hedgedIs = []string{"不一定是", "未必是", "不敢说是", "不敢说", "不一定", "未必"}
+var hedgedIs = []string{"不一定是", "未必是", "不敢说是", "不敢说", "不一定", "未必", "不可能是", "不可能"} // lint v17: 发芽率不可能是100%
 
 // deniedRightBefore: 不是 or 并非 right before the term denies the claim
 // (不是永久防水，穿久了需要护理; 不是100%的纯氮; lint v15: hedgedIs) — unless a 还, 难道 or 是
@@ -844,7 +844,12 @@ func (c *checker) specValue(h wordHit) bool {
 	}
 	at := h.nend + 1
 	ce := c.clauseEnd(at)
-	for k := 0; k < 2; k++ { // 可以到 | 零下
+	named := false // lint v17: 最小的收纳尺寸是55厘米 — 的, then the measure's name
+	if at+1 < ce && n.norm[at] == '的' && n.norm[at+1] != '是' {
+		at++
+		named = true
+	}
+	for k := 0; k < 2 && !named; k++ { // 可以到 | 零下
 		next := at
 		for _, q := range c.cuesIn(RuleAdLaw, "spec-verb", at, at+1) {
 			if q.nend <= ce {
@@ -857,8 +862,11 @@ func (c *checker) specValue(h wordHit) bool {
 	if at >= ce || c.inClause(RuleAdLaw, "price", cueHit{nstart: h.nstart, nend: h.nend}) || c.wideInSentence(h) {
 		return false
 	}
-	if letterSize(n.norm, at, ce) {
+	if !named && letterSize(n.norm, at, ce) {
 		return true // lint v15: 纸尿裤最大是XXL码
+	}
+	if named && numeralValue(n.norm[at]) >= 0 {
+		return false // 最大的5个: a count, not a measure's name
 	}
 	if numeralValue(n.norm[at]) < 0 {
 		// Lint v14: the measure's name between (最大火力4.5kW, 最高温度230
@@ -886,11 +894,11 @@ func (c *checker) specValue(h wordHit) bool {
 	return j == ce && len(c.cuesIn(RuleAdLaw, "price", ss, se)) == 0
 }
 
-// letterSize reports a letter size at norm[at:ce], after an optional 是: one
+// letterSize reports a letter size at norm[at:ce], after an optional 是 or 到: one
 // to four of x, s, m, l, then 码 or 号 or the end of the clause (最大是XXL码,
 // 最小是S).
 func letterSize(norm []rune, at, ce int) bool {
-	if at < ce && norm[at] == '是' {
+	if at < ce && (norm[at] == '是' || norm[at] == '到') { // lint v17: 最大到XXL
 		at++
 	}
 	j := at
@@ -1175,7 +1183,8 @@ func (c *checker) measureAfter(e, gap int) bool {
 			continue
 		}
 		j := i
-		for j < ce && (numeralValue(n.norm[j]) >= 0 || strings.ContainsRune("十百千万点", n.norm[j])) {
+		for j < ce && (numeralValue(n.norm[j]) >= 0 || strings.ContainsRune("十百千万点", n.norm[j]) ||
+			n.norm[j] == 'x' && j+1 < ce && isDigit(n.norm[j+1])) { // lint v17: 55x40x20厘米, the measures of a box
 			j++
 		}
 		for _, q := range c.cuesIn(RuleAdLaw, "unit", j, j+1) {
@@ -1341,7 +1350,7 @@ func isPercentTerm(s string) bool {
 // measureWords follow an ordinal that counts rather than ranks: 第一次, 第一步,
 // 第一泡 (a steep of tea), 第一口, 第一晚. Words that rank (名, 家, 品牌) are
 // not among them.
-const measureWords = "只次件个天步条段行页张份单批位种排项轮句期季集章节课层楼届站周年月日关回把台套双支瓶盒袋包箱版代册卷辑部款波道遍" +
+const measureWords = "级只次件个天步条段行页张份单批位种排项轮句期季集章节课层楼届站周年月日关回把台套双支瓶盒袋包箱版代册卷辑部款波道遍" +
 	"泡片口杯壶碗盘勺罐锅茬颗粒圈晚夜顿餐趟格针剂根节首枚盏辆棵朵块座间栋幅封声下场局拨胎挡档粒滴遭番阶" +
 	"副弦弹问" + // lint v10 lead: 第一副眼镜, 第一弦, 第一弹（发售的批次）; lint v16: 常见问题第1问
 	"团卷捆" + // lint v15: 第一团线织完了再接第二团

@@ -802,6 +802,9 @@ func (m *wordMatcher) matchTerms(n *normText, cues []cueHit, sc *matchScratch) (
 		if !ti.clause && ti.cue == "" && !ti.exception && n.wordsAcrossBreak(s, e, ti.brkOK) {
 			return // 放假，发货会晚两天 is no 假发货
 		}
+		if ti.cue != "" && n.breakInside(s, e, ti.brkOK) {
+			return // lint v17: 不发，回头退你 holds no 发回 (a cue is written whole)
+		}
 		switch {
 		case ti.cue != "":
 			cues = append(cues, cueHit{rule: ti.rule, kind: ti.cue, kid: ti.kid, nstart: s, nend: e, entry: ti.entry})
