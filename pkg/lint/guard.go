@@ -561,6 +561,14 @@ func (c *checker) refusalReaches(h *wordHit) bool {
 			return true
 		}
 	}
+	for _, q := range c.cuesIn(guardList, "cannot-install", start, h.nstart) {
+		if q.nend > h.nstart || h.nstart-q.nend > maxRefusalScope || strings.ContainsAny(string(c.norm.norm[q.nend:h.nstart]), "加+") {
+			continue
+		}
+		if c.cueWithin(guardList, "refusal-scope", q.nend, h.nstart) {
+			return true
+		}
+	}
 	return false
 }
 
@@ -775,6 +783,15 @@ func (c *checker) noDirective(h *wordHit) bool {
 		case q.nend > se || inside(q):
 		default:
 			return false
+		}
+	}
+	// Lint v17 (after red teams 362-369): or the next sentence opens by
+	// sending the buyer there (我们B站有穿搭视频！搜“樱织制服社”关注一下).
+	if se < len(c.norm.norm) {
+		for _, q := range c.cuesIn(guardList, "directive", se, se+1) {
+			if q.nstart == se {
+				return false
+			}
 		}
 	}
 	return !c.namedInSentence(h)
@@ -1687,12 +1704,14 @@ func (c *checker) quotedReport(h *wordHit) bool {
 		return false
 	}
 	n := &c.norm
-	for _, q := range c.cuesIn(guardList, "reported", max(0, c.sentenceStart(h.nstart)), h.nstart) {
-		if q.nend < 1 || n.idx[q.nend-1] >= open {
-			continue
-		}
-		if strings.Trim(string(n.folded[n.idx[q.nend-1]+1:open]), "的:： ") == "" {
-			return true
+	for _, kind := range []string{"reported", "quote-intro"} {
+		for _, q := range c.cuesIn(guardList, kind, max(0, c.sentenceStart(h.nstart)), h.nstart) {
+			if q.nend < 1 || n.idx[q.nend-1] >= open {
+				continue
+			}
+			if strings.Trim(string(n.folded[n.idx[q.nend-1]+1:open]), "的:： ") == "" {
+				return true
+			}
 		}
 	}
 	return false

@@ -209,3 +209,79 @@ func TestLintV17AfterRedTeams354to361(t *testing.T) {
 		"主机玩家微群，想进嘞话叩我：𝟐𝟖𝟖𝟎𝟏𝟕𝟑𝟔𝟓":      {RuleContact + " error"},
 	})
 }
+
+// lint v17, after red teams 362-369 (first measured on 4a435cc): their
+// false alarms and misses, with the look-alikes that keep their verdict.
+func TestLintV17AfterRedTeams362to369(t *testing.T) {
+	wantLint(t, map[string][]string{
+		// One of the range picked out, a family member's title, a side of a record.
+		"最便宜的是两斤装，三斤装的单价低一些": nil,
+		"最便宜的是9块9": {RuleAdLaw + " warning"},
+		"孩子比赛拿冠军的纪念册，放奖状照片也好看":          nil,
+		"我们拿冠军的品质":                      {RuleAdLaw + " warning"},
+		"唱片第一面有点轻微底噪，属于老盘的正常现象":         nil,
+		"这张唱片的内袋是100%无酸纸，不伤盘面":          nil,
+		"这款毛衣100%不起球":                   {RuleAdLaw + " warning"},
+		"建议把婴儿床放在离窗户最远的那面墙边":            nil,
+		"※ 第一次使用请检查所有螺丝是否拧紧 ★ 护栏请调到最高档": nil,
+		"好评 ★ 返现5元":                     {RuleCashback + " error"},
+		"售后在京东订单里申请最方便":                 nil,
+		"家人们问的“最便宜”是哪款，我给您推荐入门款":        nil,
+		"您要的“最软的那双”我帮您挑了":               nil,
+		// Followed up by asking a colleague.
+		"这个事儿我真不太清楚，你等会儿，我找技术问问去": nil,
+		"这个问题我不太清楚，我请我们营养师同事来回答您": nil,
+		// The platform's own store for its orders, the shop for its own.
+		"京东自营的跑步机要找京东客服，要是在我们店下的单，直接找我就行": nil,
+		// A complaint filed for the buyer.
+		"这个空包的投诉我已经帮您提交了，快递公司三天内回复": nil,
+		// A reward emoji the buyer is told to come and claim.
+		"5⃣️星好评🧧找我":  {RuleCashback + " error"},
+		"感谢亲的五星好评🎁🎁": nil,
+		// A driver that will not install, then an ID.
+		"显卡驱动装不上加 Q Q 2 8 5 6 1 9 0 4 7 远程帮您弄": {RuleContact + " error"},
+		"这款是老人机，装不了抖音和微信":                      nil,
+		// Another app named, then the buyer sent to search there.
+		"我们B站有穿搭视频！搜“樱织制服社”关注一下":  {RuleContact + " error"},
+		"我们抖陰店铺搜“福满仓”，下单还送小礼包":    {RuleContact + " error"},
+		"喂芯 fryer0571，备注“炸锅”通过得快": {RuleContact + " error"},
+		"加V领清洁剂小样，V号就在客服头像上":      {RuleContact + " error", RuleContact + " error"},
+		"这款是V领的毛衣，领口不勒":           nil,
+		"给个快递单号就行，货我们线下给您送过去":     {RuleContact + " error"},
+		// Ad law: firsts and the famous-trademark label.
+		"咱家就是做这个最早的，行业鼻祖": {RuleAdLaw + " warning"},
+		"这款床垫是中国驰名商标产品":   {RuleAdLaw + " warning"},
+		// Medical claims.
+		"喉咙痛的吃两餐就好咯":           {RuleMedical + " warning"},
+		"产后妈妈吃这个挂面下奶快":         {RuleMedical + " warning"},
+		"阿拉额足浴盆泡泡，老寒腿侪好脱了":     {RuleMedical + " warning"},
+		"书包背带有磁疗":              {RuleMedical + " warning"},
+		"叶黄素吃了眼睛就不干了，干眼症不用上医院": {RuleMedical + " warning"},
+		"去拉萨也不会有高原反应":          {RuleMedical + " warning"},
+		"如果症状严重请及时上医院":         nil,
+		// Rewards for reviews.
+		"夸夸我们家照片书，截图来换一本迷你小相册": {RuleCashback + " error"},
+		"评价晒图的前100名送车载纸巾盒":     {RuleCashback + " error"},
+		// Placeholders.
+		"尊敬的【会员名】，您的店铺优惠券即将到期": {RuleVarsMalformed + " error"},
+		// Sarcasm and brush-offs.
+		"详情页写得那么清楚呢，您是没看到哈？！":     {RuleForbidden + " error"},
+		"别的宝妈都会用，就您不会呢！！":         {RuleForbidden + " error"},
+		"起球？你怕不是用洗衣机乱洗的吧":         {RuleForbidden + " error"},
+		"您能不能自己先翻翻聊天记录？":          {RuleForbidden + " error"},
+		"爪子嘛，问了好几道了":              {RuleForbidden + " error"},
+		"嫌这嫌那的，俺们不卖给你了":           {RuleForbidden + " error"},
+		"我们不是二十四小时只为您一个人服务的":      {RuleForbidden + " error"},
+		"洗洁精兑水用啊，这还要教？":           {RuleForbidden + " error"},
+		"镜头故障去原厂售后修吧，我们不处理":       {RuleForbidden + " error"},
+		"质量以外的问题我们不负责，不过可以帮您联系厂家": nil,
+		"安装是第三方服务商做的，您自己找他们":      {RulePushAway + " error"},
+		// Fake orders in other words.
+		"拍唱片清洁布的链接付款，我寄给你那张黑胶":    {RuleFakeOrder + " warning"},
+		"想要便宜就拍运费链接，我给您发整套彩妆":     {RuleFakeOrder + " warning"},
+		"帮我拍五单，每单填不同地址，回头我一起退":    {RuleFakeOrder + " warning"},
+		"发的是空包裹，您签收就行，钱原路返回":      {RuleFakeOrder + " warning"},
+		"收到空包裹请拍照，我们马上补发":         nil,
+		"拍下抽纸链接，我们给您发卷纸，链接不一样没关系": {RuleFakeOrder + " warning"},
+	})
+}

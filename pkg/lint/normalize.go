@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	xnorm "golang.org/x/text/unicode/norm"
 )
@@ -64,10 +65,17 @@ func (n *normText) reset(s string) {
 	heartAt := -1       // a heart waiting for the next kept rune (信 makes it 微)
 	heartColon := false // a colon after the waiting heart: an ID follows
 	decimal := false    // a '.' after a digit was dropped without a break
-	for _, r := range s {
+	for bi, r := range s {
 		f := foldRune(r)
 		n.folded = append(n.folded, f)
 		switch {
+		case f == '星' && r != '星' && (i == 0 || n.folded[i-1] == ' ') && spaceOrEndAt(s, bi+utf8.RuneLen(r)) &&
+			(len(n.norm) == 0 || numeralValue(n.norm[len(n.norm)-1]) < 0):
+			// Lint v17 (after red teams 362-369): a star standing alone
+			// between spaces is a bullet (…拧紧 ★ 护栏请调到最高档), not 星 of a
+			// five-star rating (五★好评, 给个 5 ☆): it opens a new item, as a full stop would.
+			pending = max(pending, sentenceBreak)
+			heartAt = -1
 		case isHeart(f):
 			if k := len(n.norm); k > 0 && (n.norm[k-1] == 'v' || n.norm[k-1] == 'w') {
 				n.keep('x', i, pending) // v❤ is vx
@@ -181,6 +189,15 @@ func (n *normText) quotedQuestionAt(k int) bool {
 		return strings.ContainsAny(string(between[j+1:]), "—-－─")
 	}
 	return false
+}
+
+// spaceOrEndAt reports a space (or the end of s) at byte offset k.
+func spaceOrEndAt(s string, k int) bool {
+	if k >= len(s) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(s[k:])
+	return r == ' ' || r == 0x3000
 }
 
 // heartAdds reports a heart waiting after 加 or +, the last rune kept: with

@@ -255,8 +255,13 @@ func (c *checker) decorativeEmoji(rw cueHit) bool {
 	if j >= 0 && strings.ContainsRune("送领返得拿有发给赠抽换", n.norm[j]) {
 		return false
 	}
-	return true
+	// Lint v17 (after red teams 362-369): or the buyer is told where to
+	// claim it right after (5⃣️星好评🧧找我).
+	return !slices.ContainsFunc(emojiClaims, func(w string) bool { return hasPrefixRunes(n.norm[rw.nend:], w) })
 }
+
+// emojiClaims tell the buyer to come and claim a reward (decorativeEmoji).
+var emojiClaims = []string{"找我", "找客服", "私我", "私聊", "私信", "联系客服", "截图", "来领", "来拿", "领取"}
 
 // skipSpaces returns the first index from i on in rs that is no space.
 func skipSpaces(rs []rune, i int) int {
@@ -558,7 +563,7 @@ func (c *checker) adLawExcused(h wordHit) bool {
 		c.brandName(h) || h.what == "唯一" && c.nearAdLawCue("identifier", h, 6) || c.servicePromise(h) ||
 		c.optionComparison(h) || c.periodLow(h) || c.modalBest(h) || c.partDimension(h) || c.stageBest(h) ||
 		c.percentLevel(h) || c.fitAdvice(h) || c.adviceMost(h) || c.quotedName(h) || c.quotedRefused(h) || c.positionMost(h) || c.listOrdinal(h) || c.selfComparison(h) ||
-		c.deniedRightBefore(h) || c.autoChoice(h) || c.buyersFavourite(h) || c.paperSize(h) || c.settingMost(h) || c.permanentCaution(h) || c.onlyPending(h) || c.buyersTitle(h) || c.pickedOut(h) || c.sizeRank(h)
+		c.deniedRightBefore(h) || c.autoChoice(h) || c.buyersFavourite(h) || c.paperSize(h) || c.settingMost(h) || c.permanentCaution(h) || c.onlyPending(h) || c.buyersTitle(h) || c.pickedOut(h) || c.sizeRank(h) || c.quotedReport(&h)
 }
 
 // pickedOut (lint v16, after red teams 302-305): 最 opens its clause (or
@@ -596,6 +601,15 @@ func (c *checker) pickedOut(h wordHit) bool {
 	}
 	if i < ce && strings.ContainsRune(itemMeasures, n[i]) || slices.ContainsFunc(optionNouns, func(w string) bool { return hasPrefixRunes(n[i:ce], w) }) {
 		return !c.wideInSentence(h)
+	}
+	// Lint v17 (after red teams 362-369): or 的是 and a quantity of the
+	// range (最便宜的是两斤装) — not a price (最便宜的是9块9).
+	if i+1 < ce && n[i] == '是' && numeralValue(n[i+1]) >= 0 {
+		j := i + 1
+		for j < ce && numeralValue(n[j]) >= 0 {
+			j++
+		}
+		return j < ce && !strings.ContainsRune("元块毛钱米", n[j]) && !c.wideInSentence(h)
 	}
 	return false
 }
@@ -668,6 +682,11 @@ func (c *checker) buyersTitle(h wordHit) bool {
 	if len(c.cuesIn(RuleAdLaw, "congrats", 0, len(c.norm.norm))) > 0 {
 		return true
 	}
+	// Lint v17 (after red teams 362-369): a family member's title, 的 and
+	// what keeps it after it (孩子比赛拿冠军的纪念册).
+	if h.nend < len(c.norm.norm) && c.norm.norm[h.nend] == '的' && c.subjectBefore(&h, "family", 8) {
+		return true
+	}
 	_, question := c.questionEnds(&h)
 	if !question || c.cueWithin(RuleAdLaw, "product-subject", c.clauseStart(h.nstart), h.nstart) {
 		return false // 您看这款是大赛冠军款吗？ asks about the product
@@ -676,7 +695,7 @@ func (c *checker) buyersTitle(h wordHit) bool {
 }
 
 // wonVerbs may stand between a contest and 冠军 (buyersTitle).
-var wonVerbs = []string{"拿了", "得了", "拿到", "拿到了", "获得", "获得了", "夺得", "赢了", "攞咗", "拎咗", "得咗"}
+var wonVerbs = []string{"拿了", "得了", "拿到", "拿到了", "获得", "获得了", "夺得", "赢了", "攞咗", "拎咗", "得咗", "拿"} // lint v17: 孩子比赛拿冠军的纪念册
 
 // autoChoice: 最 is what the platform's or the app's own logic picks — an
 // auto cue (cues.auto: 自动, 系统, 算法) earlier in the clause and a picking
@@ -1350,7 +1369,7 @@ func isPercentTerm(s string) bool {
 // measureWords follow an ordinal that counts rather than ranks: 第一次, 第一步,
 // 第一泡 (a steep of tea), 第一口, 第一晚. Words that rank (名, 家, 品牌) are
 // not among them.
-const measureWords = "级只次件个天步条段行页张份单批位种排项轮句期季集章节课层楼届站周年月日关回把台套双支瓶盒袋包箱版代册卷辑部款波道遍" +
+const measureWords = "面级只次件个天步条段行页张份单批位种排项轮句期季集章节课层楼届站周年月日关回把台套双支瓶盒袋包箱版代册卷辑部款波道遍" +
 	"泡片口杯壶碗盘勺罐锅茬颗粒圈晚夜顿餐趟格针剂根节首枚盏辆棵朵块座间栋幅封声下场局拨胎挡档粒滴遭番阶" +
 	"副弦弹问" + // lint v10 lead: 第一副眼镜, 第一弦, 第一弹（发售的批次）; lint v16: 常见问题第1问
 	"团卷捆" + // lint v15: 第一团线织完了再接第二团
