@@ -1677,6 +1677,12 @@ func (c *checker) reportedSpeech(h *wordHit) bool {
 	if !reported {
 		return false
 	}
+	if strings.HasPrefix(h.rule, "service/") && c.quotedReport(h) {
+		// Lint v17 (after red teams 370-377): the buyer's rude words in
+		// quotes are not taken up by a 好的 after them (您说"就按这个印，别
+		// 再问了"，好的，我们就按现稿印).
+		return true
+	}
 	if h.rule == RulePushAway {
 		// Lint v16 (after red teams 314-321): a question about the platform
 		// asked back is answered, not taken up, by 可以的 (您是想问"京东PLUS会

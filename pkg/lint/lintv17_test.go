@@ -285,3 +285,67 @@ func TestLintV17AfterRedTeams362to369(t *testing.T) {
 		"拍下抽纸链接，我们给您发卷纸，链接不一样没关系": {RuleFakeOrder + " warning"},
 	})
 }
+
+// lint v17, after red teams 370-377 (first measured on 11b9b5c): their
+// false alarms and misses, with the look-alikes that keep their verdict.
+func TestLintV17AfterRedTeams370to377(t *testing.T) {
+	wantLint(t, map[string][]string{
+		// Refusals and warnings in other words.
+		"鲁讲要加微信啊？平台不给加的，鲁在拼多多上找我就行":     nil,
+		"平台不给加，加我微信vx123":               {RuleContact + " error"},
+		"我们从来不找顾客帮忙拍单，有人打电话让您刷单的话请直接挂掉": nil,
+		// A customer's own text printed on a T-shirt.
+		"您公司 logo 下面那行微信号也要印吗？按原稿印在后背没问题": nil,
+		// A cooking mode's name, another shop's claim disowned, not the lowest.
+		"电饭煲的“最佳口感”档是给新米用的":       nil,
+		"有些店说“终身不掉色”是做不到的，我们实话实说": nil,
+		"价格不算最低，但都是当季新粉":          nil,
+		"这款血压计测量零误差":              {RuleAdLaw + " warning"},
+		// Followed up; the buyer's rude words quoted.
+		"我也不太清楚这个颜色印出来的效果，我找印刷师傅打个小样拍给您": nil,
+		"不清楚尺码很正常，您告诉我身高体重，我帮您选":         nil,
+		"您说“就按这个印，别再问了”，好的，我们就按现稿印":      nil,
+		"经核实，系买家本人操作不当所致，与本店无关，恕不处理":     {RuleForbidden + " error", RuleForbidden + " error"},
+		"这个问题我们还不清楚，马上核实":                nil,
+		// A slot after a word that ships, not one that asks.
+		"您的耳环补发单号是【快递单号】，请注意查收": {RuleVarsMalformed + " error"},
+		"请发【订单号】给我":             nil,
+		// Rewards for reviews, in pinyin, typos, Cantonese and Q&A.
+		"给个好频哈亲，返3块钱给您":              {RuleCashback + " error"},
+		"宝，haoping fanxian，截图私我":     {RuleCashback + " error"},
+		"帮我们在“问大家”里回答一下，截图给我送5元券":    {RuleCashback + " error"},
+		"麻烦您在评价中带上产品图片，我们将以红包形式表示感谢": {RuleCashback + " error"},
+		// Off-platform: other apps and homophones.
+		"加 카카오톡 买的话给你便宜":                   {RuleContact + " error"},
+		"这根展示竿挂在闲鱼上了，比店里便宜一半":              {RuleContact + " error"},
+		"这款电视也在唯品会卖，那边有折扣，您可以去看看":          {RuleContact + " error"},
+		"垃圾袋大包装我们在1688上有，批发价更合适，搜店名“洁丰包装”": {RuleContact + " error"},
+		"入会后可以进品牌私域群，群码在吊牌背面":              {RuleContact + " error"},
+		"威鑫：zjk·tongche，安装问题晚上也能回":         {RuleContact + " error"},
+		// Fake orders.
+		"拍下备注“不要发货”，我们退款再加3元":             {RuleFakeOrder + " error"},
+		"换个地址拍一单，收货填我们仓库就行":               {RuleFakeOrder + " error"},
+		"电视新上架没销量，帮拍一台，签收后我们全额退款，货不用寄":    {RuleFakeOrder + " error"},
+		"您先付款、我们先不发货，等活动结束再帮您退，这样我们排名能上去": {RuleFakeOrder + " error"},
+		// Medical and weight-loss claims.
+		"解酒就喝这个":               {RuleMedical + " warning"},
+		"我们的园艺手套能防破伤风":         {RuleMedical + " warning"},
+		"这款奶瓶宝宝用了不会肠绞痛":        {RuleMedical + " warning"},
+		"这款游戏耳机能预防听力下降":        {RuleMedical + " warning"},
+		"嗰只除湿机开住，屋企啲老人家风湿痛都冇咗": {RuleMedical + " warning"},
+		"这锅煮出来的米饭，老胃病吃了都说好多了":  {RuleMedical + " warning"},
+		// Brush-offs, blame and pushes.
+		"没看到公告吗？放假不发货":        {RuleForbidden + " error"},
+		"人家都能用，就你不行？":         {RuleForbidden + " error"},
+		"你连网线都不会插吗":           {RuleForbidden + " error"},
+		"你家宝宝不喝奶别赖奶瓶":         {RuleForbidden + " warning"},
+		"孩子骑车摔了是家长没看好，跟车子没关系": {RuleForbidden + " error"},
+		"抱歉亲，可是您也太较真了吧":       {RuleForbidden + " error"},
+		"行吧，您说的都对":            {RuleForbidden + " error"},
+		"保修直接找厂家售后就行，不用找我们":   {RulePushAway + " error"},
+		"奶瓶刻度不准请联系生产厂家":       {RulePushAway + " error"},
+		"红枣发霉您拍照发给快递，让他们赔":    {RulePushAway + " error"},
+		"配件缺了您联系一下物流，是他们弄丢的":  {RulePushAway + " error"},
+		"我们帮您联系厂家，三天内回复":      nil,
+	})
+}

@@ -737,7 +737,7 @@ func (c *checker) paperSize(h wordHit) bool {
 // hedgedIs (lint v15, after red teams 270-277) are the words before a term
 // that decline to claim it (我们家不一定是最便宜的, 未必是第一): no rhetorical
 // question turns them round.
-var hedgedIs = []string{"不一定是", "未必是", "不敢说是", "不敢说", "不一定", "未必", "不可能是", "不可能"} // lint v17: 发芽率不可能是100%
+var hedgedIs = []string{"不一定是", "未必是", "不敢说是", "不敢说", "不一定", "未必", "不可能是", "不可能", "不算", "算不上", "谈不上"} // lint v17: 发芽率不可能是100%, 价格不算最低
 
 // deniedRightBefore: 不是 or 并非 right before the term denies the claim
 // (不是永久防水，穿久了需要护理; 不是100%的纯氮; lint v15: hedgedIs) — unless a 还, 难道 or 是

@@ -165,7 +165,8 @@ var oneXRE = regexp.MustCompile(`[XxＸｘ×]\s*(?:月\s*(?:[XxＸｘ×]\s*[日�
 
 // slotAskedRE: the clause before a bracketed field asks the buyer for it or
 // points at a button or page (请提供【订单号】, 点击【我的订单】, 在【收货人】后面填写).
-var slotAskedRE = regexp.MustCompile(`(提供|告诉|告知|发|报|输入|填|写|留|备注|点|进入|打开|找到|查看|选|复制|搜|在|看|核对|确认|检查|修改|改)`)
+// Lint v17: 补发, 已发 and 寄出 ship something, they ask for nothing (您的补发单号是【快递单号】).
+var slotAskedRE = regexp.MustCompile(`(提供|告诉|告知|(?:^|[^补已寄出分转派])发|报|输入|填|写|留|备注|点|进入|打开|找到|查看|选|复制|搜|在|看|核对|确认|检查|修改|改)`)
 
 // slotGreetingRE: what follows a field name that opens a clause when it is a
 // salutation or a signature (【买家昵称】您好, 【店铺名】欢迎您, 【客服名】为您服务;
