@@ -1671,13 +1671,14 @@ func (c *checker) reportedSpeech(h *wordHit) bool {
 	if !reported && c.quotedThenDenied(h) {
 		return true // lint v16: the denial is the agent's answer (“永久不坏”我们不敢保证), no 保证 after it agrees
 	}
-	if !reported && (c.wishEchoed(h) || c.spaceQuoted(h) || c.quotedReport(h)) {
+	quoted := c.quotedReport(h)
+	if !reported && (c.wishEchoed(h) || c.spaceQuoted(h) || quoted) {
 		reported = true
 	}
 	if !reported {
 		return false
 	}
-	if strings.HasPrefix(h.rule, "service/") && c.quotedReport(h) {
+	if strings.HasPrefix(h.rule, "service/") && quoted {
 		// Lint v17 (after red teams 370-377): the buyer's rude words in
 		// quotes are not taken up by a 好的 after them (您说"就按这个印，别
 		// 再问了"，好的，我们就按现稿印).
