@@ -349,3 +349,29 @@ func TestLintV17AfterRedTeams370to377(t *testing.T) {
 		"我们帮您联系厂家，三天内回复":      nil,
 	})
 }
+
+// lint v17, after red teams 378-385 (first measured on e2d888c): their
+// false alarms, with the look-alikes that keep their verdict.
+func TestLintV17AfterRedTeams378to385(t *testing.T) {
+	wantLint(t, map[string][]string{
+		// Thanks that do not know how to thank.
+		"真不知道怎么感谢您，已经是第三次回购了！": nil,
+		"我也不知道怎么办":             {RuleForbidden + " error"},
+		// Followed up with a supervisor or the warehouse (Wu).
+		"这件事我也没办法一个人做主，我去跟主管申请，十分钟内回复您": nil,
+		"侬放心，阿弗晓得嗰事体会去问仓库，等阿一歇。":        nil,
+		// Emoji used as punctuation.
+		"加微信不行哦🙏 这里说就行👌": nil,
+		"不太清楚😅 我问下仓库🙏":   nil,
+		"加🙏 微信 abc123":   {RuleContact + " error"},
+		// A platform's mini program inside WeChat; another seller on another app.
+		"您在微信里用的是京东购物小程序吧？那边的订单和APP里是同一个":  nil,
+		"您问为什么搜“净眠”在抖音上也能搜到，那是其他卖家，我们只在天猫": nil,
+		"您问在哪买？抖音搜“净眠”就行":                  {RuleContact + " error"},
+		// 评价 as an opinion, a quoted word to paint, the shop handling it first.
+		"别家的情况我们不好评价，咱店里现在领券能减10元":     nil,
+		"你想在鞋上画“冠军”两个字配篮球图案？可以的":       nil,
+		"这个问题您问拼多多官方也行，不过我这边直接就能帮您处理":  nil,
+		"之前那位客服回复您“爱买不买”是非常不对的，我们已经处理": nil,
+	})
+}

@@ -140,15 +140,19 @@ func (n *normText) reset(s string) {
 // slashBreaks (lint v17, after red teams 346-353) makes a slash a clause
 // break where it stands between two Han characters (不退/不换/不解释; 已答复/
 // 别重复问/看上面): agents who write in fragments join them so. Between
-// digits or letters (1/2, M/L, 元/斤 aside) it stays what it was.
+// digits or letters (1/2, M/L, 元/斤 aside) it stays what it was. After red
+// teams 378-385, so does an emoji with a space after it (不太清楚😅 我问下仓
+// 库; 加微信不行哦🙏 这里说就行; isPictograph, rule_text.go): such agents
+// punctuate with emoji.
 func (n *normText) slashBreaks() {
 	han := func(r rune) bool { return unicode.Is(unicode.Han, r) }
 	for k := 1; k < len(n.norm); k++ {
 		if n.brk[k] != 0 || !han(n.norm[k-1]) || !han(n.norm[k]) || n.idx[k] <= n.idx[k-1]+1 {
 			continue
 		}
-		for _, r := range n.folded[n.idx[k-1]+1 : n.idx[k]] {
-			if r == '/' || r == '\\' || r == '|' {
+		between := n.folded[n.idx[k-1]+1 : n.idx[k]]
+		for j, r := range between {
+			if r == '/' || r == '\\' || r == '|' || isPictograph(r) && j+1 < len(between) && between[len(between)-1] == ' ' {
 				n.brk[k] = clauseBreak
 				break
 			}

@@ -20,6 +20,23 @@ var contactRule = Rule{ID: RuleContact, Severity: Error,
 // words/compliance-off-platform-contact.yaml (unless a refusal stands before
 // them: 我们不能加微信), a contact cue followed by an ID (🐧：123456789,
 // V：abc_shop888, 群号 68686868), and e-mail addresses.
+// askedNotOurs (lint v17, after red teams 378-385): the buyer's question
+// about a shop found on another app is reported (您问, 你问 opening the
+// clause) and the reply says that shop is someone else's (guards.yaml
+// other-seller: 那是其他卖家): 您问为什么搜“净眠”在抖音上也能搜到，那是其他卖家，
+// 我们只在天猫 sends nobody there.
+func (c *checker) askedNotOurs(h *wordHit) bool {
+	if h.nstart < 0 {
+		return false
+	}
+	cs := c.clauseStart(h.nstart)
+	asked := false
+	for _, q := range c.cuesIn(guardList, "asked", cs, h.nstart) {
+		asked = asked || q.nstart == cs
+	}
+	return asked && c.cueWithin(guardList, "other-seller", h.nend, c.sentenceEnd(h.nend))
+}
+
 func checkContact(c *checker, t *textCtx) {
 	hits := c.ruleHits(RuleContact, "refusal", "ordered-there")
 	// Lint v14, after red team 250: with no platform named, a marketplace
@@ -37,7 +54,7 @@ func checkContact(c *checker, t *textCtx) {
 	hits = laterIDFirst(hits, ids)
 	for _, h := range append(append(ids, c.namedMiniPrograms()...), c.namedApps()...) {
 		h.account = true
-		if c.orderedThere(&h) {
+		if c.orderedThere(&h) || c.askedNotOurs(&h) {
 			continue
 		}
 		if c.excuseThenID(&h) {
