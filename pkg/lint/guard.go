@@ -2423,7 +2423,7 @@ func containsAnyWord(s string, words ...string) bool {
 
 // shopReachWords are what reachesShopAfter looks for: whole words, so 加热,
 // 相关 and 朋友圈同款 do not count.
-var shopReachWords = []string{"加我", "加好友", "加群", "加一下", "加个", "添加", "关注", "私聊", "私信", "私发", "进群", "入群", "群里", "好友", "联系", "加了给", "加了送", "加了就", "加了返", "加上给"} // lint v17: 微信号见包裹卡片背面，加了给您补寄小样
+var shopReachWords = []string{"加我", "加好友", "加群", "加一下", "加个", "添加", "关注", "私聊", "私信", "私发", "进群", "入群", "群里", "好友", "联系", "加了给", "加了送", "加了就", "加了返", "加上给", "加了以后", "加上以后", "加了之后"} // lint v17: 微信号见包裹卡片背面，加了给您补寄小样
 
 // showsProduct: what scanning the hit shows is the product's, further along
 // its sentence (包裹里的卡片上有我们的二维码，扫码可以看安装视频), with nothing

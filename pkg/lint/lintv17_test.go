@@ -375,3 +375,37 @@ func TestLintV17AfterRedTeams378to385(t *testing.T) {
 		"之前那位客服回复您“爱买不买”是非常不对的，我们已经处理": nil,
 	})
 }
+
+// lint v17, red teams 378-385's misses, with the look-alikes that keep
+// their verdict.
+func TestLintV17MissesOfRedTeams378to385(t *testing.T) {
+	wantLint(t, map[string][]string{
+		// A contact word spaced apart inside a run of text.
+		"下次直接在微 信上找我下单，不用等淘宝活动": {RuleContact + " error"},
+		"放假 发货会晚两天":             nil,
+		// Trading around the platform, said outright.
+		"泉州本地的朋友可以来仓库自提，现场付钱，免走平台":  {RuleContact + " error"},
+		"婚宴用酒量大的话我们线下可以直接对公转账，价格另谈": {RuleContact + " error"},
+		"这个是公司对公转账开票，走平台付款就行":       nil,
+		"宝妈 ❤信号码在包裹卡片背面，加了以后买衣服打九折": {RuleContact + " error"},
+		// Paying for ten, shipping one.
+		"这个链接拍10件，我们只发一件，剩下的给您退款": {RuleFakeOrder + " error"},
+		// First place, and medical claims.
+		"阮兜的虾是泉州头一名的，汝放心":    {RuleAdLaw + " warning"},
+		"星月菩提戴手上，百病不侵":       {RuleMedical + " warning"},
+		"这虾干汝炖汤，产妇吃落去会下奶":    {RuleMedical + " warning"},
+		"洗碗块清洗后的碗筷不会传染幽门螺杆菌": {RuleMedical + " warning"},
+		"这个鞋子透气得很，穿起不得脚气的哈":  {RuleMedical + " warning"},
+		// Mockery, and pushes to couriers and makers.
+		"投影幕有褶皱？你会不会挂啊":       {RuleForbidden + " error"},
+		"您会不会用这个功能？我教您":       nil,
+		"你能不能把问题一次性说完":        {RuleForbidden + " error"},
+		"我是客服，不是教你做手工的":       {RuleForbidden + " error"},
+		"你是个勺子吗，型号都能选错":       {RuleForbidden + " error"},
+		"驱动装不上的话您问问电脑厂家的客服":   {RulePushAway + " error"},
+		"这种您直接打中通投诉电话比较快":     {RulePushAway + " error"},
+		"您可以打中通客服电话，我们也同步帮您催": nil,
+		// A review called a 心得, paid for.
+		"您收到表后写一篇佩戴心得，带上图，我这边返您二十块钱": {RuleCashback + " error"},
+	})
+}

@@ -576,6 +576,18 @@ func (n *normText) wordsAcrossBreak(s, e int, allowed []bool) bool {
 	return true
 }
 
+// spacedInside (lint v17, after red teams 378-385) reports a break inside
+// norm[s:e] that only spaces made (spaceBreaks): 直接在微 信上找我下单 spaces a
+// contact word apart, as filters are slipped, rather than ending a clause.
+func (n *normText) spacedInside(s, e int) bool {
+	for i := s + 1; i < e; i++ {
+		if n.brk[i] != 0 && n.spaceAt(i) {
+			return true
+		}
+	}
+	return false
+}
+
 // breakInside reports whether a clause break sits inside norm[s:e] at a
 // position the term does not allow (allowed[k]: a break before the term's
 // k-th rune is part of the entry as written, 你问我，我问谁).

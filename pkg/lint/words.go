@@ -799,8 +799,9 @@ func (m *wordMatcher) matchTerms(n *normText, cues []cueHit, sc *matchScratch) (
 		if ti.clause && n.breakInside(s, e, ti.brkOK) {
 			return
 		}
-		if !ti.clause && ti.cue == "" && !ti.exception && n.wordsAcrossBreak(s, e, ti.brkOK) {
-			return // 放假，发货会晚两天 is no 假发货
+		if !ti.clause && ti.cue == "" && !ti.exception && n.wordsAcrossBreak(s, e, ti.brkOK) &&
+			(ti.rule != RuleContact || !n.spacedInside(s, e)) {
+			return // 放假，发货会晚两天 is no 假发货; lint v17: 在微 信上找我 is still 微信
 		}
 		if ti.cue != "" && n.breakInside(s, e, ti.brkOK) {
 			return // lint v17: 不发，回头退你 holds no 发回 (a cue is written whole)
