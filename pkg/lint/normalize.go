@@ -133,31 +133,7 @@ func (n *normText) reset(s string) {
 		i++
 	}
 	n.spaceBreaks()
-	n.slashBreaks()
 	n.quotedQuestionBreaks()
-}
-
-// slashBreaks (lint v17, after red teams 346-353) makes a slash a clause
-// break where it stands between two Han characters (不退/不换/不解释; 已答复/
-// 别重复问/看上面): agents who write in fragments join them so. Between
-// digits or letters (1/2, M/L, 元/斤 aside) it stays what it was. After red
-// teams 378-385, so does an emoji with a space after it (不太清楚😅 我问下仓
-// 库; 加微信不行哦🙏 这里说就行; isPictograph, rule_text.go): such agents
-// punctuate with emoji.
-func (n *normText) slashBreaks() {
-	han := func(r rune) bool { return unicode.Is(unicode.Han, r) }
-	for k := 1; k < len(n.norm); k++ {
-		if n.brk[k] != 0 || !han(n.norm[k-1]) || !han(n.norm[k]) || n.idx[k] <= n.idx[k-1]+1 {
-			continue
-		}
-		between := n.folded[n.idx[k-1]+1 : n.idx[k]]
-		for j, r := range between {
-			if r == '/' || r == '\\' || r == '|' || isPictograph(r) && j+1 < len(between) && between[len(between)-1] == ' ' {
-				n.brk[k] = clauseBreak
-				break
-			}
-		}
-	}
 }
 
 // quotedQuestionBreaks (lint v17, after red teams 346-353) ends a sentence
@@ -190,7 +166,7 @@ func (n *normText) quotedQuestionAt(k int) bool {
 		if j == 0 && strings.ContainsRune("吗呢么嘛", n.norm[k-1]) {
 			return true
 		}
-		return strings.ContainsAny(string(between[j+1:]), "—-－─")
+		return strings.ContainsAny(string(between[j+1:]), "-─") // foldRune made every dash '-'; ─ is a box-drawing line
 	}
 	return false
 }
@@ -215,18 +191,32 @@ func heartAdds(norm []rune) bool {
 // where it stands between two runs of two or more Han characters (亲 这边是售后
 // 请问什么问题; 公众号我们没有 有问题就在淘宝上找我): agents who type without
 // punctuation separate their clauses so, and the guards read clauses. A
-// character spaced on its own (加 微 信) stays part of its word.
+// character spaced on its own (加 微 信) stays part of its word. Lint v17:
+// the same pass reads slashes and emoji used as separators (below).
 func (n *normText) spaceBreaks() {
 	han := func(r rune) bool { return unicode.Is(unicode.Han, r) }
 	for k := 1; k < len(n.norm); k++ {
 		if n.brk[k] != 0 || !han(n.norm[k-1]) || !han(n.norm[k]) || n.idx[k] <= n.idx[k-1]+1 {
 			continue // a spelled-out symbol (🐧 is 企鹅) keeps one index for its runes
 		}
-		if !n.spaceAt(k) {
+		if n.spaceAt(k) {
+			if n.hanRun(k-1, -1) >= 2 && n.hanRun(k, 1) >= 2 {
+				n.brk[k] = clauseBreak
+			}
 			continue
 		}
-		if n.hanRun(k-1, -1) >= 2 && n.hanRun(k, 1) >= 2 {
-			n.brk[k] = clauseBreak
+		// Lint v17 (after red teams 346-353): a slash between two Han
+		// characters (不退/不换/不解释; 已答复/别重复问/看上面) — agents who
+		// write in fragments join them so; between digits or letters (1/2,
+		// M/L) it stays what it was. After red teams 378-385, so does an emoji
+		// with a space after it (不太清楚😅 我问下仓库; 加微信不行哦🙏 这里说就
+		// 行; isPictograph, rule_text.go): such agents punctuate with emoji.
+		between := n.folded[n.idx[k-1]+1 : n.idx[k]]
+		for j, r := range between {
+			if r == '/' || r == '\\' || r == '|' || isPictograph(r) && j+1 < len(between) && between[len(between)-1] == ' ' {
+				n.brk[k] = clauseBreak
+				break
+			}
 		}
 	}
 }
