@@ -1662,7 +1662,9 @@ func (c *checker) reportedSpeech(h *wordHit) bool {
 			if q.nstart != cs || q.nstart >= h.nstart || q.nend > h.nstart && (kind != "asked" || h.rule != RulePushAway) || strings.ContainsRune("得呢吧", n[q.nend]) {
 				continue
 			}
-			if strings.HasPrefix(h.rule, "service/") && containsAnyWord(string(n[min(q.nend, h.nstart):h.nstart]), firstPersons...) && !c.quotesAfterCue(q, h) {
+			// Lint v18: the hit may open with the first person itself
+			// (你问的这个我怎么知道).
+			if strings.HasPrefix(h.rule, "service/") && containsAnyWord(string(n[min(q.nend, h.nstart):min(h.nstart+1, h.nend)]), firstPersons...) && !c.quotesAfterCue(q, h) {
 				continue // 你问的这个我答不上来: the agent's own words (您说我们"爱买不买"quotes the buyer)
 			}
 			reported = true
@@ -1719,6 +1721,18 @@ func (c *checker) quotedReport(h *wordHit) bool {
 			if strings.Trim(string(n.folded[n.idx[q.nend-1]+1:open]), "的:： ") == "" {
 				return true
 			}
+		}
+	}
+	// lint v18: the buyer's question reported with its frame before the
+	// quote (侬问这只包是不是“最保值”额，阿拉讲不好): an asked cue earlier in
+	// the sentence, and the quote opens right after 是不是, 是否, 有没有….
+	before := strings.TrimRight(string(n.folded[:open]), " ")
+	for _, f := range c.cuesIn(guardList, "question-frame", max(0, c.sentenceStart(h.nstart)), h.nstart) {
+		if f.nend < 1 || n.idx[f.nend-1] >= open || !strings.HasSuffix(before, string(n.folded[n.idx[f.nstart]:n.idx[f.nend-1]+1])) {
+			continue
+		}
+		if len(c.cuesIn(guardList, "asked-about", max(0, c.sentenceStart(h.nstart)), f.nstart)) > 0 {
+			return true
 		}
 	}
 	return false

@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -65,6 +66,20 @@ func (n *normText) reset(s string) {
 	heartAt := -1       // a heart waiting for the next kept rune (信 makes it 微)
 	heartColon := false // a colon after the waiting heart: an ID follows
 	decimal := false    // a '.' after a digit was dropped without a break
+	// separatorSymbol's answers, one scan of s per symbol however often it
+	// repeats (a reply of a thousand 💰 is read once, not a thousand times).
+	var sepAsked, sepYes []rune
+	isSeparator := func(f rune) bool {
+		if slices.Contains(sepAsked, f) {
+			return slices.Contains(sepYes, f)
+		}
+		sepAsked = append(sepAsked, f)
+		if separatorSymbol(s, f) {
+			sepYes = append(sepYes, f)
+			return true
+		}
+		return false
+	}
 	for bi, r := range s {
 		f := foldRune(r)
 		n.folded = append(n.folded, f)
@@ -85,6 +100,11 @@ func (n *normText) reset(s string) {
 			} else {
 				heartAt, heartColon = i, false
 			}
+		case spelledOut(f) != "" && isSeparator(f):
+			// Lint v18 (after red teams 386-393): the same symbol between
+			// every two characters (好💰评💰返💰现) separates them, as a space
+			// would; it stands for no word.
+			heartAt = -1
 		case spelledOut(f) != "":
 			afterDecimal(&decimal, &pending, f)
 			for _, e := range spelledOut(f) {
@@ -134,6 +154,36 @@ func (n *normText) reset(s string) {
 	}
 	n.spaceBreaks()
 	n.quotedQuestionBreaks()
+}
+
+// separatorSymbol reports that the spelled-out symbol f (spelledOut) stands
+// between two Han characters at least twice in s: written between every two
+// characters of a phrase (好💰评💰返💰现, 加🐧群🐧领🐧券), it separates them, as a
+// space would. One such symbol (有🐧吗, 好评返💰) still stands for its word.
+func separatorSymbol(s string, f rune) bool {
+	count := 0
+	var prev rune
+	rs := []rune(s)
+	for k, r := range rs {
+		if foldRune(r) != f {
+			if !isVariation(r) {
+				prev = r
+			}
+			continue
+		}
+		j := k + 1
+		for j < len(rs) && isVariation(rs[j]) {
+			j++
+		}
+		if j < len(rs) && unicode.Is(unicode.Han, prev) && unicode.Is(unicode.Han, rs[j]) {
+			count++
+			if count == 2 {
+				return true
+			}
+		}
+		prev = r
+	}
+	return false
 }
 
 // quotedQuestionBreaks (lint v17, after red teams 346-353) ends a sentence

@@ -63,7 +63,7 @@ func (c *checker) inferred(t *textCtx) {
 			continue
 		}
 		start, end := c.strongestClause(j, rs)
-		if sp.Report == RuleContact && !c.hintedSentence(start, end) {
+		if sp.Report == RuleContact && (!c.hintedSentence(start, end) || c.codeUseIn(start, end)) {
 			continue // the sentence it reads as contact must itself hint at it: 颜色代码wxyz does not
 		}
 		sev := c.l.sev[sp.Report]
@@ -367,4 +367,28 @@ func (c *checker) sentenceScore(rule string, h wordHit) (int, float64) {
 func (c *checker) contextAround(h wordHit, s, e int) bool {
 	in := min(h.nend, e) - max(h.nstart, s)
 	return e-s-in >= in
+}
+
+// codeUseIn (lint v18, after red teams 386-393) reports that the contact
+// hits in the reply's runes [start, end) are all codes whose code-use guard
+// cancels them, at least one: the reply names what the code is for (扫一下包
+// 装盒侧面的二维码就能看电子版说明书和使用视频), so the contact model's reading
+// of 扫 and 码 there is answered. Another contact word beside it (扫描说明书
+// 背面二维码进入品牌小程序办理) leaves the model its say.
+func (c *checker) codeUseIn(start, end int) bool {
+	found := false
+	for i := range c.hits {
+		h := &c.hits[i]
+		if h.rule != RuleContact || h.nstart < 0 {
+			continue
+		}
+		if s, e := c.norm.span(h.nstart, h.nend); s < start || e > end {
+			continue
+		}
+		if !slices.Contains(h.guards, "code-use") || !guards["code-use"](c, h) {
+			return false
+		}
+		found = true
+	}
+	return found
 }

@@ -1,0 +1,106 @@
+package lint
+
+import "testing"
+
+// lint v18, the misses of red teams 378-385 left open at the end of lint
+// v17: each class in new words, with look-alikes that keep their verdict.
+func TestLintV18MissesOfRedTeams378to385(t *testing.T) {
+	wantLint(t, map[string][]string{
+		// Food made of vegetables is no crop: the claim on it stays.
+		"榨汁机做的蔬菜汁清肠胃，孩子积食喝两杯就好": {RuleMedical + " warning"},
+		"这款杀虫剂专治蔬菜上的蚜虫，喷两次就好":   nil,
+		// An organ claim with the person before it and no 的.
+		"这款地垫无甲醛，对宝宝呼吸道好":  {RuleMedical + " warning"},
+		"空腹喝冰的对胃不太好，建议饭后喝": nil,
+		// A dialect brush-off: too busy, you wait.
+		"忙不赢，你等到起":          {RuleForbidden + " error"},
+		"不好意思忙不过来，您等着我马上回您": nil,
+		// Blaming the product back on the buyer.
+		"自己不会泡还怪奶粉？":         {RuleForbidden + " error"},
+		"宝宝不爱喝也不怪您，可以换个段数试试": nil,
+		// Mocking the buyer for not managing a device.
+		"手机都玩不转，建议别买智能手表":   {RuleForbidden + " error"},
+		"老人家都用不来的话，建议别买智能款": nil,
+		// A code far from 扫, then a person to add.
+		"扫一下吊牌反面那个码加导购，领一张券":   {RuleContact + " error"},
+		"扫一下吊牌反面的码看洗涤说明，不会再问我": nil,
+		// Any city before 顶顶好.
+		"全杭州顶顶好个丝绸": {RuleAdLaw + " warning"},
+	})
+}
+
+// lint v18, after red teams 386-393 (first measured on 23f6f49): the
+// classes they showed, in new words, with the look-alikes that keep their
+// verdict.
+func TestLintV18AfterRedTeams386to393(t *testing.T) {
+	wantLint(t, map[string][]string{
+		// A symbol between every two characters separates them.
+		"好🧧评🧧有🧧礼":    {RuleCashback + " error"},
+		"有🐧吗？传给我":    {RuleContact + " error"},
+		"店里还有企鹅吗？有的": nil,
+		// A review's words or photos bought with the next order.
+		"评价里写上“老周茶铺”四个字的，下次买茶送一罐": {RuleCashback + " error"},
+		"评价里提到偏甜的比较多，下次可以选少糖款":    nil,
+		"带图评价的宝子，下次来买送试吃装":        {RuleCashback + " error"},
+		"评价晒图的入口在订单页，下次买也能用":      nil,
+		// Fake shipping and an order never sent.
+		"运单号先填这个，真实单号后天再补":     {RuleFakeOrder + " error"},
+		"拍下就好，我们不发货，到时间系统自动收货": {RuleFakeOrder + " error"},
+		"缺货不发货的话，系统会自动退款":      nil,
+		// Dialect first persons calling the buyer off the platform.
+		"留个号码嘛，俺打给你细说":     {RuleContact + " warning"},
+		"留个电话，快递师傅送货前会联系您": nil,
+		// Medical claims in new shapes.
+		"这台护眼显示器，盯一天屏幕也不会近视": {RuleMedical + " warning"},
+		"每天喝这个茶，肾结石都能排出来":    {RuleMedical + " warning"},
+		"这款护手霜抹上，干裂的口子不会发炎":  {RuleMedical + " warning"},
+		"伤口不会发炎的话就不用去医院":     nil,
+		"哺乳内衣带通乳设计":          {RuleMedical + " warning"},
+		"护膝戴着不得老寒腿":          {RuleMedical + " warning"},
+		// Absolute claims in new shapes.
+		"这款狗粮是兽医首推的":   {RuleAdLaw + " warning"},
+		"我个人首推这款，性价比高": nil,
+		"这蜂蜜香得没人比得上":   {RuleAdLaw + " warning"},
+		"这把刀是我用过的顶好用的": {RuleAdLaw + " warning"},
+		// Mentioning the word, naming a pet, an agent's wish, the shop's
+		// own prices and positions: no claim.
+		"第一名三个字烫金可以做":        nil,
+		"您家狗狗叫冠军呀，名字真霸气":     nil,
+		"最初这款是给老客定制的":        nil,
+		"最顶上那层是巧克力味的":        nil,
+		"收到就好，您满意就是最好的":      nil,
+		"店里价格最低的是那款基础款":      nil,
+		"您问是不是“最好用”的，这个因人而异": nil,
+		// Printed or shown, not unknown.
+		"名字最小印到五毫米，再小就印不清楚了":   nil,
+		"怕说不清楚，我给您录了个视频":       nil,
+		"这个问题我也不清楚":            {RuleForbidden + " error"},
+		"你问的这个我怎么知道":           {RuleForbidden + " error"},
+		"扫一下箱子侧面的二维码就能看安装视频":   nil,
+		"扫一下箱子侧面的二维码进入品牌小程序登记": {RuleContact + " error"},
+		"鞋面上印您公司的二维码没问题，发原图过来": nil,
+		"评价里看到您家宝宝穿着很合身，真开心":   nil,
+		"这款膜侧面看不到，在地铁上回微信很安心":  nil,
+		// Brush-offs, mockery and blame.
+		"换啥换，又没坏":           {RuleForbidden + " error"},
+		"没空，发货呢":            {RuleForbidden + " error"},
+		"什么人啊，到手就挑刺":        {RuleForbidden + " warning", RuleForbidden + " error"},
+		"你咋这么笨，说明书都不看":      {RuleForbidden + " error"},
+		"麻烦动动手指翻一下详情页好吗":    {RuleForbidden + " error"},
+		"没别的事我就先忙了":         {RuleForbidden + " warning"},
+		"您这是外行话，纯外行":        {RuleForbidden + " error"},
+		"要今天到？那您请个神仙吧":      {RuleForbidden + " error"},
+		"您这人真搞笑":            {RuleForbidden + " error"},
+		"我们只管卖货，用法您自己研究":    {RuleForbidden + " error"},
+		"那您自己装呗":            {RuleForbidden + " error"},
+		"您自己装也可以，视频在这里":     nil,
+		"那你当时为啥签收的？":        {RuleForbidden + " error"},
+		"发黑是正常的，您用过银饰吗？":    {RuleForbidden + " error"},
+		"我们是卖鱼竿的，不是教钓鱼的":    {RuleForbidden + " error"},
+		"【快递单号】这个包裹已经给您寄出了": {RuleVarsMalformed + " error"},
+		// Pushed to another shop.
+		"裤脚长了您问裁缝店吧":       {RulePushAway + " error"},
+		"屏幕碎了就去维修店让人家帮你换吧": {RulePushAway + " error"},
+		"羊绒的建议送干洗店洗，不要机洗":  nil,
+	})
+}
