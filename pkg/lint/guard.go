@@ -29,6 +29,7 @@ var guards = map[string]func(c *checker, h *wordHit) bool{
 	"shows-product":         (*checker).showsProduct,
 	"after-sales":           (*checker).afterSales,
 	"refund-reason":         (*checker).refundReason,
+	"same-goods":            (*checker).sameGoods,
 	"refund-cause":          (*checker).refundCause,
 	"no-platform":           (*checker).noPlatform,
 	"negated":               (*checker).negated,
@@ -153,6 +154,9 @@ func (c *checker) refused(h *wordHit, needless bool) bool {
 		return true
 	}
 	for _, q := range c.cuesIn(guardList, "refusal-after", h.nend, h.nend+13) {
+		if q.nend < len(c.norm.norm) && strings.ContainsRune("说讲提", c.norm.norm[q.nend]) {
+			continue // lint v18: 平台不让说哈 is a wink that the deal stands, no refusal of it
+		}
 		if !c.breakBetween(h.nend, q.nstart, sentenceBreak) && !c.denied(q) {
 			return true
 		}
@@ -2878,3 +2882,75 @@ func (c *checker) notOurs(h *wordHit) bool {
 	}
 	return c.cueWithin(guardList, "not-ours-before", c.clauseStart(h.nstart), h.nstart)
 }
+
+// sameGoods (lint v18, after red teams 394-401) cancels a 拍 X 的链接，我们发 Y
+// hit (compliance/fake-order) when Y is X or is no other goods: the two share
+// two runes running (拍大号的链接，我们发大号), or Y opens with the courier, the
+// time or the way it goes (我们发顺丰, 我们发货, 我们给您发出去). 拍化肥的链接，
+// 我们发农药 names two goods and stays a hit.
+func (c *checker) sameGoods(h *wordHit) bool {
+	if h.nstart < 0 {
+		return true
+	}
+	t := c.norm.norm[h.nstart:h.nend]
+	link := runesSubIndex(t, []rune("链接"))
+	if link < 1 {
+		return true
+	}
+	x := t[1:link] // after 拍
+	for _, p := range []string{"这个", "那个", "这款", "那款", "这条", "那条"} {
+		if hasPrefixRunes(x, p) {
+			x = x[len([]rune(p)):]
+			break
+		}
+	}
+	for len(x) > 0 && x[len(x)-1] == '的' {
+		x = x[:len(x)-1]
+	}
+	k := len(t) - 1
+	for k > link && t[k] != '发' && t[k] != '寄' {
+		k--
+	}
+	y := t[k+1:]
+	for again := true; again; {
+		again = false
+		for _, p := range goodsFillers {
+			if hasPrefixRunes(y, p) {
+				y, again = y[len([]rune(p)):], true
+			}
+		}
+	}
+	if hasPrefixRunes(x, "错") || runesSubIndex(x, []rune("差价")) >= 0 || runesSubIndex(x, []rune("补差")) >= 0 {
+		return true // 拍错了链接的话，我们发另一款给您; 拍补差价的链接: an exchange
+	}
+	if slices.ContainsFunc(notGoods, func(w string) bool { return hasPrefixRunes(y, w) }) {
+		return true
+	}
+	if len(y) < 2 || len(x) == 0 {
+		return false // 我们发这条JSK; 拍这个链接，我们发小礼品: goods the words do not set side by side
+	}
+	for i := 0; i+1 < len(y); i++ {
+		if runesSubIndex(x, y[i:i+2]) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// runesSubIndex is the index of sub in s, or -1.
+func runesSubIndex(s, sub []rune) int {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if slices.Equal(s[i:i+len(sub)], sub) {
+			return i
+		}
+	}
+	return -1
+}
+
+// goodsFillers open what 发 names before the goods (sameGoods): 发您一双袜子,
+// 发的其实是棉线, 给您发这饼老班章.
+var goodsFillers = []string{"给您", "给你", "您", "你", "的", "其实是", "还是", "是", "一个", "一双", "一包", "一条", "一件", "一瓶", "一盒", "一饼", "一套", "个", "这饼", "这条", "这款", "这个", "那瓶", "那款", "那个", "那双"}
+
+// notGoods open what 发 names when it is no other goods: the courier, the
+// shipping itself, the same thing (sameGoods).
+var notGoods = []string{"货", "要的", "想要的", "选的", "换的", "快递", "顺丰", "中通", "圆通", "韵达", "申通", "邮政", "京东", "出去", "出来", "过去", "走", "同款", "一样", "原样", "正常", "今天", "明天", "后天"}

@@ -104,3 +104,85 @@ func TestLintV18AfterRedTeams386to393(t *testing.T) {
 		"羊绒的建议送干洗店洗，不要机洗":  nil,
 	})
 }
+
+// lint v18, after red teams 394-401 (first measured on 54c406a): the
+// classes they showed, in new words, with the look-alikes that keep their
+// verdict.
+func TestLintV18AfterRedTeams394to401(t *testing.T) {
+	wantLint(t, map[string][]string{
+		// One goods linked, another sent; the same goods, an exchange or the
+		// courier are no swap.
+		"你拍枕套的链接，我们给您发蚕丝被":      {RuleFakeOrder + " warning"},
+		"拍大码的链接，我们发大码":          nil,
+		"拍错链接的话，我们发另一款给您，差价退您":  nil,
+		"您拍补差价的链接，我们给您发那双大的":    nil,
+		"拍这个链接，备注“要蓝色”，我们按备注发":  {RuleFakeOrder + " error"},
+		"拍运费补拍链接就行，我们按您要的发":     {RuleFakeOrder + " error"},
+		"下单后申请退款就好，我们只是冲个销量":    {RuleFakeOrder + " error"},
+		"这个链接帮忙拍一下冲个量，不发货":      {RuleFakeOrder + " error"},
+		"拍好全额退您，再给5块辛苦费":        {RuleFakeOrder + " error"},
+		"拍的时候备注一个点，我们就知道这单不用发货": {RuleFakeOrder + " error"},
+		"备注暂不发货，等您通知再发":         nil,
+		"空包裹已经帮您安排上了，单号晚点给您":    {RuleFakeOrder + " error"},
+		"先给您填个临时单号，真实单号到了仓库再换":  {RuleFakeOrder + " error"},
+		"补发已经寄出，单号我写在备注里了":      nil,
+		// Paying the installer outside the order.
+		"这单安装费就别在平台付了，师傅上门给他现金就行": {RuleContact + " error"},
+		"您跟师傅当面交钱就行，比在线上买便宜不少":    {RuleContact + " error"},
+		"回头我微你，地址发你":              {RuleContact + " error"},
+		"您留个电话，门店稍后回拨给您":          {RuleContact + " warning"},
+		"网盘链接发您了，提取码 9k2x":        {RuleContact + " error"},
+		"抖音上我们拍了好多教程 搜 小禾家居 关注一下": {RuleContact + " error"},
+		"加个 ｖ / x i a o h e 8 8":  {RuleContact + " error"},
+		"尺码选 M / 165 / 90斤":       nil,
+		"闲鱼上我们也有，那边便宜十块":          {RuleContact + " warning"},
+		"我们淘宝店都有，淘宝搜同名就行":         {RuleContact + " warning"},
+		// Review screenshots for goods; a review's complaint followed up.
+		"好评截图发我 免费送一包湿巾":       {RuleCashback + " error"},
+		"您的评价截图不用发给我们哦，我们不搞返现": nil,
+		// Claims.
+		"没人比我们家师傅焊得更牢了":      {RuleAdLaw + " warning"},
+		"睡这个床垫，腰疼都没了":        {RuleMedical + " warning"},
+		"这个砧板不会让孩子拉肚子":       {RuleMedical + " warning"},
+		"“抗菌内裤”这个说法不准确，只是透气": nil,
+		"说这个枕头能治失眠的都不靠谱":     nil,
+		// Advice, settings, sizes and stories, no claim.
+		"买三件用满减最省钱":            nil,
+		"平台外付款没保障，在这里拍最放心":     nil,
+		"七成满烘得最均匀":             nil,
+		"吹风机别开最热档":             nil,
+		"这款面料是最高档的真丝":          {RuleAdLaw + " warning"},
+		"我们第一家实体店开在佛山":         nil,
+		"从最细的一弦开始调":            nil,
+		"保留和岗位最相关的经历":          nil,
+		"这本讲的是少年拿冠军的故事":        nil,
+		"第一次买荔枝吗？可能不太了解保存方法":   nil,
+		"我也不太清楚，您稍等，我去仓库给您问一下": nil,
+		// Brush-offs, mockery and blame.
+		"别的不用问了，等通知":           {RuleForbidden + " error"},
+		"正常人都会用，您再看看说明书":       {RuleForbidden + " error"},
+		"您是不是没睡醒？地址写的就是这个":     {RuleForbidden + " error"},
+		"别老问发没发货":              {RuleForbidden + " error"},
+		"划到手是您自己不小心":           {RuleForbidden + " error"},
+		"是不是您自己不小心摔坏了？我们看看怎么修": nil,
+		"有空自己做呗，何必买呢":          {RuleForbidden + " warning"},
+		"定制的不满意也只能将就了":         {RuleForbidden + " warning"},
+		"你确定是我们发错了？":           {RuleForbidden + " error"},
+		"嫌太亮 / 那你别开呗":          {RuleForbidden + " error"},
+		"你自己拍错的，怪我干嘛":          {RuleForbidden + " warning", RuleForbidden + " error"},
+		"抱歉，这个问题您已经问第四遍了":      {RuleForbidden + " error"},
+		"抱歉久等了，但这个我们不负责":       {RuleForbidden + " error"},
+		// Pushed to couriers, the platform and third parties.
+		"揾中通啦，我哋帮唔到你":     {RulePushAway + " warning"},
+		"开票的事需要您联系天猫处理吧":  {RulePushAway + " error"},
+		"配送慢了您直接打闪送客服催一下": {RulePushAway + " error"},
+		"报告您自己去认证机构官网查":   {RulePushAway + " error"},
+		"手机没信号您去问营业厅吧":    {RulePushAway + " error"},
+		// The fake-order guard of a refusal: a wink is none.
+		"评价截图发我，我转您红包（平台不让说哈）": {RuleCashback + " warning"},
+		// Sharing the buyer's own files.
+		"导出成PDF，方便在微信里转发给同事":        nil,
+		"要在海报上放您店铺的二维码，把原图发我，我帮您生成": nil,
+		"您要加的“微信公众号运营经历”，放在项目经历里了":  nil,
+	})
+}

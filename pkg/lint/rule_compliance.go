@@ -1301,13 +1301,16 @@ func (c *checker) adviceMost(h wordHit) bool {
 
 // careActions are the actions a piece of care advice names (adviceMost);
 // rankedSubjects name what a claim ranks.
-const careActions = "挂晾晒叠放存修剪浇洗泡擦收"
+const careActions = "挂晾晒叠放存修剪浇洗泡擦收烘"
 
 var rankedSubjects = []string{"我们", "我家", "咱家", "本店", "店里", "这款", "这个", "这台", "这件", "这种", "它", "品质", "质量", "效果", "口感"}
 
 // adviceOutcomes are what 最 may end a piece of advice with (adviceMost).
 // lint v17: 稳 and Cantonese 稳阵 (喺平台拍最稳阵) as 稳妥 (after the longer forms, which are tried first).
-var adviceOutcomes = []string{"好吃", "好喝", "好", "佳", "安全", "稳妥", "稳当", "稳阵", "稳", "保险", "方便", "省事", "省心", "新鲜", "入味"}
+// lint v18: what a way of buying saves (买两箱用满减最省钱; 在这里拍最安心) and
+// how a machine is best loaded (七成满烘得最均匀); not 划算 or 实惠, which
+// rank the shop (我们家下单最划算).
+var adviceOutcomes = []string{"好吃", "好喝", "好", "佳", "安全", "稳妥", "稳当", "稳阵", "稳", "保险", "方便", "省事", "省心", "省钱", "安心", "放心", "均匀", "新鲜", "入味"}
 
 // fitNouns are what 最合适的… may name in size advice (推荐最合适的尺码).
 var fitNouns = map[string]bool{"尺码": true, "码": true, "码数": true, "码子": true, "尺寸": true, "号": true, "号码": true, "型号": true, "大小": true, "长度": true}
@@ -1578,11 +1581,19 @@ func (c *checker) sayingDebunked(h wordHit) bool {
 	if h.nstart < 0 {
 		return false
 	}
-	ce := c.clauseEnd(h.nend)
-	for _, q := range c.cuesIn(guardList, "quote-noun", h.nend, h.nend+1) {
-		for _, d := range c.cuesIn(guardList, "debunk", q.nend, ce) {
-			if d.nend <= ce {
-				return true
+	at := h.nend
+	if _, closeAt := c.quoteAround(h); closeAt >= 0 {
+		// Lint v18 (after red teams 394-401): or right after the quotes
+		// around it (“防近视台灯”这个说法不规范).
+		at = sort.SearchInts(c.norm.idx, closeAt)
+	}
+	ce := c.clauseEnd(at)
+	for _, q := range c.cuesIn(guardList, "quote-noun", at, at+1) {
+		for _, kind := range []string{"debunk", "saying-wrong"} {
+			for _, d := range c.cuesIn(guardList, kind, q.nend, ce) {
+				if d.nend <= ce {
+					return true
+				}
 			}
 		}
 	}

@@ -545,7 +545,9 @@ var idFiller = []string{"号码", "账号", "帐号", "号", "是", "为", "搜�
 func skipIDFiller(f []rune, o int) int {
 	for steps := 0; o < len(f) && steps < 12; steps++ {
 		r := f[o]
-		if r == ' ' || r == ':' || r == '：' || r == '-' || r == '=' || r == '"' || r == '“' || r == '”' || r == '「' || r == '」' || r == '+' || isVariation(r) || isInvisible(r) || isHeart(r) {
+		// Lint v18 (after red teams 394-401): a slash too, for agents who
+		// write in fragments (加个 ｖ / m u s h e n g 6 6).
+		if r == ' ' || r == ':' || r == '：' || r == '-' || r == '=' || r == '"' || r == '“' || r == '”' || r == '「' || r == '」' || r == '+' || r == '/' || r == '|' || isVariation(r) || isInvisible(r) || isHeart(r) {
 			o++
 			continue
 		}

@@ -125,7 +125,11 @@ func (c *checker) modelRunes(rs []rune) []rune {
 		switch {
 		case strings.HasPrefix(h.rule, "service/") && (c.repeated(h) || c.guarded(h, ruleGuards[h.rule]...)):
 			blank(h.nstart, h.nend) // 亲您说不知道怎么查物流: the list's guard already read it
-		case isModelRule(h.rule) && (c.repeated(h) || c.guarded(h, "refusal")):
+		case h.rule == RuleMedical && c.sayingDebunked(*h):
+			blank(h.nstart, h.nend) // lint v18: 说这个枕头能治失眠的都不靠谱 — debunked where it stands
+		case isModelRule(h.rule) && (c.repeated(h) || guards["refusal"](c, h) || !slices.Equal(h.guards, []string{"same-goods"}) && c.guarded(h)):
+			// (lint v18: same-goods cancels a hit the words cannot be sure
+			// of — 拍9.9那个链接，我们发您要的2斤装 — and leaves the model its say)
 			blank(h.nstart, h.nend) // 刷单是违规的，我们店不做: refused where it stands
 		}
 	}

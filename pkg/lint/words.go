@@ -42,6 +42,11 @@ type WordEntry struct {
 	// its hits are reported at most as warnings, so a reply it misreads
 	// never fails a shop's CI on its own.
 	Weak bool `yaml:"weak,omitempty"`
+	// Outright marks an entry whose words say the violation in so many
+	// words (空包已经给您安排了, 安装费就别在平台付了): the sentence models
+	// neither doubt nor dismiss its hits (modelDoubts, modelDismisses), as
+	// they would a sentence that reads like after-sales (lint v18).
+	Outright bool `yaml:"outright,omitempty"`
 	// Team marks a word a team listed in .huashu-lint.yaml: the models never
 	// saw it, so they neither doubt nor dismiss its hits (modelDoubts,
 	// modelDismisses) — the team said it is a violation.
@@ -325,6 +330,7 @@ type termInfo struct {
 	guards    []string
 	exception bool
 	weak      bool
+	outright  bool   // WordEntry.Outright
 	team      bool   // WordEntry.Team
 	cue       string // non-empty: a cue word of this kind, not a hit
 	kid       int    // the cue's (rule, kind) number (wordMatcher.kinds)
@@ -345,6 +351,7 @@ type patternInfo struct {
 	clause   bool  // the rule's matches end at a clause break
 	marks    uint8 // 0, clauseBreak or sentenceBreak: the text it runs on
 	weak     bool
+	outright bool // WordEntry.Outright
 	re       *regexp.Regexp
 	requires []string
 	suggest  string
@@ -489,7 +496,7 @@ func compileWords(lists map[string]*WordList, home string) (*wordMatcher, error)
 				return err
 			}
 			addTerm(rule, t, termInfo{text: e.Term, suggest: e.Suggest, exception: exception, cue: cue, entry: id,
-				guards: e.Guards, weak: e.Weak, team: e.Team, trigger: -1, clause: clauseRules[rule], brkOK: termBreaks(e.Term)})
+				guards: e.Guards, weak: e.Weak, outright: e.Outright, team: e.Team, trigger: -1, clause: clauseRules[rule], brkOK: termBreaks(e.Term)})
 		case e.Pattern != "":
 			if exception || cue != "" {
 				return &termError{rule, e.Pattern, "例外和语境词只能是词，不能是正则"}
@@ -541,7 +548,7 @@ func compileWords(lists map[string]*WordList, home string) (*wordMatcher, error)
 				}
 			}
 			m.patterns = append(m.patterns, patternInfo{rule: rule, entry: id, term: term, clause: clauseRules[rule] && e.Scope == "", marks: marks, re: re,
-				requires: req, suggest: e.Suggest, guards: e.Guards, weak: e.Weak})
+				requires: req, suggest: e.Suggest, guards: e.Guards, weak: e.Weak, outright: e.Outright})
 		case e.Raw != "":
 			addRaw(rule, e.Raw, exception, e.Team)
 		}
@@ -651,14 +658,16 @@ type wordHit struct {
 	offered      bool // an account given after an excuse: never hedged (excuseThenID)
 	account      bool // an account, a number or a named store (contactIDs…): never doubted (modelDoubts)
 	team         bool // a team's own word (WordEntry.Team): never doubted or dismissed
+	outright     bool // WordEntry.Outright: never doubted or dismissed
 	mayBeHome    bool // a marketplace the shop may sell on, no platform named (lint v14): a warning
 	entry        int  // the list entry, for its straddles; -1 none
 }
 
 // modelsMayJudge reports that the models may doubt or dismiss the hit: not
-// an account, not an ID given after an excuse, not a team's own word — those
+// an account, not an ID given after an excuse, not a team's own word, not an
+// outright entry's (WordEntry.Outright) — those
 // are judged by the words alone.
-func (h *wordHit) modelsMayJudge() bool { return !h.offered && !h.account && !h.team }
+func (h *wordHit) modelsMayJudge() bool { return !h.offered && !h.account && !h.team && !h.outright }
 
 // cueHit is a cue word (cues: in a word list) found in norm.
 type cueHit struct {
@@ -698,7 +707,7 @@ func (m *wordMatcher) match(n *normText, hits []wordHit, cues []cueHit, sc *matc
 		ti := &m.info[c.term]
 		s, e := n.span(c.start, c.end)
 		hits = append(hits, wordHit{rule: ti.rule, start: s, end: e, nstart: c.start, nend: c.end,
-			what: ti.text, suggest: ti.suggest, guards: ti.guards, weak: ti.weak, team: ti.team, entry: ti.entry})
+			what: ti.text, suggest: ti.suggest, guards: ti.guards, weak: ti.weak, outright: ti.outright, team: ti.team, entry: ti.entry})
 	}
 	hits = m.matchPatterns(n, triggered, hits, sc)
 	if len(sc.straddles) > 0 {
@@ -869,7 +878,7 @@ func (m *wordMatcher) matchPatterns(n *normText, triggered []bool, hits []wordHi
 			}
 			s, e := n.span(ns, ne)
 			hits = append(hits, wordHit{rule: p.rule, start: s, end: e, nstart: ns, nend: ne,
-				what: string(n.norm[ns:ne]), suggest: p.suggest, guards: p.guards, weak: p.weak, entry: p.entry})
+				what: string(n.norm[ns:ne]), suggest: p.suggest, guards: p.guards, weak: p.weak, outright: p.outright, entry: p.entry})
 		}
 	}
 	return hits
@@ -1053,6 +1062,7 @@ func dedupeHits(h []wordHit) []wordHit {
 			out[k].weak = out[k].weak && a.weak // one strong hit makes the merged one strong
 			out[k].mayBeHome = out[k].mayBeHome && a.mayBeHome
 			out[k].offered = out[k].offered || a.offered
+			out[k].outright = out[k].outright || a.outright
 			out[k].team = out[k].team || a.team // a team's word in the span makes the finding the team's
 			if a.end > out[k].end {
 				out[k].end = a.end
