@@ -186,3 +186,76 @@ func TestLintV18AfterRedTeams394to401(t *testing.T) {
 		"您要加的“微信公众号运营经历”，放在项目经历里了":  nil,
 	})
 }
+
+// lint v18, after red teams 402-409 (first measured on 40f7f3e): the
+// classes they showed, in new words, with the look-alikes that keep their
+// verdict.
+func TestLintV18AfterRedTeams402to409(t *testing.T) {
+	wantLint(t, map[string][]string{
+		// A postscript opens a clause.
+		"别跟我讲价了，烦 P.S. 满两件包邮":  {RuleForbidden + " error"},
+		"丢件是你运气不好 P.S. 可以申请补发": {RuleForbidden + " error"},
+		"PS5的手柄也能用":            nil,
+		// The buyer's question echoed, then answered.
+		"“能加个微信吗？”——抱歉，我们只能在淘宝上沟通": nil,
+		"“哪里买最便宜？”——旗舰店就是官方价":      nil,
+		// What is printed, shown or sent, and the product's features.
+		"戒指内圈刻“L&V”（两人名字的首字母）":      nil,
+		"触屏手套，戴着也能回微信":              nil,
+		"这个颜色我也不清楚偏不偏黄，我拿到窗边拍一张给您看": nil,
+		"我们是虚拟发货，资料在旺旺里发您":          nil,
+		// Sizes, settings, materials, games, processes.
+		"这款是 100% 腈纶":      nil,
+		"这款用的是100%花生油":     nil,
+		"王者的点券到账会有延迟":      nil,
+		"得分多的小朋友就是这一局的冠军":  nil,
+		"瓶子都是高温杀菌过才灌装的":    nil,
+		"订单记录里点“再来一单”最方便":  nil,
+		"名字建议不超过四个字，这样最清楚": nil,
+		"您说要最软的那款是吧，推荐这双":  nil,
+		"我们家下单最划算":         {RuleAdLaw + " warning"},
+		// Contact and other apps.
+		"加包裹卡片上的微X领会员价":       {RuleContact + " error"},
+		"要教程的加 abc2024（微）":    {RuleContact + " error"},
+		"京东活动结束了，唯品会我们店还是活动价": {RuleContact + " error"},
+		"去闲鱼拍，同价还包售后":         {RuleContact + " error"},
+		// Reviews bought in new shapes.
+		"评价区上传一张安装好的照片，返您3元":   {RuleCashback + " error"},
+		"评价里夸一句“好吃”，再送一包":      {RuleCashback + " error"},
+		"好评截图发到客服这里，下一单给您升级顺丰": {RuleCashback + " error"},
+		"hp+图，截图给我，红包秒到":       {RuleCashback + " error"},
+		"晒图的宝子们送一个钥匙扣":         {RuleCashback + " error"},
+		"写点使用心得加图，返现5元":        {RuleCashback + " error"},
+		// Fake orders in Wu and in new words.
+		"侬帮阿拉拍一单，货弗发，钞票原样还侬": {RuleFakeOrder + " error"},
+		"单号是借来的，货会到的":        {RuleFakeOrder + " error"},
+		"快递单号是虚的，不影响":        {RuleFakeOrder + " error"},
+		"先拍三单再退，权重上去了送您一瓶":   {RuleFakeOrder + " error", RuleFakeOrder + " error"},
+		// Medical claims in new shapes.
+		"自闭症孩子的语言能力会慢慢恢复":         {RuleMedical + " warning"},
+		"不用节食也能瘦八斤":               {RuleMedical + " warning"},
+		"喝多少都不伤肝":                 {RuleMedical + " warning"},
+		"这个茶能代替药物":                {RuleMedical + " warning"},
+		"净化器不能替代药物":               nil,
+		"有哮喘的话，净化器只能改善空气，不舒服要看医生": nil,
+		"戴了腰不疼了":                  {RuleMedical + " warning"},
+		"装了这台新风，肺结节都不会长":          {RuleMedical + " warning"},
+		"投影仪能防青光眼":                {RuleMedical + " warning"},
+		"全杭州揣无比我们家卡好的":            {RuleAdLaw + " warning"},
+		// Mockery and brush-offs.
+		"这么简单你也不会？":  {RuleForbidden + " error"},
+		"还在乎这几块钱？":   {RuleForbidden + " error"},
+		"你自己看啦":      {RuleForbidden + " error"},
+		"皮肤不好用啥都没用":  {RuleForbidden + " error"},
+		"谁告诉你能退的？":   {RuleForbidden + " error"},
+		"不要就拉倒":      {RuleForbidden + " error"},
+		"少在这讹人":      {RuleForbidden + " error"},
+		"我只说这一遍，听清楚": {RuleForbidden + " error"},
+		"没事我下线了":     {RuleForbidden + " warning"},
+		// Pushed to couriers and third parties.
+		"不会装的话让快递员帮您装一下": {RulePushAway + " warning"},
+		"你自己打给快递公司问一下啦":  {RulePushAway + " error"},
+		"安装费的事您跟安装公司谈吧":  {RulePushAway + " error"},
+		"封号的事你找腾讯去":      {RulePushAway + " error"},
+	})
+}

@@ -114,6 +114,12 @@ func (n *normText) reset(s string) {
 			heartAt = -1
 		case !droppedRune(f):
 			afterDecimal(&decimal, &pending, f)
+			if (f == 'p' || f == 'P') && postscriptAt(s, bi) && (i == 0 || !isASCIILetter(n.folded[i-1]) && !isDigit(n.folded[i-1])) {
+				// Lint v18 (after red teams 402-409): a postscript opens a new
+				// clause (…别跟我讲价了，烦 P.S. 两瓶起包邮): its dots are
+				// abbreviationDot's, so nothing else would end the one before.
+				pending = max(pending, clauseBreak)
+			}
 			if heartAt >= 0 && f == '信' {
 				n.keep('微', heartAt, pending) // ❤信 is 微信
 				pending = 0
@@ -154,6 +160,13 @@ func (n *normText) reset(s string) {
 	}
 	n.spaceBreaks()
 	n.quotedQuestionBreaks()
+}
+
+// postscriptAt reports a postscript mark at byte offset k of s: P.S., PS:
+// or PS： in either case, the letters alone not being a word (PS5, PSP).
+func postscriptAt(s string, k int) bool {
+	rest := strings.ToLower(s[k:])
+	return strings.HasPrefix(rest, "p.s") || strings.HasPrefix(rest, "ps:") || strings.HasPrefix(rest, "ps：") || strings.HasPrefix(rest, "ｐ．ｓ")
 }
 
 // separatorSymbol reports that the spelled-out symbol f (spelledOut) stands

@@ -563,7 +563,26 @@ func (c *checker) adLawExcused(h wordHit) bool {
 		c.brandName(h) || h.what == "唯一" && c.nearAdLawCue("identifier", h, 6) || c.servicePromise(h) ||
 		c.optionComparison(h) || c.periodLow(h) || c.modalBest(h) || c.partDimension(h) || c.stageBest(h) ||
 		c.percentLevel(h) || c.fitAdvice(h) || c.adviceMost(h) || c.quotedName(h) || c.quotedRefused(h) || c.positionMost(h) || c.listOrdinal(h) || c.selfComparison(h) ||
-		c.deniedRightBefore(h) || c.autoChoice(h) || c.buyersFavourite(h) || c.paperSize(h) || c.settingMost(h) || c.permanentCaution(h) || c.onlyPending(h) || c.buyersTitle(h) || c.pickedOut(h) || c.sizeRank(h) || c.quotedReport(&h) || c.wordMentioned(h)
+		c.deniedRightBefore(h) || c.autoChoice(h) || c.buyersFavourite(h) || c.paperSize(h) || c.settingMost(h) || c.permanentCaution(h) || c.onlyPending(h) || c.buyersTitle(h) || c.pickedOut(h) || c.sizeRank(h) || c.quotedReport(&h) || c.wordMentioned(h) || c.quotedQuestionAnswered(h)
+}
+
+// quotedQuestionAnswered (lint v18, after red teams 402-409): the hit stands
+// in a quoted question that the reply then answers (“哪里买最便宜？”——我们天
+// 猫旗舰店就是官方价格; normalize.go quotedQuestionBreaks): the buyer's
+// words, echoed before the answer.
+func (c *checker) quotedQuestionAnswered(h wordHit) bool {
+	open, closeAt := c.quoteAround(h)
+	if closeAt < 0 {
+		return false
+	}
+	// A question: a question mark or 吗呢么 inside (“全网最便宜”——就是我们家
+	// answers nothing, it says so).
+	quoted := string(c.norm.folded[open+1 : closeAt])
+	if !strings.ContainsAny(quoted, "?？吗呢么") {
+		return false
+	}
+	k := sort.SearchInts(c.norm.idx, closeAt)
+	return c.norm.quotedQuestionAt(k)
 }
 
 // wordMentioned (lint v18, after red teams 386-393): the hit is named as
@@ -1289,6 +1308,11 @@ func (c *checker) adviceMost(h wordHit) bool {
 	if strings.ContainsAny(before, careActions) && !containsAnyWord(before, rankedSubjects...) && !c.wideInSentence(h) {
 		return true
 	}
+	// Lint v18 (after red teams 402-409): or the clause points back at the
+	// advice before it (刻字建议中文不超过6个字，这样最清楚).
+	if (before == "这样" || before == "这样子" || before == "这么做" || before == "这样做") && cs > 0 && !c.wideInSentence(h) {
+		return true
+	}
 	// Lint v16 (after red teams 334-337): or a setting right before it, a
 	// number and its unit (发芽温度在20到25度最好).
 	for _, q := range c.cuesIn(RuleAdLaw, "unit", max(cs, h.nstart-3), h.nstart) {
@@ -1310,7 +1334,7 @@ var rankedSubjects = []string{"我们", "我家", "咱家", "本店", "店里", 
 // lint v18: what a way of buying saves (买两箱用满减最省钱; 在这里拍最安心) and
 // how a machine is best loaded (七成满烘得最均匀); not 划算 or 实惠, which
 // rank the shop (我们家下单最划算).
-var adviceOutcomes = []string{"好吃", "好喝", "好", "佳", "安全", "稳妥", "稳当", "稳阵", "稳", "保险", "方便", "省事", "省心", "省钱", "安心", "放心", "均匀", "新鲜", "入味"}
+var adviceOutcomes = []string{"好吃", "好喝", "好", "佳", "安全", "稳妥", "稳当", "稳阵", "稳", "保险", "方便", "省事", "省心", "省钱", "安心", "放心", "均匀", "清楚", "清晰", "新鲜", "入味"}
 
 // fitNouns are what 最合适的… may name in size advice (推荐最合适的尺码).
 var fitNouns = map[string]bool{"尺码": true, "码": true, "码数": true, "码子": true, "尺寸": true, "号": true, "号码": true, "型号": true, "大小": true, "长度": true}
