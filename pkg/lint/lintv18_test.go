@@ -259,3 +259,65 @@ func TestLintV18AfterRedTeams402to409(t *testing.T) {
 		"封号的事你找腾讯去":      {RulePushAway + " error"},
 	})
 }
+
+// lint v18, after red teams 410-417 (first measured on 058dace): the
+// classes they showed, in new words, with the look-alikes that keep their
+// verdict.
+func TestLintV18AfterRedTeams410to417(t *testing.T) {
+	wantLint(t, map[string][]string{
+		// False errors: a reply that goes on to follow up, a friend's shared
+		// link, a grade of condition, an order of 京东自营.
+		"就算不归我们管，我也帮您问问该找谁":       nil,
+		"到哪了我也不清楚，我给快递打个电话，一会回您":  nil,
+		"朋友发的微信链接，点开就是这个商品，直接拼就行": nil,
+		"五星品相的那张贵一点":              nil,
+		"那单是京东自营的，得找京东自营客服哈":      nil,
+		// Warnings gone: a question, a refund's route, a process, a word
+		// for relaxing, settings, materials.
+		"这是唯一的收货地址吗？":            nil,
+		"退款返到恁微信里了":              nil,
+		"这个我没办法直接退，您先申请售后，我马上同意": nil,
+		"盲盒摆在桌上看着很治愈":            nil,
+		"水温六十度左右最好":              nil,
+		"键帽是100% PBT材质":          nil,
+		"关于“最暖”这个问题，和充绒量有关":      nil,
+		"冠军系列是这套盲盒的名字":           nil,
+		"这绝对不应该，我来帮您处理":          nil,
+		"衣架很稳，不会被拉倒":             nil,
+		"胀气的话少吃点就好，不舒服看医生":       nil,
+		// Misses.
+		"拍 B 链接，备注发毛毯":      {RuleFakeOrder + " error"},
+		"先给您寄个空包裹，签收记录就有了":  {RuleFakeOrder + " error"},
+		"收到空包裹是正常的，我们在做活动":  {RuleFakeOrder + " error"},
+		"凑人数拼个团，拼成了退你钱，货不发": {RuleFakeOrder + " error"},
+		"我们这是全省头一块牌子":       {RuleAdLaw + " warning"},
+		"除菌率100%":           {RuleAdLaw + " warning"},
+		"吃这个，宝宝就不会有畸形":      {RuleMedical + " warning"},
+		"孕期吃了，宝宝智商高":        {RuleMedical + " warning"},
+		"吃了啥病都不得":           {RuleMedical + " warning"},
+		"能提高受孕几率":           {RuleMedical + " warning"},
+		"加点板蓝根，全家都不会被传染":    {RuleMedical + " warning"},
+		"褥疮就能长好":            {RuleMedical + " warning"},
+		"您这么懂，您自己开店呀":       {RuleForbidden + " error"},
+		"收到货不会自己拆开看？":       {RuleForbidden + " error"},
+		"买之前一句不问，买了一堆问题":    {RuleForbidden + " error"},
+		"嫌贵？那您买别家的去呀":       {RuleForbidden + " error"},
+		"一个杯子问了一下午":         {RuleForbidden + " error"},
+		"这点钱也要计较":           {RuleForbidden + " error"},
+		"能不能把问题一次说完":        {RuleForbidden + " error"},
+		"嫌麻烦请勿购买":           {RuleForbidden + " error"},
+		"不稀罕拉倒":             {RuleForbidden + " error"},
+		"自己摔坏的不管":           {RuleForbidden + " error"},
+		"跟质量没关系，别找了":        {RuleForbidden + " error"},
+		"吃饱了没事做啊":           {RuleForbidden + " error"},
+		"这个问题我拒绝回答":         {RuleForbidden + " error"},
+		"爱吃唔吃":              {RuleForbidden + " error"},
+		"退款的事你 ask 京东吧":     {RulePushAway + " error"},
+		"有问题您找做框的店":         {RulePushAway + " error"},
+		"证书有疑问您找检测机构去":      {RulePushAway + " error"},
+		"支付宝转个五块运费就行":       {RuleContact + " error"},
+		"豆瓣小组里我每天发，来那边看":    {RuleContact + " error"},
+		"用我们自己的App买，比天猫上便宜": {RuleContact + " error"},
+		"把电话报给我，阿拉这边打电话拨侬":  {RuleContact + " warning"},
+	})
+}

@@ -1315,8 +1315,14 @@ func (c *checker) adviceMost(h wordHit) bool {
 	}
 	// Lint v16 (after red teams 334-337): or a setting right before it, a
 	// number and its unit (发芽温度在20到25度最好).
-	for _, q := range c.cuesIn(RuleAdLaw, "unit", max(cs, h.nstart-3), h.nstart) {
-		if q.nend == h.nstart && q.nstart > cs && numeralValue(n.norm[q.nstart-1]) >= 0 {
+	// Lint v18 (after red teams 410-417): 左右 or 上下 may stand between
+	// (水温六十度左右最好).
+	at := h.nstart
+	if w := string(n.norm[max(cs, at-2):at]); w == "左右" || w == "上下" {
+		at -= 2
+	}
+	for _, q := range c.cuesIn(RuleAdLaw, "unit", max(cs, at-3), at) {
+		if q.nend == at && q.nstart > cs && (numeralValue(n.norm[q.nstart-1]) >= 0 || strings.ContainsRune("十百千", n.norm[q.nstart-1])) {
 			return !c.wideInSentence(h)
 		}
 	}
