@@ -321,3 +321,45 @@ func TestLintV18AfterRedTeams410to417(t *testing.T) {
 		"把电话报给我，阿拉这边打电话拨侬":  {RuleContact + " warning"},
 	})
 }
+
+// lint v18, after red teams 418-425 (first measured on aa458ef): their
+// false errors and the classes of their misses fixed, in new words.
+func TestLintV18AfterRedTeams418to425(t *testing.T) {
+	wantLint(t, map[string][]string{
+		// False errors: a follow-up, a watch's feature, a model number, a
+		// platform the buyer need not go to.
+		"我不知道还有没有，我去仓库看一眼，十分钟后回您": nil,
+		"两只手表碰一碰就能加好友":            nil,
+		"这台是i7-14700K加RTX 4070":   nil,
+		"电话138加1234加5678":         {RulePhone + " error"},
+		"售后找我就行，不用找平台，我全程跟进":      nil,
+		"还是在店里拍最放心":               nil,
+		"小时候最爱吃的那种糖":              nil,
+		"电脑预装了微信吗？没有，微信需要您自己下载":   nil,
+		"名字叫“微光”，和微信没关系":          nil,
+		"晒图的功能在评价页面":              nil,
+		"带图评价有一千多条，您可以翻翻":         nil,
+		"加个卫星天线，信号更好":             nil,
+		"看到您的追评说有点紧，我给您寄一个新的":     nil,
+		// Misses.
+		"加个卫星撒，有事我在上面回你":      {RuleContact + " error"},
+		"我拉您进个腾讯会议，共享屏幕教您":    {RuleContact + " error"},
+		"扫一下拉你进群":             {RuleContact + " error"},
+		"好评的话运费算我的，我转你":       {RuleCashback + " error"},
+		"帮忙追个评，给您寄个小礼物":       {RuleCashback + " error"},
+		"叫上朋友一起拍，每人返5块，凑够八十单": {RuleFakeOrder + " warning", RuleFakeOrder + " warning"},
+		"确认收货后原路退款，不发货也没事":    {RuleFakeOrder + " error"},
+		"拍这个链接，方便我们走账":        {RuleFakeOrder + " error"},
+		"我们是首个把这种面料做成外套的店":    {RuleAdLaw + " warning"},
+		"能降低早产风险":             {RuleMedical + " warning"},
+		"补钙，孩子长个子":            {RuleMedical + " warning"},
+		"能诊断心脏问题":             {RuleMedical + " warning"},
+		"按时喂食，猫咪就不会得胃炎":       {RuleMedical + " warning"},
+		"这个问题我已经回答您三次了":       {RuleForbidden + " error"},
+		"是您自己摔的吧":             {RuleForbidden + " error"},
+		"不爱吃那是家长的事":           {RuleForbidden + " error"},
+		"您再催我也变不出货来":          {RuleForbidden + " error"},
+		"您先冷静一下再来说话吧":         {RuleForbidden + " error"},
+		"坏了再买一个呗":             {RuleForbidden + " error"},
+	})
+}

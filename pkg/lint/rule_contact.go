@@ -1158,7 +1158,7 @@ func (c *checker) spokenMobiles(t *textCtx) {
 		}
 		last := runs[k+len(widths)]
 		a, b := n.span(first.s, last.e)
-		if c.inCode(a, b) || c.labelled(a) || c.buyersNumber(a, b) {
+		if c.inCode(a, b) || c.labelled(a) || c.buyersNumber(a, b) || modelNumber(t.rs[a:b]) {
 			continue
 		}
 		var num []rune
@@ -1875,6 +1875,23 @@ func isDomainRune(r rune) bool { return isASCIILetter(r) || isDigit(r) }
 func (l *Linter) allowedHost(host string) bool {
 	for _, d := range l.domains {
 		if host == d || strings.HasSuffix(host, "."+d) {
+			return true
+		}
+	}
+	return false
+}
+
+// modelNumber (lint v18, after red teams 418-425) reports a Latin letter
+// written against a digit that is no digit's look-alike (13400F, RTX4060,
+// A15): a model number's parts (i5-13400F加RTX 4060), not a phone number's.
+// The look-alikes a number is disguised with (l38 0013 8000, O, I, Z, S, B,
+// G, Q) do not count.
+func modelNumber(rs []rune) bool {
+	for k, r := range rs {
+		if !isASCIILetter(r) || strings.ContainsRune("oilzsbgqOILZSBGQ", r) {
+			continue
+		}
+		if k > 0 && isDigit(rs[k-1]) || k+1 < len(rs) && isDigit(rs[k+1]) {
 			return true
 		}
 	}
