@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Context guards: a hit of a word list is cancelled by what stands around
@@ -2892,59 +2893,50 @@ func (c *checker) sameGoods(h *wordHit) bool {
 	if h.nstart < 0 {
 		return true
 	}
-	t := c.norm.norm[h.nstart:h.nend]
-	link := runesSubIndex(t, []rune("链接"))
-	if link < 1 {
+	t := string(c.norm.norm[h.nstart:h.nend])
+	link := strings.Index(t, "链接")
+	if link <= len("拍") {
 		return true
 	}
-	x := t[1:link] // after 拍
+	x := t[len("拍"):link]
 	for _, p := range []string{"这个", "那个", "这款", "那款", "这条", "那条"} {
-		if hasPrefixRunes(x, p) {
-			x = x[len([]rune(p)):]
+		if rest, ok := strings.CutPrefix(x, p); ok {
+			x = rest
 			break
 		}
 	}
-	for len(x) > 0 && x[len(x)-1] == '的' {
-		x = x[:len(x)-1]
+	x = strings.TrimRight(x, "的")
+	y := t[link:]
+	k := strings.LastIndexAny(y, "发寄")
+	if k < 0 {
+		return true
 	}
-	k := len(t) - 1
-	for k > link && t[k] != '发' && t[k] != '寄' {
-		k--
-	}
-	y := t[k+1:]
+	_, size := utf8.DecodeRuneInString(y[k:])
+	y = y[k+size:]
 	for again := true; again; {
 		again = false
 		for _, p := range goodsFillers {
-			if hasPrefixRunes(y, p) {
-				y, again = y[len([]rune(p)):], true
+			if rest, ok := strings.CutPrefix(y, p); ok {
+				y, again = rest, true
 			}
 		}
 	}
-	if hasPrefixRunes(x, "错") || runesSubIndex(x, []rune("差价")) >= 0 || runesSubIndex(x, []rune("补差")) >= 0 {
+	if strings.HasPrefix(x, "错") || strings.Contains(x, "差价") || strings.Contains(x, "补差") {
 		return true // 拍错了链接的话，我们发另一款给您; 拍补差价的链接: an exchange
 	}
-	if slices.ContainsFunc(notGoods, func(w string) bool { return hasPrefixRunes(y, w) }) {
+	if slices.ContainsFunc(notGoods, func(w string) bool { return strings.HasPrefix(y, w) }) {
 		return true
 	}
-	if len(y) < 2 || len(x) == 0 {
+	ys := []rune(y)
+	if len(ys) < 2 || x == "" {
 		return false // 我们发这条JSK; 拍这个链接，我们发小礼品: goods the words do not set side by side
 	}
-	for i := 0; i+1 < len(y); i++ {
-		if runesSubIndex(x, y[i:i+2]) >= 0 {
+	for i := 0; i+1 < len(ys); i++ {
+		if strings.Contains(x, string(ys[i:i+2])) {
 			return true
 		}
 	}
 	return false
-}
-
-// runesSubIndex is the index of sub in s, or -1.
-func runesSubIndex(s, sub []rune) int {
-	for i := 0; i+len(sub) <= len(s); i++ {
-		if slices.Equal(s[i:i+len(sub)], sub) {
-			return i
-		}
-	}
-	return -1
 }
 
 // goodsFillers open what 发 names before the goods (sameGoods): 发您一双袜子,
