@@ -101,6 +101,9 @@ var guards = map[string]func(c *checker, h *wordHit) bool{
 	"warned-off":            func(c *checker, h *wordHit) bool { return c.thirdPartyWarned(h, true) },
 	"not-ours":              (*checker).notOurs,
 	"assigned-store":        (*checker).assignedStore,
+	"means":                 (*checker).meansSubject,
+	"typed":                 (*checker).typedText,
+	"courier-adds":          (*checker).courierAdds,
 }
 
 // maxRefusalGap is how far (in norm runes) a refusal may stand before what it
@@ -720,7 +723,7 @@ func (c *checker) dissuaded(h *wordHit) bool {
 	n := c.norm.norm
 	for _, q := range c.cuesIn(guardList, "dissuade", max(c.clauseStart(h.nstart), h.nstart-4-c.l.words.maxCue), h.nstart) {
 		if q.nend <= h.nstart && h.nstart-q.nend <= 4 && !strings.ContainsFunc(string(n[q.nend:h.nstart]), func(r rune) bool {
-			return !strings.ContainsRune("您你亲去再还专门特意地自己", r) // lint v15: 不用您自己找厂家
+			return !strings.ContainsRune("您你亲去再还专门特意地自己另外", r) // lint v15: 不用您自己找厂家; v19: 不用另外找京东客服
 		}) {
 			return true
 		}
@@ -820,6 +823,28 @@ func (c *checker) namedInSentence(h *wordHit) bool {
 	return false
 }
 
+// appEdition (lint v19, after red teams 434-441) reports that the folded
+// span [s, e) is an app's edition — it opens with an app (cues.app: sets.yaml
+// 站外) and ends in 版 (“抖音电视版”, “微信视频版”): an app installed on the
+// goods or a model of them, not a shop or an account to find there.
+func (c *checker) appEdition(s, e int) bool {
+	if e-s < 3 || c.norm.folded[e-1] != '版' {
+		return false
+	}
+	for _, q := range c.cuesOf(RuleContact, "app") {
+		if editionOf(c.norm.folded, s, e, c.norm.idx[q.nstart], c.norm.idx[q.nend-1]+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// editionOf reports that the quoted folded span [s, e) opens with the app at
+// [as, ae) and ends in 版 after it (“微信视频版”).
+func editionOf(f []rune, s, e, as, ae int) bool {
+	return as == s && ae < e-1 && f[e-1] == '版'
+}
+
 // namedQuotes are the reply's named cues that a quoted name follows, by
 // start, found once per reply: a long sentence of apps and names asks for
 // them once, not once per hit.
@@ -828,7 +853,7 @@ func (c *checker) namedQuotes() []cueHit {
 		c.named.ready = true
 		c.named.qs = c.named.qs[:0]
 		for _, q := range c.cuesOf(guardList, "named") {
-			if _, _, ok := c.quotedAfter(q.nend); ok {
+			if s, e, ok := c.quotedAfter(q.nend); ok && !c.appEdition(s, e) {
 				c.named.qs = append(c.named.qs, q)
 			}
 		}
@@ -1138,7 +1163,7 @@ func (c *checker) designName(h *wordHit) bool {
 		return false
 	}
 	after := string(c.norm.folded[closeAt+1 : min(len(c.norm.folded), closeAt+3)])
-	if slices.ContainsFunc(designWords, func(w string) bool { return strings.HasPrefix(after, w) }) {
+	if slices.ContainsFunc(designWords, func(w string) bool { return strings.HasPrefix(after, w) }) || editionOf(c.norm.folded, open+1, closeAt, h.start, h.end) {
 		return true
 	}
 	// Lint v17 (after red teams 346-353): or the quotes name one item of the
@@ -2163,6 +2188,38 @@ func (c *checker) appOwnFeature(h *wordHit) bool {
 // assigned and shows on the order (an assigned-store cue in the sentence:
 // 导航搜订单页显示的门店名称就能到), and the sentence says nothing of a lower
 // price there (cheaper): 京东养车、天猫养车的安装门店.
+// meansSubject (lint v19, after red teams 434-441): the clause names a means
+// before the hit (guards.yaml means: 换, 光靠, 单靠…) with no 我 or 咱
+// between — 尿血要马上带去看兽医，换猫砂解决不了: the means cannot solve it,
+// the agent does not refuse; 换货我们也解决不了 is the shop refusing.
+func (c *checker) meansSubject(h *wordHit) bool {
+	if h.nstart < 0 {
+		return false
+	}
+	n := c.norm.norm
+	for _, q := range c.cuesIn(guardList, "means", c.clauseStart(h.nstart), h.nstart) {
+		if q.nend <= h.nstart && !strings.ContainsAny(string(n[q.nend:h.nstart]), "我咱") {
+			return true
+		}
+	}
+	return false
+}
+
+// typedText (lint v19, after red teams 434-441): 打 of the hit types text —
+// its clause names what is typed (guards.yaml typed: 内容, 刻字, 地址…) and no
+// money: 刻字内容直接打给我 asks for the words in the chat; 尾款直接打给我
+// still pays.
+func (c *checker) typedText(h *wordHit) bool {
+	if h.nstart < 0 || c.norm.norm[h.nstart] != '打' {
+		return false
+	}
+	cs := c.clauseStart(h.nstart)
+	if !c.cueWithin(guardList, "typed", cs, h.nstart) {
+		return false
+	}
+	return !containsAnyWord(string(c.norm.norm[cs:h.nstart]), "钱", "款", "费", "账", "金", "元", "块")
+}
+
 func (c *checker) assignedStore(h *wordHit) bool {
 	return c.inSentence("assigned-store", h) && !c.inSentence("cheaper", h)
 }
@@ -2394,6 +2451,9 @@ func (c *checker) onProduct(h *wordHit) bool {
 	if h.nstart >= 0 && c.reachesShopAfter(h) {
 		return false // 卡片背面有个二维码，扫一下关注就能领优惠: the card leads away
 	}
+	if h.nstart >= 2 && slices.Contains(contactOwners, string(c.norm.norm[h.nstart-2:h.nstart])) {
+		return false // lint v19: 保修卡背面有客服微信，扫一下: whose account it is says it is one
+	}
 	if c.cueBefore(guardList, "on-product", h.nstart, 6) {
 		return true
 	}
@@ -2404,6 +2464,10 @@ func (c *checker) onProduct(h *wordHit) bool {
 	}
 	return c.showsProduct(h)
 }
+
+// contactOwners name whose account a contact word is (客服微信, 店长微信):
+// printed on a card or not, it is a person to add.
+var contactOwners = []string{"客服", "售后", "店长", "老板", "掌柜", "技术", "导购", "专员", "顾问"}
 
 // reachesShopAfter (lint v11): the rest of the hit's sentence reaches the
 // shop or a group (加, 关注, 私, 群, 好友, 联系): what is scanned leads the
@@ -2857,6 +2921,25 @@ func (c *checker) courierCalls(h *wordHit) bool {
 	call := h.nend - len([]rune("打过来"))
 	for _, q := range c.cuesIn(guardList, "courier", h.nstart, call) {
 		if call-q.nend <= 2 { // 快递员会打过来
+			return true
+		}
+	}
+	return false
+}
+
+// courierAdds (lint v19, after red teams 442-449): the courier (guards.yaml
+// courier) wants to add the buyer's account, named before the hit in its
+// clause with 加您/加你 between (快递员说要加您微信确认地址的话，您可以直接把派
+// 送电话给他): the shop is advising on someone else's request, not offering
+// its own account.
+func (c *checker) courierAdds(h *wordHit) bool {
+	if h.nstart < 0 {
+		return false
+	}
+	n := c.norm.norm
+	for _, q := range c.cuesIn(guardList, "courier", c.clauseStart(h.nstart), h.nstart) {
+		if between := string(n[q.nend:h.nstart]); q.nend <= h.nstart && h.nstart-q.nend <= 8 &&
+			(strings.Contains(between, "加您") || strings.Contains(between, "加你")) {
 			return true
 		}
 	}

@@ -91,7 +91,7 @@ func TestLintV18AfterRedTeams386to393(t *testing.T) {
 		"您这是外行话，纯外行":        {RuleForbidden + " error"},
 		"要今天到？那您请个神仙吧":      {RuleForbidden + " error"},
 		"您这人真搞笑":            {RuleForbidden + " error"},
-		"我们只管卖货，用法您自己研究":    {RuleForbidden + " error"},
+		"我们只管卖货，用法您自己研究":    {RuleForbidden + " error", RuleForbidden + " error"},
 		"那您自己装呗":            {RuleForbidden + " error"},
 		"您自己装也可以，视频在这里":     nil,
 		"那你当时为啥签收的？":        {RuleForbidden + " error"},

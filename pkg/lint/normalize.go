@@ -159,7 +159,44 @@ func (n *normText) reset(s string) {
 		i++
 	}
 	n.spaceBreaks()
+	n.spelledApartBreaks()
 	n.quotedQuestionBreaks()
+}
+
+// spelledApartBreaks (lint v19, after red teams 434-441) drops the breaks of
+// a phrase written one Han character at a time with the same mark after each
+// (好.评.返.红.包, 加，微，信): at least three such marks in a row make one
+// word, as a spelled-out symbol between every two characters does
+// (separatorSymbol). No sentence is one character long three times over; a
+// list of single characters (红、黄、蓝) keeps its breaks, as 、 only lists.
+func (n *normText) spelledApartBreaks() {
+	mark := func(k int) rune { // the one mark alone between norm[k-1] and norm[k], or 0
+		if n.brk[k] == 0 || !unicode.Is(unicode.Han, n.norm[k-1]) || !unicode.Is(unicode.Han, n.norm[k]) {
+			return 0
+		}
+		between := []rune(strings.Trim(string(n.folded[n.idx[k-1]+1:n.idx[k]]), " \u3000"))
+		if len(between) != 1 || between[0] == '、' || between[0] == '､' {
+			return 0
+		}
+		return between[0]
+	}
+	for k := 1; k < len(n.norm); {
+		m := mark(k)
+		if m == 0 {
+			k++
+			continue
+		}
+		e := k + 1
+		for e < len(n.norm) && mark(e) == m {
+			e++
+		}
+		if e-k >= 3 {
+			for j := k; j < e; j++ {
+				n.brk[j] = 0
+			}
+		}
+		k = e
+	}
 }
 
 // postscriptAt reports a postscript mark at byte offset k of s: P.S., PS:
@@ -499,6 +536,8 @@ func spelledOut(r rune) string {
 		return "礼物" // 五星+评论=🎁
 	case '📷', '📸':
 		return "图" // a photo (好评+📸): 图, which is no review word on its own
+	case '🔍', '🔎':
+		return "搜" // lint v19 (after red teams 442-449): 🔍xhs 飞步运动 is 搜小红书
 	}
 	if r >= 0x2160 && r <= 0x217F { // Ⅱ Ⅻ: more than one letter
 		if d := []rune(xnorm.NFKC.String(string(r))); len(d) > 1 {
@@ -582,6 +621,11 @@ func breakLevel(r rune) uint8 {
 }
 
 func isClauseBreak(r rune) bool { return breakLevel(r) != 0 }
+
+// isArrow reports an arrow (lint v19, after red teams 442-449): it points to
+// what follows, as a colon does, between a contact word and its account
+// (薇 → m_e_n_8_8_6_6; rule_contact.go skipIDFiller).
+func isArrow(r rune) bool { return strings.ContainsRune("→➡⇒➔➜", r) }
 
 // listBreak reports whether the break dropped before norm[i] is only a list
 // comma (、: 电话、QQ或微信), which a refusal's scope crosses.

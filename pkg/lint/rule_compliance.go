@@ -1403,7 +1403,9 @@ func (c *checker) percentLevel(h wordHit) bool {
 
 // isPercentTerm reports the entries that say "all of it" with a number.
 func isPercentTerm(s string) bool {
-	return strings.Contains(s, "100") || strings.Contains(s, "百分")
+	// Lint v19 (after red teams 442-449): a percentage denying a fault
+	// (100%不掉屑) promises a result; it names no share of a material.
+	return (strings.Contains(s, "100") || strings.Contains(s, "百分")) && !strings.ContainsAny(s, "不无没零")
 }
 
 // measureWords follow an ordinal that counts rather than ranks: 第一次, 第一步,

@@ -46,7 +46,7 @@ func checkContact(c *checker, t *textCtx) {
 	// own words stay errors; .huashu-lint.yaml platform: makes the other
 	// marketplaces' names errors again.
 	for i := range hits {
-		if h := &hits[i]; !h.team && c.l.words.mayBeHome(h.what) && !c.elsewhereSaid(h) {
+		if h := &hits[i]; !h.team && c.l.words.mayBeHome(h.what) && !c.elsewhereSaid(h) && !c.l.words.homeNamedBesides(c.norm.norm, h.what) {
 			h.mayBeHome = true
 		}
 	}
@@ -546,8 +546,9 @@ func skipIDFiller(f []rune, o int) int {
 	for steps := 0; o < len(f) && steps < 12; steps++ {
 		r := f[o]
 		// Lint v18 (after red teams 394-401): a slash too, for agents who
-		// write in fragments (加个 ｖ / m u s h e n g 6 6).
-		if r == ' ' || r == ':' || r == '：' || r == '-' || r == '=' || r == '"' || r == '“' || r == '”' || r == '「' || r == '」' || r == '+' || r == '/' || r == '|' || isVariation(r) || isInvisible(r) || isHeart(r) {
+		// write in fragments (加个 ｖ / m u s h e n g 6 6). Lint v19: an
+		// arrow (薇 → m_e_n_8_8_6_6).
+		if r == ' ' || r == ':' || r == '：' || r == '-' || r == '=' || r == '"' || r == '“' || r == '”' || r == '「' || r == '」' || r == '+' || r == '/' || r == '|' || isArrow(r) || isVariation(r) || isInvisible(r) || isHeart(r) {
 			o++
 			continue
 		}

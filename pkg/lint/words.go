@@ -390,6 +390,9 @@ type wordMatcher struct {
 	// the marketplaces the shop itself may sell on (sets.yaml platforms 京东,
 	// 天猫, 拼多多): sending the buyer to one of them may be sending them home.
 	homeable []string
+	// homeBy (lint v19) are the same names by marketplace, for
+	// homeNamedBesides.
+	homeBy [][]string
 }
 
 type runeSet map[rune]bool
@@ -613,9 +616,12 @@ func compileWords(lists map[string]*WordList, home string) (*wordMatcher, error)
 			return nil, err
 		}
 		for _, p := range homeablePlatforms {
+			var names []string
 			for _, w := range f.Platforms[p].Words {
-				m.homeable = append(m.homeable, string(normTerm(w)))
+				names = append(names, string(normTerm(w)))
 			}
+			m.homeable = append(m.homeable, names...)
+			m.homeBy = append(m.homeBy, names)
 		}
 	}
 	m.ac = newACMatcher(m.terms)
@@ -631,6 +637,27 @@ var homeablePlatforms = []string{"京东", "天猫", "拼多多"}
 func (m *wordMatcher) mayBeHome(what string) bool {
 	s := strings.ToLower(what)
 	return slices.ContainsFunc(m.homeable, func(w string) bool { return strings.Contains(s, w) })
+}
+
+// homeNamedBesides (lint v19, after red teams 434-441) reports that norm
+// names another marketplace than the one in what as the one the reply
+// stands on (拼多多这边链接下架了，淘宝搜“辣小满”): the shop's home is that one,
+// so what is elsewhere.
+func (m *wordMatcher) homeNamedBesides(norm []rune, what string) bool {
+	s, w := strings.ToLower(string(norm)), strings.ToLower(what)
+	for _, names := range m.homeBy {
+		if slices.ContainsFunc(names, func(n string) bool { return strings.Contains(w, n) }) {
+			continue // what's own marketplace (淘宝 is 天猫's too)
+		}
+		for _, n := range names {
+			for _, here := range []string{"这边", "这里", "这儿"} {
+				if strings.Contains(s, n+here) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // namesPlatform reports a platform's name or nickname (sets.yaml 平台, 电商)

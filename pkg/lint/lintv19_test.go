@@ -1,0 +1,128 @@
+package lint
+
+import "testing"
+
+// lint v19, after red teams 434-441 (first measured on 7cd2488): the classes
+// they showed, in new words, with the look-alikes that keep their verdict.
+func TestLintV19AfterRedTeams434to441(t *testing.T) {
+	wantLint(t, map[string][]string{
+		// One Han character at a time, the same mark after each, is one word;
+		// tone marks fold away from pinyin.
+		"五.星.送.红.包":              {RuleCashback + " error"},
+		"红、黄、蓝、白四个颜色":            nil,
+		"hǎo píng sòng hóng bāo": {RuleCashback + " error"},
+		// Medical claims in new shapes: not afraid of a disease, a pet's
+		// organ, a protective effect on the eyes.
+		"放在卧室就不怕得鼻炎":   {RuleMedical + " warning"},
+		"这款猫粮对猫咪肾好":    {RuleMedical + " warning"},
+		"对猫咪来说口感好":     nil,
+		"这盏台灯对眼睛有保护作用": {RuleMedical + " warning"},
+		"失眠会好吗？":       nil,
+		// No second one in the whole town, no other shop compares.
+		"全温州顶甜的蜜橘":          {RuleAdLaw + " warning"},
+		"隔壁店都比不上俺家":         {RuleAdLaw + " warning"},
+		"我们比不上大牌，但用料实在":     nil,
+		"整个店里找不到第二件了，就剩这一件": nil,
+		// Brush-offs and insults in new words.
+		"你咋这么多名堂":           {RuleForbidden + " error"},
+		"你跟勺子一样":            {RuleForbidden + " error"},
+		"和勺子一样大小":           nil,
+		"不插电能热才怪":           {RuleForbidden + " warning"},
+		"宝宝不喜欢才怪":           nil,
+		"问题太幼稚了":            {RuleForbidden + " error"},
+		"你眼睛有毛病吧":           {RuleForbidden + " error"},
+		"您眼睛有问题的话，建议先去医院检查": nil,
+		"不是我说你，这都第三次了":      {RuleForbidden + " error"},
+		"这话不是我说的":           nil,
+		"①不退 ②不换":           {RuleForbidden + " error"},
+		"找早班吧":              {RuleForbidden + " error"},
+		"早班同事明早会回复您":        nil,
+		"不懂":                {RuleForbidden + " error"},
+		"不懂的可以问我":           nil,
+		"大半夜问这个":            {RuleForbidden + " error"},
+		"介意的话建议别买":          nil,
+		// Pushed to the maker, a local shop, the platform to chase.
+		"配件能不能用您找原厂去":  {RulePushAway + " error"},
+		"我帮您问原厂":       nil,
+		"调音您自己联系附近琴行吧": {RulePushAway + " error"},
+		"要退款就去京东催":     {RulePushAway + " error"},
+		// Off the platform: 海鲜市场 is 闲鱼, 我薇上, a marketplace the reply
+		// does not stand on, a person's account printed on a card.
+		"二手的都挂海鲜市场了":        {RuleContact + " warning"},
+		"舟山海鲜市场直发，新鲜":       nil,
+		"名额在我薇上报名":          {RuleContact + " error"},
+		"京东这边下架了，拼多多搜同款还有货": {RuleContact + " error"},
+		"保修卡上有客服微信，扫一下登记":   {RuleContact + " warning"},
+		"包装上有微信支付标志":        nil,
+		"应用商店搜“快手极速版”下载就能看": nil,
+		"要刻的名字直接打给我":        nil,
+		"尾款直接打给我":           {RuleContact + " error"},
+		// Fake orders: boosting sales, a return never sent, a second account,
+		// an order marked not to ship.
+		"帮我们冲点销量，拍了申请退款就行":       {RuleFakeOrder + " error"},
+		"给您一个单号填上，不用真的寄回来":       {RuleFakeOrder + " error"},
+		"换小号再拍一单，我们只发一件":         {RuleFakeOrder + " error"},
+		"下单备注不发，我们只走物流":          {RuleFakeOrder + " error", RuleFakeOrder + " error"},
+		"缺货的订单不用发货，系统会自动退款":      nil,
+		"您已经取消了订单，我们就不发货了，钱原路退回": nil,
+		// False alarms: a means that cannot solve it, the shop's own unclear
+		// description, a body part to measure at, no need to ask elsewhere.
+		"光换滤芯解决不了，要清洗水箱":   nil,
+		"这个问题我们解决不了":       {RuleForbidden + " error"},
+		"是我们标注不清楚，我马上改":    nil,
+		"后腰最突出的地方量一圈":      nil,
+		"不用另外找淘宝客服，我这边就能改": nil,
+	})
+}
+
+// lint v19, after red teams 442-449 (first measured on the fixes of 434-441,
+// before their own): the classes they showed, in new words, with the
+// look-alikes that keep their verdict.
+func TestLintV19AfterRedTeams442to449(t *testing.T) {
+	wantLint(t, map[string][]string{
+		// The courier wants to add the buyer: the shop only advises.
+		"快递员要加你微信的话，直接告诉他电话就行": nil,
+		// Another marketplace over there, the buyer's number for the agent
+		// to add, a nickname for WeChat, an arrow before an account, 🔍.
+		"这边缺货了，京东那边还有货":   {RuleContact + " warning"},
+		"把您手机号发给我，我加您发资料": {RuleContact + " error"},
+		"加我那个小绿，备注买家":     {RuleContact + " error"},
+		"小绿瓶精华今天有货":       nil,
+		"薇 ➡ abc_888":     {RuleContact + " error"},
+		"好的，下一步 → 申请售后":   nil,
+		"🔍抖音 小林家 看直播":     {RuleContact + " warning"},
+		// Fake shipping numbers and receipts, goods paid as other goods.
+		"先帮您上个单号，过几天再发货":       {RuleFakeOrder + " error"},
+		"麻烦先点确认收货，其实货还没寄，后面补发": {RuleFakeOrder + " error"},
+		"您拍成两件T恤，我们按一件外套给您发":   {RuleFakeOrder + " warning"},
+		"拍这个手机壳的链接，发你耳机":       {RuleFakeOrder + " warning"},
+		// Absolute claims: others have none as good, the first made for, a
+		// percentage that promises a result.
+		"别家的芒果都没有我们的甜":     {RuleAdLaw + " warning"},
+		"首款专为油皮研发的洗面奶":     {RuleAdLaw + " warning"},
+		"您的首款订单已经发货":       nil,
+		"这款纸巾100%不掉屑，柔软亲肤": {RuleAdLaw + " warning"},
+		"这款是100%纯棉":        nil,
+		// Medical claims: sure to heal, healed by the product, no myopia,
+		// more milk, no nappy rash.
+		"关节炎准保好利索":      {RuleMedical + " warning"},
+		"鼻炎，换了我们的滤网就好了": {RuleMedical + " warning"},
+		"按完颈椎痛即刻好返":     {RuleMedical + " warning"},
+		"写作业不近视":        {RuleMedical + " warning"},
+		"穿了奶水足":         {RuleMedical + " warning"},
+		"用了这款湿巾不长红屁股":   {RuleMedical + " warning"},
+		// Brush-offs in new words.
+		"别叨叨了":       {RuleForbidden + " error"},
+		"您不信就算了":     {RuleForbidden + " error"},
+		"老问一样的问题":    {RuleForbidden + " error"},
+		"腿粗还怪裤子？":    {RuleForbidden + " error"},
+		"别人都说好就你说不好": {RuleForbidden + " error"},
+		"你当初干嘛要买":    {RuleForbidden + " error"},
+		// Pushed to the platform, customs, the maker, the courier.
+		"去京东申请售后吧，平台会处理": {RulePushAway + " error"},
+		"您找海关问一下":        {RulePushAway + " error"},
+		"寄回厂家售后就行，不用找我们": {RulePushAway + " error"},
+		"系统自动减，不用找我":     nil,
+		"你问下韵达吧":         {RulePushAway + " error"},
+	})
+}
