@@ -126,3 +126,49 @@ func TestLintV19AfterRedTeams442to449(t *testing.T) {
 		"你问下韵达吧":         {RulePushAway + " error"},
 	})
 }
+
+// lint v19, after red teams 450-457 (first measured on e272b17): the classes
+// they showed, in new words, with the look-alikes that keep their verdict.
+func TestLintV19AfterRedTeams450to457(t *testing.T) {
+	wantLint(t, map[string][]string{
+		// Off the platform: a mini program to visit, cash in person, a
+		// private account.
+		"去我们家小程序看看，那边款式多": {RuleContact + " error"},
+		"我当面退款给您":         {RuleContact + " error"},
+		"差的钱我走私账转您":       {RuleContact + " error"},
+		// Fake orders: sock-puppet group buys, fewer goods than paid for,
+		// an empty parcel with a card, goods paid as other goods.
+		"我们用小号帮您凑齐成团":            {RuleFakeOrder + " error"},
+		"拍三件实际只发一件":              {RuleFakeOrder + " error"},
+		"拍杯子发杯垫，差价退给您":           {RuleFakeOrder + " warning"},
+		"您先拍那款59的，发货后如果降价，差价退给您": nil,
+		"包裹里只放一张白纸就行":            {RuleFakeOrder + " error"},
+		"拍这个链接，我们按顺序给您发":         nil,
+		// Medical claims: numbers going down, no disease, healed, in English.
+		"这油吃一个月，血压蹭蹭降":    {RuleMedical + " warning"},
+		"穿了我们的袜子，不会生脚气":   {RuleMedical + " warning"},
+		"肠胃不好的喝了也会好起来":    {RuleMedical + " warning"},
+		"can cure 失眠":     {RuleMedical + " warning"},
+		"能让记忆力提高":         {RuleMedical + " warning"},
+		"请别相信“喝茶能治病”这种说法": nil,
+		// Brush-offs and blame in new words.
+		"您的脚太宽了":       {RuleForbidden + " error"},
+		"你这人啰嗦得要死":     {RuleForbidden + " error"},
+		"先练练技术吧":       {RuleForbidden + " error"},
+		"能穿进去才怪":       {RuleForbidden + " warning"},
+		"能不喜欢才怪":       nil,
+		"讲过好多次课的老师都推荐": nil,
+		// Pushed to the courier, in dialect and in English.
+		"您去催一下快递":        {RulePushAway + " error"},
+		"勿要寻阿拉":          {RulePushAway + " error"},
+		"请 contact 京东客服": {RulePushAway + " error"},
+		// A double dash ends the clause before a signature.
+		"有事找厂家售后 ——小美｜美美家居": {RulePushAway + " error"},
+		// A rating level as the review, an unfilled refund number, a colour
+		// name.
+		"帮忙点个非常满意，送您一张券": {RuleCashback + " error"},
+		"给个好评吧，发票随包裹奉上":  nil,
+		"您的退款单号是【退款单号】":  {RuleVarsMalformed + " error"},
+		"这个冠军红的配色很受欢迎":   nil,
+	})
+}

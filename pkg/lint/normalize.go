@@ -143,6 +143,12 @@ func (n *normText) reset(s string) {
 				decimal = true
 			} else if f == '.' && abbreviationDot(n.folded[:i]) {
 				b = 0 // h.p.返💰, v.x.: letters spelled out one by one
+			} else if f == '-' && i > 0 && n.folded[i-1] == '-' {
+				// Lint v19 (after red teams 450-457): a double dash (——, --)
+				// sets off what follows — an aside, or the signature agents
+				// end every reply with (…找厂家 ——阿鲤｜渔乐湾): a clause
+				// break. A single dash stays inside an ID or a range.
+				b = clauseBreak
 			}
 			if b > pending {
 				pending = b

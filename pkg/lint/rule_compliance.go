@@ -1614,6 +1614,14 @@ func (c *checker) sayingDebunked(h wordHit) bool {
 		return false
 	}
 	at := h.nend
+	if open, _ := c.quoteAround(h); open >= 0 {
+		// Lint v19 (after red teams 450-457): the buyer is told not to
+		// believe the quoted saying (请别相信“枸杞能治病”这类说法).
+		before := strings.TrimRight(string(c.norm.folded[:open]), " ")
+		if slices.ContainsFunc(disbelieve, func(w string) bool { return strings.HasSuffix(before, w) }) {
+			return true
+		}
+	}
 	if _, closeAt := c.quoteAround(h); closeAt >= 0 {
 		// Lint v18 (after red teams 394-401): or right after the quotes
 		// around it (“防近视台灯”这个说法不规范).
@@ -1631,6 +1639,10 @@ func (c *checker) sayingDebunked(h wordHit) bool {
 	}
 	return false
 }
+
+// disbelieve are the words that tell the buyer not to believe a quoted
+// saying (sayingDebunked).
+var disbelieve = []string{"别相信", "不要相信", "别信", "不要信", "勿信", "莫信", "不可信", "别轻信", "不要轻信", "勿轻信"}
 
 // inDisclaimer (lint v14, after red teams 226-233): the hit starts inside a
 // disclaimer (guards.yaml no-substitute: 代替不了治疗, 不能替代药物): 净化器
