@@ -172,3 +172,61 @@ func TestLintV19AfterRedTeams450to457(t *testing.T) {
 		"这个冠军红的配色很受欢迎":   nil,
 	})
 }
+
+// lint v19, after red teams 458-465 (first measured on 655b633): the classes
+// they showed, in new words, with the look-alikes that keep their verdict.
+func TestLintV19AfterRedTeams458to465(t *testing.T) {
+	wantLint(t, map[string][]string{
+		// False errors: dialect refusals and the buyer's not knowing, helped.
+		"阿拉店里呒拨好评返现个":      nil,
+		"倷勿晓得哪能用？我发个视频拨倷看": nil,
+		// False warnings: data deleted for good, a team, a wish.
+		"格式化以后照片会永久删除，记得先备份": nil,
+		"他是去年全国赛冠军队的主力":      nil,
+		"祝你期末拿第一":            nil,
+		// Off the platform: homophones, the shop's own app, the live room
+		// elsewhere, cash, a circle or a heart for WeChat.
+		"加“维芯”：abc_2024 详谈": {RuleContact + " error"},
+		"您有薇吗？":             {RuleContact + " error"},
+		"在我们自家APP里买有专属价":    {RuleContact + " error"},
+		"我们天猫店不会更便宜，放心在这拍":  nil,
+		"来抖音看我们直播":          {RuleContact + " error"},
+		"新品都发pyq，加一下就能看":    {RuleContact + " error"},
+		"扫一下加俺":             {RuleContact + " error"},
+		"现金给我就行":            {RuleContact + " error"},
+		"在❤里发您":             {RuleContact + " error"},
+		"加⭕️信 abc2024":      {RuleContact + " error"},
+		// Fake deposits to open a group buy.
+		"帮拍两个定金，成团后全部退": {RuleFakeOrder + " error"},
+		// Absolute and medical claims in dialect and new shapes.
+		"全港至平":              {RuleAdLaw + " warning"},
+		"这款护发素100%不毛躁":      {RuleAdLaw + " warning"},
+		"睡了这个枕头，脖子不会变成富贵包":  {RuleMedical + " warning"},
+		"老寒腿会轻好多":           {RuleMedical + " warning"},
+		"不用去洗牙":             {RuleMedical + " warning"},
+		"牙龈不会再出血":           {RuleMedical + " warning"},
+		"能提前发现宝宝心脏病":        {RuleMedical + " warning"},
+		"提示发现病毒的弹窗是广告":      nil,
+		"建议及时就医，儿童发烧请遵医嘱用药": nil,
+		"咳嗽早就好了":            {RuleMedical + " warning"},
+		"医腰疼很有效":            {RuleMedical + " warning"},
+		"痘痘就会消掉":            {RuleMedical + " warning"},
+		// Brush-offs in new words.
+		"我已经很客气了":    {RuleForbidden + " error"},
+		"不用跟我说那么多":   {RuleForbidden + " error"},
+		"别占用客服时间":    {RuleForbidden + " error"},
+		"我现在没空":      {RuleForbidden + " error"},
+		"看着就烦":       {RuleForbidden + " error"},
+		"没门儿":        {RuleForbidden + " error"},
+		"现在后悔了吧":     {RuleForbidden + " error"},
+		"你的理解能力有待提高": {RuleForbidden + " error"},
+		"您自己看说明书吧":   {RuleForbidden + " error"},
+		"您也可以自己看说明书，有不懂的再问我": nil,
+		"是您家里的问题":            {RuleForbidden + " error"},
+		// Pushed to the maker, the courier, the carrier, the bank.
+		"请您咨询手机厂商":    {RulePushAway + " error"},
+		"您自己打电话催一下快递": {RulePushAway + " error"},
+		"您去营业厅问":      {RulePushAway + " error"},
+		"您直接问银行吧":     {RulePushAway + " error"},
+	})
+}

@@ -123,6 +123,11 @@ func (n *normText) reset(s string) {
 			if heartAt >= 0 && f == '信' {
 				n.keep('微', heartAt, pending) // ❤信 is 微信
 				pending = 0
+			} else if heartAt >= 0 && (f == '里' || f == '上') && pending == 0 && len(n.norm) > 0 && strings.ContainsRune("在到去", n.norm[len(n.norm)-1]) {
+				// Lint v19 (after red teams 458-465): 在❤里发您 — a heart
+				// as the place to talk is WeChat.
+				n.keep('微', heartAt, 0)
+				n.keep('信', heartAt, 0)
 			} else if heartAt >= 0 && (heartAdds(n.norm) || heartColon) && isASCIILetter(f) {
 				// Lint v16 (after red teams 306-313): a heart between 加 and an
 				// ID (➕❤️ xiezi668, 加❤ abc123), or before a colon and an ID
@@ -570,7 +575,8 @@ const wechatFirst = "微薇威徽维唯卫伟韦围嶶溦"
 
 func isHeart(r rune) bool {
 	switch r {
-	case '❤', '♥', '♡', '❥', '❣', '💗', '💓', '💖', '💕', '🧡', '💛', '💙', '💜', '🖤', '🤍':
+	case '❤', '♥', '♡', '❥', '❣', '💗', '💓', '💖', '💕', '🧡', '💛', '💙', '💜', '🖤', '🤍',
+		'⭕': // lint v19 (after red teams 458-465): 加⭕️信 is 加微信, as a heart would be
 		return true
 	}
 	return false
