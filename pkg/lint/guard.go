@@ -3004,8 +3004,15 @@ func (c *checker) sameGoods(h *wordHit) bool {
 			}
 		}
 	}
-	if strings.HasPrefix(x, "错") || strings.Contains(x, "差价") || strings.Contains(x, "补差") {
-		return true // 拍错了链接的话，我们发另一款给您; 拍补差价的链接: an exchange
+	if strings.HasPrefix(x, "错") {
+		return true // 拍错了链接的话，我们发另一款给您: an exchange
+	}
+	if (strings.Contains(x, "差价") || strings.Contains(x, "补差")) && (utf8.RuneCountInString(y) < 2 || strings.ContainsRune("另换那这", []rune(y)[0]) || strings.HasSuffix(y, "的")) {
+		// 拍补差价的链接: it pays a difference, for another one of the same
+		// (发那款大的, 发另一款). Lint v19 (after red teams 458-473): goods
+		// named after it (拍0.1元那个补差价链接，我们照常给您发手表) are sent
+		// for the difference's price — a swap.
+		return true
 	}
 	if slices.ContainsFunc(notGoods, func(w string) bool { return strings.HasPrefix(y, w) }) {
 		return true

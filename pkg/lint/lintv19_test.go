@@ -230,3 +230,52 @@ func TestLintV19AfterRedTeams458to465(t *testing.T) {
 		"您直接问银行吧":     {RulePushAway + " error"},
 	})
 }
+
+// lint v19, after red teams 466-473 (first measured on 49638b8): the classes
+// they showed, in new words, with the look-alikes that keep their verdict.
+func TestLintV19AfterRedTeams466to473(t *testing.T) {
+	wantLint(t, map[string][]string{
+		// Off the platform: another app to look at, a code to add a person,
+		// the shop's own app.
+		"去小红书上看买家秀":        {RuleContact + " warning"},
+		"扫一下说明书上的码加售后":     {RuleContact + " error"},
+		"在我们自家的“乐享”APP里领券": {RuleContact + " error"},
+		"包装上有微信支付标志":       nil,
+		// Paid reviews: dialect money, a discount next time, pj, a Latin
+		// full stop inside a word.
+		"好评打好，钞票退拨侬":   {RuleCashback + " error"},
+		"pj写满30字有小礼物":  {RuleCashback + " error"},
+		"h.p截.图找客服领5元": {RuleCashback + " error"},
+		"好.我马上查":       nil,
+		// Fake orders: a number and a review refunded, an empty box, silence
+		// in the review, goods paid as a price difference.
+		"给您个单号，写完评价款项原路退回":  {RuleFakeOrder + " error"},
+		"别在评价里提发错了":         {RuleFakeOrder + " error"},
+		"点个确认收货，货不用发":       {RuleFakeOrder + " error"},
+		"如果收到的是空包裹，请先别确认收货": nil,
+		"拍补差价链接，我们照常给您发耳机":  {RuleFakeOrder + " warning"},
+		"拍补差价链接，我们给您发那款大的":  nil,
+		// Absolute claims, and what is no claim: a personal favourite, a
+		// child's prize, a ceiling.
+		"京东上头一家卖这个的":  {RuleAdLaw + " warning"},
+		"这双鞋穿一辈子都穿不坏": {RuleAdLaw + " warning"},
+		"国际一线品牌":      {RuleAdLaw + " warning"},
+		"我个人最喜欢这个颜色":  nil,
+		"恭喜孩子拿了第一名":   nil,
+		"顶装需要天花板能打孔":  nil,
+		// Medical claims.
+		"荨麻疹就下去了": {RuleMedical + " warning"},
+		"感冒都不带犯的": {RuleMedical + " warning"},
+		// Brush-offs.
+		"等着":       {RuleForbidden + " error"},
+		"用坏了还找我们":  {RuleForbidden + " error"},
+		"啰里八嗦":     {RuleForbidden + " error"},
+		"免讲了":      {RuleForbidden + " error"},
+		"这些网上都能查到": {RuleForbidden + " error"},
+		// A welcome is no perfunctory repetition.
+		"来来来亲亲，欢迎光临": nil,
+		// Pushed to the estate's handyman, not to any nearby one.
+		"找小区物业师傅装一下":   {RulePushAway + " warning"},
+		"需要的话可以找附近的师傅": nil,
+	})
+}

@@ -191,6 +191,15 @@ func (n *normText) spelledApartBreaks() {
 		}
 		return between[0]
 	}
+	for k := 1; k < len(n.norm); k++ {
+		// Lint v19 (after red teams 466-473): a Latin full stop inside a
+		// word, a single Han character on one side (h.p截.图 找客服领): Chinese
+		// ends its sentences with 。, and no sentence is one character long.
+		if n.brk[k] != 0 && n.idx[k] == n.idx[k-1]+2 && n.folded[n.idx[k-1]+1] == '.' && unicode.Is(unicode.Han, n.norm[k-1]) && unicode.Is(unicode.Han, n.norm[k]) &&
+			(n.hanRun(k-1, -1) == 1 || n.hanRun(k, 1) == 1) {
+			n.brk[k] = 0
+		}
+	}
 	for k := 1; k < len(n.norm); {
 		m := mark(k)
 		if m == 0 {

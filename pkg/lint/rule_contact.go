@@ -540,7 +540,8 @@ func idLike(acct []rune) bool {
 // 10: 频道 — Telegram頻道 @shopdeal88; 上搜 — IG上搜 @lily_closet).
 // lint v10 round 5: Cantonese 係 for 是, folded to 系 (微訊號係 ahua_hk).
 var idFiller = []string{"号码", "账号", "帐号", "号", "是", "为", "搜索", "搜", "同号", "id", "号是", "码", "群号", "群", "就是", "找我", "联系我", "私聊", "联系", "联络", "你懂的",
-	"系", "就系", "频道", "上搜索", "上搜", "里搜"}
+	"系", "就系", "频道", "上搜索", "上搜", "里搜",
+	"吧"} // lint v19 (after red teams 466-473): 我发您🐧吧：二七六…
 
 func skipIDFiller(f []rune, o int) int {
 	for steps := 0; o < len(f) && steps < 12; steps++ {

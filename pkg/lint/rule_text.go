@@ -308,7 +308,8 @@ var particles = map[rune]bool{'嗯': true, '哦': true, '噢': true, '喔': true
 
 // cheers are the characters tripled to cheer the buyer on (冲冲冲, 买买买,
 // 赞赞赞), not to brush them off.
-var cheers = map[rune]bool{'冲': true, '买': true, '赞': true, '棒': true, '爱': true}
+var cheers = map[rune]bool{'冲': true, '买': true, '赞': true, '棒': true, '爱': true,
+	'来': true} // lint v19: 来来来亲亲，欢迎光临 welcomes
 
 // maxBareReply is how many other Han characters a reply may hold for a
 // doubled particle in it still to be the whole answer (嗯嗯, 哦哦好的, 嗯嗯知道了).
