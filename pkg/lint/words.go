@@ -386,12 +386,11 @@ type wordMatcher struct {
 	// platformNames are the platforms' names and nicknames, normalized
 	// (sets.yaml 平台 and 电商): a quoted name that holds one is theirs.
 	platformNames []string
-	// homeable (lint v14) are, when the team names no platform, the names of
+	// homeBy (lint v14) are, when the team names no platform, the names of
 	// the marketplaces the shop itself may sell on (sets.yaml platforms 京东,
-	// 天猫, 拼多多): sending the buyer to one of them may be sending them home.
-	homeable []string
-	// homeBy (lint v19) are the same names by marketplace, for
-	// homeNamedBesides.
+	// 天猫, 拼多多), one list a marketplace: sending the buyer to one of them
+	// may be sending them home (mayBeHome), unless the reply stands on another
+	// (homeNamedBesides, lint v19).
 	homeBy [][]string
 }
 
@@ -620,7 +619,6 @@ func compileWords(lists map[string]*WordList, home string) (*wordMatcher, error)
 			for _, w := range f.Platforms[p].Words {
 				names = append(names, string(normTerm(w)))
 			}
-			m.homeable = append(m.homeable, names...)
 			m.homeBy = append(m.homeBy, names)
 		}
 	}
@@ -636,7 +634,12 @@ var homeablePlatforms = []string{"京东", "天猫", "拼多多"}
 // on, the team having named no platform (.huashu-lint.yaml platform:).
 func (m *wordMatcher) mayBeHome(what string) bool {
 	s := strings.ToLower(what)
-	return slices.ContainsFunc(m.homeable, func(w string) bool { return strings.Contains(s, w) })
+	for _, names := range m.homeBy {
+		if slices.ContainsFunc(names, func(w string) bool { return strings.Contains(s, w) }) {
+			return true
+		}
+	}
+	return false
 }
 
 // homeNamedBesides (lint v19, after red teams 434-441) reports that norm
