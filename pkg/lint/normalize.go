@@ -120,15 +120,17 @@ func (n *normText) reset(s string) {
 				// abbreviationDot's, so nothing else would end the one before.
 				pending = max(pending, clauseBreak)
 			}
-			if heartAt >= 0 && f == '信' {
+			switch {
+			case heartAt < 0:
+			case f == '信':
 				n.keep('微', heartAt, pending) // ❤信 is 微信
 				pending = 0
-			} else if heartAt >= 0 && (f == '里' || f == '上') && pending == 0 && len(n.norm) > 0 && strings.ContainsRune("在到去", n.norm[len(n.norm)-1]) {
+			case (f == '里' || f == '上') && pending == 0 && len(n.norm) > 0 && strings.ContainsRune("在到去", n.norm[len(n.norm)-1]):
 				// Lint v19 (after red teams 458-465): 在❤里发您 — a heart
 				// as the place to talk is WeChat.
 				n.keep('微', heartAt, 0)
 				n.keep('信', heartAt, 0)
-			} else if heartAt >= 0 && (heartAdds(n.norm) || heartColon) && isASCIILetter(f) {
+			case (heartAdds(n.norm) || heartColon) && isASCIILetter(f):
 				// Lint v16 (after red teams 306-313): a heart between 加 and an
 				// ID (➕❤️ xiezi668, 加❤ abc123), or before a colon and an ID
 				// (❤：lily2023), stands for V: a WeChat ID opens with a letter.
@@ -143,12 +145,13 @@ func (n *normText) reset(s string) {
 			}
 		default:
 			b := breakLevel(f)
-			if f == '.' && i > 0 && isDigit(n.folded[i-1]) {
+			switch {
+			case f == '.' && i > 0 && isDigit(n.folded[i-1]):
 				b = 0 // 0.1, 1.5: a decimal point, unless no digit follows (below)
 				decimal = true
-			} else if f == '.' && abbreviationDot(n.folded[:i]) {
+			case f == '.' && abbreviationDot(n.folded[:i]):
 				b = 0 // h.p.返💰, v.x.: letters spelled out one by one
-			} else if f == '-' && i > 0 && n.folded[i-1] == '-' {
+			case f == '-' && i > 0 && n.folded[i-1] == '-':
 				// Lint v19 (after red teams 450-457): a double dash (——, --)
 				// sets off what follows — an aside, or the signature agents
 				// end every reply with (…找厂家 ——阿鲤｜渔乐湾): a clause
