@@ -279,3 +279,20 @@ func TestLintV19AfterRedTeams466to473(t *testing.T) {
 		"需要的话可以找附近的师傅": nil,
 	})
 }
+
+// lint v19, after red teams 474-481 (first measured on ebe916f): their six
+// false errors, one class each, in new words, with the violations beside
+// them.
+func TestLintV19AfterRedTeams474to481(t *testing.T) {
+	wantLint(t, map[string][]string{
+		"退换不归我们管是吗？不是的，售后我们负责": nil,
+		"这个不归我们管":         {RuleForbidden + " error"},
+		"我也不晓得几点到，我帮你家问问": nil,
+		"阿拉勿晓得侬已经退过了，对不住": nil,
+		"我不知道": {RuleForbidden + " error"},
+		"杯子上不印二维码和联系方式":    nil,
+		"杯子上印二维码，扫码加我":     {RuleContact + " error", RuleContact + " error"},
+		"logo里的微信图标可以换成别的": nil,
+		"加我微信": {RuleContact + " error"},
+	})
+}
