@@ -1743,12 +1743,18 @@ func (c *checker) quotedReport(h *wordHit) bool {
 		return false
 	}
 	n := &c.norm
+	from := c.sentenceStart(h.nstart)
+	if from > 0 {
+		from = c.sentenceStart(from - 1) // the cue may end the sentence before: 你说啥？“找京东去”？
+	}
 	for _, kind := range []string{"reported", "quote-intro"} {
-		for _, q := range c.cuesIn(guardList, kind, max(0, c.sentenceStart(h.nstart)), h.nstart) {
+		for _, q := range c.cuesIn(guardList, kind, from, h.nstart) {
 			if q.nend < 1 || n.idx[q.nend-1] >= open {
 				continue
 			}
-			if strings.Trim(string(n.folded[n.idx[q.nend-1]+1:open]), "的:： ") == "" {
+			// Lint v19 (after red teams 482-489): or a question mark, the
+			// buyer's words asked back (你说啥？“找京东去”？不用不用).
+			if strings.Trim(string(n.folded[n.idx[q.nend-1]+1:open]), "的:： ？?") == "" {
 				return true
 			}
 		}
