@@ -2199,16 +2199,7 @@ func (c *checker) appOwnFeature(h *wordHit) bool {
 // between — 尿血要马上带去看兽医，换猫砂解决不了: the means cannot solve it,
 // the agent does not refuse; 换货我们也解决不了 is the shop refusing.
 func (c *checker) meansSubject(h *wordHit) bool {
-	if h.nstart < 0 {
-		return false
-	}
-	n := c.norm.norm
-	for _, q := range c.cuesIn(guardList, "means", c.clauseStart(h.nstart), h.nstart) {
-		if q.nend <= h.nstart && !strings.ContainsAny(string(n[q.nend:h.nstart]), "我咱") {
-			return true
-		}
-	}
-	return false
+	return h.nstart >= 0 && c.subjectBefore(h, "means", h.nstart-c.clauseStart(h.nstart))
 }
 
 // typedText (lint v19, after red teams 434-441): 打 of the hit types text —

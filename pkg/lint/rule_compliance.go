@@ -1614,15 +1614,13 @@ func (c *checker) sayingDebunked(h wordHit) bool {
 		return false
 	}
 	at := h.nend
-	if open, _ := c.quoteAround(h); open >= 0 {
+	if open, closeAt := c.quoteAround(h); open >= 0 {
 		// Lint v19 (after red teams 450-457): the buyer is told not to
 		// believe the quoted saying (请别相信“枸杞能治病”这类说法).
 		before := strings.TrimRight(string(c.norm.folded[:open]), " ")
 		if slices.ContainsFunc(disbelieve, func(w string) bool { return strings.HasSuffix(before, w) }) {
 			return true
 		}
-	}
-	if _, closeAt := c.quoteAround(h); closeAt >= 0 {
 		// Lint v18 (after red teams 394-401): or right after the quotes
 		// around it (“防近视台灯”这个说法不规范).
 		at = sort.SearchInts(c.norm.idx, closeAt)
