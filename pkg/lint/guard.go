@@ -786,6 +786,14 @@ func (c *checker) noDirective(h *wordHit) bool {
 			return false
 		}
 	}
+	// Lint v20 (after red teams 490-497): or the next clause of the
+	// sentence opens by asking the buyer to come (…抖音直播间抽奖送鼠标，记得
+	// 来蹲): 来 is to where the hit is; 去 there could be elsewhere.
+	for _, q := range c.cuesIn(guardList, "directive", ce, ce+1) {
+		if q.nstart == ce && ce < se && strings.ContainsRune(string(c.norm.norm[q.nstart:q.nend]), '来') {
+			return false
+		}
+	}
 	for _, q := range c.cuesIn(guardList, "cheaper", ss, se) {
 		switch {
 		case q.nend > se || inside(q):
@@ -1162,7 +1170,10 @@ func (c *checker) designName(h *wordHit) bool {
 	if open < 0 {
 		return false
 	}
-	after := string(c.norm.folded[closeAt+1 : min(len(c.norm.folded), closeAt+3)])
+	after := string(c.norm.folded[closeAt+1 : min(len(c.norm.folded), closeAt+5)])
+	for _, p := range []string{"那个", "这个", "那种", "这种", "的"} {
+		after = strings.TrimPrefix(after, p) // lint v20: “微信绿”那个配色
+	}
 	if slices.ContainsFunc(designWords, func(w string) bool { return strings.HasPrefix(after, w) }) || editionOf(c.norm.folded, open+1, closeAt, h.start, h.end) {
 		return true
 	}
@@ -2451,6 +2462,9 @@ func (c *checker) onProduct(h *wordHit) bool {
 	if h.nstart >= 2 && slices.Contains(contactOwners, string(c.norm.norm[h.nstart-2:h.nstart])) {
 		return false // lint v19: 保修卡背面有客服微信，扫一下: whose account it is says it is one
 	}
+	if c.reachedRightBefore(h) {
+		return false // lint v20: 加个微信，我们把洗涤说明发给您; 拍照发我微信，号码在说明书封底
+	}
 	if c.cueBefore(guardList, "on-product", h.nstart, 6) {
 		return true
 	}
@@ -2460,6 +2474,23 @@ func (c *checker) onProduct(h *wordHit) bool {
 		}
 	}
 	return c.showsProduct(h)
+}
+
+// reachedRightBefore (lint v20, after red teams 482-489): the contact word
+// is what the buyer is asked to add or send to, in the runes right before it
+// in its clause (加个微信, 发我微信, 私我QQ): whatever the reply then says is
+// printed on the goods (洗涤说明, 说明书封底), the buyer is led to an account.
+func (c *checker) reachedRightBefore(h *wordHit) bool {
+	if h.nstart < 1 {
+		return false
+	}
+	before := string(c.norm.norm[max(c.clauseStart(h.nstart), h.nstart-3):h.nstart])
+	for _, w := range []string{"加", "发我", "发到我", "私我", "联系我", "+"} {
+		if strings.HasSuffix(before, w) || len([]rune(w)) == 1 && strings.HasSuffix(strings.TrimRight(before, "个下我的"), w) {
+			return true
+		}
+	}
+	return false
 }
 
 // contactOwners name whose account a contact word is (客服微信, 店长微信):

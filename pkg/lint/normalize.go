@@ -91,7 +91,7 @@ func (n *normText) reset(s string) {
 			// five-star rating (五★好评, 给个 5 ☆): it opens a new item, as a full stop would.
 			pending = max(pending, sentenceBreak)
 			heartAt = -1
-		case isHeart(f):
+		case isHeart(f) || emojiAfterAdd(f, n.norm, pending):
 			if k := len(n.norm); k > 0 && (n.norm[k-1] == 'v' || n.norm[k-1] == 'w') {
 				n.keep('x', i, pending) // v❤ is vx
 				pending = 0
@@ -592,6 +592,14 @@ func isHeart(r rune) bool {
 		return true
 	}
 	return false
+}
+
+// emojiAfterAdd (lint v20, after red teams 490-497): a pictograph right
+// after 加 or + (加🌏信 zz_cake_88) stands where 微 would, as a heart does:
+// it becomes 微 before 信 and V before an ID, and nothing otherwise. An emoji
+// that reads as a word (🔍 is 搜: spelledOut) keeps its reading.
+func emojiAfterAdd(f rune, norm []rune, pending uint8) bool {
+	return f >= 0x1F300 && f <= 0x1FAFF && pending == 0 && spelledOut(f) == "" && len(norm) > 0 && (norm[len(norm)-1] == '加' || norm[len(norm)-1] == '+')
 }
 
 // isVariation reports the selectors that follow an emoji (❤️ is ❤ U+FE0F).

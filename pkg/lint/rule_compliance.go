@@ -563,7 +563,72 @@ func (c *checker) adLawExcused(h wordHit) bool {
 		c.brandName(h) || h.what == "唯一" && c.nearAdLawCue("identifier", h, 6) || c.servicePromise(h) ||
 		c.optionComparison(h) || c.periodLow(h) || c.modalBest(h) || c.partDimension(h) || c.stageBest(h) ||
 		c.percentLevel(h) || c.fitAdvice(h) || c.adviceMost(h) || c.quotedName(h) || c.quotedRefused(h) || c.positionMost(h) || c.listOrdinal(h) || c.selfComparison(h) ||
-		c.deniedRightBefore(h) || c.autoChoice(h) || c.buyersFavourite(h) || c.paperSize(h) || c.settingMost(h) || c.permanentCaution(h) || c.onlyPending(h) || c.buyersTitle(h) || c.pickedOut(h) || c.sizeRank(h) || c.quotedReport(&h) || c.wordMentioned(h) || c.quotedQuestionAnswered(h)
+		c.deniedRightBefore(h) || c.autoChoice(h) || c.buyersFavourite(h) || c.paperSize(h) || c.settingMost(h) || c.permanentCaution(h) || c.onlyPending(h) || c.buyersTitle(h) || c.pickedOut(h) || c.sizeRank(h) || c.quotedReport(&h) || c.wordMentioned(h) || c.quotedQuestionAnswered(h) ||
+		c.quoteSplits(h) || c.awardGoods(h) || c.settingPicked(h)
+}
+
+// quoteSplits (lint v20, after red teams 482-489): a closing quotation mark
+// falls inside the hit, and the quotes hold at least two runes before it —
+// the hit joins the end of a quoted name to the word after it (“唱片王”牌子:
+// 王 + 牌, not 王牌). A word quoted whole or a rune at a time (全网“最”低)
+// is not split this way and stays a claim.
+func (c *checker) quoteSplits(h wordHit) bool {
+	if h.nstart < 0 {
+		return false
+	}
+	f := c.norm.folded
+	split := -1
+	for i := h.start + 1; i < h.end; i++ {
+		if strings.ContainsRune(closeQuotes, f[i]) {
+			split = i
+			break
+		}
+	}
+	if split < 0 {
+		return false
+	}
+	for i := h.start - 1; i >= 0 && i >= h.start-10; i-- {
+		if strings.ContainsRune(openQuotes, f[i]) {
+			return h.start-i-1 >= 2
+		}
+	}
+	return false
+}
+
+// awardGoods (lint v20, after red teams 482-489): 冠军 or 第一名 in a
+// clause that names an award made to order (cues.award: 徽章, 奖牌, 奖杯):
+// 运动会冠军徽章可以定制 sells what is printed on the medal, it ranks nothing.
+func (c *checker) awardGoods(h wordHit) bool {
+	if h.nstart < 0 || h.what != "冠军" && !strings.HasPrefix(h.what, "第一") {
+		return false
+	}
+	// The clause, where a list comma 、 does not end it (第一名、第二名的奖牌).
+	for _, q := range c.cuesIn(RuleAdLaw, "award", c.listClauseStart(h.nstart), c.sentenceEnd(h.nend)) {
+		if c.listClauseStart(q.nstart) <= h.nstart {
+			return true
+		}
+	}
+	return false
+}
+
+// settingPicked (lint v20, after red teams 482-489): a verb of choosing or
+// switching before 最 in its clause, and 最 + a one-rune degree + a
+// measure word of settings (档, 挡, 级), 的 or 那 aside: 第一次用就揀最细嗰
+// 档, 先开最小档 — which setting to use, not a rank. 最高档 is left out: it
+// also means the highest grade (用最高档的面料).
+func (c *checker) settingPicked(h wordHit) bool {
+	n := c.norm.norm
+	if h.nstart < 1 || h.what != "最" || h.nend+1 >= len(n) || !strings.ContainsRune("大小粗细强弱轻低慢快", n[h.nend]) {
+		return false
+	}
+	i := h.nend + 1
+	if i < len(n) && strings.ContainsRune("的嗰𠮶那个一", n[i]) {
+		i++
+	}
+	if i >= len(n) || !strings.ContainsRune("档挡级", n[i]) || c.breakBetween(h.nend, i, clauseBreak) {
+		return false
+	}
+	return strings.ContainsAny(string(n[c.clauseStart(h.nstart):h.nstart]), "揀拣选挑开调用换切")
 }
 
 // quotedQuestionAnswered (lint v18, after red teams 402-409): the hit stands
@@ -646,7 +711,7 @@ func (c *checker) pickedOut(h wordHit) bool {
 // end of a size chart is which, not a claim.
 func (c *checker) sizeRank(h wordHit) bool {
 	n := c.norm.norm
-	if h.nstart < 2 || h.what != "最" || h.nend >= len(n) || !strings.ContainsRune("大小长短宽窄", n[h.nend]) {
+	if h.nstart < 2 || h.what != "最" || h.nend >= len(n) || !strings.ContainsRune(sizeDegrees, n[h.nend]) {
 		return false
 	}
 	ce := c.clauseEnd(h.nend)
@@ -657,12 +722,23 @@ func (c *checker) sizeRank(h wordHit) bool {
 	// most 已经是 between (L码已经是最大的).
 	cs := c.clauseStart(h.nstart)
 	for k := h.nstart - 1; k >= cs+1 && k >= h.nstart-5; k-- {
-		if strings.ContainsRune("号码", n[k]) && (numeralValue(n[k-1]) >= 0 || isASCIILetter(n[k-1])) {
-			return k == h.nstart-1 || strings.Trim(string(n[k+1:h.nstart]), "已经是就") == ""
+		if strings.ContainsRune(sizeMeasures, n[k]) && (numeralValue(n[k-1]) >= 0 || isASCIILetter(n[k-1])) {
+			between := n[k+1 : h.nstart]
+			// Lint v20: or what is measured, one or two Han runes (一档力度最小, 七号弦最细).
+			return k == h.nstart-1 || strings.Trim(string(between), "已经是就") == "" ||
+				len(between) <= 2 && allHan(between) && !strings.ContainsAny(string(between), "是都也在")
 		}
 	}
 	return false
 }
+
+// sizeMeasures count the sizes or settings of one product (sizeRank: 0号最
+// 大, XL码最大; lint v20: 一档力度最小, 一弦最粗，七弦最细), sizeDegrees the
+// one-rune degrees said of them.
+const (
+	sizeMeasures = "号码档挡弦层级格"
+	sizeDegrees  = "大小长短宽窄粗细轻重松紧厚薄强弱"
+)
 
 // optionNouns name one way of buying among several (pickedOut: 最便宜的办法
 // 是选拼单).
@@ -681,9 +757,10 @@ func (c *checker) buyersFavourite(h wordHit) bool {
 		return false
 	}
 	rest := string(n[h.nend:min(len(n), h.nend+2)])
-	liking := slices.ContainsFunc([]string{"爱", "喜欢", "常", "想", "关心", "在意", "担心", "需要", "怕", "尊敬", "敬重", "亲近", "疼", "在乎", "惦记"},
+	liking := slices.ContainsFunc([]string{"爱", "喜欢", "常", "想", "关心", "在意", "担心", "需要", "怕", "尊敬", "敬重", "亲近", "疼", "在乎", "惦记", "熟", "拿手"},
 		func(v string) bool { return strings.HasPrefix(rest, v) })
-	return liking && c.buyerBefore(&h)
+	// Lint v20: or 你 right before it (放你最熟的歌).
+	return liking && (c.buyerBefore(&h) || h.nstart >= 1 && n[h.nstart-1] == '你')
 }
 
 // buyersTitle (lint v14, after red teams 210-225): 冠军 right after a
@@ -1566,7 +1643,7 @@ func checkMedical(c *checker, t *textCtx) {
 	}
 	keep := hits[:0:0]
 	for _, h := range hits {
-		if !c.notAKind(h) && !c.sterilizingStep(h) && !c.disclaimedSaying(h) && !c.aboutCrops(h) && !c.inDisclaimer(h) && !c.sayingDebunked(h) && !c.referredToDoctor(h) {
+		if !c.notAKind(h) && !c.sterilizingStep(h) && !c.disclaimedSaying(h) && !c.aboutCrops(h) && !c.inDisclaimer(h) && !c.sayingDebunked(h) && !c.referredToDoctor(h) && !c.claimDisowned(h) && !c.dietAdvice(h) {
 			keep = append(keep, h)
 		}
 	}
@@ -1574,6 +1651,38 @@ func checkMedical(c *checker, t *textCtx) {
 	c.reportHits(t, RuleMedical, hits, func(orig string) string {
 		return fmt.Sprintf("医疗/功效宣称 %q：普通商品不得宣称治疗、预防疾病或医疗功效（《广告法》第十七条），换成客观描述", orig)
 	})
+}
+
+// claimDisowned (lint v20, after red teams 482-489): 不是说 (能/可以/会)
+// right before the claim disowns it: 其实是指喷头自洁功能，不是说能防病哦.
+func (c *checker) claimDisowned(h wordHit) bool {
+	if h.nstart < 3 {
+		return false
+	}
+	before := string(c.norm.norm[max(0, h.nstart-5):h.nstart])
+	for _, w := range []string{"不是说", "不是说能", "不是说可以", "不是说会", "并不是说能"} {
+		if strings.HasSuffix(before, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// dietAdvice (lint v20, after red teams 482-489): the claim is the buyer's
+// goal, put as a condition (减肥的话, 控糖期间), and the sentence advises
+// eating or using less (少放, 少吃, 适量): 芝麻酱热量有点高，减肥的话酱少放
+// 一点. 想减肥的话就喝我们的茶 advises no less and stays a claim.
+func (c *checker) dietAdvice(h wordHit) bool {
+	n := c.norm.norm
+	if h.nstart < 0 {
+		return false
+	}
+	rest := string(n[h.nend:min(len(n), h.nend+2)])
+	if rest != "的话" && rest != "期间" {
+		return false
+	}
+	after := string(n[h.nend:c.sentenceEnd(h.nend)])
+	return containsAnyWord(after, "少放", "少吃", "少喝", "少用", "适量", "别放太多", "不要放太多", "控制用量", "减量")
 }
 
 // aboutCrops (lint v11; narrowed in lint v18): a crop in the sentence
@@ -1807,4 +1916,14 @@ func (c *checker) onlyPending(h wordHit) bool {
 		}
 	}
 	return false
+}
+
+// allHan reports whether every rune of rs is a Han character.
+func allHan(rs []rune) bool {
+	for _, r := range rs {
+		if !unicode.Is(unicode.Han, r) {
+			return false
+		}
+	}
+	return true
 }
