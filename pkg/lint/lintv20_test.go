@@ -148,3 +148,65 @@ func TestLintV20AfterRedTeams490to497(t *testing.T) {
 		"溯源码扫不出来去问奶粉厂吧": {RulePushAway + " error"},
 	})
 }
+
+// lint v20, after red teams 498-505 (first measured on b1f49f7): the
+// classes they showed, in new words, with the look-alikes that keep their
+// verdict.
+func TestLintV20AfterRedTeams498to505(t *testing.T) {
+	wantLint(t, map[string][]string{
+		// False errors and alarms: apps that run on a device or whose data is
+		// wiped, a refusal to lead anywhere, a denial of not caring, the buyer's
+		// words quoted back, a spec's limit.
+		"这台平板装微信、抖音都能正常用":             nil,
+		"旧手机回收前会清除原机主的微信、支付宝账号数据":     nil,
+		"我们不引导加微信，有问题在这里找我":           nil,
+		"这真不是我们不管，是快递公司的规定，我帮您催":      nil,
+		"您说的“抖音同款”，就是这款 3 号“奶茶色”":     nil,
+		"暖气片进水温度最高不能超过 80 度":          nil,
+		"侬讲“最好看个”是这只焦糖色":              nil,
+		"您刚问“是不是全网最低”，这个我们不比，价格一直是这个": nil,
+		// Fake orders: a virtual tracking number, a full refund after ordering,
+		// sd, another product sent for the link; A and B sent as ordered stay clean.
+		"我们的单号是虚拟的，先显示发货":     {RuleFakeOrder + " error"},
+		"再拍三单，拍完我全退":          {RuleFakeOrder + " error"},
+		"帮忙sd一单，返本加3元":        {RuleFakeOrder + " error", RuleFakeOrder + " error"},
+		"这个链接拍就行，我们发的是另一款":    {RuleFakeOrder + " error"},
+		"拍1号链接，我们发3号链接的鞋":     {RuleFakeOrder + " error"},
+		"亲拍A款，我们给您发B款":        {RuleFakeOrder + " error"},
+		"拍A链接发A款，拍B链接发B款，不会混": nil,
+		// Off the platform: cash in person, no order needed, 咸鱼, a number on a
+		// profile, a heart before 号, call me.
+		"来店里拿，钱当面给，比网上便宜":         {RuleContact + " error", RuleContact + " error"},
+		"直接找我就行，不用下单，给你拿货价":       {RuleContact + " error"},
+		"尾款走咸鱼吧":                  {RuleContact + " error"},
+		"看我主页上的号码":                {RuleContact + " error"},
+		"❤号 abc0851，有问题找我":        {RuleContact + " error"},
+		"要货直接call我：135 3678 8890": {RulePhone + " error"},
+		// Rewards: 反 for 返, a free trial.
+		"好平晒图，反3元":     {RuleCashback + " error"},
+		"追评带图就能报名免费试用": {RuleCashback + " error"},
+		// Claims; advice in the same shape stays clean.
+		"没有比这款更轻的了":        {RuleAdLaw + " warning"},
+		"没有比M码更合适您的了":      nil,
+		"防脱效果明显，坚持用":       {RuleMedical + " warning"},
+		"防脱效果因人而异，建议用满两个月": nil,
+		"夏天注意防晒防中暑":        nil,
+		"这款手环能防止猝死":        {RuleMedical + " warning"},
+		"糖尿病的喝这个茶就行":       {RuleMedical + " warning"},
+		// Brush-offs.
+		"老子当年卖货的时候可没人这么问": {RuleForbidden + " error"},
+		"《老子》这本书是中华书局版":   nil,
+		"要么买要么走":          {RuleForbidden + " error"},
+		"是不是眼睛不好？详情页写着":   {RuleForbidden + " error"},
+		"少问，发货了自然会到":      {RuleForbidden + " error"},
+		"怎么还问":            {RuleForbidden + " error"},
+		"老是问一样的我也很为难":     {RuleForbidden + " error"},
+		"瑕疵您就受着吧":         {RuleForbidden + " error"},
+		"连这点耐心都没有":        {RuleForbidden + " error"},
+		// Pushed to the airport, the platform, the warehouse; the shop asking is fine.
+		"你去找航空公司的人":    {RulePushAway + " error"},
+		"有意见在淘宝投诉就行":   {RulePushAway + " error"},
+		"那是仓库的事，你去问仓库": {RulePushAway + " error"},
+		"我去问一下仓库":      nil,
+	})
+}

@@ -125,6 +125,8 @@ func (n *normText) reset(s string) {
 			case f == '信':
 				n.keep('微', heartAt, pending) // ❤信 is 微信
 				pending = 0
+			case f == '号' && pending == 0:
+				n.keep('微', heartAt, 0) // lint v20: ❤号 qianshan0851 is 微号, a WeChat account
 			case (f == '里' || f == '上') && pending == 0 && len(n.norm) > 0 && strings.ContainsRune("在到去", n.norm[len(n.norm)-1]):
 				// Lint v19 (after red teams 458-465): 在❤里发您 — a heart
 				// as the place to talk is WeChat.

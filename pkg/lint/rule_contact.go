@@ -291,8 +291,11 @@ func (c *checker) namedApps() []wordHit {
 	var out []wordHit
 	for _, q := range c.cuesOf(RuleContact, "app") {
 		h := wordHit{rule: RuleContact, nstart: q.nstart, nend: q.nend, entry: -1}
-		if c.namedInSentence(&h) && !c.inThingsName(q) {
-			h.start, h.end = c.norm.span(q.nstart, q.nend)
+		h.start, h.end = c.norm.span(q.nstart, q.nend)
+		// Lint v20 (after red teams 498-505): not the buyer's words quoted
+		// back (您说的“小红书同款”，就是这支05号“焦糖拿铁”): the name in
+		// quotes is the product's, and the app is what the buyer said.
+		if c.namedInSentence(&h) && !c.inThingsName(q) && !c.quotedReport(&h) {
 			out = append(out, h)
 		}
 	}
