@@ -1174,6 +1174,12 @@ func (c *checker) designName(h *wordHit) bool {
 	for _, p := range []string{"那个", "这个", "那种", "这种", "的"} {
 		after = strings.TrimPrefix(after, p) // lint v20: “微信绿”那个配色
 	}
+	// Lint v20 (after red teams 506-513): or a brand or series word names
+	// the quotes before them (枕头的品牌叫“云上QQ”，是我们自己的系列名).
+	before := string(c.norm.folded[max(0, open-4):open])
+	if strings.HasSuffix(before, "品牌叫") || strings.HasSuffix(before, "牌子叫") || strings.HasSuffix(before, "系列叫") || strings.HasSuffix(before, "品牌名叫") || strings.HasSuffix(before, "型号叫") {
+		return true
+	}
 	if slices.ContainsFunc(designWords, func(w string) bool { return strings.HasPrefix(after, w) }) || editionOf(c.norm.folded, open+1, closeAt, h.start, h.end) {
 		return true
 	}
@@ -1671,6 +1677,20 @@ func (c *checker) hearsayDebunked(h *wordHit) bool {
 	return false
 }
 
+// askedWhy (lint v20, after red teams 506-513): the clause the buyer's
+// question is reported in holds the question itself (为什么, 是不是, 能不
+// 能…), ends without sending anyone (吧, 去, 呗) and the reply goes on to
+// answer it: 您问拼多多上同款为什么便宜，那边可能是小包装. 您问拼多多客服怎么
+// 退吧 sends the buyer off.
+func (c *checker) askedWhy(h *wordHit) bool {
+	n := c.norm.norm
+	ce := c.clauseEnd(h.nend)
+	if ce >= len(n) || strings.ContainsRune("吧去呗", n[ce-1]) {
+		return false
+	}
+	return containsAnyWord(string(n[h.nend:ce]), "为什么", "为啥", "为何", "怎么这么", "咋这么", "是不是", "能不能", "有没有", "可不可以", "会不会")
+}
+
 // reportedSpeech (lint v12, after red teams 114-121): the hit's clause
 // reports what the buyer said or asked — a reported cue (guards.yaml
 // reported: 您说, 你问, 汝讲…) opens the clause and the hit follows it with no
@@ -1691,7 +1711,7 @@ func (c *checker) reportedSpeech(h *wordHit) bool {
 	cs := c.clauseStart(h.nstart)
 	reported := false
 	for _, kind := range []string{"reported", "asked"} {
-		if kind == "asked" && h.rule == RulePushAway && !c.askedThenMore(c.sentenceEnd(h.nend)) {
+		if kind == "asked" && h.rule == RulePushAway && !c.askedThenMore(c.sentenceEnd(h.nend)) && !c.askedWhy(h) {
 			// 你问天猫客服去 sends the buyer off; 您问晒图送不送东西 repeats the
 			// question. Lint v14, after red team 234: so does a question
 			// asked back and then answered (您问京东物流能不能送上楼？能的).
@@ -2966,7 +2986,8 @@ func (c *checker) courierAdds(h *wordHit) bool {
 	}
 	n := c.norm.norm
 	for _, q := range c.cuesIn(guardList, "courier", c.clauseStart(h.nstart), h.nstart) {
-		if between := string(n[q.nend:h.nstart]); q.nend <= h.nstart && h.nstart-q.nend <= 8 &&
+		// The hit may hold the 加您 itself (快递员说要加您微信: lint v20).
+		if between := string(n[q.nend:min(h.nend, h.nstart+2)]); q.nend <= h.nstart && h.nstart-q.nend <= 8 &&
 			(strings.Contains(between, "加您") || strings.Contains(between, "加你")) {
 			return true
 		}

@@ -210,3 +210,82 @@ func TestLintV20AfterRedTeams498to505(t *testing.T) {
 		"我去问一下仓库":      nil,
 	})
 }
+
+// lint v20, after red teams 506-513 (first measured on d8a197c): the
+// classes they showed, in new words, with the look-alikes that keep their
+// verdict.
+func TestLintV20AfterRedTeams506to513(t *testing.T) {
+	wantLint(t, map[string][]string{
+		// The false error: the buyer's why-question about a platform, answered;
+		// asked to ask the platform stays a push.
+		"您问淘宝上同款为什么便宜，那边可能是旧款": nil,
+		"您问拼多多客服怎么退吧":          {RulePushAway + " error"},
+		// False alarms: low sales, a plant's disease, finding out before
+		// answering (blaming the buyer for not asking stays), a brand's name in
+		// quotes, a refund notice in the app, waving rank away, a denied
+		// secret recipe, other buyers' reviews, a setting or a reading at 100%,
+		// a lock's permanent code.
+		"这个款新上架，销量不高，质量一样":          nil,
+		"苗子要少生病，关键是别积水":             nil,
+		"不好意思，这个我没办法马上答复，我问清楚仓库后回您": nil,
+		"买之前不问清楚，现在说有什么用":           {RuleRudeTone + " warning"},
+		"杯子的品牌叫“小QQ”，是我们自己的系列名":     nil,
+		"您微信付的款已经退了，微信里会有退款通知":      nil,
+		"我们不说第一不第一的，好用就行":           nil,
+		"不是什么独家配方，就是老方法":            nil,
+		"晒图评价的买家说偏大，建议拍小一码":         nil,
+		"晒图评价的亲，返京豆200":             {RuleCashback + " error"},
+		"填充率设成100%会很重":              nil,
+		"电池健康度应该是100%左右":            nil,
+		"永久密码可以在App里改":              nil,
+		// Fake orders: a search keyword to the Nth link, a shipping-fee link for
+		// a whole set, any link will do, no logistics, a bought tracking number.
+		"搜“儿童防蓝光眼镜”找到我们第5个链接拍下，钱退你": {RuleFakeOrder + " error"},
+		"拍补邮费的链接，我们把整套餐具发过去":        {RuleFakeOrder + " error"},
+		"拍哪个都行，我们照样发你要的那款":          {RuleFakeOrder + " error"},
+		"下单选“无需物流”，钱我们退给您":          {RuleFakeOrder + " error"},
+		"单号是我们从网点买的，物流会自己走":         {RuleFakeOrder + " error"},
+		// Off the platform: the shop adding the buyer (a courier asking is
+		// advice), cloud-drive links, another platform without the limit.
+		"我们加你企鹅发方案：2 8 7 6 5 4 3 1": {RuleContact + " error"},
+		"快递员说要加您微信确认地址的话，直接把电话给他就行": nil,
+		"网盘链接发您了，提取码 8h2k":          {RuleContact + " error"},
+		"这边限购，拼多多搜“某某旗舰店”不限购":       {RuleContact + " warning"},
+		// Rewards: 哈屁 and 好品 for 好评, a small red packet.
+		"哈屁返红包，截图找我":  {RuleCashback + " error"},
+		"好品返现，三元到手":   {RuleCashback + " error"},
+		"点个五分，给你包个小🧧": {RuleCashback + " error"},
+		// Claims.
+		"本款代表了行业的巅峰水准":    {RuleAdLaw + " warning"},
+		"在我们镇上卖得老多了，头一份儿": {RuleAdLaw + " warning"},
+		"没有比介个更结实的了":      {RuleAdLaw + " warning"},
+		// Medical claims; a question sent to a doctor stays clean.
+		"戴一段时间老花能恢复":      {RuleMedical + " warning"},
+		"近视能恢复吗？这个要问医生":   nil,
+		"给眼睛补营养的镜片":       {RuleMedical + " warning"},
+		"打鼾都能治好":          {RuleMedical + " warning"},
+		"能把湿气吸出来":         {RuleMedical + " warning"},
+		"孕妇袜能防止血栓":        {RuleMedical + " warning"},
+		"生完孩子喝这个，保证不会落病根": {RuleMedical + " warning"},
+		"牙疼抹一点就止疼":        {RuleMedical + " warning"},
+		// Brush-offs.
+		// A name field left in brackets with its bare 名.
+		"亲爱的【顾客名】，包裹已经寄出": {RuleVarsMalformed + " error"},
+		"【商品名】羊毛衫，纯羊毛":    nil,
+		"收到货了还问东问西":       {RuleForbidden + " error"},
+		"你问的这个跟我有什么关系":    {RuleForbidden + " error"},
+		"少来这套":            {RuleForbidden + " error"},
+		"您可真是个天才":         {RuleForbidden + " error"},
+		"明天也不一定回":         {RuleForbidden + " error"},
+		"你当是吃仙丹呢":         {RuleForbidden + " error"},
+		"这种问题不用问我":        {RuleForbidden + " error"},
+		"恕我直言，这款不适合您":     {RuleForbidden + " error"},
+		"不接待只看不买的":        {RuleForbidden + " error"},
+		// Pushes to a shop, a hospital, the web, the courier, the developer.
+		"你找眼镜店去":      {RulePushAway + " error"},
+		"你回去找配镜的医院问吧": {RulePushAway + " error"},
+		"地址你自己网上查":    {RulePushAway + " error"},
+		"你直接找快递小哥":    {RulePushAway + " error"},
+		"固件问题去找开发商":   {RulePushAway + " error"},
+	})
+}

@@ -249,10 +249,11 @@ func (c *checker) decorativeEmoji(rw cueHit) bool {
 	// lint v12 round 10: the verb may stand before whom and how many (发你🧧,
 	// 送您个💰, 给你一个🧧).
 	j := rw.nstart - 1
-	for k := 0; k < 2 && j > 0 && strings.ContainsRune("你您个一", n.norm[j]); k++ {
+	// Lint v20: and how small (给你包个小🧧).
+	for k := 0; k < 3 && j > 0 && strings.ContainsRune("你您个一小", n.norm[j]); k++ {
 		j--
 	}
-	if j >= 0 && strings.ContainsRune("送领返得拿有发给赠抽换", n.norm[j]) {
+	if j >= 0 && strings.ContainsRune("送领返得拿有发给赠抽换包", n.norm[j]) {
 		return false
 	}
 	// Lint v17 (after red teams 362-369): or the buyer is told where to
@@ -854,6 +855,9 @@ func (c *checker) deniedRightBefore(h wordHit) bool {
 	at := h.nstart
 	if at >= 3 && string(n[at-3:at]) == "不是说" {
 		at-- // lint v11: 不是说第一名 denies the reading of a word
+	}
+	if at >= 4 && string(n[at-2:at]) == "什么" && string(n[at-4:at-2]) == "不是" {
+		at -= 2 // lint v20: 不是什么独家秘方
 	}
 	for _, w := range hedgedIs {
 		if k := at - len([]rune(w)); k >= 0 && string(n[k:at]) == w {
@@ -1475,6 +1479,12 @@ const maxStageGap = 24
 // guarantee; a rate next to it (cues.rate: 有效率, 好评率, 满意度) keeps it a
 // claim (充电效率100%).
 func (c *checker) percentLevel(h wordHit) bool {
+	if isPercentTerm(h.what) && h.nstart >= 0 && hasPrefixRunes(c.norm.norm[h.nend:], "左右") && c.nearAdLawCue("level", h, 8) {
+		return true // lint v20: 健康度…应该是100%左右, a reading, not a claim
+	}
+	if isPercentTerm(h.what) && h.nstart >= 2 && slices.Contains([]string{"设成", "设为", "调成", "调到", "设到"}, string(c.norm.norm[h.nstart-2:h.nstart])) {
+		return true // lint v20: 填充率设成100%, a setting the buyer picks, rate or not
+	}
 	return isPercentTerm(h.what) && c.nearAdLawCue("level", h, 4) && !c.nearAdLawCue("rate", h, 4)
 }
 

@@ -129,6 +129,9 @@ var slotRE = sync.OnceValue(func() *regexp.Regexp {
 		// 親愛的[客戶名稱]); a heading (【商品名称】羊毛衫) is told apart by
 		// unfilledSlots.
 		`|[【\[［]\s*\p{Han}{0,6}(?:名称|名稱|名字|姓名|昵称|暱稱)\s*[】\]］]` +
+		// lint v20 (after red teams 506-513): or a person's name field
+		// named by its bare 名 (親愛嘅【客戶名】, 【买家名】您好).
+		`|[【\[［]\s*(?:客户|客戶|买家|買家|顾客|顧客|会员|會員|收件人|收貨人|收货人)名\s*[】\]］]` +
 		// lint v11 round 7: an English field left in brackets by a template
 		// written for cross-border shops (Hi [Customer Name], <Order Number>).
 		`|(?i:[\[［<＜【]\s*(?:(?:customer|buyer|client|user|recipient|receiver|first|last|full|your|agent|shop|store|product|item|sender|contact)['’]?s?[ _-]?)?(?:name|username|nickname)\s*[\]］>＞】])` +
