@@ -289,3 +289,78 @@ func TestLintV20AfterRedTeams506to513(t *testing.T) {
 		"固件问题去找开发商":   {RulePushAway + " error"},
 	})
 }
+
+// lint v20, after red teams 514-521 (first measured on e2f216b): the
+// classes they showed, in new words, with the look-alikes that keep their
+// verdict.
+func TestLintV20AfterRedTeams514to521(t *testing.T) {
+	wantLint(t, map[string][]string{
+		// False errors: a scam warned of, and a print shop setting the buyer's
+		// own account or number on what it prints (the shop's own account on a
+		// card it sends stays an error).
+		"有人让您加群领优惠券？那不是我们官方的，请注意防骗":       nil,
+		"您要把微信二维码印在宣传单上对吧？图片发我，我排进去":      nil,
+		"您要印的电话是0571-88112233对吧，已经排在名片背面": nil,
+		"名片上要印“小红书号”这一行吗？":                nil,
+		"卡片上印了我们的微信，加一下领红包":               {RuleContact + " error"},
+		// False alarms: the buyer's QR code, numbers on a team shirt, a
+		// screenshot, the buyer's convenience, the agent's own unclear words, a
+		// refusal, finding out, juice at 100%, an export setting.
+		"您的二维码离边缘太近，我往里挪一点":  nil,
+		"班服的号码从1号排到40号":      nil,
+		"QQ截图太糊了，麻烦发原图":      nil,
+		"您最方便哪天收货？":          nil,
+		"不好意思，刚才讲得不清楚，我再说一遍": nil,
+		"甭加微信了，在这儿说就行":       nil,
+		"这是俺头一回遇到，俺去问问仓库":    nil,
+		"这款是100%NFC果汁":       nil,
+		"导出时选最高画质就行":         nil,
+		// Off the platform: better over there, also open there, pay by this code
+		// for less, a call to the buyer, a green heart before a colon.
+		"在得物上也有，那边验货更放心":         {RuleContact + " error"},
+		"我们在 Carousell 都有卖，那边平啲": {RuleContact + " error"},
+		"拼多多那边我们也开了，搜店名一样的":      {RuleContact + " error"},
+		"扫这个码付款，立减十元":            {RuleContact + " error"},
+		"把手机号发我，我直接打给您":          {RuleContact + " error"},
+		"把电话发我，业务员直接打给快递员":       nil,
+		"💚：snack 一 二 三 四":        {RuleContact + " error"},
+		// A star inside 好评.
+		"好⭐评 返 💰": {RuleCashback + " error"},
+		// Fake orders: any link, the real goods sent; refunds after the sales count;
+		// an empty parcel or an envelope to move the logistics.
+		"在这个链接下单，我们按您要的颜色发": {RuleFakeOrder + " error"},
+		"拍链接A付款，我们给您发链接B的蜡": {RuleFakeOrder + " error"},
+		"拍9块9的链接，寄过去的是整套":   {RuleFakeOrder + " error"},
+		"拍大号规格，实际按您要的小号发":   {RuleFakeOrder + " error"},
+		"拍下后别急着退款，等统计完销量再退": {RuleFakeOrder + " error"},
+		"我们发的是空包裹，走个流程":     {RuleFakeOrder + " error"},
+		"帮阿拉拍两单，钞票马上退":      {RuleFakeOrder + " error"},
+		"发个信封过去就行，钱当天退":     {RuleFakeOrder + " error"},
+		// Claims.
+		"冇边间比我哋更平": {RuleAdLaw + " warning"},
+		// Medical claims, with the look-alikes that stay clean.
+		"晕车的话挂一个，保准不晕了":    {RuleMedical + " warning"},
+		"老腰病睡一阵就能睡好":       {RuleMedical + " warning"},
+		"腰疼的话贴上就好受多了":      nil,
+		"能溶血栓":             {RuleMedical + " warning"},
+		"用了不得皮肤病":          {RuleMedical + " warning"},
+		"穿了会掉色，不会得皮肤病的，放心": nil,
+		"可以代替退烧药":          {RuleMedical + " warning"},
+		// Brush-offs.
+		"车是哪年的都记不住":       {RuleForbidden + " warning"},
+		"爱租不租":            {RuleForbidden + " error"},
+		"这个粉色很可爱要不要一起带一件": nil,
+		"讲几遍了，定制的不退":      {RuleForbidden + " error"},
+		"催也没用，等着吧":        {RuleForbidden + " error", RuleForbidden + " warning"},
+		"穷就别买了":           {RuleForbidden + " error"},
+		"还好意思让我印":         {RuleForbidden + " error"},
+		"恁懂还是俺懂":          {RuleForbidden + " error"},
+		"都说了没货，还问":        {RuleForbidden + " error"},
+		"这种问题就别问客服了":      {RuleForbidden + " error"},
+		"又不是只有你一单":        {RuleForbidden + " error"},
+		"咸不咸你自己尝不出来":      {RuleForbidden + " error"},
+		// Pushes.
+		"请联系品牌官方售后": {RulePushAway + " error"},
+		"您找工厂要吧":    {RulePushAway + " error"},
+	})
+}

@@ -758,7 +758,7 @@ func (c *checker) buyersFavourite(h wordHit) bool {
 		return false
 	}
 	rest := string(n[h.nend:min(len(n), h.nend+2)])
-	liking := slices.ContainsFunc([]string{"爱", "喜欢", "常", "想", "关心", "在意", "担心", "需要", "怕", "尊敬", "敬重", "亲近", "疼", "在乎", "惦记", "熟", "拿手"},
+	liking := slices.ContainsFunc([]string{"爱", "喜欢", "常", "想", "关心", "在意", "担心", "需要", "怕", "尊敬", "敬重", "亲近", "疼", "在乎", "惦记", "熟", "拿手", "方便"},
 		func(v string) bool { return strings.HasPrefix(rest, v) })
 	// Lint v20: or 你 right before it (放你最熟的歌).
 	return liking && (c.buyerBefore(&h) || h.nstart >= 1 && n[h.nstart-1] == '你')

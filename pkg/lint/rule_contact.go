@@ -64,12 +64,42 @@ func checkContact(c *checker, t *textCtx) {
 			hits = append(hits, h)
 		}
 	}
+	if len(c.cuesOf(guardList, "print-goods")) > 0 {
+		keep := hits[:0:0]
+		for _, h := range hits {
+			if !c.printJob(&h) {
+				keep = append(keep, h)
+			}
+		}
+		hits = keep
+	}
 	c.reportHits(t, RuleContact, dedupeHits(hits), func(orig string) string {
 		return fmt.Sprintf("站外联系方式或站外交易 %q：平台禁止引导买家离开平台，会被判违规", orig)
 	})
 	if strings.IndexByte(t.value, '@') >= 0 || strings.ContainsRune(t.value, '＠') {
 		c.emails(t)
 	}
+}
+
+// printJob (lint v20, after red teams 514-521): a print shop setting the
+// buyer's own account on what it prints for them — a print verb (guards.yaml
+// print-verb: 印在, 要印, 排在) and a printed product (print-goods: 名片,
+// 贴纸, 海报) in the hit's sentence: 您要把微信二维码印在名片上对吧？ Not
+// when the sentence reaches the shop (卡片上印了我们的微信，加一下) or the
+// account is the shop's (我们的, 客服, 店铺 right before it).
+func (c *checker) printJob(h *wordHit) bool {
+	if h.nstart < 0 {
+		return false
+	}
+	ss, se := c.sentenceStart(h.nstart), c.sentenceEnd(h.nend)
+	if !c.cueWithin(guardList, "print-verb", ss, se) || !c.cueWithin(guardList, "print-goods", ss, se) {
+		return false
+	}
+	if c.shopAfter(h) || len(c.cuesIn(guardList, "reach-shop", ss, se)) > 0 {
+		return false
+	}
+	before := string(c.norm.norm[max(ss, h.nstart-4):h.nstart])
+	return !containsAnyWord(before, "我们", "我的", "本店", "店铺", "客服", "咱们", "俺们")
 }
 
 // elsewhereSaid (lint v14): the hit's sentence says the place is not the
@@ -1486,6 +1516,9 @@ func (c *checker) landline(t *textCtx, back []int, a, z int) bool {
 	fa, fb := back[a], keycapEnd(c.norm.foldedDigits, back[z-1]+1)
 	if c.inCode(fa, fb) || c.labelled(fa) {
 		return false
+	}
+	if c.buyersNumber(fa, fb) {
+		return true // lint v20: 您要印的电话是0575-85112233, printed for the buyer
 	}
 	if fa > 0 && c.norm.foldedDigits[fa-1] == '(' {
 		fa-- // (0755)2688-1234: the area code's bracket is part of the number
