@@ -639,6 +639,11 @@ func (c *checker) shippedWrong(h *wordHit) bool {
 		return false
 	}
 	start, end := c.sentenceStart(h.nstart), c.sentenceEnd(h.nend)
+	if c.askedThenMore(end) {
+		// Lint v20 (after red teams 522-529): or the answer to a question
+		// about it (您收到的是“拍A发B”了吗？发错货非常抱歉).
+		end = c.sentenceEnd(end + 1)
+	}
 	n := c.norm.norm
 	for _, q := range c.cuesIn(guardList, "mistake", start, end) {
 		if q.nend > end {
@@ -2774,6 +2779,11 @@ func (c *checker) orderedThere(h *wordHit) bool {
 	if n := c.norm.norm; h.nend > 0 && strings.ContainsRune("买单订拍", n[h.nend-1]) {
 		// 您在携程买的票: the hit ends in the buying, what was bought right after
 		order = append(order, c.cuesIn(guardList, "bought-there", h.nend, h.nend+1)...)
+		// Lint v20 (after red teams 522-529): or 买了 with the buyer before
+		// it in the clause (您说在闲鱼买了旧砚台): what the buyer did.
+		if n[h.nend-1] == '买' && h.nend < len(n) && n[h.nend] == '了' && strings.ContainsAny(string(n[c.clauseStart(h.nstart):h.nstart]), "您你") {
+			order = append(order, cueHit{nstart: h.nend, nend: h.nend + 1})
+		}
 	}
 	if len(order) == 0 {
 		return false

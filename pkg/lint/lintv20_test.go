@@ -364,3 +364,77 @@ func TestLintV20AfterRedTeams514to521(t *testing.T) {
 		"您找工厂要吧":    {RulePushAway + " error"},
 	})
 }
+
+// lint v20, after red teams 522-529 (first measured on c240b6f): the
+// classes they showed, in new words, with the look-alikes that keep their
+// verdict.
+func TestLintV20AfterRedTeams522to529(t *testing.T) {
+	wantLint(t, map[string][]string{
+		// False errors: a fake-order offer the buyer is told not to believe, a
+		// purchase the buyer made elsewhere, a wrong parcel asked about and
+		// apologised for.
+		"刷单我们不做，也请您别相信帮忙拍单返现的信息":      nil,
+		"您说在闲鱼买了旧茶壶想配个盒子？可以的":         nil,
+		"去闲鱼买了就知道，便宜一半":               {RuleContact + " error"},
+		"您收到的是“拍A发B”了吗？发错货非常抱歉，马上给您换": nil,
+		"拍A发B，放心不会出错":                 {RuleFakeOrder + " error"},
+		// False alarms: a poetic first, a setting named in Latin, a game genre, a
+		// permanent hair dye, an empty parcel reported, an honest price.
+		"这束花像清晨的第一缕光":                nil,
+		"这款鼠标最高 DPI 是 16000，可以在驱动里调": nil,
+		"最大的优势是续航10":                 {RuleAdLaw + " warning"},
+		"第一人称游戏建议用轻一点的鼠标":            nil,
+		"这款是永久性染发剂，发根要补染":            nil,
+		"空包的问题已经上报快递公司":              nil,
+		"价格直接给您最实在的":                 nil,
+		// Off the platform.
+		"淘宝这边回复慢，去那边找我":        {RuleContact + " error"},
+		"要问题的话 V 上找我：qiuse_01": {RuleContact + " error"},
+		"你留个V，到货了我教你":          {RuleContact + " error"},
+		"唯信同步更新，号在头像里":         {RuleContact + " error", RuleContact + " error"},
+		"美团上也搜得到我们店":           {RuleContact + " error"},
+		"走线下的话我再给你让50":         {RuleContact + " error"},
+		// Rewards for reviews.
+		"晒视频到评价区，奖励一顶帽子":   {RuleCashback + " error"},
+		"评价截图发过来，下单可以多拿一包": {RuleCashback + " error"},
+		// Fake orders.
+		"拍个杯子再退了，凑个成交量":       {RuleFakeOrder + " error", RuleFakeOrder + " error"},
+		"物流信息是我们自己生成的，点签收就行":  {RuleFakeOrder + " error"},
+		"亲朋好友帮忙拍一下，我们退款再送小礼品": {RuleFakeOrder + " error"},
+		"帮忙拍一单，不必收货，钱稍后奉还":    {RuleFakeOrder + " error"},
+		// Claims; the shop comparing its own goods stays clean.
+		"这个价位找不到第二个比它好的": {RuleAdLaw + " warning"},
+		"您在本店找不到第二款同价的了": nil,
+		"我们家是头把交椅":       {RuleAdLaw + " warning"},
+		"没得哪个比它更耐用":      {RuleAdLaw + " warning"},
+		"巅峰口感":           {RuleAdLaw + " warning"},
+		// Medical claims.
+		"不会让血压升高":   {RuleMedical + " warning"},
+		"感冒了喝一碗就好了": {RuleMedical + " warning"},
+		"不会食物中毒":    {RuleMedical + " warning"},
+		"指标会降":      {RuleMedical + " warning"},
+		"湿气重都祛得走":   {RuleMedical + " warning"},
+		"脚气抹两天就没了":  {RuleMedical + " warning"},
+		"夜里不会咳嗽":    {RuleMedical + " warning"},
+		"糖尿病都控制住了":  {RuleMedical + " warning"},
+		"常摸能通经络":    {RuleMedical + " warning"},
+		// Brush-offs, with look-alikes.
+		"切菜都切不好还怪刀":     {RuleForbidden + " error"},
+		"您还怪我们发得太快了，哈哈": nil,
+		"恁是信球吧":         {RuleForbidden + " warning"},
+		"俺懒得管":          {RuleForbidden + " error"},
+		"证据呢":           {RuleForbidden + " error"},
+		"自己作的":          {RuleForbidden + " error"},
+		"你这样的我们不卖":      {RuleForbidden + " error"},
+		"你肯定是没按说明书来":    {RuleForbidden + " error"},
+		"要差评随便你":        {RuleForbidden + " error"},
+		"没看到我在忙啊":       {RuleForbidden + " error"},
+		"这么简单都弄不来":      {RuleForbidden + " error"},
+		"孬子才这么用":        {RuleForbidden + " error"},
+		// Pushes.
+		"您直接找配送的花店说":  {RulePushAway + " error"},
+		"激活问题找索尼客服":   {RulePushAway + " error"},
+		"请您自行致电快递公司":  {RulePushAway + " error"},
+		"麻烦拍个照片作为证据呢": nil,
+	})
+}

@@ -996,16 +996,28 @@ func (c *checker) specValue(h wordHit) bool {
 	}
 	if numeralValue(n.norm[at]) < 0 {
 		// Lint v14: the measure's name between (最大火力4.5kW, 最高温度230
-		// 度): at most three runes (lint v16: four, 最远投影距离4米), no 的 or 是, and a unit after the
+		// 度; lint v20: or Latin, 最高DPI是26000): at most three runes (lint v16: four, 最远投影距离4米), no 的 or 是, and a unit after the
 		// number. 最大的优势是续航10小时 stays a claim.
 		k := at
-		for k < ce && k < at+4 && numeralValue(n.norm[k]) < 0 && unicode.Is(unicode.Han, n.norm[k]) && !strings.ContainsRune("的是之", n.norm[k]) {
+		for k < ce && k < at+4 && numeralValue(n.norm[k]) < 0 && (unicode.Is(unicode.Han, n.norm[k]) || isASCIILetter(n.norm[k])) && !strings.ContainsRune("的是之", n.norm[k]) {
 			k++
 		}
 		if k > at && k < ce && strings.ContainsRune("是为达有", n.norm[k]) {
 			k++ // 最大扭力是45牛米, 最远投影距离有5米
 		}
-		return k > at && k < ce && numeralValue(n.norm[k]) >= 0 && c.measureAfter(k, 0)
+		if k <= at || k >= ce || numeralValue(n.norm[k]) < 0 {
+			return false
+		}
+		if c.measureAfter(k, 0) {
+			return true
+		}
+		// Lint v20: or a bare number ending the clause, as below (最高
+		// DPI 是 26000，可以在驱动里调).
+		j := k
+		for j < ce && numeralValue(n.norm[j]) >= 0 {
+			j++
+		}
+		return j == ce && len(c.cuesIn(RuleAdLaw, "price", c.sentenceStart(h.nstart), c.sentenceEnd(h.nend))) == 0
 	}
 	if c.measureAfter(at, 0) {
 		return true
@@ -1506,6 +1518,7 @@ const measureWords = "面级只次件个天步条段行页张份单批位种排�
 	"任桶" + // lint v14: 第一任机主 (the first owner of a second-hand camera), 第一桶水
 	"轨网曲" + // lint v12 after red teams 114-121: A面第一轨, 今年第一网蟹, 第一曲
 	"本稿" + // lint v12 after red teams 130-137: 系列的第一本, 第一稿
+	"缕束" + // lint v20: 清晨的第一缕光, 第一束花
 	"班屏笔摆" // lint v12 after red teams 146-153: 第一班冷链, App第一屏, 第一笔订单, 第一摆 (Hakka: the first time)
 
 // selfComparison: 最 ranks the shop's own goods against each other — the shop
