@@ -1182,7 +1182,7 @@ func (c *checker) designName(h *wordHit) bool {
 	// Lint v20 (after red teams 506-513): or a brand or series word names
 	// the quotes before them (枕头的品牌叫“云上QQ”，是我们自己的系列名).
 	before := string(c.norm.folded[max(0, open-4):open])
-	if strings.HasSuffix(before, "品牌叫") || strings.HasSuffix(before, "牌子叫") || strings.HasSuffix(before, "系列叫") || strings.HasSuffix(before, "品牌名叫") || strings.HasSuffix(before, "型号叫") {
+	if slices.ContainsFunc(designNamers, func(w string) bool { return strings.HasSuffix(before, w) }) {
 		return true
 	}
 	if slices.ContainsFunc(designWords, func(w string) bool { return strings.HasPrefix(after, w) }) || editionOf(c.norm.folded, open+1, closeAt, h.start, h.end) {
@@ -1197,8 +1197,12 @@ func (c *checker) designName(h *wordHit) bool {
 		closeAt+1 < len(f) && unicode.Is(unicode.Han, f[closeAt+1])
 }
 
-// designWords name what a quoted design is (designName).
-var designWords = []string{"配色", "主题", "系列", "色", "图案", "造型", "颜色", "风格", "款式"}
+// designWords name what a quoted design is (designName); designNamers
+// introduce a product's own name before its quotes (品牌叫“云上QQ”).
+var (
+	designWords  = []string{"配色", "主题", "系列", "色", "图案", "造型", "颜色", "风格", "款式"}
+	designNamers = []string{"品牌叫", "牌子叫", "系列叫", "品牌名叫", "型号叫"}
+)
 
 // platformOnly (lint v16, after red teams 314-321): the sentence is about
 // what only the platform can do (guards.yaml platform-only: 账户被盗, 冻结账

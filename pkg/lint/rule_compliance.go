@@ -1494,7 +1494,7 @@ func (c *checker) percentLevel(h wordHit) bool {
 	if isPercentTerm(h.what) && h.nstart >= 0 && hasPrefixRunes(c.norm.norm[h.nend:], "左右") && c.nearAdLawCue("level", h, 8) {
 		return true // lint v20: 健康度…应该是100%左右, a reading, not a claim
 	}
-	if isPercentTerm(h.what) && h.nstart >= 2 && slices.Contains([]string{"设成", "设为", "调成", "调到", "设到"}, string(c.norm.norm[h.nstart-2:h.nstart])) {
+	if isPercentTerm(h.what) && c.setRightBefore(h) {
 		return true // lint v20: 填充率设成100%, a setting the buyer picks, rate or not
 	}
 	return isPercentTerm(h.what) && c.nearAdLawCue("level", h, 4) && !c.nearAdLawCue("rate", h, 4)
@@ -1683,7 +1683,7 @@ func (c *checker) claimDisowned(h wordHit) bool {
 		return false
 	}
 	before := string(c.norm.norm[max(0, h.nstart-5):h.nstart])
-	for _, w := range []string{"不是说", "不是说能", "不是说可以", "不是说会", "并不是说能"} {
+	for _, w := range []string{"不是说", "不是说能", "不是说可以", "不是说会"} {
 		if strings.HasSuffix(before, w) {
 			return true
 		}
@@ -1894,13 +1894,7 @@ func (c *checker) settingMost(h wordHit) bool {
 	if h.nstart < 0 || h.what != "最" || h.nend+1 > len(n.norm) {
 		return false
 	}
-	set := false
-	for _, q := range c.cuesIn(RuleAdLaw, "set-to", h.nstart-c.l.words.maxCue, h.nstart) {
-		if q.nend == h.nstart {
-			set = true
-		}
-	}
-	if !set || c.wideInSentence(h) || c.inClause(RuleAdLaw, "price", cueHit{nstart: h.nstart, nend: h.nend}) {
+	if !c.setRightBefore(h) || c.wideInSentence(h) || c.inClause(RuleAdLaw, "price", cueHit{nstart: h.nstart, nend: h.nend}) {
 		return false
 	}
 	rest := h.nend + 1
@@ -1911,6 +1905,17 @@ func (c *checker) settingMost(h wordHit) bool {
 		rest = max(rest, q.nend)
 	}
 	return c.onlyParticles(rest, c.clauseEnd(h.nend))
+}
+
+// setRightBefore reports a verb of setting a control (cues.set-to: 调到,
+// 拧到, 设成…) ending right where the hit starts (settingMost, percentLevel).
+func (c *checker) setRightBefore(h wordHit) bool {
+	for _, q := range c.cuesIn(RuleAdLaw, "set-to", h.nstart-c.l.words.maxCue, h.nstart) {
+		if q.nend == h.nstart {
+			return true
+		}
+	}
+	return false
 }
 
 // permanentCaution (lint v11 round 9): 永久 in a sentence that warns the
