@@ -509,6 +509,9 @@ var letterLike = map[rune]rune{
 	'Χ': 'x', 'Ν': 'n', 'Κ': 'k', 'Μ': 'm', 'Τ': 't', 'Υ': 'y', 'Ζ': 'z',
 	'զ': 'q', 'գ': 'q', 'ա': 'w', 'ս': 'u', 'օ': 'o', 'հ': 'h', 'ո': 'n',
 	'ⴸ': 'v', 'ⵝ': 'x', '∨': 'v', '⋁': 'v', '╳': 'x', '⨯': 'x',
+	// lint v21 (after red teams 530-537): Cyrillic lower-case look-alikes
+	// with a diacritic or an unusual shape (ѡёіхìп：… is weixin).
+	'ѡ': 'w', 'ё': 'e', 'ѐ': 'e', 'ї': 'i', 'ӏ': 'l', 'п': 'n', 'ԍ': 'g', 'ӧ': 'o', 'ı': 'i', 'ɑ': 'a', 'ɡ': 'g',
 	// lint v10: pinyin with tone marks (wēixìn is weixin) and other accented
 	// Latin letters (café), folded to the base letter.
 	'ā': 'a', 'á': 'a', 'ǎ': 'a', 'à': 'a', 'ē': 'e', 'é': 'e', 'ě': 'e', 'è': 'e', 'ê': 'e',

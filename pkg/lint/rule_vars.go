@@ -180,6 +180,11 @@ var slotAskedRE = regexp.MustCompile(`(提供|告诉|告知|(?:^|[^补已寄出�
 // field (把[快递单号]发我, 【收货人】那一栏, 【订单号】后面).
 var slotAfterAskRE = regexp.MustCompile(`^\s*(?:发|给|告诉|提供|报|填|写|那一?栏|一栏|栏|里|中|页|按钮|处|后面|前面)`)
 
+// salutationSlotRE (lint v21, after red teams 530-537): a bracketed field
+// right after a salutation is a name or a detail still to fill in, whatever
+// it is called (亲爱的【宝宝月龄】宝宝妈妈, 尊敬的【会员等级】会员).
+var salutationSlotRE = regexp.MustCompile(`(?:亲爱的|亲爱滴|尊敬的|親愛的|親愛嘅|尊敬嘅)\s*([【\[［]\s*\p{Han}{1,8}\s*[】\]］])`)
+
 var slotGreetingRE = regexp.MustCompile(`^\s*(?:[，,。！!~～]|$|您|你好|亲|欢迎|为您|提醒|祝|感谢|谢谢|宝|家人|姐妹|小主|哈喽|嗨|(?i:hi|hello)|早上好|上午好|中午好|下午好|晚上好|在吗|这单|这笔|这件|这个|已经|已为|已给|已帮|我们|我这边|这边|给您|帮您)`)
 
 func (c *checker) unfilledSlots(t *textCtx) {
@@ -221,6 +226,13 @@ func (c *checker) unfilledSlots(t *textCtx) {
 			}
 			if !asked(m) {
 				report(m[0], m[1])
+			}
+		}
+	}
+	if strings.ContainsAny(v, "【[［") {
+		for _, m := range salutationSlotRE.FindAllStringSubmatchIndex(v, -1) {
+			if !slotRE().MatchString(v[m[2]:m[3]]) {
+				report(m[2], m[3]) // slotRE's own finds were reported above
 			}
 		}
 	}
