@@ -866,13 +866,33 @@ func (c *checker) namedQuotes() []cueHit {
 		c.named.ready = true
 		c.named.qs = c.named.qs[:0]
 		for _, q := range c.cuesOf(guardList, "named") {
-			if s, e, ok := c.quotedAfter(q.nend); ok && !c.appEdition(s, e) {
+			if s, e, ok := c.quotedAfter(q.nend); ok && !c.appEdition(s, e) && !c.searchedHere(q) {
 				c.named.qs = append(c.named.qs, q)
 			}
 		}
 	}
 	return c.named.qs
 }
+
+// searchedHere (lint v21, after red teams 538-545): a search in this shop
+// (您说在小红书看到的那件风衣，店里搜“米色风衣”就能找到) names a product here,
+// not a shop or an account elsewhere.
+func (c *checker) searchedHere(q cueHit) bool {
+	w := string(c.norm.norm[q.nstart:q.nend])
+	if w != "搜" && w != "搜索" {
+		return false
+	}
+	before := string(c.norm.norm[max(c.sentenceStart(q.nstart), q.nstart-4):q.nstart])
+	for _, here := range searchHereWords {
+		if strings.HasSuffix(before, here) || strings.HasSuffix(before, here+"直接") {
+			return true
+		}
+	}
+	return false
+}
+
+// searchHereWords: where a search stays in the shop (店里搜, 本店搜索).
+var searchHereWords = []string{"店里", "店内", "本店", "店铺里", "店铺内", "咱店", "我们店", "我店", "小店里", "店里面"}
 
 // notCheaper: cancels a hit unless its sentence says it is cheaper there
 // (cues.cheaper: 便宜, 更低, 出厂价, 批发价…): picking up at the shop's
@@ -2390,7 +2410,8 @@ func (c *checker) reassures(h *wordHit) bool {
 }
 
 // answeredBefore (lint v15, after red teams 270-277): the sentence first
-// answers — a clause that states a fact, with a number or ending on 的 — and
+// answers — a clause that states a fact, with a number, ending on 的 or saying
+// what it is with 的是 — and
 // the hit only says where that is written, ending the sentence: 这款四件套是
 // 100%纯棉的，洗标上写着呢; 下单满两瓶送一个分酒器，活动页面上写着呢. A clause
 // about the buyer's question (您问的这个，详情页写着呢) or telling them to look
@@ -2405,10 +2426,16 @@ func (c *checker) answeredBefore(h *wordHit) bool {
 		return false
 	}
 	before := []rune(strings.TrimRight(string(n[ss:cs]), strings.ReplaceAll(endParticles, "的", "")))
-	if len(before) < 4 || strings.ContainsAny(string(before), "问您你吗么？?") {
+	if len(before) < 4 || strings.ContainsAny(string(before), "问吗么？?") {
 		return false
 	}
-	return before[len(before)-1] == '的' || slices.ContainsFunc(before, func(r rune) bool { return isDigit(r) || numeralValue(r) >= 0 })
+	// Lint v21 (after red teams 538-545): the buyer named in a stated fact
+	// (您拍的是S码，我们发的也是S码，吊牌上写着呢) is still an answer.
+	if strings.ContainsAny(string(before), "您你") && !strings.Contains(string(before), "的是") {
+		return false
+	}
+	return before[len(before)-1] == '的' || strings.Contains(string(before), "的是") ||
+		slices.ContainsFunc(before, func(r rune) bool { return isDigit(r) || numeralValue(r) >= 0 })
 }
 
 // offers: the reply goes on, after the hit, to give the buyer another way

@@ -69,3 +69,91 @@ func TestLintV21AfterRedTeams530to537(t *testing.T) {
 		"【温馨提示】亲爱的买家，发货前会核对":   nil,
 	})
 }
+
+// lint v21: red teams 538-545, measured on f4b8267; the classes of their
+// false errors and misses, in new words, with the look-alikes that keep
+// their verdict.
+func TestLintV21AfterRedTeams538to545(t *testing.T) {
+	wantLint(t, map[string][]string{
+		// False errors: a refusal after the hit, a search in this shop, an app set up on the buyer's
+		// phone, a code that is not for adding anyone, a scam text disowned, a no-return refund,
+		// an embedded question, a fact stated before 写着呢, a wearer's worry.
+		"刷单这种事我们不干，评价都是真实的":       nil,
+		"您说在抖音看到的那双鞋，店里搜“白色板鞋”就有": nil,
+		"手机装好微信以后，点那个绿色图标就能视频":    {RuleContact + " warning"},
+		"加那个绿色图标，号是abc12345":      {RuleContact + " error"},
+		"包裹上的二维码是物流码，不是加好友用的":     nil,
+		"包裹里的二维码扫一下加我，有售后群":       {RuleContact + " error"},
+		"有人冒充我们发“刷单返利”短信，请不要理会":   nil,
+		"坏的唔使寄返，拍张照就得，退款即刻处理":     nil,
+		"唔使寄，确认收货后全款即刻退返你":        {RuleFakeOrder + " error"},
+		"俺不知道恁要的是哪一款，恁发个链接":       nil,
+		"您买的是M码，我们发的也是M码，吊牌上写着呢":  nil,
+		"您自己看，吊牌上写着呢":             {RuleForbidden + " error"},
+		"拍照的时候手不知道往哪放，拿把扇子就好了":    nil,
+		// Off the platform: a call to go on by phone, a group number with 裙, an ID on the avatar,
+		// go there to order, paying cash off the site, the agent's number as the account.
+		"电话报给我，我们电话里讲":              {RuleContact + " error"},
+		"交流裙：7 3 5 - 2 2 1 - 9 0 8": {RuleContact + " error"},
+		"微信号写在我头像上，加我":              {RuleContact + " error"},
+		"淘宝那家也有，你去那边拍便宜":            {RuleContact + " error"},
+		"师傅来了直接给现金，不在网上拍":           {RuleContact + " error"},
+		"我的V就是手机号":                  {RuleContact + " error"},
+		"下单留的那个电话就是我":               {RuleContact + " error"},
+		"拼多多上平好多，搜“阿明果园”":           {RuleContact + " warning"},
+		// Fake orders: same price for another product, an empty box for the tracking, no real receipt.
+		"拍这个链接，我给你发别的，价格一样": {RuleFakeOrder + " error"},
+		"帮我拍一单，不用真收货，给你十块":  {RuleFakeOrder + " error"},
+		// Absolute claims: never saw better, 100 % accuracy, 永远的神, leaders use it; 单说 yyds 不报.
+		"我卖了二十年，从没见过比这款更结实的": {RuleAdLaw + " warning"},
+		"检测准确率100%":   {RuleAdLaw + " warning"},
+		"这款真是永远的神":    {RuleAdLaw + " warning"},
+		"国家领导人都在用的同款": {RuleAdLaw + " warning"},
+		"yyds的回购款来啦":  nil,
+		// Medical: blocking germs, numbness cured, radiation for pregnant women, blood pressure,
+		// sleep, 暖宫, relapses, lumps; a radiation suit's size stays clean.
+		"这件外套能阻隔细菌病毒":    {RuleMedical + " warning"},
+		"腿麻用了两天都好了":      {RuleMedical + " warning"},
+		"防辐射，孕妇穿也安全":     {RuleMedical + " warning"},
+		"防辐射服孕妇款，尺码偏大一码": nil,
+		"按摩模式有助于降血压":     {RuleMedical + " warning"},
+		"失眠的用了能睡个好觉":     {RuleMedical + " warning"},
+		"红糖姜茶暖宫":         {RuleMedical + " warning"},
+		"喝了以后胃病就冇事":      {RuleMedical + " warning"},
+		"痛风再也不犯":         {RuleMedical + " warning"},
+		"泡脚能消结节":         {RuleMedical + " warning"},
+		"感冒都不敢找你":        {RuleMedical + " warning"},
+		// Brush-offs in dialect and new words.
+		"扯什么犊子":        {RuleForbidden + " error"},
+		"你自己心里没数吗":     {RuleForbidden + " error"},
+		"早干嘛去了":        {RuleForbidden + " error"},
+		"你还要怎么样":       {RuleForbidden + " error"},
+		"不欢喜就别买":       {RuleForbidden + " warning"},
+		"几岁小孩都会":       {RuleForbidden + " error"},
+		"急什么急":         {RuleForbidden + " error"},
+		"瓜娃子":          {RuleForbidden + " error"},
+		"你那破手机":        {RuleForbidden + " error"},
+		"说什么都不退":       {RuleForbidden + " error"},
+		"咁你想点":         {RuleForbidden + " error"},
+		"又系你":          {RuleForbidden + " error"},
+		"你屋企嘅问题":       {RuleForbidden + " error"},
+		"你仲想要几大个":      {RuleForbidden + " error"},
+		"投诉都冇用":        {RuleForbidden + " error"},
+		"我唔覆你":         {RuleForbidden + " error"},
+		"怪唔到人":         {RuleForbidden + " error"},
+		"你呢种人我见得多":     {RuleForbidden + " error"},
+		"打这么多字，哪个看得过来": {RuleForbidden + " error"},
+		"不要想了，没这服务":    {RuleForbidden + " error"},
+		"是你自己胖":        {RuleForbidden + " error"},
+		"不会用就去学":       {RuleForbidden + " error"},
+		"连个颜色都选不对":     {RuleForbidden + " error"},
+		// Pushed to an agency, a service point, the payment app, property management.
+		"证书有疑问，直接打鉴定机构电话问": {RulePushAway + " error"},
+		"坏了拿去品牌售后网点就行":     {RulePushAway + " error"},
+		"扣费的事您去咨询一下支付宝":    {RulePushAway + " error"},
+		"漏水你去找物业":          {RulePushAway + " error"},
+		// A field before a title.
+		"【收货人姓名】同学，您的快递到了": {RuleVarsMalformed + " error"},
+		"【收货人】浙江省杭州市":      nil,
+	})
+}
