@@ -157,3 +157,114 @@ func TestLintV21AfterRedTeams538to545(t *testing.T) {
 		"【收货人】浙江省杭州市":      nil,
 	})
 }
+
+// lint v21: red teams 546-553, measured on 2f74ecf; the classes of their
+// false errors and misses, in new words, with the look-alikes that keep
+// their verdict.
+func TestLintV21AfterRedTeams546to553(t *testing.T) {
+	wantLint(t, map[string][]string{
+		// False errors: a phrase quoted back alone, the shop going itself, a question asked back,
+		// a promise to ask, a packing fix, nothing off the platform, a buyer's words and a hearsay
+		// warned off, 妳, a third party's request warned off, how to buy as advice.
+		"您说我们“爱买不买”？实在抱歉，是我没说清楚": nil,
+		"嫌贵就别买": {RuleForbidden + " error"},
+		"快递丢了俺去找快递公司，您不用跑":      nil,
+		"我唔知宝宝几大，方唔方便讲下？我帮你揀":   nil,
+		"这个我唔知答案，但我会问厂家，今晚覆你":   nil,
+		"好评收到了，下回我们多加一层泡沫":      nil,
+		"好评之后每台多加30给您":          {RuleCashback + " error"},
+		"小红书、快手我们都没有，就这一家店":     nil,
+		"独家专利，别家都没有":            {RuleAdLaw + " warning"},
+		"买家说“加个V方便”，这个我们不行哦":    nil,
+		"别家说加V便宜，那是私下交易，没有售后保障": nil,
+		"歹勢，這個我不太清楚，幫妳問廠商":      nil,
+		"师傅要是让您私下转账，您先别给":       nil,
+		"着急的话今天拍最稳":             nil,
+		"脚宽的选大一码最合适":            nil,
+		// Off the platform: a group-buy app, a phone given in Cantonese, a private deal, Taiwan
+		// landline, paying by Alipay transfer, an ID after 我的V+, a physical shop to talk terms.
+		"留个手机号畀我，我打畀你":                  {RuleContact + " error"},
+		"那咱私下谈，不走这个单子了":                 {RuleContact + " error", RuleContact + " error"},
+		"打 0 2 - 2 7 0 0 - 5 6 7 8 找老板": {RuleContact + " error"},
+		"支付宝转账给我就好":                     {RuleContact + " error"},
+		"我的V➕a·b·c·d·e·f":               {RuleContact + " error"},
+		"可到实体店面洽谈":                      {RuleContact + " error"},
+		"别在网上拍，来作坊买":                    {RuleContact + " error"},
+		// Cashback: a good word for money, a gift as thanks.
+		"留一句好话，奉还十元":     {RuleCashback + " error"},
+		"追加评价，寄您一包茶做谢礼":  {RuleCashback + " error"},
+		"给个五分，送您一张券作为感谢": {RuleCashback + " error"},
+		// Fake orders: tracking numbers made up, ordered low and shipped by note, reviews written to
+		// the other goods, someone's account borrowed, boosting one colour.
+		"发根线凑个单号":            {RuleFakeOrder + " error"},
+		"有现成的快递单号，填上去就算发货":   {RuleFakeOrder + " error", RuleFakeOrder + " error"},
+		"拍低价的规格，我按备注发":       {RuleFakeOrder + " error"},
+		"评价按礼盒写就行":           {RuleFakeOrder + " error"},
+		"评价按真实感受写就好":         nil,
+		"先给您挂一个快递单号":         {RuleFakeOrder + " error"},
+		"我们有单号资源":            {RuleFakeOrder + " error"},
+		"借您的账号下一单":           {RuleFakeOrder + " error"},
+		"下单选红色，为了冲红色的销量":     {RuleFakeOrder + " error"},
+		"您帮我拍一下，我再全退":        {RuleFakeOrder + " error"},
+		"帮您弄个快递单号，显示已签收":     {RuleFakeOrder + " error"},
+		"好多人帮我们拍过，一分钱不花还拿小费": {RuleFakeOrder + " error", RuleFakeOrder + " error"},
+		"拍了就退钱":              {RuleFakeOrder + " error"},
+		// Absolute claims.
+		"全城头一份":      {RuleAdLaw + " warning"},
+		"您是今天头一份下单的": nil,
+		"全国就我们一家":    {RuleAdLaw + " warning"},
+		"零故障":        {RuleAdLaw + " warning"},
+		"再也找不到比这更香的": {RuleAdLaw + " warning"},
+		"没人比我们更懂茶":   {RuleAdLaw + " warning"},
+		"天下无双":       {RuleAdLaw + " warning"},
+		// Medical.
+		"闻一闻血压就稳下来了": {RuleMedical + " warning"},
+		"老寒腿勿痛哉":     {RuleMedical + " warning"},
+		"穿了不得冻疮":     {RuleMedical + " warning"},
+		"夜里唔会再盗汗":    {RuleMedical + " warning"},
+		"清热下火":       {RuleMedical + " warning"},
+		"对脾胃有调理功效":   {RuleMedical + " warning"},
+		"干眼症都给看好了":   {RuleMedical + " warning"},
+		"有生睫毛的效果":    {RuleMedical + " warning"},
+		"防空调病，吹了不头疼": {RuleMedical + " warning", RuleMedical + " warning"},
+		"治胃酸反流":      {RuleMedical + " warning"},
+		// Brush-offs.
+		"嗲个意思":      {RuleForbidden + " error"},
+		"咋这么笨":      {RuleForbidden + " error"},
+		"门都没有":      {RuleForbidden + " error"},
+		"懒得解释":      {RuleForbidden + " error"},
+		"你那破电脑":     {RuleForbidden + " error"},
+		"没那闲工夫":     {RuleForbidden + " error"},
+		"我点知":       {RuleForbidden + " error"},
+		"你问其他人":     {RuleForbidden + " error"},
+		"答唔到":       {RuleForbidden + " error"},
+		"催咩啫":       {RuleForbidden + " error"},
+		"不信就去鉴定":    {RuleForbidden + " error"},
+		"仲要讲价":      {RuleForbidden + " error"},
+		"唔好烦住我":     {RuleForbidden + " error"},
+		"系你自己嘅问题":   {RuleForbidden + " error"},
+		"你看着办":      {RuleForbidden + " error"},
+		"还要怎么解释你才懂": {RuleForbidden + " error"},
+		"你莫管":       {RuleForbidden + " error"},
+		"下次别在我们家买":  {RuleForbidden + " error"},
+		"你过几天再来":    {RuleForbidden + " error"},
+		"又没人逼你":     {RuleForbidden + " error"},
+		"母汤再问":      {RuleForbidden + " error"},
+		"是憨憨":       {RuleForbidden + " error"},
+		"轮不到你来教我":   {RuleForbidden + " error"},
+		"多费口舌":      {RuleForbidden + " error"},
+		// Pushes.
+		"您问菜鸟驿站吧":    {RulePushAway + " error"},
+		"那你问厂家去":     {RulePushAway + " error", RuleForbidden + " error"},
+		"揾快递赔":       {RulePushAway + " error"},
+		"等平台判":       {RulePushAway + " error"},
+		"你问下厂家":      {RulePushAway + " error"},
+		"您给宽带公司打电话吧": {RulePushAway + " error"},
+		"您找美的售后看看吧":  {RulePushAway + " error"},
+		"去寻顺丰":       {RulePushAway + " error"},
+		// Placeholders: a date to fill in mid-sentence, a field joined by 嘅; a heading stays clean.
+		"师傅【上门日期】到，家里留人": {RuleVarsMalformed + " error"},
+		"亲，【订单号】嘅赠品已补发":  {RuleVarsMalformed + " error"},
+		"【发货时间】48小时内":    nil,
+	})
+}

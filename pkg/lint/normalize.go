@@ -417,6 +417,10 @@ func foldRune(r rune) rune {
 		return r
 	}
 	switch {
+	case r == '妳':
+		// Lint v21 (after red teams 546-553): Taiwan writes 你 as 妳 to a
+		// woman (馬上幫妳問廠商): the same word.
+		return '你'
 	case r >= 0x3400 && r <= 0x9FFF, r >= 0xF900 && r <= 0xFAFF, r >= 0x20000 && r <= 0x2FFFF:
 		return t2s(r)
 	case r >= 0xFF01 && r <= 0xFF5E: // full-width ASCII

@@ -1423,8 +1423,9 @@ func (c *checker) adviceMost(h wordHit) bool {
 }
 
 // careActions are the actions a piece of care advice names (adviceMost);
-// rankedSubjects name what a claim ranks.
-const careActions = "挂晾晒叠放存修剪浇洗泡擦收烘"
+// rankedSubjects name what a claim ranks. Lint v21 (after red teams
+// 530-545): how to buy is advice too (脚宽的拿大半码最稳妥, 着急用今天拍最稳).
+const careActions = "挂晾晒叠放存修剪浇洗泡擦收烘拿拍选"
 
 var rankedSubjects = []string{"我们", "我家", "咱家", "本店", "店里", "这款", "这个", "这台", "这件", "这种", "它", "品质", "质量", "效果", "口感"}
 

@@ -129,6 +129,10 @@ var slotRE = sync.OnceValue(func() *regexp.Regexp {
 		// 親愛的[客戶名稱]); a heading (【商品名称】羊毛衫) is told apart by
 		// unfilledSlots.
 		`|[【\[［]\s*\p{Han}{0,6}(?:名称|名稱|名字|姓名|昵称|暱稱)\s*[】\]］]` +
+		// lint v21 (after red teams 546-553): a date or a time still to fill
+		// in (师傅【安装日期】上门); a heading (【发货时间】48小时内) is told
+		// apart by asked, as for names.
+		`|[【\[［]\s*\p{Han}{0,4}(?:日期|时间|時間)\s*[】\]］]` +
 		// lint v20 (after red teams 506-513): or a person's name field
 		// named by its bare 名 (親愛嘅【客戶名】, 【买家名】您好).
 		`|[【\[［]\s*(?:客户|客戶|买家|買家|顾客|顧客|会员|會員|收件人|收貨人|收货人)名\s*[】\]］]` +
@@ -206,7 +210,7 @@ func (c *checker) unfilledSlots(t *textCtx) {
 			// A heading: 【收货地址】浙江省…; not one that 的 joins to what
 			// follows (lint v16: 【订单号】的酒已经出库).
 			rest := strings.TrimSpace(v[m[1]:])
-			return !slotGreetingRE.MatchString(v[m[1]:]) && !strings.HasPrefix(rest, "的")
+			return !slotGreetingRE.MatchString(v[m[1]:]) && !strings.HasPrefix(rest, "的") && !strings.HasPrefix(rest, "嘅")
 		}
 		return slotAskedRE.MatchString(clause)
 	}
