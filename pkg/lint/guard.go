@@ -1583,7 +1583,34 @@ func (c *checker) quotedMention(h *wordHit) bool {
 // (quotedMention, reportedSpeech, hearsayDebunked, bookTitle) — every rule's
 // hits and the models' blanks skip it.
 func (c *checker) repeated(h *wordHit) bool {
-	return c.quotedMention(h) || c.reportedSpeech(h) || c.hearsayDebunked(h) || c.bookTitle(h) || c.echoAsked(h) || c.askedThenDisowned(h)
+	return c.quotedMention(h) || c.reportedSpeech(h) || c.hearsayDebunked(h) || c.bookTitle(h) || c.echoAsked(h) || c.askedThenDisowned(h) ||
+		c.quotedApologised(h) || c.askedThenStayHere(h)
+}
+
+// askedThenStayHere (lint v21, after red teams 554-561): an off-platform
+// word in a question about the buyer (朋友在微信上推荐您来的？) and, after it,
+// the reply keeps the order here (guards.yaml stay-here: 下单就在这里拍): the
+// app is how the buyer heard of the shop, not where the shop sends them.
+func (c *checker) askedThenStayHere(h *wordHit) bool {
+	if h.nstart < 0 || h.rule != RuleContact || h.account {
+		return false
+	}
+	ss, se := c.sentenceStart(h.nstart), c.sentenceEnd(h.nend)
+	if !c.askedThenMore(se) || !strings.ContainsAny(string(c.norm.norm[ss:se]), "您你") {
+		return false
+	}
+	return c.cueWithin(guardList, "stay-here", se, len(c.norm.norm))
+}
+
+// quotedApologised (lint v21, after red teams 546-553): a service phrase
+// alone in quotation marks, with an apology in its sentence or the next
+// (您觉得我们"爱买不买"的态度不好？真的对不起): the agent names what the buyer
+// heard and says sorry for it.
+func (c *checker) quotedApologised(h *wordHit) bool {
+	if h.nstart < 0 || !strings.HasPrefix(h.rule, "service/") || !c.mentioned(h) {
+		return false
+	}
+	return len(c.cuesIn(guardList, "apology", c.sentenceStart(h.nstart), c.nextSentenceEnd(c.sentenceEnd(h.nend)))) > 0
 }
 
 // askedThenDisowned (lint v13, after red teams 178-185): the hit's sentence

@@ -268,3 +268,74 @@ func TestLintV21AfterRedTeams546to553(t *testing.T) {
 		"【发货时间】48小时内":    nil,
 	})
 }
+
+// lint v21: red teams 554-561, measured on fe11df4; the classes of their
+// false errors and misses (and the quoted 爱买不买 left from 546-553), in
+// new words, with the look-alikes that keep their verdict.
+func TestLintV21AfterRedTeams554to561(t *testing.T) {
+	wantLint(t, map[string][]string{
+		// False errors: a quoted phrase then an apology, a buyer's dilemma named, the app the buyer
+		// heard of the shop on; weather and comfort superlatives.
+		"您觉得我们\"爱买不买\"不好？真的对不起":  nil,
+		"“爱买不买”就是我们的态度":          {RuleForbidden + " error"},
+		"不知道选大码还是小码，看体重，一百斤以内选S": nil,
+		"不知道，自己看":                {RuleForbidden + " error", RuleForbidden + " error"},
+		"朋友在微信上推荐您来的？欢迎！下单就在这里拍": nil,
+		"您在抖音上看到的？加我微信：abc12345": {RuleContact + " error"},
+		"最冷那几天会停发快递":             nil,
+		"您调到最舒服的角度就行":            nil,
+		// Emoji alone.
+		"👍👍":      {RuleTextOneChar + " error"},
+		"💅💅💅":     {RuleTextOneChar + " error"},
+		"👍好的，马上发": nil,
+		// Off the platform: an ID spelt by case, Chinese numerals after 薇, search the name, also on
+		// another app, a bank card, 加个微, +V for a gift pack, a gift for ordering there.
+		"威：大写的AB，小写的shop":  {RuleContact + " error"},
+		"薇mz一七七八":          {RuleContact + " error"},
+		"搜名字就出来":           {RuleContact + " error"},
+		"我们在美团上也能下单":       {RuleContact + " error"},
+		"款直接打这张卡就行":        {RuleContact + " error"},
+		"加我个微，说话方便":        {RuleContact + " error"},
+		"蔷薇一七七朵":           nil,
+		"＋V 领资料包":          {RuleContact + " error"},
+		"您去小红书下单的话多送一套贴纸":  {RuleContact + " error"},
+		"价格降到1688，下单就送赠品":  nil,
+		"闲鱼上有我们的二手书，只要一半价": {RuleContact + " error"},
+		// Fake orders.
+		"下单后申请退款，我们秒同意":    {RuleFakeOrder + " error"},
+		"帮我们做下销量，货唔发，钱原路退": {RuleFakeOrder + " error", RuleFakeOrder + " error"},
+		"备注发套装就行，价格我们后台处理": {RuleFakeOrder + " error"},
+		"后台改成已发货，东西就不寄了":   {RuleFakeOrder + " error"},
+		// Absolute claims; fit advice stays clean.
+		"全城没比它再白的":    {RuleAdLaw + " warning"},
+		"同价位没有能打过这台的": {RuleAdLaw + " warning"},
+		"口感巅峰":        {RuleAdLaw + " warning"},
+		// Medical.
+		"失眠全赶跑":        {RuleMedical + " warning"},
+		"不运动也能掉秤":      {RuleMedical + " warning"},
+		"近视度数会降":       {RuleMedical + " warning"},
+		"促进血液循环，手脚不发麻": {RuleMedical + " warning", RuleMedical + " warning"},
+		"能防猫瘟":         {RuleMedical + " warning"},
+		"湿疹就不会再犯了":     {RuleMedical + " warning"},
+		"能防交叉感染":       {RuleMedical + " warning"},
+		"常看能明目":        {RuleMedical + " warning"},
+		// Brush-offs.
+		"我说了算":        {RuleForbidden + " error"},
+		"搞不懂你想干什么":    {RuleForbidden + " error"},
+		"请你讲点道理":      {RuleForbidden + " error"},
+		"这客人真是难搞":     {RuleForbidden + " error"},
+		"都这把年纪了还穿这么花": {RuleForbidden + " error"},
+		"反正发货了，你能怎么样": {RuleForbidden + " error"},
+		"下次把脑子带上":     {RuleForbidden + " error"},
+		"不会看物流啊":      {RuleForbidden + " error"},
+		"弗要搭我讲":       {RuleForbidden + " error"},
+		"介都不懂啊":       {RuleForbidden + " error"},
+		"这么简单都装不好":    {RuleForbidden + " error"},
+		"哪顾得过来":       {RuleForbidden + " error"},
+		// Pushes.
+		"屏幕问题直接打品牌客服电话问": {RulePushAway + " error"},
+		"你自己给顺丰打电话":      {RulePushAway + " error"},
+		"坏了找厂家，我们这边不管":   {RulePushAway + " error", RuleForbidden + " error", RulePushAway + " error"},
+		"您跟快递小哥自己商量":     {RulePushAway + " error"},
+	})
+}

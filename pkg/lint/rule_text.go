@@ -20,21 +20,28 @@ func checkTextEmpty(c *checker, t *textCtx) {
 }
 
 var textOneCharRule = Rule{ID: RuleTextOneChar, Severity: Error,
-	Summary: "一字回复、只有标点或波浪号的回复（不得使用一字回复）", check: checkTextOneChar}
+	Summary: "一字回复、只有标点、波浪号或表情的回复（不得使用一字回复）", check: checkTextOneChar}
 
 // checkTextOneChar counts the characters that say something: letters,
 // digits, Han, emoji. Punctuation says nothing, and neither does a tilde
 // added to soften a one-character reply (好~, 嗯～～).
 func checkTextOneChar(c *checker, t *textCtx) {
-	words := 0
+	words, wordy := 0, false
 	for _, r := range t.rs {
 		if saysSomething(r) {
-			if words++; words > 1 {
-				return
-			}
+			words++
+			wordy = wordy || unicode.IsLetter(r) || unicode.IsDigit(r)
 		}
 	}
 	v := strings.TrimSpace(t.value)
+	if words > 1 {
+		// Lint v21 (after red teams 546-561): a reply of emoji alone
+		// (👍👍, 💅💅💅) answers nothing, however many there are.
+		if !wordy {
+			c.report(t, RuleTextOneChar, 0, len(t.rs), fmt.Sprintf("回复只有表情 %q：买家看不出意思，写成完整的一句话", v), nil)
+		}
+		return
+	}
 	if words == 1 {
 		c.report(t, RuleTextOneChar, 0, len(t.rs), fmt.Sprintf("一字回复 %q：培训要求不得使用一字回复，写成完整的一句话（如“在的，请问有什么可以帮您？”）", v), nil)
 		return
