@@ -34,6 +34,7 @@ var guards = map[string]func(c *checker, h *wordHit) bool{
 	"refund-cause":          (*checker).refundCause,
 	"no-platform":           (*checker).noPlatform,
 	"negated":               (*checker).negated,
+	"spared":                (*checker).spared,
 	"option":                (*checker).option,
 	"others":                (*checker).others,
 	"no-directive":          (*checker).noDirective,
@@ -766,6 +767,25 @@ func (c *checker) others(h *wordHit) bool {
 // 平台管，我们来处理) says the opposite of it.
 func (c *checker) negated(h *wordHit) bool {
 	return h.nstart > 0 && c.norm.norm[h.nstart-1] == '不' && !c.breakBetween(h.nstart, h.nstart, clauseBreak)
+}
+
+// spared (lint v21, after red teams 562-569): the buyer is spared the
+// errand — 不用, 无需, 唔使… and at most the buyer right before the hit in
+// its clause (不用侬自己联系快递，阿姐这边跟网点说好了).
+func (c *checker) spared(h *wordHit) bool {
+	if h.nstart < 0 {
+		return false
+	}
+	before := string(c.norm.norm[max(c.clauseStart(h.nstart), h.nstart-5):h.nstart])
+	for _, w := range []string{"不用", "不需要", "无需", "不必", "用不着", "唔使", "甭"} {
+		if i := strings.LastIndex(before, w); i >= 0 {
+			rest := before[i+len(w):]
+			if rest == "" || slices.Contains([]string{"您", "你", "侬", "恁", "亲", "汝", "倷"}, rest) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // noPlatform: cancels a hit unless a platform is named in its sentence
@@ -1596,7 +1616,10 @@ func (c *checker) askedThenStayHere(h *wordHit) bool {
 		return false
 	}
 	ss, se := c.sentenceStart(h.nstart), c.sentenceEnd(h.nend)
-	if !c.askedThenMore(se) || !strings.ContainsAny(string(c.norm.norm[ss:se]), "您你") {
+	// The question names the buyer, or it opens the reply and is the
+	// buyer's own words asked back (小程序下单？我们只在这个店里卖).
+	q := string(c.norm.norm[ss:se])
+	if !c.askedThenMore(se) || !strings.ContainsAny(q, "您你") && (ss > 0 || strings.ContainsRune(q, '我')) {
 		return false
 	}
 	return c.cueWithin(guardList, "stay-here", se, len(c.norm.norm))

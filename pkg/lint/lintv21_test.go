@@ -339,3 +339,60 @@ func TestLintV21AfterRedTeams554to561(t *testing.T) {
 		"您跟快递小哥自己商量":     {RulePushAway + " error"},
 	})
 }
+
+// lint v21: red teams 562-569, measured on f8fb393; the classes of their
+// false errors and misses (a Hong Kong set written in Traditional Cantonese
+// with English among them), in new words, with the look-alikes that keep
+// their verdict.
+func TestLintV21AfterRedTeams562to569(t *testing.T) {
+	wantLint(t, map[string][]string{
+		// False errors: a feature in Traditional wording, a refund's route, a warning with 莫信, the
+		// buyer's words asked back then kept here, a polite 不知道您喜欢, an errand spared, goods
+		// redeemed in an app, a game's five-star character.
+		"呢款手錶支援 WeChat 訊息提示": nil,
+		"退款會入返你 PayMe":       nil,
+		"PayMe 轉賬俾我":         {RuleContact + " error", RuleContact + " error"},
+		"有人让您\"刷单\"千万莫信":     nil,
+		"小程序下单？我们只在这家店卖，直接在商品页拍就行": nil,
+		"加微信？加我微信：abc12345":        {RuleContact + " error"},
+		"不知道您喜欢甜的还是酸的，我给您推荐":       nil,
+		"不用侬自己联系快递，我跟网点讲好了":        nil,
+		"您自己联系快递吧":                 {RulePushAway + " error"},
+		"红包封面序列号，兑换是在微信里输入":        nil,
+		"游戏里5星角色抽不到不怪我们":           nil,
+		"五星好评返5元":                  {RuleCashback + " error"},
+		// Placeholders written in Traditional characters.
+		"【買家暱稱】你好":           {RuleVarsMalformed + " error"},
+		"你嘅訂單【訂單號】已經發貨":      {RuleVarsMalformed + " error"},
+		"【訂單號】2026120500123": nil,
+		// Cantonese brush-offs, pushes, contact, fake orders, claims.
+		"唔到我哋管":                  {RuleForbidden + " error"},
+		"咁簡單都唔識":                 {RuleForbidden + " error"},
+		"你真係好麻煩":                 {RuleForbidden + " error"},
+		"得閒先覆你":                  {RuleForbidden + " error"},
+		"遲啲先理你":                  {RuleForbidden + " error"},
+		"你估我哋好得閒咩":               {RuleForbidden + " error"},
+		"平嘢嚟㗎啦，仲想點":              {RuleForbidden + " error"},
+		"你唔信就算":                  {RuleForbidden + " error"},
+		"唔好阻住我":                  {RuleForbidden + " error"},
+		"你直接聯絡順豐問啦":              {RulePushAway + " error"},
+		"係天貓嘅事":                  {RulePushAway + " error"},
+		"問返平台":                   {RulePushAway + " error"},
+		"搵快遞賠啦":                  {RulePushAway + " error"},
+		"IG search @abc.shop":    {RuleContact + " error"},
+		"Facebook page inbox 我哋": {RuleContact + " error"},
+		"入我哋粉絲群":                 {RuleContact + " error"},
+		"留個 email 俾我":            {RuleContact + " error"},
+		"谷吓銷量":                   {RuleFakeOrder + " error"},
+		"唔使真係寄貨":                 {RuleFakeOrder + " error"},
+		"買完即退":                   {RuleFakeOrder + " error"},
+		"每日5單，週結":                {RuleFakeOrder + " error"},
+		"借你個 account":            {RuleFakeOrder + " error"},
+		"全港銷量冠軍":                 {RuleAdLaw + " warning"},
+		"冇邊隻及得上":                 {RuleAdLaw + " warning"},
+		"無可超越":                   {RuleAdLaw + " warning"},
+		"至平至抵":                   {RuleAdLaw + " warning"},
+		"孕婦用都唔會傷胎":               {RuleMedical + " warning"},
+		"可以幫你診斷心律":               {RuleMedical + " warning"},
+	})
+}

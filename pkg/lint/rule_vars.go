@@ -105,6 +105,38 @@ func mayHaveSlot(v string) bool {
 	return strings.ContainsAny(v, "【[［<＜‹〈「『#＃@＠（(Xx×Ｘ") || strings.Contains(v, "___") || strings.Contains(v, "＿＿")
 }
 
+// eitherScript is a regexp for name written in Simplified or Traditional
+// characters, or a mix of both (lint v21, after red teams 562-569: a Hong
+// Kong template's 【訂單號】 is 【订单号】): each Han rune that t2s_table.go
+// folds other runes to becomes a class of all of them.
+func eitherScript(name string) string {
+	var b strings.Builder
+	for _, r := range name {
+		if alts := traditionalOf()[r]; len(alts) > 0 {
+			b.WriteByte('[')
+			b.WriteRune(r)
+			for _, a := range alts {
+				b.WriteRune(a)
+			}
+			b.WriteByte(']')
+			continue
+		}
+		b.WriteString(regexp.QuoteMeta(string(r)))
+	}
+	return b.String()
+}
+
+// traditionalOf maps a Simplified rune to the runes t2s folds to it.
+var traditionalOf = sync.OnceValue(func() map[rune][]rune {
+	m := make(map[rune][]rune)
+	for i, from := range t2sFrom {
+		if to := t2sTo[i]; to != from {
+			m[to] = append(m[to], from)
+		}
+	}
+	return m
+})
+
 // slotRE finds a CRM slot nobody filled: a field name of sets.yaml 槽位 in
 // brackets or between # marks (【订单号】, [退款金额], #商品名称#, ＜快递单号＞,
 // 【请填写单号】). Any opening mark may meet any closing one: templates
@@ -117,7 +149,7 @@ var slotRE = sync.OnceValue(func() *regexp.Regexp {
 	names := append([]string(nil), sets["槽位"].Words...)
 	sort.Slice(names, func(i, j int) bool { return len(names[i]) > len(names[j]) })
 	for i, n := range names {
-		names[i] = regexp.QuoteMeta(n)
+		names[i] = eitherScript(n)
 	}
 	return regexp.MustCompile(`[【\[［<＜‹〈「『#＃@＠]\s*(?:请?(?:填写|输入|填入|替换成|替换为)|此处填写?)?(?:` +
 		strings.Join(names, "|") + `)\s*[】\]］>＞›〉」』#＃@＠]` +
@@ -128,7 +160,7 @@ var slotRE = sync.OnceValue(func() *regexp.Regexp {
 		// brackets, Simplified or Traditional (尊敬的【收货人姓名】,
 		// 親愛的[客戶名稱]); a heading (【商品名称】羊毛衫) is told apart by
 		// unfilledSlots.
-		`|[【\[［]\s*\p{Han}{0,6}(?:名称|名稱|名字|姓名|昵称|暱稱)\s*[】\]］]` +
+		`|[【\[［]\s*\p{Han}{0,6}(?:名称|名稱|名字|姓名|[昵暱][称稱])\s*[】\]］]` +
 		// lint v21 (after red teams 546-553): a date or a time still to fill
 		// in (师傅【安装日期】上门); a heading (【发货时间】48小时内) is told
 		// apart by asked, as for names.
