@@ -153,7 +153,9 @@ func FuzzMatch(f *testing.F) {
 		"好.评.返.红.包", "好，评，返，现", "红、黄、蓝", "。。。", "好. 评. 返", "hǎo píng", "薇 → m_e_n_8", "→", "🔍xhs a", "找厂家 ——阿鲤｜渔乐湾", "——", "a--1",
 		"加⭕️信 a1", "⭕", "在❤里发您", "❤里", "“微信视频版”", "“抖音电视版”", "V我：jd_1", "h.p截.图", "好.我", "a.好",
 		// lint v20: an emoji after 加, a heart before 号, a quote that splits a word, a bracketed bare 名
-		"加🌏信 zz_1", "加🌏", "+🎈 a", "❤号 a0851", "❤号", "“唱片王”牌子", "”牌", "【客戶名】", "包个小🧧"} {
+		"加🌏信 zz_1", "加🌏", "+🎈 a", "❤号 a0851", "❤号", "“唱片王”牌子", "”牌", "【客戶名】", "包个小🧧",
+		// lint v21: Cyrillic look-alikes, 妳, a salutation before a field, fields in either script, emoji alone
+		"ѡёіхìп：a1", "幫妳問", "亲爱的【宝宝月龄】", "亲爱的【", "【訂單號】", "【買家昵稱】你好", "师傅【安装日期】上门", "👍👍", "👍", "小程序下单？在商品页拍", "不用侬自己联系快递"} {
 		f.Add(s, uint8(0))
 	}
 	l, err := New(Options{Now: testNow})
