@@ -770,23 +770,36 @@ func (c *checker) negated(h *wordHit) bool {
 }
 
 // spared (lint v21, after red teams 562-569): the buyer is spared the
-// errand — 不用, 无需, 唔使… and at most the buyer right before the hit in
-// its clause (不用侬自己联系快递，阿姐这边跟网点说好了).
+// errand — 不用, 无需, 唔使… and at most the buyer (guards.yaml buyer, you)
+// right before the hit in its clause (不用侬自己联系快递，阿姐这边跟网点说好了).
 func (c *checker) spared(h *wordHit) bool {
 	if h.nstart < 0 {
 		return false
 	}
-	before := string(c.norm.norm[max(c.clauseStart(h.nstart), h.nstart-5):h.nstart])
-	for _, w := range []string{"不用", "不需要", "无需", "不必", "用不着", "唔使", "甭"} {
-		if i := strings.LastIndex(before, w); i >= 0 {
-			rest := before[i+len(w):]
-			if rest == "" || slices.Contains([]string{"您", "你", "侬", "恁", "亲", "汝", "倷"}, rest) {
-				return true
+	from := max(c.clauseStart(h.nstart), h.nstart-5)
+	before := string(c.norm.norm[from:h.nstart])
+	for _, w := range sparingWords {
+		i := strings.LastIndex(before, w)
+		if i < 0 {
+			continue
+		}
+		end := from + utf8.RuneCountInString(before[:i+len(w)])
+		if end == h.nstart {
+			return true
+		}
+		for _, kind := range []string{"buyer", "you"} {
+			for _, q := range c.cuesIn(guardList, kind, end, h.nstart) {
+				if q.nstart == end && q.nend == h.nstart {
+					return true
+				}
 			}
 		}
 	}
 	return false
 }
+
+// sparingWords tell the buyer they need not do something (spared).
+var sparingWords = []string{"不用", "不需要", "无需", "不必", "用不着", "唔使", "甭"}
 
 // noPlatform: cancels a hit unless a platform is named in its sentence
 // (这个得拼夕夕官方处理，您自己去反馈): 您去反馈吧 alone may mean the
