@@ -2474,9 +2474,9 @@ func (c *checker) reassures(h *wordHit) bool {
 
 // answeredBefore (lint v15, after red teams 270-277): the sentence first
 // answers — a clause that states a fact, with a number, ending on 的 or saying
-// what it is with 的是 — and
-// the hit only says where that is written, ending the sentence: 这款四件套是
-// 100%纯棉的，洗标上写着呢; 下单满两瓶送一个分酒器，活动页面上写着呢. A clause
+// what it is with 的是 — and the hit only says where that is written, ending
+// the sentence: 这款四件套是100%纯棉的，洗标上写着呢; 下单满两瓶送一个分酒器，
+// 活动页面上写着呢. A clause
 // about the buyer's question (您问的这个，详情页写着呢) or telling them to look
 // themselves answers nothing, and words after the hit (…写着呢，自己看) keep it.
 func (c *checker) answeredBefore(h *wordHit) bool {
