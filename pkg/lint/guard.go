@@ -1071,8 +1071,9 @@ func (c *checker) fineAnyway(h *wordHit) bool {
 }
 
 // fineAnywayEnds close a clause that says not knowing is all right (lint v11
-// round 8: 也不要紧, and the Cantonese 都唔紧要 of 你唔知…都唔紧要，我教你).
-var fineAnywayEnds = []string{"也没关系", "也没事", "没关系的", "都没关系", "也不要紧", "都不要紧", "不要紧的", "都唔紧要", "也唔紧要"}
+// round 8: 也不要紧, and the Cantonese 都唔紧要 of 你唔知…都唔紧要，我教你;
+// lint v22: the Wuhan 也么事, 冇得事 of 说了好几遍也么事).
+var fineAnywayEnds = []string{"也没关系", "也没事", "没关系的", "都没关系", "也不要紧", "都不要紧", "不要紧的", "都唔紧要", "也唔紧要", "也么事", "都么事", "也冇得事", "都冇得事"}
 
 // family (lint v11): a family member stands before the hit in its sentence
 // (孩子帮忙下单也行，收货地址写老人家的就可以): ordering for a relative.
@@ -2094,6 +2095,24 @@ func (c *checker) apologizes(h *wordHit) bool {
 		// when it names the buyer's trouble (不好意思让您问了好几次; 给您添
 		// 麻烦了，…).
 		if q.nstart >= h.nend || q.nstart >= cs || c.apologyForTrouble(q) {
+			return true
+		}
+	}
+	return c.echoedThenApologised(h, ss, se)
+}
+
+// echoedThenApologised (lint v22, after red teams 562-569): the hit is in a
+// question that reports the buyer's words — 您说, 你讲 (guards.yaml
+// reported) before it in its sentence — and the next sentence says sorry:
+// 您说我说了好几遍还没解决？确实是我们慢了. The agent repeats the complaint
+// to own it; a question of her own (说了好几遍你还不懂？) names no buyer
+// before the hit.
+func (c *checker) echoedThenApologised(h *wordHit, ss, se int) bool {
+	if !c.askedThenMore(se) || !c.cueWithin(guardList, "reported", ss, h.nstart) {
+		return false
+	}
+	for _, q := range c.cuesIn(guardList, "apology", se, c.nextSentenceEnd(se)) {
+		if !c.fakeOwning(q) {
 			return true
 		}
 	}
