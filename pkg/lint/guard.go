@@ -803,9 +803,11 @@ var sparingWords = []string{"不用", "不需要", "无需", "不必", "用不�
 
 // noPlatform: cancels a hit unless a platform is named in its sentence
 // (这个得拼夕夕官方处理，您自己去反馈): 您去反馈吧 alone may mean the
-// shop's own feedback form.
+// shop's own feedback form. Lint v22 (after red teams 570-577): or a third
+// party, a courier among them (guards.yaml third-party: 泡沫箱是物流公司给
+// 的，漏水了你找他们).
 func (c *checker) noPlatform(h *wordHit) bool {
-	return !c.inSentence("platform", h)
+	return !c.inSentence("platform", h) && !c.inSentence("third-party", h)
 }
 
 // noDirective: an app or platform named with a weak head (直播间, 店, 链接)
@@ -1192,7 +1194,18 @@ func (c *checker) relativeBuyer(h *wordHit) bool {
 // manySubject: a quantity of people stands at most four runes before the hit
 // in its clause, with no 我 or 咱 between (很多宝妈不知道的小知识, 不少新手
 // 不清楚): other people do not know; 很多事我也不知道 is still the agent.
-func (c *checker) manySubject(h *wordHit) bool { return c.subjectBefore(h, "many", 4) }
+//
+// Lint v22 (after red teams 570-577): or at most seven when 都 or 也 ends
+// what stands between (很多新手铲屎官都不清楚).
+func (c *checker) manySubject(h *wordHit) bool {
+	if c.subjectBefore(h, "many", 4) {
+		return true
+	}
+	if h.nstart < 1 || !strings.ContainsRune("都也", c.norm.norm[h.nstart-1]) {
+		return false
+	}
+	return c.subjectBefore(h, "many", 7)
+}
 
 // disclosed: the hit is 写…了 and the shop said before it in its clause that
 // it put the facts somewhere (咱都在商品页写明白了): a disclosure, while 我说
@@ -1668,7 +1681,11 @@ func (c *checker) askedThenDisowned(h *wordHit) bool {
 	// Lint v14, after red team 263: the buyer may stand inside the hit (快递员
 	// 说要加你微信？), and 那个 may open the answer (那个不是我们安排的).
 	if !strings.ContainsRune(string(n.norm[ss:h.nend]), '您') && !c.cueWithin(guardList, "you", ss, h.nend) {
-		return false
+		// Lint v22 (after red teams 570-577): or the question is the
+		// buyer's word alone, asked back at the start of the reply, and the
+		// next sentence tells them to pay it no mind (guards.yaml dismiss:
+		// 二维码？那是快递面单上的码，不用管它).
+		return ss == 0 && c.onlyParticles(h.nend, se) && c.cueWithin(guardList, "dismiss", se, c.nextSentenceEnd(se))
 	}
 	return len(c.cuesIn(guardList, "disown", se, se+3)) > 0
 }
@@ -2672,7 +2689,8 @@ func containsAnyWord(s string, words ...string) bool {
 
 // shopReachWords are what reachesShopAfter looks for: whole words, so 加热,
 // 相关 and 朋友圈同款 do not count.
-var shopReachWords = []string{"加我", "加好友", "加群", "加一下", "加个", "添加", "关注", "私聊", "私信", "私发", "进群", "入群", "群里", "好友", "联系", "加了给", "加了送", "加了就", "加了返", "加上给", "加了以后", "加上以后", "加了之后"} // lint v17: 微信号见包裹卡片背面，加了给您补寄小样
+var shopReachWords = []string{"加我", "加好友", "加群", "加一下", "加个", "添加", "关注", "私聊", "私信", "私发", "进群", "入群", "群里", "好友", "联系", "加了给", "加了送", "加了就", "加了返", "加上给", "加了以后", "加上以后", "加了之后",
+	"加顾问", "加品牌顾问", "加客服", "加导购", "加专属", "加店长", "加小助手"} // lint v17: 微信号见包裹卡片背面，加了给您补寄小样; v22: 扫吊牌背面的二维码加品牌顾问
 
 // showsProduct: what scanning the hit shows is the product's, further along
 // its sentence (包裹里的卡片上有我们的二维码，扫码可以看安装视频), with nothing
@@ -3110,13 +3128,18 @@ func (c *checker) courierAdds(h *wordHit) bool {
 	n := c.norm.norm
 	for _, q := range c.cuesIn(guardList, "courier", c.clauseStart(h.nstart), h.nstart) {
 		// The hit may hold the 加您 itself (快递员说要加您微信: lint v20).
+		// Lint v22: or asks the buyer to add the courier (快递员让您加他微信).
 		if between := string(n[q.nend:min(h.nend, h.nstart+2)]); q.nend <= h.nstart && h.nstart-q.nend <= 8 &&
-			(strings.Contains(between, "加您") || strings.Contains(between, "加你")) {
+			(strings.Contains(between, "加您") || strings.Contains(between, "加你") || containsAnyWord(between, courierAsksBuyer...)) {
 			return true
 		}
 	}
 	return false
 }
+
+// courierAsksBuyer: the courier asking the buyer to add someone
+// (courierAdds, lint v22).
+var courierAsksBuyer = []string{"让您加", "让你加", "叫您加", "叫你加", "要您加", "要你加", "请您加", "请你加"}
 
 // fraudWarning (lint v11 round 9, lead): the sentence warns against fraud
 // (如果有人冒充我们让您扫码退款，请不要理会并及时向平台举报): reporting a scam to

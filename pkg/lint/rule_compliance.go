@@ -560,13 +560,34 @@ func checkAdLaw(c *checker, t *textCtx) {
 // by the model) and lost 16 true claims the model catches where an excuse
 // reads too much (我们店卖得最火的, 100%不伤电池, 永久免费更新).
 func (c *checker) adLawExcused(h wordHit) bool {
-	return c.ordinalCount(h) || isPercentTerm(h.what) && (c.nearAdLawCue("material", h, 4) || c.nearAdLawCue("plastic", h, 1)) || c.specLimit(h) || c.specValue(h) || c.permanentAccess(h) ||
+	return c.ordinalCount(h) || isPercentTerm(h.what) && !c.claimAfterPercent(h) && (c.nearAdLawCue("material", h, 4) || c.nearAdLawCue("plastic", h, 1)) || c.specLimit(h) || c.specValue(h) || c.permanentAccess(h) ||
 		c.brandName(h) || h.what == "唯一" && c.nearAdLawCue("identifier", h, 6) || c.servicePromise(h) ||
 		c.optionComparison(h) || c.periodLow(h) || c.modalBest(h) || c.partDimension(h) || c.stageBest(h) ||
 		c.percentLevel(h) || c.fitAdvice(h) || c.adviceMost(h) || c.quotedName(h) || c.quotedRefused(h) || c.positionMost(h) || c.listOrdinal(h) || c.selfComparison(h) ||
 		c.deniedRightBefore(h) || c.autoChoice(h) || c.buyersFavourite(h) || c.paperSize(h) || c.settingMost(h) || c.permanentCaution(h) || c.onlyPending(h) || c.buyersTitle(h) || c.pickedOut(h) || c.sizeRank(h) || c.quotedReport(&h) || c.wordMentioned(h) || c.quotedQuestionAnswered(h) ||
 		c.quoteSplits(h) || c.awardGoods(h) || c.settingPicked(h)
 }
+
+// claimAfterPercent (lint v22, after red teams 570-577): a promise follows
+// 100% right away (材质100%安全无毒): the material named before it does not
+// make the share a composition.
+func (c *checker) claimAfterPercent(h wordHit) bool {
+	n := c.norm.norm
+	if h.nend < 0 || h.nend >= len(n) {
+		return false
+	}
+	rest := string(n[h.nend:min(c.clauseEnd(h.nend), h.nend+3)]) // 外壳是ABS 100%，不含回收料: another clause
+	for _, w := range percentPromises {
+		if strings.HasPrefix(rest, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// percentPromises are what 100% promises when it does not measure a share
+// (claimAfterPercent).
+var percentPromises = []string{"安全", "无毒", "无害", "有效", "放心", "不会", "不伤", "不含", "没有"}
 
 // quoteSplits (lint v20, after red teams 482-489): a closing quotation mark
 // falls inside the hit, and the quotes hold at least two runes before it —
@@ -723,7 +744,7 @@ func (c *checker) sizeRank(h wordHit) bool {
 	// most 已经是 between (L码已经是最大的).
 	cs := c.clauseStart(h.nstart)
 	for k := h.nstart - 1; k >= cs+1 && k >= h.nstart-5; k-- {
-		if strings.ContainsRune(sizeMeasures, n[k]) && (numeralValue(n[k-1]) >= 0 || isASCIILetter(n[k-1])) {
+		if strings.ContainsRune(sizeMeasures, n[k]) && (numeralValue(n[k-1]) >= 0 || n[k-1] == '十' || isASCIILetter(n[k-1])) { // lint v22: 十档最热
 			between := n[k+1 : h.nstart]
 			// Lint v20: or what is measured, one or two Han runes (一档力度最小, 七号弦最细).
 			return k == h.nstart-1 || strings.Trim(string(between), "已经是就") == "" ||
@@ -735,10 +756,10 @@ func (c *checker) sizeRank(h wordHit) bool {
 
 // sizeMeasures count the sizes or settings of one product (sizeRank: 0号最
 // 大, XL码最大; lint v20: 一档力度最小, 一弦最粗，七弦最细), sizeDegrees the
-// one-rune degrees said of them.
+// one-rune degrees said of them (lint v22: of settings too, 一档最低，十档最热).
 const (
 	sizeMeasures = "号码档挡弦层级格"
-	sizeDegrees  = "大小长短宽窄粗细轻重松紧厚薄强弱"
+	sizeDegrees  = "大小长短宽窄粗细轻重松紧厚薄强弱高低热冷快慢亮暗"
 )
 
 // optionNouns name one way of buying among several (pickedOut: 最便宜的办法
@@ -975,8 +996,8 @@ func (c *checker) specValue(h wordHit) bool {
 		at++
 		named = true
 	}
-	for k := 0; k < 2 && !named; k++ { // 可以到 | 零下
-		next := at
+	for k := 0; k < 3 && !named; k++ { // 可以到 | 零下; lint v22: 能调到 | 零下
+		next := verbReaching(n.norm, at, ce)
 		for _, q := range c.cuesIn(RuleAdLaw, "spec-verb", at, at+1) {
 			if q.nend <= ce {
 				next = max(next, q.nend)
@@ -984,22 +1005,21 @@ func (c *checker) specValue(h wordHit) bool {
 		}
 		at = next
 	}
-	at = verbReaching(n.norm, at, ce)
 	if at >= ce || c.inClause(RuleAdLaw, "price", cueHit{nstart: h.nstart, nend: h.nend}) || c.wideInSentence(h) {
 		return false
 	}
 	if !named && letterSize(n.norm, at, ce) {
 		return true // lint v15: 纸尿裤最大是XXL码
 	}
-	if named && numeralValue(n.norm[at]) >= 0 {
+	if named && numeralAt(n.norm, at) {
 		return false // 最大的5个: a count, not a measure's name
 	}
-	if numeralValue(n.norm[at]) < 0 {
+	if !numeralAt(n.norm, at) {
 		// Lint v14: the measure's name between (最大火力4.5kW, 最高温度230
 		// 度; lint v20: or Latin, 最高DPI是26000): at most three runes (lint v16: four, 最远投影距离4米), no 的 or 是, and a unit after the
 		// number. 最大的优势是续航10小时 stays a claim.
 		k := at
-		for k < ce && k < at+4 && numeralValue(n.norm[k]) < 0 && (unicode.Is(unicode.Han, n.norm[k]) || isASCIILetter(n.norm[k])) && !strings.ContainsRune("的是之", n.norm[k]) {
+		for k < ce && k < at+4 && !numeralAt(n.norm, k) && (unicode.Is(unicode.Han, n.norm[k]) || isASCIILetter(n.norm[k])) && !strings.ContainsRune("的是之", n.norm[k]) {
 			k++
 		}
 		if k > at && k < ce && strings.ContainsRune("是为达有", n.norm[k]) {
@@ -1030,6 +1050,15 @@ func (c *checker) specValue(h wordHit) bool {
 	}
 	ss, se := c.sentenceStart(h.nstart), c.sentenceEnd(h.nend)
 	return j == ce && len(c.cuesIn(RuleAdLaw, "price", ss, se)) == 0
+}
+
+// numeralAt reports a numeral at norm[i] that counts: 零 of 零件, 零食 or
+// 零钱 is a word of its own (lint v22: 最小的零件直径有3厘米).
+func numeralAt(norm []rune, i int) bool {
+	if numeralValue(norm[i]) < 0 {
+		return false
+	}
+	return norm[i] != '零' || i+1 >= len(norm) || !strings.ContainsRune("件食钱售星碎部头", norm[i+1])
 }
 
 // letterSize reports a letter size at norm[at:ce], after an optional 是 or 到: one
