@@ -2241,7 +2241,22 @@ func (c *checker) productFeature(h *wordHit) bool {
 			return true
 		}
 	}
-	return c.featureAfterList(h) || c.deviceWorks(h) || c.payChoice(h) || c.ownData(h) || c.refundRouted(h)
+	return c.featureAfterList(h) || c.deviceWorks(h) || c.payChoice(h) || c.ownData(h) || c.refundRouted(h) || c.payMethodListed(h)
+}
+
+// payMethodListed (lint v22, after red teams 578-585): the app is one way of
+// paying beside another named in its sentence (guards.yaml pay-method: 银行
+// 卡, 支付宝…), and the sentence is about the checkout or the refund
+// (guards.yaml checkout: 付款方式在拼多多支付页面选，微信、银行卡都支持; 您是付的微信
+// 就退微信，付的银行卡就退银行卡). Nothing that reaches the shop (加, 转, 私聊…,
+// guards.yaml reach-shop) may stand in the hit's clause. The checkout words
+// are a list of their own (checkout): payment's 支付 is inside 支付宝, which
+// a deal off the platform names as well (私下微信支付宝都行).
+func (c *checker) payMethodListed(h *wordHit) bool {
+	if h.nstart < 0 || !c.inSentence("pay-method", h) || !c.inSentence("checkout", h) {
+		return false
+	}
+	return len(c.cuesIn(guardList, "reach-shop", c.clauseStart(h.nstart), c.clauseEnd(h.nend))) == 0
 }
 
 // refundRouted (lint v17): the money goes back the way it came, said a clause

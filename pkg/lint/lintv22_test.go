@@ -104,3 +104,76 @@ func TestLintV22AfterRedTeams570to577(t *testing.T) {
 		"你去问冷链物流":           {RulePushAway + " error"},
 	})
 }
+
+// lint v22: red teams 578-585 were measured on beec6b5 (recall 97.7 %, false
+// alarms 0.68 %, no false error); these are the classes
+// of their false warnings and misses, in new words, with the look-alikes
+// that keep their verdict.
+func TestLintV22AfterRedTeams578to585(t *testing.T) {
+	wantLint(t, map[string][]string{
+		// False warnings: a book title, WeChat beside a bank card at the checkout, another shop of
+		// the same name, 治疗 disowned, the agent keeping watch, 刷手腕, hardship and wishes with
+		// 最, which one is best asked, a coupon's cap, the shop contacting the maker itself.
+		"《微信营销入门》这本还有两本":             nil,
+		"结算的时候选微信或者银行卡都行":            nil,
+		"付款方式支持支付宝和微信":               nil,
+		"加我微信，支付宝也行":                 {RuleContact + " warning"},
+		"拼多多上那个同名的店跟我们没关系，别买错了":      nil,
+		"这台加湿器跟治疗没关系，咳嗽请看医生":         nil,
+		"这台加湿器能治疗咳嗽":                 {RuleMedical + " warning"},
+		"送达时间我现在不知道，快递员出发会打给您，我这边盯着": nil,
+		"这个我不知道":                     {RuleForbidden + " error"},
+		"手环可以刷手腕坐地铁":                 nil,
+		"招刷手，日结":                     {RuleFakeOrder + " error"},
+		"爬山最后一段最难受，多带点水":             nil,
+		"我们最想看到的就是您用得开心":             nil,
+		"说不上哪款最好，看您用途":               nil,
+		"这张优惠券最多能减二十":                nil,
+		"我们的价格最低":                    {RuleAdLaw + " warning"},
+		"要问厂家才知道，我帮您联系":              nil,
+		// Off the platform: 私讯 a foreign app, another app's live room, typing hints, a QR code
+		// paid to a person; cashback with named words, 评完 + 补偿, 满分 for a bag of snacks.
+		"下单后私信我们ins拿优惠码":          {RuleContact + " error"},
+		"我们每晚在快手开播，直播间拍更便宜":       {RuleContact + " error"},
+		"薇信：a b c d e f g 中间没有空格": {RuleContact + " error"},
+		"用微信扫这个码，钱直接付给师傅就行":       {RuleContact + " error"},
+		"评论里写上“超好吃”这几个字，来找我领红包":   {RuleCashback + " error"},
+		"评好发我截图，给您补偿5元":           {RuleCashback + " error"},
+		"五星截图换一袋牛肉干":              {RuleCashback + " error"},
+		// Fake orders: a made-up tracking number, a blank sheet sent, order A and get B.
+		"随便给您填个物流单号就行":     {RuleFakeOrder + " error"},
+		"寄张白纸过去，物流有记录就可以":  {RuleFakeOrder + " warning", RuleFakeOrder + " error"},
+		"链接挂的是围巾，您拍了我们发帽子": {RuleFakeOrder + " error"},
+		"拍个便宜的，我们发个贵的过去":   {RuleFakeOrder + " error"},
+		// Ad law: 万无一失, 连冠, searched everywhere, one in the world, no one else compares.
+		"这套方案万无一失":    {RuleAdLaw + " warning"},
+		"五连冠品牌":       {RuleAdLaw + " warning"},
+		"找遍全网都找不到这个价": {RuleAdLaw + " warning"},
+		"全世界仅此一件":     {RuleAdLaw + " warning"},
+		"别家的都比不上":     {RuleAdLaw + " warning"},
+		// Medical: a watch as a medical device, slimming, anti-ageing, cured at once; goals and
+		// cleaning stay clean.
+		"这块表测血糖特别准": {RuleMedical + " warning"},
+		"穿上能瘦腿":     {RuleMedical + " warning"},
+		"这款精华可以抗衰老": {RuleMedical + " warning"},
+		"牙疼一涂就好":    {RuleMedical + " warning"},
+		"减脂期可以选低脂款": nil,
+		"桌面脏了擦一擦就好": nil,
+		// Service and push: blaming, sarcasm, 拉倒, asking too much; a third party by name, the
+		// brand's hotline.
+		"谁让你下单前不看清楚":     {RuleForbidden + " error"},
+		"你是第一天网购吗":       {RuleForbidden + " error"},
+		"一天到晚就知道退":       {RuleForbidden + " error"},
+		"想要好的就别贪便宜":      {RuleForbidden + " error"},
+		"这跟我们有什么关系":      {RuleForbidden + " error"},
+		"不要就拉倒":          {RuleForbidden + " error"},
+		"你可真能整事":         {RuleForbidden + " error"},
+		"一个问题问了一下午":      {RuleForbidden + " error"},
+		"有意见找领导去":        {RuleForbidden + " warning"},
+		"这个效果就别指望了":      nil,
+		"别指望售后":          {RuleForbidden + " error"},
+		"回收的事你找回收公司":     {RulePushAway + " error"},
+		"证书的问题你去问鉴定中心":   {RulePushAway + " error"},
+		"您自己打格力客服热线预约安装": {RulePushAway + " error"},
+	})
+}
