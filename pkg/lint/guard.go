@@ -105,6 +105,7 @@ var guards = map[string]func(c *checker, h *wordHit) bool{
 	"means":                 (*checker).meansSubject,
 	"typed":                 (*checker).typedText,
 	"courier-adds":          (*checker).courierAdds,
+	"consigned":             (*checker).consigned,
 }
 
 // maxRefusalGap is how far (in norm runes) a refusal may stand before what it
@@ -1075,7 +1076,7 @@ func (c *checker) fineAnyway(h *wordHit) bool {
 // fineAnywayEnds close a clause that says not knowing is all right (lint v11
 // round 8: 也不要紧, and the Cantonese 都唔紧要 of 你唔知…都唔紧要，我教你;
 // lint v22: the Wuhan 也么事, 冇得事 of 说了好几遍也么事).
-var fineAnywayEnds = []string{"也没关系", "也没事", "没关系的", "都没关系", "也不要紧", "都不要紧", "不要紧的", "都唔紧要", "也唔紧要", "也么事", "都么事", "也冇得事", "都冇得事"}
+var fineAnywayEnds = []string{"也没关系", "也没事", "没关系的", "都没关系", "也不要紧", "都不要紧", "不要紧的", "都唔紧要", "也唔紧要", "也么事", "都么事", "也冇得事", "都冇得事", "也勿要紧", "都勿要紧"}
 
 // family (lint v11): a family member stands before the hit in its sentence
 // (孩子帮忙下单也行，收货地址写老人家的就可以): ordering for a relative.
@@ -3150,6 +3151,13 @@ func (c *checker) courierAdds(h *wordHit) bool {
 		}
 	}
 	return false
+}
+
+// consigned (lint v22, after red teams 586-593): the sentence is about goods
+// left with the shop to sell (guards.yaml consigned: 寄卖, 代售, 成交价): the
+// commission is the shop's fee, not money for a fake order.
+func (c *checker) consigned(h *wordHit) bool {
+	return c.inSentence("consigned", h)
 }
 
 // courierAsksBuyer: the courier asking the buyer to add someone

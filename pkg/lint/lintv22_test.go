@@ -177,3 +177,85 @@ func TestLintV22AfterRedTeams578to585(t *testing.T) {
 		"您自己打格力客服热线预约安装": {RulePushAway + " error"},
 	})
 }
+
+// lint v22: red teams 586-593 were measured on 191967a (recall 97.1 %, false
+// alarms 1.10 %, 6 false errors); these are the classes of their false
+// errors, false warnings and misses, in new words, with the look-alikes that
+// keep their verdict.
+func TestLintV22AfterRedTeams586to593(t *testing.T) {
+	wantLint(t, map[string][]string{
+		// False errors: another party's official account where the buyer saw something, 也勿要紧,
+		// 倷问 reporting the buyer, a consignment commission, the shop asking the courier itself.
+		"小区公众号上发的通知，您截图发我看看": nil,
+		"关注我们公众号领券":          {RuleContact + " error"},
+		"倷勿晓得尺寸也勿要紧，量好发我":    nil,
+		"我勿晓得": {RuleForbidden + " error"},
+		"侬问阿好加微信？伲勿好加格，就在此地讲":  nil,
+		"代售的包卖出去了，扣除佣金后货款明天结算": nil,
+		"一单五块佣金，帮忙拍":           {RuleFakeOrder + " error"},
+		"那个快递没到是吧，我这就给您问快递去":   nil,
+		"你问快递去": {RulePushAway + " error", RuleForbidden + " error"},
+		// False warnings: 100% of a material, the first truss of a crop, offers denied, a
+		// pesticide's plant disease, Wu 治勿来, not necessarily the best.
+		"这个桶是100%聚乙烯的，不怕摔":      nil,
+		"辣椒第一垄先浇水":              nil,
+		"终身保修没有哦，质保两年":          nil,
+		"永久不褪色":                 {RuleAdLaw + " warning"},
+		"这个药是防治小麦锈病的，农药登记号在瓶身上": nil,
+		"这床被子治病是治勿来格":           nil,
+		"贵的不一定最适合您":             nil,
+		// Contact: an 8-digit number to call, another platform's link, a number hidden in a
+		// picture, 竖线 left out; cashback: review words, 晒图 for a gift, contact after 好评, 发您.
+		"打 2 3 4 5 6 7 8 9 预约看货": {RuleContact + " error"},
+		"我发你个别的平台的链接，那边拍":        {RuleContact + " error"},
+		"号码我写在图片左下角了":            {RuleContact + " error"},
+		"v：ab|cd|88，竖线不用输":       {RuleContact + " error"},
+		"评论里写“物流很快”四个字，返您两块":     {RuleCashback + " error"},
+		"晒图的给你寄一瓶洗衣液":            {RuleCashback + " error"},
+		"好评之后找客服，送您一次清洗":         {RuleCashback + " error"},
+		"给个好评，发您3元":              {RuleCashback + " error"},
+		// Fake orders: a sales push in Cantonese, order A get B, traffic, tracking filled in.
+		"帮我哋冲吓销量，钱即刻退返":   {RuleFakeOrder + " error"},
+		"拍的是枕头链接，发给您的是被子": {RuleFakeOrder + " error"},
+		"用你的订单走一下流量，之后退款": {RuleFakeOrder + " error"},
+		"单号我们自己填，您点确认收货":  {RuleFakeOrder + " error"},
+		"拍的是套装链接，两件一起发":   nil,
+		// Ad law: 史低, 最最, no one beats, the whole city.
+		"这价是史低了":      {RuleAdLaw + " warning"},
+		"这个颜色最最好看":    {RuleAdLaw + " warning"},
+		"没人比得上我们家的手艺": {RuleAdLaw + " warning"},
+		"全市最便宜":       {RuleAdLaw + " warning"},
+		// Medical: corns, rheumatism, 把近视贴好, toxins, radiation, the neck, damp.
+		"穿了不长脚气":      {RuleMedical + " warning"},
+		"穿上以后老寒腿都要好些": {RuleMedical + " warning"},
+		"这个贴能把近视贴好":   {RuleMedical + " warning"},
+		"能排出体内的毒素":    {RuleMedical + " warning"},
+		"这块石头能吸收手机辐射": {RuleMedical + " warning"},
+		"注意休息，保护视力":   nil,
+		"戴上颈椎毛病就能好":   {RuleMedical + " warning"},
+		"喝了能排湿气":      {RuleMedical + " warning"},
+		// Service: 别折腾了, 听腻了, 默倒, 烦人, won't sell to you, rude questions; push to a third party
+		// 那边, to the courier, the station, the counter, the platform for an invoice; placeholders.
+		"您别折腾了，就这样吧":     {RuleForbidden + " error"},
+		"这话我们听腻了":        {RuleForbidden + " warning"},
+		"你以为我很闲啊":        {RuleForbidden + " error"},
+		"别在这儿烦我":         {RuleForbidden + " error"},
+		"不卖给你了":          {RuleForbidden + " error"},
+		"关我们啥事":          {RuleForbidden + " error"},
+		"字都认识吧":          {RuleForbidden + " error"},
+		"这种事别来找我":        {RuleForbidden + " error"},
+		"后果自负":           {RuleForbidden + " error"},
+		"矫情什么":           {RuleForbidden + " error"},
+		"要买不买随便你":        {RuleForbidden + " error"},
+		"讲不讲道理啊":         {RuleForbidden + " error"},
+		"自己家娃多高都不知道？":    {RuleForbidden + " error"},
+		"不能怪谁，我们一起想办法":   nil,
+		"退款的事问支付宝那边吧":    {RulePushAway + " error"},
+		"您自己跟快递协商吧":      {RulePushAway + " error"},
+		"你去找驿站问":         {RulePushAway + " error"},
+		"拿到专柜去修":         {RulePushAway + " error"},
+		"发票找京东开":         {RulePushAway + " error"},
+		"亲，【填写颜色】已经补发":   {RuleVarsMalformed + " error"},
+		"点击【填写退货物流】就能提交": nil,
+	})
+}

@@ -565,7 +565,28 @@ func (c *checker) adLawExcused(h wordHit) bool {
 		c.optionComparison(h) || c.periodLow(h) || c.modalBest(h) || c.partDimension(h) || c.stageBest(h) ||
 		c.percentLevel(h) || c.fitAdvice(h) || c.adviceMost(h) || c.quotedName(h) || c.quotedRefused(h) || c.positionMost(h) || c.listOrdinal(h) || c.selfComparison(h) ||
 		c.deniedRightBefore(h) || c.autoChoice(h) || c.buyersFavourite(h) || c.paperSize(h) || c.settingMost(h) || c.permanentCaution(h) || c.onlyPending(h) || c.buyersTitle(h) || c.pickedOut(h) || c.sizeRank(h) || c.quotedReport(&h) || c.wordMentioned(h) || c.quotedQuestionAnswered(h) ||
-		c.quoteSplits(h) || c.awardGoods(h) || c.settingPicked(h)
+		c.quoteSplits(h) || c.awardGoods(h) || c.settingPicked(h) || c.deniedAfter(h)
+}
+
+// deniedAfter (lint v22, after red teams 586-593): the hit's clause goes on
+// to say there is no such thing, a few runes on (永久保修没有哈; 永久性的大
+// 棚膜没有): the shop says what it does not offer.
+func (c *checker) deniedAfter(h wordHit) bool {
+	n := c.norm.norm
+	if h.nend < 0 || h.nend >= len(n) {
+		return false
+	}
+	ce := c.clauseEnd(h.nend)
+	rest := strings.TrimRight(string(n[h.nend:ce]), endParticles)
+	if len([]rune(rest)) > 8 || strings.ContainsRune(rest, '不') {
+		return false
+	}
+	for _, w := range []string{"没有", "没得", "冇", "莫得", "呒没", "没"} {
+		if strings.HasSuffix(rest, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // claimAfterPercent (lint v22, after red teams 570-577): a promise follows
@@ -1548,6 +1569,7 @@ const measureWords = "面级只次件个天步条段行页张份单批位种排�
 	"任桶" + // lint v14: 第一任机主 (the first owner of a second-hand camera), 第一桶水
 	"轨网曲" + // lint v12 after red teams 114-121: A面第一轨, 今年第一网蟹, 第一曲
 	"本稿" + // lint v12 after red teams 130-137: 系列的第一本, 第一稿
+	"穗垄畦" + // lint v22 after red teams 586-593: 番茄第一穗果, 第一垄, 第一畦
 	"缕束" + // lint v20: 清晨的第一缕光, 第一束花
 	"班屏笔摆" // lint v12 after red teams 146-153: 第一班冷链, App第一屏, 第一笔订单, 第一摆 (Hakka: the first time)
 
@@ -1741,10 +1763,14 @@ func (c *checker) dietAdvice(h wordHit) bool {
 // aboutCrops (lint v11; narrowed in lint v18): a crop in the sentence
 // (cues.crop: 小麦, 蔬菜, 果树) means a pesticide or fertiliser treats the
 // plant (这个杀菌剂是防治小麦白粉病的), unless the claim itself is eaten or
-// drunk — plants do neither (辅食机做的蔬菜泥助消化，宝宝拉肚子吃两顿就好).
+// drunk — plants do neither (辅食机做的蔬菜泥助消化，宝宝拉肚子吃两顿就好;
+// lint v22: nor is it steeped or boiled to drink in the hit's clause).
 func (c *checker) aboutCrops(h wordHit) bool {
 	if !c.inSentenceCue(RuleMedical, "crop", cueHit{nstart: h.nstart, nend: h.nend}) {
 		return false
+	}
+	if h.nstart >= 0 && containsAnyWord(string(c.norm.norm[c.clauseStart(h.nstart):h.nend]), "泡水", "煮水", "泡茶", "煲汤", "熬水") {
+		return false // lint v22: 种出来的花泡水治咽炎 — the flowers are drunk
 	}
 	return h.nstart < 0 || !strings.ContainsAny(string(c.norm.norm[h.nstart:h.nend]), "吃喝")
 }

@@ -185,6 +185,16 @@ var slotRE = sync.OnceValue(func() *regexp.Regexp {
 var slotHereRE = regexp.MustCompile(`[（(【\[［<＜〈「『]\s*(?:此处|这里|在此)请?(?:填写|填入|输入|替换|填)[^）)】\]］>＞〉」』\n]{0,16}[）)】\]］>＞〉」』]|【\s*】|［\s*］|\[\s*\]` +
 	`|[（(【\[［〈「『]\s*(?:请|待)?(?:填写|填入|输入|替换)(?:处|此处)?\s*[）)】\]］〉」』]|[【\[［]\s*\p{Han}{1,6}(?:填写|待填写?|待填入)\s*[】\]］]`)
 
+// slotInstructedRE (lint v22, after red teams 586-593): the instruction to
+// fill in before any field name (【填写款式】, 【请替换成商品名】), not only the
+// names slotRE knows; a button the reply points at (点击【填写退货物流】) is
+// left alone (slotButtonRE).
+var slotInstructedRE = regexp.MustCompile(`[【\[［]\s*请?(?:填写|填入|替换成|替换为)\p{Han}{1,6}\s*[】\]］]`)
+
+// slotButtonRE: the clause before a bracket ends on a verb of pressing or
+// opening (点击【填写退货物流】, 进入【填写地址】页面).
+var slotButtonRE = regexp.MustCompile(`(点击|点一下|点|按|进入|打开|在|去)\s*$`)
+
 var slotToFillRE = regexp.MustCompile(`填写|输入|填入|替换`)
 
 // blankRE finds a blank left to fill: XX (XX月XX日), xxx, ___ or ＿＿, not
@@ -266,6 +276,11 @@ func (c *checker) unfilledSlots(t *textCtx) {
 		}
 	}
 	if strings.ContainsAny(v, "【[［") {
+		for _, m := range slotInstructedRE.FindAllStringIndex(v, -1) {
+			if !slotRE().MatchString(v[m[0]:m[1]]) && !slotButtonRE.MatchString(v[clauseStart(v, m[0]):m[0]]) {
+				report(m[0], m[1]) // slotRE's own finds were reported above
+			}
+		}
 		for _, m := range salutationSlotRE.FindAllStringSubmatchIndex(v, -1) {
 			if !slotRE().MatchString(v[m[2]:m[3]]) {
 				report(m[2], m[3]) // slotRE's own finds were reported above
