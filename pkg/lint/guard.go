@@ -993,12 +993,31 @@ func (c *checker) condition(h *wordHit) bool {
 	if c.cueBefore(guardList, "condition", h.nstart, 12) {
 		return true
 	}
+	if c.relativeThenHelp(h) {
+		return true
+	}
 	for _, q := range c.cuesIn(guardList, "condition-after", h.nend, h.nend+11) {
 		if !c.breakBetween(h.nend, q.nstart, clauseBreak) {
 			return true
 		}
 	}
 	return false
+}
+
+// relativeThenHelp (lint v22, after red teams 594-601): the hit's clause
+// ends on 的 — whoever is in that case — and the next clause opens the shop's
+// door (随时, 问我, 找我: 路上遇到问题不清楚怎么处理的，随时发消息问我).
+func (c *checker) relativeThenHelp(h *wordHit) bool {
+	n := c.norm.norm
+	if h.nend < 0 {
+		return false
+	}
+	ce := c.clauseEnd(h.nend)
+	if ce >= len(n) || ce == 0 || n[ce-1] != '的' {
+		return false
+	}
+	next := string(n[ce:c.clauseEnd(ce+1)])
+	return containsAnyWord(next, "随时", "问我", "找我", "联系我", "告诉我")
 }
 
 // buyerSubject: the buyer or people in general are the subject, right before
@@ -1076,7 +1095,7 @@ func (c *checker) fineAnyway(h *wordHit) bool {
 // fineAnywayEnds close a clause that says not knowing is all right (lint v11
 // round 8: 也不要紧, and the Cantonese 都唔紧要 of 你唔知…都唔紧要，我教你;
 // lint v22: the Wuhan 也么事, 冇得事 of 说了好几遍也么事).
-var fineAnywayEnds = []string{"也没关系", "也没事", "没关系的", "都没关系", "也不要紧", "都不要紧", "不要紧的", "都唔紧要", "也唔紧要", "也么事", "都么事", "也冇得事", "都冇得事", "也勿要紧", "都勿要紧"}
+var fineAnywayEnds = []string{"也没关系", "也没事", "没关系的", "都没关系", "也不要紧", "都不要紧", "不要紧的", "都唔紧要", "也唔紧要", "也么事", "都么事", "也冇得事", "都冇得事", "也勿要紧", "都勿要紧", "都冇问题", "也冇问题", "都没问题", "也没问题"}
 
 // family (lint v11): a family member stands before the hit in its sentence
 // (孩子帮忙下单也行，收货地址写老人家的就可以): ordering for a relative.

@@ -259,3 +259,77 @@ func TestLintV22AfterRedTeams586to593(t *testing.T) {
 		"点击【填写退货物流】就能提交": nil,
 	})
 }
+
+// lint v22: red teams 594-601 were measured on 1e28e0f (recall 97.7 %, false
+// alarms 1.22 %, 4 false errors); these are the classes of their false
+// errors, false warnings and misses, in new words, with the look-alikes that
+// keep their verdict.
+func TestLintV22AfterRedTeams594to601(t *testing.T) {
+	wantLint(t, map[string][]string{
+		// False errors: another buyer's question reported, the agent phoning to ask, a Hubei
+		// question, a relative clause then help offered.
+		"有买家问拼多多有没有我们店，没有的，我们只在淘宝": nil,
+		"你问拼多多去": {RulePushAway + " error"},
+		"这个我说不清楚，我这就打电话问仓库": nil,
+		"我不清楚": {RuleForbidden + " error"},
+		"晓不晓得型号？拍个照给我看下": nil,
+		"我不晓得": {RuleForbidden + " error"},
+		"尺码拿不准怎么选的，随时问我": nil,
+		"不清楚的自己看":        {RuleForbidden + " error", RuleForbidden + " error"},
+		// False warnings: 最 picking a numbered part or one of a counted set, steaming advice, the
+		// size that fits, winning a championship, a refund reaching WeChat, a model called QQ车,
+		// 都冇问题, a print scale of 100%.
+		"三弦是最粗的那根":         nil,
+		"最高音嗰條係一弦":         nil,
+		"这套锅一共3个，最大的能炖一只鸡": nil,
+		"这款是最好的那根":         {RuleAdLaw + " warning"},
+		"鲈鱼清蒸最简单":          nil,
+		"按您的脚长，最合适的尺码是40":  nil,
+		"这款最合适的选择":         {RuleAdLaw + " warning"},
+		"孩子领冠军奖呀，恭喜":       nil,
+		"荣获行业冠军":           {RuleAdLaw + " warning"},
+		"退款已经到您支付宝了吗":      nil,
+		"我的微信是abc12345":    {RuleContact + " error"},
+		"这是QQ车同款配色":        nil,
+		"你唔知型號都冇問題，影張相俾我":  nil,
+		"打印比例是不是100%":      nil,
+		"效果100%":           {RuleAdLaw + " warning"},
+		// Contact: a shop outside the platform, a meeting number, a group on DingTalk, +薇 for lessons,
+		// another app's stream cheaper; cashback: a free service for a review, photos for a gift.
+		"除了淘宝以外我们还有自己的网店": {RuleContact + " warning"},
+		"会议号八八八六六六九九九":    {RuleContact + " error"},
+		"飞书可以找到我":         {RuleContact + " error"},
+		"+v一对一指导":         {RuleContact + " error"},
+		"快手直播间比拼多多便宜":     {RuleContact + " error"},
+		"好评的话运费就不收了":      {RuleCashback + " error"},
+		"五星好评带图给您补发一包":    {RuleCashback + " error"},
+		// Fake orders: tracking we arrange, a number that shows shipped, no sales so order and
+		// return, pick a plain spec and get the special one.
+		"快递单号我们来安排":        {RuleFakeOrder + " error"},
+		"给您个快递单号，系统就显示已发货": {RuleFakeOrder + " error"},
+		"新店没销量，帮忙下一单再退款":   {RuleFakeOrder + " error"},
+		"下单选普通规格，实际发您限量款":  {RuleFakeOrder + " error"},
+		// Ad law and medical: cheaper than the whole web, 航天级, 特供, fakes elsewhere; getting better,
+		// heat, lung capacity, piles, after surgery.
+		"比全网哪家都实惠":    {RuleAdLaw + " warning"},
+		"航天级材料":       {RuleAdLaw + " warning"},
+		"特供酒":         {RuleAdLaw + " warning"},
+		"别处的都是假货":     {RuleAdLaw + " warning"},
+		"关节炎穿了都说好多了":  {RuleMedical + " warning"},
+		"三伏天穿了不会中暑":   {RuleMedical + " warning"},
+		"清热去火":        {RuleMedical + " warning"},
+		"能锻炼肺活量":      {RuleMedical + " warning"},
+		"痔疮都能坐好":      {RuleMedical + " warning"},
+		"术后恢复特别快":     {RuleMedical + " warning"},
+		"每件都检查过，不会发错": nil,
+		// Service and push: blaming the buyer's skill, not worth asking, 苕, no product saves it;
+		// the courier's station by phone, the brand's repair.
+		"是您不会用":      {RuleForbidden + " error"},
+		"这点事还值得问":    {RuleForbidden + " error"},
+		"你这么苕":       {RuleForbidden + " error"},
+		"别在家瞎折腾":     {RuleForbidden + " error"},
+		"你打一下驿站电话问问": {RulePushAway + " error"},
+		"揾品牌维修啦":     {RulePushAway + " error"},
+		"找品牌售后网点就行":  {RulePushAway + " error"},
+	})
+}

@@ -714,6 +714,16 @@ func (c *checker) pickedOut(h wordHit) bool {
 	}
 	cs := c.clauseStart(h.nstart)
 	ce := c.clauseEnd(h.nend)
+	if numberedItemIs(n, cs, h.nstart) {
+		cs = h.nstart // lint v22: 一弦是最细的那根 — a numbered part, then which it is
+	}
+	if h.nstart == cs && c.setCounted(cs) && h.nend < ce {
+		// Lint v22 (after red teams 594-601): the clause before counts the
+		// set (这个收纳袋套装一共6个，最大的能装四五件T恤): 最X的 picks one of it.
+		if i := strings.IndexRune(string(n[h.nend:min(ce, h.nend+4)]), '的'); i > 0 {
+			return !c.wideInSentence(h)
+		}
+	}
 	if h.nstart != cs && (h.nstart-2 < cs || string(n[h.nstart-2:h.nstart]) != "其中") {
 		// Lint v16 (after red teams 342-345): or an attribute of one to
 		// three runes opens the clause and 最X的是 follows (辣度最低的是微辣).
@@ -723,14 +733,16 @@ func (c *checker) pickedOut(h wordHit) bool {
 		return !c.wideInSentence(h) && !containsAnyWord(string(n[cs:h.nstart]), rankedSubjects...)
 	}
 	i := h.nend
-	for i < ce && i < h.nend+3 && n[i] != '的' && unicode.Is(unicode.Han, n[i]) {
+	for i < ce && i < h.nend+3 && n[i] != '的' && n[i] != '𠮶' && unicode.Is(unicode.Han, n[i]) {
 		i++
 	}
-	if i == h.nend || i >= ce || n[i] != '的' {
+	if i == h.nend || i >= ce || n[i] != '的' && n[i] != '𠮶' {
 		return false
 	}
-	i++
-	if i < ce && strings.ContainsRune("那这一", n[i]) {
+	if n[i] == '的' {
+		i++
+	}
+	if i < ce && strings.ContainsRune("那这一𠮶", n[i]) { // lint v22: Cantonese 嗰 (𠮶) for 的那 (最低音嗰條)
 		i++
 	}
 	if i < ce && strings.ContainsRune(itemMeasures, n[i]) || slices.ContainsFunc(optionNouns, func(w string) bool { return hasPrefixRunes(n[i:ce], w) }) {
@@ -746,6 +758,23 @@ func (c *checker) pickedOut(h wordHit) bool {
 		return j < ce && !strings.ContainsRune("元块毛钱米", n[j]) && !c.wideInSentence(h)
 	}
 	return false
+}
+
+// numberedItemIs reports a clause that opens with a numbered part of one
+// product and 是 right before at (一弦是…, 3号是…): pickedOut then reads 最
+// as picking that part out.
+func numberedItemIs(n []rune, cs, at int) bool {
+	return at-cs == 3 && numeralAt(n, cs) && strings.ContainsRune(sizeMeasures, n[cs+1]) && n[cs+2] == '是'
+}
+
+// setCounted reports that the clause before the one starting at cs counts a
+// set of things (一共6个, 一套三件, 总共): pickedOut's 最X的 then picks one.
+func (c *checker) setCounted(cs int) bool {
+	if cs == 0 {
+		return false
+	}
+	prev := string(c.norm.norm[c.clauseStart(cs-1):cs])
+	return containsAnyWord(prev, "一共", "总共", "一套", "共有", "套装")
 }
 
 // sizeRank (lint v16, after red teams 314-321): a size number or letter
@@ -788,7 +817,7 @@ const (
 var optionNouns = []string{"办法", "方法", "方式", "买法", "组合", "方案", "选择", "途径"}
 
 // itemMeasures are the measure words for one item of a shop's range.
-const itemMeasures = "款个种套件只台盒份双把张条瓶袋罐箱支"
+const itemMeasures = "款个种套件只台盒份双把张条瓶袋罐箱支根" // lint v22: 最细的那根 (a string)
 
 // buyersFavourite (lint v13, after red teams 186-193): 最 + a verb of liking
 // or needing (最爱, 最喜欢, 最常, 最想, 最关心…; lint v14: 最尊敬的老师) with the buyer as its subject
@@ -1407,6 +1436,8 @@ func (c *checker) fitAdvice(h wordHit) bool {
 	}
 	if tail := string(n.norm[rest:c.clauseEnd(rest)]); strings.HasPrefix(tail, "的") && fitNouns[strings.TrimPrefix(tail, "的")] {
 		return !c.wideInSentence(h) // 推荐最合适的尺码: the size that fits the buyer
+	} else if noun, value, ok := strings.Cut(strings.TrimPrefix(tail, "的"), "是"); ok && strings.HasPrefix(tail, "的") && fitNouns[noun] && value != "" {
+		return !c.wideInSentence(h) // lint v22: 最合适的号型是175/92A names the size
 	}
 	for _, r := range n.norm[rest:c.clauseEnd(rest)] {
 		if !strings.ContainsRune("了啦呢哦吧啊呀哈嘛咯喔", r) {
@@ -1475,7 +1506,7 @@ func (c *checker) adviceMost(h wordHit) bool {
 // careActions are the actions a piece of care advice names (adviceMost);
 // rankedSubjects name what a claim ranks. Lint v21 (after red teams
 // 530-545): how to buy is advice too (脚宽的拿大半码最稳妥, 着急用今天拍最稳).
-const careActions = "挂晾晒叠放存修剪浇洗泡擦收烘拿拍选"
+const careActions = "挂晾晒叠放存修剪浇洗泡擦收烘拿拍选蒸煮炖炒" // lint v22: 梭子蟹清蒸最简单
 
 var rankedSubjects = []string{"我们", "我家", "咱家", "本店", "店里", "这款", "这个", "这台", "这件", "这种", "它", "品质", "质量", "效果", "口感"}
 
@@ -1484,10 +1515,10 @@ var rankedSubjects = []string{"我们", "我家", "咱家", "本店", "店里", 
 // lint v18: what a way of buying saves (买两箱用满减最省钱; 在这里拍最安心) and
 // how a machine is best loaded (七成满烘得最均匀); not 划算 or 实惠, which
 // rank the shop (我们家下单最划算).
-var adviceOutcomes = []string{"好吃", "好喝", "好", "佳", "安全", "稳妥", "稳当", "稳阵", "稳", "保险", "方便", "省事", "省心", "省钱", "安心", "放心", "均匀", "清楚", "清晰", "新鲜", "入味"}
+var adviceOutcomes = []string{"好吃", "好喝", "好", "佳", "安全", "稳妥", "稳当", "稳阵", "稳", "保险", "方便", "省事", "省心", "省钱", "安心", "放心", "均匀", "清楚", "清晰", "新鲜", "入味", "简单"}
 
 // fitNouns are what 最合适的… may name in size advice (推荐最合适的尺码).
-var fitNouns = map[string]bool{"尺码": true, "码": true, "码数": true, "码子": true, "尺寸": true, "号": true, "号码": true, "型号": true, "大小": true, "长度": true}
+var fitNouns = map[string]bool{"尺码": true, "码": true, "码数": true, "码子": true, "尺寸": true, "号": true, "号码": true, "型号": true, "大小": true, "长度": true, "号型": true}
 
 // wideInSentence reports a word naming the market (cues.wide: 全网, 同类,
 // 市面上…) in the sentence of the hit.
