@@ -333,3 +333,61 @@ func TestLintV22AfterRedTeams594to601(t *testing.T) {
 		"找品牌售后网点就行":  {RulePushAway + " error"},
 	})
 }
+
+// lint v22: red teams 602-609 were measured on 42653f8 (recall 97.9 %, false
+// alarms 0.88 %, no false error); these are the classes
+// of their false warnings and misses, in new words, with the look-alikes that
+// keep their verdict.
+func TestLintV22AfterRedTeams602to609(t *testing.T) {
+	wantLint(t, map[string][]string{
+		// False warnings: damage that cannot be undone, the best days to view or eat, a priority,
+		// butter as the 100%, denied claims (不说能, 不现实), a size named with 最小的, the agent
+		// explaining again.
+		"别让电机进水，会造成永久损坏":    nil,
+		"最佳赏味期是出炉后三天":       nil,
+		"这套方案第一优先是预算":       nil,
+		"奶油是100%动物奶油":       nil,
+		"表带说永不变形不现实，平时注意别压": nil,
+		"我们不敢说能降血脂，就是普通的燕麦": nil,
+		"永不褪色":          {RuleAdLaw + " warning"},
+		"最小的XS码适合80斤左右": nil,
+		"我刚才说得可能不太清楚，我再给您解释一下": nil,
+		// Contact: paying the technician on site to skip the platform, a Cantonese group, a mini
+		// program code to book offline, another marketplace, a LINE group, 微同号.
+		"师傅来了现场付他就行，不用在淘宝下单省手续费": {RuleContact + " warning"},
+		"入埋我哋嘅会员群啦":              {RuleContact + " error"},
+		"小程序码在详情页，扫一下预约线下体验":     {RuleContact + " error"},
+		"蝦皮也有開店":                 {RuleContact + " error"},
+		"加我们line群":               {RuleContact + " error"},
+		"微信同号，就是手机号":             {RuleContact + " error"},
+		"店铺首页可以加入我们的淘宝群":         nil,
+		// Cashback, fake orders: 五分 for a gift, a better review for an upgrade, member prices;
+		// order A get B, refund after ordering, confirm before shipping, commission.
+		"给个五分，下次来找我领小礼物":  {RuleCashback + " error"},
+		"评价写好点的话，帮您升级大礼盒": {RuleCashback + " error"},
+		"好评的话下次给您会员价":     {RuleCashback + " error"},
+		"拍杯子发两包纸巾那种":      {RuleFakeOrder + " error"},
+		"拍了我再给你退":         {RuleFakeOrder + " error"},
+		"先帮我确认收货，其实还没发货":  {RuleFakeOrder + " error"},
+		"下单返钱还给提成":        {RuleFakeOrder + " error"},
+		"那单拍成运费链接吧":       {RuleFakeOrder + " error"},
+		// Ad law, medical: nowhere else, leaders, 胎位, 乳腺炎 cleared, milk supply.
+		"别处买不到":     {RuleAdLaw + " warning"},
+		"领导人都在喝的茶":  {RuleAdLaw + " warning"},
+		"能纠正胎位":     {RuleMedical + " warning"},
+		"乳腺炎按几次就通了": {RuleMedical + " warning"},
+		"喝了下奶特别快":   {RuleMedical + " warning"},
+		"垫个枕头不容易吐奶": nil,
+		// Service and push: 用不着你教, 也要闹, 买不买随你, 不管售后, 瞎操心, the buyer's build;
+		// the courier or rider by phone, a third party's service, the maker's number.
+		"用不着你来教我":      {RuleForbidden + " error"},
+		"这点小事也要闹":      {RuleForbidden + " error"},
+		"买不买随你":        {RuleForbidden + " error"},
+		"我们不管售后的":      {RuleForbidden + " error"},
+		"你就是瞎操心":       {RuleForbidden + " error"},
+		"你脚那么胖，当然穿不进":  {RuleForbidden + " error"},
+		"你自己打快递员电话商量":  {RulePushAway + " error"},
+		"您找菜鸟裹裹客服处理":   {RulePushAway + " error"},
+		"有问题打包装上的厂家电话": {RulePushAway + " error"},
+	})
+}

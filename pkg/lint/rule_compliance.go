@@ -570,15 +570,24 @@ func (c *checker) adLawExcused(h wordHit) bool {
 
 // deniedAfter (lint v22, after red teams 586-593): the hit's clause goes on
 // to say there is no such thing, a few runes on (永久保修没有哈; 永久性的大
-// 棚膜没有): the shop says what it does not offer.
+// 棚膜没有), or that it cannot be (钢带说永不生锈不现实): the shop says what
+// it does not offer.
 func (c *checker) deniedAfter(h wordHit) bool {
 	n := c.norm.norm
 	if h.nend < 0 || h.nend >= len(n) {
 		return false
 	}
 	ce := c.clauseEnd(h.nend)
-	rest := strings.TrimRight(string(n[h.nend:ce]), endParticles)
-	if len([]rune(rest)) > 8 || strings.ContainsRune(rest, '不') {
+	rest := strings.TrimRightFunc(string(n[h.nend:ce]), func(r rune) bool { return strings.ContainsRune(endParticles, r) })
+	if len([]rune(rest)) > 8 {
+		return false
+	}
+	for _, w := range []string{"不现实", "不可能", "做不到", "不靠谱"} { // 说永不生锈不现实
+		if strings.HasSuffix(rest, w) {
+			return true
+		}
+	}
+	if strings.ContainsRune(rest, '不') {
 		return false
 	}
 	for _, w := range []string{"没有", "没得", "冇", "莫得", "呒没", "没"} {
@@ -745,7 +754,8 @@ func (c *checker) pickedOut(h wordHit) bool {
 	if i < ce && strings.ContainsRune("那这一𠮶", n[i]) { // lint v22: Cantonese 嗰 (𠮶) for 的那 (最低音嗰條)
 		i++
 	}
-	if i < ce && strings.ContainsRune(itemMeasures, n[i]) || slices.ContainsFunc(optionNouns, func(w string) bool { return hasPrefixRunes(n[i:ce], w) }) {
+	if i < ce && strings.ContainsRune(itemMeasures, n[i]) || slices.ContainsFunc(optionNouns, func(w string) bool { return hasPrefixRunes(n[i:ce], w) }) ||
+		letterSizeAt(n, i, ce) { // lint v22: 最小的S码适合…
 		return !c.wideInSentence(h)
 	}
 	// Lint v17 (after red teams 362-369): or 的是 and a quantity of the
@@ -1109,6 +1119,16 @@ func numeralAt(norm []rune, i int) bool {
 		return false
 	}
 	return norm[i] != '零' || i+1 >= len(norm) || !strings.ContainsRune("件食钱售星碎部头", norm[i+1])
+}
+
+// letterSizeAt reports a letter size and 码 or 号 at norm[at:ce] (S码, XL号):
+// one size of the range, named.
+func letterSizeAt(norm []rune, at, ce int) bool {
+	j := at
+	for j < ce && strings.ContainsRune("xslm", norm[j]) {
+		j++
+	}
+	return j > at && j-at <= 4 && j < ce && (norm[j] == '码' || norm[j] == '号')
 }
 
 // letterSize reports a letter size at norm[at:ce], after an optional 是 or 到: one
@@ -1766,7 +1786,7 @@ func (c *checker) claimDisowned(h wordHit) bool {
 		return false
 	}
 	before := string(c.norm.norm[max(0, h.nstart-5):h.nstart])
-	for _, w := range []string{"不是说", "不是说能", "不是说可以", "不是说会"} {
+	for _, w := range []string{"不是说", "不是说能", "不是说可以", "不是说会", "不说", "不说能", "不讲能", "不敢说", "不敢说能"} { // lint v22: 俺们不说能降血压那种话
 		if strings.HasSuffix(before, w) {
 			return true
 		}
