@@ -1535,7 +1535,7 @@ var rankedSubjects = []string{"我们", "我家", "咱家", "本店", "店里", 
 // lint v18: what a way of buying saves (买两箱用满减最省钱; 在这里拍最安心) and
 // how a machine is best loaded (七成满烘得最均匀); not 划算 or 实惠, which
 // rank the shop (我们家下单最划算).
-var adviceOutcomes = []string{"好吃", "好喝", "好", "佳", "安全", "稳妥", "稳当", "稳阵", "稳", "保险", "方便", "省事", "省心", "省钱", "安心", "放心", "均匀", "清楚", "清晰", "新鲜", "入味", "简单"}
+var adviceOutcomes = []string{"好吃", "好喝", "好", "佳", "搭", "配", "安全", "稳妥", "稳当", "稳阵", "稳", "保险", "方便", "省事", "省心", "省钱", "安心", "放心", "均匀", "清楚", "清晰", "新鲜", "入味", "简单"}
 
 // fitNouns are what 最合适的… may name in size advice (推荐最合适的尺码).
 var fitNouns = map[string]bool{"尺码": true, "码": true, "码数": true, "码子": true, "尺寸": true, "号": true, "号码": true, "型号": true, "大小": true, "长度": true, "号型": true}

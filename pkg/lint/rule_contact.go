@@ -662,13 +662,27 @@ func accountAt(f []rune, o int, ids bool) (int, bool) {
 }
 
 // wordThenDigits (lint v16, after red teams 314-321) reads an ID written as
-// a short word and then its digits spaced out (lily 2 0 2 3, abc 88 99):
+// a short word (lint v23: or up to three pinyin syllables, tang xi 888) and
+// then its digits spaced out (lily 2 0 2 3, abc 88 99):
 // two to five letters at f[o:i], then at least two digits in groups of at
 // most four with single spaces between, six to twenty characters in all.
 func wordThenDigits(f []rune, o, i int) (int, bool) {
 	letters := i - o
 	if letters < 2 || letters > 5 {
 		return 0, false
+	}
+	// Lint v23 (after red teams 610-617): the word may go on in one or two
+	// more pinyin syllables before the digits (薇：tang xi 888).
+	for words := 0; words < 2 && i+1 < len(f) && f[i] == ' ' && isASCIILetter(f[i+1]); words++ {
+		k := i + 1
+		for k < len(f) && isASCIILetter(f[k]) {
+			k++
+		}
+		if k-i-1 > 6 {
+			break
+		}
+		letters += k - i - 1
+		i = k
 	}
 	digits, last := 0, -1
 	for j := i; j < len(f); {
@@ -695,8 +709,8 @@ func wordThenDigits(f []rune, o, i int) (int, bool) {
 	return last + 1, true
 }
 
-// spacedID reads an ID written a character or two at a time with a space or
-// a dot between (l i n 8 8 9 9, h.s.9.9.8.8): six to twenty letters and
+// spacedID reads an ID written a character or two at a time with spaces,
+// dots or dashes between (l i n 8 8 9 9, h.s.9.9.8.8, H S - 5 5 8 0): six to twenty letters and
 // digits, at least one of them a digit, no group longer than two — so words
 // (the best) and model names (iPhone 15 Pro) are not read as one.
 func spacedID(f []rune, o int) (int, bool) {
@@ -712,14 +726,27 @@ func spacedID(f []rune, o int) (int, bool) {
 			if group > 2 {
 				return 0, false
 			}
-		case (r == ' ' || r == '.' || r == '·') && group > 0 && i+1 < len(f) && (isASCIILetter(f[i+1]) || isDigit(f[i+1])):
+		case isIDSeparator(r) && group > 0:
+			// Lint v23 (after red teams 610-617): a run of separators
+			// too (H S - 5 5 8 0).
+			j := i
+			for j < len(f) && j-i < 3 && isIDSeparator(f[j]) {
+				j++
+			}
+			if j >= len(f) || !isASCIILetter(f[j]) && !isDigit(f[j]) {
+				return last + 1, digit && alnum >= 6 && alnum <= 20
+			}
 			group = 0
+			i = j - 1
 		default:
 			return last + 1, digit && alnum >= 6 && alnum <= 20
 		}
 	}
 	return last + 1, digit && alnum >= 6 && alnum <= 20
 }
+
+// isIDSeparator reports what may stand between the pieces of a spaced-out ID.
+func isIDSeparator(r rune) bool { return r == ' ' || r == '.' || r == '·' || r == '-' }
 
 // phoneLabelled reports a contact cue that is also a phone label
 // (cues.line of compliance/phone-number: 电话, 手机) with the eight-digit

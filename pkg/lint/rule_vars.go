@@ -231,7 +231,7 @@ var slotAfterAskRE = regexp.MustCompile(`^\s*(?:发|给|告诉|提供|报|填|�
 // it is called (亲爱的【宝宝月龄】宝宝妈妈, 尊敬的【会员等级】会员).
 var salutationSlotRE = regexp.MustCompile(`(?:亲爱的|亲爱滴|尊敬的|親愛的|親愛嘅|尊敬嘅)\s*([【\[［]\s*\p{Han}{1,8}\s*[】\]］])`)
 
-var slotGreetingRE = regexp.MustCompile(`^\s*(?:[，,。！!~～]|$|您|你好|亲|欢迎|为您|提醒|祝|感谢|谢谢|宝|家人|姐妹|小主|哈喽|嗨|(?i:hi|hello)|早上好|上午好|中午好|下午好|晚上好|在吗|这单|这笔|这件|这个|已经|已为|已给|已帮|我们|我这边|这边|给您|帮您|同学|先生|女士|小姐|老师|阿姨|叔叔|大哥|大姐|宝妈|妈妈|爸爸)`)
+var slotGreetingRE = regexp.MustCompile(`^\s*(?:[，,。！!~～]|$|您|你好|侬|汝|恁好|雷好|早晨|亲|欢迎|为您|提醒|祝|感谢|谢谢|宝|家人|姐妹|小主|哈喽|嗨|(?i:hi|hello)|早上好|上午好|中午好|下午好|晚上好|在吗|这单|这笔|这件|这个|已经|已为|已给|已帮|我们|我这边|这边|给您|帮您|同学|先生|女士|小姐|老师|阿姨|叔叔|大哥|大姐|宝妈|妈妈|爸爸)`)
 
 func (c *checker) unfilledSlots(t *textCtx) {
 	v := t.value
