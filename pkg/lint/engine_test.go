@@ -3,6 +3,7 @@ package lint
 import (
 	"os"
 	"strings"
+	"sync"
 	"testing"
 	"unicode/utf8"
 
@@ -11,7 +12,10 @@ import (
 
 func lintBytes(t testing.TB, cfg *Config, files map[string]string, layers map[string]phrase.Layer) *Result {
 	t.Helper()
-	l, err := New(Options{Config: cfg, Now: testNow})
+	l, err := defaultLinter()
+	if cfg != nil {
+		l, err = New(Options{Config: cfg, Now: testNow})
+	}
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -21,6 +25,12 @@ func lintBytes(t testing.TB, cfg *Config, files map[string]string, layers map[st
 	}
 	return l.Lint(in)
 }
+
+// defaultLinter is the linter without a team config, built once: compiling
+// the word lists takes most of a New, and the thousands of one-line cases of
+// this package's tests need no config of their own. A Linter keeps nothing
+// from one Lint to the next (BenchmarkLint runs one many times).
+var defaultLinter = sync.OnceValues(func() (*Linter, error) { return New(Options{Now: testNow}) })
 
 func sortedKeys(m map[string]string) []string {
 	var ks []string
