@@ -117,3 +117,98 @@ func TestLintV23AfterRedTeams610to617(t *testing.T) {
 		"【买家昵称】侬好，明朝发货": {RuleVarsMalformed + " error"},
 	})
 }
+
+// lint v23: red teams 618-625 were measured on 0e75fdf; these are the classes
+// of their false errors and misses, in new words, with the look-alikes that
+// keep their verdict.
+func TestLintV23AfterRedTeams618to625(t *testing.T) {
+	wantLint(t, map[string][]string{
+		// False errors: goods seen elsewhere whose source is unknown, the buyer's words passed on
+		// to a relative.
+		"别人家卖的我们不清楚来路，建议认准官方店": nil,
+		"您的建议我已经转给我同事了":        nil,
+		"定金转给我就行":              {RuleContact + " error"},
+		// False warnings: not boasting, Min 毋加, asking the buyer to say, a refund routed back,
+		// not saying 最, the buyer's cat named 冠军, not exclusive, claims the shop dare not make.
+		"我们不吹它能治病，就是用着舒服":    nil,
+		"阮毋加微信，有事旺旺讲":        nil,
+		"俺不清楚恁家娃多大，恁说说":      nil,
+		"我们不说什么“最好”，只说是自家种的": nil,
+		"你家冠军多大了呀":           nil,
+		"这个款式不是独家的，很多店都有":    nil,
+		"最甜的我们谈不上，就是自然熟的":    nil,
+		"销量第一不敢当":            nil,
+		"说百分之百不坏我们不敢保证，坏了包赔": nil,
+		"我们是销量第一":            {RuleAdLaw + " warning"},
+		// Contact: an invitation code for an own app, an app outside the platform, 鱼塘 for 闲鱼,
+		// a group number in a picture, an ID after 丨.
+		"送你个邀请码，下载我们App注册有红包": {RuleContact + " error"},
+		"去淘宝外面的小程序App注册领券":    {RuleContact + " error"},
+		"鱼塘上也有我们，二手便宜出":       {RuleContact + " error"},
+		"群号在图片里，扫一下就进":        {RuleContact + " error"},
+		"加V丨mimi 5 2 0 1":     {RuleContact + " error"},
+		// Cashback: full marks on a return visit, 点个满意, after rating, rmb.
+		"回访时给满分，下次保养免费":   {RuleCashback + " error"},
+		"给快递员点个满意，送您一包纸巾": {RuleCashback + " error"},
+		"打完分发截图，送您小礼物":    {RuleCashback + " error"},
+		"好评带图，rmb3，私我":    {RuleCashback + " error"},
+		// Fake orders: an empty bag to start the tracking, order A send B (Cantonese link, 改成发,
+		// another item posted), a single order refunded, borrowed or placeholder tracking numbers.
+		"先寄个空袋把物流走起来，货另外送":   {RuleFakeOrder + " error"},
+		"拍那条三蚊嘅link，我寄返你要嘅款": {RuleFakeOrder + " error"},
+		"拍五块的链接，我这边换成发大瓶":    {RuleFakeOrder + " error"},
+		"拍袜子那个链接，发围巾给你":      {RuleFakeOrder + " error"},
+		"拍错了链接的话，我们发对的给您":    nil,
+		"拍一个单，钱回头全退给你":       {RuleFakeOrder + " error"},
+		"单号我先用别的，货过两天发":      {RuleFakeOrder + " error"},
+		"后台那个单号只是占个位，不是真发的":  {RuleFakeOrder + " error", RuleFakeOrder + " error"},
+		// Ad law: not found a second time anywhere, Cantonese 至 and 无得顶, faster than all,
+		// the best I've seen, Min 上盖好 and 卖上济, the best of a place, limited worldwide.
+		"这么好的货哪儿都找不着第二件":     {RuleAdLaw + " warning"},
+		"呢款充电器系至轻嘅":          {RuleAdLaw + " warning"},
+		"音质无得顶":              {RuleAdLaw + " warning"},
+		"我哋充电快过晒其他品牌":        {RuleAdLaw + " warning"},
+		"这是俺见过顶棒的锅":          {RuleAdLaw + " warning"},
+		"阮这床垫上盖好":            {RuleAdLaw + " warning"},
+		"这条街卖上济的就是这款":        {RuleAdLaw + " warning"},
+		"全县就数俺家的西瓜最好":        {RuleAdLaw + " warning"},
+		"全球限量，手慢无":           {RuleAdLaw + " warning"},
+		"官方说全球限量300只，我们分到5只": nil,
+		"看脸型和度数，我们不说哪款最好":    nil,
+		// Medical: fever gone by wiping, no calcium shortage, good for the body (Cantonese),
+		// all cured (Wu), quick recovery, dissolving stones.
+		"退热贴贴上就能退烧":   {RuleMedical + " warning"},
+		"喝这个奶粉宝宝不会缺钙": {RuleMedical + " warning"},
+		"呢个枕头对个身体好":   {RuleMedical + " warning"},
+		"脚气涂两日侪好了":    {RuleMedical + " warning"},
+		"喝了这个感冒好得快":   {RuleMedical + " warning"},
+		"这茶能化掉结石":     {RuleMedical + " warning"},
+		// Service: annoyed questions, 别闹了, dare to complain, stupid questions, blaming the sky,
+		// Cantonese, Wu, Min and Chaoshan scorn.
+		"咋的，还不乐意啊":     {RuleForbidden + " error"},
+		"您不会自己看一下说明书吗": {RuleForbidden + " error"},
+		"你放冰箱不会啊":      {RuleForbidden + " error"},
+		"少了一两？别闹了":     {RuleForbidden + " error"},
+		"随便投诉，我怕你吗":    {RuleForbidden + " error", RuleForbidden + " error"},
+		"这问题问得真傻":      {RuleForbidden + " error"},
+		"下雨坏了你找老天爷":    {RuleForbidden + " error"},
+		"这都不会用？":       {RuleForbidden + " error"},
+		"好啦好啦，不用讲那么多":  {RuleForbidden + " error"},
+		"我唔知，你问别人啦":    {RuleForbidden + " error", RuleForbidden + " error"},
+		"别问我，我也搞勿清爽":   {RuleForbidden + " error", RuleForbidden + " error"},
+		"自己不会用，怪什么产品":  {RuleForbidden + " error"},
+		"你拎不清啊":        {RuleForbidden + " error"},
+		"勿关阿拉事":        {RuleForbidden + " error"},
+		"还想退货？想得美":     {RuleForbidden + " error"},
+		"真是什么人都有，烦":    {RuleForbidden + " error", RuleForbidden + " error"},
+		"说好的运费，现在想赖账？": {RuleForbidden + " warning"},
+		"您口味不行吃不出来":    {RuleForbidden + " error"},
+		"不会泡就别乱说我们的茶":  {RuleForbidden + " error"},
+		"我都回您五次了":      {RuleForbidden + " error"},
+		// Push: a third party's staff, Cantonese 搵, Min 揣, the airport.
+		"安装工是第三方的，您直接跟他说": {RulePushAway + " error"},
+		"质量问题搵返品牌方":       {RulePushAway + " error"},
+		"这愛揣淘宝处理":         {RulePushAway + " error"},
+		"被扣了就找航空公司去":      {RulePushAway + " error"},
+	})
+}

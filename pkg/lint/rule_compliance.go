@@ -579,6 +579,14 @@ func (c *checker) deniedAfter(h wordHit) bool {
 	}
 	ce := c.clauseEnd(h.nend)
 	rest := strings.TrimRightFunc(string(n[h.nend:ce]), func(r rune) bool { return strings.ContainsRune(endParticles, r) })
+	// Lint v23 (after red teams 618-625): or that the shop dare not say it
+	// (第一名不敢当; 顶级的果子我们说不上; 说百分之百一个不坏我们不敢打包票),
+	// a little further on.
+	for _, w := range []string{"不敢当", "说不上", "谈不上", "称不上", "不敢说", "不敢打包票", "不敢保证"} {
+		if strings.HasSuffix(rest, w) && len([]rune(rest)) <= 14 {
+			return true
+		}
+	}
 	if len([]rune(rest)) > 8 {
 		return false
 	}

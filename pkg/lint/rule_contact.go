@@ -581,8 +581,9 @@ func skipIDFiller(f []rune, o int) int {
 		r := f[o]
 		// Lint v18 (after red teams 394-401): a slash too, for agents who
 		// write in fragments (加个 ｖ / m u s h e n g 6 6). Lint v19: an
-		// arrow (薇 → m_e_n_8_8_6_6).
-		if r == ' ' || r == ':' || r == '：' || r == '-' || r == '=' || r == '"' || r == '“' || r == '”' || r == '「' || r == '」' || r == '+' || r == '/' || r == '|' || isArrow(r) || isVariation(r) || isInvisible(r) || isHeart(r) {
+		// arrow (薇 → m_e_n_8_8_6_6). Lint v23: the Han stroke 丨 that
+		// stands for a bar (嘉 V 丨ajie 0 7 4 3).
+		if r == ' ' || r == ':' || r == '：' || r == '-' || r == '=' || r == '"' || r == '“' || r == '”' || r == '「' || r == '」' || r == '+' || r == '/' || r == '|' || r == '丨' || isArrow(r) || isVariation(r) || isInvisible(r) || isHeart(r) {
 			o++
 			continue
 		}
