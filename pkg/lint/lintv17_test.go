@@ -401,7 +401,7 @@ func TestLintV17MissesOfRedTeams378to385(t *testing.T) {
 		"您会不会用这个功能？我教您":       nil,
 		"你能不能把问题一次性说完":        {RuleForbidden + " error"},
 		"我是客服，不是教你做手工的":       {RuleForbidden + " error"},
-		"你是个勺子吗，型号都能选错":       {RuleForbidden + " error"},
+		"你是个勺子吗，型号都能选错":       {RuleForbidden + " error", RuleForbidden + " error"},
 		"驱动装不上的话您问问电脑厂家的客服":   {RulePushAway + " error"},
 		"这种您直接打中通投诉电话比较快":     {RulePushAway + " error"},
 		"您可以打中通客服电话，我们也同步帮您催": nil,

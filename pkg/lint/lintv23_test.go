@@ -212,3 +212,88 @@ func TestLintV23AfterRedTeams618to625(t *testing.T) {
 		"被扣了就找航空公司去":      {RulePushAway + " error"},
 	})
 }
+
+// lint v23: red teams 626-633 were measured on the commit that fixed
+// 618-625; these are the classes of their false errors and misses, in new
+// words, with the look-alikes that keep their verdict.
+func TestLintV23AfterRedTeams626to633(t *testing.T) {
+	wantLint(t, map[string][]string{
+		// False errors: not selling on an app, a QR code on a certificate or a serial label, a
+		// follow-up at the warehouse, a review's picture, drinking water, an old card's offer no
+		// longer made, a first day asked in earnest, a child's words quoted.
+		"我们不在快手卖，您在淘宝搜店名就行": nil,
+		"快手搜店名，那边便宜":        {RuleContact + " error"},
+		"鉴定证书上的二维码扫一下能查编号":  nil,
+		"我也不晓得，我去仓库看一下再回您":  nil,
+		"晒图中的杯垫是单独买的，不是赠品":  nil,
+		"晒图送杯垫":         {RuleCashback + " error"},
+		"谢谢您的好评，天热注意补水": nil,
+		"包裹里的卡片写着“好评有礼”，那个我们早就不做了": nil,
+		"您是第一次戴这种款吗？刚开始有点紧":        nil,
+		"你是第一天网购啊":                 {RuleForbidden + " error"},
+		"孩子老说“不知道画什么”，这本能给他灵感":     nil,
+		// False warnings: the lowest spec, asking is most accurate, the dearest is cheap,
+		// 空包 checked, never talking nonsense, a child's first place or title congratulated.
+		"最高配的也就五千出头":   nil,
+		"到账的事进钱包页面问最准": nil,
+		"我们最贵的也才三百":    nil,
+		"空包的事我马上跟快递核实": nil,
+		"没把握的绝对不乱说":    nil,
+		"孩子考了全班第一名？恭喜": nil,
+		"拿了跳绳冠军，真替她高兴": nil,
+		"这款是全网销量第一名":   {RuleAdLaw + " warning"},
+		// Medical: an ailment that heals by itself, much better (Wu), eased pain, detox, not
+		// painful any more, calcium.
+		"鼠标手用一阵自己就好了": {RuleMedical + " warning"},
+		"老寒腿穿了好很多":    {RuleMedical + " warning"},
+		"能舒缓肌肉酸痛":     {RuleMedical + " warning"},
+		"泡水喝了解毒":      {RuleMedical + " warning"},
+		"关节炎穿上就不怎么疼了": {RuleMedical + " warning"},
+		"这饼干还能补钙":     {RuleMedical + " warning"},
+		"背书能改善多动症":    {RuleMedical + " warning"},
+		// Service: mocking, blaming, scorn, dismissal.
+		"别逗了，这配置带不动":        {RuleForbidden + " error"},
+		"地址都能填错":            {RuleForbidden + " error"},
+		"别想着白用七天":           {RuleForbidden + " error"},
+		"您姿势不对才会疼":          {RuleForbidden + " error"},
+		"嫑跟我犟":              {RuleForbidden + " error"},
+		"没工夫跟你扯":            {RuleForbidden + " error"},
+		"嫌慢就别买加急的":          {RuleForbidden + " error"},
+		"嫌麻烦就别自己装了，我们有师傅上门": nil,
+		"你这么胖穿不了S":          {RuleForbidden + " error"},
+		"拍了就别反悔":            {RuleForbidden + " error"},
+		"不会用还挑产品":           {RuleForbidden + " error"},
+		"成天就晓得催":            {RuleForbidden + " error"},
+		"爱上哪投诉上哪投诉":         {RuleForbidden + " error"},
+		"不认真学买多少都白搭":        {RuleForbidden + " error"},
+		"跟你讲了交关遍了":          {RuleForbidden + " error"},
+		"瓶子漏是您没拧紧，不赔":       {RuleForbidden + " error"},
+		// Push: the maker, a shop nearby, the fitter, the warehouse, a brand's service.
+		"做工问题您直接找厂家":  {RulePushAway + " error"},
+		"您找附近修表店调一下":  {RulePushAway + " error"},
+		"您自己联系一下安装师傅": {RulePushAway + " error"},
+		"少了零件您自己去问仓库": {RulePushAway + " error"},
+		"系统问题您找苹果客服":  {RulePushAway + " error"},
+		// Contact: an own app, an app's store, a screenshot to my V, a group by QR code, a
+		// teacher's V, a pinyin ID after 薇：, a marketplace off the platform.
+		"我们自己的商城app上有会员价":   {RuleContact + " error"},
+		"在绿叶园app上下单送肥料":     {RuleContact + " error"},
+		"在淘宝app上下单就行":       nil,
+		"付款截图发我v，给你返两块":     {RuleContact + " error"},
+		"扫这个码进宝妈群":          {RuleContact + " error"},
+		"有问题加客服V":           {RuleContact + " error"},
+		"薇：hua hua mao mao": {RuleContact + " error"},
+		// Fake orders: confirm receipt first, a coupon as the shipment, Hakka order A send B,
+		// payment refunded afterwards.
+		"先帮忙点个收货，钱后面退你": {RuleFakeOrder + " error"},
+		"给您发张券就算发货了":    {RuleFakeOrder + " warning"},
+		"拍这个便宜的，我寄大的分你": {RuleFakeOrder + " error"},
+		"货款我们回头返还":      {RuleFakeOrder + " error"},
+		// Ad law: no bad reviews, first under heaven, no second in town, nothing better.
+		"零差评的老店":      {RuleAdLaw + " warning"},
+		"天下第一壶":       {RuleAdLaw + " warning"},
+		"全县城没有第二家":    {RuleAdLaw + " warning"},
+		"没有比这个更划算的":   {RuleAdLaw + " warning"},
+		"没有比M码更合适您的了": nil,
+	})
+}

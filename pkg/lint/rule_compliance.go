@@ -853,14 +853,14 @@ func (c *checker) buyersFavourite(h wordHit) bool {
 	return liking && (c.buyerBefore(&h) || h.nstart >= 1 && n[h.nstart-1] == '你')
 }
 
-// buyersTitle (lint v14, after red teams 210-225): 冠军 right after a
+// buyersTitle (lint v14, after red teams 210-225): 冠军 (contestTitles) right after a
 // contest (cues.contest: 比赛, 大赛, 少儿组…), won by the buyer or their
 // family, asked about — the buyer before it in its clause (guards' buyer
 // and family: 您家孩子拿了市里比赛冠军？) and a question — or congratulated
 // (cues.congrats: 恭喜, 真厉害): the buyer's news, not the product's rank.
 // 我们的茶是斗茶大赛冠军 and 亲这款是大赛冠军款 do neither and stay claims.
 func (c *checker) buyersTitle(h wordHit) bool {
-	if h.nstart < 0 || h.what != "冠军" {
+	if h.nstart < 0 || !contestTitles[h.what] {
 		return false
 	}
 	contest := false
@@ -888,6 +888,10 @@ func (c *checker) buyersTitle(h wordHit) bool {
 }
 
 // wonVerbs may stand between a contest and 冠军 (buyersTitle).
+// contestTitles are the titles buyersTitle reads (lint v23, after red teams
+// 626-633: a place in class too, 考了班级第一名？恭喜恭喜).
+var contestTitles = map[string]bool{"冠军": true, "第一名": true, "第1名": true, "第一": true}
+
 var wonVerbs = []string{"拿了", "得了", "拿到", "拿到了", "获得", "获得了", "夺得", "赢了", "攞咗", "拎咗", "得咗", "拿"} // lint v17: 孩子比赛拿冠军的纪念册
 
 // autoChoice: 最 is what the platform's or the app's own logic picks — an

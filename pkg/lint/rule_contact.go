@@ -225,6 +225,9 @@ func (c *checker) contactIDs() []wordHit {
 			continue
 		}
 		end, ok := accountAt(f, o, ids)
+		if !ok && colon {
+			end, ok = pinyinID(f, o) // lint v23: 薇：tian yuan zhong zi
+		}
 		if !ok {
 			if ids {
 				if a, b, ok := c.laterID(q); ok {
@@ -744,6 +747,36 @@ func spacedID(f []rune, o int) (int, bool) {
 		}
 	}
 	return last + 1, digit && alnum >= 6 && alnum <= 20
+}
+
+// pinyinID (lint v23, after red teams 626-633) reads an ID written as pinyin
+// syllables with single spaces between and no digit (tian yuan zhong zi):
+// three to six words of one to six letters, eight to twenty letters in all.
+// Only a letter cue with a colon (薇：, W：) takes it: the colon says an ID
+// follows, where plain words after a cue are English.
+func pinyinID(f []rune, o int) (int, bool) {
+	words, letters, i := 0, 0, o
+	for i < len(f) && isASCIILetter(f[i]) {
+		k := i
+		for k < len(f) && isASCIILetter(f[k]) {
+			k++
+		}
+		if k-i > 6 {
+			return 0, false
+		}
+		words++
+		letters += k - i
+		i = k
+		if i+1 < len(f) && f[i] == ' ' && isASCIILetter(f[i+1]) {
+			i++
+			continue
+		}
+		break
+	}
+	if i < len(f) && isDigit(f[i]) {
+		return 0, false
+	}
+	return i, words >= 3 && words <= 6 && letters >= 8 && letters <= 20
 }
 
 // isIDSeparator reports what may stand between the pieces of a spaced-out ID.
