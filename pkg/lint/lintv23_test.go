@@ -297,3 +297,69 @@ func TestLintV23AfterRedTeams626to633(t *testing.T) {
 		"没有比M码更合适您的了": nil,
 	})
 }
+
+// lint v23: red teams 634-641 were measured on 058c7d8; these are the classes
+// of their false errors and misses, in new words, with the look-alikes that
+// keep their verdict.
+func TestLintV23AfterRedTeams634to641(t *testing.T) {
+	wantLint(t, map[string][]string{
+		// False errors: a second-hand item's unknown history, Suzhou 倷 helped, a complaint in a
+		// review made good.
+		"旧车不建议买，不清楚出没出过事故":      nil,
+		"倷勿晓得尺码？阿姨教倷量":          nil,
+		"您的评价我看到了，说少了配件，马上给您补发": nil,
+		// False warnings: the ceiling, how best to keep it, where dirt gathers, a spec, owned for
+		// good, can't cure, not taking offline deals, Wu 勿搞, the other platform's source.
+		"墙和天花板都能喷":           nil,
+		"最好的储存办法是冷藏":         nil,
+		"窗框下面最容易积灰":          nil,
+		"买下就永久归您":            nil,
+		"这茶可治不了病":            nil,
+		"我们不接私下交易":           nil,
+		"阿拉勿搞好评返现":           nil,
+		"那边的货源我们不了解，我们的都有授权": nil,
+		// Contact: V is the phone number, cheaper on another app, a business card to scan, private
+		// channels.
+		"微信同手机号":          {RuleContact + " error"},
+		"抖音上我们卖得更便宜":      {RuleContact + " error"},
+		"主页有我的名片，扫一下就可以加": {RuleContact + " error"},
+		"走私人渠道给您寄":        {RuleContact + " error"},
+		// Fake orders: review written as another item, not shipped but refunded, sent as something
+		// else, the books made to look good, an order that is only for show.
+		"评价就按那个款写":        {RuleFakeOrder + " error"},
+		"帮忙下个单，货不发，钱当天退你": {RuleFakeOrder + " error"},
+		"用邮费链接拍，我按大衣给你发":  {RuleFakeOrder + " error"},
+		"拍一下让账上好看":        {RuleFakeOrder + " warning"},
+		"这单算做单，确认收货就行":    {RuleFakeOrder + " error"},
+		// Medical: well after a while, set straight, attacks fewer, gone, sleep.
+		"腰疼躺一会就好":    {RuleMedical + " warning"},
+		"驼背穿一个月就正过来": {RuleMedical + " warning"},
+		"用了以后鼻炎少发":   {RuleMedical + " warning"},
+		"有助于入睡":      {RuleMedical + " warning"},
+		"贴上就不会失眠":    {RuleMedical + " warning"},
+		// Ad law: nobody better, never breaks in a lifetime.
+		"全网找不出比我们更实在的": {RuleAdLaw + " warning"},
+		"这杯子这辈子都不会裂":   {RuleAdLaw + " warning"},
+		// Service: too busy for you, no duty, afraid so don't, only once, no use teaching me,
+		// Wuhan 苕, tiresome to talk to, still picky, not our business here.
+		"这么多客人，哪有空单独给你弄": {RuleForbidden + " error"},
+		"这点事也要找客服":       {RuleForbidden + " error"},
+		"我们没有义务帮你装":      {RuleForbidden + " error"},
+		"怕晒就别买浅色":        {RuleForbidden + " error"},
+		"我只说一遍，不退":       {RuleForbidden + " error"},
+		"你这身材建议M码":       nil,
+		"你还教我做事？":        {RuleForbidden + " error"},
+		"你是不是苕":          {RuleForbidden + " error"},
+		"跟你说话好费劲":        {RuleForbidden + " error"},
+		"那么便宜还要挑什么":      {RuleForbidden + " error"},
+		"这边不管的":          {RuleForbidden + " error"},
+		// Push: a third party's service, asking the platform, brands and couriers.
+		"送货是第三方的，您自己联系他们": {RulePushAway + " error"},
+		"您找支付宝客服":         {RulePushAway + " error"},
+		"那是华为的事":          {RulePushAway + " error"},
+		"侬寻顺丰去":           {RulePushAway + " error"},
+		// Cashback: made up for, as thanks, extra gifts.
+		"好评后运费给您补上":    {RuleCashback + " error"},
+		"写评价送您个钥匙扣当谢礼": {RuleCashback + " error"},
+	})
+}
