@@ -363,3 +363,62 @@ func TestLintV23AfterRedTeams634to641(t *testing.T) {
 		"写评价送您个钥匙扣当谢礼": {RuleCashback + " error"},
 	})
 }
+
+// lint v23: red teams 642-649 were measured on 4048e7e; these are the classes
+// of their false errors and misses, in new words, with the look-alikes that
+// keep their verdict.
+func TestLintV23AfterRedTeams642to649(t *testing.T) {
+	wantLint(t, map[string][]string{
+		// False errors: the shop first after naming the platform, a platform's offer the shop
+		// did not join, where it is written and an example.
+		"找京东客服也行，不过你先跟我说，我这边快": nil,
+		"找京东客服去": {RulePushAway + " error"},
+		"平台的晒图抽奖我们没有参加，您随心评价就好": nil,
+		"发货时间详情页都写了，比如“48小时内”":  nil,
+		// False warnings: a fill line, the photo closest to the real thing, a battery's cut-off,
+		// an app's browser, 唔好理.
+		"水别超过杯子里那条最高线":         nil,
+		"最接近实物的是第三张":           nil,
+		"最低放电到10.5V就要充":        nil,
+		"QQ浏览器里打开的文件都能直接打印":    nil,
+		"谁叫你加QQ退款都唔好理，我哋只喺度处理": nil,
+		// Contact: a WeChat ID told piece by piece, ordering outside the platform, 喂星, a live
+		// stream to come into, 小📕, IDs spaced with underscores.
+		"薇信后面是abc加888":    {RuleContact + " error"},
+		"拼多多外面下单便宜十块":     {RuleContact + " error"},
+		"喂星：lanlan_88":    {RuleContact + " error"},
+		"抖音直播每晚九点，进来看看":   {RuleContact + " error"},
+		"小📕搜店名“青柚”":       {RuleContact + " error"},
+		"v：m m _ 5 2 0 1": {RuleContact + " error"},
+		// Cashback: a little welfare.
+		"好评截图，有fl": {RuleCashback + " error"},
+		// Fake orders: order first and nothing ships, ordering each other's shops, sent anyway by
+		// remark, tracking numbers ready-made, empty parcels, helpers refunded.
+		"您先拍下，我不发货，过两天退您": {RuleFakeOrder + " error"},
+		"咱们两家店互拍一下":       {RuleFakeOrder + " warning"},
+		"拍便宜的，备注大号我照样给你发": {RuleFakeOrder + " warning"},
+		"单号我们这有现成的":       {RuleFakeOrder + " error"},
+		"这单发空的，您确认收货就行":   {RuleFakeOrder + " error"},
+		"找朋友帮忙拍，钱月底退":     {RuleFakeOrder + " error"},
+		// Ad law: the best in the trade, nothing better, best-selling in a province.
+		"充电速度业界最快":    {RuleAdLaw + " warning"},
+		"不会有比这个更好用的了": {RuleAdLaw + " warning"},
+		"全省卖得最好的就是这款": {RuleAdLaw + " warning"},
+		// Medical: good for the lungs, lashes growing back.
+		"这个茶对肺好":          {RuleMedical + " warning"},
+		"这个蜂蜜对嗓子好不好我们不好说": nil,
+		"睫毛能重新长出来":        {RuleMedical + " warning"},
+		// Service: Sichuan scorn, who told you not to, only those who can't, don't haggle here,
+		// blaming the clothes, only your family has trouble, learn to ask first.
+		"问啥子问，自己看":       {RuleForbidden + " error", RuleForbidden + " error"},
+		"坏了怪你自己":         {RuleForbidden + " error"},
+		"谁叫你一直不用":        {RuleForbidden + " error"},
+		"你在扯什么":          {RuleForbidden + " error"},
+		"连不上的都是不会用的":     {RuleForbidden + " error"},
+		"少在这跟我砍价":        {RuleForbidden + " error"},
+		"自己量错了还怪人家":      {RuleForbidden + " error"},
+		"您还怪我们发得太快了，哈哈":  nil,
+		"别家孩子穿都合适，就你家有事": {RuleForbidden + " error"},
+		"先学会看说明书再来问":     {RuleForbidden + " error"},
+	})
+}

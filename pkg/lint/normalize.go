@@ -550,6 +550,8 @@ func spelledOut(r rune) string {
 		return "企鹅"
 	case '🍠':
 		return "红薯" // 小红书's nickname
+	case '📕':
+		return "红书" // lint v23: 小📕 is 小红书
 	case '🐟', '🐠':
 		return "鱼" // 闲🐟 is 闲鱼
 	case '🎵', '🎶':

@@ -780,7 +780,7 @@ func pinyinID(f []rune, o int) (int, bool) {
 }
 
 // isIDSeparator reports what may stand between the pieces of a spaced-out ID.
-func isIDSeparator(r rune) bool { return r == ' ' || r == '.' || r == '·' || r == '-' }
+func isIDSeparator(r rune) bool { return r == ' ' || r == '.' || r == '·' || r == '-' || r == '_' }
 
 // phoneLabelled reports a contact cue that is also a phone label
 // (cues.line of compliance/phone-number: 电话, 手机) with the eight-digit
