@@ -888,11 +888,11 @@ func (c *checker) buyersTitle(h wordHit) bool {
 }
 
 // wonVerbs may stand between a contest and 冠军 (buyersTitle).
+var wonVerbs = []string{"拿了", "得了", "拿到", "拿到了", "获得", "获得了", "夺得", "赢了", "攞咗", "拎咗", "得咗", "拿"} // lint v17: 孩子比赛拿冠军的纪念册
+
 // contestTitles are the titles buyersTitle reads (lint v23, after red teams
 // 626-633: a place in class too, 考了班级第一名？恭喜恭喜).
 var contestTitles = map[string]bool{"冠军": true, "第一名": true, "第1名": true, "第一": true}
-
-var wonVerbs = []string{"拿了", "得了", "拿到", "拿到了", "获得", "获得了", "夺得", "赢了", "攞咗", "拎咗", "得咗", "拿"} // lint v17: 孩子比赛拿冠军的纪念册
 
 // autoChoice: 最 is what the platform's or the app's own logic picks — an
 // auto cue (cues.auto: 自动, 系统, 算法) earlier in the clause and a picking
@@ -1136,11 +1136,8 @@ func numeralAt(norm []rune, i int) bool {
 // letterSizeAt reports a letter size and 码 or 号 at norm[at:ce] (S码, XL号):
 // one size of the range, named.
 func letterSizeAt(norm []rune, at, ce int) bool {
-	j := at
-	for j < ce && strings.ContainsRune("xslm", norm[j]) {
-		j++
-	}
-	return j > at && j-at <= 4 && j < ce && (norm[j] == '码' || norm[j] == '号')
+	j := letterRunEnd(norm, at, ce)
+	return j >= 0 && j < ce && (norm[j] == '码' || norm[j] == '号')
 }
 
 // letterSize reports a letter size at norm[at:ce], after an optional 是 or 到: one
@@ -1150,11 +1147,21 @@ func letterSize(norm []rune, at, ce int) bool {
 	if at < ce && (norm[at] == '是' || norm[at] == '到') { // lint v17: 最大到XXL
 		at++
 	}
+	j := letterRunEnd(norm, at, ce)
+	return j >= 0 && (j == ce || norm[j] == '码' || norm[j] == '号')
+}
+
+// letterRunEnd is where a run of one to four size letters (x, s, m, l)
+// starting at norm[at] ends, before ce; -1 when there is no such run.
+func letterRunEnd(norm []rune, at, ce int) int {
 	j := at
 	for j < ce && strings.ContainsRune("xslm", norm[j]) {
 		j++
 	}
-	return j > at && j-at <= 4 && (j == ce || norm[j] == '码' || norm[j] == '号')
+	if j == at || j-at > 4 {
+		return -1
+	}
+	return j
 }
 
 // verbReaching skips a verb of reaching written as (能|可|可以)? + verb + 到

@@ -714,9 +714,10 @@ func wordThenDigits(f []rune, o, i int) (int, bool) {
 }
 
 // spacedID reads an ID written a character or two at a time with spaces,
-// dots or dashes between (l i n 8 8 9 9, h.s.9.9.8.8, H S - 5 5 8 0): six to twenty letters and
-// digits, at least one of them a digit, no group longer than two — so words
-// (the best) and model names (iPhone 15 Pro) are not read as one.
+// dots, dashes or underscores between (l i n 8 8 9 9, h.s.9.9.8.8,
+// H S - 5 5 8 0): six to twenty letters and digits, at least one of them a
+// digit, no group longer than two — so words (the best) and model names
+// (iPhone 15 Pro) are not read as one.
 func spacedID(f []rune, o int) (int, bool) {
 	alnum, group, digit, last := 0, 0, false, o
 	for i := o; i < len(f); i++ {
