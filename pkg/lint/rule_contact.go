@@ -678,10 +678,7 @@ func wordThenDigits(f []rune, o, i int) (int, bool) {
 	// Lint v23 (after red teams 610-617): the word may go on in one or two
 	// more pinyin syllables before the digits (薇：tang xi 888).
 	for words := 0; words < 2 && i+1 < len(f) && f[i] == ' ' && isASCIILetter(f[i+1]); words++ {
-		k := i + 1
-		for k < len(f) && isASCIILetter(f[k]) {
-			k++
-		}
+		k := asciiWordEnd(f, i+1)
 		if k-i-1 > 6 {
 			break
 		}
@@ -758,10 +755,7 @@ func spacedID(f []rune, o int) (int, bool) {
 func pinyinID(f []rune, o int) (int, bool) {
 	words, letters, i := 0, 0, o
 	for i < len(f) && isASCIILetter(f[i]) {
-		k := i
-		for k < len(f) && isASCIILetter(f[k]) {
-			k++
-		}
+		k := asciiWordEnd(f, i)
 		if k-i > 6 {
 			return 0, false
 		}
@@ -778,6 +772,15 @@ func pinyinID(f []rune, o int) (int, bool) {
 		return 0, false
 	}
 	return i, words >= 3 && words <= 6 && letters >= 8 && letters <= 20
+}
+
+// asciiWordEnd is the index after the run of ASCII letters starting at f[i]
+// (i itself when f[i] is none).
+func asciiWordEnd(f []rune, i int) int {
+	for i < len(f) && isASCIILetter(f[i]) {
+		i++
+	}
+	return i
 }
 
 // isIDSeparator reports what may stand between the pieces of a spaced-out ID.
@@ -902,10 +905,7 @@ func (c *checker) englishMobiles(t *textCtx) {
 		for k < len(f) {
 			switch {
 			case isASCIILetter(f[k]):
-				e := k
-				for e < len(f) && isASCIILetter(f[e]) {
-					e++
-				}
+				e := asciiWordEnd(f, k)
 				if e-k > 5 {
 					break run
 				}
