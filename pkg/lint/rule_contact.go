@@ -1843,7 +1843,11 @@ func linkSpans(rs []rune, may bool) [][2]int {
 	return out
 }
 
-var linkRE = regexp.MustCompile(`(?:https?://)?(?:[a-z0-9-]+\.)+(?:com|cn|net|org|cc|top|vip|me|io|co|xyz|shop|link|info|biz|tv|site|club|hk|ly|gl|im|tw|mo|sg|my|jp|kr)(?:[/?#][!-~]*)?`)
+// linkRE reads a bare domain only under the usual top-level domains (a
+// name.ext in running text is as often a file or a model number), but
+// anything after http:// or https:// is a link whatever its ending
+// (https://jbg.lux/sale; lint v24).
+var linkRE = regexp.MustCompile(`(?:https?://(?:[a-z0-9-]+\.)+[a-z]{2,}|(?:https?://)?(?:[a-z0-9-]+\.)+(?:com|cn|net|org|cc|top|vip|me|io|co|xyz|shop|link|info|biz|tv|site|club|hk|ly|gl|im|tw|mo|sg|my|jp|kr))(?:[/?#][!-~]*)?`)
 
 // checkLink finds URLs and bare domains outside the platforms, after
 // turning a 点 or 。 between Latin words into a dot (www点haowu点com,
