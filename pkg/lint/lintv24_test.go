@@ -60,3 +60,58 @@ func TestLintV24AfterRedTeams650to657(t *testing.T) {
 		"找配镜的眼镜店去":   {RulePushAway + " error"},
 	})
 }
+
+// Red teams 658-665, measured on a33195c.
+func TestLintV24AfterRedTeams658to665(t *testing.T) {
+	wantLint(t, map[string][]string{
+		// False errors: gone to ask already, the platform's service can't help but the shop can.
+		"这个我暂时答不上来，已经帮您问厂家了，稍等": nil,
+		"这个我暂时答不上来":             {RuleForbidden + " error"},
+		"平台客服只能查平台的事，衣服的事找我就行":  nil,
+		"退款慢是平台的事":              {RulePushAway + " error"},
+		"图片拍的不太清楚，能再拍一张吗":       nil,
+		"别说是质量问题，就是不喜欢也能退":      nil,
+		// Contact: settled privately, WeChat in a picture's corner, V芯, no platform fee,
+		// no more ordering on the platform, an ID after 我号.
+		"我们私下把运费结一下":       {RuleContact + " error"},
+		"私下转账有风险，千万别信":     nil,
+		"店长的微就在首页大图左下角":    {RuleContact + " error"},
+		"V芯搜店名就能加":         {RuleContact + " error"},
+		"我唔扣平台的手续费，平啲卖你":   {RuleContact + " error"},
+		"您不用在京东下单了，这边拍一样的": nil,
+		"以后不用再上京东下单了，找我便宜": {RuleContact + " error"},
+		// Cashback: postage paid for photos, points per photo, a reply that says reviewed,
+		// a shop coupon for the screenshot.
+		"评价晒图的话，运费我们全包":      {RuleCashback + " error"},
+		"评价里说的色差，退货运费我们出":    nil,
+		"晒一次图积一分，积满换礼品":      {RuleCashback + " error"},
+		"五星截图发我，领一张店铺券":      {RuleCashback + " error"},
+		"关注店铺可以领店铺券，也欢迎给个好评": nil,
+		"回复已评，给您发一个红包":       {RuleCashback + " error"},
+		// Fake orders, ad law, medical.
+		"拍了申请仅退款，链接上能多一笔成交": {RuleFakeOrder + " error"},
+		"再好也好不过咱家":          {RuleAdLaw + " warning"},
+		"这个茶清热凉血":           {RuleMedical + " warning"},
+		"穿了唔会生痱":            {RuleMedical + " warning"},
+		// Service: as if we cheated you, the web is full of it, understand it or not, we don't
+		// care for one order, 差不多得了, 薅羊毛, ears calloused, 知不道 (and its follow-up),
+		// can't you, nothing more to say, 关𠊎么个事, unsure yourself, blamed on the buyer.
+		"好像我们骗您似的":        {RuleForbidden + " error"},
+		"网上一搜一大把":         {RuleForbidden + " error"},
+		"您理解也好，不理解也好，都一样": {RuleForbidden + " error"},
+		"我们不在乎这一单":        {RuleForbidden + " error"},
+		"差不多得了":           {RuleForbidden + " error"},
+		"别来薅羊毛":           {RuleForbidden + " error"},
+		"耳朵都听出茧子了":        {RuleForbidden + " error"},
+		"俺知不道":            {RuleForbidden + " error"},
+		"俺也知不道，俺去问问仓库":    nil,
+		"你不会装吗":           {RuleForbidden + " error"},
+		"您不会用的话我教您":       nil,
+		"没别的可说了":          {RuleForbidden + " error"},
+		"关𠊎么个事":           {RuleForbidden + " error"},
+		"你自己都拿不准，我咋给你发":   {RuleForbidden + " error"},
+		"是您自己洗了以后才缩水的":    {RuleForbidden + " warning"},
+		// Push: the factory.
+		"您找做这个的工厂联系吧": {RulePushAway + " error"},
+	})
+}

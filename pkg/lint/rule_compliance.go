@@ -147,8 +147,9 @@ func (c *checker) reviewRewards() []wordHit {
 			}
 			switch {
 			case rw.nstart >= tr.nend && rw.nstart-tr.nend <= maxRewardGap && !c.breakBetween(tr.nend, rw.nstart, sentenceBreak):
-				if c.breakBetween(tr.nend, rw.nstart, clauseBreak) && c.inClause(RuleCashback, "other-condition", rw) {
-					continue // 期待您的五星好评，关注店铺还能领券: the coupon is for following
+				if c.breakBetween(tr.nend, rw.nstart, clauseBreak) && c.inClause(RuleCashback, "other-condition", rw) &&
+					!c.cueWithin(RuleCashback, "proof", tr.nend, rw.nstart) {
+					continue // 期待您的五星好评，关注店铺还能领券: the coupon is for following (but 五分全满的截图拿来，领一张店铺券 pays for the proof)
 				}
 				if c.breakBetween(tr.nend, rw.nstart, clauseBreak) && c.faultBetween(tr.nend, rw.nstart) {
 					continue // 满意请给个好评，如果有问题联系我们，给您退换: the remedy is for a fault
