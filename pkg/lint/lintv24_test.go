@@ -115,3 +115,54 @@ func TestLintV24AfterRedTeams658to665(t *testing.T) {
 		"您找做这个的工厂联系吧": {RulePushAway + " error"},
 	})
 }
+
+// Red teams 666-673, measured on 51c976e.
+func TestLintV24AfterRedTeams666to673(t *testing.T) {
+	wantLint(t, map[string][]string{
+		// False errors: an impostor warned of after the buyer's question, a lock that opens
+		// from a WeChat mini program.
+		"有人让您去抖音下单吗？那不是我们哦": nil,
+		"去抖音下单更便宜":          {RuleContact + " error"},
+		"微信小程序开锁是另一款才有的":    nil,
+		"加我微信": {RuleContact + " error"},
+		// False warnings: brushed by hand, no review asked, switched off for good, not
+		// wanting to mislead.
+		"毛巾建议用软毛刷手洗，别机洗":  nil,
+		"招刷手，日结":          {RuleFakeOrder + " error"},
+		"开机广告可以在设置里永久关闭":  nil,
+		"永久不褪色":           {RuleAdLaw + " warning"},
+		"我不是想给您乱说，这个确实没有": nil,
+		"您别在这儿乱说":         {RuleForbidden + " error"},
+		// Contact: wxid, a QQ number in the penguin, cheaper where the platform takes no cut.
+		"wxid：abc_123":       {RuleContact + " error"},
+		"企鹅里发你，号是 275831960": {RuleContact + " error"},
+		"抖音那边便宜，这边平台要抽成":     {RuleContact + " error"},
+		"快递员会打您电话":           nil,
+		// Cashback, fake orders, ad law, medical.
+		"评价截图可以换一包纸巾":  {RuleCashback + " error"},
+		"ha0评送红包":      {RuleCashback + " error"},
+		"先别退款，钱我们线下给你": {RuleFakeOrder + " error"},
+		"物流信息后台随便填就行":  {RuleFakeOrder + " error"},
+		"没有哪款锅比这个更不粘的": {RuleAdLaw + " warning"},
+		"贫血的人吃着好":      {RuleMedical + " warning"},
+		"穿厚点以防感冒":      nil,
+		"睡不着的人喝这个睡得香":  {RuleMedical + " warning"},
+		// Service: where were you when you ordered, 胡咧咧, how should I answer, take it or
+		// leave it, the buyer's figure, the customers of a place, change your phone (a warning).
+		"下单时候干嘛去了":  {RuleForbidden + " error"},
+		"别在这胡咧咧":    {RuleForbidden + " error"},
+		"叫我怎么回答":    {RuleForbidden + " error"},
+		"不想等就拉倒":    {RuleForbidden + " error"},
+		"这身材还穿这个":   {RuleForbidden + " error"},
+		"北方的客人就是麻烦": {RuleForbidden + " error"},
+		"换个手机吧":     {RuleForbidden + " warning"},
+		// Push: the courier for a slow delivery or after-sales, the other shop.
+		"快递慢找顺丰":     {RulePushAway + " error"},
+		"售后直接找中通":    {RulePushAway + " error"},
+		"售后您跟他们联系":   {RulePushAway + " error"},
+		"您得问卖手机的那家店": {RulePushAway + " error"},
+		// Placeholders: a name slot before a way of addressing the buyer, not a heading.
+		"【买家昵称】老铁，发货了": {RuleVarsMalformed + " error"},
+		"【收货地址】浙江省杭州市": nil,
+	})
+}
