@@ -166,3 +166,35 @@ func TestLintV24AfterRedTeams666to673(t *testing.T) {
 		"【收货地址】浙江省杭州市": nil,
 	})
 }
+
+// Red teams 674-681, measured on 5e267df.
+func TestLintV24AfterRedTeams674to681(t *testing.T) {
+	wantLint(t, map[string][]string{
+		// False errors: the buyer's words quoted back, an app inside a thing's nickname.
+		"您说“帮我拍一单”是吗？好的，您把规格告诉我": nil,
+		"帮我拍一单，钱退你":              {RuleFakeOrder + " error"},
+		"这款的外号“抖音爆款鞋”是买家们起的":     nil,
+		"排第一的是标准版，第二个是加长版":       nil,
+		"新疆排第一的":                 {RuleAdLaw + " warning"},
+		"血压计只是测量用的，不能降压哦":        nil,
+		"常喝这个茶，血压就不会高":           {RuleMedical + " warning"},
+		"全县最好吃的就是我家的":            {RuleAdLaw + " warning"},
+		"别家的都比不上":                {RuleAdLaw + " warning"},
+		"这个茶能壮骨":                 {RuleMedical + " warning"},
+		"胃寒的人喝上就好":               {RuleMedical + " warning"},
+		"假装买一单，我们全额退款":           {RuleFakeOrder + " warning"},
+		"只发一包，剩下的退你":             {RuleFakeOrder + " error"},
+		"临期的挂闲鱼上了，半价出":           {RuleContact + " error"},
+		"嫌下单麻烦的话，您报个地址，我直接发货":    {RuleContact + " error"},
+		"晒个单嘛，晒了给你多寄两包辣条":        {RuleCashback + " error"},
+		"你屋里的事关我么斯事":             {RuleForbidden + " error"},
+		"这都问？":                   {RuleForbidden + " error"},
+		"哪里便宜哪里买去":               {RuleForbidden + " error"},
+		"行行行，您说了算":               {RuleForbidden + " error", RuleTextRepeated + " warning"},
+		"能不能痛快点":                 {RuleForbidden + " error"},
+		"没见过世面吧":                 {RuleForbidden + " error"},
+		"退款？不可能":                 {RuleForbidden + " error"},
+		"七天无理由退货？不可能不给您退的":       nil,
+		"【买家昵称】嗯家好，鸭子已经打包好哒":     {RuleVarsMalformed + " error"},
+	})
+}

@@ -217,12 +217,6 @@ var oneXRE = regexp.MustCompile(`[XxＸｘ×]\s*(?:月\s*(?:[XxＸｘ×]\s*[日�
 // Lint v17: 补发, 已发 and 寄出 ship something, they ask for nothing (您的补发单号是【快递单号】).
 var slotAskedRE = regexp.MustCompile(`(提供|告诉|告知|(?:^|[^补已寄出分转派])发|报|输入|填|写|留|备注|点|进入|打开|找到|查看|选|复制|搜|在|看|核对|确认|检查|修改|改)`)
 
-// slotGreetingRE: what follows a field name that opens a clause when it is a
-// salutation or a signature (【买家昵称】您好, 【店铺名】欢迎您, 【客服名】为您服务;
-// lint v15: 【买家昵称】宝子你好呀, 【买家昵称】您的快递…; lint v18: or the
-// reply's own sentence, 【订单号】这单已经给您登记补发了; lint v24: or a way of
-// addressing the buyer, 【买家昵称】老表), not a heading with its value
-// (【地址】浙江省…, 【订单号】2026…).
 // slotAfterAskRE: what follows a field the buyer is asked for or a form's
 // field (把[快递单号]发我, 【收货人】那一栏, 【订单号】后面).
 var slotAfterAskRE = regexp.MustCompile(`^\s*(?:发|给|告诉|提供|报|填|写|那一?栏|一栏|栏|里|中|页|按钮|处|后面|前面)`)
@@ -232,7 +226,13 @@ var slotAfterAskRE = regexp.MustCompile(`^\s*(?:发|给|告诉|提供|报|填|�
 // it is called (亲爱的【宝宝月龄】宝宝妈妈, 尊敬的【会员等级】会员).
 var salutationSlotRE = regexp.MustCompile(`(?:亲爱的|亲爱滴|尊敬的|親愛的|親愛嘅|尊敬嘅)\s*([【\[［]\s*\p{Han}{1,8}\s*[】\]］])`)
 
-var slotGreetingRE = regexp.MustCompile(`^\s*(?:[，,。！!~～]|$|您|你好|侬|汝|恁好|雷好|早晨|亲|欢迎|为您|提醒|祝|感谢|谢谢|宝|家人|姐妹|小主|哈喽|嗨|(?i:hi|hello)|早上好|上午好|中午好|下午好|晚上好|在吗|这单|这笔|这件|这个|已经|已为|已给|已帮|我们|我这边|这边|给您|帮您|同学|先生|女士|小姐|老师|阿姨|叔叔|大哥|大姐|宝妈|妈妈|爸爸|老表|老铁|老乡|朋友|兄弟|靓仔|靓女|美女|帅哥|大爷|大娘|老板)`)
+// slotGreetingRE: what follows a field name that opens a clause when it is a
+// salutation or a signature (【买家昵称】您好, 【店铺名】欢迎您, 【客服名】为您服务;
+// lint v15: 【买家昵称】宝子你好呀, 【买家昵称】您的快递…; lint v18: or the
+// reply's own sentence, 【订单号】这单已经给您登记补发了; lint v24: or a way of
+// addressing the buyer, 【买家昵称】老表, 【买家昵称】嗯家好), not a heading with its value
+// (【地址】浙江省…, 【订单号】2026…).
+var slotGreetingRE = regexp.MustCompile(`^\s*(?:[，,。！!~～]|$|您|你好|侬|汝|恁好|雷好|早晨|亲|欢迎|为您|提醒|祝|感谢|谢谢|宝|家人|姐妹|小主|哈喽|嗨|(?i:hi|hello)|早上好|上午好|中午好|下午好|晚上好|在吗|这单|这笔|这件|这个|已经|已为|已给|已帮|我们|我这边|这边|给您|帮您|同学|先生|女士|小姐|老师|阿姨|叔叔|大哥|大姐|宝妈|妈妈|爸爸|老表|老铁|老乡|朋友|兄弟|靓仔|靓女|美女|帅哥|大爷|大娘|老板|嗯家)`)
 
 func (c *checker) unfilledSlots(t *textCtx) {
 	v := t.value
