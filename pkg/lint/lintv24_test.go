@@ -198,3 +198,33 @@ func TestLintV24AfterRedTeams674to681(t *testing.T) {
 		"【买家昵称】嗯家好，鸭子已经打包好哒":     {RuleVarsMalformed + " error"},
 	})
 }
+
+// Red teams 682-689, measured on 21bf77e.
+func TestLintV24AfterRedTeams682to689(t *testing.T) {
+	wantLint(t, map[string][]string{
+		// False errors: asked and back later, here instead of QQ, Minnan 毋予, the courier's code.
+		"这个我真不晓得，等我问好师傅再回您":   nil,
+		"这个我真不晓得":             {RuleForbidden + " error"},
+		"您想加个QQ方便发图？直接在这里发就行": nil,
+		"平台毋予加好友，有问题直接佇旺旺问我":  nil,
+		"您说包装上写着“微信扫码”？那是快递公司的寄件码，跟我们店没关系，可以不用管": nil,
+		"跟我们店没关系":      {RuleForbidden + " error"},
+		"没空？那我们晚点再联系您": nil,
+		// Misses.
+		"直接扫我收款码，按八折算":   {RuleContact + " error"},
+		"尾款打到这张卡上就行":     {RuleContact + " error"},
+		"退款会打到您的银行卡上":    nil,
+		"直接转账，免经过淘宝":     {RuleContact + " warning"},
+		"我们有个回购任务，拍完退您":  {RuleFakeOrder + " error"},
+		"包裹是空的别担心，钱已经退了": {RuleFakeOrder + " error"},
+		"产妇喝了下奶":         {RuleMedical + " warning"},
+		"规个漳州上媠的水仙":      {RuleAdLaw + " warning"},
+		"阿姨家的茶全岳阳数一数二":   {RuleAdLaw + " warning"},
+		"有能耐你去告我们好了":     {RuleForbidden + " error"},
+		"下次别来我们店买了":      {RuleForbidden + " error"},
+		"您能不能听明白了再问":     {RuleForbidden + " error"},
+		"收音机没声是您耳朵背吧":    {RuleForbidden + " error"},
+		"您直接找顺丰客服":       {RulePushAway + " error"},
+		"找移动去":           {RulePushAway + " error"},
+	})
+}
