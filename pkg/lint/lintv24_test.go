@@ -1,6 +1,9 @@
 package lint
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // lint v24: red teams 650-657 were measured on 9988f34 and rescored on
 // 2827d77; these are the classes of their false errors and misses, in new
@@ -227,4 +230,21 @@ func TestLintV24AfterRedTeams682to689(t *testing.T) {
 		"您直接找顺丰客服":       {RulePushAway + " error"},
 		"找移动去":           {RulePushAway + " error"},
 	})
+}
+
+// A set inside a requires literal stands for each of its words with the
+// literal's text around it, so the literals follow sets.yaml.
+func TestExpandRequiresSetInsideLiteral(t *testing.T) {
+	sets := map[string]wordSet{"快递": {Words: []string{"顺丰", "中通"}}}
+	got, err := expandRequires([]string{"找{快递}", "{快递}吧", "{快递}", "邮局"}, sets)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"找顺丰", "找中通", "顺丰吧", "中通吧", "顺丰", "中通", "邮局"}
+	if strings.Join(got, ",") != strings.Join(want, ",") {
+		t.Errorf("got %v, want %v", got, want)
+	}
+	if _, err := expandRequires([]string{"找{没有}"}, sets); err == nil || err.Error() != "没有名为 {没有} 的词组（words/sets.yaml）" {
+		t.Errorf("unknown set: got %v", err)
+	}
 }

@@ -241,17 +241,23 @@ func expandSets(pattern string, sets map[string]wordSet) (string, error) {
 	return out, nil
 }
 
-// expandRequires replaces a {name} in a pattern's requires with the set's
-// words.
+// expandRequires replaces a {name} in a pattern's requires (alone, or
+// inside a literal: 找{快递}) with the set's words.
 func expandRequires(req []string, sets map[string]wordSet) ([]string, error) {
 	var out []string
 	for _, r := range req {
-		if m := setRef.FindStringSubmatch(r); m != nil && m[0] == r {
-			ws, ok := sets[m[1]]
+		// A set stands for each of its words, with the literal's text on
+		// either side of it: 找{快递} is 找顺丰, 找中通…, so the literals
+		// follow sets.yaml instead of a copy of its list.
+		if loc := setRef.FindStringSubmatchIndex(r); loc != nil {
+			ref := r[loc[0]:loc[1]]
+			ws, ok := sets[r[loc[2]:loc[3]]]
 			if !ok {
-				return nil, fmt.Errorf("没有名为 %s 的词组（%s）", r, setsFile)
+				return nil, fmt.Errorf("没有名为 %s 的词组（%s）", ref, setsFile)
 			}
-			out = append(out, ws.Words...)
+			for _, w := range ws.Words {
+				out = append(out, r[:loc[0]]+w+r[loc[1]:])
+			}
 			continue
 		}
 		out = append(out, r)
