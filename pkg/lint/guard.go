@@ -167,6 +167,9 @@ func (c *checker) refused(h *wordHit, needless bool) bool {
 			return true
 		}
 	}
+	if h.rule == RuleContact && c.buyerSentDeclined(h) {
+		return true
+	}
 	if h.rule == RuleContact {
 		// It must end its clause (QQ不能留的; 私下交易封店), so 微信
 		// lulu_8899，这边不能发图片 is no refusal.
@@ -186,6 +189,19 @@ func (c *checker) refused(h *wordHit, needless bool) bool {
 		}
 	}
 	return c.inSentence("fraud", h) || c.thirdPartyWarned(h, false) || c.giftDenied(h) || c.claimDenied(h)
+}
+
+// buyerSentDeclined (lint v25, after red teams 690-697): the ID is the
+// buyer's, sent to the shop (guards.yaml buyer-sent: 您发过来的, 您留的…
+// right before the hit), and the reply goes on to keep the talk here
+// (keep-here: 不建议交换, 就在这边聊…): 看到您发过来的微信号了，…平台上不建
+// 议交换私人联系方式，咱们就在这边聊 declines it. Without the decline (您发
+// 过来的微信号我加了) the shop takes it up.
+func (c *checker) buyerSentDeclined(h *wordHit) bool {
+	if !c.cueBefore(guardList, "buyer-sent", h.nstart, 2) {
+		return false
+	}
+	return len(c.cuesIn(guardList, "keep-here", h.nend, len(c.norm.norm))) > 0
 }
 
 // claimDenied (lint v12 round 10): a medical-claim hit right after 不是 (or
@@ -2521,7 +2537,25 @@ func (c *checker) platformShare(h *wordHit) bool {
 		if strings.ContainsAny(between, "我咱店客") {
 			continue
 		}
+		// Lint v25 (after red teams 690-697): the shop sending to the
+		// buyer's account is no share (我把内部链接发到您微信上).
+		if strings.ContainsAny(between, "您你") && strings.ContainsAny(string(c.norm.norm[c.clauseStart(q.nstart):q.nstart]), "我咱") {
+			continue
+		}
 		if c.inSentence("platform-activity", h) {
+			return true
+		}
+	}
+	// Lint v25 (after red teams 690-697): or the link came from a friend
+	// by way of the app — the share right after the hit, a 链接 later in
+	// its clause, nobody of the shop's between (您朋友从微信分享给您的拼单链
+	// 接也能直接拼; 您是朋友在微信里分享的链接吧).
+	for _, q := range c.cuesIn(guardList, "share", h.nend, h.nend+3) {
+		ce := c.clauseEnd(q.nend)
+		if q.nstart < h.nend || c.breakBetween(h.nend, q.nstart, clauseBreak) || strings.ContainsAny(string(c.norm.norm[h.nend:q.nstart]), "我咱店客加") {
+			continue
+		}
+		if after := string(c.norm.norm[q.nend:ce]); strings.Contains(after, "链接") && !strings.ContainsAny(after, "我咱加") {
 			return true
 		}
 	}

@@ -217,6 +217,9 @@ var oneXRE = regexp.MustCompile(`[XxＸｘ×]\s*(?:月\s*(?:[XxＸｘ×]\s*[日�
 // Lint v17: 补发, 已发 and 寄出 ship something, they ask for nothing (您的补发单号是【快递单号】).
 var slotAskedRE = regexp.MustCompile(`(提供|告诉|告知|(?:^|[^补已寄出分转派])发|报|输入|填|写|留|备注|点|进入|打开|找到|查看|选|复制|搜|在|看|核对|确认|检查|修改|改)`)
 
+// slotWhenRE: a field that holds a date or a time (【日期】, [发货时间]).
+var slotWhenRE = regexp.MustCompile(`(?:日期|时间|時間)\s*[】\]］>＞›〉」』#＃@＠]$`)
+
 // slotAfterAskRE: what follows a field the buyer is asked for or a form's
 // field (把[快递单号]发我, 【收货人】那一栏, 【订单号】后面).
 var slotAfterAskRE = regexp.MustCompile(`^\s*(?:发|给|告诉|提供|报|填|写|那一?栏|一栏|栏|里|中|页|按钮|处|后面|前面)`)
@@ -254,6 +257,11 @@ func (c *checker) unfilledSlots(t *textCtx) {
 			// follows (lint v16: 【订单号】的酒已经出库).
 			rest := strings.TrimSpace(v[m[1]:])
 			return !slotGreetingRE.MatchString(v[m[1]:]) && !strings.HasPrefix(rest, "的") && !strings.HasPrefix(rest, "嘅")
+		}
+		// Lint v25 (after red teams 690-697): 在 right before a date or a
+		// time says when, not where to fill it in (将在【日期】完成).
+		if trimmed := strings.TrimSpace(clause); strings.HasSuffix(trimmed, "在") && slotWhenRE.MatchString(v[m[0]:m[1]]) {
+			return slotAskedRE.MatchString(strings.TrimSuffix(trimmed, "在"))
 		}
 		return slotAskedRE.MatchString(clause)
 	}
