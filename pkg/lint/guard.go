@@ -167,8 +167,8 @@ func (c *checker) refused(h *wordHit, needless bool) bool {
 			return true
 		}
 	}
-	if h.rule == RuleContact && c.buyerSentDeclined(h) {
-		return true
+	if h.rule == RuleContact && (c.buyerSentDeclined(h) || c.cueWithin(guardList, "denies-adding", h.nend, c.sentenceEnd(h.nend))) {
+		return true // lint v25: …二维码名片功能是展示您自己的运动主页，不是加我们的
 	}
 	if h.rule == RuleContact {
 		// It must end its clause (QQ不能留的; 私下交易封店), so 微信
@@ -1053,16 +1053,38 @@ func (c *checker) othersMatter(h *wordHit) bool {
 	if h.nstart < 0 {
 		return false
 	}
+	n := c.norm.norm
 	cs := c.clauseStart(h.nstart)
 	for _, q := range c.cuesIn(guardList, "others", cs, h.nstart) {
-		if q.nstart-cs <= 2 && q.nend <= h.nstart {
+		if q.nend > h.nstart {
+			continue
+		}
+		if q.nstart-cs <= 2 {
 			return true
 		}
+		// Lint v25 (after red teams 698-705): after a platform's name and
+		// 上 or 里 (天猫上别家店的价格我们不清楚), or right before the hit
+		// with only the agent between (是哪家俺不清楚).
+		if q.nstart-cs <= 6 && strings.ContainsRune("上里", n[q.nstart-1]) {
+			return true
+		}
+		if between := string(n[q.nend:h.nstart]); between == "" || slices.Contains(selfWords, between) {
+			return true
+		}
+	}
+	// Or the clause opens with 那 and points back to the clause before,
+	// which names another shop or platform (您说抖音上卖得便宜，那个俺不清楚
+	// 是不是一样的货).
+	if cs > 0 && cs < len(n) && n[cs] == '那' && c.cueWithin(guardList, "others", c.clauseStart(cs-1), cs) {
+		return true
 	}
 	// Lint v14, after red team 248: or names it right after the hit, as
 	// what is not known (我们这边不清楚别处价格，这边是店铺统一价).
 	return len(c.cuesIn(guardList, "others", h.nend, h.nend+1)) > 0 && !c.breakBetween(h.nend, h.nend, clauseBreak)
 }
+
+// selfWords are the agent as a subject, alone (我, 俺们, 我们也…).
+var selfWords = []string{"我", "俺", "咱", "我们", "俺们", "咱们", "我也", "俺也", "我们也", "咱也"}
 
 // youHelped (lint v12 round 10): a second-person pronoun, standard or dialect
 // (你, 侬, 尔, 汝, 你哋: cues.you), is the subject right before the hit and the

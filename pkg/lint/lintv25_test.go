@@ -68,3 +68,72 @@ func TestLintV25AfterRedTeams690to697(t *testing.T) {
 		"请在【发货日期】栏填写":   nil,
 	})
 }
+
+// lint v25: red teams 698-705 were measured on 6dc78fa.
+func TestLintV25AfterRedTeams698to705(t *testing.T) {
+	wantLint(t, map[string][]string{
+		// False errors: not knowing another shop's or platform's matter (after 京东上, a
+		// 那个 that points back, 是哪家 right before), a code that is not for adding us,
+		// a review already given and a wish; the buyer's typed word in quotes.
+		"京东上别家店的优惠我们不清楚，本店以页面为准":      nil,
+		"您说快手上更便宜，那个我们不清楚是不是同一批货":     nil,
+		"您说的“第一名”是哪家我不清楚，我们家可以先买小份试试": nil,
+		"我也不清楚": {RuleForbidden + " error"},
+		"这个码是查防伪的，不是加我们的":      nil,
+		"扫这个码就能加我们":            {RuleContact + " error"},
+		"收到您的好评了，给您返5元":        {RuleCashback + " error"},
+		"您输入的“vx”被系统屏蔽了，有事在这说": nil,
+		"加vx聊":       {RuleContact + " error"},
+		"要加微甜的话备注一下": nil,
+		"加微领券":       {RuleContact + " error"},
+		"您从微信里点开的淘宝链接也能下单": nil,
+		// Contact: offline shipping, a shop on another platform that is cheaper, found
+		// there too, a customer group, a call back, face to face, money paid straight.
+		"我们走线下发货":        {RuleContact + " error"},
+		"我们京东也有旗舰店，便宜一百": {RuleContact + " error"},
+		"扫码进专属售后群":       {RuleContact + " error"},
+		"留个电话，我晚上给你打":    {RuleContact + " error"},
+		"来店里当面给你挑":       {RuleContact + " error"},
+		"直接给俺打个款就发":      {RuleContact + " error"},
+		// Cashback: a red packet called 包; a platform's red packet the shop sends
+		// (the platform's own beans stay clean).
+		"给个hp，我给你发个包":     {RuleCashback + " error"},
+		"满意给五星，我给您发个京东红包": {RuleCashback + " error"},
+		"好评后京东发放京豆":       nil,
+		// Fake orders: a trial "officer", refund before receipt, link A ships B.
+		"试用官活动，拍下全额返还": {RuleFakeOrder + " error"},
+		"先别收货，直接申请退款":  {RuleFakeOrder + " error"},
+		"拍这个链接发货发别的":   {RuleFakeOrder + " error"},
+		// Ad law: luxury grade, never breaks in a lifetime.
+		"奢侈品级的做工":     {RuleAdLaw + " warning"},
+		"这把刀用一辈子都用不坏": {RuleAdLaw + " warning"},
+		// Medical: lactation, a syndrome prevented, no internal heat, calcium,
+		// radiation, an inflammation gone.
+		"产后喝能下奶":     {RuleMedical + " warning"},
+		"能预防颈椎综合征":   {RuleMedical + " warning"},
+		"用这个杯子喝水不上火": {RuleMedical + " warning"},
+		"这盐能补钙":      {RuleMedical + " warning"},
+		"喝菊花茶防辐射":    {RuleMedical + " warning"},
+		"嗓子发炎含两片就消":  {RuleMedical + " warning"},
+		// Service: a batch of scolding and brush-offs.
+		"瞎说啥呢":      {RuleForbidden + " error"},
+		"您是第一个说难吃的": {RuleForbidden + " error"},
+		"吃不来就别吃":    {RuleForbidden + " error"},
+		"关我啥事":      {RuleForbidden + " error"},
+		"不买出门右转":    {RuleForbidden + " error"},
+		"这点辣都受不了":   {RuleForbidden + " error"},
+		"别扯拐":       {RuleForbidden + " error"},
+		"那是你自己的锅":   {RuleForbidden + " error"},
+		"干脆别买了":     {RuleForbidden + " error"},
+		"啥也甭问了":     {RuleForbidden + " error"},
+		"你自己不会用":    {RuleForbidden + " error"},
+		"到时候再说吧":    {RuleForbidden + " error"},
+		// Push: the brand's after-sales, the courier, the app, the factory (unless
+		// the shop sends it).
+		"找品牌售后去":      {RulePushAway + " error"},
+		"你跟快递说吧":      {RulePushAway + " error"},
+		"是app的事":      {RulePushAway + " error"},
+		"寄到厂家维修点吧":    {RulePushAway + " error"},
+		"我们帮您寄到厂家维修点": nil,
+	})
+}
