@@ -141,7 +141,7 @@ func (c *checker) refusedBefore(h *wordHit) bool { return c.refused(h, true) }
 // 台保护 after the hit in its clause (好评返现属于平台禁止行为); and a
 // refusal that points back (好评返现平台查得很严，我们不能这么做).
 func (c *checker) refused(h *wordHit, needless bool) bool {
-	if c.cueBefore(guardList, "refusal", h.nstart, maxRefusalGap) || c.cueBefore(guardList, "refusal-near", h.nstart, 1) {
+	if c.refusalJustBefore(h) || c.cueBefore(guardList, "refusal-near", h.nstart, 1) {
 		return true
 	}
 	if h.nstart < 0 {
@@ -189,6 +189,23 @@ func (c *checker) refused(h *wordHit, needless bool) bool {
 		}
 	}
 	return c.inSentence("fraud", h) || c.thirdPartyWarned(h, false) || c.giftDenied(h) || c.claimDenied(h)
+}
+
+// refusalJustBefore: a refusal cue ends at most maxRefusalGap runes before
+// the hit — but not one inside a condition that ends before it (lint v25,
+// after red teams 706-713: 投影对焦不会调的话扣扣找我 — 不会 is the buyer's
+// trouble, the 的话 closes it, and the offer follows).
+func (c *checker) refusalJustBefore(h *wordHit) bool {
+	if h.nstart < 0 {
+		return false
+	}
+	n := c.norm.norm
+	for _, q := range c.cuesIn(guardList, "refusal", max(c.clauseStart(h.nstart), h.nstart-maxRefusalGap-c.l.words.maxCue), h.nstart) {
+		if h.nstart-q.nend <= maxRefusalGap && !strings.Contains(string(n[min(q.nend, h.nstart):h.nstart]), "的话") {
+			return true
+		}
+	}
+	return false
 }
 
 // buyerSentDeclined (lint v25, after red teams 690-697): the ID is the

@@ -137,3 +137,71 @@ func TestLintV25AfterRedTeams698to705(t *testing.T) {
 		"我们帮您寄到厂家维修点": nil,
 	})
 }
+
+// lint v25: red teams 706-713 were measured on 7bfca4d.
+func TestLintV25AfterRedTeams706to713(t *testing.T) {
+	wantLint(t, map[string][]string{
+		// False errors: an order that is not ours, a text message the buyer got (in
+		// quotes), a wrong parcel the warehouse owns; warnings: someone else's claim
+		// not to be believed, a friend on WeChat, 100 % sure, the most basic style,
+		// heat-sterilised food.
+		"网店上买的那单不是咱家的，您把订单截图发来我看看": nil,
+		"扫这个码加我们": {RuleContact + " error"},
+		"您收到的“免费领红包”短信跟我们没关系，请不要点里面的链接": {RuleForbidden + " warning"},
+		"拍A发B这种错误是我们仓库的问题，已经给您重发":       nil,
+		"拍A发B，放心不会出错":                   {RuleFakeOrder + " error"},
+		"有人跟您说这个米能治糖尿病，那可不敢信":           nil,
+		"原来是您微信上的朋友推荐来的呀":               nil,
+		"百分百确定之前，我先帮您核对":                nil,
+		"这款是最基础的款式":                     nil,
+		"这批罐头是高温杀菌的":                    nil,
+		// A refusal inside a condition (不会调的话) does not refuse what follows it.
+		"投影不会调的话扣扣找我": {RuleContact + " warning"},
+		// Contact: a masked official account, a landline in capital numerals, a shop
+		// on another platform, a group by code (Minnan), a number to add, DingTalk,
+		// an outside link.
+		"公〇号搜一下":        {RuleContact + " error"},
+		"座机是肆伍陆柒捌玖零":    {RuleContact + " error"},
+		"京东那边我也有店，价格更低": {RuleContact + " error"},
+		"扫一下码进来群里":      {RuleContact + " error"},
+		"这串号码加上之后售后优先":  {RuleContact + " error"},
+		"钉号发你了":         {RuleContact + " error"},
+		"我发您个外部链接":      {RuleContact + " error"},
+		"不要点外部链接":       nil,
+		// Cashback: something good after the review.
+		"hp之后找我，有好东西给你": {RuleCashback + " error"},
+		// Fake orders: link A ships B, the small size ordered and the big one sent, a
+		// tracking number to use for now, a part-time job of orders, boosted in-house.
+		"拍这个链接我寄那个款":       {RuleFakeOrder + " error"},
+		"下单时选小号，其实我们发的是大号": {RuleFakeOrder + " error"},
+		"单号先用这个，真正的包裹之后补寄": {RuleFakeOrder + " error", RuleFakeOrder + " error"},
+		"兼职每天拍5单，钱当场退":     {RuleFakeOrder + " error"},
+		// Ad law: the finest here, no other shop compares.
+		"我们店是本地上好的": {RuleAdLaw + " warning"},
+		"别家比不过":     {RuleAdLaw + " warning"},
+		// Medical: athlete's foot, asthma, belly fat, metabolism, weight without
+		// exercise, period pain, chemotherapy.
+		"穿上不长脚癣":     {RuleMedical + " warning"},
+		"哮喘的人用了晚上不咳": {RuleMedical + " warning"},
+		"小肚子一周就没了":   {RuleMedical + " warning"},
+		"能提升代谢":      {RuleMedical + " warning"},
+		"不运动也会瘦":     {RuleMedical + " warning"},
+		"痛经喝了就不痛":    {RuleMedical + " warning"},
+		"帮助化疗后恢复":    {RuleMedical + " warning"},
+		// Service: more scolding; a bare 无聊.
+		"我都替你害臊":      {RuleForbidden + " error"},
+		"啥也不是":        {RuleForbidden + " error"},
+		"能不能长点心":      {RuleForbidden + " error"},
+		"便宜了还挑":       {RuleForbidden + " error"},
+		"您这样说话我就没法聊了": {RuleForbidden + " error"},
+		"无聊":          {RuleForbidden + " error"},
+		"自己不会用还怪锅":    {RuleForbidden + " error"},
+		"这点小事也来找客服":   {RuleForbidden + " error"},
+		"还要我们包运费？":    {RuleForbidden + " error"},
+		// Push: the payment app's service, the logistics network.
+		"您问一下支付宝客服": {RulePushAway + " error"},
+		"您问菜鸟吧":     {RulePushAway + " error"},
+		// Placeholder: an after-sales number never filled in.
+		"亲，您的售后编号【售后编号】已生效": {RuleVarsMalformed + " error"},
+	})
+}
