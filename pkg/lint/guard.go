@@ -1613,7 +1613,9 @@ func (c *checker) questionEnds(h *wordHit) (end int, question bool) {
 		return end, false
 	}
 	// The hit may end its clause itself (哪个操作不清楚？): then only the mark after it can make it a question.
-	question = end > h.nend && strings.ContainsRune("呢吗呀么", n.norm[end-1]) || n.quotedQuestionAt(end)
+	// Lint v25 (after red teams 714-721): 没 ends a V-没 question too (不知道
+	// 亲收到没).
+	question = end > h.nend && strings.ContainsRune("呢吗呀么没", n.norm[end-1]) || n.quotedQuestionAt(end)
 	for k := n.idx[end-1] + 1; !question && k < len(n.folded); k++ {
 		r := n.folded[k]
 		if r == '？' || r == '?' {
@@ -2633,7 +2635,8 @@ func (c *checker) answeredBefore(h *wordHit) bool {
 		return false
 	}
 	before := []rune(strings.TrimRight(string(n[ss:cs]), strings.ReplaceAll(endParticles, "的", "")))
-	if len(before) < 4 || strings.ContainsAny(string(before), "问吗么？?") {
+	// 问题 (a fault) is no question: 拍框有质量问题我们店保修三个月，详情页写着呢.
+	if len(before) < 4 || strings.ContainsAny(strings.ReplaceAll(string(before), "问题", ""), "问吗么？?") {
 		return false
 	}
 	// Lint v21 (after red teams 538-545): the buyer named in a stated fact
@@ -2641,8 +2644,19 @@ func (c *checker) answeredBefore(h *wordHit) bool {
 	if strings.ContainsAny(string(before), "您你") && !strings.Contains(string(before), "的是") {
 		return false
 	}
-	return before[len(before)-1] == '的' || strings.Contains(string(before), "的是") ||
-		slices.ContainsFunc(before, func(r rune) bool { return isDigit(r) || numeralValue(r) >= 0 })
+	if before[len(before)-1] == '的' || strings.Contains(string(before), "的是") ||
+		slices.ContainsFunc(before, func(r rune) bool { return isDigit(r) || numeralValue(r) >= 0 }) {
+		return true
+	}
+	// Lint v25 (after red teams 714-721): or an earlier clause of the
+	// sentence ends on 的 and the next corrects it (这件底座是鸡翅木的，不是红
+	// 木，页面上写着呢).
+	for k := ss + 1; k < cs; k++ {
+		if c.norm.brk[k] != 0 && n[k-1] == '的' {
+			return true
+		}
+	}
+	return false
 }
 
 // offers: the reply goes on, after the hit, to give the buyer another way

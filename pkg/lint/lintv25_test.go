@@ -205,3 +205,65 @@ func TestLintV25AfterRedTeams706to713(t *testing.T) {
 		"亲，您的售后编号【售后编号】已生效": {RuleVarsMalformed + " error"},
 	})
 }
+
+// lint v25: red teams 714-721 were measured on 81cb957.
+func TestLintV25AfterRedTeams714to721(t *testing.T) {
+	wantLint(t, map[string][]string{
+		// False errors: not knowing whether the buyer got it (a V-没 question), a
+		// material corrected before pointing at the page; warnings: a fault then the
+		// warranty (问题 is no question), Cantonese 就最好啦, the smallest part, a
+		// friend on WeChat, a missing part re-sent, vacuum-packed.
+		"不知道亲收到没，记得冷藏":         nil,
+		"我也不知道":                {RuleForbidden + " error"},
+		"这个杯子是玻璃的，不是塑料，详情页写着呢": nil,
+		"详情页写着呢":               {RuleForbidden + " error"},
+		"有质量问题我们保修一年，详情页写着呢":   nil,
+		"吃得开心就最好啦":             nil,
+		"最小的零件不适合3岁以下":         nil,
+		"最好的":                  {RuleAdLaw + " warning"},
+		"您是微信里的朋友推荐来的吧":        nil,
+		"缺的配件已补单，明天发":          nil,
+		"真空包的，放心":              nil,
+		// Contact: buy in the live room elsewhere, the same name on another app, a
+		// link by text message, order through me, this V, join a fan group.
+		"快手直播间拍有赠品":       {RuleContact + " error"},
+		"抖音同名，搜店名就行":      {RuleContact + " error"},
+		"看下短信，我发了个链接":     {RuleContact + " error"},
+		"在淘宝拍要等活动，直接找我下单": {RuleContact + " warning"},
+		"您下次直接找我下单，我给您备注": nil,
+		"加一下这个v":          {RuleContact + " error"},
+		"加入我们的粉丝群":        {RuleContact + " error"},
+		// Fake orders: buy some for us, unshipped; a sample link for the real goods.
+		"帮忙拍个5件，不发货":     {RuleFakeOrder + " error"},
+		"我们可以帮拍一单，您付款就行": nil,
+		"拍个样品链接就行":       {RuleFakeOrder + " error"},
+		// Ad law (Cantonese): none better, the cheapest in the province; no second
+		// one, stronger than everything on the market.
+		"冇一家平得过我哋":    {RuleAdLaw + " warning"},
+		"全广东至抵":       {RuleAdLaw + " warning"},
+		"全城无第二家":      {RuleAdLaw + " warning"},
+		"比市面上所有杯子都结实": {RuleAdLaw + " warning"},
+		// Medical: rheumatism, cramps, a cold, a cure for good, the back, dry eyes.
+		"喝了就祛风湿":      {RuleMedical + " warning"},
+		"孕妇吃了腿不抽筋":    {RuleMedical + " warning"},
+		"感冒了泡一下第二天就好": {RuleMedical + " warning"},
+		"一个疗程就能断根":    {RuleMedical + " warning"},
+		"坐一个月腰就好了":    {RuleMedical + " warning"},
+		"戴上眼睛不干不涩":    {RuleMedical + " warning"},
+		// Service: belittling hagglers and brushing buyers off.
+		"不可能有问题":        {RuleForbidden + " error"},
+		"你傻啊":           {RuleForbidden + " error"},
+		"不会用就别买":        {RuleForbidden + " error"},
+		"买不起啊":          {RuleForbidden + " error"},
+		"跟我说也白扯":        {RuleForbidden + " error"},
+		"急也没用":          {RuleForbidden + " error"},
+		"我们不接受任何意见":     {RuleForbidden + " error"},
+		"这里不是菜市场":       {RuleForbidden + " error"},
+		"也就配买便宜货":       {RuleForbidden + " error"},
+		"您这号人我见多了":      {RuleForbidden + " error"},
+		"有这功夫砍价，钱早挣回来了": {RuleForbidden + " error"},
+		// Push: the brand's after-sales by name, a shop outside.
+		"有问题您找品胜售后": {RulePushAway + " error"},
+		"自己去4S店问问":  {RulePushAway + " error"},
+	})
+}
