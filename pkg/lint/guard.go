@@ -1026,7 +1026,7 @@ func (c *checker) condition(h *wordHit) bool {
 	if c.cueBefore(guardList, "condition", h.nstart, 12) {
 		return true
 	}
-	if c.relativeThenHelp(h) {
+	if c.relativeThenHelp(h) || c.relativeThenHelpInClause(h) {
 		return true
 	}
 	for _, q := range c.cuesIn(guardList, "condition-after", h.nend, h.nend+11) {
@@ -1051,6 +1051,18 @@ func (c *checker) relativeThenHelp(h *wordHit) bool {
 	}
 	next := string(n[ce:c.clauseEnd(ce+1)])
 	return containsAnyWord(next, "随时", "问我", "找我", "联系我", "告诉我")
+}
+
+// relativeThenHelpInClause (lint v25, after red teams 722-729): the same
+// within one clause — 的 right after the hit, then the door (有么子不晓得的就
+// 问我).
+func (c *checker) relativeThenHelpInClause(h *wordHit) bool {
+	n := c.norm.norm
+	if h.nend < 0 || h.nend >= len(n) || n[h.nend] != '的' {
+		return false
+	}
+	after := string(n[h.nend+1 : c.clauseEnd(h.nend)])
+	return containsAnyWord(after, "随时", "问我", "找我", "联系我", "告诉我")
 }
 
 // buyerSubject: the buyer or people in general are the subject, right before
@@ -1092,7 +1104,12 @@ func (c *checker) othersMatter(h *wordHit) bool {
 	// Or the clause opens with 那 and points back to the clause before,
 	// which names another shop or platform (您说抖音上卖得便宜，那个俺不清楚
 	// 是不是一样的货).
-	if cs > 0 && cs < len(n) && n[cs] == '那' && c.cueWithin(guardList, "others", c.clauseStart(cs-1), cs) {
+	// Lint v25 (after red teams 722-729): or the hit opens its clause (跟
+	// 我们店无关 after 那是快递公司的取件通知). Both only for what the agent
+	// says of it (a service hit): a contact hit there is an offer of its own
+	// (我们在得物、京东都有店).
+	if cs > 0 && cs < len(n) && (n[cs] == '那' || h.nstart-cs <= 1) && strings.HasPrefix(h.rule, "service/") && !c.breakBetween(cs, cs, sentenceBreak) &&
+		c.cueWithin(guardList, "others", c.clauseStart(cs-1), cs) {
 		return true
 	}
 	// Lint v14, after red team 248: or names it right after the hit, as

@@ -226,7 +226,7 @@ func TestLintV15AfterRedTeams286to293(t *testing.T) {
 		"先把销量冲上去":            {RuleFakeOrder + " error"},
 		"先点确认收货，东西下周再给您寄":    {RuleFakeOrder + " warning"},
 		"拍杯子我们发杯垫，价格一样":      {RuleFakeOrder + " warning"},
-		"您拍袜子那个链接，我们另外给您寄鞋垫": {RuleFakeOrder + " warning"},
+		"您拍袜子那个链接，我们另外给您寄鞋垫": {RuleFakeOrder + " error"}, // lint v25: link A, ship B, said outright (was a warning from the model)
 		"只要个订单数":             {RuleFakeOrder + " error"},
 		"发个空信封过去":            {RuleFakeOrder + " error"},
 		// Medical.

@@ -127,7 +127,7 @@ func TestLintV16AfterRedTeams314to321(t *testing.T) {
 		"喝一阵子就能脱敏":    {RuleMedical + " warning"},
 		"防脱洗发水有国妆特字号": nil,
 		// 拍A发B without slang: inferred, a warning.
-		"拍围巾那个链接，实际发手套":     {RuleFakeOrder + " warning"},
+		"拍围巾那个链接，实际发手套":     {RuleFakeOrder + " error"}, // lint v25: link A, ship B, said outright (was a warning from the model)
 		"拍这个链接，实际发货时间以物流为准": nil,
 		// Rude comparisons and brush-offs.
 		"别人用都没问题，就您不行？": {RuleForbidden + " error"},

@@ -267,3 +267,62 @@ func TestLintV25AfterRedTeams714to721(t *testing.T) {
 		"自己去4S店问问":  {RulePushAway + " error"},
 	})
 }
+
+// lint v25: red teams 722-729 were measured on 155f875.
+func TestLintV25AfterRedTeams722to729(t *testing.T) {
+	wantLint(t, map[string][]string{
+		// False errors: not ours, right after naming the courier's card or notice;
+		// the buyer's screenshot quoted (那句“…”); what you don't know, ask me.
+		"那张卡是快递公司的售后卡，跟我们店无关，您不用扫": nil,
+		"跟我们店无关": {RuleForbidden + " error"},
+		"我们在得物、京东都有店，去那边搜店名拍吧":    {RuleContact + " warning"},
+		"那是快递公司的取件通知，和我们无关，别填银行卡": nil,
+		"您截图里那句“不退”不是我们该说的话，我马上查": nil,
+		"有么子不晓得的就问我":              nil,
+		"我也不晓得":                   {RuleForbidden + " error"},
+		// Contact: a QQ number split by a bullet, our notes on another app, a refund
+		// by transfer, a handle there.
+		"企鹅 2573•9901 联系": {RuleContact + " error"},
+		"企鹅玩偶很可爱":         nil,
+		"小红书上有我们写的攻略":     {RuleContact + " error"},
+		"去xhs看看，号叫小铺":     {RuleContact + " error"},
+		// Cashback: 评价 split by 完, postage paid for five stars, cash for a
+		// screenshot (an exchange of two items stays clean).
+		"评完价截个图，送您一张券":     {RuleCashback + " error"},
+		"只要全五星，赠品我们免费寄":    {RuleCashback + " error"},
+		"hp截图换2元":          {RuleCashback + " error"},
+		"坏了可以换2个":          nil,
+		"评价里您说有折痕，给您换一张新的": nil,
+		// Fake orders: link A ships B, a link's ranking, a tracking number supplied.
+		"拍茶叶那个链接，我给您寄海参":  {RuleFakeOrder + " error"},
+		"拍这个链接权重高":        {RuleFakeOrder + " error"},
+		"单号我给您补一个，您先确认收货": {RuleFakeOrder + " error"},
+		// Ad law: nowhere fresher, 最好食; 国家级非遗 as a selling point (the full
+		// official name and a national testing centre stay clean).
+		"上哪也买不着比俺家还鲜的":    {RuleAdLaw + " warning"},
+		"最好食的是这款":         {RuleAdLaw + " warning"},
+		"国家级非遗工艺":         {RuleAdLaw + " warning"},
+		"国家级非物质文化遗产的制作工艺": nil,
+		"国家级检测中心出具的报告":    nil,
+		// Medical: the stomach, headaches, toxins, fright, rhinitis, beauty, nodules,
+		// fleas.
+		"胃不舒服吃几天就好":   {RuleMedical + " warning"},
+		"头疼戴上过一会就不疼了": {RuleMedical + " warning"},
+		"能排出体内有毒物质":   {RuleMedical + " warning"},
+		"戴着能压惊":       {RuleMedical + " warning"},
+		"鼻炎的人用了会好":    {RuleMedical + " warning"},
+		"美容养颜":        {RuleMedical + " warning"},
+		"能消结节":        {RuleMedical + " warning"},
+		"治跳蚤":         {RuleMedical + " warning"},
+		// Service: no haggling, take it or leave it, be content, no arguing.
+		"就这价，不讲":  {RuleForbidden + " error"},
+		"嫌贵您别要":   {RuleForbidden + " error"},
+		"知足吧":     {RuleForbidden + " error"},
+		"不要跟我讲道理": {RuleForbidden + " error"},
+		"跟个小学生一样": {RuleForbidden + " error"},
+		// Push: the courier company, the platform's bot, a local repair shop.
+		"找快递公司要去":  {RulePushAway + " error"},
+		"问阿里小蜜吧":   {RulePushAway + " error"},
+		"找当地的维修店去": {RulePushAway + " error"},
+	})
+}
