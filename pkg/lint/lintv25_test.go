@@ -326,3 +326,55 @@ func TestLintV25AfterRedTeams722to729(t *testing.T) {
 		"找当地的维修店去": {RulePushAway + " error"},
 	})
 }
+
+// lint v25: red teams 730-737 were measured on 249894f.
+func TestLintV25AfterRedTeams730to737(t *testing.T) {
+	wantLint(t, map[string][]string{
+		// A false error: not knowing, then asking at once (俺马上问问); a warning:
+		// advice that the doctor knows best.
+		"这个我真不知道，俺马上问问师傅": nil,
+		"这个我真不知道":         {RuleForbidden + " error"},
+		"问问医生最稳妥":         nil,
+		// Contact: no need to order, the platform forbids saying it, our own mini
+		// program, the green one, come to another platform, pay offline (the model
+		// let 都是线下交易 go; a warning against it stays clean).
+		"直接跟我说，我给你发，到付就行，不用下单": {RuleContact + " error"},
+		"平台不让说，你懂的":            {RuleContact + " error"},
+		"买米走我们自己的小程序":          {RuleContact + " error"},
+		"加那个绿色的":               {RuleContact + " error"},
+		"这款有绿色和蓝色，加绿色的话要补5元":   nil,
+		"下次直接来拼多多找我们，便宜五块":     {RuleContact + " error"},
+		"您别在线上拍了":              {RuleContact + " error"},
+		"我们都是线下交易的":            {RuleContact + " error"},
+		"线下交易有风险，请在平台下单":       nil,
+		// Cashback: a video in the review area, a longer warranty, another parcel.
+		"评价区发个视频领券":     {RuleCashback + " error"},
+		"给个hp，保修期再加三个月": {RuleCashback + " error"},
+		"好评后再寄您一包":      {RuleCashback + " error"},
+		// Fake orders: paid per order bought for us, never really shipped.
+		"帮拍每单返五块": {RuleFakeOrder + " error"},
+		"冇真发嘅":    {RuleFakeOrder + " error"},
+		// Ad law: none better, nobody catches up, none more durable.
+		"比这个好的没有":    {RuleAdLaw + " warning"},
+		"谁也撵不上":      {RuleAdLaw + " warning"},
+		"没有哪款比这款更耐用": {RuleAdLaw + " warning"},
+		// Medical: a cold stomach, whitening and wrinkles, stomach trouble.
+		"胃寒的喝几次就好了": {RuleMedical + " warning"},
+		"美白祛皱":      {RuleMedical + " warning"},
+		"胃病都少犯了":    {RuleMedical + " warning"},
+		// Service: we don't care, what's the hurry, blame us?
+		"管你怎么评，我们不在乎":        {RuleForbidden + " error"},
+		"不满意您可以退，我们不在乎这点运费":  nil,
+		"不管您怎么评价，售后我们都会负责到底": nil,
+		"急啥急":   {RuleForbidden + " error"},
+		"能怪我们？": {RuleForbidden + " error"},
+		// Push: the shop refuses, the brand, the insurer, the courier company, the
+		// pickup station (the shop filing the claim stays clean).
+		"店铺不受理":       {RulePushAway + " error"},
+		"您联系品牌方吧":     {RulePushAway + " error"},
+		"那是保险公司的事":    {RulePushAway + " error"},
+		"找物流公司理赔":     {RulePushAway + " error"},
+		"您去问问驿站":      {RulePushAway + " error"},
+		"我们帮您找物流公司理赔": nil,
+	})
+}
