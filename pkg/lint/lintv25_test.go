@@ -378,3 +378,62 @@ func TestLintV25AfterRedTeams730to737(t *testing.T) {
 		"我们帮您找物流公司理赔": nil,
 	})
 }
+
+// lint v25: red teams 738-745 were measured on 0d943f4.
+func TestLintV25AfterRedTeams738to745(t *testing.T) {
+	wantLint(t, map[string][]string{
+		// A false error: an empty parcel reported, checked on the packing video;
+		// warnings: the courier's message is not us adding you, a place called
+		// 第一市场, our fault for certain.
+		"快递员说包裹是空包？我马上调打包视频查一下": nil,
+		"发空包就行": {RuleFakeOrder + " error"},
+		"短信发到您微信的话，那是快递的服务消息，不是我们加的您": nil,
+		"来了去第一市场逛逛":       nil,
+		"百分之百是我们的问题，马上退款": nil,
+		// Contact: a contact card passed on, foreign payment apps, search there
+		// (Minnan 寻), a profile picture, send your QQ, 唯⭐信, I'll V you, money
+		// transferred, paid privately.
+		"我把我师傅的名片推给你":    {RuleContact + " error"},
+		"可以用 Zelle 转账":   {RuleContact + " error"},
+		"国际站结账可以选PayPal": nil,
+		"去抖音寻我们":         {RuleContact + " error"},
+		"薇：小店，头像是猫":      {RuleContact + " error"},
+		"您发个QQ号过来":       {RuleContact + " error"},
+		"唯⭐信：camp 0827":  {RuleContact + " error"},
+		"我V您":            {RuleContact + " error"},
+		"我这边私下赔您":        {RuleContact + " error"},
+		"走私人账户给您":        {RuleContact + " error"},
+		"请在平台下单，不要走私人账户": nil,
+		// Cashback: Cantonese review and reward, one star changed to five for a refund.
+		"评完啲字我返尔五蚊":       {RuleCashback + " error"},
+		"把一星改成五星，退款立马给您批": {RuleCashback + " error"},
+		// Fake orders: ship what the note says, one parcel for three orders, an
+		// empty parcel, refund only, any address.
+		"拍的时候备注一下要的颜色，我们按备注发": nil,
+		"拍A的链接，备注B，我们按B发":     {RuleFakeOrder + " error"},
+		"您签收那个空件就好":           {RuleFakeOrder + " error"},
+		"航空件不能寄香水，我们走陆运":      nil,
+		"拍完申请仅退款就行":           {RuleFakeOrder + " error"},
+		"地址随便写":               {RuleFakeOrder + " error"},
+		// Ad law and medical.
+		"揾遍全网都冇咁平": {RuleAdLaw + " warning"},
+		"降压好使":     {RuleMedical + " warning"},
+		"喝了痰就少":    {RuleMedical + " warning"},
+		"穿了会掉色，不会得皮肤病的，放心": nil,
+		"湿疹涂两天就消":          {RuleMedical + " warning"},
+		"喝了退烧快":            {RuleMedical + " warning"},
+		"退烧药两次之间至少间隔4到6小时": nil,
+		// Service.
+		"手残别怪鼠标":          {RuleForbidden + " error"},
+		"手残党也能看个热闹":       nil,
+		"自己去搜教程":          {RuleForbidden + " error"},
+		"你说啥就是啥":          {RuleForbidden + " error"},
+		"你这差评我们记住了":       {RuleForbidden + " error"},
+		"你这是恶意退款吧":        {RuleForbidden + " error"},
+		"不可能，这个价格已经是成本价了": nil,
+		// Push: the courier (Cantonese), customs, the bank.
+		"你自己打电话畀快递佬": {RulePushAway + " error"},
+		"请直接联系中通":    {RulePushAway + " error"},
+		"请咨询您的银行":    {RulePushAway + " error"},
+	})
+}
