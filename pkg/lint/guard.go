@@ -1097,7 +1097,7 @@ func (c *checker) othersMatter(h *wordHit) bool {
 		if q.nstart-cs <= 6 && strings.ContainsRune("上里", n[q.nstart-1]) {
 			return true
 		}
-		if between := string(n[q.nend:h.nstart]); between == "" || slices.Contains(selfWords, between) {
+		if between := string(n[q.nend:h.nstart]); between == "" || agentAlone(between) {
 			return true
 		}
 	}
@@ -1117,8 +1117,13 @@ func (c *checker) othersMatter(h *wordHit) bool {
 	return len(c.cuesIn(guardList, "others", h.nend, h.nend+1)) > 0 && !c.breakBetween(h.nend, h.nend, clauseBreak)
 }
 
-// selfWords are the agent as a subject, alone (我, 俺们, 我们也…).
-var selfWords = []string{"我", "俺", "咱", "我们", "俺们", "咱们", "我也", "俺也", "我们也", "咱也"}
+// agentAlone reports that s is only the agent as a subject: a first person
+// (firstPersons), with 们 and 也 at most (我, 俺们, 我们也).
+func agentAlone(s string) bool {
+	s = strings.TrimSuffix(s, "也")
+	s = strings.TrimSuffix(s, "们")
+	return slices.Contains(firstPersons, s)
+}
 
 // youHelped (lint v12 round 10): a second-person pronoun, standard or dialect
 // (你, 侬, 尔, 汝, 你哋: cues.you), is the subject right before the hit and the
