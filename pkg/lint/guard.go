@@ -167,10 +167,10 @@ func (c *checker) refused(h *wordHit, needless bool) bool {
 			return true
 		}
 	}
-	if h.rule == RuleContact && (c.buyerSentDeclined(h) || c.cueWithin(guardList, "denies-adding", h.nend, c.sentenceEnd(h.nend))) {
-		return true // lint v25: …二维码名片功能是展示您自己的运动主页，不是加我们的
-	}
 	if h.rule == RuleContact {
+		if c.buyerSentDeclined(h) || c.cueWithin(guardList, "denies-adding", h.nend, c.sentenceEnd(h.nend)) {
+			return true // lint v25: …二维码名片功能是展示您自己的运动主页，不是加我们的
+		}
 		// It must end its clause (QQ不能留的; 私下交易封店), so 微信
 		// lulu_8899，这边不能发图片 is no refusal.
 		n := c.norm.norm
@@ -1050,8 +1050,11 @@ func (c *checker) relativeThenHelp(h *wordHit) bool {
 		return false
 	}
 	next := string(n[ce:c.clauseEnd(ce+1)])
-	return containsAnyWord(next, "随时", "问我", "找我", "联系我", "告诉我")
+	return containsAnyWord(next, helpDoorWords...)
 }
+
+// helpDoorWords open the shop's door to the buyer (随时, 问我, 找我…).
+var helpDoorWords = []string{"随时", "问我", "找我", "联系我", "告诉我"}
 
 // relativeThenHelpInClause (lint v25, after red teams 722-729): the same
 // within one clause — 的 right after the hit, then the door (有么子不晓得的就
@@ -1062,7 +1065,7 @@ func (c *checker) relativeThenHelpInClause(h *wordHit) bool {
 		return false
 	}
 	after := string(n[h.nend+1 : c.clauseEnd(h.nend)])
-	return containsAnyWord(after, "随时", "问我", "找我", "联系我", "告诉我")
+	return containsAnyWord(after, helpDoorWords...)
 }
 
 // buyerSubject: the buyer or people in general are the subject, right before
