@@ -2616,7 +2616,9 @@ func (c *checker) platformShare(h *wordHit) bool {
 	// by way of the app — the share right after the hit, a 链接 later in
 	// its clause, nobody of the shop's between (您朋友从微信分享给您的拼单链
 	// 接也能直接拼; 您是朋友在微信里分享的链接吧).
-	for _, q := range c.cuesIn(guardList, "share", h.nend, h.nend+3) {
+	// Lint v26 (after red teams 746-753): a few words may stand between —
+	// where in the app and who shared it (您是在微信群里看到朋友分享的拼多多链接吧).
+	for _, q := range c.cuesIn(guardList, "share", h.nend, h.nend+8) {
 		ce := c.clauseEnd(q.nend)
 		if q.nstart < h.nend || c.breakBetween(h.nend, q.nstart, clauseBreak) || strings.ContainsAny(string(c.norm.norm[h.nend:q.nstart]), "我咱店客加") {
 			continue

@@ -1426,6 +1426,11 @@ func (c *checker) partDimension(h wordHit) bool {
 			return true
 		}
 	}
+	// Lint v26 (after red teams 746-753): 的是 and a measure right after it
+	// gives the range the product comes in (这款垫子最薄的是4mm，最厚的是10mm).
+	if at+1 < len(n.norm) && n.norm[at-1] == '的' && n.norm[at] == '是' && c.measureAfter(at+1, 1) {
+		return true
+	}
 	// 最大的优势是内存128G: 的 makes 最大 modify a noun, not take a measure.
 	return n.norm[min(dim.nend, len(n.norm)-1)] != '的' && c.measureAfter(dim.nend, 6)
 }

@@ -1,0 +1,91 @@
+package lint
+
+import "testing"
+
+// lint v26: red teams 746-753 were measured on 421ceaa; these are the
+// classes of their false errors and misses, in new words, with the
+// look-alikes that keep their verdict.
+func TestLintV26AfterRedTeams746to753(t *testing.T) {
+	wantLint(t, map[string][]string{
+		// False errors: no reward for a photo review, a platform's check-in
+		// activity that is not the shop's, the platform's price protection, a
+		// link a relative shared in a WeChat group.
+		"晒单是您的自由，我们不设奖励": nil,
+		"晒单返五元": {RuleCashback + " error"},
+		"图里的“红包”是京东的签到活动，跟我们店没关系": nil,
+		"这事跟我们店没关系":               {RuleForbidden + " error"},
+		"京东那边有价保通道，我把入口发您":        nil,
+		"京东那边有货，搜店名":              {RuleContact + " error"},
+		"您是在微信群里看到亲戚分享的拼单链接吧":     nil,
+		"加微信群里看到的链接找我":            {RuleContact + " error"},
+		// False warnings: WeChat as a way to pay, a wish for the buyer, the
+		// agent's own taste, the range a product comes in, a worry denied,
+		// where to ask, the price after coupons, disbelief in cures.
+		"付款可以用微信，也可以用信用卡":      nil,
+		"喜欢吃就是最好的":             nil,
+		"开心就最好":                nil,
+		"我个人最推荐原味":             nil,
+		"这款床垫最薄的是5cm，最厚的是20cm": nil,
+		"最薄的床垫就在我们家":           {RuleAdLaw + " warning"},
+		"绝对不会的，我马上给您补发":        nil,
+		"绝对不会褪色":               {RuleAdLaw + " warning"},
+		"售后在京东聊天里处理最方便":        nil,
+		"最低到手价是29.9":           nil,
+		"别信那些说能治病的":            nil,
+		"这个能治病":                {RuleMedical + " warning"},
+		// Service: not found is no promise to look.
+		"不知道，没查到": {RuleForbidden + " error"},
+		// Cashback: a review for a spare part sent free, the postage paid for
+		// a review, a photo in the review section, praise for a parcel.
+		"给个五星我们就给您补发一个刷头":  {RuleCashback + " error"},
+		"坏了的话我们就给您补发":      nil,
+		"麻烦写个好评，腊肉免费补发给您":  {RuleCashback + " error"},
+		"邮费我给您出了，帮忙给个好评哈":  {RuleCashback + " error"},
+		"评价区带张图，找我领个小福利":   {RuleCashback + " error"},
+		"评价多夸几句，单独给您寄点土特产": {RuleCashback + " error"},
+		// Fake orders: one model's link for another model, the cheaper of two
+		// links for the same goods, a group formed and one order refunded, a
+		// deposit for sales, a friend's shop, a test order, a password, bought
+		// tracking numbers.
+		"用X200的链接拍，我给您发X500": {RuleFakeOrder + " error"},
+		"两个链接发的都是同一款，拍便宜的就行": {RuleFakeOrder + " error"},
+		"成团后退掉一单就行":          {RuleFakeOrder + " error"},
+		"下单付定金，别付尾款，拿来凑销量的":  {RuleFakeOrder + " error", RuleFakeOrder + " error"},
+		"帮我朋友的店拍个单":          {RuleFakeOrder + " error"},
+		"下单备注测试，不发货":         {RuleFakeOrder + " error"},
+		"按暗号拍":               {RuleFakeOrder + " error"},
+		"买了一批单号，您用一个填":       {RuleFakeOrder + " error"},
+		// Ad law (Cantonese 至, Hunanese 呷) and medical claims.
+		"全城至平":      {RuleAdLaw + " warning"},
+		"最好呷的香肠":    {RuleAdLaw + " warning"},
+		"伤口抹点还能止血":  {RuleMedical + " warning"},
+		"风湿腰痛都冇咁痛啦": {RuleMedical + " warning"},
+		"不会落下病根":    {RuleMedical + " warning"},
+		"痛风的泡水喝有效果": {RuleMedical + " warning"},
+		"喝了免疫力都上来了": {RuleMedical + " warning"},
+		"帮助伤口好转":    {RuleMedical + " warning"},
+		"能测出湿气重不重":  {RuleMedical + " warning"},
+		// Service: impatience, why ask, not listening, not answering, making
+		// trouble, go elsewhere, the buyer blamed, a bare 懂？.
+		"急啥子急，明天发":     {RuleForbidden + " error"},
+		"这个都要问啊":       {RuleForbidden + " error"},
+		"这个都要问一下仓库才知道": nil,
+		"你是一句都没听进去":    {RuleForbidden + " error"},
+		"这个问题不想回答":     {RuleForbidden + " error"},
+		"收到了又来闹":       {RuleForbidden + " error"},
+		"下单前不看":        {RuleForbidden + " error"},
+		"以后别来我们家了":     {RuleForbidden + " error"},
+		"不能穿拉倒":        {RuleForbidden + " error"},
+		"嫌贵咪去第二间":      {RuleForbidden + " error"},
+		"懂？":           {RuleForbidden + " error", RuleTextOneChar + " error"},
+		"是你手法不行，别怪刷头":  {RuleForbidden + " error"},
+		// Push: the network operator, the courier.
+		"网不好您打10000问电信": {RulePushAway + " error"},
+		"我打给中通问问":       nil,
+		// Contact: another marketplace's sale, another platform cheaper,
+		// don't order here, find me.
+		"唯品会有我们家的特卖，便宜三十": {RuleContact + " error"},
+		"这款在快手小店也有，那边便宜":  {RuleContact + " error"},
+		"你别在京东上拍，直接找我":    {RuleContact + " warning"},
+	})
+}
