@@ -70,6 +70,7 @@ var guards = map[string]func(c *checker, h *wordHit) bool{
 	"luck":                  (*checker).luck,
 	"warranty":              (*checker).warranty,
 	"platform-perk":         (*checker).platformPerk,
+	"claim-asked":           (*checker).claimAsked,
 	"condition":             (*checker).condition,
 	"mentioned":             (*checker).mentioned,
 	"seen":                  (*checker).seenUnclear,
@@ -2733,6 +2734,28 @@ func (c *checker) warranty(h *wordHit) bool {
 // off all the same.
 func (c *checker) platformPerk(h *wordHit) bool {
 	return c.inSentence("platform-perk", h) && !c.inSentence("brush-off", h)
+}
+
+// claimAsked (lint v26, after red teams 754-761): the buyer asked whether
+// the product holds a ranking claim (您问这款是不是卖得“第一名”) and the reply
+// will not say (这个我说不上来): not vouching for a claim is honest, not a
+// brush-off. An ad-law word stands earlier in the hit's sentence, with 问
+// before it in that sentence.
+func (c *checker) claimAsked(h *wordHit) bool {
+	if h.nstart < 0 {
+		return false
+	}
+	ss := c.sentenceStart(h.nstart)
+	for i := range c.hits {
+		p := &c.hits[i]
+		if p.rule != RuleAdLaw || p.nstart < ss || p.nend > h.nstart {
+			continue
+		}
+		if runesContain(c.norm.norm[ss:p.nstart], '问') {
+			return true
+		}
+	}
+	return false
 }
 
 // inApp: the reply places the thing inside the platform's own app (淘宝群,

@@ -84,8 +84,9 @@ func TestLintV17AfterRedTeams346to353(t *testing.T) {
 		"您拍这个链接的赠品规格，我给您改发整箱鸡蛋":     {RuleFakeOrder + " warning"},
 		"麻烦用您的账号帮下一单，我们不寄，钱明天退":     {RuleFakeOrder + " error"},
 		"这个缺货不发了，钱明天退您":             nil,
-		"您拍1元那个链接就行，我这边按您要的内裤发":     {RuleFakeOrder + " warning"},
-		"这个链接是专门冲单用的，不发货":           {RuleFakeOrder + " error"},
+		// Lint v26 raised this to an error: 拍某某那个链接，按您要的另发 is a pattern now.
+		"您拍1元那个链接就行，我这边按您要的内裤发": {RuleFakeOrder + " error"},
+		"这个链接是专门冲单用的，不发货":       {RuleFakeOrder + " error"},
 		// A reward after a review, written with 给.
 		"好平给5元，收货后找我": {RuleCashback + " error"},
 		// Medical claims: worn away, kept from getting worse, in English.
@@ -112,8 +113,9 @@ func TestLintV17MoreAfterRedTeams346to353(t *testing.T) {
 		// A shop's own store, cheaper; a phone number on a slip in the parcel.
 		"团购直接去阮汕头个门店买，比网上俗一半": {RuleContact + " warning"},
 		"欢迎来门店体验，价格和网上一样":     nil,
-		"电话在包裹里那张纸上，打来就好":     {RuleContact + " warning"},
-		"售后电话在保修卡上，您打厂家电话就行":  nil,
+		// Lint v26 raised this to an error: 电话在包裹/发货单… is a pattern now.
+		"电话在包裹里那张纸上，打来就好":    {RuleContact + " error"},
+		"售后电话在保修卡上，您打厂家电话就行": nil,
 		// Mocking or blaming the buyer.
 		"您这个体重穿M码肯定紧啊，还问":     {RuleForbidden + " warning"},
 		"“为什么还没发货”——因为您一直在问呀": {RuleForbidden + " error"},

@@ -89,3 +89,78 @@ func TestLintV26AfterRedTeams746to753(t *testing.T) {
 		"你别在京东上拍，直接找我":    {RuleContact + " warning"},
 	})
 }
+
+// lint v26: red teams 754-761 were measured on b19dddd.
+func TestLintV26AfterRedTeams754to761(t *testing.T) {
+	wantLint(t, map[string][]string{
+		// False errors: not knowing, then going to ask and promising to
+		// tell; not vouching for a ranking the buyer asked about.
+		"我也不知道快递咋还没到，我这就去问驿站，问到了就告诉您": nil,
+		"没问到，您自己问驿站吧":                 {RulePushAway + " error"},
+		"您问这个是不是全网第一，这个我说不上来，您看看实物再定": nil,
+		"这个我说不上来": {RuleForbidden + " error"},
+		// False warnings: the platform's own rule, the shop's own refurbished
+		// goods, not a fraud warning, claims called exaggerated, reading
+		// glasses for a phone's small print.
+		"晒单送京豆那是京东的规矩":     nil,
+		"晒单送红包":            {RuleCashback + " error"},
+		"闲鱼上搜我们店名，有官方翻新机":  {RuleContact + " error"},
+		"我们不是骗子，拍完申请仅退款就行": {RuleFakeOrder + " error"},
+		"网上说喝这个能治病都是夸张的":   nil,
+		"看手机微信字小的话，戴250度的": nil,
+		// Cashback.
+		"评个价嘛，评了我给你多送一包":    {RuleCashback + " error"},
+		"评分给满的，给你补点零花钱":     {RuleCashback + " error"},
+		"晒哒图找我拿五块钱":         {RuleCashback + " error"},
+		"晒好图，红包到":           {RuleCashback + " error"},
+		"给个五星带图，我再给你搭个杯垫":   {RuleCashback + " error"},
+		"评价页发了图的来领抽奖机会":     {RuleCashback + " error"},
+		"评价页面长按截个图发我，返现马上到": {RuleCashback + " error"},
+		"给个好pin，截图给你发3元":    {RuleCashback + " error"},
+		"评了截个图，赠品我给您补寄":     {RuleCashback + " error"},
+		// Contact.
+		"电话在快递单背面":         {RuleContact + " error"},
+		"卡号我一会儿发您":         {RuleContact + " error"},
+		"你去俺淘宝店拍":          {RuleContact + " warning"},
+		"同款在淘宝卖29，搜店名就有":   {RuleContact + " warning"},
+		"京东外面单独谈":          {RuleContact + " warning"},
+		"钱打我工行卡":           {RuleContact + " error"},
+		"钱直接转给我":           {RuleContact + " error"},
+		"付款成功后，系统会自动把卡号发您": nil,
+		"去我们淘宝店铺首页就能领券":    nil,
+		"钉钉也可以找我":          {RuleContact + " error"},
+		"UP主评论区留言我们会回":     {RuleContact + " error"},
+		// Fake orders.
+		"先别付尾款，占个销量":            {RuleFakeOrder + " error"},
+		"没链接了，您拍红色那个，我们发蓝色":     {RuleFakeOrder + " error"},
+		"先拍个一分钱的链接，好攒个评价":       {RuleFakeOrder + " error"},
+		"拍围巾那个链接，我们按您要的帽子发":     {RuleFakeOrder + " error"},
+		"一分钱的链接是运费补差，不是商品，别拍错了": nil,
+		"拍礼盒那个链接就行，我们按链接发货":     nil,
+		// Ad law and medical.
+		"天底下找不着第二个": {RuleAdLaw + " warning"},
+		"比这好的再没了":   {RuleAdLaw + " warning"},
+		"哪家都比不过我们":  {RuleAdLaw + " warning"},
+		"牙结石能自己掉":   {RuleMedical + " warning"},
+		"治产后虚弱":     {RuleMedical + " warning"},
+		"防老年痴呆":     {RuleMedical + " warning"},
+		"喝了骨头硬朗":    {RuleMedical + " warning"},
+		"风湿腿疼都轻了":   {RuleMedical + " warning"},
+		// Service and push.
+		"你们就爱占小便宜": {RuleForbidden + " error"},
+		"这不废话嘛":    {RuleForbidden + " error"},
+		"不爱吃就别吃了呗": {RuleForbidden + " error"},
+		"你说啥就是啥":   {RuleForbidden + " error"},
+		"您自己手机有问题": {RuleForbidden + " error"},
+		"有话快点说":    {RuleForbidden + " error"},
+		"催也没用":     {RuleForbidden + " error"},
+		"要闹就闹":     {RuleForbidden + " error"},
+		"我又不是你家保姆": {RuleForbidden + " error"},
+		"你这人真烦":    {RuleForbidden + " error"},
+		"没空理你":     {RuleForbidden + " error"},
+		"俺又没逼恁买":   {RuleForbidden + " error"},
+		"你找原机主去":   {RulePushAway + " error"},
+		"你找顺丰理论去":  {RulePushAway + " error"},
+		"问花呗客服":    {RulePushAway + " error"},
+	})
+}
