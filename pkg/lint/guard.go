@@ -71,6 +71,7 @@ var guards = map[string]func(c *checker, h *wordHit) bool{
 	"warranty":              (*checker).warranty,
 	"platform-perk":         (*checker).platformPerk,
 	"claim-asked":           (*checker).claimAsked,
+	"answers-after":         (*checker).answersAfter,
 	"condition":             (*checker).condition,
 	"mentioned":             (*checker).mentioned,
 	"seen":                  (*checker).seenUnclear,
@@ -2756,6 +2757,24 @@ func (c *checker) claimAsked(h *wordHit) bool {
 		}
 	}
 	return false
+}
+
+// answersAfter (lint v26, after red teams 762-769): a colon right after the
+// hit (a particle at most between) and the answer itself after it (这个上面
+// 回过了：新米10月底开始发): the agent says it again, and 上面回过了 only
+// points to where it was said first. Telling the buyer to look (：自己往上翻)
+// answers nothing.
+func (c *checker) answersAfter(h *wordHit) bool {
+	f := c.norm.folded
+	i := h.end
+	for i < len(f) && (f[i] == ' ' || strings.ContainsRune("了啊呀哈哦呢嘛", f[i])) {
+		i++
+	}
+	if i >= len(f) || f[i] != ':' && f[i] != '：' {
+		return false
+	}
+	rest := strings.TrimSpace(string(f[i+1:]))
+	return utf8.RuneCountInString(rest) >= 4 && !strings.ContainsAny(rest, "翻看找") && !strings.Contains(rest, "自己")
 }
 
 // inApp: the reply places the thing inside the platform's own app (淘宝群,

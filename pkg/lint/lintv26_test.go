@@ -164,3 +164,67 @@ func TestLintV26AfterRedTeams754to761(t *testing.T) {
 		"问花呗客服":    {RulePushAway + " error"},
 	})
 }
+
+// lint v26: red teams 762-769 were measured on 4ec8d13.
+func TestLintV26AfterRedTeams762to769(t *testing.T) {
+	wantLint(t, map[string][]string{
+		// False errors: another platform named before 那个…不清楚; the answer
+		// given after 上面回过了; an app for calls and a speaker.
+		"您说在淘宝看到更便宜的，那个我们不清楚是不是正品，我们有授权书": nil,
+		"那个我们不清楚":        {RuleForbidden + " error"},
+		"这个上面回过了：周五统一发货": nil,
+		"这个上面回过了：自己往上翻":  {RuleForbidden + " error", RuleForbidden + " error"},
+		"这个耳机打微信视频电话也清楚": nil,
+		"开会用，微信、钉钉外放都清楚": nil,
+		"加我微信视频电话":       {RuleContact + " error"},
+		// False warnings: an apology, settings and specs with 最, a colour
+		// named after an app, treatment left to a doctor.
+		"您问了好几次都没解决，是我们的不对，我马上处理": nil,
+		"2档是最低温，适合开着睡":            nil,
+		"玻璃杯泡绿茶最能看出茶色":            nil,
+		"避开中午太阳最大的时候":             nil,
+		"亮度调到最低当夜灯":               nil,
+		"价格已经调到最低了":               {RuleAdLaw + " warning"},
+		"这款最高支持4K输出":              nil,
+		"这款颜色叫“微信绿”":              nil,
+		"近视的话治疗要听医生的":             nil,
+		"蓝牙最远十米左右":                nil,
+		// Contact, cashback and fake orders.
+		"小红shu搜店名有优惠":          {RuleContact + " error"},
+		"写满字带图，联系客服返京豆100个":    {RuleCashback + " error"},
+		"备注A就知道是刷的，不会真发":       {RuleFakeOrder + " error", RuleFakeOrder + " error"},
+		"走个流程就给您退全款":           {RuleFakeOrder + " error"},
+		"床架是刷的水性漆":             nil,
+		"您担心是刷单，我们的销量都是真实买家下的": nil,
+		"帮我点个已收货，东西不用寄":        {RuleFakeOrder + " error"},
+		"拍红茶的链接，发绿茶也行":         {RuleFakeOrder + " error"},
+		// Ad law and medical claims.
+		"寻遍全城也找不到更好的":  {RuleAdLaw + " warning"},
+		"在整个县城，我家数一数二": {RuleAdLaw + " warning"},
+		"高血压患者必备":      {RuleMedical + " warning"},
+		"这款猫砂能除螨":      {RuleMedical + " warning"},
+		"除螨仪要定期清理尘盒":   nil,
+		"头发长得快":        {RuleMedical + " warning"},
+		"颈椎病都不会有":      {RuleMedical + " warning"},
+		"能防血栓":         {RuleMedical + " warning"},
+		"吃了助眠":         {RuleMedical + " warning"},
+		"喝汤长个子":        {RuleMedical + " warning"},
+		"细菌一摸就死":       {RuleMedical + " warning"},
+		// Service and push.
+		"你手机不行跟耳机有什么关系": {RuleForbidden + " error"},
+		"是您家猫的问题":       {RuleForbidden + " error"},
+		"冬天谁家不冷？":       {RuleForbidden + " error"},
+		"是你脸型的问题":       {RuleForbidden + " error"},
+		"这都能摔坏":         {RuleForbidden + " error"},
+		"别跟我讲价":         {RuleForbidden + " error"},
+		"你懂啥":           {RuleForbidden + " error"},
+		"自己拆的自己担着":      {RuleForbidden + " error"},
+		"问完再来":          {RuleForbidden + " error"},
+		"老问这个有意思吗":      {RuleForbidden + " error"},
+		"我是客服不是保姆":      {RuleForbidden + " error"},
+		"装个电池都不会":       {RuleForbidden + " error"},
+		"您联系师傅本人":       {RulePushAway + " error"},
+		"请联系电源厂家":       {RulePushAway + " error"},
+		"你找快递员问问":       {RulePushAway + " error"},
+	})
+}

@@ -1441,7 +1441,9 @@ func (c *checker) measureAfter(e, gap int) bool {
 	n := &c.norm
 	ce := c.clauseEnd(e)
 	for i := e; i < ce && i <= e+gap; i++ {
-		if numeralValue(n.norm[i]) < 0 {
+		// Lint v26 (after red teams 762-769): a number may open with 十 or
+		// 百 (最远十米左右).
+		if numeralValue(n.norm[i]) < 0 && !strings.ContainsRune("十百", n.norm[i]) {
 			continue
 		}
 		j := i
