@@ -72,6 +72,7 @@ var guards = map[string]func(c *checker, h *wordHit) bool{
 	"platform-perk":         (*checker).platformPerk,
 	"claim-asked":           (*checker).claimAsked,
 	"answers-after":         (*checker).answersAfter,
+	"asked-no":              (*checker).askedAnsweredNo,
 	"condition":             (*checker).condition,
 	"mentioned":             (*checker).mentioned,
 	"seen":                  (*checker).seenUnclear,
@@ -162,8 +163,8 @@ func (c *checker) refused(h *wordHit, needless bool) bool {
 		return true
 	}
 	for _, q := range c.cuesIn(guardList, "refusal-after", h.nend, h.nend+13) {
-		if q.nend < len(c.norm.norm) && strings.ContainsRune("说讲提", c.norm.norm[q.nend]) {
-			continue // lint v18: 平台不让说哈 is a wink that the deal stands, no refusal of it
+		if q.nend < len(c.norm.norm) && strings.ContainsRune("说讲提明", c.norm.norm[q.nend]) {
+			continue // lint v18: 平台不让说哈 is a wink that the deal stands, no refusal of it (lint v26: 不让明说)
 		}
 		if !c.breakBetween(h.nend, q.nstart, sentenceBreak) && !c.denied(q) {
 			return true
@@ -2776,6 +2777,30 @@ func (c *checker) answersAfter(h *wordHit) bool {
 	rest := strings.TrimSpace(string(f[i+1:]))
 	return utf8.RuneCountInString(rest) >= 4 && !strings.ContainsAny(rest, "翻看找") && !strings.Contains(rest, "自己")
 }
+
+// askedAnsweredNo (lint v26, after red teams 770-777): the hit's clause
+// repeats the buyer's question (您问 before the hit) and the next clause of
+// the sentence answers no (不用, 不需要, 不是…): 您问价保要不要找京东客服，不用
+// 的，在订单页点“价格保护”就能自助申请.
+func (c *checker) askedAnsweredNo(h *wordHit) bool {
+	if h.nstart < 0 {
+		return false
+	}
+	n := c.norm.norm
+	before := string(n[c.clauseStart(h.nstart):h.nstart])
+	if !strings.Contains(before, "您问") && !strings.Contains(before, "你问") {
+		return false
+	}
+	ce := c.clauseEnd(h.nend)
+	if ce >= len(n) || c.breakBetween(ce, ce, sentenceBreak) {
+		return false
+	}
+	next := string(n[ce:min(ce+3, len(n))])
+	return slices.ContainsFunc(answersNo, func(w string) bool { return strings.HasPrefix(next, w) })
+}
+
+// answersNo open a clause that answers a repeated question no.
+var answersNo = []string{"不用", "不需要", "不是", "没必要", "不必"}
 
 // inApp: the reply places the thing inside the platform's own app (淘宝群,
 // 店铺首页): a shop group on 淘宝 is not a group off the platform.
