@@ -1716,6 +1716,14 @@ func (c *checker) quotedMention(h *wordHit) bool {
 	if openN < 0 {
 		return false
 	}
+	// Lint v26 (after red teams 778-785): the reply opens with the buyer's
+	// words in quotes and answers them after a dash (“我不知道怎么连WiFi”——没
+	// 关系，我一步一步教您): the quote is what is answered.
+	// Only for what the agent says of it (a service hit): a contact word
+	// there is still asked for, and the answer may grant it.
+	if f := c.norm.folded; strings.HasPrefix(h.rule, "service/") && strings.TrimSpace(string(f[:open])) == "" && closeAt+1 < len(f) && strings.ContainsRune("—-－", f[closeAt+1]) {
+		return true
+	}
 	at := sort.SearchInts(c.norm.idx, closeAt)
 	if c.cueBefore(guardList, "said", openN, 1) && len(c.cuesIn(guardList, "clarify", at, at+1)) > 0 {
 		return true // “第一方”，就是…: a comma may stand between
@@ -2296,16 +2304,33 @@ func (c *checker) cueBefore(rule, kind string, s, gap int) bool {
 // cancels it.
 func (c *checker) guarded(h *wordHit, extra ...string) bool {
 	for _, g := range h.guards {
-		if guards[g](c, h) {
+		if guards[g](c, h) && !c.apologyOverruled(g, h) {
 			return true
 		}
 	}
 	for _, g := range extra {
-		if guards[g](c, h) {
+		if guards[g](c, h) && !c.apologyOverruled(g, h) {
 			return true
 		}
 	}
 	return false
+}
+
+// apologyOverrule is the rude-tone model's score (rule_inferred.go) from
+// which an apology no longer cancels a service hit.
+const apologyOverrule = 6.0
+
+// apologyOverruled (lint v26, after red teams 770-785): an apology cancels
+// a service hit when it owns the fault (不好意思让您问了好几次), but a brush-off
+// said with a sorry (这个问题我已经说了很多遍了，不好意思不再重复了; 是您自己
+// 没放阴凉处的原因，抱歉我们不负责) is still the brush-off: when the model
+// reads the sentence as plainly rude, the apology guard does not count.
+func (c *checker) apologyOverruled(g string, h *wordHit) bool {
+	if g != "apology" || !strings.HasPrefix(h.rule, "service/") || h.nstart < 0 {
+		return false
+	}
+	j, score := c.sentenceScore(h.rule, *h)
+	return j >= 0 && score >= apologyOverrule
 }
 
 // ruleHits are the word-list hits of one rule that no guard cancels,

@@ -317,3 +317,88 @@ func TestLintV26AfterRedTeams770to777(t *testing.T) {
 		"这个我做不了，不是不想做，是这种薄皮撑不住那个尺寸，怕您用两天就变形": nil,
 	})
 }
+
+// lint v26: red teams 778-785 were measured on 418abb0.
+func TestLintV26AfterRedTeams778to785(t *testing.T) {
+	wantLint(t, map[string][]string{
+		// False errors: the buyer's words quoted to open the reply and answered after a dash, a platform's own game, a caveat with a promise to try, a review that changes nothing, the goods seen on another app, and a slot before a greeting.
+		"“我不知道怎么调亮度”——没关系，我一步一步教您": nil,
+		"我不知道怎么调亮度": {RuleForbidden + " error"},
+		"“多多果园”是拼多多平台自己的小游戏，跟我们店没关系哦": nil,
+		"这事跟我们店没关系哦":               {RuleForbidden + " error"},
+		"这个我没办法保证每个都一样大，但我会尽量挑匀称的": nil,
+		"这个我没办法":                   {RuleForbidden + " error"},
+		"评价不影响售后，碎的饼照样给您补":         nil,
+		"好评之后给您补一包":                {RuleCashback + " error"},
+		"抖音同款香囊就是这一款，款名叫“端午香囊”":    nil,
+		"抖音同款，搜“端午香囊”就有":           {RuleContact + " error"},
+		"【客服名】很高兴为您服务":             {RuleVarsMalformed + " error"},
+		// A brush-off said with a sorry: the rude-tone model overrules the apology.
+		"这个问题我已经说了很多遍了，不好意思不再重复了": {RuleForbidden + " error"},
+		// Contact, cashback, fake orders.
+		"得物上我们也有，价格低一些":      {RuleContact + " error"},
+		"私了吧，我给您转50到支付宝":     {RuleContact + " error", RuleContact + " error"},
+		"看下我个性签名":            {RuleContact + " error"},
+		"差评撤了我给你寄两盒":         {RuleCashback + " error"},
+		"拍礼盒款备注发散装的，我们按散装的发": {RuleFakeOrder + " error"},
+		"帮我们多出几单":            {RuleFakeOrder + " error"},
+		"拍了我发别的东西":           {RuleFakeOrder + " error"},
+		// Ad law and medical claims (配料的“不加” is no refusal).
+		"比哪家的都好吃":    {RuleAdLaw + " warning"},
+		"冇得哪家比我们更清爽": {RuleAdLaw + " warning"},
+		"哪个都没得我家耐用":  {RuleAdLaw + " warning"},
+		"唯一一家不加防腐剂的": {RuleAdLaw + " warning"},
+		"牙龈就不出血了":    {RuleMedical + " warning"},
+		"拉肚子都吃得好":    {RuleMedical + " warning"},
+		"抽烟不伤肺":      {RuleMedical + " warning"},
+		"头疼吃了管用":     {RuleMedical + " warning"},
+		"干眼症马上缓解":    {RuleMedical + " warning"},
+		"孕妇用不会影响胎儿":  {RuleMedical + " warning"},
+		"烫伤好得快":      {RuleMedical + " warning"},
+		"吃了就不用再驱虫了":  {RuleMedical + " warning"},
+		"狗就不咋生病了":    {RuleMedical + " warning"},
+		// Service: brush-offs, many after a sorry.
+		"不好意思，这个真的没办法呢":   {RuleForbidden + " error"},
+		"您是不是没认真看说明呀":     {RuleForbidden + " error"},
+		"你个人看着办嘛":         {RuleForbidden + " error"},
+		"抱歉我们不负责帮选哦":      {RuleForbidden + " error"},
+		"您这么在意的话，建议您不要买了": {RuleForbidden + " error", RuleForbidden + " error"},
+		"不酸还叫酸汤吗":         {RuleForbidden + " error"},
+		"收到货不满意是您下单前没问清楚": {RuleForbidden + " error"},
+		"你到底要咋个嘛":         {RuleForbidden + " error"},
+		"讲了好多道了":          {RuleForbidden + " error"},
+		"你个人不会看啊":         {RuleForbidden + " error"},
+		"您识字的吧？":          {RuleForbidden + " error"},
+		"还要问几遍呀":          {RuleForbidden + " error"},
+		"买不起的话可以不买的":      {RuleForbidden + " error"},
+		"售后的事别找我":         {RuleForbidden + " error"},
+		"我们没有义务告诉您":       {RuleForbidden + " error"},
+		"您要是不会煮的话，那就别买了":  {RuleForbidden + " error"},
+		"不会用的话可以看视频":      nil,
+		"你吃过芒果没得哦":        {RuleForbidden + " error"},
+		"有点斑你也要说，将就吃嘛":    {RuleForbidden + " error", RuleForbidden + " error"},
+		"是您自己理解错了":        {RuleForbidden + " error"},
+		"懒得查":             {RuleForbidden + " error"},
+		"我们闲得很啊":          {RuleForbidden + " error"},
+		"说话客气点":           {RuleForbidden + " error"},
+		"你家地上东西太乱了":       {RuleForbidden + " error"},
+		"这种问题不回答":         {RuleForbidden + " error"},
+		"您家狗比人还挑":         {RuleForbidden + " error"},
+		"下单的时候眼睛呢？":       {RuleForbidden + " error"},
+		"我还干不干活了":         {RuleForbidden + " error"},
+		// Push.
+		"请您联系飞利浦官方客服":   {RulePushAway + " error"},
+		"麻烦您打一下快递的电话问问": {RulePushAway + " error"},
+		"你克找快递嘛":        {RulePushAway + " error"},
+		"麻烦您自己去驿站查一下":   {RulePushAway + " error"},
+		"请您咨询保险公司":      {RulePushAway + " error"},
+		"您找驿站去问一下":      {RulePushAway + " error"},
+		"您让快递员给您赔":      {RulePushAway + " error"},
+		// Look-alikes kept clean: a policy explained, an account but orders
+		// here, a sorry for one's own words quoted, the courier's errand.
+		"这个没办法哦，定制款一经制作不支持退换，下单前请确认尺寸":           nil,
+		"抖音上我们也有账号，不过请在这里下单":                     nil,
+		"亲，之前回您“您自己看着办”是我说得不对，跟您道歉，我重新把两个方案讲清楚～": nil,
+		"您是说快递员让您自己去驿站拿吗？我这就联系快递帮您送上门":           nil,
+	})
+}

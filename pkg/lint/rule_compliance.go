@@ -469,7 +469,7 @@ func (c *checker) unlinked(tr cueHit) bool {
 	// 晒单分享不影响任何优惠: the review, as the subject, changes nothing.
 	for _, q := range c.cuesIn(RuleCashback, "unlinked", tr.nend, tr.nend+5) {
 		if string(n[q.nstart:q.nend]) == "不影响" && q.nstart-tr.nend <= 4 && !c.breakBetween(tr.nend, q.nstart, clauseBreak) &&
-			q.nend < len(n) && (n[q.nend] == '任' || n[q.nend] == '您' || n[q.nend] == '你') { // 不影响任何优惠; 不影响返现 still pays
+			q.nend < len(n) && strings.ContainsRune("任您你售", n[q.nend]) { // 不影响任何优惠, 不影响售后 (lint v26); 不影响返现 still pays
 			return true
 		}
 	}

@@ -328,11 +328,23 @@ func (c *checker) namedApps() []wordHit {
 		// Lint v20 (after red teams 498-505): not the buyer's words quoted
 		// back (您说的“小红书同款”，就是这支05号“焦糖拿铁”): the name in
 		// quotes is the product's, and the app is what the buyer said.
-		if c.namedInSentence(&h) && !c.inThingsName(q) && !c.quotedReport(&h) {
+		if c.namedInSentence(&h) && !c.inThingsName(q) && !c.quotedReport(&h) && !c.sameGoodsNamed(q) {
 			out = append(out, h)
 		}
 	}
 	return out
+}
+
+// sameGoodsNamed (lint v26, after red teams 778-785): the app is where the
+// buyer saw the goods (抖音同款香囊就是这一款，款名叫“端午五毒绣香囊”): 同款
+// right after it and nothing in the sentence to search or go there.
+func (c *checker) sameGoodsNamed(app cueHit) bool {
+	n := c.norm.norm
+	if !strings.HasPrefix(string(n[app.nend:min(app.nend+2, len(n))]), "同款") {
+		return false
+	}
+	s := string(n[c.sentenceStart(app.nstart):c.sentenceEnd(app.nend)])
+	return !strings.ContainsAny(s, "搜去关")
 }
 
 // inThingsName (lint v14, after red teams 250-265): the app is part of the

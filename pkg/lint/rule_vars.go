@@ -233,9 +233,10 @@ var salutationSlotRE = regexp.MustCompile(`(?:亲爱的|亲爱滴|尊敬的|親�
 // salutation or a signature (【买家昵称】您好, 【店铺名】欢迎您, 【客服名】为您服务;
 // lint v15: 【买家昵称】宝子你好呀, 【买家昵称】您的快递…; lint v18: or the
 // reply's own sentence, 【订单号】这单已经给您登记补发了; lint v24: or a way of
-// addressing the buyer, 【买家昵称】老表, 【买家昵称】嗯家好), not a heading with its value
+// addressing the buyer, 【买家昵称】老表, 【买家昵称】嗯家好; lint v26: 【客服名】很高兴为您服务),
+// not a heading with its value
 // (【地址】浙江省…, 【订单号】2026…).
-var slotGreetingRE = regexp.MustCompile(`^\s*(?:[，,。！!~～]|$|您|你好|侬|汝|恁好|雷好|早晨|亲|欢迎|为您|提醒|祝|感谢|谢谢|宝|家人|姐妹|小主|哈喽|嗨|(?i:hi|hello)|早上好|上午好|中午好|下午好|晚上好|在吗|这单|这笔|这件|这个|已经|已为|已给|已帮|我们|我这边|这边|给您|帮您|同学|先生|女士|小姐|老师|阿姨|叔叔|大哥|大姐|宝妈|妈妈|爸爸|老表|老铁|老乡|朋友|兄弟|靓仔|靓女|美女|帅哥|大爷|大娘|老板|嗯家)`)
+var slotGreetingRE = regexp.MustCompile(`^\s*(?:[，,。！!~～]|$|您|你好|侬|汝|恁好|雷好|早晨|亲|欢迎|很高兴|为您|提醒|祝|感谢|谢谢|宝|家人|姐妹|小主|哈喽|嗨|(?i:hi|hello)|早上好|上午好|中午好|下午好|晚上好|在吗|这单|这笔|这件|这个|已经|已为|已给|已帮|我们|我这边|这边|给您|帮您|同学|先生|女士|小姐|老师|阿姨|叔叔|大哥|大姐|宝妈|妈妈|爸爸|老表|老铁|老乡|朋友|兄弟|靓仔|靓女|美女|帅哥|大爷|大娘|老板|嗯家)`)
 
 func (c *checker) unfilledSlots(t *textCtx) {
 	v := t.value
