@@ -2805,8 +2805,9 @@ func (c *checker) answersAfter(h *wordHit) bool {
 
 // askedAnsweredNo (lint v26, after red teams 770-777): the hit's clause
 // repeats the buyer's question (您问 before the hit) and the next clause of
-// the sentence answers no (不用, 不需要, 不是…): 您问价保要不要找京东客服，不用
-// 的，在订单页点“价格保护”就能自助申请.
+// the sentence opens with no — 不是, or not needed (guards.yaml needless: 不
+// 用, 不需要, 没必要…): 您问价保要不要找京东客服，不用的，在订单页点“价格保护”
+// 就能自助申请.
 func (c *checker) askedAnsweredNo(h *wordHit) bool {
 	if h.nstart < 0 {
 		return false
@@ -2820,12 +2821,16 @@ func (c *checker) askedAnsweredNo(h *wordHit) bool {
 	if ce >= len(n) || c.breakBetween(ce, ce, sentenceBreak) {
 		return false
 	}
-	next := string(n[ce:min(ce+3, len(n))])
-	return slices.ContainsFunc(answersNo, func(w string) bool { return strings.HasPrefix(next, w) })
+	if strings.HasPrefix(string(n[ce:min(ce+2, len(n))]), "不是") {
+		return true
+	}
+	for _, q := range c.cuesIn(guardList, "needless", ce, ce+1) {
+		if q.nstart == ce {
+			return true
+		}
+	}
+	return false
 }
-
-// answersNo open a clause that answers a repeated question no.
-var answersNo = []string{"不用", "不需要", "不是", "没必要", "不必"}
 
 // inApp: the reply places the thing inside the platform's own app (淘宝群,
 // 店铺首页): a shop group on 淘宝 is not a group off the platform.

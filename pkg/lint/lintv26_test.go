@@ -402,3 +402,53 @@ func TestLintV26AfterRedTeams778to785(t *testing.T) {
 		"您是说快递员让您自己去驿站拿吗？我这就联系快递帮您送上门":           nil,
 	})
 }
+
+// lint v26: red teams 786-793 were measured on 818637d.
+func TestLintV26AfterRedTeams786to793(t *testing.T) {
+	wantLint(t, map[string][]string{
+		// False errors: a warning that private transfers are risky; the text to engrave typed to the shop.
+		"私下转账付款存在风险，请您务必通过淘宝下单付款": nil,
+		"私下转账付款": {RuleContact + " error"},
+		"您要刻啥字，打给我，我让师傅照着刻": nil,
+		"打给我，我给你便宜":         {RuleContact + " error"},
+		// Contact, cashback, fake orders.
+		"请扫描店铺首页的二维码添加客服好友": {RuleContact + " error"},
+		"淘宝店也是我们开的，那边更便宜":   {RuleContact + " error"},
+		"不在拼多多下单的话，按批发价给你":  {RuleContact + " error"},
+		"能给五星的话，我把运费补给您":    {RuleCashback + " error"},
+		"填一个已签收的单号":         {RuleFakeOrder + " error"},
+		"付款金额当天返还":          {RuleFakeOrder + " error"},
+		"拼成了我立马给您退":         {RuleFakeOrder + " error"},
+		"搞完给你好处费":           {RuleFakeOrder + " error"},
+		"替店里拍单，一天能挣几十块":     {RuleFakeOrder + " error"},
+		// Ad law (不留残渣 and 从没人退过 are no refusals) and medical claims.
+		"字万年不褪色":          {RuleAdLaw + " warning"},
+		"洗净率100%，不留残渣":    {RuleAdLaw + " warning"},
+		"电池100%不会鼓包":      {RuleAdLaw + " warning"},
+		"王牌款围巾，卖了十年从没人退过": {RuleAdLaw + " warning"},
+		"痛经的时候吃一只立马缓解":    {RuleMedical + " warning"},
+		"耳背能慢慢治好":         {RuleMedical + " warning"},
+		"这款手表能测血糖":        {RuleMedical + " warning"},
+		"偏头痛一满好咧":         {RuleMedical + " warning"},
+		"老寒胃吃了就好":         {RuleMedical + " warning"},
+		// Service and push.
+		"有本事您就去申请退款吧":           {RuleForbidden + " error"},
+		"有点碎末都要计较，那您别喝了":        {RuleForbidden + " error", RuleForbidden + " error"},
+		"回复慢您就忍忍":               {RuleForbidden + " error"},
+		"吃不了辣买啥辣条":              {RuleForbidden + " error"},
+		"好的，但是不退":               {RuleForbidden + " error"},
+		"自己动动手指查一下":             {RuleForbidden + " error"},
+		"嫌薄你就穿个打底啊":             {RuleForbidden + " error"},
+		"天天闹腾，累不累啊":             {RuleForbidden + " error"},
+		"这个岁数了还折腾啥":             {RuleForbidden + " error"},
+		"能不能别一直发语音，听着费劲":        {RuleForbidden + " error", RuleForbidden + " error"},
+		"再说最后一遍，活动今晚12点结束，别错过了": nil,
+		"动动手指就能领券，下单立减十元":       nil,
+		"咱家不伺候这样的":              {RuleForbidden + " error"},
+		"我们家向来不解释":              {RuleForbidden + " error"},
+		"别整事儿":                  {RuleForbidden + " error"},
+		"没有，不行，不可以":             {RuleForbidden + " error", RuleDiscouraged + " info"},
+		"退货寄哪您问问快递员":            {RulePushAway + " error"},
+		"赠品少了您问仓库那边":            {RulePushAway + " error"},
+	})
+}
