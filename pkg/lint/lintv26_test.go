@@ -452,3 +452,55 @@ func TestLintV26AfterRedTeams786to793(t *testing.T) {
 		"赠品少了您问仓库那边":            {RulePushAway + " error"},
 	})
 }
+
+// lint v26: red teams 794-801 were measured on 0c17f6a.
+func TestLintV26AfterRedTeams794to801(t *testing.T) {
+	wantLint(t, map[string][]string{
+		// False errors: not knowing, then asking the buyer to measure or taking time to look; the answer given before 写着呢.
+		"我不知道宝宝的脚长，麻烦量一下发我":     nil,
+		"这个我确实不知道答案，给我点时间查一下":   nil,
+		"买两盒送一个礼品袋，页面上写着呢，下单就送": nil,
+		"页面上写着呢": {RuleForbidden + " error"},
+		// Cashback, contact (zhuyin for 微信), fake orders.
+		"评价好的亲，给您加一年保修":   {RuleCashback + " error"},
+		"加 ㄨㄟˋ 信 abc1688": {RuleContact + " error"},
+		"直播间的牌子上有我手机号":    {RuleContact + " error"},
+		"你揾我私人买平啲":        {RuleContact + " error"},
+		"您拍黑色链接，我给发灰色":    {RuleFakeOrder + " error"},
+		"这个物流号是借别家的":      {RuleFakeOrder + " error"},
+		"走代发单号，您那边不会收到东西": {RuleFakeOrder + " error", RuleFakeOrder + " error"},
+		// Ad law and medical claims.
+		"100%纯手工熬制":    {RuleAdLaw + " warning"},
+		"没有一台比得过俺这台":   {RuleAdLaw + " warning"},
+		"湿疹穿两天就好了":     {RuleMedical + " warning"},
+		"等于给身体解毒":      {RuleMedical + " warning"},
+		"伤口愈合得特别快":     {RuleMedical + " warning"},
+		"贫血？喝俺家阿胶，包好":  {RuleMedical + " warning"},
+		"血糖高的人放心吃，不升糖": {RuleMedical + " warning"},
+		"包你唔生暗疮":       {RuleMedical + " warning"},
+		"小孩用了补钙":       {RuleMedical + " warning"},
+		// Service and push.
+		"我不会回的":      {RuleDiscouraged + " info", RuleForbidden + " error"},
+		"这事弗归我管":     {RuleForbidden + " error"},
+		"没有为什么":      {RuleForbidden + " error"},
+		"恁瞎问啥嘞":      {RuleForbidden + " error"},
+		"白叨叨了":       {RuleForbidden + " error"},
+		"恁自个儿瞅去":     {RuleForbidden + " error"},
+		"还来怪机器，笑煞人":  {RuleForbidden + " error", RuleForbidden + " error"},
+		"推车是您自己折坏的吧": {RuleForbidden + " error"},
+		"您第三次问这个问题了": {RuleForbidden + " error"},
+		"催也么用":       {RuleForbidden + " error"},
+		"当初为啥要拍小的呢":  {RuleForbidden + " error"},
+		"也得看我们同不同意":  {RuleForbidden + " error"},
+		"退吧退吧":       {RuleForbidden + " error"},
+		"您直接跟京东物流约吧": {RulePushAway + " error"},
+		"有问题找索尼":     {RulePushAway + " error"},
+		"有问题你寻果农吧":   {RulePushAway + " error"},
+		// Look-alikes kept clean: a wound left to heal, a third question
+		// welcomed, hand-forged said plainly.
+		"您的订单是天猫物流代发，单号可以在订单详情里看到": nil,
+		"等伤口愈合后再用": nil,
+		"您第三次问我也不嫌烦哈，是我没讲明白。简单说：不用寄回，钱今天到": nil,
+		"这只是 100% 手工锻打的，没有用机器压花":           nil,
+	})
+}
