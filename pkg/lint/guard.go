@@ -2786,14 +2786,14 @@ func (c *checker) claimAsked(h *wordHit) bool {
 }
 
 // answersAfter (lint v26, after red teams 762-769): a colon right after the
-// hit (a particle at most between) and the answer itself after it (这个上面
-// 回过了：新米10月底开始发): the agent says it again, and 上面回过了 only
-// points to where it was said first. Telling the buyer to look (：自己往上翻)
-// answers nothing.
+// hit (spaces and endParticles at most between) and the answer itself after
+// it (这个上面回过了：新米10月底开始发): the agent says it again, and 上面回过了
+// only points to where it was said first. Telling the buyer to look (：自己往
+// 上翻) answers nothing.
 func (c *checker) answersAfter(h *wordHit) bool {
 	f := c.norm.folded
 	i := h.end
-	for i < len(f) && (f[i] == ' ' || strings.ContainsRune("了啊呀哈哦呢嘛", f[i])) {
+	for i < len(f) && (f[i] == ' ' || strings.ContainsRune(endParticles, f[i])) {
 		i++
 	}
 	if i >= len(f) || f[i] != ':' && f[i] != '：' {
