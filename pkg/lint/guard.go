@@ -47,6 +47,7 @@ var guards = map[string]func(c *checker, h *wordHit) bool{
 	"dissuaded":             (*checker).dissuaded,
 	"internal":              (*checker).internal,
 	"asks":                  (*checker).asksBuyer,
+	"only-sells":            (*checker).onlySells,
 	"which":                 (*checker).asksWhich,
 	"registered":            (*checker).registered,
 	"top-up":                (*checker).topUp,
@@ -1621,6 +1622,9 @@ func (c *checker) asksBuyer(h *wordHit) bool {
 				question = true
 			}
 		}
+		// Lint v27 (after red teams 802-809): an A-not-A pair asks as
+		// whether does (不晓得您家老人手臂粗不粗).
+		question = question || aNotA(c.norm.norm[h.nend:end])
 	}
 	if !question {
 		return false
@@ -1630,6 +1634,24 @@ func (c *checker) asksBuyer(h *wordHit) bool {
 		return true
 	}
 	return c.cueWithin(guardList, "asks", h.nend, end)
+}
+
+// aNotA reports a one-character A-not-A question in s (粗不粗, 够不够).
+func aNotA(s []rune) bool {
+	for k := 1; k+1 < len(s); k++ {
+		if s[k] == '不' && s[k-1] == s[k+1] && unicode.Is(unicode.Han, s[k-1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// onlySells (lint v27, after red teams 802-809): the sentence goes on to say
+// what the shop sells instead (guards.yaml only-sells: 本店只卖, 我们只做…) —
+// not knowing is about goods the shop does not carry (珍珠粉能不能美白我们不
+// 清楚，本店只卖珍珠首饰哦), not about its own.
+func (c *checker) onlySells(h *wordHit) bool {
+	return h.nstart >= 0 && c.cueWithin(guardList, "only-sells", h.nend, c.sentenceEnd(h.nend))
 }
 
 // questionEnds reports where the hit's clause ends and whether it ends as a

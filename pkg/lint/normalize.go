@@ -100,6 +100,9 @@ func (n *normText) reset(s string) {
 			} else {
 				heartAt, heartColon = i, false
 			}
+		case f == '+' && len(n.norm) > 0 && strings.ContainsRune(wechatFirst, n.norm[len(n.norm)-1]) && xinAt(s, bi+utf8.RuneLen(r)):
+			// Lint v27 (after red teams 802-809): a plus inside 微信 (加 ➕ 薇
+			// ➕ 信) joins nothing; it is dropped as a space would be.
 		case spelledOut(f) != "" && isSeparator(f):
 			// Lint v18 (after red teams 386-393): the same symbol between
 			// every two characters (好💰评💰返💰现) separates them, as a space
@@ -303,6 +306,17 @@ func spaceOrEndAt(s string, k int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(s[k:])
 	return r == ' ' || r == 0x3000
+}
+
+// xinAt reports 信 as the next rune of s from byte
+// k on, spaces skipped.
+func xinAt(s string, k int) bool {
+	for _, r := range s[k:] {
+		if r != ' ' && r != 0x3000 {
+			return r == '信'
+		}
+	}
+	return false
 }
 
 // heartAdds reports a heart waiting after 加 or +, the last rune kept: with

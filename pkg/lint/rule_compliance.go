@@ -626,7 +626,8 @@ func (c *checker) claimAfterPercent(h wordHit) bool {
 
 // percentPromises are what 100% promises when it does not measure a share
 // (claimAfterPercent).
-var percentPromises = []string{"安全", "无毒", "无害", "有效", "放心", "不会", "不伤", "不含", "没有"}
+var percentPromises = []string{"安全", "无毒", "无害", "有效", "放心", "不会", "不伤", "不含", "没有",
+	"吸净", "吸干净", "去除", "清除", "除", "杀灭", "过滤"} // lint v27 (after red teams 802-809): 100%吸净宠物毛 promises a result
 
 // quoteSplits (lint v20, after red teams 482-489): a closing quotation mark
 // falls inside the hit, and the quotes hold at least two runes before it —
@@ -1431,6 +1432,12 @@ func (c *checker) partDimension(h wordHit) bool {
 	if at+1 < len(n.norm) && n.norm[at-1] == '的' && n.norm[at] == '是' && c.measureAfter(at+1, 1) {
 		return true
 	}
+	// Lint v27 (after red teams 802-809): so does a measure right after 的,
+	// or after 的一 and a measure word, that closes its clause (这串珍珠最大
+	// 的一颗8.2mm，最小的7.6mm); 最轻的500ml杯子 ranks the cup.
+	if at < len(n.norm) && n.norm[at-1] == '的' && (c.measureCloses(at) || n.norm[at] == '一' && c.measureCloses(at+2)) {
+		return true
+	}
 	// 最大的优势是内存128G: 的 makes 最大 modify a noun, not take a measure.
 	return n.norm[min(dim.nend, len(n.norm)-1)] != '的' && c.measureAfter(dim.nend, 6)
 }
@@ -1446,17 +1453,43 @@ func (c *checker) measureAfter(e, gap int) bool {
 		if numeralValue(n.norm[i]) < 0 && !strings.ContainsRune("十百", n.norm[i]) {
 			continue
 		}
-		j := i
-		for j < ce && (numeralValue(n.norm[j]) >= 0 || strings.ContainsRune("十百千万点", n.norm[j]) ||
-			n.norm[j] == 'x' && j+1 < ce && isDigit(n.norm[j+1])) { // lint v17: 55x40x20厘米, the measures of a box
-			j++
-		}
+		j := c.numberEnd(i, ce)
 		for _, q := range c.cuesIn(RuleAdLaw, "unit", j, j+1) {
 			if q.nend <= ce {
 				return true
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// numberEnd returns where the number starting at i ends, before ce: digits,
+// numerals and 十百千万点, and x between digits (lint v17: 55x40x20厘米, the
+// measures of a box).
+func (c *checker) numberEnd(i, ce int) int {
+	n := &c.norm
+	j := i
+	for j < ce && (numeralValue(n.norm[j]) >= 0 || strings.ContainsRune("十百千万点", n.norm[j]) ||
+		n.norm[j] == 'x' && j+1 < ce && isDigit(n.norm[j+1])) {
+		j++
+	}
+	return j
+}
+
+// measureCloses reports a number starting at e and a unit after it that ends
+// its clause (…最小的7.6mm，).
+func (c *checker) measureCloses(e int) bool {
+	n := &c.norm
+	ce := c.clauseEnd(e)
+	j := c.numberEnd(e, ce)
+	if j == e || numeralValue(n.norm[e]) < 0 && !strings.ContainsRune("十百", n.norm[e]) {
+		return false
+	}
+	for _, q := range c.cuesIn(RuleAdLaw, "unit", j, j+1) {
+		if q.nend == ce {
+			return true
+		}
 	}
 	return false
 }
@@ -1649,7 +1682,8 @@ const measureWords = "面级只次件个天步条段行页张份单批位种排�
 	"本稿" + // lint v12 after red teams 130-137: 系列的第一本, 第一稿
 	"穗垄畦" + // lint v22 after red teams 586-593: 番茄第一穗果, 第一垄, 第一畦
 	"缕束" + // lint v20: 清晨的第一缕光, 第一束花
-	"班屏笔摆" // lint v12 after red teams 146-153: 第一班冷链, App第一屏, 第一笔订单, 第一摆 (Hakka: the first time)
+	"班屏笔摆" + // lint v12 after red teams 146-153: 第一班冷链, App第一屏, 第一笔订单, 第一摆 (Hakka: the first time)
+	"缸船" // lint v27 after red teams 810-817: 第一缸醋, 凌晨第一船
 
 // selfComparison: 最 ranks the shop's own goods against each other — the shop
 // named as the scope right before it, or before 卖得/销量 (cues.shop-scope:

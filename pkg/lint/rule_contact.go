@@ -228,6 +228,9 @@ func (c *checker) contactIDs() []wordHit {
 		if !ok && colon {
 			end, ok = pinyinID(f, o) // lint v23: 薇：tian yuan zhong zi
 		}
+		if !ok && ids && strings.ContainsAny(string(f[n.idx[q.nend-1]+1:o]), ":：") {
+			end, ok = spacedLettersID(f, o) // lint v27: 微：h a i w e i _ q h d
+		}
 		if !ok {
 			if ids {
 				if a, b, ok := c.laterID(q); ok {
@@ -728,7 +731,22 @@ func wordThenDigits(f []rune, o, i int) (int, bool) {
 // digit, no group longer than two — so words (the best) and model names
 // (iPhone 15 Pro) are not read as one.
 func spacedID(f []rune, o int) (int, bool) {
-	alnum, group, digit, last := 0, 0, false, o
+	end, alnum, digit, _ := spacedRun(f, o)
+	return end, digit && alnum >= 6 && alnum <= 20
+}
+
+// spacedLettersID (lint v27, after red teams 810-817) is spacedID without a
+// digit, which only a cue with a colon after it takes (微：h a i w e i _ q h
+// d): an underscore among the separators marks an account name, not words.
+func spacedLettersID(f []rune, o int) (int, bool) {
+	end, alnum, _, underscore := spacedRun(f, o)
+	return end, underscore && alnum >= 6 && alnum <= 20
+}
+
+// spacedRun reads spacedID's run: where it ends, how many letters and digits
+// it holds, whether one is a digit and whether an underscore separates two.
+func spacedRun(f []rune, o int) (end, alnum int, digit, underscore bool) {
+	group, last := 0, o
 	for i := o; i < len(f); i++ {
 		r := f[i]
 		switch {
@@ -738,25 +756,26 @@ func spacedID(f []rune, o int) (int, bool) {
 			digit = digit || isDigit(r)
 			last = i
 			if group > 2 {
-				return 0, false
+				return 0, 0, false, false
 			}
 		case isIDSeparator(r) && group > 0:
 			// Lint v23 (after red teams 610-617): a run of separators
 			// too (H S - 5 5 8 0).
 			j := i
 			for j < len(f) && j-i < 3 && isIDSeparator(f[j]) {
+				underscore = underscore || f[j] == '_'
 				j++
 			}
 			if j >= len(f) || !isASCIILetter(f[j]) && !isDigit(f[j]) {
-				return last + 1, digit && alnum >= 6 && alnum <= 20
+				return last + 1, alnum, digit, underscore
 			}
 			group = 0
 			i = j - 1
 		default:
-			return last + 1, digit && alnum >= 6 && alnum <= 20
+			return last + 1, alnum, digit, underscore
 		}
 	}
-	return last + 1, digit && alnum >= 6 && alnum <= 20
+	return last + 1, alnum, digit, underscore
 }
 
 // pinyinID (lint v23, after red teams 626-633) reads an ID written as pinyin
