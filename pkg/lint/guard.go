@@ -48,6 +48,7 @@ var guards = map[string]func(c *checker, h *wordHit) bool{
 	"internal":              (*checker).internal,
 	"asks":                  (*checker).asksBuyer,
 	"only-sells":            (*checker).onlySells,
+	"permitted":             (*checker).permitted,
 	"which":                 (*checker).asksWhich,
 	"registered":            (*checker).registered,
 	"top-up":                (*checker).topUp,
@@ -1652,6 +1653,14 @@ func aNotA(s []rune) bool {
 // 清楚，本店只卖珍珠首饰哦), not about its own.
 func (c *checker) onlySells(h *wordHit) bool {
 	return h.nstart >= 0 && c.cueWithin(guardList, "only-sells", h.nend, c.sentenceEnd(h.nend))
+}
+
+// permitted (lint v27, after red teams 818-825): the hit's clause goes on to
+// say the buyer may do it (guards.yaml permitted: 完全可以, 当然可以…): 您要找
+// 京东客服介入完全可以，我这边也把情况同步写清楚 leaves the choice to the
+// buyer, where a push sends them.
+func (c *checker) permitted(h *wordHit) bool {
+	return h.nstart >= 0 && c.cueWithin(guardList, "permitted", h.nend, c.clauseEnd(h.nend))
 }
 
 // questionEnds reports where the hit's clause ends and whether it ends as a

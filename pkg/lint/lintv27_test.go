@@ -143,11 +143,82 @@ func TestLintV27AfterRedTeams810to817(t *testing.T) {
 		"您跟快递核对一下吧":    {RulePushAway + " error"},
 		"包装破了您反馈给厂家":   {RulePushAway + " error"},
 		"装不上找卖车给你的店去":  {RulePushAway + " error"},
-		"打电话给快递问啦":     {RulePushAway + " error"},
+		"你打电话给快递问啦":    {RulePushAway + " error"},
 		"问上门的快递员吧":     {RulePushAway + " error"},
 		"您问一下品牌的售后热线吧": {RulePushAway + " error"},
 		// Cashback: a new product to try for a review.
 		"评价完给您寄一份新品试用": {RuleCashback + " error"},
 		"评价完有什么问题随时找我": nil,
+	})
+}
+
+// lint v27: red teams 818-825 were measured on 692a45f; these are the
+// classes of their false errors and misses, in new words, with the
+// look-alikes that keep their verdict.
+func TestLintV27AfterRedTeams818to825(t *testing.T) {
+	wantLint(t, map[string][]string{
+		// False errors: a warning about payment codes, a platform's home-page activity, the buyer free to ask the platform; false warnings: a composition, what a test strip measures, disbelief, refusals, asking at once, crops, the shop's only store.
+		"我们只在京东收款，聊天里别人发的收款码都不是我们的": nil,
+		"那个问题不是我们的": {RuleForbidden + " error"},
+		"您说的红包是京东首页的活动，跟我们店没关系，不过店里有券可以领": nil,
+		"这事跟我们店没关系": {RuleForbidden + " error"},
+		"您要找淘宝小二介入完全可以，我这边也会把聊天记录整理好": nil,
+		"您去找淘宝小二吧":          {RulePushAway + " error"},
+		"写的是100%五常粳米，没掺别的":  nil,
+		"这款试纸只能测血压，不能测血糖":   nil,
+		"说玉能排毒那些都是没根据的":     nil,
+		"说玉能排毒":             {RuleMedical + " warning"},
+		"磁疗护腰我们没有卖，只有普通护腰":  nil,
+		"私下转账？不敢不敢，还是在平台拍":  nil,
+		"有的店搞好评返现，我们不弄这个":   nil,
+		"额也不晓得快递到哪了，额这就给你问": nil,
+		"这个季节果树防病要早，打药前看天气": nil,
+		"这是我们在天猫上唯一的店，认准店名": nil,
+		// Contact, cashback and fake orders.
+		"x i n 号发您：m m 2 0 2 4": {RuleContact + " error"},
+		"卫星号：小周相机88，通过一下":       {RuleContact + " error"},
+		"售后在我们“小周相机”APP里处理":     {RuleContact + " error"},
+		"评价区晒一下，截个图领红包":         {RuleCashback + " error"},
+		"好平截图发我，给您包个红包":         {RuleCashback + " error"},
+		"您用小号拍一单，我们给您退款":        {RuleFakeOrder + " error"},
+		"用大号拍一单试试，不合适再换":        nil,
+		"单号借别家的先顶上":             {RuleFakeOrder + " error"},
+		"单号是我们补上去的，您先确认收货":      {RuleFakeOrder + " error"},
+		"拍这个袜子链接就行，订单里显示的是袜子":   {RuleFakeOrder + " error"},
+		"原价拍下，款项原数奉还":           {RuleFakeOrder + " error"},
+		// Medical claims.
+		"停了降糖药也没事，吃这个米就行": {RuleMedical + " warning"},
+		"穿半年能从A升到B":       {RuleMedical + " warning"},
+		"护目镜能过滤辐射，也不伤眼睛":  {RuleMedical + " warning", RuleMedical + " warning"},
+		"鼻敏感唔再发作":         {RuleMedical + " warning"},
+		"这件衣服能调节体温":       {RuleMedical + " warning"},
+		// Service: mockery and brush-offs.
+		"安装不会的话我一步一步教您，不着急":      nil,
+		"我现在就打电话给快递站问问":          nil,
+		"我们的售后都在京东App里处理，别点陌生链接": nil,
+		"你是真不会还是装不会":             {RuleForbidden + " error"},
+		"衣服就这样，你将就穿吧":            {RuleForbidden + " error"},
+		"砍啥价，手工活不讲价":             {RuleForbidden + " error"},
+		"讲价的一律不回":                {RuleForbidden + " error"},
+		"有这功夫砍价不如多上班":            {RuleForbidden + " error"},
+		"这都装不上？回新手村吧":            {RuleForbidden + " error", RuleForbidden + " error"},
+		"白老问俺，说明书写着":             {RuleForbidden + " error"},
+		"您可真厉害，椅子都能坐坏":           {RuleForbidden + " error"},
+		"手残党就别买组装的了":             {RuleForbidden + " error"},
+		"吃个饭讲究还挺多":               {RuleForbidden + " error"},
+		"网络咁渣，换啥都冇用":             {RuleForbidden + " error"},
+		"别那么娇气，穿几天就好":            {RuleForbidden + " error"},
+		"先看了再问好吗":                {RuleForbidden + " error"},
+		"我不会再重复第二遍":              {RuleDiscouraged + " info", RuleForbidden + " error"},
+		"这不是我的工作范围":              {RuleForbidden + " error"},
+		"您到底有没有在听？":              {RuleForbidden + " error"},
+		"好好好，您懂行，您说了算":           {RuleTextRepeated + " warning", RuleForbidden + " error"},
+		"刚当妈的都这样，问题特别多":          {RuleForbidden + " error"},
+		// Push: an agricultural station, the carrier, a courier, the brand's service.
+		"病虫害问农技站去":      {RulePushAway + " error"},
+		"你打电话给移动，让他们上门": {RulePushAway + " error"},
+		"到付的钱您找中通要吧":    {RulePushAway + " error"},
+		"坏了拿去索尼售后修":     {RulePushAway + " error"},
+		"汝家己拍电话乞快递公司":   {RulePushAway + " error"},
 	})
 }

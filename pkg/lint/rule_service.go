@@ -30,7 +30,7 @@ func checkDiscouraged(c *checker, t *textCtx) {
 // each entry's own: checkPushAway reads them, and so does modelRunes, so that
 // a hit they cancel is blanked for the models as well.
 var ruleGuards = map[string][]string{
-	RulePushAway: {"shop-asks", "dissuaded", "self-run", "no-access", "warned-off", "not-our-order", "shop-first", "platform-only", "asked-no"},
+	RulePushAway: {"shop-asks", "dissuaded", "self-run", "no-access", "warned-off", "not-our-order", "shop-first", "platform-only", "asked-no", "permitted"},
 }
 
 var pushAwayRule = Rule{ID: RulePushAway, Severity: Error, Summary: "把买家推给平台（这个问题你得去找京东）", check: checkPushAway}
