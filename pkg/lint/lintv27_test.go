@@ -299,3 +299,66 @@ func TestLintV27AfterRedTeams826to833(t *testing.T) {
 		"俺说的还不够清楚？":       {RuleForbidden + " error"},
 	})
 }
+
+// lint v27: red teams 834-841 were measured on c526fee; these are the
+// classes of their false errors and misses, in new words, with the
+// look-alikes that keep their verdict.
+func TestLintV27AfterRedTeams834to841(t *testing.T) {
+	wantLint(t, map[string][]string{
+		// False errors: calling at once, denying 不归我们管, a baby's rash left to the doctor; false warnings: asking in the warehouse, disbelief, a buyer's question denied, others' pages, a place name, the only channel, 第一刀.
+		"我也不知道物流为啥没更新，我现在打给网点问问": nil,
+		"我也不知道": {RuleForbidden + " error"},
+		"这个不是不归我们管，是仓库发错了，我帮您去催": nil,
+		"这个不归我们管": {RuleForbidden + " error"},
+		"孩子湿疹的问题我们不太懂，建议问问医生": nil,
+		"我们不太懂": {RuleForbidden + " error"},
+		"俺也不清楚，俺去仓库问问老张": nil,
+		"外面说能治病的别信":      nil,
+		"说能治病":           {RuleMedical + " warning"},
+		"客人问“你们是不是刷的单”，不是的，都是真实订单": nil,
+		"写“全网第一”的是别家店":             nil,
+		"钱在拼多多上付，甭私下转":             nil,
+		"“香河第一城”能送吗？能送":            nil,
+		"旺旺是我们唯一的客服渠道":             nil,
+		"开料的第一刀视频在详情里":             nil,
+		// Ad-law, fake orders, contact and cashback.
+		"首创者是我们的老师傅":        nil,
+		"首创三层防漏设计":          {RuleAdLaw + " warning"},
+		"零延迟，打游戏没感觉":        {RuleAdLaw + " warning"},
+		"只有我们家还坚持手工，别家都做不到": {RuleAdLaw + " warning", RuleAdLaw + " warning"},
+		"选“枕头”那个链接，我们给您发被子": {RuleFakeOrder + " error"},
+		"拍补差价的链接，我们给您发大号":   {RuleFakeOrder + " warning"},
+		"空包裹别管，点确认就行":       {RuleFakeOrder + " error"},
+		"收到空包裹请先别确认收货":      nil,
+		"甭管收没收到货，钱都退您":      {RuleFakeOrder + " error"},
+		"扫卡片上的码加育儿顾问":       {RuleContact + " error"},
+		"论坛帖子里有我联系方式":       {RuleContact + " error"},
+		"去贴吧论坛搜我们店名":        {RuleContact + " error"},
+		"别在淘宝下了，拼多多上同款便宜":   {RuleContact + " error", RuleContact + " error"},
+		"我们在美团也有店，本地下单快":    {RuleContact + " error"},
+		"hp 晒图送小礼物":         {RuleCashback + " error"},
+		"追评写一下口感，返您2元":      {RuleCashback + " error"},
+		"感谢您的好评，下次下单返您5元":   {RuleCashback + " warning"},
+		// Medical claims.
+		"喝凉茶防中暑":         {RuleMedical + " warning"},
+		"宝宝不吐奶也不胀气":      {RuleMedical + " warning", RuleMedical + " warning"},
+		"能屏蔽手机辐射":        {RuleMedical + " warning"},
+		"屏蔽罩能减少辐射对电路的干扰": nil,
+		// Service: mockery.
+		"你厉害，你来卖":              {RuleForbidden + " error"},
+		"你网不好关路由器什么事":          {RuleForbidden + " error"},
+		"我们没这个义务":              {RuleForbidden + " error"},
+		"不是您装得不对，是零件的问题，马上给您换": nil,
+		"是你装得不对":               {RuleForbidden + " error"},
+		"退了又买，闲得慌吗":            {RuleForbidden + " error"},
+		"是你技术不行":               {RuleForbidden + " error"},
+		"你手机太残了":               {RuleForbidden + " error"},
+		"您可真会挑，几十块想要大牌效果":      {RuleForbidden + " error"},
+		"不验货现在来找我们？":           {RuleForbidden + " error"},
+		// Push: the dealer, the brand, the school, a forum.
+		"找你买车的经销商去": {RulePushAway + " error"},
+		"问问您车的品牌方":  {RulePushAway + " error"},
+		"请联系学校":     {RulePushAway + " error"},
+		"去论坛问问":     {RulePushAway + " error"},
+	})
+}

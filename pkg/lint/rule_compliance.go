@@ -1683,7 +1683,7 @@ const measureWords = "面级只次件个天步条段行页张份单批位种排�
 	"穗垄畦" + // lint v22 after red teams 586-593: 番茄第一穗果, 第一垄, 第一畦
 	"缕束" + // lint v20: 清晨的第一缕光, 第一束花
 	"班屏笔摆" + // lint v12 after red teams 146-153: 第一班冷链, App第一屏, 第一笔订单, 第一摆 (Hakka: the first time)
-	"缸船" // lint v27 after red teams 810-817: 第一缸醋, 凌晨第一船
+	"缸船" // lint v27 after red teams 810-817: 第一缸醋, 凌晨第一船 (not 刀: 厨师圈公认的第一刀 is a knife ranked first)
 
 // selfComparison: 最 ranks the shop's own goods against each other — the shop
 // named as the scope right before it, or before 卖得/销量 (cues.shop-scope:
