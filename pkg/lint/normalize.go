@@ -308,8 +308,7 @@ func spaceOrEndAt(s string, k int) bool {
 	return r == ' ' || r == 0x3000
 }
 
-// xinAt reports 信 as the next rune of s from byte
-// k on, spaces skipped.
+// xinAt reports 信 as the next rune of s from byte k on, spaces skipped.
 func xinAt(s string, k int) bool {
 	for _, r := range s[k:] {
 		if r != ' ' && r != 0x3000 {

@@ -1448,9 +1448,7 @@ func (c *checker) measureAfter(e, gap int) bool {
 	n := &c.norm
 	ce := c.clauseEnd(e)
 	for i := e; i < ce && i <= e+gap; i++ {
-		// Lint v26 (after red teams 762-769): a number may open with 十 or
-		// 百 (最远十米左右).
-		if numeralValue(n.norm[i]) < 0 && !strings.ContainsRune("十百", n.norm[i]) {
+		if !numberStart(n.norm[i]) {
 			continue
 		}
 		j := c.numberEnd(i, ce)
@@ -1462,6 +1460,12 @@ func (c *checker) measureAfter(e, gap int) bool {
 		return false
 	}
 	return false
+}
+
+// numberStart reports a rune a measure's number may open with: a digit or
+// numeral, or 十 and 百 (lint v26, after red teams 762-769: 最远十米左右).
+func numberStart(r rune) bool {
+	return numeralValue(r) >= 0 || strings.ContainsRune("十百", r)
 }
 
 // numberEnd returns where the number starting at i ends, before ce: digits,
@@ -1483,7 +1487,7 @@ func (c *checker) measureCloses(e int) bool {
 	n := &c.norm
 	ce := c.clauseEnd(e)
 	j := c.numberEnd(e, ce)
-	if j == e || numeralValue(n.norm[e]) < 0 && !strings.ContainsRune("十百", n.norm[e]) {
+	if j == e || !numberStart(n.norm[e]) {
 		return false
 	}
 	for _, q := range c.cuesIn(RuleAdLaw, "unit", j, j+1) {

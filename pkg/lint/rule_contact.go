@@ -215,7 +215,8 @@ func (c *checker) contactIDs() []wordHit {
 		if letterFirst && o < len(f) && !isASCIILetter(f[o]) {
 			continue // 订单ID 2023…: a number after ID is an order's
 		}
-		if colon && !strings.ContainsAny(string(f[n.idx[q.nend-1]+1:o]), ":：") {
+		colonAfter := strings.ContainsAny(string(f[n.idx[q.nend-1]+1:o]), ":：")
+		if colon && !colonAfter {
 			continue // lint v12 round 10: W：lily8899 is WeChat; W lily, W32 are sizes and names
 		}
 		if bank {
@@ -228,7 +229,7 @@ func (c *checker) contactIDs() []wordHit {
 		if !ok && colon {
 			end, ok = pinyinID(f, o) // lint v23: 薇：tian yuan zhong zi
 		}
-		if !ok && ids && strings.ContainsAny(string(f[n.idx[q.nend-1]+1:o]), ":：") {
+		if !ok && ids && colonAfter {
 			end, ok = spacedLettersID(f, o) // lint v27: 微：h a i w e i _ q h d
 		}
 		if !ok {
