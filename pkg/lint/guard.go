@@ -2835,7 +2835,7 @@ func (c *checker) answersAfter(h *wordHit) bool {
 }
 
 // askedAnsweredNo (lint v26, after red teams 770-777): the hit's clause
-// repeats the buyer's question (您问 before the hit) and the next clause of
+// repeats the buyer's question (guards.yaml asked: 您问… before the hit) and the next clause of
 // the sentence opens with no — 不是, or not needed (guards.yaml needless: 不
 // 用, 不需要, 没必要…): 您问价保要不要找京东客服，不用的，在订单页点“价格保护”
 // 就能自助申请.
@@ -2844,8 +2844,7 @@ func (c *checker) askedAnsweredNo(h *wordHit) bool {
 		return false
 	}
 	n := c.norm.norm
-	before := string(n[c.clauseStart(h.nstart):h.nstart])
-	if !strings.Contains(before, "您问") && !strings.Contains(before, "你问") {
+	if !c.cueWithin(guardList, "asked", c.clauseStart(h.nstart), h.nstart) {
 		return false
 	}
 	ce := c.clauseEnd(h.nend)

@@ -305,13 +305,16 @@ func spaceOrEndAt(s string, k int) bool {
 		return true
 	}
 	r, _ := utf8.DecodeRuneInString(s[k:])
-	return r == ' ' || r == 0x3000
+	return isSpaceRune(r)
 }
+
+// isSpaceRune reports a space, ASCII or ideographic (U+3000).
+func isSpaceRune(r rune) bool { return r == ' ' || r == 0x3000 }
 
 // xinAt reports 信 as the next rune of s from byte k on, spaces skipped.
 func xinAt(s string, k int) bool {
 	for _, r := range s[k:] {
-		if r != ' ' && r != 0x3000 {
+		if !isSpaceRune(r) {
 			return r == '信'
 		}
 	}
