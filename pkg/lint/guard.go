@@ -1373,7 +1373,8 @@ func (c *checker) designName(h *wordHit) bool {
 // introduce a product's own name before its quotes (品牌叫“云上QQ”).
 var (
 	designWords  = []string{"配色", "主题", "系列", "色", "图案", "造型", "颜色", "风格", "款式"}
-	designNamers = []string{"品牌叫", "牌子叫", "系列叫", "品牌名叫", "型号叫"}
+	designNamers = []string{"品牌叫", "牌子叫", "系列叫", "品牌名叫", "型号叫",
+		"叫它", "叫做", "款名叫", "名字叫", "俗称", "外号叫"} // lint v28: 大家叫它“微信键盘”，其实只是配色像
 )
 
 // platformOnly (lint v16, after red teams 314-321): the sentence is about
@@ -1660,7 +1661,18 @@ func (c *checker) onlySells(h *wordHit) bool {
 // 京东客服介入完全可以，我这边也把情况同步写清楚 leaves the choice to the
 // buyer, where a push sends them.
 func (c *checker) permitted(h *wordHit) bool {
-	return h.nstart >= 0 && c.cueWithin(guardList, "permitted", h.nend, c.clauseEnd(h.nend))
+	if h.nstart < 0 {
+		return false
+	}
+	ce := c.clauseEnd(h.nend)
+	if c.cueWithin(guardList, "permitted", h.nend, ce) {
+		return true
+	}
+	// Lint v28 (after red teams 842-865): the buyer's own wish, put as a
+	// condition that closes the hit's clause (您要找平台客服的话，在拼多多App里
+	// 点“官方客服”): the shop says how, it sends nobody away.
+	return ce-h.nend <= 6 && strings.HasSuffix(string(c.norm.norm[h.nend:ce]), "的话") &&
+		c.cueWithin(guardList, "buyer", c.clauseStart(h.nstart), h.nstart)
 }
 
 // questionEnds reports where the hit's clause ends and whether it ends as a

@@ -128,7 +128,7 @@ func TestLintV27AfterRedTeams810to817(t *testing.T) {
 		"您这么说就没法沟通了":      {RuleForbidden + " error"},
 		"拆过的不管退，用过的还想退？":  {RuleForbidden + " error"},
 		"你白缠了，就这价":        {RuleForbidden + " error"},
-		"冲我嚷嚷啥，又不是我弄坏的":   {RuleForbidden + " error"},
+		"冲我嚷嚷啥，又不是我弄坏的":   {RuleForbidden + " error", RuleForbidden + " error"},
 		"退就退，快点":          {RuleForbidden + " error"},
 		"退就退吧，运费我们出":      nil,
 		"要不您来教教我？":        {RuleForbidden + " error"},

@@ -341,10 +341,16 @@ func (c *checker) namedApps() []wordHit {
 
 // sameGoodsNamed (lint v26, after red teams 778-785): the app is where the
 // buyer saw the goods (抖音同款香囊就是这一款，款名叫“端午五毒绣香囊”): 同款
-// right after it and nothing in the sentence to search or go there.
+// right after it and nothing in the sentence to search or go there. Lint v28
+// (after red teams 842-865): or what the buyer saw there (guards.yaml
+// seen-there, 上/里 between: 抖音上看到的那款我们这也有，就是这个链接).
 func (c *checker) sameGoodsNamed(app cueHit) bool {
 	n := c.norm.norm
-	if !strings.HasPrefix(string(n[app.nend:min(app.nend+2, len(n))]), "同款") {
+	k := app.nend
+	if k < len(n) && strings.ContainsRune("里上中", n[k]) {
+		k++
+	}
+	if !strings.HasPrefix(string(n[app.nend:min(app.nend+2, len(n))]), "同款") && len(c.cuesIn(guardList, "seen-there", k, k+1)) == 0 {
 		return false
 	}
 	s := string(n[c.sentenceStart(app.nstart):c.sentenceEnd(app.nend)])
@@ -602,7 +608,8 @@ func skipIDFiller(f []rune, o int) int {
 		// write in fragments (加个 ｖ / m u s h e n g 6 6). Lint v19: an
 		// arrow (薇 → m_e_n_8_8_6_6). Lint v23: the Han stroke 丨 that
 		// stands for a bar (嘉 V 丨ajie 0 7 4 3).
-		if r == ' ' || r == ':' || r == '：' || r == '-' || r == '=' || r == '"' || r == '“' || r == '”' || r == '「' || r == '」' || r == '+' || r == '/' || r == '|' || r == '丨' || isArrow(r) || isVariation(r) || isInvisible(r) || isHeart(r) {
+		if r == ' ' || r == ':' || r == '：' || r == '-' || r == '=' || r == '"' || r == '“' || r == '”' || r == '「' || r == '」' || r == '+' || r == '/' || r == '|' || r == '丨' || isArrow(r) || isVariation(r) || isInvisible(r) || isHeart(r) ||
+			r == '➕' || unicode.Is(unicode.So, r) { // lint v28: 🌸薇🌸：guixiang_mama, v ➕ hs1588
 			o++
 			continue
 		}
@@ -668,8 +675,10 @@ func accountAt(f []rune, o int, ids bool) (int, bool) {
 		return 0, false
 	}
 	i := o
+	// Lint v28 (after red teams 842-865): a tilde joins parts too
+	// (薇：tooth~care~88), between two letters or digits only.
 	for i < len(f) && (isASCIILetter(f[i]) || isDigit(f[i]) || f[i] == '_' || f[i] == '-' ||
-		f[i] == '.' && i+1 < len(f) && (isASCIILetter(f[i+1]) || isDigit(f[i+1]))) {
+		(f[i] == '.' || f[i] == '~' || f[i] == '～') && i > o && i+1 < len(f) && (isASCIILetter(f[i+1]) || isDigit(f[i+1]))) {
 		i++
 	}
 	if n := i - o; n >= 6 && n <= 20 {
