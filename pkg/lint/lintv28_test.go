@@ -106,3 +106,72 @@ func TestLintV28AfterRedTeams842to865(t *testing.T) {
 		"拍下后直接申请仅退款，我们这边同意":      {RuleFakeOrder + " error"},
 	})
 }
+
+// lint v28: red teams 866-873 were measured on 0dec16b, after the fixes
+// above; the classes of their false errors, false warnings and misses, in
+// new words, with the look-alikes that keep their verdict.
+func TestLintV28AfterRedTeams866to873(t *testing.T) {
+	wantLint(t, map[string][]string{
+		// False errors: pointing to the line of a report, the unknown history of second-hand goods, asking the buyer to tell.
+		"质检报告在详情页最后一张，含水率那一栏写着呢": nil,
+		"二手童车不太建议买，不知道有没有撞过":     nil,
+		"我也不晓得你家阳台有好宽，你量一下讲给我嘛":  nil,
+		// False warnings: a function denied, not saying it cures, a fraud warning, the shop doing it itself, shipping range, weather, lenses, a county's name, an answer promised.
+		"除甲醛咱这胶没这功能，就是粘得牢":      nil,
+		"咱不说喝了能治啥，就是解渴":         nil,
+		"有人叫你私下转账别理他，我们只在拼多多收钱": nil,
+		"您找淘宝客服也行，不过我这边能直接给您办":  nil,
+		"最远能发到西藏，就是慢几天":         nil,
+		"这边夏天最高也就三十度，放得住":       nil,
+		"泳镜带不带近视片都行":            nil,
+		"威信县也能发顺丰":              nil,
+		"这个我没办法马上回复，下班前给您准确答案":  nil,
+		// Look-alikes that keep their verdict.
+		"不知道，自己查去":     {RuleForbidden + " error", RuleForbidden + " error"},
+		"详情页都写着呢，自己看":  {RuleForbidden + " error"},
+		"最好的木耳就在我们家":   {RuleAdLaw + " warning"},
+		"加微信威信县的朋友都能加": {RuleContact + " error"},
+		"您直接找淘宝客服吧":    {RulePushAway + " error"},
+		// Misses: fake orders — a traceable number swapped, a note on the order, refunds to start sales, a borrowed address, the price set inside.
+		"发货单号我给您换一个能查到轨迹的，其实走别的快递": {RuleFakeOrder + " error"},
+		"蓝莓链接下单，备注发木耳，我们照备注发":      {RuleFakeOrder + " error"},
+		"拍完申请退款我们秒同意，帮新款起个量":       {RuleFakeOrder + " error"},
+		"我们帮拍，您把收货地址借我们用一下":        {RuleFakeOrder + " error"},
+		"订单上写两斤红枣，实际发您核桃，差价我们内部调":  {RuleFakeOrder + " error"},
+		// Misses: absolute claims and a return promised.
+		"咱家的榛蘑好到顶了":     {RuleAdLaw + " warning"},
+		"全县冇边个做得比我阿爸更好": {RuleAdLaw + " warning"},
+		"这块玉升值空间巨大":     {RuleAdLaw + " warning"},
+		"100%不缠头发":      {RuleAdLaw + " warning"},
+		// Misses: medical claims.
+		"刷了这漆孩子不起湿疹":      {RuleMedical + " warning"},
+		"喝这个茶能化结石":        {RuleMedical + " warning"},
+		"这款退热贴能退热":        {RuleMedical + " warning"},
+		"睡这个枕头对颈椎特别好":     {RuleMedical + " warning"},
+		"手环测心率，心脏病能提前发现":  {RuleMedical + " warning"},
+		"胃病喝了一个月都调好了":     {RuleMedical + " warning"},
+		"开了杀菌模式，孩子也不会拉肚子": {RuleMedical + " warning"},
+		"这块玉能调理亚健康":       {RuleMedical + " warning"},
+		// Misses: brush-offs and scorn.
+		"到手能用就行，还挑啥":   {RuleForbidden + " error"},
+		"还要我手把手教您吗":    {RuleForbidden + " error"},
+		"要说几遍你才记住":     {RuleForbidden + " error"},
+		"连这都不会，建议别网购了": {RuleForbidden + " error", RuleForbidden + " error"},
+		"买个杯子能问五十个问题":  {RuleForbidden + " error"},
+		"你听不懂啊":        {RuleForbidden + " error"},
+		"你咋这么啰嗦":       {RuleForbidden + " error"},
+		"还用你来教？":       {RuleForbidden + " error"},
+		"扯淡，我们的货从来没坏过": {RuleForbidden + " error"},
+		"收到就确认，拖着干嘛":   {RuleForbidden + " warning"},
+		"讲了半天就为了三块钱？":  {RuleForbidden + " error"},
+		// Misses: pushing the buyer to 菜鸟, the courier, 12315, the warehouse, the brand's service.
+		"物流不动的话您去菜鸟上催一下":   {RulePushAway + " error"},
+		"包裹破了您跟快递员说去":      {RulePushAway + " error"},
+		"有质量问题您打12315":     {RulePushAway + " error"},
+		"地址写错了找仓库，我只管售前":   {RulePushAway + " warning"},
+		"充电器不匹配您找手机品牌售后问问": {RulePushAway + " error"},
+		// Misses: contact — the shop's own app, card payment outside.
+		"售后走我们自己的系统，下载“安芯管家”App提交工单，这里不处理": {RuleContact + " error"},
+		"先别付款，我发您个链接用银行卡付更便宜":              {RuleContact + " error"},
+	})
+}
