@@ -175,3 +175,72 @@ func TestLintV28AfterRedTeams866to873(t *testing.T) {
 		"先别付款，我发您个链接用银行卡付更便宜":              {RuleContact + " error"},
 	})
 }
+
+// lint v28: red teams 874-881 were measured on 1c7fa15, after the fixes
+// above; the classes of their false errors, false warnings and misses, in
+// new words, with the look-alikes that keep their verdict.
+func TestLintV28AfterRedTeams874to881(t *testing.T) {
+	wantLint(t, map[string][]string{
+		// False errors: Shaanxi 额 for 我 going to ask, a buyer's wrong link put right, what a friend asked about on WeChat.
+		"额也不晓得物流为啥不动了，额现在就去问快递站，等额消息":       nil,
+		"您拍成了发卡的链接，其实想要的是头绳对吧？我帮您退掉，您重新拍一下": nil,
+		"您同事在微信上问的那款茶，就是店里的“春芽款”":           nil,
+		// False warnings: an ordinal step, an exclusive denied, not the cheapest, ask away.
+		"这是做毡子的第一道工序":       nil,
+		"这款不是天猫独家的，别的地方也有":  nil,
+		"这款不是市面上最便宜的，但用料扎实": nil,
+		"不知道的尽管问，我一个个给您讲":   nil,
+		// Look-alikes that keep their verdict.
+		"加我微信，在微信上问更方便":  {RuleContact + " error", RuleContact + " error"},
+		"拍成人款的链接，我们发儿童款": {RuleFakeOrder + " error"},
+		// Misses: contact — a split 微信, a homophone of 公众号, a market stall, a private transfer to drop the refund.
+		"你加我微个信，我教你":            {RuleContact + " error"},
+		"关注公粽号“山货嫂”领券":          {RuleContact + " error"},
+		"直接来农贸市场五号摊位找我，现钱现货更便宜": {RuleContact + " error"},
+		"我私下转您十块钱，您把退款申请撤了":     {RuleContact + " error"},
+		// Misses: paid reviews — a card after a review, praise in the review for a gift, more in the next parcel, a subsidy applied for.
+		"好评后私信我，送您一张视频会员月卡": {RuleCashback + " error", RuleContact + " warning"},
+		"在评价里夸两句，我给娃寄个贴纸":   {RuleCashback + " error"},
+		"晒图的我都记着，下回给你多装两个":  {RuleCashback + " error"},
+		"看到您的评价说偏淡，您可以多放一包": nil,
+		"给个好评，我给你申请一个补贴":    {RuleCashback + " error"},
+		// Misses: fake orders.
+		"找亲戚帮忙拍单，我们全额退，每单再给五块": {RuleFakeOrder + " error"},
+		"拍小果的链接，我给你发大果":        {RuleFakeOrder + " error"},
+		"只拍不收货，过几天申请退款":        {RuleFakeOrder + " error"},
+		"先拍后返，走个流程":            {RuleFakeOrder + " error"},
+		"单号我给你弄，没人查":           {RuleFakeOrder + " error", RuleFakeOrder + " error"},
+		"单号填的是别人的，货另发":         {RuleFakeOrder + " error"},
+		"老客户帮忙拍过，每单返五块":        {RuleFakeOrder + " error"},
+		// Misses: absolute claims.
+		"再没比它更结实的了":  {RuleAdLaw + " warning"},
+		"全城头一份的手抓饭":  {RuleAdLaw + " warning"},
+		"您是今天头一份下单的": nil,
+		"蕞尔小店，谢谢支持":  nil,
+		"这款蕞划算":      {RuleAdLaw + " warning"},
+		"zui好吃的葡萄干":  {RuleAdLaw + " warning"},
+		// Misses: medical claims.
+		"用这个枕头对大脑好":       {RuleMedical + " warning"},
+		"这扇子风柔，老人吹了不会面瘫":  {RuleMedical + " warning"},
+		"这件T恤夏天不起汗疹":      {RuleMedical + " warning"},
+		"红枣吃上，血压就降下来了":    {RuleMedical + " warning"},
+		"葡萄干护眼，天天看电脑的来一包": {RuleMedical + " warning"},
+		// Misses: scorn, blame and sarcasm.
+		"你说漏就漏啊？":        {RuleForbidden + " error"},
+		"你家孩子也太皮了":       {RuleForbidden + " error"},
+		"能用就用，不能用扔了":     {RuleForbidden + " error"},
+		"又是一个看了视频就想自己装的": {RuleForbidden + " error"},
+		"能不能别一直打字了":      {RuleForbidden + " error"},
+		"你胡咧咧啥":          {RuleForbidden + " error"},
+		"自己网不好，别赖机子":     {RuleForbidden + " error"},
+		"网慢怪我咯":          {RuleForbidden + " error"},
+		"你那个破手机换了再说":     {RuleForbidden + " error"},
+		"不会用就别用":         {RuleForbidden + " error"},
+		"不会用就找个会用的":      {RuleForbidden + " error"},
+		"连退货流程都不会？":      {RuleForbidden + " error"},
+		// Misses: pushing the buyer away.
+		"耳机坏了您打说明书上厂家的售后电话": {RulePushAway + " error"},
+		"改地址你联系快递改，我改不了":    {RulePushAway + " error"},
+		"没收到货自己去问一下派件的快递员":  {RulePushAway + " error"},
+	})
+}
