@@ -49,6 +49,7 @@ var guards = map[string]func(c *checker, h *wordHit) bool{
 	"asks":                  (*checker).asksBuyer,
 	"only-sells":            (*checker).onlySells,
 	"permitted":             (*checker).permitted,
+	"praised":               (*checker).praised,
 	"which":                 (*checker).asksWhich,
 	"registered":            (*checker).registered,
 	"top-up":                (*checker).topUp,
@@ -1673,6 +1674,13 @@ func (c *checker) permitted(h *wordHit) bool {
 	// 点“官方客服”): the shop says how, it sends nobody away.
 	return ce-h.nend <= 6 && strings.HasSuffix(string(c.norm.norm[h.nend:ce]), "的话") &&
 		c.cueWithin(guardList, "buyer", c.clauseStart(h.nstart), h.nstart)
+}
+
+// praised (lint v28, after red teams 882-889): the sentence goes on to
+// praise the buyer's choice (guards.yaml praise-after: 这款俺自个儿也稀罕,
+// 眼光好): 您可真会挑 is then a compliment, not sarcasm.
+func (c *checker) praised(h *wordHit) bool {
+	return h.nstart >= 0 && c.cueWithin(guardList, "praise-after", h.nend, c.sentenceEnd(h.nend))
 }
 
 // questionEnds reports where the hit's clause ends and whether it ends as a

@@ -272,7 +272,7 @@ func TestLintV17AfterRedTeams362to369(t *testing.T) {
 		"起球？你怕不是用洗衣机乱洗的吧":         {RuleForbidden + " error"},
 		"您能不能自己先翻翻聊天记录？":          {RuleForbidden + " error"},
 		"爪子嘛，问了好几道了":              {RuleForbidden + " error"},
-		"嫌这嫌那的，俺们不卖给你了":           {RuleForbidden + " error"},
+		"嫌这嫌那的，俺们不卖给你了":           {RuleForbidden + " error", RuleForbidden + " error"},
 		"我们不是二十四小时只为您一个人服务的":      {RuleForbidden + " error"},
 		"洗洁精兑水用啊，这还要教？":           {RuleForbidden + " error"},
 		"镜头故障去原厂售后修吧，我们不处理":       {RuleForbidden + " error"},

@@ -244,3 +244,75 @@ func TestLintV28AfterRedTeams874to881(t *testing.T) {
 		"没收到货自己去问一下派件的快递员":  {RulePushAway + " error"},
 	})
 }
+
+// lint v28: red teams 882-889 were measured on c86522b, after the fixes
+// above; the classes of their false errors, false warnings and misses, in
+// new words, with the look-alikes that keep their verdict.
+func TestLintV28AfterRedTeams882to889(t *testing.T) {
+	wantLint(t, map[string][]string{
+		// False errors: not knowing, then going to ask at once; owning an unclear answer; praise after 真会挑; not the child's fault; nobody knows before a stone is cut; the shop going along to the platform.
+		"我也不知道物流为啥停了，我现在就去问韵达":     nil,
+		"是我没说明白，让您问了好几回，我再说一遍：周五发": nil,
+		"您可真会挑，这款我自己也喜欢":           nil,
+		"不是宝宝的问题，是我们的卡扣松了，给您换":     nil,
+		"玉石切开之前谁也不知道里面什么样":         nil,
+		"这个不归我们处理，但我可以陪您一起联系平台客服":  {RuleRudeTone + " warning"},
+		// False warnings: where it is written, not ignoring the buyer, no healing claimed.
+		"阿婆唔系唔理你，啱啱去晒豆豉": nil,
+		"这是零食，没啥治疗作用":    nil,
+		// Look-alikes that keep their verdict.
+		"不知道，你自己问快递去":   {RuleForbidden + " error", RulePushAway + " error", RuleForbidden + " error"},
+		"您可真会挑，这都能挑出毛病": {RuleForbidden + " error"},
+		"是孩子的问题，跟我们没关系": {RuleForbidden + " error"},
+		"您直接联系平台客服吧":    {RulePushAway + " error"},
+		// Misses: fake orders.
+		"用你的号下单，地址填我的，钱我转回给你":  {RuleFakeOrder + " error"},
+		"拍两单不发货，过两天申请仅退款，我点同意": {RuleFakeOrder + " error"},
+		"单号我先给你上传一个，不然系统判超时":   {RuleFakeOrder + " error"},
+		"拍咗唔使收货，单号我哋自己搞掂":      {RuleFakeOrder + " error", RuleFakeOrder + " error"},
+		// Misses: absolute claims.
+		"比我家做得更好的，您翻遍全网也找不着": {RuleAdLaw + " warning"},
+		"讲做豆腐，无人好得过我阿妈":      {RuleAdLaw + " warning"},
+		"没有哪款耳机比它更轻":         {RuleAdLaw + " warning"},
+		"冇边个嘅粉丝够我哋滑":         {RuleAdLaw + " warning"},
+		// Misses: medical claims.
+		"胃疼的都给喝好了":         {RuleMedical + " warning"},
+		"用我们的奶瓶宝宝都不爱生病":    {RuleMedical + " warning"},
+		"用了宝宝消化好":          {RuleMedical + " warning"},
+		"吃了唔会上火":           {RuleMedical + " warning"},
+		"干眼症的用了都说症状消失了":    {RuleMedical + " warning"},
+		"看这个屏幕不会近视":        {RuleMedical + " warning"},
+		"弱视的孩子用它训练，视力提升很快": {RuleMedical + " warning"},
+		"高血压的老人用了都说头不晕了":   {RuleMedical + " warning"},
+		"睡这个枕头颈椎慢慢复位":      {RuleMedical + " warning"},
+		"这件衣服防辐射，孕妇穿都没问题":  {RuleMedical + " warning"},
+		// Misses: paid reviews.
+		"夸一下我们家的枣，截个图来领3块": {RuleCashback + " error"},
+		"评价晒三张图，联系客服领惊喜":   {RuleCashback + " error"},
+		"好评反五元": {RuleCashback + " error"},
+		// Misses: pushing the buyer away.
+		"衣服开线了您找做衣服的工厂问问":     {RulePushAway + " error"},
+		"缺件您先联系一下快递员，他签收时看到了": {RulePushAway + " warning"},
+		"拒收后您就跟快递员自己对接吧":      {RulePushAway + " error"},
+		// Misses: blame, scorn and brush-offs.
+		"裤子紧了是你胖了":      {RuleForbidden + " error"},
+		"嚼不动你买啥牛肉干":     {RuleForbidden + " error"},
+		"你要干净的去超市买":     {RuleForbidden + " error"},
+		"都是新手，人家怎么都会用":  {RuleForbidden + " error"},
+		"嫌这嫌那的就别买了":     {RuleForbidden + " error"},
+		"路由器不行还赖开关":     {RuleForbidden + " error"},
+		"看不懂就找个懂行的":     {RuleForbidden + " error"},
+		"你这脚太肥了":        {RuleForbidden + " error"},
+		"给脸不要脸":         {RuleForbidden + " error"},
+		"连蓝牙都不会连，买这个干嘛": {RuleForbidden + " error"},
+		"轮得到你来教我？":      {RuleForbidden + " error"},
+		"说一次不听是吧":       {RuleForbidden + " error"},
+		"你冇食过荔枝咩":       {RuleForbidden + " error"},
+		"便宜能有好货？":       {RuleForbidden + " error"},
+		"再问拉黑":          {RuleForbidden + " error"},
+		"没货就没货":         {RuleForbidden + " error"},
+		"食唔惯系你嘅事":       {RuleForbidden + " error"},
+		"莫问我":           {RuleForbidden + " error"},
+		"坏了就坏了":         {RuleForbidden + " error"},
+	})
+}
