@@ -50,6 +50,7 @@ var guards = map[string]func(c *checker, h *wordHit) bool{
 	"only-sells":            (*checker).onlySells,
 	"permitted":             (*checker).permitted,
 	"praised":               (*checker).praised,
+	"review-complaint":      (*checker).reviewComplaint,
 	"which":                 (*checker).asksWhich,
 	"registered":            (*checker).registered,
 	"top-up":                (*checker).topUp,
@@ -1681,6 +1682,13 @@ func (c *checker) permitted(h *wordHit) bool {
 // 眼光好): 您可真会挑 is then a compliment, not sarcasm.
 func (c *checker) praised(h *wordHit) bool {
 	return h.nstart >= 0 && c.cueWithin(guardList, "praise-after", h.nend, c.sentenceEnd(h.nend))
+}
+
+// reviewComplaint (lint v28, after red teams 890-897): the hit opens with
+// what the buyer complained of in a review (guards.yaml review-complaint:
+// 您评价里说炉门有缝，我们给您寄个密封条): what is sent is a remedy for it.
+func (c *checker) reviewComplaint(h *wordHit) bool {
+	return h.nstart >= 0 && c.cueWithin(guardList, "review-complaint", c.sentenceStart(h.nstart), h.nstart+4)
 }
 
 // questionEnds reports where the hit's clause ends and whether it ends as a

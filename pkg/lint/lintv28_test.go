@@ -316,3 +316,67 @@ func TestLintV28AfterRedTeams882to889(t *testing.T) {
 		"坏了就坏了":         {RuleForbidden + " error"},
 	})
 }
+
+// lint v28: red teams 890-897 were measured on 12ebe47, after the fixes
+// above; the classes of their false errors and misses, in new words, with
+// the look-alikes that keep their verdict.
+func TestLintV28AfterRedTeams890to897(t *testing.T) {
+	wantLint(t, map[string][]string{
+		// False errors: a defect from the buyer's review put right, the post office's charge, owning an unclear answer.
+		"您评价里说盖子漏水，我们给您寄个新盖子，不要钱":  nil,
+		"偏远地区邮费得另加八块，我也没办法，邮局这么收的": nil,
+		"讲了几遍还没讲明白，是我的问题，我换个说法":    nil,
+		// Look-alikes that keep their verdict.
+		"评价晒图的我们给您寄个小礼物": {RuleCashback + " error"},
+		"没办法，你自己想办法":     {RuleForbidden + " error"},
+		"讲了几遍了还不明白？":     {RuleForbidden + " error"},
+		// Misses: contact.
+		"下单备注里写你的V，我加你":       {RuleContact + " error"},
+		"货多的话我私下帮你走货运，钱转我就行":  {RuleContact + " error", RuleContact + " error"},
+		"淘宝也卖我们这款，你去那边下也一样":   {RuleContact + " error"},
+		"平台不让发号，我放头像上了，放大就能看": {RuleContact + " error"},
+		"进群暗号“山货”，群码在主图第三张":   {RuleContact + " error", RuleContact + " error"},
+		"抖音直播间今晚八点上新，点我主页就能进": {RuleContact + " error"},
+		"想便宜点咱走线下":            {RuleContact + " error"},
+		"卫星号：ab丨cd丨0612":      {RuleContact + " error"},
+		// Misses: paid reviews and fake orders.
+		"给好评的话我这有五块钱意思意思":       {RuleCashback + " error"},
+		"帮拍三单，送一箱橙子当辛苦费":        {RuleFakeOrder + " error"},
+		"确认收货后把钱加五块一起退给你":       {RuleFakeOrder + " error"},
+		"单号我先虚发一个":              {RuleFakeOrder + " error"},
+		"这个链接销量低，你从这拍，我给你发那个贵的": {RuleFakeOrder + " error"},
+		"拍两件算两单，实际只发一件":         {RuleFakeOrder + " error"},
+		// Misses: absolute claims.
+		"呢只耳机嘅音质，全京东冇边只够佢好": {RuleAdLaw + " warning"},
+		// Misses: medical claims.
+		"小孩吃了开胃消积":        {RuleMedical + " warning"},
+		"放在卧室，老人家心脏会好些":   {RuleMedical + " warning"},
+		"鼻炎的人用了，发作明显减少":   {RuleMedical + " warning"},
+		"喝这个茶能把肺里的脏东西带出来": {RuleMedical + " warning"},
+		"这个油炒菜不上火":        {RuleMedical + " warning"},
+		"天天泡脚，老寒腿都能泡好":    {RuleMedical + " warning"},
+		"老慢支喝了都不犯了":       {RuleMedical + " warning"},
+		"您这高压170，就是高血压了":  {RuleMedical + " warning"},
+		// Misses: scorn and blame.
+		"分不出好坏，回去玩手机吧": {RuleForbidden + " error"},
+		"放了三天坏了怪我？":    {RuleForbidden + " error"},
+		"你个嘴有问题":       {RuleForbidden + " error"},
+		"又没逼你买":        {RuleForbidden + " error"},
+		"还研究啥参数":       {RuleForbidden + " error"},
+		"图很清楚，自己放大看":   {RuleForbidden + " error"},
+		"眼睛往哪看呢":       {RuleForbidden + " error"},
+		"参数都在上面，自己对照":  {RuleForbidden + " error"},
+		"吸头缠毛是您家狗毛太多":  {RuleForbidden + " error"},
+		"不会用可以不用":      {RuleForbidden + " error"},
+		"买不起就别买":       {RuleForbidden + " error"},
+		"天热化了，我能管老天爷吗": {RuleForbidden + " warning"},
+		"你那脚长得怪":       {RuleForbidden + " error"},
+		"整天退，还网购啥":     {RuleForbidden + " error"},
+		"不合适送人呗":       {RuleForbidden + " warning"},
+		"不识货就算了":       {RuleForbidden + " error"},
+		// Misses: pushing the buyer away.
+		"驱动问题问显卡那边去":   {RulePushAway + " error"},
+		"App打不开你问应用商店": {RulePushAway + " warning"},
+		"你自己打电话给快递问":   {RulePushAway + " error"},
+	})
+}
