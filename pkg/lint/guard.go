@@ -3129,14 +3129,7 @@ func (c *checker) handoff(h *wordHit) bool {
 // 刷到的… right after it, 里/上 between allowed (视频号里看到的价格是品牌直播
 // 间的) — and the clause sends nobody there (no 去, 搜, 关注…).
 func (c *checker) seenThere(h *wordHit) bool {
-	if h.nstart < 0 {
-		return false
-	}
-	k := h.nend
-	if k < len(c.norm.norm) && strings.ContainsRune("里上中", c.norm.norm[k]) {
-		k++
-	}
-	if len(c.cuesIn(guardList, "seen-there", k, k+1)) == 0 {
+	if h.nstart < 0 || !c.seenAfter(h.nend) {
 		return false
 	}
 	cs, ce := c.clauseStart(h.nstart), c.clauseEnd(h.nend)
@@ -3146,6 +3139,17 @@ func (c *checker) seenThere(h *wordHit) bool {
 		}
 	}
 	return true
+}
+
+// seenAfter: a seen-there cue (看到的, 刷到的…) starts at norm index end,
+// or right after 里/上/中 there (视频号里看到的, 抖音上看到的): what the buyer
+// saw in the app just named. seenThere and sameGoodsNamed share it.
+func (c *checker) seenAfter(end int) bool {
+	n := c.norm.norm
+	if end < len(n) && strings.ContainsRune("里上中", n[end]) {
+		end++
+	}
+	return len(c.cuesIn(guardList, "seen-there", end, end+1)) > 0
 }
 
 // reorder (lint v12 round 10): the hit is ordering again (重新 right before

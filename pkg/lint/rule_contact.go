@@ -346,11 +346,7 @@ func (c *checker) namedApps() []wordHit {
 // seen-there, 上/里 between: 抖音上看到的那款我们这也有，就是这个链接).
 func (c *checker) sameGoodsNamed(app cueHit) bool {
 	n := c.norm.norm
-	k := app.nend
-	if k < len(n) && strings.ContainsRune("里上中", n[k]) {
-		k++
-	}
-	if !strings.HasPrefix(string(n[app.nend:min(app.nend+2, len(n))]), "同款") && len(c.cuesIn(guardList, "seen-there", k, k+1)) == 0 {
+	if !strings.HasPrefix(string(n[app.nend:min(app.nend+2, len(n))]), "同款") && !c.seenAfter(app.nend) {
 		return false
 	}
 	s := string(n[c.sentenceStart(app.nstart):c.sentenceEnd(app.nend)])
@@ -609,7 +605,7 @@ func skipIDFiller(f []rune, o int) int {
 		// arrow (薇 → m_e_n_8_8_6_6). Lint v23: the Han stroke 丨 that
 		// stands for a bar (嘉 V 丨ajie 0 7 4 3).
 		if r == ' ' || r == ':' || r == '：' || r == '-' || r == '=' || r == '"' || r == '“' || r == '”' || r == '「' || r == '」' || r == '+' || r == '/' || r == '|' || r == '丨' || isArrow(r) || isVariation(r) || isInvisible(r) || isHeart(r) ||
-			r == '➕' || unicode.Is(unicode.So, r) { // lint v28: 🌸薇🌸：guixiang_mama, v ➕ hs1588
+			unicode.Is(unicode.So, r) { // lint v28: a symbol around the cue (🌸薇🌸：guixiang_mama); ➕ is folded to + already
 			o++
 			continue
 		}
@@ -679,7 +675,7 @@ func accountAt(f []rune, o int, ids bool) (int, bool) {
 	// (薇：tooth~care~88), and (after 890-897) a bar (卫星号：hld丨xc丨0429),
 	// between two letters or digits only.
 	for i < len(f) && (isASCIILetter(f[i]) || isDigit(f[i]) || f[i] == '_' || f[i] == '-' ||
-		(f[i] == '.' || f[i] == '~' || f[i] == '～' || f[i] == '丨' || f[i] == '|') && i > o && i+1 < len(f) && (isASCIILetter(f[i+1]) || isDigit(f[i+1]))) {
+		(f[i] == '.' || f[i] == '~' || f[i] == '丨' || f[i] == '|') && i > o && i+1 < len(f) && (isASCIILetter(f[i+1]) || isDigit(f[i+1]))) {
 		i++
 	}
 	if n := i - o; n >= 6 && n <= 20 {
