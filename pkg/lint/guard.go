@@ -2006,8 +2006,14 @@ func (c *checker) reportedSpeech(h *wordHit) bool {
 				continue
 			}
 			// Lint v18: the hit may open with the first person itself
-			// (你问的这个我怎么知道).
-			if strings.HasPrefix(h.rule, "service/") && containsAnyWord(string(n[min(q.nend, h.nstart):min(h.nstart+1, h.nend)]), firstPersons...) && !c.quotesAfterCue(q, h) {
+			// (你问的这个我怎么知道); lint v29: after the buyer's question,
+			// or with a preposition before it (你问的这些跟我说没用; 您看到的
+			// 广告跟我们店没关系 reports what the buyer saw).
+			first := h.nstart + 1
+			if kind == "asked" && strings.ContainsRune("跟和对同冲给", n[h.nstart]) {
+				first = h.nstart + 2
+			}
+			if strings.HasPrefix(h.rule, "service/") && containsAnyWord(string(n[min(q.nend, h.nstart):min(first, h.nend)]), firstPersons...) && !c.quotesAfterCue(q, h) {
 				continue // 你问的这个我答不上来: the agent's own words (您说我们"爱买不买"quotes the buyer)
 			}
 			reported = true
@@ -2924,6 +2930,9 @@ func (c *checker) onProduct(h *wordHit) bool {
 	if c.reachedRightBefore(h) {
 		return false // lint v20: 加个微信，我们把洗涤说明发给您; 拍照发我微信，号码在说明书封底
 	}
+	if c.searchedRightAfter(h) {
+		return false // lint v29: 微信小程序搜“净澜服务”，填机身码注册: the buyer searches the app, not the box
+	}
 	if c.cueBefore(guardList, "on-product", h.nstart, 6) {
 		return true
 	}
@@ -2939,17 +2948,30 @@ func (c *checker) onProduct(h *wordHit) bool {
 // is what the buyer is asked to add or send to, in the runes right before it
 // in its clause (加个微信, 发我微信, 私我QQ): whatever the reply then says is
 // printed on the goods (洗涤说明, 说明书封底), the buyer is led to an account.
+// Lint v29: 额 and 俺 are 我 in northern dialects (你加额微信么).
 func (c *checker) reachedRightBefore(h *wordHit) bool {
 	if h.nstart < 1 {
 		return false
 	}
 	before := string(c.norm.norm[max(c.clauseStart(h.nstart), h.nstart-3):h.nstart])
 	for _, w := range []string{"加", "发我", "发到我", "私我", "联系我", "+"} {
-		if strings.HasSuffix(before, w) || len([]rune(w)) == 1 && strings.HasSuffix(strings.TrimRight(before, "个下我的"), w) {
+		if strings.HasSuffix(before, w) || len([]rune(w)) == 1 && strings.HasSuffix(strings.TrimRight(before, "个下我的额俺"), w) {
 			return true
 		}
 	}
 	return false
+}
+
+// searchedRightAfter (lint v29, after red teams 906-913): the buyer is told
+// to search in the app the hit names, within four runes after it and in its
+// clause (微信小程序搜“…”): a name searched in an app is not printed on the
+// goods, whatever the sentence says about the box.
+func (c *checker) searchedRightAfter(h *wordHit) bool {
+	if h.nstart < 0 {
+		return false
+	}
+	after := c.norm.norm[h.nstart:min(h.nend+4, c.clauseEnd(h.nend))]
+	return slices.Contains(after, '搜')
 }
 
 // contactOwners name whose account a contact word is (客服微信, 店长微信):

@@ -74,3 +74,90 @@ func TestLintV29AfterRedTeams898to905(t *testing.T) {
 		"您手机是什么型号的？我帮您查下适配":           nil,
 	})
 }
+
+// lint v29: red teams 906-913 were measured on 169b00c (the verdicts of
+// a3bb52a, lint v28's last change); these are the classes of their misses
+// in new words, their false errors and false warnings, and the look-alikes
+// that keep their verdict.
+func TestLintV29AfterRedTeams906to913(t *testing.T) {
+	wantLint(t, map[string][]string{
+		// Misses: fake orders (the shop fills in a tracking number; returned but not sent back, the sales kept).
+		"运单号我们这边先随便填个，您别急":   {RuleFakeOrder + " error"},
+		"拍三件退两件，不用寄回，销量就留着了": {RuleFakeOrder + " warning"},
+		// Misses: ad-law (nothing better anywhere, nowhere has one as good, 满天下, 排老大).
+		"比这更好的茶你在淘宝上找不着": {RuleAdLaw + " warning"},
+		"全省你都寻不下比俺家还甜的枣": {RuleAdLaw + " warning"},
+		"哪儿都没有这么地道的腊肉":   {RuleAdLaw + " warning"},
+		"天底下再没有比这结实的锅了":  {RuleAdLaw + " warning"},
+		"这款在拼多多上排老大":     {RuleAdLaw + " warning"},
+		// Misses: medical (no braces, sweat it out, 没病没灾, repairs a condition, constipation, no more short sight, a food that treats pesticides and cancer).
+		"天天用这款牙刷，不用戴牙套": {RuleMedical + " warning"},
+		"着凉了喝一杯，出出汗就好了": {RuleMedical + " warning"},
+		"喝了一家人没病没灾":     {RuleMedical + " warning"},
+		"这面膜对痘痘肌有修复作用":  {RuleMedical + " warning"},
+		"宝宝拉不出来就喝这个":    {RuleMedical + " warning"},
+		"戴上这副眼镜就不近视了":   {RuleMedical + " warning"},
+		"净水器去农药残留，还能防癌": {RuleMedical + " warning"},
+		// Misses: contact (威鑫 and other homophones, a private number, searched on 微博 or B站, scan to add a friend or join a club, 额 for 我, a 小程序 searched, an email).
+		"我们的威鑫是abc2024":       {RuleContact + " error"},
+		"薇欣：lily 八八":          {RuleContact + " error"},
+		"请留下您的私人电话，方便设计师联系":   {RuleContact + " error"},
+		"教程视频放在B站了，搜我们店名就有":   {RuleContact + " error"},
+		"扫码进我们的车友俱乐部":         {RuleContact + " error"},
+		"扫一下卡片上的码，加上好友发您资料":   {RuleContact + " error"},
+		"你加额微信，额发你视频":         {RuleContact + " error"},
+		"微信小程序搜“暖窝服务”就能报修":    {RuleContact + " error"},
+		"留个邮箱给我，我把目录发你":       {RuleContact + " warning"},
+		"微信扫描说明书上的码，到期自动推送提醒": {RuleContact + " error"},
+		// Misses: pushing the buyer to the property manager, the installer, another brand.
+		"装不装得上你去问你们物业吧": {RulePushAway + " error"},
+		"上门费多少你问师傅去":    {RulePushAway + " warning"},
+		"线断了找鱼线的品牌去":    {RulePushAway + " error"},
+		// Misses: service (什么人都有, not even reading, 跟我说没用 after the buyer's question, 想怎么样就怎么样, 申请也没用, 别想骗, 听不懂也没办法, why not look when buying, 擦擦眼镜, 又不会怎么样, 只能说明, 恭喜您发现, 瓜, 跟…有啥关系, my attitude is good).
+		"退就退吧，什么人都有":     {RuleForbidden + " warning", RuleForbidden + " error"},
+		"详情都不看就敢下单":      {RuleForbidden + " error"},
+		"你问的这个跟我讲也没用":    {RuleForbidden + " error"},
+		"您想怎么样就怎么样吧":     {RuleForbidden + " error"},
+		"您投诉也没用":         {RuleForbidden + " error"},
+		"别想糊弄我们":         {RuleForbidden + " error"},
+		"听不懂我也没办法":       {RuleForbidden + " error"},
+		"你下单的时候咋不问一下尺码呢": {RuleForbidden + " error"},
+		"您把眼镜擦擦再看":       {RuleForbidden + " error"},
+		"晚两天到又不会怎么样":     {RuleForbidden + " error"},
+		"坏了只能说明你不会用":     {RuleForbidden + " error"},
+		"恭喜你发现了一个新问题":    {RuleForbidden + " error"},
+		"你是不是瓜着呢":        {RuleForbidden + " error"},
+		"孩子不爱吃跟我们有啥关系":   {RuleForbidden + " error"},
+		"我态度已经很好了":       {RuleForbidden + " error"},
+		// Misses: a placeholder that speaks to the buyer.
+		"[客服名]给您说一下，明天发货": {RuleVarsMalformed + " error"},
+		// Misses: cashback (五心).
+		"给个五心，补您3块": {RuleCashback + " error"},
+		// False errors: telling the courier on delivery, going to the store room, a complaint in a good review.
+		"已经揽收了，收货地址改不了，您跟快递员说一声":         nil,
+		"我也晓不得兀个颜色还有没有，我去库房问问，些些等一下🙏":    nil,
+		"上次您好评里提到包装有点简单，这次我们给您多加了一层气泡膜📦": nil,
+		// False warnings: asked whether that is fine, not claiming a cure, a dentist's job, the buyer said it several times, the platform's new-user red packet, choose any.
+		"少发了一袋，按一袋的钱给你退回原支付方式，您看行不行":   nil,
+		"俺们不说它能治啥，就是正经甘蔗熬的糖，冲水做饭都行":    nil,
+		"牙结石刷不掉的，得去医院洗牙，牙刷管的是日常清洁":     nil,
+		"您说了好几次地址要改，我已经改好了，截个图给您看✅":    nil,
+		"您说的红包是平台的新人红包，付款时自动抵扣，跟店里没关系": nil,
+		"这几款随便您挑，价格都一样":                nil,
+		// Look-alikes that keep their verdict.
+		"单号我这边查到了，已经揽收":                      nil,
+		"退货单号您填一个就行，我们收到就退款":                 nil,
+		"孩子长个快，鞋子建议买大半码":                     nil,
+		"包装盒上有二维码，微信扫一下可以看安装视频":              nil,
+		"有问题找我们客服，我们帮您联系物业":                  nil,
+		"我帮您问问安装师傅，问到了告诉您":                   nil,
+		"好评里说说我们家的服务，返您5元":                   {RuleCashback + " error"},
+		"把[快递单号]给我":                          nil,
+		"这个我也不清楚，我去库房问问再回您":                  nil,
+		"跟我说没用过的话可以退":                        nil,
+		"如果有人让您扫码加好友或者去别的平台付款，一定要小心，我们不会这样做": nil,
+		"这款保湿霜主要是补水，对痘痘没有治疗作用":               nil,
+		"手机号这类私人联系方式我们不能提供，有问题在这里找我就行":       nil,
+		"您看到的“刷单返利”广告跟我们店没关系，请注意防骗":          nil,
+	})
+}

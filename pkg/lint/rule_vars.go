@@ -217,6 +217,11 @@ var oneXRE = regexp.MustCompile(`[XxＸｘ×]\s*(?:月\s*(?:[XxＸｘ×]\s*[日�
 // Lint v17: 补发, 已发 and 寄出 ship something, they ask for nothing (您的补发单号是【快递单号】).
 var slotAskedRE = regexp.MustCompile(`(提供|告诉|告知|(?:^|[^补已寄出分转派])发|报|输入|填|写|留|备注|点|进入|打开|找到|查看|选|复制|搜|在|看|核对|确认|检查|修改|改)`)
 
+// slotSpeaksRE (lint v29, after red teams 906-913): the field is the one
+// who speaks to the buyer ([客服名]给你说一哈, 【客服名】跟您讲一下): a name still
+// to fill in, not a field the buyer is asked to give (把[单号]给我).
+var slotSpeaksRE = regexp.MustCompile(`^\s*(?:给|跟|和|同|为)(?:你|您)(?:说|讲|介绍|解释|汇报|答复|回复)`)
+
 // slotWhenRE: a field that holds a date or a time (【日期】, [发货时间]).
 var slotWhenRE = regexp.MustCompile(`(?:日期|时间|時間)\s*[】\]］>＞›〉」』#＃@＠]$`)
 
@@ -249,6 +254,9 @@ func (c *checker) unfilledSlots(t *textCtx) {
 	// asked: the buyer is asked for the field, or it names a button, a
 	// form's field or (at the start of a clause, before no greeting) a heading.
 	asked := func(m []int) bool {
+		if slotSpeaksRE.MatchString(v[m[1]:]) {
+			return false
+		}
 		if slotAfterAskRE.MatchString(v[m[1]:]) {
 			return true
 		}
