@@ -161,3 +161,75 @@ func TestLintV29AfterRedTeams906to913(t *testing.T) {
 		"您看到的“刷单返利”广告跟我们店没关系，请注意防骗":          nil,
 	})
 }
+
+// lint v29: red teams 914-921 were measured on 8c2179c; the classes of their
+// misses in new words, their false error and false warnings, and the
+// look-alikes that keep their verdict.
+func TestLintV29AfterRedTeams914to921(t *testing.T) {
+	wantLint(t, map[string][]string{
+		// Misses: fake orders (a card for a parcel, a bought tracking number, nothing really sent, sales that still count, one link paid and another thing sent).
+		"寄张卡片过去，您点确认收货就行": {RuleFakeOrder + " error"},
+		"单号都是花钱买的，有记录就行":  {RuleFakeOrder + " error"},
+		"有人问就说到了，其实不发货":   {RuleFakeOrder + " error"},
+		"您申请仅退款，销量也能算上":   {RuleFakeOrder + " error"},
+		"拍这个链接付款，另外给您发那个": {RuleFakeOrder + " error"},
+		// Misses: ad-law (only ours is genuine, the first in the whole county).
+		"别家都是假的，只有我们店才是正宗的": {RuleAdLaw + " warning", RuleAdLaw + " warning"},
+		"全县头一家做这个的":         {RuleAdLaw + " warning"},
+		// Misses: medical (stops pain, better after a drink, spares the eyes, clean vessels and steady blood sugar, prevents disease with a supplement, cured by drinking it, pain lighter, protects the spine, used by the sick).
+		"生姜片贴上能止头痛":     {RuleMedical + " warning"},
+		"喉咙疼，泡两杯就好了":    {RuleMedical + " warning"},
+		"这台灯不伤宝宝眼睛":     {RuleMedical + " warning"},
+		"常喝血管通畅":        {RuleMedical + " warning"},
+		"用了血糖也会跟着降下来":   {RuleMedical + " warning"},
+		"补钙防骨质疏松":       {RuleMedical + " warning"},
+		"我妈的胃病全靠吃这个吃好的": {RuleMedical + " warning"},
+		"穿了这鞋，脚后跟疼都轻多了": {RuleMedical + " warning"},
+		"这枕头护颈椎":        {RuleMedical + " warning"},
+		"失眠的人都在用":       {RuleMedical + " warning"},
+		// Misses: contact (维❤, a private buyback, an ID to search and add, a deal on 闲鱼, a phone in the parcel, the shop's store, the shop on another platform).
+		"维❤：abc123":     {RuleContact + " error"},
+		"我私下收购您的旧手机":    {RuleContact + " error"},
+		"搜abc888就加到我":   {RuleContact + " error"},
+		"这单走闲鱼吧":        {RuleContact + " error"},
+		"电话我夹在包裹里了":     {RuleContact + " error"},
+		"到我们县城的门店来买":    {RuleContact + " error"},
+		"我们淘宝店货多，搜店名就行": {RuleContact + " warning"},
+		// Misses: pushing the buyer to an outsourced worker, a brand, a supplier.
+		"您找安装师傅，他是第三方的": {RulePushAway + " error"},
+		"找佳能官方去":        {RulePushAway + " error"},
+		"检测报告你问供应商要吧":   {RulePushAway + " error"},
+		// Misses: service (buyers' fuss, buy something else then, asked again, wanting too much, what do you want, voice messages).
+		"你们这些买家的事真多":      {RuleForbidden + " error"},
+		"嫌贵买便宜的去":         {RuleForbidden + " error"},
+		"昨天刚说过，今天又问":      {RuleForbidden + " error"},
+		"买个几十块的东西还想要专柜服务": {RuleForbidden + " error"},
+		"你到底想说啥":          {RuleForbidden + " error"},
+		"不要一直发语音":         {RuleForbidden + " error"},
+		// Misses: cashback (a review for 淘金币) and a placeholder (【订单号】这一单).
+		"晒图评价，找我兑换淘金币": {RuleCashback + " error"},
+		"【订单号】这一单已经发出": {RuleVarsMalformed + " error"},
+		// The false error: what cannot be sorted out off the platform.
+		"您说的「私下便宜点」真做不了，平台外交易没保障，出了问题谁都说不清": nil,
+		// False warnings: eat less for blood pressure, a humidifier's rating, place names, a flaw, ingredients, a wording disowned.
+		"泡菜含盐比较多，控制血压的亲注意量":                      nil,
+		"这款加湿器最大加湿量是每小时300毫升":                    nil,
+		"嘉峪关城楼上挂的匾写着\"天下第一雄关\"，这款冰箱贴连那块匾都做出来了":   nil,
+		"长城西头的\"长城第一墩\"在嘉峪关南边的讨赖河边上，这个摆件就是照着它做的": nil,
+		"唯一的瑕疵就是底座有点磨损，实拍图里拍得很清楚":                nil,
+		"配料：重瓣红玫瑰花冠100%，没有别的添加":                  nil,
+		"青稞米配料是100%青稞，没有掺大米":                     nil,
+		"那个“青海第一”的说法不是我们说的，我们就是海东本地的小店":          nil,
+		"“清肺”“降三高”这些咱都不说，咱就卖好耳子":                 nil,
+		"您在拼多多的微信小程序里下单也是我们这家店，订单都一样":            nil,
+		// Look-alikes that keep their verdict.
+		"维信诺的屏幕色彩很正":                  nil,
+		"您可以到附近门店自提":                  nil,
+		"唯一的缺点是有点重":                   nil,
+		"只有我们家有这个颜色":                  {RuleAdLaw + " warning"},
+		"护腰带要系紧一点":                    nil,
+		"其实我们不建议您买大号":                 nil,
+		"买个保护壳还想要什么颜色？我帮您看看":          nil,
+		"亲，滤芯在我们京东店里就能买，搜“型号+滤芯”就能找到": nil,
+	})
+}
