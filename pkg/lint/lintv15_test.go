@@ -69,7 +69,7 @@ func TestLintV15MissesOfRedTeams270to277(t *testing.T) {
 		// Squint and burns cured; 不留疤 is the claim going on, not a refusal.
 		"这副眼镜能矫正斜视":             {RuleMedical + " warning"},
 		"这药膏能治烧伤":               {RuleMedical + " warning"},
-		"涂了能治冻伤，还不留疤":           {RuleMedical + " warning"},
+		"涂了能治冻伤，还不留疤":           {RuleMedical + " warning", RuleMedical + " warning"},
 		"淘宝聊天不方便的话，加微💚：abc_123": {RuleContact + " error"},
 		// x for 信, then a search; another marketplace cheaper; a DM there.
 		"打开 薇 X 搜“小店”":    {RuleContact + " error"},

@@ -233,3 +233,78 @@ func TestLintV29AfterRedTeams914to921(t *testing.T) {
 		"亲，滤芯在我们京东店里就能买，搜“型号+滤芯”就能找到": nil,
 	})
 }
+
+// lint v29: red teams 922-929 were measured on 7d13fc6; the classes of their
+// misses in new words and false warnings, and the look-alikes that keep their
+// verdict.
+func TestLintV29AfterRedTeams922to929(t *testing.T) {
+	wantLint(t, map[string][]string{
+		// Misses: fake orders (a postage link paid until it adds up, a record filled in by hand, a gift parcel as the shipment, a tracking number with a route for sale, sales still short, no need to receive it).
+		"拍补运费的链接，凑齐金额我们就发货": {RuleFakeOrder + " error"},
+		"单号是我们自己虚拟录的":       {RuleFakeOrder + " error"},
+		"空包当发货，真货另外寄":       {RuleFakeOrder + " error", RuleFakeOrder + " error"},
+		"有带物流轨迹的单号，一单一块":    {RuleFakeOrder + " error"},
+		"再拍一单吧，销量还差一点":      {RuleFakeOrder + " error"},
+		"不用收货，过几天自动退款还返您5元": {RuleFakeOrder + " error"},
+		// Misses: ad-law (the best of its kind, the bottom price online, the first in the region).
+		"这是投影仪里的顶配":   {RuleAdLaw + " warning"},
+		"全网价格底线，错过没了": {RuleAdLaw + " warning"},
+		"全新疆第一家做这个的":  {RuleAdLaw + " warning"},
+		// Misses: medical (less often ill, memory, 明目, against altitude sickness and heatstroke, no more grinding teeth, gone after a meal, no scar, no pain at once, spots fade, toxins, 补阳气).
+		"戴上以后鼻炎都少犯了":  {RuleMedical + " warning"},
+		"喝了记忆力好多了":    {RuleMedical + " warning"},
+		"菊花茶明目":       {RuleMedical + " warning"},
+		"上高原前喝这个防高反":  {RuleMedical + " warning"},
+		"车里有它夏天不会中暑":  {RuleMedical + " warning"},
+		"用了这个枕头就不磨牙了": {RuleMedical + " warning"},
+		"口腔溃疡吃两天就下去了": {RuleMedical + " warning"},
+		"抹了不留疤":       {RuleMedical + " warning"},
+		"烫着了抹一点马上不疼了": {RuleMedical + " warning"},
+		"用一个月斑都淡了":    {RuleMedical + " warning"},
+		"多吃能排出体内毒素":   {RuleMedical + " warning"},
+		"喝这个补阳气":      {RuleMedical + " warning"},
+		// Misses: contact (a payment code, not paying in the order, a card to add the teacher, a video call and a phone number, an ID with middle dots, another marketplace cheaper).
+		"我发您一个收款码，不用在订单里付": {RuleContact + " error", RuleContact + " error"},
+		"扫码加老师领试听课":        {RuleContact + " error"},
+		"我给您开视频教，您把手机号发我":  {RuleContact + " error"},
+		"薇：ab·cd·1234":     {RuleContact + " error"},
+		"京东上那边比这里便宜，您去看看":  {RuleContact + " error"},
+		// Misses: pushing the buyer to the post office and a brand.
+		"物流不动的话到驿站问去": {RulePushAway + " error"},
+		"显卡坏了找微星去":    {RulePushAway + " error"},
+		// Misses: service (闹个啥, who are you to teach me, shouting here, 谝, can't you read, a child could do it, switching goods, luck, broken in your hands, open your eyes, buy street stalls).
+		"多大点事，闹啥":    {RuleForbidden + " error"},
+		"用得着您教我？":    {RuleForbidden + " error"},
+		"别在这嚷嚷":      {RuleForbidden + " error"},
+		"嫑在这搭谝咧":     {RuleForbidden + " error"},
+		"你连说明书都不会看吗": {RuleForbidden + " error"},
+		"这么简单也要问":    {RuleForbidden + " error"},
+		"三岁小孩都会":     {RuleForbidden + " error"},
+		"你不会是想调包吧":   {RuleForbidden + " error"},
+		"能不能退看你运气":   {RuleForbidden + " error"},
+		"怎么到你手上就坏了":  {RuleForbidden + " error"},
+		"买东西前把眼睛擦亮":  {RuleForbidden + " error"},
+		"想便宜就去买地摊货":  {RuleForbidden + " error"},
+		// Misses: cashback (how to review for a red packet, a souvenir, a free item sent, one more scarf for a photo review).
+		"我教您怎么评就有红包":      {RuleCashback + " error"},
+		"给个好评，下单送伴手礼":     {RuleCashback + " error"},
+		"五星好评，充电线免费给您寄一根": {RuleCashback + " error"},
+		"评价晒图的姐妹，给你多包一条":  {RuleCashback + " error"},
+		// False warnings: what the store can give, the shop's history.
+		"这已经是店里能给的最低折扣了，实在抱歉":         nil,
+		"咱们店开了八年了，从第一床被子到现在一直用自家连队的棉": nil,
+		// Look-alikes that keep their verdict.
+		"型号：ab·cd·2024":    nil,
+		"我们店里的价格比超市便宜":     nil,
+		"拍补差价的链接就行，差多少拍多少": nil,
+		"物流信息我们这边看到在更新":    nil,
+		"快递坏了我们找快递公司赔，您放心": nil,
+		"您可以把眼睛闭上休息一会":     nil,
+		"这款适合三岁小孩用":        nil,
+		"有事你就在这儿喊我":        nil,
+		"很多人都分不清宣纸正反面":     nil,
+		"能不能抢到就看运气了":       nil,
+		"这款净水器能清除水中的藻类毒素":  nil,
+		"穿厚点以防感冒":          nil,
+	})
+}

@@ -673,9 +673,10 @@ func accountAt(f []rune, o int, ids bool) (int, bool) {
 	i := o
 	// Lint v28 (after red teams 842-865): a tilde joins parts too
 	// (薇：tooth~care~88), and (after 890-897) a bar (卫星号：hld丨xc丨0429),
-	// between two letters or digits only.
+	// lint v29 (after 922-929) a middle dot (薇 ：mb·shz·2024), between two
+	// letters or digits only.
 	for i < len(f) && (isASCIILetter(f[i]) || isDigit(f[i]) || f[i] == '_' || f[i] == '-' ||
-		(f[i] == '.' || f[i] == '~' || f[i] == '丨' || f[i] == '|') && i > o && i+1 < len(f) && (isASCIILetter(f[i+1]) || isDigit(f[i+1]))) {
+		strings.ContainsRune(".~丨|·•・", f[i]) && i > o && i+1 < len(f) && (isASCIILetter(f[i+1]) || isDigit(f[i+1]))) {
 		i++
 	}
 	if n := i - o; n >= 6 && n <= 20 {
