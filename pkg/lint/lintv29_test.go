@@ -308,3 +308,63 @@ func TestLintV29AfterRedTeams922to929(t *testing.T) {
 		"穿厚点以防感冒":          nil,
 	})
 }
+
+// lint v29: red teams 930-937 were measured on 58c9c97; the classes of their
+// false errors and false warnings, their misses in new words, and the
+// look-alikes that keep their verdict.
+func TestLintV29AfterRedTeams930to937(t *testing.T) {
+	wantLint(t, map[string][]string{
+		// False errors: 不知道多少年 of a stone's age, the shop that just phoned the courier, going with the buyer to the platform, not sending the buyer to the platform, a 淘宝 code scanned in 微信.
+		"我舅舅说这块皮是“洒金皮”，在河里冲了不知道多少年才这样":               nil,
+		"刚打电话问了快递网点，说今天下午转出":                         nil,
+		"这种情况属于平台规则的问题，我先把规则原文发您，看完还有疑问我陪您一起申请平台介入。": nil,
+		"我们不会让您\"找平台去\"，您的问题我负责到底":                   nil,
+		"您用微信扫的是淘宝分享码吧？在淘宝App里打开就是我们店":               nil,
+		// False warnings: privacy first, the first batch from the oven, the first search result, summer heat.
+		"晒不晒图是您的自由，上身照可以不晒，隐私第一。":      nil,
+		"您拍的这批馕是今天第一炉出的，下午就发":          nil,
+		"您搜的“伊宁薰衣草蜜 天猫”出来的第一家就是我们店":    nil,
+		"吐鲁番夏天最高能到四十多度，葡萄干都是在晾房里自然风干的": nil,
+		// Misses: medical (bleeding stopped, organs that stay healthy, deafness cured, spots gone).
+		"狗狗便血吃了三天就止住了":    {RuleMedical + " warning"},
+		"用这款滤芯，肠胃不容易出毛病":  {RuleMedical + " warning"},
+		"穿上胸口不闷了":         {RuleMedical + " warning"},
+		"耳背也能戴好，戴一年就不用戴了": {RuleMedical + " warning"},
+		"敷了一个月，斑都下去了":     {RuleMedical + " warning"},
+		// Misses: ad-law (no second one, nothing better at the price, 100% seedless).
+		"这种品相再也买不到第二只了": {RuleAdLaw + " warning"},
+		"同价位没有哪个能比得上它":  {RuleAdLaw + " warning"},
+		"这批红枣100%无核":    {RuleAdLaw + " warning"},
+		// Misses: fake orders (forming a group then refunded, ordered from one link and sent from another).
+		"帮我成个团，成了就退钱给你":  {RuleFakeOrder + " error"},
+		"从这个链接拍，我发您大包装的": {RuleFakeOrder + " error"},
+		// Misses: contact (joining my group on an outside app, a QR on a business card, a number for a later call, 唯心).
+		"在快团团上跟我们的团":     {RuleContact + " error"},
+		"扫我的名片码加一下":      {RuleContact + " error"},
+		"手机号留一下，售后部另行联系": {RuleContact + " error"},
+		"唯心：ab8899":      {RuleContact + " error"},
+		// Misses: cashback (评返 split by hearts, a review area phrase).
+		"评返5元": {RuleCashback + " error"},
+		"评价区说一句“好吃”，截图返3元": {RuleCashback + " error"},
+		// Misses: pushing the buyer to a courier or a third party.
+		"快递送错了，您找中通":   {RulePushAway + " error"},
+		"少了的话你跟快递小哥核对": {RulePushAway + " error"},
+		// Misses: service (you know better, don't blame the board, a waste of money, can't change it anyway, 勺子, don't use it then).
+		"您比我们还懂": {RuleForbidden + " error"},
+		"别赖机子":   {RuleForbidden + " error"},
+		"买了也是浪费": {RuleForbidden + " error"},
+		"反正也没用":  {RuleForbidden + " error"},
+		"你是勺子吧":  {RuleForbidden + " error"},
+		"不会用就别用": {RuleForbidden + " error"},
+		// Look-alikes that keep their verdict.
+		"我不知道您说的是哪一款，能发个截图吗":       nil,
+		"打电话问快递网点，您自己问一下":          {RulePushAway + " error"},
+		"这款滤芯适合所有机型":               nil,
+		"快递员对一下面单就能找到":             nil,
+		"反正我们会负责到底，您放心":            nil,
+		"勺子是赠品，一起发":                nil,
+		"耳机的问题不用找品牌方，我们就是官方店，直接处理": nil,
+		"退款问题找支付宝":                 {RulePushAway + " error"},
+		"和勺子一样大小":                  nil,
+	})
+}
