@@ -2963,9 +2963,9 @@ func (c *checker) reachedRightBefore(h *wordHit) bool {
 }
 
 // searchedRightAfter (lint v29, after red teams 906-913): the buyer is told
-// to search in the app the hit names, within four runes after it and in its
-// clause (微信小程序搜“…”): a name searched in an app is not printed on the
-// goods, whatever the sentence says about the box.
+// to search in the app the hit names — 搜 in the hit itself or within four
+// runes after it, in its clause (微信小程序搜“…”): a name searched in an app
+// is not printed on the goods, whatever the sentence says about the box.
 func (c *checker) searchedRightAfter(h *wordHit) bool {
 	if h.nstart < 0 {
 		return false
