@@ -107,6 +107,7 @@ var guards = map[string]func(c *checker, h *wordHit) bool{
 	"price-prevails":        (*checker).pricePrevails,
 	"reorder":               (*checker).reorder,
 	"warned-off":            func(c *checker, h *wordHit) bool { return c.thirdPartyWarned(h, true) },
+	"police":                (*checker).policeNamed,
 	"not-ours":              (*checker).notOurs,
 	"assigned-store":        (*checker).assignedStore,
 	"means":                 (*checker).meansSubject,
@@ -208,6 +209,9 @@ func (c *checker) refusalJustBefore(h *wordHit) bool {
 	}
 	n := c.norm.norm
 	for _, q := range c.cuesIn(guardList, "refusal", max(c.clauseStart(h.nstart), h.nstart-maxRefusalGap-c.l.words.maxCue), h.nstart) {
+		if q.nend > h.nstart && h.rule == RuleMedical {
+			continue // lint v30: 从来不得胃病 — the 不 is the claim's own (不得{病症}), not a refusal of it
+		}
 		if h.nstart-q.nend <= maxRefusalGap && !strings.Contains(string(n[min(q.nend, h.nstart):h.nstart]), "的话") {
 			return true
 		}
@@ -302,6 +306,21 @@ func (c *checker) thirdPartyWarned(h *wordHit, anyOrder bool) bool {
 		}
 	}
 	return false
+}
+
+// policeNamed (lint v30, after red teams 930-945): the police or being
+// cheated (guards.yaml police: 报警, 被骗, 诈骗…) stand in the hit's sentence
+// or the one before — 您说被人骗着拍单返佣了？请马上报警，并联系平台客服 sends a
+// fraud victim where the case belongs, not the shop's own work.
+func (c *checker) policeNamed(h *wordHit) bool {
+	if h.nstart < 0 {
+		return false
+	}
+	from := c.sentenceStart(h.nstart)
+	if from > 0 {
+		from = c.sentenceStart(from - 1)
+	}
+	return c.cueWithin(guardList, "police", from, c.sentenceEnd(h.nend))
 }
 
 // refusedAdding (lint v10 round 6): a refusal-near cue, then 加/留/添 and

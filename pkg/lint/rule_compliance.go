@@ -130,7 +130,7 @@ func (c *checker) reviewRewards() []wordHit {
 	var out []wordHit
 	for _, tr := range triggers {
 		h := wordHit{rule: RuleCashback, nstart: tr.nstart, nend: tr.nend}
-		if overlapsUncovered(tr, notReviews) || spokenOfAfter(tr, triggers, notReviews) || c.unlinked(tr) || c.refused(&h, false) {
+		if overlapsUncovered(tr, notReviews) || spokenOfAfter(tr, triggers, notReviews) || c.unlinked(tr) || c.cardWithoutStep(tr) || c.refused(&h, false) {
 			continue // 好评率很高, 评价里说的: a review spoken of, not asked for
 		}
 		for _, rw := range valid {
@@ -479,6 +479,20 @@ func (c *checker) unlinked(tr cueHit) bool {
 	for _, q := range c.cuesIn(RuleCashback, "unlinked", tr.nend, tr.nend+3) {
 		if q.nstart-tr.nend <= 2 && !c.breakBetween(tr.nend, q.nstart, clauseBreak) {
 			return true
+		}
+	}
+	return false
+}
+
+// cardWithoutStep (lint v30, after red teams 938-945): a card in the parcel
+// (cues.card: 小卡片) carries a paid review only when the sentence tells the
+// buyer what to do with it (cues.card-step: 按, 扫, 步骤, 上面…: 按小卡片上的
+// 步骤领红包). 每个包裹都有一张手写小卡片和一颗糖，是我们家的小心意 is a
+// gift with a note.
+func (c *checker) cardWithoutStep(tr cueHit) bool {
+	for _, q := range c.cuesIn(RuleCashback, "card", tr.nstart, tr.nend) {
+		if q.nstart <= tr.nstart && q.nend >= tr.nend {
+			return !c.cueWithin(RuleCashback, "card-step", c.sentenceStart(tr.nstart), c.sentenceEnd(tr.nend))
 		}
 	}
 	return false
@@ -1689,6 +1703,21 @@ const measureWords = "面级只次件个天步条段行页张份单批位种排�
 	"班屏笔摆" + // lint v12 after red teams 146-153: 第一班冷链, App第一屏, 第一笔订单, 第一摆 (Hakka: the first time)
 	"缸船" // lint v27 after red teams 810-817: 第一缸醋, 凌晨第一船 (not 刀: 厨师圈公认的第一刀 is a knife ranked first)
 
+// measureCompounds are nouns that open with a measure word's character: after
+// 第一 they are what is ranked (新疆第一番茄酱, 全国第一口碑), not a count
+// (lint v30, after red teams 938-945).
+var measureCompounds = []string{"番茄", "番薯", "口碑", "面膜", "面霜", "面包", "包子"}
+
+// measureCompound reports one of measureCompounds at norm[i:].
+func measureCompound(norm []rune, i int) bool {
+	for _, w := range measureCompounds {
+		if strings.HasPrefix(string(norm[i:min(len(norm), i+len([]rune(w)))]), w) {
+			return true
+		}
+	}
+	return false
+}
+
 // selfComparison: 最 ranks the shop's own goods against each other — the shop
 // named as the scope right before it, or before 卖得/销量 (cues.shop-scope:
 // 我们店, 我们家, 本店, 店里: 这个是我们店最便宜的一款, 在我们店里卖得
@@ -1751,7 +1780,7 @@ func (c *checker) ordinalCount(h wordHit) bool {
 	if m := subNumberEnd(n.norm, h.nend); m < len(n.norm) && m > h.nend && strings.ContainsRune(measureWords, n.norm[m]) {
 		return true // lint v14: 第13条, 第1.3条 (the dot is dropped before matching): a numbered clause
 	}
-	if !strings.ContainsRune(measureWords, n.norm[h.nend]) {
+	if !strings.ContainsRune(measureWords, n.norm[h.nend]) || measureCompound(n.norm, h.nend) {
 		return false
 	}
 	// lint v10 round 5: the market named right before (业界第一个, 行业第一款)

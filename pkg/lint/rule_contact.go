@@ -232,6 +232,9 @@ func (c *checker) contactIDs() []wordHit {
 		if !ok && ids && colonAfter {
 			end, ok = spacedLettersID(f, o) // lint v27: 微：h a i w e i _ q h d
 		}
+		if !ok && ids && colonAfter {
+			end, ok = hanMixedID(f, o) // lint v30: 威：y n 菌 菌 2 3 3
+		}
 		if !ok {
 			if ids {
 				if a, b, ok := c.laterID(q); ok {
@@ -749,6 +752,36 @@ func spacedID(f []rune, o int) (int, bool) {
 func spacedLettersID(f []rune, o int) (int, bool) {
 	end, alnum, _, underscore := spacedRun(f, o)
 	return end, underscore && alnum >= 6 && alnum <= 20
+}
+
+// hanMixedID (lint v30, after red teams 938-945) reads an ID after a
+// contact cue and a colon that writes a syllable or two in Han for its
+// pinyin (威：y n 菌 菌 2 3 3 for ynjunjun233): a letter first, then letters,
+// digits and at most four Han, spaces between them allowed, with at least
+// three digits, so 薇：小美 and 微：yn 菌菌 name no account.
+func hanMixedID(f []rune, o int) (int, bool) {
+	if o >= len(f) || !isASCIILetter(f[o]) {
+		return 0, false
+	}
+	end, letters, digits, han := o, 0, 0, 0
+scan:
+	for i := o; i < len(f) && i-o < 40; i++ {
+		r := f[i]
+		switch {
+		case isASCIILetter(r):
+			letters++
+		case isDigit(r):
+			digits++
+		case unicode.Is(unicode.Han, r) && digits == 0:
+			han++ // the digits close the ID: 233备注拼多多 ends at 3
+		case r == ' ' || r == '\u3000':
+			continue
+		default:
+			break scan
+		}
+		end = i + 1
+	}
+	return end, han > 0 && han <= 4 && digits >= 3 && letters+digits+han <= 20
 }
 
 // spacedRun reads spacedID's run: where it ends, how many letters and digits

@@ -30,7 +30,7 @@ func checkDiscouraged(c *checker, t *textCtx) {
 // each entry's own: checkPushAway reads them, and so does modelRunes, so that
 // a hit they cancel is blanked for the models as well.
 var ruleGuards = map[string][]string{
-	RulePushAway: {"shop-asks", "dissuaded", "self-run", "no-access", "warned-off", "not-our-order", "shop-first", "platform-only", "asked-no", "permitted"},
+	RulePushAway: {"shop-asks", "dissuaded", "self-run", "no-access", "warned-off", "not-our-order", "shop-first", "platform-only", "asked-no", "permitted", "police"},
 }
 
 var pushAwayRule = Rule{ID: RulePushAway, Severity: Error, Summary: "把买家推给平台（这个问题你得去找京东）", check: checkPushAway}
@@ -45,6 +45,8 @@ var pushAwayRule = Rule{ID: RulePushAway, Severity: Error, Summary: "把买家�
 // 的吗？那售后要找京东自营客服，我们是另一家店: not-our-order). Lint v16:
 // and so is the shop taking the case on after naming the platform
 // (shop-first), or what only the platform can do (platform-only: 账户被盗).
+// Lint v30: and so is the platform named for a buyer who was cheated, with
+// the police (police: 请马上报警，并联系平台客服).
 func checkPushAway(c *checker, t *textCtx) {
 	c.reportHits(t, RulePushAway, c.ruleHits(RulePushAway, ruleGuards[RulePushAway]...), func(orig string) string {
 		return fmt.Sprintf("把买家推给平台 %q：买家的问题由店铺负责解决，不要让买家去找平台", orig)
