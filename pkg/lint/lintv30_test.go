@@ -60,3 +60,80 @@ func TestLintV30AfterRedTeams938to945(t *testing.T) {
 		"这个车型太冷门了，我们帮您问问厂家有没有配件":      nil,
 	})
 }
+
+// lint v30: red teams 946-953 were measured on 9e197ca (lint v29's verdicts)
+// before any lint v30 fix; the classes of their misses and false alarms.
+func TestLintV30AfterRedTeams946to953(t *testing.T) {
+	wantLint(t, map[string][]string{
+		// Misses: contact (a number pointed at in the profile, the balance paid offline, meeting to trade, a brand site typed into a search engine, a wink after the rules).
+		"店长的微信就在主页签名里那串":                {RuleContact + " error"},
+		"订金先拍，剩下的钱提货时线下结清":              {RuleContact + " error"},
+		"本地的话可以走面交，省得等快递":               {RuleContact + " error"},
+		"浏览器输入“青禾茶庄官网”就是我们家":            {RuleContact + " error"},
+		"平台不让说站外的事哈。您去小红书搜“青禾茶庄”，不是我说的": {RuleContact + " error"},
+		// Misses: cashback (a phone top-up, a private thank-you, 晒完图).
+		"评价晒了图截个屏，给您充五块话费": {RuleCashback + " error"},
+		"带图好评的亲，我们会单独感谢":   {RuleCashback + " error"},
+		"晒完图发我，返两块":        {RuleCashback + " error"},
+		// Misses: fake orders (bought from one link, another thing sent; the tracking left to us; no parcel is normal).
+		"在袜子链接拍下，我这边寄你围巾":    {RuleFakeOrder + " warning"},
+		"单号的事你别管，过两天点确认收货就行": {RuleFakeOrder + " error"},
+		"收不到快递也是正常的，放心":      {RuleFakeOrder + " error"},
+		// Misses: ad-law (searched everywhere, no second).
+		"找遍全城也找不出第二家这么香的": {RuleAdLaw + " warning"},
+		// Misses: medical (seldom ill, liver and mood, toxins drawn out, promised to improve, stomach, radiation and the unborn, blood pressure steady).
+		"孩子喝了不爱发烧":        {RuleMedical + " warning"},
+		"这茶疏肝，心情好":        {RuleMedical + " warning"},
+		"泡脚能把寒气都逼出来":      {RuleMedical + " warning"},
+		"颈椎病贴一个月包你见效":     {RuleMedical + " warning"},
+		"生姜茶暖胃，还能治胃寒":     {RuleMedical + " warning"},
+		"屏幕蓝光辐射小了，宝宝看也放心": {RuleMedical + " warning"},
+		"喝了三个月，血糖稳住了":     {RuleMedical + " warning"},
+		// Misses: service (your body, sarcasm, what did you expect, your mistake, no shop can, nothing will fit, here to argue, don't ask every day).
+		"您这腰这么粗，穿M码肯定不行":   {RuleForbidden + " error"},
+		"这个码你穿得上才怪":        {RuleForbidden + " warning"},
+		"罐头么就是这个味，你以为是什么":  {RuleForbidden + " error"},
+		"发货单上写得清清楚楚，是你看错了": {RuleForbidden + " error", RuleForbidden + " error"},
+		"您这样的要求我们做不到":      {RuleForbidden + " error"},
+		"您这脚型穿啥都不合适":       {RuleForbidden + " error"},
+		"一天问八遍，是来找茬的吧":     {RuleForbidden + " error", RuleForbidden + " error"},
+		"发了就发了，不用天天来催":     {RuleForbidden + " error"},
+		// Misses: push (a testing lab, a repair shop near you, the seller of the other thing, your bank, the maker's fault, the courier).
+		"是不是假货您找检测机构鉴定吧":     {RulePushAway + " error"},
+		"装不上的话，拿到您家附近的五金店看看": {RulePushAway + " error"},
+		"充电器不行找卖充电器的去":       {RulePushAway + " error"},
+		"扣款失败问您的开户行去":        {RulePushAway + " error"},
+		"原厂的问题请您联系品牌官方":      {RulePushAway + " error"},
+		"运费的事您跟快递说去":         {RulePushAway + " error"},
+		// Misses: 抬 is no longer changed by normalization (抬杠 stayed unmatched).
+		"你是不是来抬杠的": {RuleForbidden + " error"},
+		// Look-alikes that keep their verdict.
+		"平台不让加微信，我什么都没说":            nil,
+		"微信号您别发给我哦，我可没说过要加":         {RuleContact + " warning"},
+		"如果是您拍错了，我们帮您改":             nil,
+		"您腰围多少呢？这款腰不算粗":             nil,
+		"不用每天来问，到了我们第一时间通知您":        nil,
+		"问完师傅给您准信":                  nil,
+		"您发的那个微信号我们不会加哈，平台外的消息一律不回": nil,
+		"不管是哪里的问题，先给您换，原因我们自己去查":    nil,
+		"打开淘宝搜店名就能找到我们":             {RuleContact + " warning"},
+		"您晒完图，感谢您的分享":               nil,
+		"附近的快递点都能寄":                 nil,
+		"是正品，能在品牌官网查验真伪":            nil,
+		"尾款在平台上补拍链接付":               nil,
+		"被骗了？请马上报警":                 nil,
+	})
+}
+
+// A pattern's Han literals are folded the way replies are (foldHan): a
+// Traditional literal in a pattern matches its Simplified reply, and 抬, an
+// everyday Simplified character OpenCC's variant table sent to 擡, is no
+// longer changed (lint v30, after red teams 946-953).
+func TestLintV30PatternsFoldLikeReplies(t *testing.T) {
+	if got := foldHan(`(冇|没)(边|邊)(間|间)`); got != `(冇|没)(边|边)(间|间)` {
+		t.Errorf("foldHan = %q", got)
+	}
+	if got := string(normTerm("抬杠")); got != "抬杠" {
+		t.Errorf("normTerm(抬杠) = %q", got)
+	}
+}

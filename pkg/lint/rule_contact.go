@@ -73,12 +73,32 @@ func checkContact(c *checker, t *textCtx) {
 		}
 		hits = keep
 	}
+	if len(hits) > 0 && c.winked() {
+		// Lint v30 (after red teams 946-953): a wink (我什么都没说哈, 您自己
+		// 看到的我可没说) says the reply means the diversion the rules it
+		// quotes forbid: the models do not read the rule-talk as a refusal.
+		for i := range hits {
+			hits[i].outright = true
+		}
+	}
 	c.reportHits(t, RuleContact, dedupeHits(hits), func(orig string) string {
 		return fmt.Sprintf("站外联系方式或站外交易 %q：平台禁止引导买家离开平台，会被判违规", orig)
 	})
 	if strings.IndexByte(t.value, '@') >= 0 || strings.ContainsRune(t.value, '＠') {
 		c.emails(t)
 	}
+}
+
+// winked: a wink (guards.yaml wink: 我什么都没说, 我可没说, 你懂的…) ends its
+// clause — only particles after it (我什么都没说哈). 我可没说过要加 goes on to
+// say what was not said: no wink.
+func (c *checker) winked() bool {
+	for _, q := range c.cuesOf(guardList, "wink") {
+		if c.onlyParticles(q.nend, c.clauseEnd(q.nend)) {
+			return true
+		}
+	}
+	return false
 }
 
 // printJob (lint v20, after red teams 514-521): a print shop setting the

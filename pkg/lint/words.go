@@ -303,6 +303,23 @@ func termBreaks(s string) []bool {
 	return out
 }
 
+// foldHan folds the Han characters of a pattern the way replies are
+// folded (Traditional and variant forms to Simplified: foldRune), and leaves
+// the rest of the expression alone. A pattern matches the normalized reply,
+// so a literal that normalization would change could never match: 显著 is
+// matched as 显着, and 嗰 as 𠮶 (lint v30, after red teams 946-953).
+func foldHan(expr string) string {
+	return strings.Map(func(r rune) rune {
+		if r < 0x3400 {
+			return r
+		}
+		if f := foldRune(r); unicode.Is(unicode.Han, f) {
+			return f
+		}
+		return r
+	}, expr)
+}
+
 // normTerm normalizes a term the way replies are normalized.
 func normTerm(s string) []rune {
 	n := normalize(s)
@@ -515,7 +532,7 @@ func compileWords(lists map[string]*WordList, home string) (*wordMatcher, error)
 			}
 			// The same language, with an opening context left out of the
 			// finding (leadContextAsTerm): rewritten before the one compile.
-			re, err := regexp.Compile(leadContextAsTerm(expr))
+			re, err := regexp.Compile(leadContextAsTerm(foldHan(expr)))
 			if err != nil {
 				return &termError{rule, e.Pattern, "正则写错了：" + err.Error()}
 			}

@@ -45,6 +45,13 @@ func main() {
 			table[from] = to[0]
 		}
 	}
+	// Everyday Simplified characters that OpenCC's variant tables send to
+	// an older form no Simplified table maps back (TWVariantsRev.txt: 抬 →
+	// 擡), so 抬杠 would become 擡杠 and miss every term (lint v30, after red
+	// teams 946-953).
+	for _, r := range "抬" {
+		simplified[r] = true
+	}
 	must(read(*dict, "TSCharacters.txt", add))
 	// Taiwan and Hong Kong variant forms (綫, 爲) first become the standard
 	// Traditional form, then Simplified.
@@ -72,7 +79,7 @@ func main() {
 	b.WriteString("// Source: OpenCC dictionaries TSCharacters.txt, TWVariantsRev.txt and\n")
 	b.WriteString("// HKVariantsRev.txt (Apache-2.0) from github.com/longbridgeapp/opencc v0.3.13,\n")
 	b.WriteString("// single characters only, without those that are Simplified in their own\n")
-	b.WriteString("// right (keys of STCharacters.txt).\n\n")
+	b.WriteString("// right (keys of STCharacters.txt, and 抬).\n\n")
 	b.WriteString("package lint\n\n")
 	fmt.Fprintf(&b, "// t2sFrom is sorted; t2sTo[i] is the Simplified form of t2sFrom[i] (%d pairs).\n", len(keys))
 	b.WriteString("var t2sFrom = [...]rune{")
