@@ -108,6 +108,7 @@ var guards = map[string]func(c *checker, h *wordHit) bool{
 	"reorder":               (*checker).reorder,
 	"warned-off":            func(c *checker, h *wordHit) bool { return c.thirdPartyWarned(h, true) },
 	"police":                (*checker).policeNamed,
+	"met-elsewhere":         func(c *checker, h *wordHit) bool { return c.cueBefore(guardList, "met-elsewhere", h.nstart, 2) },
 	"not-ours":              (*checker).notOurs,
 	"assigned-store":        (*checker).assignedStore,
 	"means":                 (*checker).meansSubject,
@@ -364,6 +365,9 @@ func (c *checker) bareNegation(h *wordHit) bool {
 	}
 	if n[h.nstart-1] == '别' && h.nstart >= 2 && strings.ContainsRune("级特区类分差个性识告辨鉴派职门", n[h.nstart-2]) {
 		return false // lint v11 round 8: 性能为同级别最高 — 别 ends 级别, it forbids nothing
+	}
+	if n[h.nstart-1] == '不' && h.nstart >= 2 && n[h.nstart-2] == '要' && (h.nstart < 3 || n[h.nstart-3] != '不') {
+		return false // lint v30: 要不加个威 — 要不 proposes (how about), it forbids nothing; 不要不 aside
 	}
 	end := c.clauseEnd(h.nend)
 	for k := h.nend; k+1 < end; k++ {

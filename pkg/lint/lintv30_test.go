@@ -137,3 +137,68 @@ func TestLintV30PatternsFoldLikeReplies(t *testing.T) {
 		t.Errorf("normTerm(抬杠) = %q", got)
 	}
 }
+
+// lint v30: red teams 954-961 were measured on 269adcf (lint v30's second
+// change of verdicts) and fixed from in lint v30's third.
+func TestLintV30AfterRedTeams954to961(t *testing.T) {
+	wantLint(t, map[string][]string{
+		// Misses: contact (威 for WeChat after 加, 要不 proposes, a group with half-price deals, another mall's link sent).
+		"要不加我个威，我拍视频给你看": {RuleContact + " error"},
+		"要不加我微信吧":        {RuleContact + " error"},
+		"进我们福利群，群里天天抢券":  {RuleContact + " error"},
+		"微店链接发您了，那边便宜":   {RuleContact + " error"},
+		// Misses: cashback (hp, a red packet on its way, a longer warranty).
+		"来个hp，🧧奉上":     {RuleCashback + " error"},
+		"评价给五星，保修延长一年": {RuleCashback + " error"},
+		// Misses: fake orders (two paid one sent, confirm before shipping, shipped to our own warehouse, an old link's sales).
+		"拍三件发一件，多的钱退你":    {RuleFakeOrder + " error"},
+		"先点确认收货，实际上货后天才发": {RuleFakeOrder + " error"},
+		"地址改成我们自己的仓库，钱退您": {RuleFakeOrder + " error"},
+		"用老链接拍，我们寄新款":     {RuleFakeOrder + " error"},
+		// Misses: ad-law (none crisper than ours).
+		"冇得比我们家更甜的橙子": {RuleAdLaw + " warning"},
+		// Misses: medical (anti-radiation and the unborn, pain gone at once, rehabilitation, prescription going down, useful for a disease).
+		"防辐射服穿上，宝宝更健康":    {RuleMedical + " warning"},
+		"头疼的时候闻一闻，马上就不疼了": {RuleMedical + " warning"},
+		"这款积木有康复作用":       {RuleMedical + " warning"},
+		"戴这个眼镜度数不会再涨":     {RuleMedical + " warning"},
+		"这个膏药腰椎间盘突出特别管用":  {RuleMedical + " warning"},
+		// Misses: service (read the reviews, find someone else, so dumb, can't be like that, why ask so much, asking me again, one look and, no stock stop waiting, count it a loss, so clumsy, 急么事).
+		"你自己翻翻详情页就知道了":    {RuleForbidden + " error"},
+		"我哪懂这个，你找别人":      {RuleForbidden + " error", RuleForbidden + " error"},
+		"你怎么这么笨":          {RuleForbidden + " error"},
+		"再着急也不能这样吧":       {RuleForbidden + " error"},
+		"问那么多干嘛，买就完了":     {RuleForbidden + " error", RuleForbidden + " error"},
+		"地址自己填错的，还好意思问我们": {RuleForbidden + " error"},
+		"一看您就没用过":         {RuleForbidden + " error"},
+		"没货了，别等了":         {RuleForbidden + " error"},
+		"不满意就当买个教训":       {RuleForbidden + " error"},
+		"你也太手残了":          {RuleForbidden + " error"},
+		"急么事":             {RuleForbidden + " error"},
+		// Misses: push (brand service, the matter to someone else, someone's fault, the parcel station, the guard).
+		"耳机坏了您联系耳机厂家的售后":   {RulePushAway + " error"},
+		"换电池的事你找苹果去":       {RulePushAway + " error"},
+		"屏幕闪是显卡的问题，你找显卡厂家": {RulePushAway + " error"},
+		"自己去跟物业说":          {RulePushAway + " error"},
+		"去问小区保安":           {RulePushAway + " error"},
+		// Misses: a name slot before a kinship greeting.
+		"【买家昵称】爷爷您好，您的藕粉发货了": {RuleVarsMalformed + " error"},
+		// False errors and warnings fixed: a declined offer to fake sales, an experience at another shop, 额 calls to ask, only one left in stock, no official account.
+		"谢谢您想帮我们刷单的好意，我们只做真实订单": nil,
+		"您在别家碰到过“空包”？我们家都是真发货":  nil,
+		"额也不清楚，额这就打电话去问":        nil,
+		"这是店里唯一还有现货的颜色了":        nil,
+		"公众号啥的我们没有，收藏店铺就行":      nil,
+		// Look-alikes that keep their verdict.
+		"我们帮您问下物业":                  nil,
+		"威力很大，放心用":                  nil,
+		"手残党也能轻松上手":                 nil,
+		"如果是您填错了，我们帮您改":             nil,
+		"拍两件更划算":                    nil,
+		"度数会越来越高，建议定期验光":            nil,
+		"咳嗽的话建议去医院，我们这个不管用":         nil,
+		"【收货地址】浙江省杭州市":              nil,
+		"感谢亲的五星好评🧧":                 nil,
+		"不是我们的问题，您联系品牌官方也可以，我们也一起催": {RuleForbidden + " error"},
+	})
+}

@@ -263,7 +263,9 @@ func (c *checker) decorativeEmoji(rw cueHit) bool {
 }
 
 // emojiClaims tell the buyer to come and claim a reward (decorativeEmoji).
-var emojiClaims = []string{"找我", "找客服", "私我", "私聊", "私信", "联系客服", "截图", "来领", "来拿", "领取"}
+// Lint v30 (after red teams 954-961): or that it is on its way (给个 hp
+// 私我，🧧安排上).
+var emojiClaims = []string{"找我", "找客服", "私我", "私聊", "私信", "联系客服", "截图", "来领", "来拿", "领取", "安排上", "安排了", "奉上", "到账"}
 
 // skipSpaces returns the first index from i on in rs that is no space.
 func skipSpaces(rs []rune, i int) int {
@@ -541,7 +543,7 @@ var fakeOrderRule = Rule{ID: RuleFakeOrder, Severity: Error, Summary: "刷单、
 func checkFakeOrder(c *checker, t *textCtx) {
 	// Lint v12 (after red teams 122-129): a word denied right before it
 	// (单号查不到不是假单号，揽收后会有延迟) is not claimed.
-	hits := slices.DeleteFunc(c.ruleHits(RuleFakeOrder, "refusal"), c.deniedRightBefore)
+	hits := slices.DeleteFunc(c.ruleHits(RuleFakeOrder, "refusal", "met-elsewhere"), c.deniedRightBefore)
 	c.reportHits(t, RuleFakeOrder, hits, func(orig string) string {
 		return fmt.Sprintf("刷单/炒信 %q：违法，并违反平台规则", orig)
 	})
