@@ -202,3 +202,75 @@ func TestLintV30AfterRedTeams954to961(t *testing.T) {
 		"不是我们的问题，您联系品牌官方也可以，我们也一起催": {RuleForbidden + " error"},
 	})
 }
+
+// lint v30: red teams 962-969 were measured on a98dfdf (lint v30's third
+// change of verdicts) and fixed from in lint v30's fourth.
+func TestLintV30AfterRedTeams962to969(t *testing.T) {
+	wantLint(t, map[string][]string{
+		// Misses: contact (our own store on another platform, a group code in the parcel, our name on a short-video app, a formal "also on", sent to our store elsewhere, moving platforms, transfer in dialect, wei芯).
+		"淘宝那家店也是我家开的，同款便宜十块": {RuleContact + " error"},
+		"群号印在包裹卡片上，进群有福利":    {RuleContact + " error", RuleContact + " error"},
+		"快手上我们叫“小王茶园”，关注一下":  {RuleContact + " error"},
+		"本店在淘宝亦有此款，价格较低":     {RuleContact + " warning"},
+		"请到我们的京东旗舰店下单":       {RuleContact + " warning"},
+		"以后都在淘宝，搜“小王茶园”":     {RuleContact + " warning"},
+		"直接转俺支付宝，我今天就寄":      {RuleContact + " error"},
+		"wei 芯 abc888": {RuleContact + " error"},
+		// Misses: cashback (points for a review screenshot).
+		"好评截图发我，送您200积分": {RuleCashback + " error"},
+		// Misses: fake orders (sales done for us, not sent then refunded, order safe to place, 备注刷, an empty parcel, link A and goods B, what the system shows).
+		"帮我们店做销量，拍了就退钱": {RuleFakeOrder + " error", RuleFakeOrder + " error"},
+		"拍一件，我伓发货，钱退汝":  {RuleFakeOrder + " error"},
+		"不发货的单子放心拍":     {RuleFakeOrder + " error"},
+		"包裹里是空的，您点签收就行": {RuleFakeOrder + " error"},
+		"拍下商品A，我们发商品B":  {RuleFakeOrder + " error"},
+		"系统里显示茶叶就行":     {RuleFakeOrder + " error"},
+		// Misses: ad-law (none compares, one equals three, the others are fake).
+		"全县没有一家比得上我们":   {RuleAdLaw + " warning"},
+		"一片顶别家三片":       {RuleAdLaw + " warning"},
+		"别家都是假的，就我们是真的": {RuleAdLaw + " warning"},
+		// Misses: medical (a disease gone by a purchase, eczema healed, 胎毒, no heat rash, body acidity, nobody gets stones, two days and well, eyesight and spine, less prone to a stroke).
+		"腰椎间盘突出，换个床垫就好了": {RuleMedical + " warning"},
+		"有湿疹的宝宝穿几天就能好":   {RuleMedical + " warning"},
+		"喝这个茶能清胎毒":       {RuleMedical + " warning"},
+		"穿这件衣服不生痱子":      {RuleMedical + " warning"},
+		"改善体质，增强抵抗力":     {RuleMedical + " warning", RuleMedical + " warning"},
+		"我们村天天喝这个，没人得结石": {RuleMedical + " warning"},
+		"咳嗽喝两天就好":        {RuleMedical + " warning"},
+		"近视不会加深":         {RuleMedical + " warning"},
+		"老人穿了不容易中风":      {RuleMedical + " warning"},
+		// Misses: service (don't tell me, you nag, do you get it, not our problem in dialect, then I'm busy, not worth replying, we don't care, if you're rich, a freeloader).
+		"别跟我说这些":  {RuleForbidden + " error"},
+		"你真啰嗦":    {RuleForbidden + " error"},
+		"你搞清楚没":   {RuleForbidden + " error"},
+		"唔系我哋的问题": {RuleForbidden + " error"},
+		"不要我就去忙了": {RuleForbidden + " error"},
+		"本店不予理会":  {RuleForbidden + " error"},
+		"阮伓管":     {RuleForbidden + " error"},
+		"钱多就去买贵的": {RuleForbidden + " error"},
+		"又来薅羊毛的":  {RuleForbidden + " error"},
+		"爱买伓买":    {RuleForbidden + " error"},
+		"少扯淡":     {RuleForbidden + " error"},
+		// Misses: push (ask at the brand store, ask the maker first, go to the courier depot, apply for the platform yourself, your 4S shop).
+		"您去华为店问问":   {RulePushAway + " error"},
+		"您先去问厂家":    {RulePushAway + " error"},
+		"您去网点查一下":   {RulePushAway + " error"},
+		"请自行申请平台介入": {RulePushAway + " error"},
+		"问问你的4S店":   {RulePushAway + " error"},
+		// False errors fixed: another shop's practice denied, apps on a used tablet and a refusal in Hokkien.
+		"有家店让买家加微信私下交易，我们不这样做": nil,
+		"这台平板装微信都正常":           nil,
+		"阮店伓做好评返现":             nil,
+		// Look-alikes that keep their verdict.
+		"记得把拇指扣扣上":          nil,
+		"桌子升到最高也很稳":         nil,
+		"最大的有九十毫米":          nil,
+		"您先去问问家里人，我们这边随时在":  nil,
+		"我们帮您联系网点":          nil,
+		"包裹里没有货的话，马上联系我们补发": nil,
+		"淘宝搜店名就能找到我们":       {RuleContact + " warning"},
+		"系统显示已签收":           nil,
+		"全城的店我们都比过":         nil,
+		"不容易坏":              nil,
+	})
+}

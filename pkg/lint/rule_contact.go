@@ -778,7 +778,8 @@ func spacedLettersID(f []rune, o int) (int, bool) {
 // contact cue and a colon that writes a syllable or two in Han for its
 // pinyin (威：y n 菌 菌 2 3 3 for ynjunjun233): a letter first, then letters,
 // digits and at most four Han, spaces between them allowed, with at least
-// three digits, so 薇：小美 and 微：yn 菌菌 name no account.
+// three digits, or two after two letters (薇：X P 海 带 9 9), so 薇：小美 and
+// 微：yn 菌菌 name no account.
 func hanMixedID(f []rune, o int) (int, bool) {
 	if o >= len(f) || !isASCIILetter(f[o]) {
 		return 0, false
@@ -801,7 +802,7 @@ scan:
 		}
 		end = i + 1
 	}
-	return end, han > 0 && han <= 4 && digits >= 3 && letters+digits+han <= 20
+	return end, han > 0 && han <= 4 && (digits >= 3 || digits >= 2 && letters >= 2) && letters+digits+han <= 20
 }
 
 // spacedRun reads spacedID's run: where it ends, how many letters and digits
