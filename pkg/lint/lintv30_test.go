@@ -274,3 +274,75 @@ func TestLintV30AfterRedTeams962to969(t *testing.T) {
 		"不容易坏":              nil,
 	})
 }
+
+// lint v30: red teams 970-977 were measured on bcdd52a (lint v30's fourth
+// change of verdicts) and fixed from in lint v30's fifth.
+func TestLintV30AfterRedTeams970to977(t *testing.T) {
+	wantLint(t, map[string][]string{
+		// Numbered lists: a list marker opens a clause, its digits join no number and its dot ends no sentence (1. 好评 2. 返 3. 1元).
+		"1. 五星好评 2. 截图 3. 返2元":      {RuleCashback + " error"},
+		"1. 加 2. 微 3. 信 4. ab12345": {RuleContact + " error"},
+		"1. 拍 2. 我们不发货 3. 钱退你":      {RuleFakeOrder + " error"},
+		// Misses: contact (scan a code then add me, meeting in dialect, cash handed over, a bank's short name before the card number).
+		"扫一下盒子里那个码，加咗我":                 {RuleContact + " error"},
+		"我俫面交就好，钞票当面匄我":                 {RuleContact + " error", RuleContact + " error"},
+		"尾款打银行卡：工行 6222 0011 2233 4455": {RuleContact + " error"},
+		// Misses: placeholders (a model and an age left in brackets).
+		"您的型号是【手机型号】，已备注": {RuleVarsMalformed + " error"},
+		"【宝宝年龄】的宝宝建议选小头刷": {RuleVarsMalformed + " error"},
+		// Misses: cashback (a screenshot for a gift, a longer guarantee, kind words and photos for a gift).
+		"好评页面截图，换钥匙扣一个":    {RuleCashback + " error"},
+		"给个五星，质保延长一年":      {RuleCashback + " error"},
+		"帮我写两句好话，再寄一只小勺给你": {RuleCashback + " error"},
+		// Misses: fake orders (an envelope instead with a real tracking number, sign for an empty parcel, 毋寄).
+		"我们寄个空盒子代替，单号能查到": {RuleFakeOrder + " error"},
+		"帮忙签收个空包，签了就行":    {RuleFakeOrder + " error"},
+		"您拍一单，阮毋寄，钱退您":    {RuleFakeOrder + " error"},
+		// Misses: ad-law (none second in the world, nobody better than me, 头号).
+		"我们的蜂蜜天下无第二": {RuleAdLaw + " warning"},
+		"这门手艺没人做得过我": {RuleAdLaw + " warning"},
+		"头号好茶，老茶客都认": {RuleAdLaw + " warning"},
+		// Misses: medical (well at once, straightens teeth, no hair loss, patients say, lipids down in dialect, nausea stopped).
+		"胃痛喝一口马上就好了":      {RuleMedical + " warning"},
+		"这款牙套能纠正龅牙":       {RuleMedical + " warning"},
+		"戴这个帽子不会掉头发":      {RuleMedical + " warning"},
+		"关节炎病人都说好":        {RuleMedical + " warning"},
+		"血糖就落来了":          {RuleMedical + " warning"},
+		"孕吐得厉害，吃两颗话梅就止住了": {RuleMedical + " warning"},
+		// Misses: service (what would you install, see if you can buy it, nobody forces you, if you dislike it, Cantonese, no no no, your fussy mouth, you're overthinking, prove it's our fault, the first to say so, open your own shop, why buy it then, can't you try it yourself, make all the noise you want).
+		"螺丝都拧不上，还装什么书柜":     {RuleForbidden + " error"},
+		"您去别处看看，看能不能买到":     {RuleForbidden + " error"},
+		"嫌贵就莫买，没人逼你":        {RuleForbidden + " error", RuleForbidden + " error"},
+		"你话乜就系乜":            {RuleForbidden + " error"},
+		"1. 不行 2. 不行 3. 不行": {RuleForbidden + " error"},
+		"你嘴太挑了":             {RuleForbidden + " error"},
+		"想多了":               {RuleForbidden + " warning"},
+		"您先证明是我们的问题":        {RuleForbidden + " error"},
+		"您是第一个这么说的":         {RuleForbidden + " error"},
+		"嫌贵你自己开店得了":         {RuleForbidden + " error"},
+		"嫌咸那你买榨菜干嘛":         {RuleForbidden + " error"},
+		"不会自己装一下？":          {RuleForbidden + " error"},
+		"你投诉到哪里也没用":         {RuleForbidden + " error"},
+		// Misses: push (ask the maker, we only resell; claim from the courier).
+		"色差您找厂家问问，我们是代卖的": {RulePushAway + " error"},
+		"压坏了您找快递索赔":       {RulePushAway + " error"},
+		// False errors fixed: a platform member's perk the shop cannot see, a QR code to our own shop page, a refusal in Hokkien, a word to paint, the buyer's own 补单, a child's wish, a card with no QR code.
+		"京东PLUS会员权益的问题店铺查不到，需要在京东App里联系平台客服": nil,
+		"卡片上的二维码是我们的店铺首页，扫了就能回到店里":           nil,
+		"阮无加微信，伫遮留话就好":                       nil,
+		"您图里写着“WeChat”，是想画在鞋面上吗":             nil,
+		"补单的意思是您要补拍差价对吧":                     nil,
+		"我家老大也说了好几次想要这款":                     nil,
+		"礼盒里的小卡片只有祝福语，没有二维码，放心送人":            nil,
+		// Look-alikes that keep their verdict.
+		"2、3天到货":                nil,
+		"价格是3.5元":               nil,
+		"1、不要水洗 2、避免暴晒":         nil,
+		"不加糖，无加防腐剂":             nil,
+		"您是第一个下单的，送您小礼物":        nil,
+		"别人家的店我们不评价":            nil,
+		"那你买这款就对了":              nil,
+		"您先拍张照片，我们核实一下是不是我们的问题": nil,
+		"【尺码】S、M、L三个码":          nil,
+	})
+}

@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -80,10 +81,17 @@ func (n *normText) reset(s string) {
 		}
 		return false
 	}
+	markers := listMarkers(s)
 	for bi, r := range s {
 		f := foldRune(r)
 		n.folded = append(n.folded, f)
 		switch {
+		case len(markers) > 0 && inSpans(markers, bi):
+			// Lint v30 (after red teams 970-977): the number and mark of a
+			// numbered list item (1. 好评 2. 返 3. 1元) open a clause; the
+			// digits join no number and the dot ends no sentence.
+			pending = max(pending, clauseBreak)
+			heartAt = -1
 		case f == '星' && r != '星' && (i == 0 || n.folded[i-1] == ' ') && spaceOrEndAt(s, bi+utf8.RuneLen(r)) &&
 			(len(n.norm) == 0 || numeralValue(n.norm[len(n.norm)-1]) < 0):
 			// Lint v17 (after red teams 362-369): a star standing alone
@@ -180,6 +188,48 @@ func (n *normText) reset(s string) {
 	n.spaceBreaks()
 	n.spelledApartBreaks()
 	n.quotedQuestionBreaks()
+}
+
+// listMarkerRE finds a numbered list item's marker: one or two ASCII digits
+// and a dot, 、 or a closing parenthesis, at the start of the reply or after
+// a space or a break, before a space or a Han character (1. 好评, 2、返).
+// 2、3天到货 and 3.5元 are no markers: a digit follows.
+var listMarkerRE = regexp.MustCompile(`(?:^|[\s。！？；;，,])([0-9]{1,2}[.．、)）])(?:\s|\p{Han})`)
+
+// listMarkers returns the byte spans of the list markers of s when it holds
+// at least two that count up by one (1. … 2. …); nil otherwise.
+func listMarkers(s string) [][2]int {
+	if !strings.ContainsAny(s, ".．、)）") || !strings.ContainsAny(s, "0123456789") {
+		return nil
+	}
+	var spans [][2]int
+	var nums []int
+	for _, m := range listMarkerRE.FindAllStringSubmatchIndex(s, -1) {
+		num := 0
+		for _, c := range s[m[2]:m[3]] {
+			if c >= '0' && c <= '9' {
+				num = num*10 + int(c-'0')
+			}
+		}
+		spans = append(spans, [2]int{m[2], m[3]})
+		nums = append(nums, num)
+	}
+	for i := 1; i < len(nums); i++ {
+		if nums[i] == nums[i-1]+1 {
+			return spans
+		}
+	}
+	return nil
+}
+
+// inSpans reports a byte index inside one of spans.
+func inSpans(spans [][2]int, bi int) bool {
+	for _, sp := range spans {
+		if bi >= sp[0] && bi < sp[1] {
+			return true
+		}
+	}
+	return false
 }
 
 // spelledApartBreaks (lint v19, after red teams 434-441) drops the breaks of

@@ -494,7 +494,12 @@ func (c *checker) unlinked(tr cueHit) bool {
 func (c *checker) cardWithoutStep(tr cueHit) bool {
 	for _, q := range c.cuesIn(RuleCashback, "card", tr.nstart, tr.nend) {
 		if q.nstart <= tr.nstart && q.nend >= tr.nend {
-			return !c.cueWithin(RuleCashback, "card-step", c.sentenceStart(tr.nstart), c.sentenceEnd(tr.nend))
+			for _, st := range c.cuesIn(RuleCashback, "card-step", c.sentenceStart(tr.nstart), c.sentenceEnd(tr.nend)) {
+				if !c.denied(st) {
+					return false // 没有二维码 denies the step
+				}
+			}
+			return true
 		}
 	}
 	return false

@@ -618,6 +618,7 @@ func idLike(acct []rune) bool {
 // lint v10 round 5: Cantonese 係 for 是, folded to 系 (微訊號係 ahua_hk).
 var idFiller = []string{"号码", "账号", "帐号", "号", "是", "为", "搜索", "搜", "同号", "id", "号是", "码", "群号", "群", "就是", "找我", "联系我", "私聊", "联系", "联络", "你懂的",
 	"系", "就系", "频道", "上搜索", "上搜", "里搜",
+	"建行", "工行", "农行", "中行", "招行", "交行", "邮储", // lint v30: 银行卡：建行 6217…
 	"吧"} // lint v19 (after red teams 466-473): 我发您🐧吧：二七六…
 
 func skipIDFiller(f []rune, o int) int {

@@ -165,6 +165,9 @@ var slotRE = sync.OnceValue(func() *regexp.Regexp {
 		// in (师傅【安装日期】上门); a heading (【发货时间】48小时内) is told
 		// apart by asked, as for names.
 		`|[【\[［]\s*\p{Han}{0,4}(?:日期|时间|時間)\s*[】\]］]` +
+		// lint v30 (after red teams 970-977): a model, an age (您的型号
+		// 【手机型号】, 【宝宝年龄】的宝宝); a heading is told apart by asked.
+		`|[【\[［]\s*\p{Han}{1,4}(?:型号|年龄|年齡)\s*[】\]］]` +
 		// lint v20 (after red teams 506-513): or a person's name field
 		// named by its bare 名 (親愛嘅【客戶名】, 【买家名】您好).
 		`|[【\[［]\s*(?:客户|客戶|买家|買家|顾客|顧客|会员|會員|收件人|收貨人|收货人)名\s*[】\]］]` +
