@@ -346,3 +346,63 @@ func TestLintV30AfterRedTeams970to977(t *testing.T) {
 		"【尺码】S、M、L三个码":          nil,
 	})
 }
+
+// lint v30: red teams 978-985 were measured on ad37306 (lint v30's fifth
+// change of verdicts) and fixed from in lint v30's sixth.
+func TestLintV30AfterRedTeams978to985(t *testing.T) {
+	wantLint(t, map[string][]string{
+		// Misses: contact (order from me directly, our own site or app, a bank transfer, a card that leads into a group).
+		"下次直接找我订，便宜点":   {RuleContact + " error"},
+		"链接在我们独立站上":     {RuleContact + " error"},
+		"售后请下载我们的官方APP": {RuleContact + " error"},
+		"着急的话走转账，我马上寄":  {RuleContact + " error"},
+		"扫卡片上的码进宝宝交流群":  {RuleContact + " error"},
+		// Misses: cashback (a longer cover, a tip, paid to change a review, money transferred back).
+		"五星好评送加保半年":     {RuleCashback + " error"},
+		"评论区留个图，我们打赏5元": {RuleCashback + " error"},
+		"改成好评的话补偿您10块":  {RuleCashback + " error"},
+		"好评后我把运费转给您":    {RuleCashback + " error"},
+		// Misses: fake orders (paid orders refunded, short of sales, one item paid another sent, a new account).
+		"拍单退款的活还有":            {RuleFakeOrder + " error"},
+		"店里缺几单销量，拍了全额退，东西不用寄": {RuleFakeOrder + " error", RuleFakeOrder + " error"},
+		"拍199的礼盒，实际发一小罐":      {RuleFakeOrder + " warning"},
+		"换个号再拍一单":             {RuleFakeOrder + " error"},
+		// Misses: ad-law (no shop sweeter than ours, nowhere this sweet, top of the ranking).
+		"全镇没有一家比我家甜": {RuleAdLaw + " warning"},
+		"成个县都冇咁甜嘅荔枝": {RuleAdLaw + " warning"},
+		"销量榜首就是这款":   {RuleAdLaw + " warning"},
+		// Misses: medical (stretch marks).
+		"这款油能防妊娠纹": {RuleMedical + " warning"},
+		// Misses: service (no time to ask me, no need to say it again, I can't tell what you mean, no reply at all, wasting time, you ask me who do I ask, nothing to say, the review was malicious, daily calls until changed, never come back, we're all crooks then, overweight, wait slowly after a bad review, dream on, we only sell, 急乜嘢急).
+		"有这功夫问我不如看说明书":   {RuleForbidden + " error"},
+		"汝讲几遍了，免再讲":      {RuleForbidden + " error", RuleForbidden + " error"},
+		"不清楚你在说什么":       {RuleForbidden + " error"},
+		"我方不予回应":         {RuleForbidden + " error"},
+		"别浪费我的时间":        {RuleForbidden + " error"},
+		"汝问我，我问谁":        {RuleForbidden + " error"},
+		"我无话可说":          {RuleForbidden + " error"},
+		"你这差评纯属恶意":       {RuleForbidden + " error"},
+		"你不改差评我就天天给你打电话": {RuleForbidden + " warning"},
+		"以后别来买了":         {RuleForbidden + " error"},
+		"按你说我们都是骗子":      {RuleForbidden + " error"},
+		"你体重超标了吧":        {RuleForbidden + " error"},
+		"差评都给了，退款慢慢等吧":   {RuleForbidden + " error"},
+		"想半价买？做梦":        {RuleForbidden + " error"},
+		"我们只管发货":         {RuleForbidden + " error"},
+		"急乜嘢急":           {RuleForbidden + " error"},
+		"我弗管":            {RuleForbidden + " error"},
+		// False errors fixed: refusing A-for-B, calling right away after being asked often, a warning about someone faking the shop, disclosed flaws.
+		"关于拍A发B，我们不接受这种方式":     nil,
+		"您问了好几次，我现在就打电话问快递":    nil,
+		"有人让您帮我们刷单？不是我们，请注意防骗": nil,
+		"我们只保证描述属实，瑕疵都写了":      nil,
+		"可以向平台举报":              nil,
+		// Look-alikes that keep their verdict.
+		"有问题直接找我就行":          nil,
+		"我们没有自己的APP，只在这个店里卖": nil,
+		"成个县都知道我们家":          nil,
+		"我说了好几次了，你自己看":       {RuleForbidden + " error", RuleForbidden + " error"},
+		"详情页都写了，自己看":         {RuleForbidden + " error"},
+		"做梦都想要的颜色":           nil,
+	})
+}
