@@ -1717,12 +1717,7 @@ var measureCompounds = []string{"番茄", "番薯", "口碑", "面膜", "面霜"
 
 // measureCompound reports one of measureCompounds at norm[i:].
 func measureCompound(norm []rune, i int) bool {
-	for _, w := range measureCompounds {
-		if strings.HasPrefix(string(norm[i:min(len(norm), i+len([]rune(w)))]), w) {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(measureCompounds, func(w string) bool { return hasPrefixRunes(norm[i:], w) })
 }
 
 // selfComparison: 最 ranks the shop's own goods against each other — the shop
