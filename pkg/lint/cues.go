@@ -125,6 +125,17 @@ func (c *checker) sentenceStart(s int) int {
 	return c.norm.bounds().sentenceStart[c.norm.clamp(s)]
 }
 
+// priorSentenceStart is where the sentence before the one holding norm[s]
+// starts, or where its own starts when it is the first: a cue there may
+// still speak of the hit (你说啥？“找京东去”？; 被骗了？请马上报警，并联系平台客服).
+func (c *checker) priorSentenceStart(s int) int {
+	from := c.sentenceStart(s)
+	if from > 0 {
+		from = c.sentenceStart(from - 1)
+	}
+	return from
+}
+
 // listClauseStart is where the clause holding norm[s] starts when a list
 // comma (、) does not count as a break.
 func (c *checker) listClauseStart(s int) int {

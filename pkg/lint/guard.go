@@ -317,11 +317,7 @@ func (c *checker) policeNamed(h *wordHit) bool {
 	if h.nstart < 0 {
 		return false
 	}
-	from := c.sentenceStart(h.nstart)
-	if from > 0 {
-		from = c.sentenceStart(from - 1)
-	}
-	return c.cueWithin(guardList, "police", from, c.sentenceEnd(h.nend))
+	return c.cueWithin(guardList, "police", c.priorSentenceStart(h.nstart), c.sentenceEnd(h.nend))
 }
 
 // refusedAdding (lint v10 round 6): a refusal-near cue, then 加/留/添 and
@@ -2085,10 +2081,7 @@ func (c *checker) quotedReport(h *wordHit) bool {
 		return false
 	}
 	n := &c.norm
-	from := c.sentenceStart(h.nstart)
-	if from > 0 {
-		from = c.sentenceStart(from - 1) // the cue may end the sentence before: 你说啥？“找京东去”？
-	}
+	from := c.priorSentenceStart(h.nstart) // the cue may end the sentence before: 你说啥？“找京东去”？
 	for _, kind := range []string{"reported", "quote-intro"} {
 		for _, q := range c.cuesIn(guardList, kind, from, h.nstart) {
 			if q.nend < 1 || n.idx[q.nend-1] >= open {
