@@ -434,6 +434,16 @@ func (c *checker) answeredNo(h *wordHit) bool {
 			}
 		}
 	}
+	// Lint v31 (after red teams 986-993): or, for a cheaper listing elsewhere
+	// the buyer reported, explains the difference (拼多多上有同款便宜的？可能是
+	// 不同的规格，您发我看看).
+	if h.rule == RuleContact {
+		for _, q := range c.cuesIn(guardList, "price-answer", se, se+maxAnswerGap) {
+			if !c.breakBetween(se+1, q.nstart, sentenceBreak) {
+				return true
+			}
+		}
+	}
 	// lint v17 (after red teams 346-353): or says what the product only is
 	// or does, early in the answer (能治痘吗？这是洗面奶，只能清洁控油; 能降血
 	// 压吗？这个只是普通的茶): claims only. 只能说 goes on to say something else.

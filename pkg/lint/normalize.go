@@ -178,7 +178,10 @@ func (n *normText) reset(s string) {
 			case isVariation(f):
 			case heartAt >= 0 && (f == ':' || f == '：'):
 				heartColon = true // ❤：lily2023 labels an ID
-			case heartAt >= 0 && f == ' ' && (heartColon || heartAdds(n.norm)):
+			case heartAt >= 0 && f == ' ' && (heartColon || heartAdds(n.norm) || len(n.norm) == 0):
+				// Lint v31 (after red teams 986-993): or a heart that opens
+				// the reply labels what follows (❤ xlkp6688，…细聊).
+				heartColon = heartColon || len(n.norm) == 0
 			default:
 				heartAt = -1
 			}

@@ -903,6 +903,13 @@ func (c *checker) buyersTitle(h wordHit) bool {
 	if h.nend < len(c.norm.norm) && c.norm.norm[h.nend] == '的' && c.subjectBefore(&h, "family", 8) {
 		return true
 	}
+	// Lint v31 (after red teams 994-1001): a family member's win told as
+	// news (我家老大上周跑步拿了年级冠军), unless the title names a product
+	// (冠军款, 冠军级).
+	n := c.norm.norm
+	if c.subjectBefore(&h, "family", 12) && (h.nend >= len(n) || !strings.ContainsRune("款级品牌同", n[h.nend])) {
+		return true
+	}
 	_, question := c.questionEnds(&h)
 	if !question || c.cueWithin(RuleAdLaw, "product-subject", c.clauseStart(h.nstart), h.nstart) {
 		return false // 您看这款是大赛冠军款吗？ asks about the product

@@ -1,0 +1,125 @@
+package lint
+
+import "testing"
+
+// lint v31: red teams 986-993 were measured on f9f43d9 (lint v30's last
+// change of verdicts) and 994-1001 on 93f2373 (the same verdicts); these are
+// the classes of their misses, their false errors and their false warnings,
+// in new words where the class is a miss, with the look-alikes that keep
+// their verdict.
+func TestLintV31AfterRedTeams986to993(t *testing.T) {
+	wantLint(t, map[string][]string{
+		// Misses: contact (another app's live room or shop announcing a sale, not wanting the platform, the shop's own website, the shop closing and moving, the same goods cheaper over there, a relay in the group, a heart opening an ID).
+		"快手直播间今晚九点上链接，价格很美丽":  {RuleContact + " error"},
+		"小红书小店周五有秒杀":          {RuleContact + " error"},
+		"不愿意走平台的话，货到付款也行":     {RuleContact + " error"},
+		"咱们自己有个官网，注册就送券":      {RuleContact + " error"},
+		"这家店月底就关了，到时候上京东找我们":  {RuleContact + " warning"},
+		"拼团的话去拼多多，一样的核桃那边六块八": {RuleContact + " warning"},
+		"人数不够的话在群里接龙报数就行":     {RuleContact + " error"},
+		"❤ mumu2288 加这个细说":    {RuleContact + " error"},
+		// Misses: fake orders (several accounts, sending part and refunding the rest, pushing a listing's sales, A ordered and B sent for less, a tracking number that is made up).
+		"换几个号分开拍一下":          {RuleFakeOrder + " error"},
+		"拍5袋只发2袋，剩下的退款":      {RuleFakeOrder + " error"},
+		"冲一冲新品销量":            {RuleFakeOrder + " error"},
+		"拍电池链接，我们给您发充电器，还便宜": {RuleFakeOrder + " error"},
+		"物流信息都是我们虚拟的":        {RuleFakeOrder + " error"},
+		// Misses: medical (no doctor needed, effective on symptoms, cures, fractures).
+		"嗓子疼别去医院，含两颗就好了": {RuleMedical + " warning"},
+		"潮热失眠都有效":        {RuleMedical + " warning"},
+		"胃胀的喝这个能治":       {RuleMedical + " warning"},
+		"骨折以后喝这个汤":       {RuleMedical + " warning"},
+		// Misses: pushing the buyer to the artist, the supplier, the brand of a part, the courier.
+		"插图的授权您找作者去":     {RulePushAway + " warning"},
+		"样品检测报告去找供应商要":   {RulePushAway + " error"},
+		"表带坏了去找手表品牌那边问问": {RulePushAway + " error"},
+		"时间改不了，您去联系顺丰":   {RulePushAway + " error"},
+		// Misses: service (calling the buyer a cheat or a rival's spy, freeloading, nagging, extortion, fobbing off, compared with a villain, a flaw called normal, wrangling, shame on you, no time to help).
+		"一看你就是骗子":        {RuleForbidden + " error"},
+		"是不是同行派来的":       {RuleForbidden + " warning"},
+		"又想白嫖是吧":         {RuleForbidden + " error"},
+		"别在那叽叽歪歪":        {RuleForbidden + " error"},
+		"不就是想讹钱吗":        {RuleForbidden + " error"},
+		"别拿旧图糊弄我们":       {RuleForbidden + " error"},
+		"我家猫都比你好说话":      {RuleForbidden + " error"},
+		"起球很正常，毛衣哪有不起球的": {RuleForbidden + " error"},
+		"少扯皮":            {RuleForbidden + " error"},
+		"用了一个月还来退，你好意思吗": {RuleForbidden + " error"},
+		"我没空帮您算运费":       {RuleForbidden + " error"},
+		// False errors fixed: whether to review is the buyer's choice; a cheaper listing elsewhere, asked back and explained; denying the buyer's fault.
+		"给不给好评随你，有问题先找我":            nil,
+		"淘宝上有同款更便宜？可能不是同一款，您发链接我看看": nil,
+		"这不是您自己的问题，是我们包装没做好":        nil,
+		// Look-alikes that keep their verdict.
+		"拍这个链接，我们发顺丰给您":       nil,
+		"拍哪个链接就发哪个，不会错":       nil,
+		"拍错了链接的话，我们发另一款给您":    nil,
+		"有问题您随时找我，我们不会糊弄您":    nil,
+		"去医院检查一下比较放心":         nil,
+		"物流信息更新有延迟，您别急":       nil,
+		"❤ 感谢亲的支持":            nil,
+		"店不会关，以后上京东也能找到我们":    nil,
+		"退货的话去京东申请，那边审核一般1天":  nil,
+		"打印机卡纸这老毛病，换个搓纸轮就治好了": nil,
+		"这都能吃坏肚子？怕不是你自己的问题":   {RuleForbidden + " error"},
+		"不想走平台的话加我微信":         {RuleContact + " error"},
+	})
+}
+
+func TestLintV31AfterRedTeams994to1001(t *testing.T) {
+	wantLint(t, map[string][]string{
+		// Misses: ad-law (nobody else dares claim first).
+		"这个手艺没有哪家敢称第一": {RuleAdLaw + " warning"},
+		// Misses: cashback (a follow-up review asked for, a photo uploaded in the review area, a phrase to mention in the review, a high score, a photo of the goods in use).
+		"追评说说宝宝喝得怎么样，送五元红包":  {RuleCashback + " error"},
+		"若在评价中提及品牌名，可获赠小样一份": {RuleCashback + " error"},
+		"帮忙打个高分，回头返你两块":      {RuleCashback + " error"},
+		"晒宝宝穿着的照片，送一双袜子":     {RuleCashback + " error"},
+		// Misses: contact (the company's store on another platform, a shop name to search elsewhere).
+		"贵方可至我司天猫店铺搜索型号":  {RuleContact + " warning"},
+		"在拼多多找我们家，店名叫老杨家": {RuleContact + " warning"},
+		// Misses: fake orders (an order placed and cancelled, an old tracking number reused).
+		"帮个忙拍一单，过半小时我们取消订单": {RuleFakeOrder + " error"},
+		"运单号用上次那个就行":        {RuleFakeOrder + " error"},
+		// Misses: medical (cured, works like magic, blood sugar kept steady, bites gone, a pet's lab value lowered).
+		"红屁股擦一天就治好了": {RuleMedical + " warning"},
+		"便秘喝这个灵得很":   {RuleMedical + " warning"},
+		"按规定不能讲功效，但老实说，我妈吃了十几年，血压一直稳": {RuleMedical + " warning"},
+		"这个喷雾喷一下蚊子包立马消":               {RuleMedical + " warning"},
+		"这款猫粮能降猫咪尿酸":                  {RuleMedical + " warning"},
+		// Misses: pushing the buyer to the courier for redress, to call by themselves.
+		"外壳摔坏了找顺丰要说法":  {RulePushAway + " error"},
+		"漏发的您自己打电话问仓库": {RulePushAway + " error"},
+		// Misses: service (a dare to leave a bad review, telling me is useless, you're a nuisance, can't even read, no spare time, hurry up, throw it away, your own risk, not our business, go elsewhere, suit yourself, happy now, no common sense, impossible to talk to).
+		"给个差评试试":    {RuleForbidden + " error"},
+		"跟我说这个也没用":  {RuleForbidden + " error"},
+		"你好麻烦哦":     {RuleForbidden + " error"},
+		"说明书都看不懂":   {RuleForbidden + " error"},
+		"我们没那么多闲工夫": {RuleForbidden + " error"},
+		"搞快点下单嘛":    {RuleForbidden + " error"},
+		"不想用就扔了":    {RuleForbidden + " error"},
+		"拆了封的后果自己负": {RuleForbidden + " error"},
+		"此事与我司无关":   {RuleForbidden + " error"},
+		"请另寻他法":     {RuleForbidden + " error"},
+		"不满意的话请自便":  {RuleForbidden + " error"},
+		"这下满意了吧":    {RuleForbidden + " error"},
+		"连常识都不懂":    {RuleForbidden + " error"},
+		"实难沟通":      {RuleForbidden + " error"},
+		// False errors fixed: a SIM card for WeChat, the whole market's prices (now read as curt by the model), a condition about the buyer.
+		"一张卡专门登微信也行":             nil,
+		"全网的价格我们管不了，我们就这个价":      {RuleRudeTone + " warning"},
+		"说明书里有图示，如仍不清楚，我再一步步讲给您": nil,
+		"如仍不清楚，可以随时问我":           nil,
+		// False warnings fixed: an efficacy the shop will not promise or does not have, a delivery date not promised, a child's title.
+		"这种降血压的效果我们不能承诺哦": nil,
+		"百分之百几号到不敢说满":     nil,
+		"我家闺女拿了班级冠军，高兴坏了": nil,
+		// Look-alikes that keep their verdict.
+		"别人家的价格我们管不了。我们这个价包邮": nil,
+		"跟我说没用完的可以退":          nil,
+		"我们自己的问题，马上给您补发":      nil,
+		"帮忙拍一下照片，我们好给您处理":     nil,
+		"我家孩子用的是比赛冠军款":        {RuleAdLaw + " warning"},
+		"请于评价区查看其他买家的晒图":      nil,
+	})
+}
