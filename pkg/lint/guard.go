@@ -2794,6 +2794,14 @@ func (c *checker) answeredBefore(h *wordHit) bool {
 		slices.ContainsFunc(before, func(r rune) bool { return isDigit(r) || numeralValue(r) >= 0 }) {
 		return true
 	}
+	// Lint v31 (after red teams 1002-1009): or states what the thing is, a
+	// subject and 是 and its answer (线材是美丽诺羊毛，成分吊牌上都写了).
+	if k := strings.Index(string(before), "是"); k >= 0 {
+		at := len([]rune(string(before)[:k]))
+		if at >= 2 && len(before)-at-1 >= 2 && before[at-1] != '不' && !strings.Contains(string(before), "是不是") && !strings.Contains(string(before), "常识") {
+			return true
+		}
+	}
 	// Lint v25 (after red teams 714-721): or an earlier clause of the
 	// sentence ends on 的 and the next corrects it (这件底座是鸡翅木的，不是红
 	// 木，页面上写着呢).

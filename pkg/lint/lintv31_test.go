@@ -123,3 +123,65 @@ func TestLintV31AfterRedTeams994to1001(t *testing.T) {
 		"请于评价区查看其他买家的晒图":      nil,
 	})
 }
+
+// Red teams 1002-1009 were measured on a4d6972, the commit that fixed
+// 986-1001.
+func TestLintV31AfterRedTeams1002to1009(t *testing.T) {
+	wantLint(t, map[string][]string{
+		// Misses: contact (moving on to a video site, a voice-chat channel and its number, a discord invite, an order refunded and sent outside, an ID written on the waybill, a text-message link instead of the platform, paying a class by QR code, cheaper on another platform, an ID after an arrow).
+		"想看更多开箱视频请移步B站":             {RuleContact + " error"},
+		"开黑啦频道号 5 5 8 1 2，进来聊":      {RuleContact + " warning"},
+		"我们的服务器在discord点gg/abc12":   {RuleContact + " error"},
+		"这单先退了，我们线下发货":              {RuleContact + " error"},
+		"我把微信号印在包装盒底下了":             {RuleContact + " error"},
+		"给您发个短信链接，点开填地址就行，不用在京东上操作": {RuleContact + " error"},
+		"周末的线下课扫码付款就能报名":            {RuleContact + " warning"},
+		"别的平台卖得更便宜，搜我们店名就有":         {RuleContact + " error"},
+		"微：↓ k k m 8 8 6 ↓ 有批发价":    {RuleContact + " error"},
+		// Misses: cashback (a three-star review changed to five, asked in one sentence and paid in the next; full marks for a regular's price; a free upgrade for a good review).
+		"麻烦把两星改成五星吗？改好了返您十块": {RuleCashback + " error"},
+		"给个满分，下次给你算老顾客价":     {RuleCashback + " error"},
+		"好评的话，下回换大号的不加钱":     {RuleCashback + " error"},
+		// Misses: fake orders (marked as shipped and never sent).
+		"我这边点一下已发货，其实不用寄": {RuleFakeOrder + " error"},
+		// Misses: medical (pain relieved, a chronic ache gone in a winter).
+		"用了这个颈枕，肩颈酸痛都缓解了":  {RuleMedical + " warning"},
+		"暖宝宝贴着，老寒腿一个冬天就好了": {RuleMedical + " warning"},
+		// Misses: pushing the buyer to the platform's hotline, to send it to the maker, to the factory.
+		"您打京东客服热线问问":       {RulePushAway + " error"},
+		"保修走厂家，您自己寄过去":     {RulePushAway + " error"},
+		"这批是工厂代做的，售后你联系他们": {RulePushAway + " error"},
+		// Misses: service (RTFM, haggling over a yuan, first time shopping, go buy a big brand, get your kid to read it, swearing, what else do you want, the problem is you, a calculating buyer, blaming the pen, your taste, read the page first, nothing to be done, can't find it so can't help).
+		"rtfm":         {RuleForbidden + " error"},
+		"两块钱运费也要扯半天":   {RuleForbidden + " error"},
+		"你怕是头回网购":      {RuleForbidden + " error"},
+		"要求高就去买大牌":     {RuleForbidden + " error"},
+		"看不懂叫你儿子帮你看":   {RuleForbidden + " error"},
+		"老子没空":         {RuleForbidden + " error"},
+		"还要啷个嘛":        {RuleForbidden + " error"},
+		"问题在你，不在我们":    {RuleForbidden + " error"},
+		"您这算盘打得响":      {RuleForbidden + " error"},
+		"您这字写不好，怪不到纸上": {RuleForbidden + " error"},
+		"是您口味太重了":      {RuleForbidden + " error"},
+		"不妨先把详情页看一看":   {RuleForbidden + " error"},
+		"没得办法，慢慢等":     {RuleForbidden + " error"},
+		"我这查不到，没法帮你了":  {RuleForbidden + " error"},
+		// False errors fixed: not sure of the weight and going to weigh it; the material stated, then where it is written; owning a late reply.
+		"这个我不清楚净重，马上去帮您称一下": nil,
+		"外壳是铝合金，材质说明书上都写了":  nil,
+		"您问了两遍我都没回，是我的错":    nil,
+		// False warnings fixed: medicine the buyer is told to bring.
+		"出门记得自备抗过敏药": nil,
+		// Look-alikes that keep their verdict.
+		"这单先退了，重新拍一下我们马上发":      nil,
+		"我们的微信支付也能用":            nil,
+		"查不到的话，我联系快递再查":         nil,
+		"问题在哪里您说一下":             nil,
+		"详情页都写了，自己看":            {RuleForbidden + " error"},
+		"这个是常识，页面都写了":           {RuleForbidden + " warning", RuleForbidden + " error"},
+		"这款抗过敏吗？不能，它只是普通香皂":     nil,
+		"不是你的问题难道是我的问题？":        {RuleForbidden + " error"},
+		"您也可以打京东客服电话咨询":         nil,
+		"您的车能不能装我也不清楚，您自己去量一下吧": {RuleForbidden + " error"},
+	})
+}
