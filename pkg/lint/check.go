@@ -31,6 +31,10 @@ type checker struct {
 		start int
 		all   bool
 	}
+	qa struct { // guard.go: qaQuestions, once per reply
+		ready bool
+		qs    [][2]int
+	}
 	digitRuns   []digitRun // rule_contact.go: spokenMobiles' scratch
 	tilde       int8       // rule_tone.go: 1 the reply has ～, -1 it has not, 0 not looked yet
 	runes       []rune
@@ -286,7 +290,7 @@ func (c *checker) text(t *textCtx) {
 	c.norm.reset(t.value)
 	c.hits, c.cues = l.words.match(&c.norm, c.hits[:0], c.cues[:0], &c.sc)
 	c.indexCues()
-	c.cmp, c.tilde, c.named.ready, c.denySent.ready, c.sent.ready = comparison{}, 0, false, false, false
+	c.cmp, c.tilde, c.named.ready, c.denySent.ready, c.sent.ready, c.qa.ready = comparison{}, 0, false, false, false, false
 	c.textFrom = len(t.st.problems)
 	for i := range allRules {
 		r := &allRules[i]

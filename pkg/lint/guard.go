@@ -2394,6 +2394,9 @@ func (c *checker) cueBefore(rule, kind string, s, gap int) bool {
 // guarded reports whether one of the hit's own guards, or one of extra,
 // cancels it.
 func (c *checker) guarded(h *wordHit, extra ...string) bool {
+	if c.inQAQuestion(h) {
+		return true
+	}
 	for _, g := range h.guards {
 		if guards[g](c, h) && !c.apologyOverruled(g, h) {
 			return true
@@ -2795,8 +2798,9 @@ func (c *checker) answeredBefore(h *wordHit) bool {
 		return true
 	}
 	// Lint v31 (after red teams 1002-1009): or states what the thing is, a
-	// subject and 是 and its answer (线材是美丽诺羊毛，成分吊牌上都写了).
-	if k := strings.Index(string(before), "是"); k >= 0 {
+	// subject and 是 and its answer (线材是美丽诺羊毛，成分吊牌上都写了), or
+	// (after 1010-1017) where it is (配料表在包装背面，…都写得清清楚楚).
+	if k := strings.IndexAny(string(before), "是在"); k >= 0 {
 		at := len([]rune(string(before)[:k]))
 		if at >= 2 && len(before)-at-1 >= 2 && before[at-1] != '不' && !strings.Contains(string(before), "是不是") && !strings.Contains(string(before), "常识") {
 			return true
@@ -3602,3 +3606,75 @@ var goodsFillers = []string{"给您", "给你", "您", "你", "的", "其实是"
 // notGoods open what 发 names when it is no other goods: the courier, the
 // shipping itself, the same thing (sameGoods).
 var notGoods = []string{"货", "要的", "想要的", "选的", "换的", "快递", "顺丰", "中通", "圆通", "韵达", "申通", "邮政", "京东", "出去", "出来", "过去", "走", "同款", "一样", "原样", "正常", "今天", "明天", "后天"}
+
+// qaQuestions (lint v31, after red teams 1010-1017) are the norm spans of
+// the buyer's questions in a reply written as questions and answers (问：
+// 可以加微信吗？答：平台规定不能加微信哦; Q: … A: …; 您问……对吧？答：…):
+// from a question marker to the answer marker after it. The question is the
+// buyer's words, quoted to be answered; the answer is the shop's and is read
+// as usual. A question marker with no answer after it (请问：您要哪个尺码？)
+// opens no span.
+func (c *checker) qaQuestions() [][2]int {
+	if c.qa.ready {
+		return c.qa.qs
+	}
+	c.qa.ready = true
+	c.qa.qs = c.qa.qs[:0]
+	n := &c.norm
+	f := n.folded
+	if !slices.Contains(f, '答') && !slices.ContainsFunc(f, func(r rune) bool { return r == 'a' || r == 'A' }) {
+		return c.qa.qs
+	}
+	q := -1 // where the open question's words begin in f
+	for i := 0; i < len(f); i++ {
+		if k := qaMarkerAt(f, i, qaQuestionMarkers); k > 0 {
+			q = i + k
+			i += k - 1
+			continue
+		}
+		if k := qaMarkerAt(f, i, qaAnswerMarkers); k > 0 {
+			if q >= 0 {
+				ns, ne := sort.SearchInts(n.idx, q), sort.SearchInts(n.idx, i)
+				if ns < ne {
+					c.qa.qs = append(c.qa.qs, [2]int{ns, ne})
+				}
+			}
+			q = -1
+			i += k - 1
+		}
+	}
+	return c.qa.qs
+}
+
+// qaQuestionMarkers and qaAnswerMarkers open a question and its answer; a
+// marker stands at the start of the reply or after a space or punctuation.
+var (
+	qaQuestionMarkers = []string{"问:", "问：", "q:", "q：", "Q:", "Q：", "您问", "你问", "亲问", "买家问", "顾客问", "客户问"}
+	qaAnswerMarkers   = []string{"答:", "答：", "a:", "a：", "A:", "A：", "回复:", "回复："}
+)
+
+// qaMarkerAt is the length of the marker of markers at f[i], or 0.
+func qaMarkerAt(f []rune, i int, markers []string) int {
+	if i > 0 && f[i-1] != ' ' && breakLevel(f[i-1]) == 0 {
+		return 0
+	}
+	for _, m := range markers {
+		if hasPrefixRunes(f[i:], m) {
+			return len([]rune(m))
+		}
+	}
+	return 0
+}
+
+// inQAQuestion: the hit lies in one of qaQuestions' spans.
+func (c *checker) inQAQuestion(h *wordHit) bool {
+	if h.nstart < 0 {
+		return false
+	}
+	for _, q := range c.qaQuestions() {
+		if q[0] <= h.nstart && h.nend <= q[1] {
+			return true
+		}
+	}
+	return false
+}

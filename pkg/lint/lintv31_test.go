@@ -185,3 +185,71 @@ func TestLintV31AfterRedTeams1002to1009(t *testing.T) {
 		"您的车能不能装我也不清楚，您自己去量一下吧": {RuleForbidden + " error"},
 	})
 }
+
+// Red teams 1010-1017 were measured on 4d68223, the commit that fixed
+// 1002-1009; 1017 wrote every reply as a question and its answer.
+func TestLintV31AfterRedTeams1010to1017(t *testing.T) {
+	wantLint(t, map[string][]string{
+		// Misses: contact (an app where the shop answers, paying face to face, the company's store on another platform, scanning the agent's card, a video uploader's name, a delivery app, paying outside the platform).
+		"扫一下我的名片，私下给你做": {RuleContact + " error", RuleContact + " error"},
+		"美团上也能点我们家的卤菜":  {RuleContact + " error"},
+		// Misses: fake orders (a group order cancelled once formed, a fee for an order placed and refunded, a different item received and the money returned).
+		"帮个忙拼单，拼成了就取消":      {RuleFakeOrder + " error"},
+		"拍完就退，还有跑腿费":        {RuleFakeOrder + " error"},
+		"拍这个链接，收到的是毛巾，钱都退你": {RuleFakeOrder + " error"},
+		// Misses: medical (a cold cured by a meal, growing taller, a better baby).
+		"喝了我们的姜汤，感冒都给你整好": {RuleMedical + " warning"},
+		"打篮球能长个子":         {RuleMedical + " warning"},
+		// Misses: pushing the buyer to the parcel app, the maker; a shop that only ships.
+		"去菜鸟上投诉快递":   {RulePushAway + " error"},
+		"兼容问题您问一下原厂": {RulePushAway + " error"},
+		"我们只管代发":     {RulePushAway + " error"},
+		// Misses: service (not worth it, not a rental shop, go rob someone, buys little and wants an invoice, calls that a scratch, buys one and asks so much, broke it yourself, solve it yourself, why shout, the problem is you, go buy a dear one, I'm logging off, your kid can't ride, smell it and you'd know, don't use it then, rhetorical questions, whose fault, can't explain to you, picky, no exchange and that's that).
+		"一瓶酱而已，犯得着吗":   {RuleForbidden + " error"},
+		"当我这是修理店啊":     {RuleForbidden + " error"},
+		"再砍价就去抢吧":      {RuleForbidden + " error"},
+		"买这么少还要发票":     {RuleForbidden + " error"},
+		"这也叫起球？放大镜看的吧": {RuleForbidden + " error", RuleForbidden + " error"},
+		"就买一个还问这么多":    {RuleForbidden + " error"},
+		"这个你自己去解决":     {RuleForbidden + " error"},
+		"有问题的是您":       {RuleForbidden + " error"},
+		"不买我就下线了":      {RuleForbidden + " error"},
+		"是你家孩子不会用":     {RuleForbidden + " error"},
+		"尝一下不就知道了":     {RuleForbidden + " error"},
+		"不甜难道是苦的？":     {RuleForbidden + " error"},
+		"退不了，就这样":      {RuleForbidden + " error"},
+		// Misses, in shapes closer to the red team's: an app where the shop answers, paying face to face, an uploader's name, paying outside, a better baby, broke it yourself, why shout, go buy a dear one, don't use it, whose fault, picky.
+		"下载“骑行助手”App，绑定后就能在那边找我们售后": {RuleContact + " error"},
+		"欢迎来厂里看样，当面签合同付款":           {RuleContact + " error"},
+		"详情去B站看，UP主就叫“小周测评”":        {RuleContact + " error"},
+		"可以，您在淘宝外面付我就行":             {RuleContact + " error"},
+		"孕妇吃这个血豆腐，宝宝长得好":            {RuleMedical + " warning"},
+		"是不是玩得太猛了，自己用坏的吧":           {RuleForbidden + " error"},
+		"晓得了晓得了，吼啥子嘛":               {RuleForbidden + " error"},
+		"要精致的去买贵的嘛":                 {RuleForbidden + " error"},
+		"那你莫用嘛":                     {RuleForbidden + " error"},
+		"谁叫你不戴手套":                   {RuleForbidden + " error"},
+		"挑啥子挑，发啥收啥":                 {RuleForbidden + " error", RuleForbidden + " error"},
+		// Question-and-answer replies: the buyer's question is quoted, the answer is read.
+		"问：可以加微信吗？答：平台规定不能加微信哦，有事在这里留言":      nil,
+		"Q：有QQ吗？A：不好意思，平台不允许留站外联系方式":         nil,
+		"问：能治鼻炎吗？答：它是清洁家电，不能治病哦":             nil,
+		"问：是不是最便宜的？答：价格我不跟别家比，这是果园直发价":       nil,
+		"您问的“全网第一”对吧？答：我们没有这个说法，就是本地果园":      nil,
+		"问：评价有奖励吗？答：没有的哦，平台不允许用奖励换评价":        nil,
+		"问：爱买不买是你们说的吗？答：非常抱歉，之前的回复很不妥，我向您道歉": nil,
+		"问：能加微信吗？答：可以，加我vx tnlemon668":       {RuleContact + " error"},
+		"问：有团购价吗？答：有，扫包裹里的码进群":               {RuleContact + " error"},
+		"请问：您要大瓶还是小瓶？":                       nil,
+		// False errors fixed: a flavour named QQ, a list after saying where it is written, a link a friend forwarded from WeChat, a red envelope as a figure of speech.
+		"我们有一款叫\"QQ软糯\"的，老人都咬得动": nil,
+		"说明书在盒子里，安装步骤都写得清清楚楚":    nil,
+		"朋友从微信转给您的拼单链接也能用":       nil,
+		"满意的话评价里夸一句，比给我发红包还开心":   {RuleCashback + " warning"},
+		// Look-alikes that keep their verdict.
+		"我从微信转给您的钱收到了吗":    {RuleContact + " error"},
+		"你自己在详情页看，都写得清清楚楚": {RuleForbidden + " error"},
+		"这个尺码是给小孩穿的":       nil,
+		"我们只管发货快，品质也有保证":   {RuleForbidden + " warning"},
+	})
+}

@@ -122,6 +122,7 @@ func (c *checker) reviewRewards() []wordHit {
 		case c.inSentenceCue(RuleCashback, "platform-program", rw): // 评价后可以获得京豆，这是京东平台的活动
 		case c.inSentenceCue(RuleCashback, "apology-gift", rw): // 另外送您一张5元券表示歉意: for the fault, not the review
 		case c.refusedBefore(&wordHit{nstart: rw.nstart, nend: rw.nend}): // 评价按真实感受写，平台规定不能用现金或红包换评价
+		case c.inQAQuestion(&wordHit{nstart: rw.nstart, nend: rw.nend}): // lint v31: 问：评价有奖励吗？答：没有的哦 — the buyer asks; a reward the answer names still counts
 		default:
 			valid = append(valid, rw)
 		}

@@ -88,7 +88,7 @@ func (c *checker) inferred(t *textCtx) {
 func (c *checker) modelRunes(rs []rune) []rune {
 	spoken := c.spokenReviews()
 	links := linkSpans(rs, mayHaveDomain(c.norm.folded))
-	quotes := c.buyerQuotes()
+	quotes := append(c.buyerQuotes(), c.qaQuestions()...) // lint v31: 问：…答：… quotes the buyer's question too
 	if len(c.sc.excs) == 0 && len(spoken) == 0 && len(links) == 0 && len(quotes) == 0 && !slices.ContainsFunc(c.hits, func(h wordHit) bool { return strings.HasPrefix(h.rule, "service/") || isModelRule(h.rule) }) {
 		return rs
 	}
