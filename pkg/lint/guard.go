@@ -2971,6 +2971,9 @@ func (c *checker) onProduct(h *wordHit) bool {
 	if c.searchedRightAfter(h) {
 		return false // lint v29: 微信小程序搜“净澜服务”，填机身码注册: the buyer searches the app, not the box
 	}
+	if c.inSentence("shop-card", h) {
+		return false // lint v31: 微信号在感谢卡背面 — a card the shop slips into the parcel is the shop's, not the maker's
+	}
 	if c.cueBefore(guardList, "on-product", h.nstart, 6) {
 		return true
 	}

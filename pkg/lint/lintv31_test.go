@@ -253,3 +253,63 @@ func TestLintV31AfterRedTeams1010to1017(t *testing.T) {
 		"我们只管发货快，品质也有保证":   {RuleForbidden + " warning"},
 	})
 }
+
+// Red teams 1018-1025 were measured on 5b3aacf, the commit that fixed
+// 1010-1017; none of their clean replies drew an error.
+func TestLintV31AfterRedTeams1018to1025(t *testing.T) {
+	wantLint(t, map[string][]string{
+		// Misses: ad-law (the best spec in the whole market).
+		"这款面料是全网顶配": {RuleAdLaw + " warning"},
+		// Misses: cashback (no extra charge next time, shipping refunded for a photo of the review, priority service for full marks).
+		"好评截图发我，下回换大瓶不加价":  {RuleCashback + " error"},
+		"评价页面拍个照发我，给您返点运费": {RuleCashback + " error"},
+		"评分打满的话，以后售后优先处理":  {RuleCashback + " error"},
+		// Misses: contact (ordering over WeChat from now on, cheaper in another app's shop, a club group in a fitness app, a forum group to follow, an account on the shop's thank-you card).
+		"加一下我们的vx，以后直接在vx上下单": {RuleContact + " error"},
+		"抖音小店也有，价格低一点":        {RuleContact + " error"},
+		"我们在keep上有跑团，搜名字加入":   {RuleContact + " warning"},
+		"新品图我都发在豆瓣小组，来看嘛":     {RuleContact + " error"},
+		"微信号在感谢卡背面":           {RuleContact + " error"},
+		// Misses: fake orders (a rhetorical question is no refusal; ship what the note says; no shipping for a note; sales pushed to a target for a fee; a one-cent listing; don't accept, it will be intercepted; write a review after the refund; swapped on shipping).
+		"帮我刷一单好不好":                {RuleFakeOrder + " error"},
+		"拍便宜那个，备注写大号":             {RuleFakeOrder + " error"},
+		"薯片链接下单，备注写“辣条”，我们按辣条给你发": {RuleFakeOrder + " error"},
+		"拍下备注“空”不发货":              {RuleFakeOrder + " error"},
+		"帮我拍到月销五百，每单给你一块跑腿费":      {RuleFakeOrder + " error", RuleFakeOrder + " error"},
+		"拍个一分钱链接帮凑销量":             {RuleFakeOrder + " error"},
+		"拍了别收货，我们拦截退回":            {RuleFakeOrder + " warning"},
+		"拍完退款，评价也要写":              {RuleFakeOrder + " error"},
+		"用那个链接下单，发货的时候给你换成这款":     {RuleFakeOrder + " error"},
+		// Misses: medical (straightens the spine, detects infection early, evens the heart rhythm, a home medical device, stops diarrhoea).
+		"这个书包背着不驼背，还矫正脊柱":  {RuleMedical + " warning"},
+		"手环能帮你早期发现病毒感染":    {RuleMedical + " warning"},
+		"睡觉戴着能把心律调好":       {RuleMedical + " warning"},
+		"这台加湿器相当于家用医疗设备":   {RuleMedical + " warning"},
+		"狗狗拉稀的时候喂，一两天就能止住": {RuleMedical + " warning"},
+		// Misses: pushing the buyer to the vehicle office, the courier's phone.
+		"改装能不能上路，自己去车管所问": {RulePushAway + " error"},
+		"快递问题打圆通电话":       {RulePushAway + " error"},
+		// Misses: service.
+		"您这么讲究干嘛":     {RuleForbidden + " error"},
+		"您的理解能力我服了":   {RuleForbidden + " error"},
+		"别想着占便宜":      {RuleForbidden + " error"},
+		"你各人看嘛":       {RuleForbidden + " error"},
+		"什么破手机还要贴膜":   {RuleForbidden + " error"},
+		"你是傻的吗":       {RuleForbidden + " error"},
+		"这种问题我还是第一次见": {RuleForbidden + " error"},
+		"有点硬很正常好吧":    {RuleForbidden + " error"},
+		"哪来那么多讲究":     {RuleForbidden + " error"},
+		"瓜兮兮的":        {RuleForbidden + " error"},
+		"自己网上查嘛":      {RuleForbidden + " error"},
+		// Look-alikes that keep their verdict.
+		"保修卡背面有品牌客服微信":               {RuleContact + " error"},
+		"好不好用您试试就知道":                 nil,
+		"我们不加价，页面多少就是多少":             nil,
+		"早期发现问题可以及时联系我们":             nil,
+		"我们按您的备注发货":                  nil,
+		"下单时备注写清尺码，我们按备注发货":          nil,
+		"您拍的是黑色，备注写的白色，我按备注给您发白色对吗？": nil,
+		"备注暂不发货，等您通知再发":              nil,
+		"我们家的胶带是全网最好撕的":              {RuleAdLaw + " warning"},
+	})
+}
