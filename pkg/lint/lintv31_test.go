@@ -313,3 +313,64 @@ func TestLintV31AfterRedTeams1018to1025(t *testing.T) {
 		"我们家的胶带是全网最好撕的":              {RuleAdLaw + " warning"},
 	})
 }
+
+// Red teams 1026-1033 were measured on b89cb7b, the commit that fixed
+// 1018-1025.
+func TestLintV31AfterRedTeams1026to1033(t *testing.T) {
+	wantLint(t, map[string][]string{
+		// Misses: ad-law (nothing like it in the whole world).
+		"安逸得很，全世界都莫得第二件": {RuleAdLaw + " warning"},
+		// Misses: cashback (a drumstick for five stars, free lens changes for a photo review, a couple of yuan more for a photo review).
+		"给个五星，下次来我给你加一只鸡腿": {RuleCashback + " error"},
+		"晒单以后给您开通一年免费换镜片":  {RuleCashback + " error"},
+		"评价晒图可以加3元":        {RuleCashback + " error"},
+		// Misses: contact (search the review app, the number on the card, an email for the size chart, haggling on a second-hand app, an uploader's UID, leave a phone number to be called back, search the video app for a cheaper pack, download a fitness app, bring it to a street address).
+		"加卡片上的号，以后买都打折":              {RuleContact + " error"},
+		"说明书不好在这里发，留个邮箱嘛，我发你邮箱":      {RuleContact + " warning"},
+		"拍之前来咸鱼问我，那边能私下议价":           {RuleContact + " error"},
+		"教程在B站，UID 1234567":          {RuleContact + " error"},
+		"今天卖完了，您留个电话给我，我们做好了第一时间打给你": {RuleContact + " warning"},
+		"在 d 音 搜我们店，有更便宜的":           {RuleContact + " error"},
+		"报名请下载keep搜我们的课":             {RuleContact + " error"},
+		"直接拿到建设路28号来，来了当场给你修":        {RuleContact + " error"},
+		// Misses: fake orders (three ordered and one sent, style A ordered and B sent, a one-cent listing for a full box, a few fake orders; a question is no denial).
+		"拍三盒我们只发一盒":     {RuleFakeOrder + " error"},
+		"拍连衣裙A款，我们发B款":  {RuleFakeOrder + " error"},
+		"拍1分钱的链接，给您寄整箱": {RuleFakeOrder + " error"},
+		"有没有人帮忙刷几单":     {RuleFakeOrder + " error"},
+		// Misses: medical (better hearing, getting better over time, astigmatism reduced, redness gone, a disease trained away).
+		"环绕声可以改善老人听力":           {RuleMedical + " warning"},
+		"投影光线柔和，干眼症的人看了眼睛会慢慢好转": {RuleMedical + " warning"},
+		"散光戴这副半年能降到一百度以内":       {RuleMedical + " warning"},
+		"滴两天红血丝就消了":             {RuleMedical + " warning"},
+		"练这个，胃病都能练好":            {RuleMedical + " warning"},
+		// Misses: pushing the buyer to the parcel app's phone, the carrier, the maker, the brand, the courier.
+		"取件没来你打菜鸟电话问":   {RulePushAway + " error"},
+		"安装时间您直接找物流公司约": {RulePushAway + " error"},
+		"质检报告问厂家要":      {RulePushAway + " error"},
+		"质量问题麻烦找品牌方反馈":  {RulePushAway + " error"},
+		"查不到的话您直接问中通那边": {RulePushAway + " error"},
+		// Misses: service.
+		"你是来搞笑的吧":      {RuleForbidden + " error"},
+		"再问也是这几句":      {RuleForbidden + " error"},
+		"其他的您自己搞定":     {RuleForbidden + " error"},
+		"你家锅有问题吧":      {RuleForbidden + " error"},
+		"现在知道急了":       {RuleForbidden + " error"},
+		"胖了怪哪个":        {RuleForbidden + " error"},
+		"懒成这样还健身":      {RuleForbidden + " error"},
+		"买回去当晾衣架吧":     {RuleForbidden + " warning"},
+		"我也没得时间陪你聊":    {RuleForbidden + " error"},
+		"要吃纯肉去买牛排嘛":    {RuleForbidden + " error"},
+		"真以为九十九买的是名牌啊": {RuleForbidden + " error"},
+		"先管好你的嘴":       {RuleForbidden + " error"},
+		// False errors fixed: only an agent, but going to the supervisor now.
+		"我只是客服，这个要主管批，我马上去找主管": nil,
+		// False warnings fixed: a word in confidence.
+		"按规定不能私下加好友，不过私下说一句，晚上回得更快": nil,
+		// Look-alikes that keep their verdict.
+		"留个邮箱，电子发票我们单独发您": nil,
+		"不过私下说，加我微信便宜点":   {RuleContact + " error"},
+		"我只是客服，你别为难我":     {RuleForbidden + " error", RuleForbidden + " error"},
+		"有没有问题都可以找我":      nil,
+	})
+}
