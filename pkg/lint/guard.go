@@ -3613,9 +3613,10 @@ var notGoods = []string{"货", "要的", "想要的", "选的", "换的", "快�
 // qaQuestions (lint v31, after red teams 1010-1017) are the norm spans of
 // the buyer's questions in a reply written as questions and answers (问：
 // 可以加微信吗？答：平台规定不能加微信哦; Q: … A: …; 您问……对吧？答：…):
-// from a question marker to the answer marker after it. The question is the
-// buyer's words, quoted to be answered; the answer is the shop's and is read
-// as usual. A question marker with no answer after it (请问：您要哪个尺码？)
+// from a question marker — 问：, Q: or a cue of guards.yaml asked (您问,
+// 买家问…) — to the answer marker after it. The question is the buyer's
+// words, quoted to be answered; the answer is the shop's and is read as
+// usual. A question marker with no answer after it (请问：您要哪个尺码？)
 // opens no span.
 func (c *checker) qaQuestions() [][2]int {
 	if c.qa.ready {
@@ -3628,9 +3629,19 @@ func (c *checker) qaQuestions() [][2]int {
 	if !slices.Contains(f, '答') && !slices.ContainsFunc(f, func(r rune) bool { return r == 'a' || r == 'A' }) {
 		return c.qa.qs
 	}
+	asked := c.cuesOf(guardList, "asked")
 	q := -1 // where the open question's words begin in f
 	for i := 0; i < len(f); i++ {
-		if k := qaMarkerAt(f, i, qaQuestionMarkers); k > 0 {
+		if !markerStart(f, i) {
+			continue
+		}
+		k := qaMarkerAt(f, i, qaQuestionMarkers)
+		for _, a := range asked {
+			if n.idx[a.nstart] == i {
+				k = n.idx[a.nend-1] + 1 - i
+			}
+		}
+		if k > 0 {
 			q = i + k
 			i += k - 1
 			continue
@@ -3649,18 +3660,21 @@ func (c *checker) qaQuestions() [][2]int {
 	return c.qa.qs
 }
 
-// qaQuestionMarkers and qaAnswerMarkers open a question and its answer; a
-// marker stands at the start of the reply or after a space or punctuation.
+// qaQuestionMarkers and qaAnswerMarkers open a question and its answer
+// (folded text: letters may be either case).
 var (
-	qaQuestionMarkers = []string{"问:", "问：", "q:", "q：", "Q:", "Q：", "您问", "你问", "亲问", "买家问", "顾客问", "客户问"}
+	qaQuestionMarkers = []string{"问:", "问：", "q:", "q：", "Q:", "Q："}
 	qaAnswerMarkers   = []string{"答:", "答：", "a:", "a：", "A:", "A：", "回复:", "回复："}
 )
 
+// markerStart: a question or answer marker stands at the start of the reply
+// or after a space or punctuation, so 请问： and 款式a： open nothing.
+func markerStart(f []rune, i int) bool {
+	return i == 0 || f[i-1] == ' ' || breakLevel(f[i-1]) != 0
+}
+
 // qaMarkerAt is the length of the marker of markers at f[i], or 0.
 func qaMarkerAt(f []rune, i int, markers []string) int {
-	if i > 0 && f[i-1] != ' ' && breakLevel(f[i-1]) == 0 {
-		return 0
-	}
 	for _, m := range markers {
 		if hasPrefixRunes(f[i:], m) {
 			return len([]rune(m))

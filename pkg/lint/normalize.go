@@ -736,9 +736,9 @@ func isClauseBreak(r rune) bool { return breakLevel(r) != 0 }
 
 // isArrow reports an arrow (lint v19, after red teams 442-449): it points to
 // what follows, as a colon does, between a contact word and its account
-// (薇 → m_e_n_8_8_6_6; rule_contact.go skipIDFiller).
-// isArrow: lint v31 (after red teams 1002-1009) takes the whole Arrows
-// block and the supplements, so 微：↓ ncsw007 points at its ID like 薇 → …
+// (薇 → m_e_n_8_8_6_6; rule_contact.go skipIDFiller). Lint v31 (after red
+// teams 1002-1009): any arrow of the Unicode Arrows block and its
+// supplements (微：↓ ncsw007), not five of them.
 func isArrow(r rune) bool {
 	return r >= 0x2190 && r <= 0x21FF || r >= 0x27F0 && r <= 0x27FF || r >= 0x2900 && r <= 0x297F || strings.ContainsRune("➡➔➜⬇⬆⬅", r)
 }
