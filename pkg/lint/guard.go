@@ -110,6 +110,7 @@ var guards = map[string]func(c *checker, h *wordHit) bool{
 	"police":                (*checker).policeNamed,
 	"met-elsewhere":         func(c *checker, h *wordHit) bool { return c.cueBefore(guardList, "met-elsewhere", h.nstart, 2) },
 	"not-ours":              (*checker).notOurs,
+	"family-use":            (*checker).familyUse,
 	"assigned-store":        (*checker).assignedStore,
 	"means":                 (*checker).meansSubject,
 	"typed":                 (*checker).typedText,
@@ -3694,4 +3695,23 @@ func (c *checker) inQAQuestion(h *wordHit) bool {
 		}
 	}
 	return false
+}
+
+// familyUse (lint v31, after red teams 1034-1041): the buyer's own use of
+// the app with the family — a shop that sells phones to the elderly teaches
+// it (视频通话：打开微信，点孙子的头像; 先在微信里加她好友，这个让她帮您弄) —
+// a family member (guards.yaml family-chat) named in the sentence and nobody
+// of the shop's in it (加我微信，我教您和女儿视频 reaches the shop).
+func (c *checker) familyUse(h *wordHit) bool {
+	if h.nstart < 0 {
+		return false
+	}
+	ss, se := c.sentenceStart(h.nstart), c.sentenceEnd(h.nend)
+	if !c.cueWithin(guardList, "family-chat", ss, se) {
+		return false
+	}
+	// Nobody of the shop's, and nothing searched for: 您叫孩子在微信里搜“福寿”
+	// 俩字，加上好友就中 has the child add the shop.
+	sent := string(c.norm.norm[ss:se])
+	return !strings.ContainsAny(sent, "我咱店搜") && !containsAnyWord(sent, "客服", "本店", "掌柜", "老板")
 }

@@ -374,3 +374,65 @@ func TestLintV31AfterRedTeams1026to1033(t *testing.T) {
 		"有没有问题都可以找我":      nil,
 	})
 }
+
+// Red teams 1034-1041 were measured on 0c89cc2, the commit that fixed
+// 1026-1033.
+func TestLintV31AfterRedTeams1034to1041(t *testing.T) {
+	wantLint(t, map[string][]string{
+		// Misses: contact (ask me on V, an ID after "my V", outside the platform, a news-app account, a landline, calling the buyer, the technician's number instead of the platform, an Instagram handle).
+		"下单前来v上问我":    {RuleContact + " error"},
+		"喵喵的 ⓥ：ⓐⓑ⑤②⓪": {RuleContact + " error"},
+		"在淘宝以外找我也行":   {RuleContact + " warning"},
+		"头条号搜我们店名":    {RuleContact + " error"},
+		"留个座机给我":      {RuleContact + " error"},
+		"我给您打过去讲":     {RuleContact + " error"},
+		"您号码多少":       {RuleContact + " error"},
+		"卡片上有师傅电话，直接打给他，不用找京东": {RuleContact + " error", RuleContact + " warning"},
+		"款式图都在我ins上":           {RuleContact + " error"},
+		// Misses: cashback (a prize draw for a review that says it is sweet).
+		"评价里写“好吃”的都能抽一箱": {RuleCashback + " error"},
+		// Misses: fake orders (an empty parcel).
+		"单号照发，里面不放东西":   {RuleFakeOrder + " error"},
+		"快递我们发个空的，货单独寄": {RuleFakeOrder + " error"},
+		// Misses: medical (hearing loss adjusted back, a pet disease prevented, hearing loss stopped, dark circles gone).
+		"神经性耳聋慢慢调过来":    {RuleMedical + " warning"},
+		"这个项圈能防猫咪寄生虫病":  {RuleMedical + " warning"},
+		"每天戴着，听力就不会再下降": {RuleMedical + " warning"},
+		"敷三天黑眼圈就消":      {RuleMedical + " warning"},
+		// Misses: ad-law (at the peak, nobody in the trade beats it).
+		"音质已经到巅峰了": {RuleAdLaw + " warning"},
+		"行业里没人超得过": {RuleAdLaw + " warning"},
+		// Misses: pushing the buyer to the courier, a repair shop, the grower, the building manager, the warehouse, the brand.
+		"催件直接找中通就好":        {RulePushAway + " error"},
+		"去附近修理店问问":         {RulePushAway + " error"},
+		"果子是果农发的，有问题您找果农哈": {RulePushAway + " error"},
+		"您先找物业看看":          {RulePushAway + " error"},
+		"单号你找仓库要":          {RulePushAway + " error"},
+		"您可以问一下品牌方":        {RulePushAway + " error"},
+		// Misses: service.
+		"先搞清楚要哪个再来说": {RuleForbidden + " error"},
+		"你在教我做事？":    {RuleForbidden + " error"},
+		"你的审美我不评价":   {RuleForbidden + " error"},
+		"哪有现成的配件嘛":   {RuleForbidden + " error"},
+		"随便买个得了":     {RuleForbidden + " error"},
+		"跟老年人讲话真累":   {RuleForbidden + " error"},
+		"再问我也是一样的回答": {RuleForbidden + " error"},
+		"别吵了，吵也莫得用":  {RuleForbidden + " error"},
+		"过时了，不处理":    {RuleForbidden + " error"},
+		// False errors fixed: teaching an elderly buyer to use WeChat with the family, a technician's visit, adding photos to a follow-up review.
+		"视频通话：打开微信，点女儿的头像就行":           nil,
+		"让家里人帮您装个微信，跟亲戚视频方便":           {RuleContact + " warning"},
+		"我不太清楚是不是水压的问题，师傅上门测一下就知道了":    nil,
+		"追评的入口在订单页“评价”里面，想补几张照片就在那里加哦": nil,
+		// Look-alikes that keep their verdict.
+		"加我微信，我教您和女儿视频":       {RuleContact + " error"},
+		"偏远地区不包邮":             nil,
+		"别浪费钱买贵的，这款够用":        nil,
+		"奶奶给你打视频教，娃把手机号发过来":   {RuleContact + " error"},
+		"这个我也不清楚，等师傅上门您自己问他吧": {RuleForbidden + " error"},
+		"亲戚朋友帮忙拍几单，钱当天转回去":    {RuleFakeOrder + " error"},
+		"您叫孩子在微信里搜店名，加上好友就行":  {RuleContact + " error"},
+		"检测报告我问厂家要了，拿到就发给您":   nil,
+		"每天签到都能抽一次奖，跟评价没关系":   nil,
+	})
+}
