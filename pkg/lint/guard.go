@@ -2801,11 +2801,9 @@ func (c *checker) answeredBefore(h *wordHit) bool {
 	// Lint v31 (after red teams 1002-1009): or states what the thing is, a
 	// subject and 是 and its answer (线材是美丽诺羊毛，成分吊牌上都写了), or
 	// (after 1010-1017) where it is (配料表在包装背面，…都写得清清楚楚).
-	if k := strings.IndexAny(string(before), "是在"); k >= 0 {
-		at := len([]rune(string(before)[:k]))
-		if at >= 2 && len(before)-at-1 >= 2 && before[at-1] != '不' && !strings.Contains(string(before), "是不是") && !strings.Contains(string(before), "常识") {
-			return true
-		}
+	if at := slices.IndexFunc(before, func(r rune) bool { return r == '是' || r == '在' }); at >= 2 && len(before)-at-1 >= 2 &&
+		before[at-1] != '不' && !strings.Contains(string(before), "是不是") && !strings.Contains(string(before), "常识") {
+		return true
 	}
 	// Lint v25 (after red teams 714-721): or an earlier clause of the
 	// sentence ends on 的 and the next corrects it (这件底座是鸡翅木的，不是红
@@ -3627,7 +3625,7 @@ func (c *checker) qaQuestions() [][2]int {
 	c.qa.qs = c.qa.qs[:0]
 	n := &c.norm
 	f := n.folded
-	if !slices.Contains(f, '答') && !slices.ContainsFunc(f, func(r rune) bool { return r == 'a' || r == 'A' }) {
+	if !slices.Contains(f, '答') && !slices.Contains(f, 'a') {
 		return c.qa.qs
 	}
 	asked := c.cuesOf(guardList, "asked")
@@ -3661,11 +3659,11 @@ func (c *checker) qaQuestions() [][2]int {
 	return c.qa.qs
 }
 
-// qaQuestionMarkers and qaAnswerMarkers open a question and its answer
-// (folded text: letters may be either case).
+// qaQuestionMarkers and qaAnswerMarkers open a question and its answer, as
+// the folded text spells them (foldRune: ：is :, Q is q).
 var (
-	qaQuestionMarkers = []string{"问:", "问：", "q:", "q：", "Q:", "Q："}
-	qaAnswerMarkers   = []string{"答:", "答：", "a:", "a：", "A:", "A：", "回复:", "回复："}
+	qaQuestionMarkers = []string{"问:", "q:"}
+	qaAnswerMarkers   = []string{"答:", "a:", "回复:"}
 )
 
 // markerStart: a question or answer marker stands at the start of the reply
