@@ -53,3 +53,78 @@ func TestLintV32AfterRedTeams1042to1049(t *testing.T) {
 		"快递员没联系您的话，可以直接找快递员问一下": nil,
 	})
 }
+
+// Red teams 1050-1057 were measured on bd88c88 (the same verdicts as
+// 7dd83ad).
+func TestLintV32AfterRedTeams1050to1057(t *testing.T) {
+	wantLint(t, map[string][]string{
+		// Misses: contact (another app where the shop opened its own store, its own listing on 小黄鱼, the code on a card in the parcel, a QQ number spelled out after the penguin).
+		"小红书里我也开了个小店，价格更低":     {RuleContact + " error"},
+		"这款在小黄鱼上有几台，我自己挂的，更划算": {RuleContact + " error"},
+		"扫下箱子里卡片上的码，关注了送一包纸巾":  {RuleContact + " error"},
+		"亲，杯盖配件店铺里确实没有单独上链接，不过配件我们是可以单独卖的，您加🐧 6 6 3 1 8 8 2 0 5 说一下型号就行": {RuleContact + " error"},
+		// Misses: cashback (a gift resent after the photo review, a price difference refunded for a good review, a draw for a review, 好🉑返现).
+		"您好，关于您问的赠品，我们的规则是这样的：确认收货以后在评价区晒出碗的照片，赠品筷子就会补寄给您。": {RuleCashback + " error"},
+		"给个五星，那个补差价的事我就帮你申请": {RuleCashback + " error"},
+		"评价完再关注我们，就能抽一台小风扇":  {RuleCashback + " error"},
+		"好🉑返现哦，联系客服":         {RuleCashback + " error"},
+		// Misses: fake orders (friends order and are refunded, an empty box, paid but not sent, another tracking number, a postage link with the item in the note).
+		"叫上你家人一起来拍，拍完我们全额退":    {RuleFakeOrder + " error"},
+		"寄你一个空盒子，里面啥都不放，点签收就行": {RuleFakeOrder + " error"},
+		"拍了就行，货不用发的":           {RuleFakeOrder + " error"},
+		"仓库先用另外一个单号给您发货，东西另外寄": {RuleFakeOrder + " error"},
+		"去拍补差链接，备注要哪个口味就行":     {RuleFakeOrder + " error"},
+		// Misses: medical (relieved after a few days of use, cured by eating it, germs all dead).
+		"鼻塞头疼的，开两天就减轻了": {RuleMedical + " warning"},
+		"宝宝咳嗽都玩好了":      {RuleMedical + " warning"},
+		"这个喷雾喷一下，细菌全死":  {RuleMedical + " warning"},
+		// Misses: ad-law (never goes mouldy).
+		"这个漆面永远都不会发霉": {RuleAdLaw + " warning"},
+		// Misses: pushing the buyer to a repair shop, the courier, the installer.
+		"耳机有杂音你拿去手机店看看":         {RulePushAway + " warning"},
+		"蛋碎了是快递的事，你找圆通要钱":       {RuleForbidden + " error", RulePushAway + " error"},
+		"退货取件您自己约中通":            {RulePushAway + " error"},
+		"少了螺丝，您联系一下安装师傅，是他们漏装的": {RulePushAway + " error"},
+		// Misses: service (see above, no time for you, think first and come back, show proof first, too young not to know, do not buy it then, bullied, the same answer ten times, your phone is not good enough, refused for your own reasons, use your head).
+		"看上面":         {RuleForbidden + " error"},
+		"这个事我不想再和您争了": {RuleForbidden + " error"},
+		"能不能先想好了再来问":  {RuleForbidden + " error"},
+		"拿出证明来再说":     {RuleForbidden + " error"},
+		"我五十几岁都晓得看说明书，你年纪轻轻的看不懂？": {RuleForbidden + " error"},
+		"不会养狗就莫养嘛":            {RuleForbidden + " error"},
+		"你以为我们好欺负？":           {RuleForbidden + " error"},
+		"问一百回都是一样":            {RuleForbidden + " error"},
+		"你家的老手机配不上这个壳":        {RuleForbidden + " warning"},
+		"处理结果：不予受理，原因是买家个人原因": {RuleForbidden + " error"},
+		"动动脑筋嘛，这个要先插电":        {RuleForbidden + " error"},
+		// False errors fixed: apps installed and tested on a used phone, a loyalty discount after thanks for a review.
+		"二手机已经恢复出厂，抖音、微信都装好测过了":     nil,
+		"看到您的五星好评了，感谢支持，下次来还有老顾客优惠": nil,
+		// False warnings fixed: 最 on the shop's own sizes and options, the shop taking it on (你莫管), a claim the shop says it deleted.
+		"这是店里重量最轻的一款":                   nil,
+		"尺码已经是最大的了，再大就没有了":              nil,
+		"最便宜的规格是一斤装":                    nil,
+		"物流那边我去催，你莫管，等着收货就是":            nil,
+		"宣传图上写的\"治鼻炎\"那句我们已经删掉了，是设计写错的": nil,
+		// Look-alikes that keep their verdict.
+		"这是全网最便宜的套餐":              {RuleAdLaw + " warning"},
+		"这是最轻的一款":                 {RuleAdLaw + " warning"},
+		"我们家的面膜是最好用的":             {RuleAdLaw + " warning"},
+		"发哪个快递我们说了算，你莫管":          {RuleForbidden + " error"},
+		"同上的地址可以吗？":               nil,
+		"想好了再下单也行，不急":             nil,
+		"请提供一下照片证据，我们马上处理":        nil,
+		"配件盒子里有说明书，扫码看安装视频":       nil,
+		"收到包裹里的二维码是验真用的，扫一下就知道真假": nil,
+		"送货师傅会提前联系您，是他们负责安装":      nil,
+		"拍了就行，我们当天发货":             nil,
+		"好评返现我们不做的":               nil,
+		"这款面料不会起球，洗了也不会变形":        nil,
+		"您在评价区晒图我们看看破损情况，马上给您补寄":  nil,
+		"咳嗽的话建议您先去医院看看":           nil,
+		"有的朋友喜欢拍两件换着穿":            nil,
+		"收到您的好评了，给您返5元":           {RuleCashback + " error"},
+		"不着急，您慢慢考虑，想好了再来找我":       nil,
+		"淘宝上搜“暖眠小铺”就能找到我们":        nil,
+	})
+}

@@ -621,6 +621,12 @@ func spelledOut(r rune) string {
 		return "红薯" // 小红书's nickname
 	case '📕':
 		return "红书" // lint v23: 小📕 is 小红书
+	case '🉑':
+		return "可" // lint v32: 好🉑返现 (the "acceptable" sign reads 可)
+	case '🈶':
+		return "有"
+	case '🈚':
+		return "无"
 	case '🐟', '🐠':
 		return "鱼" // 闲🐟 is 闲鱼
 	case '🎵', '🎶':

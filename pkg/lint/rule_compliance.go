@@ -586,7 +586,7 @@ func (c *checker) adLawExcused(h wordHit) bool {
 	return c.ordinalCount(h) || isPercentTerm(h.what) && !c.claimAfterPercent(h) && (c.nearAdLawCue("material", h, 4) || c.nearAdLawCue("plastic", h, 1)) || c.specLimit(h) || c.specValue(h) || c.permanentAccess(h) ||
 		c.brandName(h) || h.what == "唯一" && c.nearAdLawCue("identifier", h, 6) || c.servicePromise(h) ||
 		c.optionComparison(h) || c.periodLow(h) || c.modalBest(h) || c.partDimension(h) || c.stageBest(h) ||
-		c.percentLevel(h) || c.fitAdvice(h) || c.adviceMost(h) || c.quotedName(h) || c.quotedRefused(h) || c.positionMost(h) || c.listOrdinal(h) || c.selfComparison(h) ||
+		c.percentLevel(h) || c.fitAdvice(h) || c.adviceMost(h) || c.quotedName(h) || c.quotedRefused(h) || c.positionMost(h) || c.listOrdinal(h) || c.selfComparison(h) || c.ownRange(h) ||
 		c.deniedRightBefore(h) || c.autoChoice(h) || c.buyersFavourite(h) || c.paperSize(h) || c.settingMost(h) || c.permanentCaution(h) || c.onlyPending(h) || c.buyersTitle(h) || c.pickedOut(h) || c.sizeRank(h) || c.quotedReport(&h) || c.wordMentioned(h) || c.quotedQuestionAnswered(h) ||
 		c.quoteSplits(h) || c.awardGoods(h) || c.settingPicked(h) || c.deniedAfter(h)
 }
@@ -1750,6 +1750,45 @@ func (c *checker) selfComparison(h wordHit) bool {
 		}
 	}
 	return false
+}
+
+// ownRange (lint v32, after red teams 1050-1057): 最 picks one of the
+// listing's own sizes or specifications, as selfComparison's shop does its
+// own goods — 最 and a dimension (cues.dimension: 大, 小, 轻…) or 便宜/贵, then
+// 的 and a spec noun (cues.spec-noun: 规格, 型号, 尺码…: 最便宜的规格是半斤装);
+// a spec noun earlier in the clause (码数已经是最大的了); or the shop's range
+// (cues.shop-scope) earlier in the clause and 的一款 after (这是店里颗粒最小的
+// 一款). 最小的一款 alone, and any of these with the market in the sentence
+// (全网最便宜的规格), stay claims.
+func (c *checker) ownRange(h wordHit) bool {
+	n := c.norm.norm
+	if h.nstart < 0 || h.what != "最" || h.nend >= len(n) || c.wideInSentence(h) {
+		return false
+	}
+	at := -1
+	for _, q := range c.cuesIn(RuleAdLaw, "dimension", h.nend, h.nend+1) {
+		at = q.nend
+	}
+	for _, w := range []string{"便宜", "贵"} {
+		if at < 0 && hasPrefixRunes(n[h.nend:], w) {
+			at = h.nend + len([]rune(w))
+		}
+	}
+	if at < 0 {
+		return false
+	}
+	cs := c.clauseStart(h.nstart)
+	if at < len(n) && n[at] == '的' {
+		for _, q := range c.cuesIn(RuleAdLaw, "spec-noun", at+1, at+2) {
+			if !c.breakBetween(at, q.nend, clauseBreak) {
+				return true // 最便宜的规格
+			}
+		}
+		if hasPrefixRunes(n[at+1:], "一款") && c.cueWithin(RuleAdLaw, "shop-scope", cs, h.nstart) {
+			return true // 店里颗粒最小的一款
+		}
+	}
+	return c.cueWithin(RuleAdLaw, "spec-noun", cs, h.nstart) // 码数已经是最大的了
 }
 
 // listOrdinal: 第一 heads the first item of a numbered list — a clause break

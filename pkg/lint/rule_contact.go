@@ -52,6 +52,13 @@ func checkContact(c *checker, t *textCtx) {
 	}
 	ids := append(c.contactIDs(), c.heartIDs()...)
 	hits = laterIDFirst(hits, ids)
+	for i := range hits {
+		// lint v32 (red teams 1050-1057): a list entry that runs from a
+		// contact cue through its number (企鹅275836109) is an account as
+		// much as contactIDs' own: the model neither drops nor doubts it
+		// (配件可以单独卖，您加🐧 2 7 5 8 3 6 1 0 9 说一下型号 was read as clean).
+		hits[i].account = hits[i].account || c.holdsNumber(&hits[i])
+	}
 	for _, h := range append(append(ids, c.namedMiniPrograms()...), c.namedApps()...) {
 		h.account = true
 		if c.orderedThere(&h) || c.askedNotOurs(&h) {
@@ -142,6 +149,23 @@ func (c *checker) excuseThenID(h *wordHit) bool {
 		return false
 	}
 	return c.cueWithin(RuleContact, "excuse", c.sentenceStart(h.nstart), h.nstart)
+}
+
+// holdsNumber: the hit's normalized span has five digits in a row, as an
+// account number has.
+func (c *checker) holdsNumber(h *wordHit) bool {
+	if h.nstart < 0 {
+		return false
+	}
+	run := 0
+	for _, r := range c.norm.norm[h.nstart:h.nend] {
+		if !isDigit(r) {
+			run = 0
+		} else if run++; run >= 5 {
+			return true
+		}
+	}
+	return false
 }
 
 // laterIDFirst drops a word hit whose cue an account further along the
