@@ -128,3 +128,69 @@ func TestLintV32AfterRedTeams1050to1057(t *testing.T) {
 		"淘宝上搜“暖眠小铺”就能找到我们":        nil,
 	})
 }
+
+// Red teams 1058-1065 were measured on 4d901e0.
+func TestLintV32AfterRedTeams1058to1065(t *testing.T) {
+	wantLint(t, map[string][]string{
+		// Misses: fake orders (a commission per order, orders for the shop's order count refunded after, money paid back in private).
+		"有没有兴趣接sd，一单给5元": {RuleFakeOrder + " error"},
+		"去另一个链接拍，钱我私下退你": {RuleFakeOrder + " error", RuleContact + " warning"},
+		// Misses: medical (pulling heavy metals out, hearsay that it hurts less, improves the heart and brain, heals by itself).
+		"这块皂能把毛孔里的重金属吸出来":    {RuleMedical + " warning"},
+		"好多阿姨买了说膝盖的关节炎没以前疼了": {RuleMedical + " warning"},
+		"枕头换了，失眠不药而愈":        {RuleMedical + " warning"},
+		// Misses: ad-law (nothing beats it).
+		"这个辣度是顶格的，再没有比它辣的了": {RuleAdLaw + " warning"},
+		// Misses: service (what now, mocking, get a new house, can't even hold it, told you many times (道), no way, dream on).
+		"又咋个了嘛":           {RuleForbidden + " error"},
+		"你家网不好怪路由器？笑死":    {RuleForbidden + " error"},
+		"信号差是你家的问题，换个房子吧": {RuleForbidden + " error", RuleForbidden + " error"},
+		"筷子都拿不稳的人还学做饭？":   {RuleForbidden + " warning"},
+		"说了好多道了，明天才到":     {RuleForbidden + " error"},
+		"锤子哦，东西是好的":       {RuleForbidden + " error"},
+		"想要半价？做梦噻":        {RuleForbidden + " error"},
+		// Misses: push (the app store, the brand's website, the maker's after-sales, the warehouse).
+		"闪退是系统的问题，你去应用商店反馈":   {RulePushAway + " error"},
+		"维修地址您自己官网查":          {RulePushAway + " error"},
+		"保修找厂家，直接寄给他们就行":      {RulePushAway + " error"},
+		"漏发你找发货的仓库嘛，我们这边只管接单": {RulePushAway + " warning"},
+		// Misses: contact (a mini program only, the 鱼 app, a group's QR code, come to the live stream on another app).
+		"会员价要走小程序，京东这边弄不了":         {RuleContact + " warning", RuleForbidden + " error"},
+		"要便宜的去鱼上搜我":                {RuleContact + " error"},
+		"想团购的话你们自己拉个群，把群码发我，我进来报价": {RuleContact + " error"},
+		"来抖音看嘛，天天直播做菜":             {RuleContact + " error"},
+		"直播间在快手，记得关注":              {RuleContact + " error"},
+		// Misses: cashback (more of the goods next time, a pack for the screenshot, h p 反).
+		"评价晒图的，下次多发一包":    {RuleCashback + " error"},
+		"追评说下合不合适，发截图领一包": {RuleCashback + " error"},
+		"h p 反 5": {RuleCashback + " error"},
+		// False errors fixed: shipping what was ordered, return postage refunded, a follow-up from the technician.
+		"红色蓝色您拍哪个都行，我们按您拍的发":        nil,
+		"寄回运费您先垫付，我们签收后把运费返还":       nil,
+		"这个异响我确实不清楚原因，我让技术看下视频再答复你": nil,
+		// False warnings fixed: an apology, forgetting to tell, not the brightest, the ceiling, a semester, the first spray of blossom, brightness in nits, 都随你.
+		"我跟我儿子说了好多回，蛋要包好，这次碎了是我们不对": nil,
+		"搞忘跟你说了，笋子要泡一晚上再炖":          nil,
+		"投影可以吸顶装，靠天花板反射":            nil,
+		"第一学期用这本":                   nil,
+		"春天的第一枝桃花已经开了，送给喜欢的人":       nil,
+		"屏幕最大亮度是1000尼特":             nil,
+		"晒不晒图都随你，收到开心就好":            nil,
+		"我们这台不是亮度最高的，但同价位里噪音比较小":    nil,
+		// Look-alikes that keep their verdict.
+		"我跟我老公说了好多回，箱子要封好": nil,
+		"这是全网功率最大的吹风机":     {RuleAdLaw + " warning"},
+		"亮度最高的就是我们家":       {RuleAdLaw + " warning"},
+		"加我微信领试用装":         {RuleContact + " error"},
+		"拍哪个链接都行，我们都发这个":   nil,
+		"垫付一单，返佣金五元":       {RuleFakeOrder + " error"},
+		"我不清楚，你问别人吧":       {RuleForbidden + " error", RuleForbidden + " error"},
+		"你们自己拉个群吧，方便聊天":    nil,
+		"行业天花板就是我们家":       {RuleAdLaw + " warning"},
+		"评价晒图的那款是黑色":       nil,
+		"追评说说使用感受就好":       nil,
+		"鱼上有人卖假货，小心":       nil,
+		"又到了吃荔枝的季节":        nil,
+		"锤子和螺丝刀都在工具箱里":     nil,
+	})
+}

@@ -990,8 +990,10 @@ func (c *checker) deniedRightBefore(h wordHit) bool {
 	}
 	// lint v15: 不是 + the shop's own range (这台不是我们店最贵的); lint v16:
 	// or the market (我们家不是全网最低价), or what is ranked (不是销量第一).
-	// lint v17: or the verb that ranks it (不是说排第一).
-	for _, own := range []string{"我们店", "我们家", "店里", "本店", "咱家", "全网", "全国", "全平台", "市面上", "销量", "排名", "口碑", "人气", "排在", "排"} {
+	// lint v17: or the verb that ranks it (不是说排第一). lint v32: or the
+	// measure it is ranked on (我们这台不是亮度最高的).
+	for _, own := range []string{"我们店", "我们家", "店里", "本店", "咱家", "全网", "全国", "全平台", "市面上", "销量", "排名", "口碑", "人气", "排在", "排",
+		"亮度", "功率", "性能", "配置", "价格", "速度", "续航"} {
 		if k := at - len([]rune(own)); k >= 2 && string(n[k:at]) == own {
 			at = k
 			if at >= 3 && string(n[at-3:at]) == "不是说" {
@@ -1628,7 +1630,7 @@ var rankedSubjects = []string{"我们", "我家", "咱家", "本店", "店里", 
 // lint v18: what a way of buying saves (买两箱用满减最省钱; 在这里拍最安心) and
 // how a machine is best loaded (七成满烘得最均匀); not 划算 or 实惠, which
 // rank the shop (我们家下单最划算).
-var adviceOutcomes = []string{"好吃", "好喝", "好", "佳", "搭", "配", "安全", "稳妥", "稳当", "稳阵", "稳", "保险", "方便", "省事", "省心", "省钱", "安心", "放心", "均匀", "清楚", "清晰", "新鲜", "入味", "简单"}
+var adviceOutcomes = []string{"好吃", "好喝", "好", "佳", "靠谱", "搭", "配", "安全", "稳妥", "稳当", "稳阵", "稳", "保险", "方便", "省事", "省心", "省钱", "安心", "放心", "均匀", "清楚", "清晰", "新鲜", "入味", "简单"}
 
 // fitNouns are what 最合适的… may name in size advice (推荐最合适的尺码).
 var fitNouns = map[string]bool{"尺码": true, "码": true, "码数": true, "码子": true, "尺寸": true, "号": true, "号码": true, "型号": true, "大小": true, "长度": true, "号型": true}
@@ -1709,6 +1711,7 @@ const measureWords = "面级只次件个天步条段行页张份单批位种排�
 	"泡片口杯壶碗盘勺罐锅茬颗粒圈晚夜顿餐趟格针剂根节首枚盏辆棵朵块座间栋幅封声下场局拨胎挡档粒滴遭番阶" +
 	"副弦弹问" + // lint v10 lead: 第一副眼镜, 第一弦, 第一弹（发售的批次）; lint v16: 常见问题第1问
 	"团卷捆" + // lint v15: 第一团线织完了再接第二团
+	"枝束" + // lint v32: 春天的第一枝樱花, 第一束花
 	"区列栏" + // lint v11 round 8: 内场第一区是站票, 第一列, 第一栏 (a seating area, a column)
 	"任桶" + // lint v14: 第一任机主 (the first owner of a second-hand camera), 第一桶水
 	"轨网曲" + // lint v12 after red teams 114-121: A面第一轨, 今年第一网蟹, 第一曲
