@@ -194,3 +194,65 @@ func TestLintV32AfterRedTeams1058to1065(t *testing.T) {
 		"锤子和螺丝刀都在工具箱里":     nil,
 	})
 }
+
+// Red teams 1066-1073 were measured on 16dedc4.
+func TestLintV32AfterRedTeams1066to1073(t *testing.T) {
+	wantLint(t, map[string][]string{
+		// Misses: contact (no need for the platform, Telegram, refund and buy from me, the contact in the picture's watermark, the other app's shop still has it, give me a number and I call, our name on the other marketplace, our own shop is cheaper).
+		"以后买耗材直接找我，不用上淘宝，给您出厂价": {RuleContact + " error"},
+		"交易走电报，私聊":              {RuleContact + " error"},
+		"平板这单你先退了，直接找我拿，少你五百":   {RuleContact + " error"},
+		"联系方式在详情页最后一张图的水印里":     {RuleContact + " error"},
+		"抖店小店还有货，价格一样":          {RuleContact + " error"},
+		"给个电话嘛，我打过去跟你讲":         {RuleContact + " error"},
+		"天猫上我们家叫“暖阳家纺”，那边活动多":   {RuleContact + " warning"},
+		"电池去我们铺子上拿嘛，比京东上头便宜一半":  {RuleContact + " error"},
+		// Misses: fake orders (an empty box to ignore, postage link shipped as the real one, refund all after paying plus a tip, order a few for me, a second account).
+		"帮拍个杯子嘛，收到空盒子莫管，钱我补给您": {RuleFakeOrder + " error"},
+		"边刷拍运费链接，我们按主刷发":       {RuleFakeOrder + " error"},
+		"先付款，48小时后统一退款":        {RuleFakeOrder + " error"},
+		"帮孃孃点几单嘛":              {RuleFakeOrder + " error"},
+		"用你家里人的小号下单就行":         {RuleFakeOrder + " error"},
+		// Misses: medical (takes away inflammation, better after a while of wearing, no crying at night).
+		"戴这个玉镯子能消手腕的炎症":         {RuleMedical + " warning"},
+		"你屋头老人关节炎，戴个护腕，过段时间就好了": {RuleMedical + " warning"},
+		"宝宝穿上这件睡衣，晚上不夜哭":        {RuleMedical + " warning"},
+		// Misses: ad-law (the only one in the world, 地表最强).
+		"全世界就我们一家绣得出这种针法": {RuleAdLaw + " warning"},
+		"地表最快充电器":         {RuleAdLaw + " warning"},
+		// Misses: service (so fussy, go measure yourself, who knows, the last time I say it, your kid should ask, stop picking, not worth my time, you lack training, show evidence, your scales, why ask me).
+		"买个杯子还这么多讲究":       {RuleForbidden + " error"},
+		"不清楚尺寸，自己去量":       {RuleForbidden + " error", RuleForbidden + " error"},
+		"鬼晓得师傅几点到":         {RuleForbidden + " error"},
+		"最后说一次，不包邮":        {RuleForbidden + " error"},
+		"说了你也听不懂，让你家娃来问":   {RuleForbidden + " error", RuleForbidden + " error"},
+		"老人家就别挑了，能穿就行":     {RuleForbidden + " error"},
+		"你那几块钱，还不够运费":      {RuleForbidden + " error"},
+		"跑不动是你缺练":          {RuleForbidden + " error"},
+		"证据拿出来再说":          {RuleForbidden + " error"},
+		"你那秤准不准哦":          {RuleForbidden + " error"},
+		"咸不咸你吃了就晓得了，问我做啥子": {RuleForbidden + " warning"},
+		// Misses: push (the installer company, the maker, call them yourself).
+		"上门晚了您直接找安装公司投诉": {RulePushAway + " error"},
+		"兼容问题请咨询电脑厂家":    {RulePushAway + " error"},
+		"物流的事你各人问快递":     {RulePushAway + " error"},
+		// False errors and warnings fixed: no official account, our own spicy levels, a range of sizes, a dial set to its lowest, a hedge on who is most authentic.
+		"我们没做公众号也没做小程序，买东西就在这个店里":   nil,
+		"最辣的是“变态辣”那个规格":             nil,
+		"这批橙子最大的90mm左右":             nil,
+		"台灯调到最暗就能当夜灯":               nil,
+		"我们不好说哪家最好吃，各家做法不一样":        nil,
+		"这个我现在确实不知道，我马上问师傅，问到立刻回复您": nil,
+		// Look-alikes that keep their verdict.
+		"您的车能不能装我也不清楚，您自己去量一下吧": {RuleForbidden + " error"},
+		"最后一遍确认：地址是北京朝阳，对吗？":    nil,
+		"吃了过敏的话马上停用，一般过几天就好了":   nil,
+		"摘一个啃一个，笑死我了":           nil,
+		"最辣的就是我们家":              {RuleAdLaw + " warning"},
+		"价格调到最低了":               {RuleAdLaw + " warning"},
+		"在淘宝搜店名就能找到我们":          {RuleContact + " warning"},
+		"不用上门，寄回来就行":            nil,
+		"加我微信，不用上淘宝":            {RuleContact + " error"},
+		"我们是全网最便宜的":             {RuleAdLaw + " warning"},
+	})
+}

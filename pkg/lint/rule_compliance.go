@@ -965,7 +965,8 @@ func (c *checker) paperSize(h wordHit) bool {
 // hedgedIs (lint v15, after red teams 270-277) are the words before a term
 // that decline to claim it (我们家不一定是最便宜的, 未必是第一): no rhetorical
 // question turns them round.
-var hedgedIs = []string{"不一定是", "未必是", "不敢说是", "不敢说", "不一定", "未必", "不可能是", "不可能", "不算", "算不上", "谈不上"} // lint v17: 发芽率不可能是100%, 价格不算最低
+var hedgedIs = []string{"不一定是", "未必是", "不敢说是", "不敢说", "不一定", "未必", "不可能是", "不可能", "不算", "算不上", "谈不上",
+	"不好说哪家", "说不好哪家", "不敢说哪家"} // lint v17: 发芽率不可能是100%, 价格不算最低; lint v32: 我们不好说哪家最正宗
 
 // deniedRightBefore: 不是 or 并非 right before the term denies the claim
 // (不是永久防水，穿久了需要护理; 不是100%的纯氮; lint v15: hedgedIs) — unless a 还, 难道 or 是
@@ -1522,12 +1523,16 @@ func (c *checker) measureCloses(e int) bool {
 		return false
 	}
 	for _, q := range c.cuesIn(RuleAdLaw, "unit", j, j+1) {
-		if q.nend == ce {
-			return true
+		if q.nend == ce || slices.Contains(approximately, string(n.norm[q.nend:ce])) {
+			return true // lint v32: 这批果子最大的80mm左右
 		}
 	}
 	return false
 }
+
+// approximately are the words that may close a measure's clause after its
+// unit (80mm左右, 2米以上) and keep it a measure.
+var approximately = []string{"左右", "上下", "以上", "以内", "出头"}
 
 // fitAdvice: 最合适/最适宜/最合身 ending its clause is advice on how to use or
 // choose (水温40度左右最合适, 身高165-170的穿M码最合适, 尺码按平时穿的选最合适):
@@ -1761,12 +1766,16 @@ func (c *checker) selfComparison(h wordHit) bool {
 // 的 and a spec noun (cues.spec-noun: 规格, 型号, 尺码…: 最便宜的规格是半斤装);
 // a spec noun earlier in the clause (码数已经是最大的了); or the shop's range
 // (cues.shop-scope) earlier in the clause and 的一款 after (这是店里颗粒最小的
-// 一款). 最小的一款 alone, and any of these with the market in the sentence
+// 一款); or any one-rune quality, 的是 and a spec noun later in the clause
+// (最辣的是“特辣”那个规格). 最小的一款 alone, and any of these with the market in the sentence
 // (全网最便宜的规格), stay claims.
 func (c *checker) ownRange(h wordHit) bool {
 	n := c.norm.norm
 	if h.nstart < 0 || h.what != "最" || h.nend >= len(n) || c.wideInSentence(h) {
 		return false
+	}
+	if k := h.nend + 1; k+2 <= len(n) && string(n[k:k+2]) == "的是" && c.cueWithin(RuleAdLaw, "spec-noun", k+2, c.clauseEnd(k)) {
+		return true // 最辣的是“特辣”那个规格
 	}
 	at := -1
 	for _, q := range c.cuesIn(RuleAdLaw, "dimension", h.nend, h.nend+1) {
@@ -2139,8 +2148,8 @@ func (c *checker) approvedFunction(h wordHit) bool {
 
 // settingMost (lint v11 round 9): 最 right after turning a control to a
 // setting (cues.set-to: 调到, 拧到, 拉到…) and a one-rune adjective that ends
-// its clause, a particle or a part aside — 把踏板的松紧调到最松, 旋钮拧到最大
-// 就行: where the buyer sets it, not the product ranked. A price in the
+// its clause, a particle or a part aside, or goes on with 就 — 把踏板的松紧调到
+// 最松, 旋钮拧到最大就行: where the buyer sets it, not the product ranked. A price in the
 // clause (价格已经调到最低了) or the market in the sentence keeps it a claim.
 func (c *checker) settingMost(h wordHit) bool {
 	n := &c.norm
@@ -2157,7 +2166,9 @@ func (c *checker) settingMost(h wordHit) bool {
 	for _, q := range c.cuesIn(RuleAdLaw, "part", rest, rest+1) {
 		rest = max(rest, q.nend)
 	}
-	return c.onlyParticles(rest, c.clauseEnd(h.nend))
+	// lint v32 (after red teams 1066-1073): or 就 and what the setting does
+	// (睡觉时调到最暗就不晃眼).
+	return c.onlyParticles(rest, c.clauseEnd(h.nend)) || rest < len(n.norm) && n.norm[rest] == '就'
 }
 
 // setRightBefore reports a verb of setting a control (cues.set-to: 调到,
