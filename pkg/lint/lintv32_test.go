@@ -256,3 +256,44 @@ func TestLintV32AfterRedTeams1066to1073(t *testing.T) {
 		"我们是全网最便宜的":             {RuleAdLaw + " warning"},
 	})
 }
+
+// Red teams 1074-1081 were measured on e076c9b.
+func TestLintV32AfterRedTeams1074to1081(t *testing.T) {
+	wantLint(t, map[string][]string{
+		// Misses: contact (WeChat sent as 卫星, the other app's review and a DM over there, an address by text message, a QQ number in numerals with full stops or brackets, 囗囗 for QQ).
+		"卫星号发您了：mm_shop2024，有问题那边问": {RuleContact + " error"},
+		"抖音上那个视频就是我们拍的，去那边私信领券":     {RuleContact + " error"},
+		"地址我发你短信，直接来拿":              {RuleContact + " error"},
+		"Q：⒈⒊⒌⒎⒐⒉⒋⒍，售后找我":           {RuleContact + " error"},
+		"Q：⑴⑶⑸⑺⑼⑵⑷⑹":                {RuleContact + " error"},
+		"囗囗：五二零一三一四八":               {RuleContact + " error"},
+		// Misses: fake orders (a postage link shipped as the goods, ignore the listing's name).
+		"拍补差链接，我们当毛衣发给您": {RuleFakeOrder + " error"},
+		"这个链接拍下，链接名字别管":  {RuleFakeOrder + " error"},
+		// Misses: medical (walked the three highs away).
+		"天天快走能把三高走好": {RuleMedical + " warning"},
+		// Misses: service (learn first then review, put up with it, is it your head, don't ask for too much).
+		"先学学怎么用再来评价吧":   {RuleForbidden + " error"},
+		"新鞋都这样，忍忍就好了":   {RuleForbidden + " error"},
+		"你这是手机问题还是脑子问题": {RuleForbidden + " error"},
+		"我理解，但也不能乱提要求":  {RuleForbidden + " error"},
+		// Misses: push (go argue with the installer or the courier, ask the maker's after-sales).
+		"门装歪了，你自己去跟安装公司说": {RulePushAway + " error"},
+		"东西压坏了，你去跟快递扯":    {RulePushAway + " error"},
+		"耳机连不上去问华为售后吧":    {RulePushAway + " error"},
+		// False errors and warnings fixed: a QR code that is not for adding anyone, a claim that is not ours, the only one left.
+		"盒子上的二维码是厂家的防伪码，不是让您加好友的哦": nil,
+		"那个“第一名”的说法不是我们讲的，我们不这么宣传": nil,
+		"这是唯一一件L码了，给您留着":           nil,
+		// Look-alikes that keep their verdict.
+		"吊牌上的二维码扫一下加我":           {RuleContact + " error"},
+		"yyds的回购款来啦":             nil,
+		"宝宝用了这个护臀膏，红屁屁好些了吗？":     nil,
+		"没有比M码更合适您的了":            nil,
+		"随便填个备注就行":               nil,
+		"忍不住多买了两件":               nil,
+		"去问一下售后进度，我马上回复您":        nil,
+		"地址发你短信了吗？没收到的话我在这里再发一次": nil,
+		"我们店最好卖的是这款":             nil,
+	})
+}

@@ -121,6 +121,7 @@ func (n *normText) reset(s string) {
 			for _, e := range spelledOut(f) {
 				n.keep(e, i, pending)
 				pending = 0
+				n.hasNumerals = n.hasNumerals || isDigit(e) // ⒉, ⑵: digitView reads them (lint v32)
 			}
 			heartAt = -1
 		case !droppedRune(f):
@@ -875,12 +876,19 @@ func (n *normText) digitView() {
 			continue
 		}
 		j := i
-		chinese := false
+		chinese, spelled, twoForOne := false, false, false
 		for j < len(n.norm) && numeralValue(n.norm[j]) >= 0 {
 			chinese = chinese || n.norm[j] > 0x80
+			// lint v32 (after red teams 1074-1081): a digit spelled by a
+			// symbol (⒉, ⑵) is a numeral the folded text does not hold as
+			// a digit either: Q：⒉⒏⒎⒍⒌⒋⒊⒈ is an account. A symbol that
+			// spells two digits (➓ is 10) has one folded rune for both, so
+			// such a run keeps its symbols (the phone rule reads the norm).
+			spelled = spelled || n.folded[n.idx[j]] != n.norm[j]
+			twoForOne = twoForOne || j > i && n.idx[j] == n.idx[j-1]
 			j++
 		}
-		if chinese && j-i >= minNumeralRun {
+		if (chinese || spelled && !twoForOne) && j-i >= minNumeralRun {
 			for k := i; k < j; k++ {
 				d := rune('0' + numeralValue(n.norm[k]))
 				n.digits[k] = d
