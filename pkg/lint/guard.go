@@ -22,6 +22,7 @@ var guards = map[string]func(c *checker, h *wordHit) bool{
 	"worry":                 (*checker).worryAsked,
 	"disowns-echo":          (*checker).disownsEcho,
 	"apology":               (*checker).apologizes,
+	"owns-fault":            (*checker).ownsFault,
 	"shop-asks":             (*checker).shopAsks,
 	"feature":               (*checker).productFeature,
 	"in-app":                (*checker).inApp,
@@ -2354,6 +2355,25 @@ func (c *checker) fakeOwning(q cueHit) bool {
 		return true
 	}
 	return strings.HasPrefix(string(n[q.nend:min(len(n), q.nend+3)]), "行了") || strings.HasPrefix(string(n[q.nend:min(len(n), q.nend+1)]), "吧")
+}
+
+// ownsFault (lint v32, after red teams 1066-1073): the hit's sentence owns
+// the fault with an apology cue that says whose it is (guards.yaml apology:
+// 是我们没讲清楚, 是我的错, 是我们的问题) and fakeOwning does not undo: the
+// 不知道 in it admits what the shop did not know (我真不知道这批布会掉色这么厉害，
+// 是我们没讲清楚，给您退), it brushes nothing off. A bare sorry (不好意思，我不
+// 知道) owns nothing and leaves the hit.
+func (c *checker) ownsFault(h *wordHit) bool {
+	if h.nstart < 0 {
+		return false
+	}
+	s, e := c.sentenceStart(h.nstart), c.sentenceEnd(h.nend)
+	for _, q := range c.cuesIn(guardList, "apology", s, e) {
+		if q.nend <= e && strings.HasPrefix(string(c.norm.norm[q.nstart:q.nend]), "是我") && !c.fakeOwning(q) {
+			return true
+		}
+	}
+	return false
 }
 
 // apologyForTrouble: the apology cue q goes on, within a few runes, to what

@@ -297,3 +297,49 @@ func TestLintV32AfterRedTeams1074to1081(t *testing.T) {
 		"我们店最好卖的是这款":             nil,
 	})
 }
+
+// Red teams 1082-1089 were measured on 471e55d.
+func TestLintV32AfterRedTeams1082to1089(t *testing.T) {
+	wantLint(t, map[string][]string{
+		// Misses: contact (a red envelope sent over instead of an order, payment to the shop's bank card, regulars come straight to me, WeChat is the phone number on the label, cheaper at our club, more than the platform gives).
+		"红包转过来我就寄，不用再拍链接了": {RuleContact + " error"},
+		"货款打我工行卡就行":        {RuleContact + " error"},
+		"老顾客直接找我，我自己去寄":    {RuleContact + " error"},
+		"微信就是包裹上寄件人的手机号":   {RuleContact + " error"},
+		"来我们工作室拿更划算":       {RuleContact + " error"},
+		"旧手机拿到门店来，比平台上抵得多": {RuleContact + " error"},
+		// Misses: ad-law (guaranteed exam results).
+		"用这套练习册，保证孩子期末提高20分": {RuleAdLaw + " warning"},
+		// Misses: fake orders (sales kept after the refund, order one thing and get another).
+		"拍完选不想要了退款，销量会保留":  {RuleFakeOrder + " warning", RuleFakeOrder + " warning"},
+		"你拍手机壳，我发个数据线过去就行": {RuleFakeOrder + " error"},
+		// Misses: service (find someone who can, not serving only you, better not buy it, not picking faults, not short of one buyer, not here to wait on you, lifetime warranty for that price, do it yourself then).
+		"看不懂就找懂的人帮你弄":     {RuleForbidden + " error"},
+		"我又不是专门为你一个人服务的":  {RuleForbidden + " error"},
+		"要不你还是别买了，不适合你":   {RuleForbidden + " error"},
+		"这是拿来用的，不是拿来挑毛病的": {RuleForbidden + " warning"},
+		"反正也不缺你一个买家":      {RuleForbidden + " error"},
+		"我们是开店的，不是来伺候人的":  {RuleForbidden + " error"},
+		"几十块的东西还想保修一辈子？":  {RuleForbidden + " error"},
+		"你懂得多，那你自己做嘛":     {RuleForbidden + " error"},
+		// Misses: push (the warehouse, arrange it with the courier).
+		"错发的是仓库，你联系仓库吧": {RulePushAway + " warning"},
+		"送货时间您跟快递员自己约":  {RulePushAway + " error"},
+		// False errors and warnings fixed: a question answered after asking the engineer, a rumour called nonsense, no screenshots needed (it was an error), a return code in the after-sales order, the furthest place shipped to, a class of medical device.
+		"这个我之前也不知道，刚问了工程师：最大承重是80公斤": nil,
+		"别家说能“降血糖”是乱说的，我们不这样宣传":      nil,
+		"好评截图不用发给我哈，后台看得到":           nil,
+		"退货的二维码在售后单里，快递员扫一下就行":       nil,
+		"最远的新疆我们也发过":                 nil,
+		"这是第一类医疗器械，备案号在详情页":          nil,
+		// Look-alikes that keep their verdict.
+		"扫包裹卡片上的码进群，群里福利多":     {RuleContact + " error"},
+		"红包领了吗？在订单页就能看到":       nil,
+		"在平台上拍就行，我们当天发":        nil,
+		"你拍哪个颜色，我们就发哪个颜色":      nil,
+		"我们又不是只卖这一款":           {RuleRudeTone + " warning"},
+		"最远的距离是多少？":            {RuleAdLaw + " warning"},
+		"保证正品，假一赔十":            nil,
+		"补发配件不收费，我直接给您寄，不用拍链接": nil,
+	})
+}
