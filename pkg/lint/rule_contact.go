@@ -151,8 +151,8 @@ func (c *checker) excuseThenID(h *wordHit) bool {
 	return c.cueWithin(RuleContact, "excuse", c.sentenceStart(h.nstart), h.nstart)
 }
 
-// holdsNumber: the hit's normalized span has five digits in a row, as an
-// account number has.
+// holdsNumber: the hit's normalized span has minNumeralRun digits in a
+// row, as the shortest account number (a QQ number) has.
 func (c *checker) holdsNumber(h *wordHit) bool {
 	if h.nstart < 0 {
 		return false
@@ -161,7 +161,7 @@ func (c *checker) holdsNumber(h *wordHit) bool {
 	for _, r := range c.norm.norm[h.nstart:h.nend] {
 		if !isDigit(r) {
 			run = 0
-		} else if run++; run >= 5 {
+		} else if run++; run >= minNumeralRun {
 			return true
 		}
 	}
