@@ -343,3 +343,54 @@ func TestLintV32AfterRedTeams1082to1089(t *testing.T) {
 		"补发配件不收费，我直接给您寄，不用拍链接": nil,
 	})
 }
+
+// Red teams 1090-1097 were measured on ac86ad0.
+func TestLintV32AfterRedTeams1090to1097(t *testing.T) {
+	wantLint(t, map[string][]string{
+		// Misses: fake orders (the system cannot tell, a tracking number supplied, the difference settled in private, confirm and get it sent separately).
+		"你拍那个便宜的，我们发贵的，系统里看不出来": {RuleFakeOrder + " error"},
+		"我们可以提供单号，你拍好我们直接填":     {RuleFakeOrder + " error"},
+		"先拍配件链接，按整机发货，差价私下转给你":  {RuleFakeOrder + " warning", RuleContact + " error"},
+		"你先点个确认收货，东西我另外给你寄":     {RuleFakeOrder + " error"},
+		// Misses: contact (pay by private transfer, ask in the comments there, the group code, 转转, the green app).
+		"走私户的话我给你便宜30":      {RuleContact + " error"},
+		"去小红书看我们的笔记，评论区问":   {RuleContact + " error"},
+		"想进群的回复1，我发码":       {RuleContact + " error"},
+		"咱们去转转上交易吧":         {RuleContact + " error"},
+		"加我：abc123（绿色那个软件）": {RuleContact + " error", RuleContact + " error"},
+		// Misses: ad-law (nothing beats it, you will not eat anyone else's, never falls apart).
+		"好得没得边边了，哪个都比不过":     {RuleAdLaw + " warning", RuleAdLaw + " warning"},
+		"吃了我家的腊肉，别家的你都吃不下去了": {RuleAdLaw + " warning"},
+		"这锅永远用不坏":            {RuleAdLaw + " warning"},
+		// Misses: medical (a slimmer waist in a week, eat all you like).
+		"穿一周腰围小两寸":     {RuleMedical + " warning"},
+		"代谢加快，吃多少都不会胖": {RuleMedical + " warning", RuleMedical + " warning"},
+		// Misses: service (still fussing after the refund, can't even do that, make do, your taste is wrong, a stupid question, so many demands, might as well give it away, you get what you pay for, your figure).
+		"钱都退了还闹啥":      {RuleForbidden + " error"},
+		"照着说明书装都装不来？":  {RuleForbidden + " error"},
+		"坏两个有啥子嘛，将就吃":  {RuleForbidden + " warning", RuleForbidden + " warning"},
+		"吃出酸味是你嘴巴有问题":  {RuleForbidden + " error"},
+		"别问这种弱智的问题":    {RuleForbidden + " error"},
+		"几块钱的东西，要求还挺多": {RuleForbidden + " error"},
+		"这么砍价，干脆送你好了":  {RuleForbidden + " error"},
+		"便宜没好货，懂吧":     {RuleForbidden + " error"},
+		"你那个身材穿啥都一样":   {RuleForbidden + " error"},
+		// Misses: push (contact the maker yourself).
+		"显卡问题你联系七彩虹吧": {RulePushAway + " error"},
+		// Misses: placeholder (an unfilled 【快门数】).
+		"机身快门数是【快门数】次": {RuleVarsMalformed + " error"},
+		// False errors and warnings fixed: no reward given, not our group, a box of sweet potato and vermicelli, a bulk price, see your doctor.
+		"买家秀那张是老顾客自己拍的，我们没给任何奖励":       nil,
+		"说明书上的QQ群是厂家的，跟我们店没关系，售后找我们就行": nil,
+		"礼盒是红薯加粉条的组合":                  nil,
+		"量大有团购价":                       nil,
+		"不是医用的，术后恢复请听医生安排":             nil,
+		// Look-alikes that keep their verdict.
+		"阿婆，我哋唔收私人转账嘅，你喺拼多多度落单先有保障": nil,
+		"感谢您的好评，下次下单返您5元":           {RuleCashback + " warning"},
+		"好评截图补偿2元":                  {RuleCashback + " error"},
+		"出去转转再回来看看也行":               nil,
+		"绿色的那款已经卖完了":                nil,
+		"小红书里我也开了个小店，价格更低":          {RuleContact + " error"},
+	})
+}
