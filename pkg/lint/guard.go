@@ -93,6 +93,8 @@ var guards = map[string]func(c *checker, h *wordHit) bool{
 	"lacks":                 (*checker).lacks,
 	"no-access":             (*checker).noAccess,
 	"family":                (*checker).family,
+	"child":                 (*checker).child,
+	"claim-unknown":         (*checker).claimUnknown,
 	"fine-anyway":           (*checker).fineAnyway,
 	"mistake":               (*checker).shippedWrong,
 	"undergoing":            (*checker).undergoing,
@@ -1219,6 +1221,32 @@ var fineAnywayEnds = []string{"也没关系", "也没事", "没关系的", "都�
 // (孩子帮忙下单也行，收货地址写老人家的就可以): ordering for a relative.
 func (c *checker) family(h *wordHit) bool {
 	return h.nstart >= 0 && len(c.cuesIn(guardList, "family", c.sentenceStart(h.nstart), h.nstart)) > 0
+}
+
+// child (lint v33, after red teams 1098-1105): a child or a child's age
+// (guards.yaml child: 孩子, 宝宝, 岁以上…) earlier in the hit's clause — the
+// words describe the child, not the buyer: 孩子还不识字没关系，看图就能讲故事;
+// 字比较小，适合七岁以上自己翻.
+func (c *checker) child(h *wordHit) bool {
+	return h.nstart >= 0 && len(c.cuesIn(guardList, "child", c.clauseStart(h.nstart), h.nstart)) > 0
+}
+
+// claimUnknown (lint v33, after red teams 1098-1105): "we don't know" said
+// of whether the goods do something (a whether cue — 能不能, 是不是, 有没有 —
+// earlier in the hit's clause), and the sentence goes on to tell the buyer
+// not to believe such claims (debunk: 莫信, 别信, 谣言…): 能不能降血压我们真
+// 不晓得，莫信那些乱说的 declines a claim honestly. 不晓得，你问别人 has
+// neither.
+func (c *checker) claimUnknown(h *wordHit) bool {
+	if h.nstart < 0 || !c.cueWithin(guardList, "whether", c.clauseStart(h.nstart), h.nstart) {
+		return false
+	}
+	for _, q := range c.cuesIn(guardList, "debunk", h.nend, c.sentenceEnd(h.nend)) {
+		if !c.denied(q) {
+			return true
+		}
+	}
+	return false
 }
 
 // noAccess (lint v11): the reply says the shop cannot see the buyer's own

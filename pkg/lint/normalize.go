@@ -600,6 +600,8 @@ var letterLike = map[rune]rune{
 // character, or "" for the others.
 func spelledOut(r rune) string {
 	switch {
+	case r == '℃' || r == '℉':
+		return "度" // lint v33: 最高60℃ is a measure (the symbol is otherwise dropped)
 	case r < 0x2460:
 		return ""
 	case r >= 0x2469 && r <= 0x2473: // ⑩–⑳

@@ -755,6 +755,9 @@ func (c *checker) pickedOut(h wordHit) bool {
 	}
 	cs := c.clauseStart(h.nstart)
 	ce := c.clauseEnd(h.nend)
+	if c.bestAspect(h, ce) {
+		return !c.wideInSentence(h)
+	}
 	if numberedItemIs(n, cs, h.nstart) {
 		cs = h.nstart // lint v22: 一弦是最细的那根 — a numbered part, then which it is
 	}
@@ -786,6 +789,13 @@ func (c *checker) pickedOut(h wordHit) bool {
 	if i < ce && strings.ContainsRune("那这一𠮶", n[i]) { // lint v22: Cantonese 嗰 (𠮶) for 的那 (最低音嗰條)
 		i++
 	}
+	if ce-i == 2 && unicode.Is(unicode.Han, n[i+1]) {
+		// Lint v33 (after red teams 1098-1105): the clause ends on a
+		// two-rune noun that opens with a measure word (最牢的支架，烂路也颠
+		// 不掉): nothing follows that it is the subject of — the clause is
+		// the claim. 其中最小的一只，… still picks one out.
+		return false
+	}
 	if i < ce && strings.ContainsRune(itemMeasures, n[i]) || slices.ContainsFunc(optionNouns, func(w string) bool { return hasPrefixRunes(n[i:ce], w) }) ||
 		letterSizeAt(n, i, ce) { // lint v22: 最小的S码适合…
 		return !c.wideInSentence(h)
@@ -798,6 +808,26 @@ func (c *checker) pickedOut(h wordHit) bool {
 			j++
 		}
 		return j < ce && !strings.ContainsRune("元块毛钱米", n[j]) && !c.wideInSentence(h)
+	}
+	return false
+}
+
+// bestAspect (lint v33, after red teams 1098-1105): 最 + one to three runes
+// + 的 + a word for one side of a thing (地方, 一点, 优点, 特点, 亮点) + 是 —
+// which of the product's own sides stands out (这台机器最省心的地方是不用改
+// 橱柜), a comparison inside the product, not with the market.
+func (c *checker) bestAspect(h wordHit, ce int) bool {
+	n := c.norm.norm
+	for k := h.nend + 1; k <= h.nend+3 && k < ce; k++ {
+		if n[k] != '的' {
+			continue
+		}
+		rest := string(n[k+1 : ce])
+		for _, w := range []string{"地方是", "一点是", "优点是", "特点是", "亮点是"} {
+			if strings.HasPrefix(rest, w) {
+				return true
+			}
+		}
 	}
 	return false
 }
@@ -981,8 +1011,11 @@ func (c *checker) deniedRightBefore(h wordHit) bool {
 	if at >= 3 && string(n[at-3:at]) == "不是说" {
 		at-- // lint v11: 不是说第一名 denies the reading of a word
 	}
-	if at >= 4 && string(n[at-2:at]) == "什么" && string(n[at-4:at-2]) == "不是" {
-		at -= 2 // lint v20: 不是什么独家秘方
+	if at >= 4 && (string(n[at-2:at]) == "什么" || string(n[at-2:at]) == "啥子") && string(n[at-4:at-2]) == "不是" {
+		at -= 2 // lint v20: 不是什么独家秘方; lint v33: 不是啥子冠军
+	}
+	if at >= 4 && strings.ContainsRune("它这那", n[at-1]) && string(n[at-4:at-1]) == "不是说" {
+		at -= 2 // lint v33: 是型号名，不是说它最厉害
 	}
 	for _, w := range hedgedIs {
 		if k := at - len([]rune(w)); k >= 0 && string(n[k:at]) == w {

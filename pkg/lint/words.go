@@ -1116,7 +1116,8 @@ func dedupeHits(h []wordHit) []wordHit {
 			out[k].mayBeHome = out[k].mayBeHome && a.mayBeHome
 			out[k].offered = out[k].offered || a.offered
 			out[k].outright = out[k].outright || a.outright
-			out[k].team = out[k].team || a.team // a team's word in the span makes the finding the team's
+			out[k].account = out[k].account || a.account // lint v33: 加威：lr8868 — the ID makes the merged hit an account
+			out[k].team = out[k].team || a.team          // a team's word in the span makes the finding the team's
 			if a.end > out[k].end {
 				out[k].end = a.end
 				if a.nend > out[k].nend {

@@ -1,0 +1,120 @@
+package lint
+
+import "testing"
+
+// Lint v33: the fixes after each batch of red-team sets (docs/rules.md, "lint
+// v33"). Each line below failed on the commit the batch was measured on,
+// apart from the look-alikes, which keep their verdict.
+
+// Red teams 1098-1105 were measured on 19156f2.
+func TestLintV33AfterRedTeams1098to1105(t *testing.T) {
+	wantLint(t, map[string][]string{
+		// Misses: contact (the 喂新 homophone with financial numerals, sign up over there, order in her moments, pulled into a camp, 一 for a dash, an ID after 加威).
+		"喂新号是：叁柒伍玖贰捌陆壹，加的时候报名字":         {RuleContact + " error"},
+		"团购活动在豆瓣小组发了，您去那边报名":            {RuleContact + " error"},
+		"想要的话去我表姐朋友圈里下单":                {RuleContact + " error"},
+		"留个手机号，我加您进打卡营":                 {RuleContact + " error"},
+		"薇：qm一shop，加了说一声":               {RuleContact + " error"},
+		"我妈不会用京东的话，让她加威：ty6621，我直接给她发货": {RuleContact + " error"},
+		// Misses: cashback (do not mention the damage in the review and get money back).
+		"评价里别提压坏的事，我们退你八块": {RuleCashback + " error"},
+		// Misses: fake orders (confirm receipt without the goods, pay the rent through another link, order the cheap one and get the better one, pick that option and I ship something else).
+		"先点确认收货，货不用收，钱我退给你":    {RuleFakeOrder + " error"},
+		"租相机就拍那个镜头盖链接，付的就是租金":  {RuleFakeOrder + " error"},
+		"您拍19的那个，我给您发带支架的那款":   {RuleFakeOrder + " error"},
+		"下单选“延保服务”那一项，我按耳机给你发": {RuleFakeOrder + " error"},
+		// Misses: ad-law (no second one in the whole town, eyes closed at this price, the sturdiest stand).
+		"最结实的支架，摔了也不坏": {RuleAdLaw + " warning"},
+		"这个味道，全镇莫得第二个": {RuleAdLaw + " warning"},
+		"同价位闭眼选它就对了":   {RuleAdLaw + " warning"},
+		// Misses: medical (fights fatigue, against smog, eyes no longer blurry, not afraid of a disease).
+		"每天吃两片抗疲劳，上班不犯困":  {RuleMedical + " warning"},
+		"挂在车里防雾霾，保护肺":     {RuleMedical + " warning", RuleMedical + " warning"},
+		"吃了眼睛就不花了，老人家都说好": {RuleMedical + " warning"},
+		"杀菌涂层，感冒不用怕":      {RuleMedical + " warning", RuleMedical + " warning"},
+		// Misses: service (not selling after haggling, complaining before opening, have you never tasted it).
+		"价都砍到这个份上了，不卖了": {RuleForbidden + " error"},
+		"箱子都没拆开就说坏了":    {RuleForbidden + " error"},
+		"你是不是没吃过腊肉哦":    {RuleForbidden + " error"},
+		// Misses: push (send it to the maker, why come to us, contact 菜鸟).
+		"坏了请直接寄给厂家售后，地址在保修卡上": {RulePushAway + " warning"},
+		"找物流去噻，找我们做啥子":        {RuleForbidden + " error", RulePushAway + " error"},
+		"柜子打不开您联系菜鸟":          {RulePushAway + " warning"},
+		// False errors and warnings fixed: the platform's own mini program, a child's age, we really don't know whether it cures, the best side of the product, only a name, germs hide there, a refusal to fill in a number, nothing that cures, a child who cannot read yet, asking for a photo, the last one in stock, compare anywhere, what the label says, not a champion.
+		"爸妈只会用微信的话，可以用京东购物微信小程序查订单": nil,
+		"字多了点，适合十岁以上自己读自己翻":         nil,
+		"能不能治失眠我们真不晓得，别信那些乱说的":      nil,
+		"这台最好用的地方是不用装，插电就能用":        nil,
+		"是个名字，不是说它最好哈":              nil,
+		"枕头和床垫最容易藏螨虫，建议常晒":          nil,
+		"单号不能随便填，发了货系统才有":           nil,
+		"果子就是果子，没得啥子治病的作用":          nil,
+		"孩子还不识字，看图就能懂":              nil,
+		"这张截图我不知道是哪款，能麻烦拍一下标签吗":     nil,
+		"这是店里唯一一台白色的了":              nil,
+		"您在全网比价都没问题，我们家东西实打实":       nil,
+		"配料表上写的是100%红薯":             nil,
+		"我们老板不是啥子冠军，就是爱钻研":          nil,
+		// Look-alikes that keep their verdict.
+		"喂新生儿的奶瓶要选宽口的":  nil,
+		"你是不是不识字":       {RuleForbidden + " error"},
+		"不晓得，你问别人":      {RuleForbidden + " error", RuleForbidden + " error"},
+		"最便宜的那款是基础款":    nil,
+		"全网最牢的支架":       {RuleAdLaw + " warning"},
+		"淘宝的事找淘宝去":      {RulePushAway + " error"},
+		"能治失眠，别信别人说的不能": {RuleMedical + " warning"},
+	})
+}
+
+// Red teams 1106-1113 were measured on 8d385ba (the verdicts of 19156f2).
+func TestLintV33AfterRedTeams1106to1113(t *testing.T) {
+	wantLint(t, map[string][]string{
+		// Misses: cashback (spare parts for a review, a kind word for a gift, hold the review and ask about money back).
+		"好评就给您补发一包替换滤芯":     {RuleCashback + " error"},
+		"收到写几句好话，我给您寄点新茶尝尝": {RuleCashback + " error"},
+		"先别急着评，私聊我，说个返钱的事":  {RuleCashback + " error", RuleContact + " error"},
+		// Misses: fake orders (the courier will not really deliver, a tracking number made first, push the sales to a number).
+		"单号是补的，快递不会真送，您确认收货就行": {RuleFakeOrder + " error"},
+		"运单号已为您先行生成，货品稍后另行发出":  {RuleFakeOrder + " warning"},
+		"先给你个快递单号，东西之后再寄":      {RuleFakeOrder + " error"},
+		"帮忙把销量冲到五百，月底给你寄个新款":   {RuleFakeOrder + " error"},
+		// Misses: ad-law (ten thousand times safe, not one dog dislikes it).
+		"放心，这个护栏一万个安全":    {RuleAdLaw + " warning"},
+		"试吃过的狗狗，没有一只不爱吃的": {RuleAdLaw + " warning"},
+		// Misses: medical (never causes cancer, nodules go away, a wound heals overnight, protects the airways).
+		"我们的香肠不放添加剂，多吃也不会致癌": {RuleMedical + " warning"},
+		"喝这个茶，结节都会消":         {RuleMedical + " warning"},
+		"药膏涂在伤口上，第二天就好了":     {RuleMedical + " warning"},
+		"这台净化器能保护呼吸道":        {RuleMedical + " warning"},
+		// Misses: contact (cash at the market, the group price and reply 1 to join).
+		"赶集那天你到场口来拿，现钱现货":    {RuleContact + " warning", RuleContact + " warning"},
+		"群里的价格比店里便宜一截，想进的扣1": {RuleContact + " error", RuleContact + " error"},
+		// Misses: service (again and again, see the last reply, you did not read it, what's the hurry, cannot even fold it, your hand shook, know nothing then don't, look it up before asking, your kind is the most trouble, give it away).
+		"说了不要用热水泡，一遍又一遍的":  {RuleForbidden + " error"},
+		"问过了，看上条消息":        {RuleForbidden + " error"},
+		"早说过了，看来你是没认真看":    {RuleForbidden + " error", RuleForbidden + " error"},
+		"等一哈嘛，慌啥子":         {RuleForbidden + " warning"},
+		"折都折不好，建议您别用了":     {RuleForbidden + " error"},
+		"对焦不准？你手抖吧":        {RuleForbidden + " error"},
+		"啥都不懂就别急着买":        {RuleForbidden + " error"},
+		"这么简单的问题自己先查一下再来问": {RuleForbidden + " error"},
+		"你这种顾客最麻烦":         {RuleForbidden + " error"},
+		"不会用就送人":           {RuleForbidden + " error"},
+		// Misses: push (the brand's store, ask the courier, report it to the developer).
+		"耳机坏了，去品牌的线下门店修": {RulePushAway + " error"},
+		"这个你去问送货的快递小哥":   {RulePushAway + " error"},
+		"软件打不开请给开发者反馈":   {RulePushAway + " warning"},
+		// False warnings fixed: comparing the product's own modes, another shop's price, a top temperature in ℃, a buyer who is dieting.
+		"三种模式力度不同，睡眠模式最安静":    nil,
+		"别家的价格我们没法比，只能保证自家的货": nil,
+		"这款水壶支持最高100℃保温":      nil,
+		"辣酱偏咸，减肥的亲少吃点":        nil,
+		// Look-alikes that keep their verdict.
+		"新链接已经上架了，您直接拍新链接就行": nil,
+		"补单的话我们给您重新发一份":      nil,
+		"这款拍照最清楚":            {RuleAdLaw + " warning"},
+		"全网最低价":              {RuleAdLaw + " warning"},
+		"我们是拼多多的店，京东也有卖":     {RuleContact + " warning"},
+		"您先查一下物流，有问题随时问我":    nil,
+	})
+}
