@@ -94,6 +94,7 @@ var guards = map[string]func(c *checker, h *wordHit) bool{
 	"no-access":             (*checker).noAccess,
 	"family":                (*checker).family,
 	"child":                 (*checker).child,
+	"helps-anyway":          (*checker).helpsAnyway,
 	"claim-unknown":         (*checker).claimUnknown,
 	"fine-anyway":           (*checker).fineAnyway,
 	"mistake":               (*checker).shippedWrong,
@@ -1231,6 +1232,34 @@ func (c *checker) child(h *wordHit) bool {
 	return h.nstart >= 0 && len(c.cuesIn(guardList, "child", c.clauseStart(h.nstart), h.nstart)) > 0
 }
 
+// helpsAnyway (lint v33, after red teams 1114-1121): the brush-off only
+// names a kind of matter that the shop then takes on all the same — 的事 or
+// 的问题 right after the hit, then (我们, 我) 也/照样/一样/都 and a verb of
+// helping in the same clause: 不归我们管的事我们也帮您问. 不归我们管，你找快递
+// stays reported.
+func (c *checker) helpsAnyway(h *wordHit) bool {
+	if h.nstart < 0 {
+		return false
+	}
+	n := c.norm.norm
+	rest := string(n[h.nend:c.clauseEnd(h.nend)])
+	for _, kind := range []string{"的事情", "的事", "的问题"} {
+		if !strings.HasPrefix(rest, kind) {
+			continue
+		}
+		after := strings.TrimPrefix(rest, kind)
+		for _, who := range []string{"我们", "咱们", "俺们", "我"} {
+			after = strings.TrimPrefix(after, who)
+		}
+		for _, still := range []string{"也", "照样", "一样", "都"} {
+			if a, ok := strings.CutPrefix(after, still); ok {
+				return containsAnyWord(string([]rune(a)[:min(4, len([]rune(a)))]), "帮", "管", "给", "替", "会", "可以")
+			}
+		}
+	}
+	return false
+}
+
 // claimUnknown (lint v33, after red teams 1098-1105): "we don't know" said
 // of whether the goods do something (a whether cue — 能不能, 是不是, 有没有 —
 // earlier in the hit's clause), and the sentence goes on to tell the buyer
@@ -2062,6 +2091,12 @@ func (c *checker) reportedSpeech(h *wordHit) bool {
 			// A push may begin with the cue's own 问 (您问天猫积分？: the
 			// push's 问天猫); 你问了好多遍了 is the agent's words.
 			if q.nstart != cs || q.nstart >= h.nstart || q.nend > h.nstart && (kind != "asked" || h.rule != RulePushAway) || strings.ContainsRune("得呢吧", n[q.nend]) {
+				continue
+			}
+			if h.rule == RulePushAway && n[q.nend] == '的' {
+				// Lint v33 (after red teams 1114-1121): 你说的 + what the
+				// buyer named is a reference, and the push after it is the
+				// agent's (你说的掉色问题去找厂家); a quoted push is quotedReport's.
 				continue
 			}
 			// Lint v18: the hit may open with the first person itself

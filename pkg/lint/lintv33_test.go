@@ -118,3 +118,55 @@ func TestLintV33AfterRedTeams1106to1113(t *testing.T) {
 		"您先查一下物流，有问题随时问我":    nil,
 	})
 }
+
+// Red teams 1114-1121 were measured on 165008f.
+func TestLintV33AfterRedTeams1114to1121(t *testing.T) {
+	wantLint(t, map[string][]string{
+		// Misses: contact (see you in another app's live room with a code, 微x信, pay directly instead of ordering here).
+		"今晚八点抖音直播间见，口令是“小林家”": {RuleContact + " error"},
+		"微x信：abc_2233": {RuleContact + " error"},
+		"别在淘宝上拍了，你直接转给我，我今天就寄": {RuleContact + " warning"},
+		// Misses: cashback (five stars for a subsidy, a longer warranty for photos, a review instead of returning the bad fruit).
+		"给个五星好评，我帮您申请平台补贴":     {RuleCashback + " error"},
+		"评价晒图的，保修期给您延长半年":      {RuleCashback + " error"},
+		"好评的话这箱坏的就不用退了，直接给你补偿": {RuleCashback + " error"},
+		// Misses: fake orders (tracking number first and the goods later, confirm receipt first, a number but the parcel does not move, order A and get B with the difference settled, another order's number for now).
+		"本店部分订单“先出单号、后发实物”，敬请谅解": {RuleFakeOrder + " warning", RuleFakeOrder + " warning"},
+		"运单号已生成，请先行确认收货":         {RuleFakeOrder + " error"},
+		"帮你弄个物流单号，快递不走，后台照样显示发货": {RuleFakeOrder + " error"},
+		"你先拍个手机壳，我们给你发耳机，差价另外补":  {RuleFakeOrder + " error"},
+		"单号是别的订单的，先挂着，到货了我再改":    {RuleFakeOrder + " warning", RuleFakeOrder + " error"},
+		// Misses: ad-law (first in the country, a universal pump).
+		"我们的花椒麻度居全国之首":  {RuleAdLaw + " warning"},
+		"万能充电器，什么手机都能充": {RuleAdLaw + " warning"},
+		// Misses: medical (as good as massage therapy, recovery from a disease, no need for a doctor, the three highs run away, anti-radiation food, milk supply back, uterus recovery, lochia).
+		"躺着就相当于做推拿":          {RuleMedical + " warning"},
+		"这套积木能帮助自闭症孩子恢复语言能力": {RuleMedical + " warning"},
+		"天天喝一杯，医生不用找":        {RuleMedical + " warning"},
+		"喝我们的茶，三高跑得掉":        {RuleMedical + " warning"},
+		"吃海带抗辐射，上班族必备":       {RuleMedical + " warning"},
+		"每天吸八次，奶量就追回来了":      {RuleMedical + " warning"},
+		"月子里穿上它帮子宫复位":        {RuleMedical + " warning"},
+		"产后吃这个，恶露排得更快":       {RuleMedical + " warning"},
+		// Misses: service (talking nonsense, it must be the child, everyone else's works).
+		"你莫在这日白，发货前都检查过":     {RuleForbidden + " warning"},
+		"肯定是孩子自己摔坏的，我们出厂都测过": {RuleForbidden + " error"},
+		"人家用了都好好的，就你的出问题？":   {RuleForbidden + " error"},
+		// Misses: push (argue with the carrier, the problem you mentioned goes to the maker, the fault is the maker's, apply on the official site yourself, go to the repair shop).
+		"运输问题请您直接与物流公司交涉":    {RulePushAway + " error"},
+		"你说的起球问题去找厂家，地址在吊牌上": {RulePushAway + " error"},
+		"这个系统问题是厂家的，您找华为反馈":  {RulePushAway + " error"},
+		"保修您自己去官网申请":         {RulePushAway + " error"},
+		"充气不准去修车店测，找他们":      {RulePushAway + " error"},
+		// False errors fixed: a matter not ours that we take on anyway, the courier's "empty parcel" status.
+		"不归我们管的事我们也帮您问问，您先说是啥情况": nil,
+		"物流显示“空包”异常？我马上帮您查":      nil,
+		// Look-alikes that keep their verdict.
+		"V领的款今天有货":   nil,
+		"不归我们管，你找快递": {RuleForbidden + " error"},
+		"不归我们管的事别来问": {RuleForbidden + " error"},
+		"您说的“找京东去”是哪个客服讲的？我们不会这样说": nil,
+		"万能胶水粘不住金属": nil,
+		"居全国前列的产区":  nil,
+	})
+}

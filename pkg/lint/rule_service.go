@@ -12,7 +12,7 @@ var forbiddenRule = Rule{ID: RuleForbidden, Severity: Error, Summary: "服务禁
 // name their guards: 不清楚 is fine when the buyer is the subject or the
 // agent goes to find out; 问了好几次 is fine after an apology.
 func checkForbidden(c *checker, t *textCtx) {
-	hits := append(c.ruleHits(RuleForbidden), c.rudeTone()...)
+	hits := append(c.ruleHits(RuleForbidden, ruleGuards[RuleForbidden]...), c.rudeTone()...)
 	c.reportHits(t, RuleForbidden, dedupeHits(hits), func(orig string) string {
 		return fmt.Sprintf("服务禁语 %q：换成委婉、负责的说法（如“不好意思，这个我帮您确认一下”）", orig)
 	})
@@ -30,7 +30,8 @@ func checkDiscouraged(c *checker, t *textCtx) {
 // each entry's own: checkPushAway reads them, and so does modelRunes, so that
 // a hit they cancel is blanked for the models as well.
 var ruleGuards = map[string][]string{
-	RulePushAway: {"shop-asks", "dissuaded", "self-run", "no-access", "warned-off", "not-our-order", "shop-first", "platform-only", "asked-no", "permitted", "police"},
+	RuleForbidden: {"helps-anyway"},
+	RulePushAway:  {"shop-asks", "dissuaded", "self-run", "no-access", "warned-off", "not-our-order", "shop-first", "platform-only", "asked-no", "permitted", "police"},
 }
 
 var pushAwayRule = Rule{ID: RulePushAway, Severity: Error, Summary: "把买家推给平台（这个问题你得去找京东）", check: checkPushAway}
