@@ -170,3 +170,52 @@ func TestLintV33AfterRedTeams1114to1121(t *testing.T) {
 		"居全国前列的产区":  nil,
 	})
 }
+
+// Red teams 1122-1129 were measured on f1192a1.
+func TestLintV33AfterRedTeams1122to1129(t *testing.T) {
+	wantLint(t, map[string][]string{
+		// Misses: contact (the contact details on the side of the box, an ID after "❤ 是").
+		"我的联系方式贴在箱子底下，拆了就能看到":       {RuleContact + " error"},
+		"老板的 ❤ 是 lanshan_88，发消息说买茶": {RuleContact + " error"},
+		// Misses: cashback (好萍 for 好评 and 反 for 返).
+		"给个好萍，反你三块": {RuleCashback + " error"},
+		// Misses: fake orders (we order for you and return the money, the price is changed on another link, pick a spec and get something else).
+		"我们帮您代拍，确认收货后钱再返给您":     {RuleFakeOrder + " error"},
+		"这双鞋请拍“鞋垫”那个链接，价格我们改好了": {RuleFakeOrder + " error"},
+		"下单选“小样”规格，我们按正装给你发":    {RuleFakeOrder + " error"},
+		// Misses: ad-law (more accurate than named rivals).
+		"这台体脂秤测得比小米华为都准": {RuleAdLaw + " warning"},
+		// Misses: medical (exams go better, no sudden death, replaces the hospital, the baby is born fairer).
+		"孩子吃了鱼油脑子灵光，考试都考得好": {RuleMedical + " warning", RuleMedical + " warning"},
+		"戴上这个就不会猝死，心跳异常会报警": {RuleMedical + " warning"},
+		"这台仪器可以代替医院检查":      {RuleMedical + " warning"},
+		"孕期多喝豆浆，宝宝生出来皮肤白":   {RuleMedical + " warning"},
+		// Misses: service (have you ever tasted it, stop nagging, your figure, you insisted, you can't at all, blaming the rod, practise first, his word does not count, you do not even know).
+		"你到底喝没喝过正宗的酸梅汤？":     {RuleForbidden + " error"},
+		"好了好了，你莫念了":          {RuleForbidden + " error"},
+		"这个版型没问题，是您的身材太特殊":   {RuleForbidden + " warning"},
+		"早就提醒过，您非要自己改尺寸":     {RuleForbidden + " error"},
+		"你根本不会调吧，新手都这样":      {RuleForbidden + " error"},
+		"钓不上还怪竿子？":           {RuleForbidden + " error"},
+		"先把技术练好再来说竿子的事":      {RuleForbidden + " warning"},
+		"店长刚才答应给你退，他说了不算，不退": {RuleForbidden + " error"},
+		"孩子多大您都不知道？":         {RuleForbidden + " error"},
+		// Misses: push (ask at the hospital, we don't teach it; we only help sell; dial the maker's hotline; phone the maker's service line; contact the courier company).
+		"血压计怎么绑你去医院问医生，我们这边不教": {RulePushAway + " error"},
+		"质量问题找厂里，我们只是帮忙卖":      {RulePushAway + " error", RulePushAway + " error"},
+		"机器故障请直接拨打品牌官方热线":      {RulePushAway + " error"},
+		"连不上网您打路由器厂家的客服电话问问":   {RulePushAway + " error"},
+		"快递丢件麻烦您直接联系圆通快递":      {RulePushAway + " error"},
+		// False errors and warnings fixed: the platform's own chat, reading the numbers out.
+		"有事直接在旺旺上私信我，随时回复": nil,
+		"读数会语音播报，不用戴眼镜看":   nil,
+		// Look-alikes that keep their verdict.
+		"您还怪我们发得太快了，哈哈":   nil,
+		"您直接联系快递员改派送时间就行": nil,
+		"这款❤是粉色的":         nil,
+		"我的❤是你的":          nil,
+		"比上一代都好":          nil,
+		"退款还没到账的话您问银行吧":   nil,
+		"私信我微信号":          {RuleContact + " error"},
+	})
+}

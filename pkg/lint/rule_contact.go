@@ -326,8 +326,11 @@ func (c *checker) heartIDs() []wordHit {
 		for j < len(f) && (isVariation(f[j]) || f[j] == ' ') {
 			j++
 		}
-		if j >= len(f) || f[j] != ':' && f[j] != '：' {
+		if j >= len(f) || f[j] != ':' && f[j] != '：' && f[j] != '是' { // lint v33: 嬢嬢的 ❤ 是 fucheng_mf
 			continue
+		}
+		if f[j] == '是' {
+			j++
 		}
 		o := skipIDFiller(f, j)
 		end, ok := accountAt(f, o, true)
