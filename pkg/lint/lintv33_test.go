@@ -219,3 +219,52 @@ func TestLintV33AfterRedTeams1122to1129(t *testing.T) {
 		"私信我微信号":          {RuleContact + " error"},
 	})
 }
+
+// Red teams 1130-1137 were measured on 660953e.
+func TestLintV33AfterRedTeams1130to1137(t *testing.T) {
+	wantLint(t, map[string][]string{
+		// Misses: contact (a live-room number on another app, search there and come to my live room, search the web for our own store, an ID spelled with 点, 🐧 then a number, a cloud-drive ID, my invite code, send me your cloud-drive account, a refund and then pay me).
+		"快手直播间号 5 5 6 6 8 8，今晚抽奖":   {RuleContact + " error"},
+		"斗鱼搜“老王电竞”，来我直播间看装机":        {RuleContact + " error"},
+		"百度搜“青禾净水官方商城”，型号更全":        {RuleContact + " error"},
+		"我的 V 是 a b c 点 s h o p，来聊": {RuleContact + " error", RuleLink + " error"},
+		"加🐧细聊：2 3 4 5 6 7 8 9":      {RuleContact + " error"},
+		"资料在网盘，网盘ID“考研上岸”，关注就能看":    {RuleContact + " error"},
+		"下载后注册填我的邀请码，题库都在里面":        {RuleContact + " error"},
+		"你把网盘号发我，我传给你":              {RuleContact + " error"},
+		"您把这单退了，我私下给您发货，钱转我就行":      {RuleContact + " error"},
+		// Misses: fake orders (a spec to make up the number, order and get an instant refund, an empty parcel and no after-sales).
+		"选这个规格凑个数，发的是别的，价格一样": {RuleFakeOrder + " error"},
+		"您先拍，拍了就退款，帮我们冲一下":    {RuleFakeOrder + " error"},
+		"这单是空包，签收就行，不要申请售后":   {RuleFakeOrder + " error"},
+		// Misses: ad-law (zero chance of falling).
+		"宝宝用这个学步车，摔倒概率是零": {RuleAdLaw + " warning"},
+		// Misses: medical (constipation gone at once, never had gastroenteritis again, eyes no longer dry, eat it for zinc).
+		"便秘一吃就通，第二天就顺畅":    {RuleMedical + " warning"},
+		"喝了这个水，家里再也没得过肠胃炎": {RuleMedical + " warning"},
+		"戴上这副眼镜，眼睛不会再干涩":   {RuleMedical + " warning"},
+		"孩子缺锌就吃它":          {RuleMedical + " warning"},
+		// Misses: service (too dear even at this price, don't ask if you don't get it, nattering, stop looking for me, ask yourself first, I don't want to say more, slow is slow).
+		"这么便宜都嫌贵，那没办法":    {RuleForbidden + " error", RuleForbidden + " error"},
+		"懂的都懂，不懂的别问":      {RuleForbidden + " error"},
+		"别在这叨叨，不爱看可以走":    {RuleForbidden + " error", RuleForbidden + " error"},
+		"收到了就别再找我了":       {RuleForbidden + " error"},
+		"孩子摔了先问问你自己有没有看着": {RuleForbidden + " error"},
+		"我不想跟你多说了":        {RuleForbidden + " error"},
+		"慢就慢嘛，又不会跑了":      {RuleForbidden + " error", RuleForbidden + " error"},
+		// Misses: push (ask the maker of your old machine, we wait for the result, go to the post office).
+		"适不适配，去问你那台机器的品牌方": {RulePushAway + " error"},
+		"先找交警定责，我们这边等结果":   {RulePushAway + " error"},
+		"你去找你那边的邮政嘛":       {RulePushAway + " error"},
+		// False errors and warnings fixed: 好久 asking when, 绝对没有 in an apology.
+		"不晓得你好久在家嘛，我好安排师傅":     nil,
+		"不好意思，回复晚了，绝对没有敷衍您的意思": nil,
+		// Look-alikes that keep their verdict.
+		"不晓得，你好久没来了":            {RuleForbidden + " error"},
+		"可以百度一下品牌官网核实真伪":        nil,
+		"电子发票开好后会发到您邮箱":         nil,
+		"如果有人以我们店的名义找您转账，请直接举报": nil,
+		"发的是空包裹，您签收就行，钱原路返回":    {RuleFakeOrder + " warning"},
+		"这么便宜，买两件吧":             nil,
+	})
+}
