@@ -27,8 +27,8 @@ func checkDiscouraged(c *checker, t *textCtx) {
 }
 
 // ruleGuards are the guards a service rule applies to all its hits, beside
-// each entry's own: checkPushAway reads them, and so does modelRunes, so that
-// a hit they cancel is blanked for the models as well.
+// each entry's own: checkForbidden and checkPushAway read them, and so does
+// modelRunes, so that a hit they cancel is blanked for the models as well.
 var ruleGuards = map[string][]string{
 	RuleForbidden: {"helps-anyway"},
 	RulePushAway:  {"shop-asks", "dissuaded", "self-run", "no-access", "warned-off", "not-our-order", "shop-first", "platform-only", "asked-no", "permitted", "police"},
