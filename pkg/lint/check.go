@@ -352,6 +352,9 @@ func (c *checker) reportHits(t *textCtx, rule string, hits []wordHit, msg func(o
 		case h.mayBeHome && sev > Warning:
 			sev = Warning
 			s += "（没有配置 platform，店铺可能就开在这个平台，报为警告；在 .huashu-lint.yaml 写上 platform 就按站外报）"
+		case takenOnRules[rule] && sev > Warning && !h.team && c.takenOnAfter(h):
+			sev = Warning
+			s += "（后面店铺把事情接了过来，报为警告）"
 		case hedgedRules[rule] && sev > Warning && !h.offered && c.negatedClause(h):
 			sev = Warning
 			s += "（同一分句里有否定，可能是没认出的拒绝，报为警告）"
@@ -361,6 +364,30 @@ func (c *checker) reportHits(t *textCtx, rule string, hits []wordHit, msg func(o
 		}
 		c.reportAt(t, rule, sev, h.start, h.end, s, nil)
 	}
+}
+
+// takenOnRules are the service rules whose errors a later "I'll handle it"
+// makes uncertain (takenOnAfter).
+var takenOnRules = map[string]bool{RuleForbidden: true, RulePushAway: true}
+
+// takenOnAfter (lint v33, after red teams 1098-1145): later in the reply the
+// shop takes the case on itself (guards.yaml takes-on: 我来处理, 找我们就行,
+// 在这里问我…), not denied: 您问京东客服，他们让您找店铺，对的，安装就是我们
+// 负责，我来处理; 不归我们管的事我们也帮您问. A brush-off or a push followed
+// by the shop's own help is as often a correct split of duties as a
+// brush-off, and the word lists cannot tell them apart: such a hit is still
+// reported, as a warning, because an error fails a shop's CI.
+func (c *checker) takenOnAfter(h wordHit) bool {
+	if h.nend < 0 {
+		return false
+	}
+	n := c.norm.norm
+	for _, q := range c.cuesIn(guardList, "takes-on", h.nend, len(n)) {
+		if !c.denied(q) && (q.nend >= len(n) || n[q.nend] != '不') { // 我来处理不了 refuses
+			return true
+		}
+	}
+	return false
 }
 
 // hedgedRules are the rules whose hits a refusal word in their clause makes

@@ -268,3 +268,19 @@ func TestLintV33AfterRedTeams1130to1137(t *testing.T) {
 		"这么便宜，买两件吧":             nil,
 	})
 }
+
+// Lint v33's last change (check.go takenOnAfter): a brush-off or a push
+// followed later in the reply by the shop taking the case on is reported as a
+// warning, not an error. Red team 1144 had 您问京东客服，他们让您找店铺，对的，
+// 安装就是我们负责，我来处理 as a false error.
+func TestLintV33TakenOnAfter(t *testing.T) {
+	wantLint(t, map[string][]string{
+		// Taken on later: a warning.
+		"这个不归我们管，不过售后的事找我们就行": {RuleForbidden + " warning"},
+		"不关我们的事，但这次我来处理":      {RuleForbidden + " warning"},
+		// Look-alikes that stay errors: the help is refused, or nothing is taken on.
+		"你去找京东，我不会帮您处理":  {RulePushAway + " error", RuleDiscouraged + " info"},
+		"你自己去找快递，我来处理不了": {RulePushAway + " error", RuleForbidden + " error"},
+		"不归我们管，你找快递":     {RuleForbidden + " error"},
+	})
+}
