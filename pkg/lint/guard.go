@@ -1253,7 +1253,8 @@ func (c *checker) helpsAnyway(h *wordHit) bool {
 		}
 		for _, still := range []string{"也", "照样", "一样", "都"} {
 			if a, ok := strings.CutPrefix(after, still); ok {
-				return containsAnyWord(string([]rune(a)[:min(4, len([]rune(a)))]), "帮", "管", "给", "替", "会", "可以")
+				verb := []rune(a)
+				return containsAnyWord(string(verb[:min(4, len(verb))]), "帮", "管", "给", "替", "会", "可以")
 			}
 		}
 	}

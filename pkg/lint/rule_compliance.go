@@ -819,18 +819,15 @@ func (c *checker) pickedOut(h wordHit) bool {
 func (c *checker) bestAspect(h wordHit, ce int) bool {
 	n := c.norm.norm
 	for k := h.nend + 1; k <= h.nend+3 && k < ce; k++ {
-		if n[k] != '的' {
-			continue
-		}
-		rest := string(n[k+1 : ce])
-		for _, w := range []string{"地方是", "一点是", "优点是", "特点是", "亮点是"} {
-			if strings.HasPrefix(rest, w) {
-				return true
-			}
+		if n[k] == '的' && slices.ContainsFunc(aspectNouns, func(w string) bool { return hasPrefixRunes(n[k+1:ce], w+"是") }) {
+			return true
 		}
 	}
 	return false
 }
+
+// aspectNouns name one side of a product (bestAspect: 最省心的地方是…).
+var aspectNouns = []string{"地方", "一点", "优点", "特点", "亮点"}
 
 // numberedItemIs reports a clause that opens with a numbered part of one
 // product and 是 right before at (一弦是…, 3号是…): pickedOut then reads 最
