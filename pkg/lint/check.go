@@ -288,6 +288,12 @@ func (c *checker) text(t *textCtx) {
 		return
 	}
 	c.norm.reset(t.value)
+	if q, ok := c.echoedQuote(); ok && q[1] < len(c.norm.brk) && c.norm.brk[q[1]] == 0 {
+		// lint v34: the buyer's message echoed in quotes ends a clause where
+		// the answer starts (「还能便宜点不」闲鱼上搜…: the 不 is the buyer's,
+		// no refusal of what follows).
+		c.norm.brk[q[1]] = clauseBreak
+	}
 	c.hits, c.cues = l.words.match(&c.norm, c.hits[:0], c.cues[:0], &c.sc)
 	c.indexCues()
 	c.cmp, c.tilde, c.named.ready, c.denySent.ready, c.sent.ready, c.qa.ready = comparison{}, 0, false, false, false, false
@@ -334,7 +340,9 @@ func isBlank(v string) bool {
 // rule's model reads as plainly clean is not reported at all
 // (modelDismisses), and one whose sentence it doubts only as a warning
 // (modelDoubts) — never an account, an ID given after an excuse or a team's
-// own word.
+// own word. The readings of the reply's shape (reading.go: the shop acting
+// later, words in someone else's quotes, a blame denied, an app named as
+// software) lower an error to a warning too.
 func (c *checker) reportHits(t *textCtx, rule string, hits []wordHit, msg func(orig string) string) {
 	for _, h := range hits {
 		if h.modelsMayJudge() && c.modelDismisses(rule, h) {
@@ -352,9 +360,18 @@ func (c *checker) reportHits(t *textCtx, rule string, hits []wordHit, msg func(o
 		case h.mayBeHome && sev > Warning:
 			sev = Warning
 			s += "（没有配置 platform，店铺可能就开在这个平台，报为警告；在 .huashu-lint.yaml 写上 platform 就按站外报）"
-		case takenOnRules[rule] && sev > Warning && !h.team && c.takenOnAfter(h):
+		case takenOnRules[rule] && sev > Warning && !h.team && (c.takenOnAfter(h) || c.shopActsLater(h)):
 			sev = Warning
 			s += "（后面店铺把事情接了过来，报为警告）"
+		case sev > Warning && !h.team && !h.offered && !h.account && c.othersWords(h):
+			sev = Warning
+			s += "（在引号里，是别人的话，报为警告）"
+		case rule == RuleForbidden && sev > Warning && !h.team && c.blameDenied(h):
+			sev = Warning
+			s += "（前面是“不是”，说的是不怪买家，报为警告）"
+		case rule == RuleContact && sev > Warning && !h.team && !h.offered && !h.account && c.appAsSoftware(h):
+			sev = Warning
+			s += "（说的像是设备上装的软件，没有引导联系，报为警告）"
 		case hedgedRules[rule] && sev > Warning && !h.offered && c.negatedClause(h):
 			sev = Warning
 			s += "（同一分句里有否定，可能是没认出的拒绝，报为警告）"

@@ -3695,7 +3695,9 @@ var notGoods = []string{"货", "要的", "想要的", "选的", "换的", "快�
 
 // qaQuestions (lint v31, after red teams 1010-1017) are the norm spans of
 // the buyer's questions in a reply written as questions and answers (问：
-// 可以加微信吗？答：平台规定不能加微信哦; Q: … A: …; 您问……对吧？答：…):
+// 可以加微信吗？答：平台规定不能加微信哦; Q: … A: …; 您问……对吧？答：…), and
+// (lint v34) the buyer's message echoed in quotation marks at the start of
+// the reply before the answer (reading.go echoedQuote):
 // from a question marker — 问：, Q: or a cue of guards.yaml asked (您问,
 // 买家问…) — to the answer marker after it. The question is the buyer's
 // words, quoted to be answered; the answer is the shop's and is read as
@@ -3707,6 +3709,9 @@ func (c *checker) qaQuestions() [][2]int {
 	}
 	c.qa.ready = true
 	c.qa.qs = c.qa.qs[:0]
+	if q, ok := c.echoedQuote(); ok {
+		c.qa.qs = append(c.qa.qs, q) // lint v34: 「你们抖音也卖吗」我们只开了这家淘宝店哦
+	}
 	n := &c.norm
 	f := n.folded
 	if !slices.Contains(f, '答') && !slices.Contains(f, 'a') {
