@@ -116,12 +116,13 @@ var softwareApps = []string{"企业微信", "企业微", "微信", "qq", "钉钉
 // device: 能登录, 装上, 兼容, 电脑.
 var softwareKinds = []string{"device-works", "feature-device", "compatible", "app-device"}
 
-// reachRunes and reachWords are the shop reaching the buyer anywhere in the
-// reply: a person of the shop, adding, private talk, searching, scanning,
-// transferring, a number, a group, a price.
+// reachRunes and reachWords, with guard.go's shopReach and shopReachWords,
+// are the shop reaching the buyer anywhere in the reply: a person of the
+// shop, adding, private talk, searching, scanning, transferring, a group, a
+// number, a price, the shop, a deal.
 const reachRunes = "我咱俺加私找搜扫转群号价买拍"
 
-var reachWords = []string{"店铺", "本店", "小店", "联系", "关注", "发您", "发你", "客服", "下单", "便宜", "优惠", "直播", "链接", "主页", "红包", "券"}
+var reachWords = []string{"店铺", "本店", "小店", "客服", "下单", "便宜", "优惠", "直播", "链接", "主页", "红包", "券"}
 
 // appAsSoftware (lint v34) reports a contact hit that names an app as the
 // software a device runs, in a reply that never reaches the buyer:
@@ -156,7 +157,8 @@ func (c *checker) appAsSoftware(h wordHit) bool {
 		return false
 	}
 	all := string(n)
-	if strings.ContainsAny(all, reachRunes) || containsAnyWord(all, reachWords...) {
+	if strings.ContainsAny(all, reachRunes) || containsAnyWord(all, reachWords...) ||
+		containsAnyWord(all, shopReach...) || containsAnyWord(all, shopReachWords...) {
 		return false
 	}
 	run := 0
@@ -211,24 +213,8 @@ var questionMarks = []string{"你", "您", "吗", "呢", "么", "？", "?", "吧
 // the reply is not reported at all (echoedQuote, guard.go qaQuestions).
 func (c *checker) othersWords(h wordHit) bool {
 	f := c.norm.folded
-	if h.start < 1 || h.end > len(f) {
-		return false
-	}
-	open := -1
-	for k := h.start - 1; k >= 0 && h.start-k <= maxSpeechQuote; k-- {
-		if strings.ContainsRune(closeQuotes, f[k]) && f[k] != '"' && f[k] != '\'' {
-			return false
-		}
-		if strings.ContainsRune(openQuotes, f[k]) {
-			open = k
-			break
-		}
-	}
-	if open < 0 {
-		return false
-	}
-	close := c.quoteClose(open)
-	if close < h.end || !answered(f[close+1:]) {
+	open, close := c.quoteWithin(h, maxSpeechQuote)
+	if open < 0 || !answered(f[close+1:]) {
 		return false
 	}
 	lead := strings.TrimRight(string(f[:open]), " ：:，,")
@@ -294,7 +280,11 @@ func (c *checker) echoedQuote() (span [2]int, ok bool) {
 }
 
 // yesWords open an answer that agrees: “能加微信吗”——可以的，加vx abc123 makes
-// the quoted question the shop's own offer.
+// the quoted question the shop's own offer. guards.yaml agree holds words of
+// the same kind for the reported guard, which reads them anywhere in the
+// next clause as cues; echoedQuote runs before the word lists are matched
+// (the quote it finds ends a clause for them), so it cannot read cues, and
+// only an answer's first word counts here.
 var yesWords = []string{"可以", "能", "行", "好的", "好滴", "没问题", "当然", "有的", "是的", "对", "嗯", "要得", "得行", "阔以", "ok"}
 
 // answersYes reports an answer that opens, after punctuation and 亲, with a

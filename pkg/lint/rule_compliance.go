@@ -1318,11 +1318,17 @@ func (c *checker) quotedRefused(h wordHit) bool {
 // quoteAround finds the quotation marks around the hit, each at most 10
 // runes from it, in folded positions; -1, -1 when it is not quoted.
 func (c *checker) quoteAround(h wordHit) (openAt, closeAt int) {
+	return c.quoteWithin(h, 10)
+}
+
+// quoteWithin is quoteAround with the quotation marks at most reach runes
+// from the hit (lint v34: someone's words run longer than a name,
+// reading.go othersWords).
+func (c *checker) quoteWithin(h wordHit, reach int) (openAt, closeAt int) {
 	n := &c.norm
 	if h.nstart < 0 {
 		return -1, -1
 	}
-	const reach = 10 // runes from the hit to its quotes
 	openAt = -1
 	for i := h.start - 1; i >= 0 && i >= h.start-reach; i-- {
 		if r := n.folded[i]; strings.ContainsRune(openQuotes, r) {
