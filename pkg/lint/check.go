@@ -35,6 +35,12 @@ type checker struct {
 		ready bool
 		qs    [][2]int
 	}
+	shape struct { // reading.go, once per reply
+		actsReady  bool
+		lastAct    int // where the last clause in which the shop acts starts; -1 none
+		reachReady bool
+		reachesYou bool // the reply reaches the buyer somewhere (appAsSoftware)
+	}
 	digitRuns   []digitRun // rule_contact.go: spokenMobiles' scratch
 	tilde       int8       // rule_tone.go: 1 the reply has ～, -1 it has not, 0 not looked yet
 	runes       []rune
@@ -297,6 +303,7 @@ func (c *checker) text(t *textCtx) {
 	c.hits, c.cues = l.words.match(&c.norm, c.hits[:0], c.cues[:0], &c.sc)
 	c.indexCues()
 	c.cmp, c.tilde, c.named.ready, c.denySent.ready, c.sent.ready, c.qa.ready = comparison{}, 0, false, false, false, false
+	c.shape.actsReady, c.shape.reachReady = false, false
 	c.textFrom = len(t.st.problems)
 	for i := range allRules {
 		r := &allRules[i]

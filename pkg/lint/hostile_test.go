@@ -21,6 +21,10 @@ func TestHostileRepliesStayFast(t *testing.T) {
 		"smile": strings.Repeat("/:^_^", 5000),
 		"email": strings.Repeat("a@b.cn ", 5000),
 		"加微信":   strings.Repeat("加微信", 10000),
+		// lint v34: reading.go reads the reply's shape once, not once per hit.
+		"不知道": strings.Repeat("不知道，", 5000),
+		"装微信": strings.Repeat("电脑装微信，", 5000),
+		"婆婆说": strings.Repeat("婆婆说“不知道”，", 3000),
 	} {
 		src := "pack: x\nphrases:\n  - code: a\n    title: t\n    text: \"" + s + "\"\n"
 		start := time.Now()

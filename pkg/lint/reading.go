@@ -51,18 +51,23 @@ func (c *checker) shopActsLater(h wordHit) bool {
 	if h.nend < 0 {
 		return false
 	}
-	n := c.norm.norm
-	for s := c.clauseEnd(h.nend); s < len(n); {
-		e := c.clauseEnd(s + 1)
-		if shopActs(n[s:e]) {
-			return true
+	if !c.shape.actsReady {
+		// Once per reply: a reply of a thousand 不知道 is read once, not a
+		// thousand times.
+		c.shape.actsReady, c.shape.lastAct = true, -1
+		n := c.norm.norm
+		for s := 0; s < len(n); {
+			e := c.clauseEnd(s + 1)
+			if shopActs(n[s:e]) {
+				c.shape.lastAct = s
+			}
+			if e <= s {
+				break
+			}
+			s = e
 		}
-		if e <= s {
-			break
-		}
-		s = e
 	}
-	return false
+	return c.shape.lastAct >= 0 && c.shape.lastAct >= c.clauseEnd(h.nend)
 }
 
 // shopActs reads one clause: [lead-in] shop subject {adverb} verb, or
@@ -156,22 +161,35 @@ func (c *checker) appAsSoftware(h wordHit) bool {
 	if !soft {
 		return false
 	}
-	all := string(n)
-	if strings.ContainsAny(all, reachRunes) || containsAnyWord(all, reachWords...) ||
-		containsAnyWord(all, shopReach...) || containsAnyWord(all, shopReachWords...) {
-		return false
+	return !c.reachesBuyer()
+}
+
+// reachesBuyer reports, once per reply, the shop reaching the buyer
+// anywhere in it: reachRunes, reachWords, shopReach, shopReachWords or five
+// digits in a row.
+func (c *checker) reachesBuyer() bool {
+	if c.shape.reachReady {
+		return c.shape.reachesYou
 	}
+	c.shape.reachReady = true
+	n := c.norm.norm
+	all := string(n)
+	reaches := strings.ContainsAny(all, reachRunes) || containsAnyWord(all, reachWords...) ||
+		containsAnyWord(all, shopReach...) || containsAnyWord(all, shopReachWords...)
 	run := 0
 	for _, r := range n {
+		if reaches {
+			break
+		}
 		if isDigit(r) {
-			if run++; run >= 5 {
-				return false
-			}
+			run++
+			reaches = run >= 5
 		} else {
 			run = 0
 		}
 	}
-	return true
+	c.shape.reachesYou = reaches
+	return reaches
 }
 
 // blameDenied (lint v34) reports a service hit that puts the blame on the
