@@ -39,7 +39,9 @@ type checker struct {
 		actsReady  bool
 		lastAct    int // where the last clause in which the shop acts starts; -1 none
 		reachReady bool
-		reachesYou bool // the reply reaches the buyer somewhere (appAsSoftware)
+		reachesYou bool   // the reply reaches the buyer somewhere (appAsSoftware)
+		echo       [2]int // echoedQuote's span, found before the word lists run
+		echoed     bool
 	}
 	digitRuns   []digitRun // rule_contact.go: spokenMobiles' scratch
 	tilde       int8       // rule_tone.go: 1 the reply has ～, -1 it has not, 0 not looked yet
@@ -294,7 +296,8 @@ func (c *checker) text(t *textCtx) {
 		return
 	}
 	c.norm.reset(t.value)
-	if q, ok := c.echoedQuote(); ok && q[1] < len(c.norm.brk) && c.norm.brk[q[1]] == 0 {
+	c.shape.echo, c.shape.echoed = c.echoedQuote()
+	if q := c.shape.echo; c.shape.echoed && q[1] < len(c.norm.brk) && c.norm.brk[q[1]] == 0 {
 		// lint v34: the buyer's message echoed in quotes ends a clause where
 		// the answer starts (「还能便宜点不」闲鱼上搜…: the 不 is the buyer's,
 		// no refusal of what follows).

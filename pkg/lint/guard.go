@@ -1632,14 +1632,7 @@ func (c *checker) hotlineGiven(h *wordHit) bool {
 	n := c.norm.norm
 	given := false
 	for _, q := range c.cuesIn(guardList, "hotline-before", 0, h.nstart) {
-		run := 0
-		for k, e := q.nend, min(c.clauseEnd(q.nend), h.nstart); k < e && !given; k++ {
-			if !isDigit(n[k]) {
-				run = 0
-			} else if run++; run >= 5 {
-				given = true
-			}
-		}
+		given = given || fiveDigits(n, q.nend, min(c.clauseEnd(q.nend), h.nstart))
 	}
 	if !given {
 		return false
@@ -1664,16 +1657,7 @@ func (c *checker) numberAfterCall(h *wordHit) bool {
 	if !called {
 		return false
 	}
-	n := c.norm.norm
-	run := 0
-	for k, e := h.nend, c.sentenceEnd(h.nend); k < e; k++ {
-		if !isDigit(n[k]) {
-			run = 0
-		} else if run++; run >= 5 {
-			return true
-		}
-	}
-	return false
+	return fiveDigits(c.norm.norm, h.nend, c.sentenceEnd(h.nend))
 }
 
 // statement: the hit's clause is not put as a question — no ？ after it and
@@ -2770,15 +2754,18 @@ var shopReach = []string{"联系", "找我", "我发", "我给", "我们发", "�
 // of its clause: an account after the feature word (QQ分身号 876543210) makes
 // it contact again.
 func (c *checker) numberInClause(s int) bool {
-	n := c.norm.norm
+	return fiveDigits(c.norm.norm, s, c.clauseEnd(s))
+}
+
+// fiveDigits reports five digits or more in a row in n[a:b]: a number long
+// enough to be an account or a phone line.
+func fiveDigits(n []rune, a, b int) bool {
 	run := 0
-	for k, e := s, c.clauseEnd(s); k < e && k < len(n); k++ {
-		if isDigit(n[k]) {
-			if run++; run >= 5 {
-				return true
-			}
-		} else {
+	for k := a; k < b && k < len(n); k++ {
+		if !isDigit(n[k]) {
 			run = 0
+		} else if run++; run >= 5 {
+			return true
 		}
 	}
 	return false
@@ -3709,8 +3696,8 @@ func (c *checker) qaQuestions() [][2]int {
 	}
 	c.qa.ready = true
 	c.qa.qs = c.qa.qs[:0]
-	if q, ok := c.echoedQuote(); ok {
-		c.qa.qs = append(c.qa.qs, q) // lint v34: 「你们抖音也卖吗」我们只开了这家淘宝店哦
+	if c.shape.echoed {
+		c.qa.qs = append(c.qa.qs, c.shape.echo) // lint v34: 「你们抖音也卖吗」我们只开了这家淘宝店哦
 	}
 	n := &c.norm
 	f := n.folded

@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -18,23 +19,23 @@ import (
 // shopSubjects are how the shop names itself as the one who acts.
 var shopSubjects = []string{"我们这边", "我们这里", "咱们这边", "我这边", "我这里", "我们", "咱们", "我们店", "小店", "本店", "店里", "这边", "我"}
 
-// actAdverbs may stand between the subject and the verb: 我马上去帮您称一下.
-var actAdverbs = []string{"现在就", "马上", "立刻", "立即", "这就", "现在", "等下", "等会", "稍后", "尽快", "今天", "先", "再", "就", "也", "都", "会", "来", "去", "给", "亲自", "专门", "直接"}
+// soonAdverbs say "right now" on their own, so they may open the clause with
+// no subject: 马上去帮您称一下. Not 一会儿 (一会儿问这一会儿问那 complains) and
+// not 赶紧 (赶紧退 may be an order).
+var soonAdverbs = []string{"现在就", "马上", "立刻", "立即", "这就", "稍后", "尽快", "等下", "等会"}
 
 // immediateAdverbs say the act is about to happen, not done or habitual:
 // 我们发出去都是好的 and 我这边也查不到 defend, 我去问一下 acts.
-var immediateAdverbs = []string{"现在就", "马上", "立刻", "立即", "这就", "稍后", "尽快", "等下", "等会", "先", "再", "去", "来"}
+var immediateAdverbs = append([]string{"先", "再", "去", "来"}, soonAdverbs...)
 
-// soonAdverbs say "right now" on their own, so they may open the clause with
-// no subject: 马上去帮您称一下. Not 一会儿 (一会儿问这一会儿问那 complains) and not 赶紧 (赶紧退 may be an
-// order).
-var soonAdverbs = []string{"现在就", "马上", "立刻", "立即", "这就", "稍后", "尽快", "等下", "等会"}
+// actAdverbs may stand between the subject and the verb: 我马上去帮您称一下.
+var actAdverbs = append([]string{"现在", "今天", "就", "也", "都", "会", "给", "亲自", "专门", "直接"}, immediateAdverbs...)
 
 // benefactives name the buyer as the one the act is for: 我们也帮您问.
 var benefactives = []string{"帮您", "帮你", "给您", "给你", "替您", "替你", "为您"}
 
 // actVerbs are what the shop does for the buyer on the spot.
-var actVerbs = []string{"帮您", "帮你", "给您", "给你", "替您", "替你", "为您", "问", "查", "找", "联系", "安排", "核实", "确认", "核对", "称", "测", "量", "处理", "退", "换", "补", "发", "申请", "催", "跟进", "反馈", "登记", "对接", "沟通", "打电话", "上报", "报备", "试"}
+var actVerbs = append([]string{"问", "查", "找", "联系", "安排", "核实", "确认", "核对", "称", "测", "量", "处理", "退", "换", "补", "发", "申请", "催", "跟进", "反馈", "登记", "对接", "沟通", "打电话", "上报", "报备", "试"}, benefactives...)
 
 // failedAct words in the clause undo the act: 我去问了也没用, 我们也处理不了.
 var failedAct = []string{"没用", "没办法", "没法", "不了", "不行", "不会", "没空", "不管", "不能", "白搭", "不到", "不动", "不上", "不着", "不出", "没有"}
@@ -142,26 +143,11 @@ func (c *checker) appAsSoftware(h wordHit) bool {
 		return false
 	}
 	n := c.norm.norm
-	name := string(n[h.nstart:h.nend])
-	app := false
-	for _, a := range softwareApps {
-		if name == a {
-			app = true
-		}
-	}
-	if !app {
+	if !slices.Contains(softwareApps, string(n[h.nstart:h.nend])) {
 		return false
 	}
-	soft := false
-	for _, k := range softwareKinds {
-		if len(c.cuesOf(guardList, k)) > 0 {
-			soft = true
-		}
-	}
-	if !soft {
-		return false
-	}
-	return !c.reachesBuyer()
+	soft := slices.ContainsFunc(softwareKinds, func(k string) bool { return len(c.cuesOf(guardList, k)) > 0 })
+	return soft && !c.reachesBuyer()
 }
 
 // reachesBuyer reports, once per reply, the shop reaching the buyer
@@ -174,22 +160,9 @@ func (c *checker) reachesBuyer() bool {
 	c.shape.reachReady = true
 	n := c.norm.norm
 	all := string(n)
-	reaches := strings.ContainsAny(all, reachRunes) || containsAnyWord(all, reachWords...) ||
-		containsAnyWord(all, shopReach...) || containsAnyWord(all, shopReachWords...)
-	run := 0
-	for _, r := range n {
-		if reaches {
-			break
-		}
-		if isDigit(r) {
-			run++
-			reaches = run >= 5
-		} else {
-			run = 0
-		}
-	}
-	c.shape.reachesYou = reaches
-	return reaches
+	c.shape.reachesYou = strings.ContainsAny(all, reachRunes) || containsAnyWord(all, reachWords...) ||
+		containsAnyWord(all, shopReach...) || containsAnyWord(all, shopReachWords...) || fiveDigits(n, 0, len(n))
+	return c.shape.reachesYou
 }
 
 // blameDenied (lint v34) reports a service hit that puts the blame on the
