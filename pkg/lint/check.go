@@ -2,6 +2,7 @@ package lint
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -35,7 +36,9 @@ type checker struct {
 		ready bool
 		qs    [][2]int
 	}
-	shape struct { // reading.go, once per reply
+	reach    shopReachIndex // guard.go: reachesShopAfter, once per reply
+	overflow []hitOverflow  // capHits: the rules with more hits or cues than it judges in this reply
+	shape    struct {       // reading.go, once per reply
 		actsReady  bool
 		lastAct    int // where the last clause in which the shop acts starts; -1 none
 		reachReady bool
@@ -304,9 +307,10 @@ func (c *checker) text(t *textCtx) {
 		c.norm.brk[q[1]] = clauseBreak
 	}
 	c.hits, c.cues = l.words.match(&c.norm, c.hits[:0], c.cues[:0], &c.sc)
+	c.capHits()
 	c.indexCues()
 	c.cmp, c.tilde, c.named.ready, c.denySent.ready, c.sent.ready, c.qa.ready = comparison{}, 0, false, false, false, false
-	c.shape.actsReady, c.shape.reachReady = false, false
+	c.shape.actsReady, c.shape.reachReady, c.reach.ready = false, false, false
 	c.textFrom = len(t.st.problems)
 	for i := range allRules {
 		r := &allRules[i]
@@ -316,6 +320,83 @@ func (c *checker) text(t *textCtx) {
 	}
 	c.inferred(t)
 	c.teamWords(t)
+	c.reportOverflow(t)
+}
+
+// hitCap is how many word-list hits of one rule one reply is judged on,
+// and cueCap how many cue words of one kind (a review word, a reward, a
+// guard's device word) it reads. Guards and readings look around each hit
+// (its clause, its sentence, the rest of the reply) and the paired rules
+// pair cues, so a reply of one word repeated thousands of times
+// (二维码二维码…, qq里qq里…: a hostile pack) cost lint seconds to minutes.
+// No reply of the corpus or the red-team sets has more than 14 hits of one
+// rule or 16 cues of one kind; past the caps the reply is not a reply, and
+// lint says so.
+const (
+	hitCap = 64
+	cueCap = 256
+)
+
+// hitOverflow is a rule whose hits (or cues) passed their cap in the
+// current reply.
+type hitOverflow struct {
+	rule       string
+	start, end int // the first hit or cue not judged, original rune indexes
+	count, cap int
+}
+
+// capHits keeps the first hitCap hits of each rule and the first cueCap
+// cues of each kind (in match order), and notes the rules that had more,
+// for reportOverflow. Guard cues past the cap are dropped unreported: a
+// guard only spares a hit, so reading fewer of them reports more.
+func (c *checker) capHits() {
+	c.overflow = c.overflow[:0]
+	if len(c.hits) > hitCap {
+		count := map[string]int{}
+		c.hits = slices.DeleteFunc(c.hits, func(h wordHit) bool {
+			count[h.rule]++
+			if count[h.rule] == hitCap+1 {
+				c.overflow = append(c.overflow, hitOverflow{rule: h.rule, start: h.start, end: h.end, cap: hitCap})
+			}
+			return count[h.rule] > hitCap
+		})
+		for i := range c.overflow {
+			c.overflow[i].count = count[c.overflow[i].rule]
+		}
+	}
+	if len(c.cues) > cueCap {
+		count := map[[2]string]int{}
+		most := map[string]int{} // per rule, the most cues of one of its kinds past cueCap
+		c.cues = slices.DeleteFunc(c.cues, func(q cueHit) bool {
+			k := [2]string{q.rule, q.kind}
+			count[k]++
+			n := count[k]
+			if n > cueCap && q.rule != guardList {
+				if most[q.rule] == 0 && !slices.ContainsFunc(c.overflow, func(o hitOverflow) bool { return o.rule == q.rule }) {
+					s, e := c.norm.span(q.nstart, q.nend)
+					c.overflow = append(c.overflow, hitOverflow{rule: q.rule, start: s, end: e, cap: cueCap})
+				}
+				most[q.rule] = max(most[q.rule], n)
+			}
+			return n > cueCap
+		})
+		for i := range c.overflow {
+			if c.overflow[i].cap == cueCap {
+				c.overflow[i].count = most[c.overflow[i].rule]
+			}
+		}
+	}
+}
+
+// reportOverflow fails closed: the hits past hitCap are not judged one by
+// one, so the rule is reported on the reply at its own severity — a word
+// hidden after a hundred harmless ones is not let through.
+func (c *checker) reportOverflow(t *textCtx) {
+	for _, o := range c.overflow {
+		if c.l.on(o.rule) {
+			c.report(t, o.rule, o.start, o.end, fmt.Sprintf("这条回复命中本规则的词 %d 处，超过 %d 处：只逐一判断了前 %d 处，其余不再判断、一并报出；真实回复不会这样写，删掉重复或拆成几条", o.count, o.cap, o.cap), nil)
+		}
+	}
 }
 
 // wordRules are the rules whose check reads word-list hits.

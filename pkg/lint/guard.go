@@ -3096,16 +3096,54 @@ var contactOwners = []string{"客服", "售后", "店长", "老板", "掌柜", "
 // Lint v12 (after red teams 122-129): a reach word the sentence negates
 // right before it (不用关注任何账号, 无需加好友) reaches nobody.
 func (c *checker) reachesShopAfter(h *wordHit) bool {
-	rest := c.norm.norm[h.nend:c.sentenceEnd(h.nend)]
-	for _, w := range shopReachWords {
-		wr := []rune(w)
-		for i := 0; i+len(wr) <= len(rest); i++ {
-			if string(rest[i:i+len(wr)]) == w && !negatedBefore(rest[max(0, i-3):i]) {
-				return true
+	r := c.shopReachIndex()
+	from, end := h.nend, c.sentenceEnd(h.nend)
+	k, _ := slices.BinarySearchFunc(r.at, from, func(o [2]int, p int) int { return o[0] - p })
+	for ; k < len(r.at) && r.at[k][0] < from+3; k++ {
+		// a word within three runes of the hit: the hit itself is not its
+		// negation (不用加微信关注 reads 关注 after the hit's end only)
+		if p := r.at[k][0]; r.at[k][1] <= end && !negatedBefore(c.norm.norm[max(from, p-3):p]) {
+			return true
+		}
+	}
+	return k < len(r.at) && r.firstEnd[k] <= end
+}
+
+// shopReachIndex finds shopReachWords in the reply once: a reply of
+// thousands of contact words in one sentence (二维码二维码…) made
+// reachesShopAfter read the rest of the sentence once per hit.
+func (c *checker) shopReachIndex() *shopReachIndex {
+	r := &c.reach
+	if r.ready {
+		return r
+	}
+	r.ready, r.at, r.firstEnd = true, r.at[:0], r.firstEnd[:0]
+	n := c.norm.norm
+	for p := range n {
+		for _, w := range shopReachRunes {
+			if p+len(w) <= len(n) && slices.Equal(n[p:p+len(w)], w) {
+				r.at = append(r.at, [2]int{p, p + len(w)})
 			}
 		}
 	}
-	return false
+	// firstEnd[k]: the earliest end of a word at or after r.at[k] that its
+	// own three runes before do not negate.
+	r.firstEnd = slices.Grow(r.firstEnd, len(r.at))[:len(r.at)]
+	least := len(n) + 1
+	for k := len(r.at) - 1; k >= 0; k-- {
+		if p := r.at[k][0]; !negatedBefore(n[max(0, p-3):p]) {
+			least = min(least, r.at[k][1])
+		}
+		r.firstEnd[k] = least
+	}
+	return r
+}
+
+// shopReachIndex is where shopReachWords stand in one reply.
+type shopReachIndex struct {
+	ready    bool
+	at       [][2]int // norm start and end of each word, by start
+	firstEnd []int
 }
 
 // negatedBefore reports a negation (不, 无需, 别, 甭) in the few runes before
@@ -3128,6 +3166,13 @@ func containsAnyWord(s string, words ...string) bool {
 // 相关 and 朋友圈同款 do not count.
 var shopReachWords = []string{"加我", "加好友", "加群", "加一下", "加个", "添加", "关注", "私聊", "私信", "私发", "进群", "入群", "群里", "好友", "联系", "加了给", "加了送", "加了就", "加了返", "加上给", "加了以后", "加上以后", "加了之后",
 	"加顾问", "加品牌顾问", "加客服", "加导购", "加专属", "加店长", "加小助手"} // lint v17: 微信号见包裹卡片背面，加了给您补寄小样; v22: 扫吊牌背面的二维码加品牌顾问
+
+var shopReachRunes = func() (out [][]rune) {
+	for _, w := range shopReachWords {
+		out = append(out, []rune(w))
+	}
+	return out
+}()
 
 // showsProduct: what scanning the hit shows is the product's, further along
 // its sentence (包裹里的卡片上有我们的二维码，扫码可以看安装视频), with nothing

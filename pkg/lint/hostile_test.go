@@ -1,36 +1,95 @@
 package lint
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
 )
 
-// Large hostile replies stay linear: no quadratic corner in the checks.
-func TestHostileRepliesStayFast(t *testing.T) {
+// hostilePack is a pack of n replies, each unit repeated to about runes
+// runes.
+func hostilePack(unit string, runes, n int) []Input {
+	text := fmt.Sprintf("%q", strings.Repeat(unit, runes/len([]rune(unit))))
+	var b strings.Builder
+	b.WriteString("pack: x\nphrases:\n")
+	for i := range n {
+		fmt.Fprintf(&b, "  - code: a%d\n    title: t\n    text: %s\n", i, text)
+	}
+	return []Input{{File: "f.yaml", Data: []byte(b.String())}}
+}
+
+// TestHostileRepliesScaleLinearly: lint time grows with the reply, not with
+// its square. No time bound is asserted — the machine may be slow or
+// loaded. Each unit of longReplyUnits is linted as four replies of 2500
+// runes and as one reply of 10 000, side by side, best of five: the same
+// text, so a linear lint takes about as long for both, and a check that
+// reads the reply once per hit takes four times as long for the long one.
+// The test fails at two and a half. BenchmarkLintLongReplies measures the
+// times.
+func TestHostileRepliesScaleLinearly(t *testing.T) {
+	if testing.Short() {
+		t.Skip("lints replies of up to 10 000 runes")
+	}
 	l, err := New(Options{Now: testNow})
 	if err != nil {
 		t.Fatal(err)
 	}
-	for name, s := range map[string]string{
-		"最":     strings.Repeat("最", 20000),
-		"最近":    strings.Repeat("最近", 20000),
-		"{{":    strings.Repeat("{{a", 20000),
-		"}}":    strings.Repeat("}}", 20000),
-		"links": strings.Repeat("a.com ", 5000),
-		"smile": strings.Repeat("/:^_^", 5000),
-		"email": strings.Repeat("a@b.cn ", 5000),
-		"加微信":   strings.Repeat("加微信", 10000),
-		// lint v34: reading.go reads the reply's shape once, not once per hit.
-		"不知道": strings.Repeat("不知道，", 5000),
-		"装微信": strings.Repeat("电脑装微信，", 5000),
-		"婆婆说": strings.Repeat("婆婆说“不知道”，", 3000),
+	const big = 10000
+	for _, unit := range longReplyUnits {
+		short, long := hostilePack(unit, big/4, 4), hostilePack(unit, big, 1)
+		best := [2]time.Duration{time.Hour, time.Hour}
+		for range 5 {
+			for i, in := range [][]Input{short, long} {
+				start := time.Now()
+				l.Lint(in)
+				best[i] = min(best[i], time.Since(start))
+			}
+		}
+		if ratio := float64(best[1]) / float64(best[0]); ratio > 2.5 {
+			t.Errorf("%s: %v for four replies of %d runes, %v for one of %d: %.1f times as long", unit, best[0], big/4, best[1], big, ratio)
+		}
+	}
+}
+
+// TestHitCapFailsClosed: past hitCap hits of one rule, lint stops judging
+// hits one by one and reports the rule on the reply — a contact hidden
+// after a hundred harmless 二维码 on the packaging is not let through, and
+// the reply says why.
+func TestHitCapFailsClosed(t *testing.T) {
+	l, err := New(Options{Now: testNow})
+	if err != nil {
+		t.Fatal(err)
+	}
+	lint := func(rule, text string) []string {
+		r := l.Lint([]Input{{File: "f.yaml", Data: []byte("pack: x\nphrases:\n  - code: a\n    title: t\n    text: " + fmt.Sprintf("%q", text) + "\n")}})
+		var out []string
+		for _, p := range r.Problems {
+			if p.Rule == rule {
+				out = append(out, fmt.Sprintf("%d:%d %s %s", p.Line, p.Column, p.Severity, p.Message))
+			}
+		}
+		return out
+	}
+	onBox := "包装盒上的二维码扫了能验真伪，"
+	if got := lint(RuleContact, strings.Repeat(onBox, hitCap)); len(got) != 0 {
+		t.Errorf("%d hits on the packaging: got %q, want none", hitCap, got)
+	}
+	msg := func(hits, limit int) string {
+		return fmt.Sprintf("这条回复命中本规则的词 %d 处，超过 %d 处：只逐一判断了前 %d 处，其余不再判断、一并报出；真实回复不会这样写，删掉重复或拆成几条", hits, limit, limit)
+	}
+	// The reply starts at column 12 of line 5 ("    text: \"").
+	at := 12 + hitCap*len([]rune(onBox))
+	review := "评价，"
+	for _, tc := range []struct{ rule, text, want string }{
+		{RuleContact, strings.Repeat(onBox, hitCap+1), fmt.Sprintf("5:%d error %s", at+len([]rune("包装盒上的")), msg(hitCap+1, hitCap))},
+		// 加微信 is two hits (加微信, 微信); the first not judged is where it starts
+		{RuleContact, strings.Repeat(onBox, hitCap) + "加微信", fmt.Sprintf("5:%d error %s", at, msg(hitCap+2, hitCap))},
+		// cues too: past cueCap review words the pairing is not read
+		{RuleCashback, strings.Repeat(review, cueCap+1), fmt.Sprintf("5:%d error %s", 12+cueCap*len([]rune(review)), msg(cueCap+1, cueCap))},
 	} {
-		src := "pack: x\nphrases:\n  - code: a\n    title: t\n    text: \"" + s + "\"\n"
-		start := time.Now()
-		r := l.Lint([]Input{{File: "f.yaml", Data: []byte(src)}})
-		if d := time.Since(start); d > 3*time.Second {
-			t.Errorf("%s: %v for %d problems", name, d, len(r.Problems))
+		if got := lint(tc.rule, tc.text); fmt.Sprint(got) != fmt.Sprint([]string{tc.want}) {
+			t.Errorf("%.20q…:\n got %q\nwant %q", tc.text, got, []string{tc.want})
 		}
 	}
 }
