@@ -102,21 +102,6 @@ func TestWriteCorpus(t *testing.T) {
 	}
 }
 
-// longReplyUnits are the units of hostile replies: one unit repeated up to
-// the phrase size limit, every hit with many cues around it — the worst
-// case for the guards and the paired rules. The commented ones each made a
-// check read the hit's sentence or the reply once per hit (lint v34, v35).
-var longReplyUnits = []string{"好评返现", "领条件五星", "两款里最", "不是说了吗", "微❤", "加微信", "不能加微信", "是不是没就", "小红书@",
-	"口感最好，", "最好", "最宽处", "电量100%", "搜“店”抖音", "小程序“店”", "红包：五星", "谁说的找谁",
-	"不需要加微信不行", "好评截图没有返现", "138转1234转5678", "139，1234，5678，电话", "不得以返现、红包、", "13912345678 20",
-	"不知道您穿多大码呢", "二维码发不了，", "二维码发不了。截图", "6923 0876 4421 9873 ",
-	"最", "最近", "{{a", "}}", "a.com ", "/:^_^", "a@b.cn ",
-	"二维码",        // reachesShopAfter (lint v35 indexes it once per reply)
-	"qq里", "qq，", // appOwnFeature, askedThenStayHere: the hit's sentence, per hit
-	"不知道，", "电脑装微信，", // lint v34's readings (reading.go), now once per reply
-	"婆婆说“不知道”，", // quotedMention, reportedSpeech
-}
-
 // longReplies are replies at the phrase size limit (pack.MaxPhraseSize, 64
 // KiB) made of each of longReplyUnits repeated.
 func longReplies() []Input {
