@@ -107,9 +107,7 @@ func TestWriteCorpus(t *testing.T) {
 func longReplies() []Input {
 	var in []Input
 	for i, u := range longReplyUnits {
-		s := strings.Repeat(u, 20000/len([]rune(u)))
-		in = append(in, Input{File: fmt.Sprintf("long/%d.yaml", i),
-			Data: []byte("pack: f\nphrases:\n  - code: a\n    title: t\n    text: \"" + s + "\"\n")})
+		in = append(in, Input{File: fmt.Sprintf("long/%d.yaml", i), Data: hostilePack(u, 20000, 1)[0].Data})
 	}
 	return in
 }

@@ -365,12 +365,11 @@ func (c *checker) capHits() {
 		}
 	}
 	if len(c.cues) > cueCap {
-		count := map[[2]string]int{}
+		count := map[int]int{}   // by cueHit.kid, one number per (rule, kind)
 		most := map[string]int{} // per rule, the most cues of one of its kinds past cueCap
 		c.cues = slices.DeleteFunc(c.cues, func(q cueHit) bool {
-			k := [2]string{q.rule, q.kind}
-			count[k]++
-			n := count[k]
+			count[q.kid]++
+			n := count[q.kid]
 			if n > cueCap && q.rule != guardList {
 				if most[q.rule] == 0 && !slices.ContainsFunc(c.overflow, func(o hitOverflow) bool { return o.rule == q.rule }) {
 					s, e := c.norm.span(q.nstart, q.nend)

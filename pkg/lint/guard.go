@@ -3096,7 +3096,7 @@ var contactOwners = []string{"客服", "售后", "店长", "老板", "掌柜", "
 // Lint v12 (after red teams 122-129): a reach word the sentence negates
 // right before it (不用关注任何账号, 无需加好友) reaches nobody.
 func (c *checker) reachesShopAfter(h *wordHit) bool {
-	r := c.shopReachIndex()
+	r := c.reachIndex()
 	from, end := h.nend, c.sentenceEnd(h.nend)
 	k, _ := slices.BinarySearchFunc(r.at, from, func(o [2]int, p int) int { return o[0] - p })
 	for ; k < len(r.at) && r.at[k][0] < from+3; k++ {
@@ -3109,10 +3109,10 @@ func (c *checker) reachesShopAfter(h *wordHit) bool {
 	return k < len(r.at) && r.firstEnd[k] <= end
 }
 
-// shopReachIndex finds shopReachWords in the reply once: a reply of
+// reachIndex finds shopReachWords in the reply once: a reply of
 // thousands of contact words in one sentence (二维码二维码…) made
 // reachesShopAfter read the rest of the sentence once per hit.
-func (c *checker) shopReachIndex() *shopReachIndex {
+func (c *checker) reachIndex() *shopReachIndex {
 	r := &c.reach
 	if r.ready {
 		return r

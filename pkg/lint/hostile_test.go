@@ -77,7 +77,7 @@ func TestHitCapFailsClosed(t *testing.T) {
 		t.Fatal(err)
 	}
 	lint := func(rule, text string) []string {
-		r := l.Lint([]Input{{File: "f.yaml", Data: []byte("pack: x\nphrases:\n  - code: a\n    title: t\n    text: " + fmt.Sprintf("%q", text) + "\n")}})
+		r := l.Lint(hostilePack(text, len([]rune(text)), 1)) // the reply once
 		var out []string
 		for _, p := range r.Problems {
 			if p.Rule == rule {
