@@ -395,6 +395,7 @@ type wordMatcher struct {
 	terms    [][]rune
 	info     []termInfo
 	patterns []patternInfo
+	pre      []lazyPrefilter // by pattern, derived on its first run (prefilter.go)
 	raws     []rawInfo
 	rawFirst runeSet // first runes of the raws: most replies have none
 	// latinCues are the contact cues written in Latin letters (v, vx, tel,
@@ -646,6 +647,7 @@ func compileWords(lists map[string]*WordList, home string) (*wordMatcher, error)
 		}
 	}
 	m.ac = newACMatcher(m.terms)
+	m.pre = make([]lazyPrefilter, len(m.patterns))
 	return m, nil
 }
 
@@ -901,7 +903,7 @@ func (m *wordMatcher) matchPatterns(n *normText, triggered []bool, hits []wordHi
 		if !pt.built {
 			pt.build(n, p.marks)
 		}
-		if len(pt.s) == 0 {
+		if len(pt.s) == 0 || !m.prefilter(pi).admits(pt.s, &pt.bloom) {
 			continue
 		}
 		var locs [][]int
@@ -941,7 +943,8 @@ func (m *wordMatcher) matchPatterns(n *normText, triggered []bool, hits []wordHi
 type patternText struct {
 	built  bool
 	s      []byte
-	toNorm []int // byte offset in s → norm index; -1 on a clause mark
+	bloom  runeBloom // the runes of s, for prefilters
+	toNorm []int     // byte offset in s → norm index; -1 on a clause mark
 }
 
 // The marks patterns see where a break was dropped: both are three bytes.
@@ -975,6 +978,7 @@ func (pt *patternText) build(n *normText, level uint8) {
 		}
 	}
 	pt.toNorm = append(pt.toNorm, len(n.norm))
+	pt.bloom.reset(pt.s)
 }
 
 // normSpan maps a match [a, b) of s to norm [ns, ne), leaving out clause
