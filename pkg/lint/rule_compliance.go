@@ -1765,7 +1765,8 @@ const measureWords = "面级只次件个天步条段行页张份单批位种排�
 // measureCompounds are nouns that open with a measure word's character: after
 // 第一 they are what is ranked (新疆第一番茄酱, 全国第一口碑), not a count
 // (lint v30, after red teams 938-945).
-var measureCompounds = []string{"番茄", "番薯", "口碑", "面膜", "面霜", "面包", "包子"}
+var measureCompounds = []string{"番茄", "番薯", "口碑", "面膜", "面霜", "面包", "包子",
+	"泡菜", "泡椒", "泡面"} // lint v36 (after red teams 1194-1201): 眉山第一泡菜品牌
 
 // measureCompound reports one of measureCompounds at norm[i:].
 func measureCompound(norm []rune, i int) bool {

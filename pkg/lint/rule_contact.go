@@ -790,16 +790,18 @@ func wordThenDigits(f []rune, o, i int) (int, bool) {
 // digit, no group longer than two — so words (the best) and model names
 // (iPhone 15 Pro) are not read as one.
 func spacedID(f []rune, o int) (int, bool) {
-	end, alnum, digit, _ := spacedRun(f, o)
+	end, alnum, digit, _, _ := spacedRun(f, o)
 	return end, digit && alnum >= 6 && alnum <= 20
 }
 
 // spacedLettersID (lint v27, after red teams 810-817) is spacedID without a
 // digit, which only a cue with a colon after it takes (微：h a i w e i _ q h
 // d): an underscore among the separators marks an account name, not words.
+// So does (lint v36, after red teams 1194-1201) a run of single letters
+// (威：Ⓖ Ⓨ Ⓢ Ⓗ Ⓞ Ⓤ Ⓙ Ⓘ, folded to g y s h o u j i): words are longer.
 func spacedLettersID(f []rune, o int) (int, bool) {
-	end, alnum, _, underscore := spacedRun(f, o)
-	return end, underscore && alnum >= 6 && alnum <= 20
+	end, alnum, _, underscore, widest := spacedRun(f, o)
+	return end, (underscore || widest == 1) && alnum >= 6 && alnum <= 20
 }
 
 // hanMixedID (lint v30, after red teams 938-945) reads an ID after a
@@ -834,8 +836,9 @@ scan:
 }
 
 // spacedRun reads spacedID's run: where it ends, how many letters and digits
-// it holds, whether one is a digit and whether an underscore separates two.
-func spacedRun(f []rune, o int) (end, alnum int, digit, underscore bool) {
+// it holds, whether one is a digit, whether an underscore separates two and
+// how many the widest group holds (one or two).
+func spacedRun(f []rune, o int) (end, alnum int, digit, underscore bool, widest int) {
 	group, last := 0, o
 	for i := o; i < len(f); i++ {
 		r := f[i]
@@ -843,10 +846,11 @@ func spacedRun(f []rune, o int) (end, alnum int, digit, underscore bool) {
 		case isASCIILetter(r) || isDigit(r):
 			alnum++
 			group++
+			widest = max(widest, group)
 			digit = digit || isDigit(r)
 			last = i
 			if group > 2 {
-				return 0, 0, false, false
+				return 0, 0, false, false, 0
 			}
 		case isIDSeparator(r) && group > 0:
 			// Lint v23 (after red teams 610-617): a run of separators
@@ -857,15 +861,15 @@ func spacedRun(f []rune, o int) (end, alnum int, digit, underscore bool) {
 				j++
 			}
 			if j >= len(f) || !isASCIILetter(f[j]) && !isDigit(f[j]) {
-				return last + 1, alnum, digit, underscore
+				return last + 1, alnum, digit, underscore, widest
 			}
 			group = 0
 			i = j - 1
 		default:
-			return last + 1, alnum, digit, underscore
+			return last + 1, alnum, digit, underscore, widest
 		}
 	}
-	return last + 1, alnum, digit, underscore
+	return last + 1, alnum, digit, underscore, widest
 }
 
 // pinyinID (lint v23, after red teams 626-633) reads an ID written as pinyin
