@@ -99,16 +99,7 @@ func TestPrefilterIsSound(t *testing.T) {
 			if len(p.requires) > 0 && !triggered[pi] {
 				continue
 			}
-			pt := &sc.plain
-			switch p.marks {
-			case clauseBreak:
-				pt = &sc.clauses
-			case sentenceBreak:
-				pt = &sc.sentences
-			}
-			if !pt.built {
-				pt.build(n, p.marks)
-			}
+			pt := sc.text(n, p.marks)
 			pre := m.prefilter(pi)
 			if pre.admits(pt.s, &pt.bloom) {
 				ran++

@@ -911,16 +911,7 @@ func (m *wordMatcher) matchPatterns(n *normText, hits []wordHit, sc *matchScratc
 	slices.Sort(sc.runs)
 	for _, pi := range sc.runs {
 		p := &m.patterns[pi]
-		pt := &sc.plain
-		switch p.marks {
-		case clauseBreak:
-			pt = &sc.clauses
-		case sentenceBreak:
-			pt = &sc.sentences
-		}
-		if !pt.built {
-			pt.build(n, p.marks)
-		}
+		pt := sc.text(n, p.marks)
 		if len(pt.s) == 0 || !m.prefilter(pi).admits(pt.s, &pt.bloom) {
 			continue
 		}
@@ -955,6 +946,22 @@ func (m *wordMatcher) matchPatterns(n *normText, hits []wordHit, sc *matchScratc
 		}
 	}
 	return hits
+}
+
+// text is the string the patterns of marks run on (0, clauseBreak or
+// sentenceBreak), built on its first use for this reply.
+func (sc *matchScratch) text(n *normText, marks uint8) *patternText {
+	pt := &sc.plain
+	switch marks {
+	case clauseBreak:
+		pt = &sc.clauses
+	case sentenceBreak:
+		pt = &sc.sentences
+	}
+	if !pt.built {
+		pt.build(n, marks)
+	}
+	return pt
 }
 
 // patternText is the string patterns run on, with the way back to norm.
