@@ -92,13 +92,10 @@ func TestPrefilterIsSound(t *testing.T) {
 	var sc matchScratch
 	for _, cl := range lines {
 		n := normalize(cl.text)
-		_, _, triggered, _ := m.matchTerms(n, nil, &sc)
+		m.matchTerms(n, nil, &sc)
 		sc.plain.built, sc.clauses.built, sc.sentences.built = false, false, false
-		for pi := range m.patterns {
+		for _, pi := range append(sc.runs, m.unconditional...) {
 			p := &m.patterns[pi]
-			if len(p.requires) > 0 && !triggered[pi] {
-				continue
-			}
 			pt := sc.text(n, p.marks)
 			pre := m.prefilter(pi)
 			if pre.admits(pt.s, &pt.bloom) {

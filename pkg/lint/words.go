@@ -768,7 +768,7 @@ func (m *wordMatcher) match(n *normText, hits []wordHit, cues []cueHit, sc *matc
 	if sc == nil {
 		sc = &matchScratch{}
 	}
-	cands, excs, _, cues := m.matchTerms(n, cues, sc)
+	cands, excs, cues := m.matchTerms(n, cues, sc)
 	for _, c := range cands {
 		ti := &m.info[c.term]
 		s, e := n.span(c.start, c.end)
@@ -832,14 +832,15 @@ func (m *wordMatcher) dropStraddledExceptions(excs []termCand, straddles []termC
 
 // matchTerms runs the automaton: candidates and exceptions of every rule
 // (after the Latin/digit edge and clause checks), cue words, and which
-// patterns are worth running (bit p: pattern p's required literal occurs).
-func (m *wordMatcher) matchTerms(n *normText, cues []cueHit, sc *matchScratch) (cands, excs []termCand, triggered []bool, _ []cueHit) {
+// patterns are worth running (sc.runs: those a required literal of which
+// occurs).
+func (m *wordMatcher) matchTerms(n *normText, cues []cueHit, sc *matchScratch) (cands, excs []termCand, _ []cueHit) {
 	cands, excs = sc.cands[:0], sc.excs[:0]
 	sc.straddles = sc.straddles[:0]
 	if cap(sc.triggered) < len(m.patterns) {
 		sc.triggered = make([]bool, len(m.patterns))
 	}
-	triggered = sc.triggered[:len(m.patterns)]
+	triggered := sc.triggered[:len(m.patterns)]
 	for _, pi := range sc.runs {
 		triggered[pi] = false // the last reply's: clearing all 2000-odd cost more
 	}
@@ -897,7 +898,7 @@ func (m *wordMatcher) matchTerms(n *normText, cues []cueHit, sc *matchScratch) (
 		}
 	})
 	sc.cands, sc.excs = cands, excs
-	return cands, excs, triggered, cues
+	return cands, excs, cues
 }
 
 // matchPatterns runs the regexps whose required literals occurred. Clause
